@@ -1,0 +1,53 @@
+//! What the extractors see of one decoded file: the original text, a byte-aligned
+//! Simplified copy to match rules against, the offset index, the structure and the
+//! word tokens. Built once per file by the pipeline.
+
+use std::ops::Range;
+
+use crate::document::Span;
+use crate::segment::Tok;
+use crate::structure::Structure;
+use crate::text::TextIndex;
+
+pub struct Analysis<'a> {
+    /// The decoded original text (BOM dropped, line endings kept).
+    pub text: &'a str,
+    /// A Simplified copy with exactly the same byte layout as `text`: every byte
+    /// offset valid in one is valid in the other, and means the same character.
+    /// Rules are written once, in Simplified, and matched here.
+    pub simplified: &'a str,
+    pub index: &'a TextIndex,
+    pub structure: &'a Structure,
+    /// Word tokens over `simplified` (empty for `check`, which needs no segmentation).
+    pub tokens: &'a [Tok],
+}
+
+/// Where a byte range sits, in the units of the output.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Location {
+    pub article: Option<usize>,
+    /// Id of the innermost enclosing section.
+    pub section: Option<String>,
+    pub line: usize,
+    pub column: usize,
+    pub span: Span,
+}
+
+impl<'a> Analysis<'a> {
+    pub fn locate(&self, range: Range<usize>) -> Location {
+        let (line, column) = self.index.line_col(self.text, range.start);
+        let (article, section) = self.structure.locate(range.start);
+        Location {
+            article,
+            section: section.map(|i| self.structure.sections[i].id.clone()),
+            line,
+            column,
+            span: self.index.span(self.text, range),
+        }
+    }
+
+    /// The original text of a byte range (what every `text` field holds).
+    pub fn original(&self, range: Range<usize>) -> &'a str {
+        &self.text[range]
+    }
+}

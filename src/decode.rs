@@ -1,0 +1,359 @@
+//! Bytes → text. Order of evidence: a byte-order mark; BOM-less UTF-16 (from the
+//! shape of its code units); valid (or nearly valid) UTF-8; otherwise `chardetng`
+//! over a large sample, restricted to what it can tell apart (GB18030/GBK, Big5, …).
+//! Invalid sequences become U+FFFD with a warning naming the byte offset; files that
+//! look binary are refused.
+
+use encoding_rs::{
+    CoderResult, DecoderResult, Encoding, BIG5, GB18030, GBK, UTF_16BE, UTF_16LE, UTF_8,
+};
+
+use crate::document::Warning;
+use crate::error::DecodeError;
+
+/// How many invalid sequences are listed one by one before they are summarized.
+const MAX_LISTED_INVALID: usize = 10;
+/// Bytes fed to the detector; on short prefixes fed as complete input chardetng
+/// guesses windows-1252, so a prefix is fed with `last = false`.
+const DETECT_SAMPLE: usize = 256 * 1024;
+
+#[derive(Debug, Clone)]
+pub struct Decoded {
+    pub text: String,
+    /// The encoding's name as users know it (`UTF-8`, `GB18030`, `Big5`, `UTF-16LE`…).
+    pub encoding: &'static str,
+    pub bom: bool,
+    pub warnings: Vec<Warning>,
+}
+
+/// Resolve an `--encoding` label (WHATWG labels: `gbk`, `gb18030`, `big5`, `utf-16le`…).
+pub fn encoding_for_label(label: &str) -> Option<&'static Encoding> {
+    Encoding::for_label(label.trim().as_bytes())
+}
+
+/// The name reported in `source.encoding`. GBK is decoded by the GB18030 decoder (a
+/// superset, per the Encoding Standard), so both are reported as GB18030.
+fn display_name(enc: &'static Encoding) -> &'static str {
+    if enc == GBK || enc == GB18030 {
+        "GB18030"
+    } else {
+        enc.name()
+    }
+}
+
+pub fn decode(bytes: &[u8], forced: Option<&'static Encoding>) -> Result<Decoded, DecodeError> {
+    if let Some(enc) = forced {
+        let (bom, body) = match Encoding::for_bom(bytes) {
+            Some((b, len)) if b == enc => (true, &bytes[len..]),
+            _ => (false, bytes),
+        };
+        return Ok(decode_with(enc, body, bom, 0));
+    }
+    if let Some((enc, len)) = Encoding::for_bom(bytes) {
+        return Ok(decode_with(enc, &bytes[len..], true, len));
+    }
+    if bytes.is_empty() {
+        return Ok(Decoded {
+            text: String::new(),
+            encoding: "UTF-8",
+            bom: false,
+            warnings: Vec::new(),
+        });
+    }
+    if let Some(enc) = sniff_utf16(bytes) {
+        return Ok(decode_with(enc, bytes, false, 0));
+    }
+    if looks_binary(bytes) {
+        return Err(DecodeError::Binary);
+    }
+    if mostly_utf8(bytes) {
+        return Ok(decode_with(UTF_8, bytes, false, 0));
+    }
+    let enc = detect_legacy(bytes);
+    Ok(decode_with(enc, bytes, false, 0))
+}
+
+/// Decode `body` (which starts at `base` in the file), replacing malformed sequences
+/// and remembering where they were.
+fn decode_with(enc: &'static Encoding, body: &[u8], bom: bool, base: usize) -> Decoded {
+    let mut decoder = enc.new_decoder_without_bom_handling();
+    let mut text = String::with_capacity(
+        decoder
+            .max_utf8_buffer_length_without_replacement(body.len())
+            .unwrap_or(body.len() * 3),
+    );
+    let mut pos = 0;
+    let mut invalid: Vec<usize> = Vec::new();
+    let mut invalid_total = 0usize;
+    loop {
+        let (result, read) =
+            decoder.decode_to_string_without_replacement(&body[pos..], &mut text, true);
+        pos += read;
+        match result {
+            DecoderResult::InputEmpty => break,
+            DecoderResult::OutputFull => {
+                text.reserve(body.len() - pos + 16);
+            }
+            DecoderResult::Malformed(bad, extra) => {
+                let at = pos - extra as usize - bad as usize;
+                invalid_total += 1;
+                if invalid.len() < MAX_LISTED_INVALID {
+                    invalid.push(base + at);
+                }
+                text.push('\u{FFFD}');
+            }
+        }
+    }
+    let _ = CoderResult::InputEmpty;
+    let mut warnings: Vec<Warning> = invalid
+        .iter()
+        .map(|&off| Warning {
+            code: "invalid_bytes".into(),
+            message: format!(
+                "invalid {} byte sequence at byte {off}, replaced with U+FFFD",
+                display_name(enc)
+            ),
+            byte_offset: Some(off as u64),
+        })
+        .collect();
+    if invalid_total > invalid.len() {
+        warnings.push(Warning {
+            code: "invalid_bytes".into(),
+            message: format!(
+                "{} more invalid {} byte sequences replaced with U+FFFD",
+                invalid_total - invalid.len(),
+                display_name(enc)
+            ),
+            byte_offset: None,
+        });
+    }
+    Decoded {
+        text,
+        encoding: display_name(enc),
+        bom,
+        warnings,
+    }
+}
+
+/// BOM-less UTF-16: chardetng cannot see it, so look at the code units themselves.
+/// Chinese UTF-16 is mostly CJK code units plus ASCII (`00 xx`) for digits, newlines
+/// and Latin punctuation; GBK, Big5 or UTF-8 bytes read as code units land in Hangul,
+/// surrogates and private use instead.
+fn sniff_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
+    if bytes.len() < 4 {
+        return None;
+    }
+    let sample = &bytes[..bytes.len().min(64 * 1024) & !1];
+    let le = utf16_plausibility(sample, true);
+    let be = utf16_plausibility(sample, false);
+    let (best, enc) = if le >= be {
+        (le, UTF_16LE)
+    } else {
+        (be, UTF_16BE)
+    };
+    if best >= 0.9 {
+        Some(enc)
+    } else {
+        None
+    }
+}
+
+fn utf16_plausibility(sample: &[u8], little: bool) -> f64 {
+    let mut good = 0usize;
+    let mut total = 0usize;
+    let mut nul_units_ascii = 0usize;
+    for pair in sample.chunks_exact(2) {
+        let u = if little {
+            u16::from_le_bytes([pair[0], pair[1]])
+        } else {
+            u16::from_be_bytes([pair[0], pair[1]])
+        };
+        total += 1;
+        let plausible = match u {
+            0x0009 | 0x000A | 0x000D => true,
+            0x0020..=0x007E => {
+                nul_units_ascii += 1;
+                true
+            }
+            0x00A0..=0x02FF => true,
+            0x2000..=0x206F | 0x2100..=0x27BF => true, // punctuation, symbols, ①
+            0x3000..=0x303F | 0x3100..=0x312F => true, // CJK punctuation, bopomofo
+            0x3400..=0x4DBF | 0x4E00..=0x9FFF => true, // CJK ideographs
+            0xFF00..=0xFFEF => true,                   // full-width forms
+            _ => false,
+        };
+        if plausible {
+            good += 1;
+        }
+    }
+    if total == 0 {
+        return 0.0;
+    }
+    // Pure ASCII code units would also be plausible for `a\0b\0`-style text; that is
+    // still UTF-16, so no special case is needed, but an all-NUL file is not text.
+    if nul_units_ascii == 0 && sample.iter().all(|&b| b == 0) {
+        return 0.0;
+    }
+    good as f64 / total as f64
+}
+
+/// NUL bytes (outside UTF-16) or many control characters mean a binary file.
+fn looks_binary(bytes: &[u8]) -> bool {
+    let sample = &bytes[..bytes.len().min(64 * 1024)];
+    if memchr_nul(sample) {
+        return true;
+    }
+    let controls = sample
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C | 0x1B))
+        .count();
+    controls * 100 > sample.len().max(1) * 2
+}
+
+fn memchr_nul(b: &[u8]) -> bool {
+    b.contains(&0)
+}
+
+/// Valid UTF-8, or UTF-8 with a few damaged sequences (a truncated or bit-flipped
+/// file): at most one bad sequence per 8 good multi-byte characters. GBK or Big5
+/// text read as UTF-8 fails almost every multi-byte sequence.
+fn mostly_utf8(bytes: &[u8]) -> bool {
+    if std::str::from_utf8(bytes).is_ok() {
+        return true;
+    }
+    let mut good_multibyte = 0usize;
+    let mut bad = 0usize;
+    for chunk in bytes.utf8_chunks() {
+        good_multibyte += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        if !chunk.invalid().is_empty() {
+            bad += 1;
+        }
+    }
+    good_multibyte > 0 && bad * 8 <= good_multibyte
+}
+
+fn detect_legacy(bytes: &[u8]) -> &'static Encoding {
+    let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+    if bytes.len() > DETECT_SAMPLE {
+        det.feed(&bytes[..DETECT_SAMPLE], false);
+    } else {
+        det.feed(bytes, true);
+    }
+    let guess = det.guess(None, chardetng::Utf8Detection::Allow);
+    if guess == GBK {
+        GB18030
+    } else {
+        guess
+    }
+}
+
+/// Whether an encoding name is one of the CJK legacy encodings we expect in archives.
+pub fn is_cjk_legacy(enc: &'static Encoding) -> bool {
+    enc == GBK || enc == GB18030 || enc == BIG5
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SAMPLE: &str = "2025年社區中秋活動總結 篇1\n一、扶貧幫困送溫暖,困難居民喜眉梢。\n9月17日,區財政局領導走訪了結對困難居民;共走訪慰問困難家庭6戶。\n";
+
+    fn encode(enc: &'static Encoding, s: &str) -> Vec<u8> {
+        let (b, _, bad) = enc.encode(s);
+        assert!(!bad);
+        b.into_owned()
+    }
+
+    fn utf16(s: &str, little: bool) -> Vec<u8> {
+        s.encode_utf16()
+            .flat_map(|u| {
+                if little {
+                    u.to_le_bytes()
+                } else {
+                    u.to_be_bytes()
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn utf8_plain_and_with_bom() {
+        let d = decode(SAMPLE.as_bytes(), None).unwrap();
+        assert_eq!(
+            (d.text.as_str(), d.encoding, d.bom),
+            (SAMPLE, "UTF-8", false)
+        );
+        let mut b = vec![0xEF, 0xBB, 0xBF];
+        b.extend_from_slice(SAMPLE.as_bytes());
+        let d = decode(&b, None).unwrap();
+        assert_eq!(
+            (d.text.as_str(), d.encoding, d.bom),
+            (SAMPLE, "UTF-8", true)
+        );
+    }
+
+    #[test]
+    fn big5_and_gb18030_are_detected() {
+        let d = decode(&encode(BIG5, SAMPLE), None).unwrap();
+        assert_eq!((d.text.as_str(), d.encoding), (SAMPLE, "Big5"));
+        let simp = "2025年社区中秋活动总结\n一、扶贫帮困送温暖,困难居民喜眉梢。\n9月17日,区财政局领导走访了结对困难居民;共走访慰问困难家庭6户。\n";
+        let d = decode(&encode(GB18030, simp), None).unwrap();
+        assert_eq!((d.text.as_str(), d.encoding), (simp, "GB18030"));
+    }
+
+    #[test]
+    fn utf16_with_and_without_bom() {
+        for little in [true, false] {
+            let mut b = if little {
+                vec![0xFF, 0xFE]
+            } else {
+                vec![0xFE, 0xFF]
+            };
+            b.extend(utf16(SAMPLE, little));
+            let d = decode(&b, None).unwrap();
+            assert_eq!(d.text, SAMPLE);
+            assert!(d.bom);
+            assert_eq!(d.encoding, if little { "UTF-16LE" } else { "UTF-16BE" });
+            let d = decode(&utf16(SAMPLE, little), None).unwrap();
+            assert_eq!(d.text, SAMPLE);
+            assert!(!d.bom);
+            assert_eq!(d.encoding, if little { "UTF-16LE" } else { "UTF-16BE" });
+        }
+    }
+
+    #[test]
+    fn invalid_bytes_are_replaced_with_a_warning() {
+        let mut b = SAMPLE.as_bytes().to_vec();
+        let at = SAMPLE.find("中秋").unwrap();
+        b[at] = 0xFF;
+        let d = decode(&b, None).unwrap();
+        assert_eq!(d.encoding, "UTF-8");
+        assert!(d.text.contains('\u{FFFD}'));
+        assert_eq!(d.warnings[0].byte_offset, Some(at as u64));
+        // Truncated in the middle of a character.
+        let cut = &SAMPLE.as_bytes()[..SAMPLE.len() - 2];
+        let d = decode(cut, None).unwrap();
+        assert_eq!(d.encoding, "UTF-8");
+        assert_eq!(d.warnings.len(), 1);
+    }
+
+    #[test]
+    fn binary_is_refused() {
+        let mut b = b"\x7fELF\x02\x01\x01\0\0\0\0\0".to_vec();
+        b.extend((0..2000u32).map(|i| (i * 7 % 251) as u8));
+        assert!(matches!(decode(&b, None), Err(DecodeError::Binary)));
+    }
+
+    #[test]
+    fn forced_encoding_wins() {
+        let d = decode(&encode(BIG5, SAMPLE), encoding_for_label("big5")).unwrap();
+        assert_eq!(d.encoding, "Big5");
+        assert_eq!(d.text, SAMPLE);
+    }
+
+    #[test]
+    fn empty_is_utf8() {
+        let d = decode(b"", None).unwrap();
+        assert_eq!(d.text, "");
+    }
+}

@@ -1,0 +1,213 @@
+//! Inputs: files and folders named on the command line, walked recursively in a
+//! deterministic (sorted) order; `-` is standard input. Symlinks are followed, but
+//! loops and dangling links are reported instead of followed forever.
+
+use std::collections::HashMap;
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
+
+use globset::{Glob, GlobSet, GlobSetBuilder};
+
+use crate::error::FileError;
+
+/// One input to process.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Input {
+    File(InputFile),
+    Stdin,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct InputFile {
+    /// The path to open.
+    pub path: PathBuf,
+    /// The path relative to the folder it was found in (or its file name when it
+    /// was named directly): the base of its output name.
+    pub rel: PathBuf,
+}
+
+impl Input {
+    /// The path as reported in `source.path` and messages.
+    pub fn display(&self) -> String {
+        match self {
+            Input::File(f) => f.path.to_string_lossy().into_owned(),
+            Input::Stdin => "-".to_string(),
+        }
+    }
+}
+
+/// Which files a folder walk picks up.
+#[derive(Debug, Clone)]
+pub struct Selection {
+    globs: GlobSet,
+}
+
+impl Selection {
+    /// `patterns` are globs over the path relative to the walked folder (or the file
+    /// name); none means `*.txt` and `*.md`.
+    pub fn new(patterns: &[String]) -> Result<Self, globset::Error> {
+        let mut b = GlobSetBuilder::new();
+        if patterns.is_empty() {
+            for p in ["*.txt", "*.md", "*.TXT", "*.MD"] {
+                b.add(Glob::new(&format!("**/{p}"))?);
+            }
+        } else {
+            for p in patterns {
+                b.add(Glob::new(p)?);
+                if !p.contains('/') {
+                    b.add(Glob::new(&format!("**/{p}"))?);
+                }
+            }
+        }
+        Ok(Selection { globs: b.build()? })
+    }
+
+    fn matches(&self, rel: &Path) -> bool {
+        self.globs.is_match(rel)
+    }
+}
+
+/// Walk the command line's paths. Errors (missing paths, loops, dangling links,
+/// unreadable folders) come back in order with the inputs; the batch goes on.
+pub fn collect(paths: &[PathBuf], sel: &Selection) -> Vec<Result<Input, FileError>> {
+    let mut out = Vec::new();
+    for root in paths {
+        if root.as_os_str() == "-" {
+            out.push(Ok(Input::Stdin));
+            continue;
+        }
+        let meta = match std::fs::metadata(root) {
+            Ok(m) => m,
+            Err(e) => {
+                out.push(Err(FileError::Read {
+                    path: root.clone(),
+                    source: e,
+                }));
+                continue;
+            }
+        };
+        if !meta.is_dir() {
+            // A file named directly is always taken, whatever its extension.
+            let rel = root
+                .file_name()
+                .map(PathBuf::from)
+                .unwrap_or_else(|| root.clone());
+            out.push(Ok(Input::File(InputFile {
+                path: root.clone(),
+                rel,
+            })));
+            continue;
+        }
+        let walker = walkdir::WalkDir::new(root)
+            .follow_links(true)
+            .sort_by(|a, b| a.file_name().cmp(b.file_name()));
+        for entry in walker {
+            match entry {
+                Ok(e) => {
+                    if e.file_type().is_dir() {
+                        continue;
+                    }
+                    let rel = e
+                        .path()
+                        .strip_prefix(root)
+                        .unwrap_or(e.path())
+                        .to_path_buf();
+                    if sel.matches(&rel) {
+                        out.push(Ok(Input::File(InputFile {
+                            path: e.path().to_path_buf(),
+                            rel,
+                        })));
+                    }
+                }
+                Err(err) => {
+                    let path = err
+                        .path()
+                        .map(Path::to_path_buf)
+                        .unwrap_or_else(|| root.clone());
+                    let message = if err.loop_ancestor().is_some() {
+                        "symbolic link loop: not followed".to_string()
+                    } else if let Some(io) = err.io_error() {
+                        if io.kind() == std::io::ErrorKind::NotFound {
+                            "dangling symbolic link (its target does not exist)".to_string()
+                        } else {
+                            format!("cannot read: {io}")
+                        }
+                    } else {
+                        err.to_string()
+                    };
+                    // A dangling link is only an error when it would have been picked.
+                    let rel = path.strip_prefix(root).unwrap_or(&path).to_path_buf();
+                    if err.loop_ancestor().is_some() || sel.matches(&rel) || err.depth() == 0 {
+                        out.push(Err(FileError::Walk { path, message }));
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Output names for a batch: `a/b.txt` → `a/b.<ext>`. When two inputs would map to
+/// the same name (`a.txt` and `a.md`), each keeps its full name: `a.txt.<ext>`.
+pub fn output_names(inputs: &[&InputFile], ext: &str) -> Vec<PathBuf> {
+    let plain: Vec<PathBuf> = inputs.iter().map(|f| f.rel.with_extension(ext)).collect();
+    let mut seen: HashMap<&PathBuf, usize> = HashMap::new();
+    for p in &plain {
+        *seen.entry(p).or_default() += 1;
+    }
+    inputs
+        .iter()
+        .zip(&plain)
+        .map(|(f, p)| {
+            if seen[p] > 1 {
+                let mut name: OsString = f.rel.as_os_str().to_owned();
+                name.push(".");
+                name.push(ext);
+                PathBuf::from(name)
+            } else {
+                p.clone()
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn colliding_names_keep_their_extension() {
+        let a = InputFile {
+            path: "x/a.txt".into(),
+            rel: "a.txt".into(),
+        };
+        let b = InputFile {
+            path: "x/a.md".into(),
+            rel: "a.md".into(),
+        };
+        let c = InputFile {
+            path: "x/sub/c.txt".into(),
+            rel: "sub/c.txt".into(),
+        };
+        let names = output_names(&[&a, &b, &c], "json");
+        assert_eq!(
+            names,
+            [
+                PathBuf::from("a.txt.json"),
+                "a.md.json".into(),
+                "sub/c.json".into()
+            ]
+        );
+    }
+
+    #[test]
+    fn default_selection_is_txt_and_md() {
+        let s = Selection::new(&[]).unwrap();
+        assert!(s.matches(Path::new("a/b.txt")));
+        assert!(s.matches(Path::new("b.md")));
+        assert!(!s.matches(Path::new("b.json")));
+        let s = Selection::new(&["*.text".to_string()]).unwrap();
+        assert!(s.matches(Path::new("a/b.text")));
+        assert!(!s.matches(Path::new("a/b.txt")));
+    }
+}

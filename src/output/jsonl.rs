@@ -1,0 +1,66 @@
+//! `--format jsonl`: one document per line, and one error record per failed input
+//! (`{"source": {"path": …}, "error": {"code": …, "message": …}}`).
+
+use std::io::Write;
+
+use crate::document::{Document, ErrorInfo, ErrorRecord, ErrorSource};
+use crate::error::{FileError, OutputError};
+use crate::input::Input;
+use crate::pipeline::Sink;
+
+pub struct JsonlSink<W: Write> {
+    out: W,
+    name: String,
+}
+
+impl<W: Write> JsonlSink<W> {
+    /// `name` is where the stream goes, for error messages.
+    pub fn new(out: W, name: impl Into<String>) -> Self {
+        JsonlSink {
+            out,
+            name: name.into(),
+        }
+    }
+
+    pub fn into_inner(self) -> W {
+        self.out
+    }
+
+    fn line<T: serde::Serialize>(&mut self, value: &T) -> Result<(), OutputError> {
+        let mut bytes = serde_json::to_vec(value).map_err(|e| OutputError::Other(e.to_string()))?;
+        bytes.push(b'\n');
+        self.out.write_all(&bytes).map_err(|e| OutputError::Write {
+            path: self.name.clone().into(),
+            source: e,
+        })
+    }
+
+    pub fn flush(&mut self) -> Result<(), OutputError> {
+        self.out.flush().map_err(|e| OutputError::Write {
+            path: self.name.clone().into(),
+            source: e,
+        })
+    }
+}
+
+pub fn error_record(err: &FileError) -> ErrorRecord {
+    ErrorRecord {
+        source: ErrorSource {
+            path: err.path().to_string_lossy().into_owned(),
+        },
+        error: ErrorInfo {
+            code: err.code().to_string(),
+            message: err.reason(),
+        },
+    }
+}
+
+impl<W: Write> Sink for JsonlSink<W> {
+    fn document(&mut self, _input: &Input, doc: Document) -> Result<(), OutputError> {
+        self.line(&doc)
+    }
+
+    fn error(&mut self, err: &FileError) -> Result<(), OutputError> {
+        self.line(&error_record(err))
+    }
+}

@@ -1,0 +1,186 @@
+//! Offsets: every stage works on byte offsets into the decoded original text; the
+//! output speaks in characters (Unicode scalar values), 1-based lines and columns.
+//! [`TextIndex`] converts in O(block) per lookup, with no per-character table, so a
+//! 16 MB line costs no more than many short ones.
+
+use crate::document::Span;
+
+/// Characters are counted in blocks of this many bytes.
+const BLOCK: usize = 256;
+
+#[derive(Debug, Clone)]
+pub struct TextIndex {
+    /// Characters before each block of `BLOCK` bytes.
+    block_chars: Vec<usize>,
+    /// Byte offset of the start of every line.
+    line_starts: Vec<usize>,
+    len: usize,
+}
+
+#[inline]
+fn is_char_start(b: u8) -> bool {
+    // Continuation bytes are 0b10xx_xxxx.
+    (b as i8) >= -0x40
+}
+
+fn count_chars(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| is_char_start(b)).count()
+}
+
+impl TextIndex {
+    pub fn new(text: &str) -> Self {
+        let bytes = text.as_bytes();
+        let mut block_chars = Vec::with_capacity(bytes.len() / BLOCK + 2);
+        let mut total = 0;
+        for chunk in bytes.chunks(BLOCK) {
+            block_chars.push(total);
+            total += count_chars(chunk);
+        }
+        block_chars.push(total);
+        let mut line_starts = vec![0];
+        line_starts.extend(memchr_iter(b'\n', bytes).map(|i| i + 1));
+        if line_starts.len() > 1 && *line_starts.last().unwrap() == bytes.len() {
+            // A final line break does not open an empty last line.
+            line_starts.pop();
+        }
+        TextIndex {
+            block_chars,
+            line_starts,
+            len: bytes.len(),
+        }
+    }
+
+    /// Total characters.
+    pub fn chars(&self) -> usize {
+        *self.block_chars.last().unwrap_or(&0)
+    }
+
+    /// Number of lines (0 for an empty text).
+    pub fn lines(&self) -> usize {
+        if self.len == 0 {
+            0
+        } else {
+            self.line_starts.len()
+        }
+    }
+
+    /// Character offset of a byte offset (which must be a char boundary or the end).
+    pub fn char_at(&self, text: &str, byte: usize) -> usize {
+        let byte = byte.min(self.len);
+        let block = byte / BLOCK;
+        let start = block * BLOCK;
+        self.block_chars[block] + count_chars(&text.as_bytes()[start..byte])
+    }
+
+    /// `[start, end)` in characters for a byte range.
+    pub fn span(&self, text: &str, range: std::ops::Range<usize>) -> Span {
+        [
+            self.char_at(text, range.start),
+            self.char_at(text, range.end),
+        ]
+    }
+
+    /// 0-based line index of a byte offset.
+    pub fn line_index(&self, byte: usize) -> usize {
+        match self.line_starts.binary_search(&byte) {
+            Ok(i) => i,
+            Err(i) => i.saturating_sub(1),
+        }
+    }
+
+    /// Byte range of a 0-based line, without its line break (`\n` or `\r\n`).
+    pub fn line_range(&self, text: &str, line: usize) -> std::ops::Range<usize> {
+        let start = self.line_starts[line];
+        let mut end = self
+            .line_starts
+            .get(line + 1)
+            .map(|&s| s - 1)
+            .unwrap_or(self.len);
+        let b = text.as_bytes();
+        if end > start
+            && end <= b.len()
+            && end < self.len + 1
+            && end > 0
+            && b.get(end - 1) == Some(&b'\r')
+        {
+            end -= 1;
+        }
+        start..end
+    }
+
+    /// 1-based line and 1-based character column of a byte offset.
+    pub fn line_col(&self, text: &str, byte: usize) -> (usize, usize) {
+        let line = self.line_index(byte);
+        let start = self.line_starts[line];
+        let col = self.char_at(text, byte) - self.char_at(text, start) + 1;
+        (line + 1, col)
+    }
+
+    /// Byte offset of a character offset (binary search over blocks, then a scan).
+    pub fn byte_of_char(&self, text: &str, ch: usize) -> usize {
+        let block = match self.block_chars.binary_search(&ch) {
+            Ok(i) => i,
+            Err(i) => i.saturating_sub(1),
+        };
+        let mut byte = (block * BLOCK).min(self.len);
+        // Step back to a char boundary: a block may begin inside a character.
+        while byte > 0 && !text.is_char_boundary(byte) {
+            byte -= 1;
+        }
+        let first = self.char_at(text, byte);
+        for (count, (i, _)) in (first..).zip(text[byte..].char_indices()) {
+            if count == ch {
+                return byte + i;
+            }
+        }
+        self.len
+    }
+}
+
+fn memchr_iter(needle: u8, hay: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    hay.iter()
+        .enumerate()
+        .filter(move |(_, &b)| b == needle)
+        .map(|(i, _)| i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spans_and_lines_count_characters() {
+        let text = "一、標題\n內容9月17日\r\nabc";
+        let ix = TextIndex::new(text);
+        assert_eq!(ix.chars(), text.chars().count());
+        assert_eq!(ix.lines(), 3);
+        let b = text.find("9月").unwrap();
+        let e = text.find("日").unwrap() + "日".len();
+        let span = ix.span(text, b..e);
+        let chars: String = text.chars().skip(span[0]).take(span[1] - span[0]).collect();
+        assert_eq!(chars, "9月17日");
+        assert_eq!(ix.line_col(text, b), (2, 3));
+        assert_eq!(&text[ix.line_range(text, 1)], "內容9月17日");
+        assert_eq!(ix.line_col(text, text.find("abc").unwrap()), (3, 1));
+        assert_eq!(ix.byte_of_char(text, span[0]), b);
+    }
+
+    #[test]
+    fn long_lines_cross_blocks() {
+        let text: String = "中文abc".repeat(500);
+        let ix = TextIndex::new(&text);
+        for (ci, (bi, _)) in text.char_indices().enumerate().step_by(37) {
+            assert_eq!(ix.char_at(&text, bi), ci);
+            assert_eq!(ix.byte_of_char(&text, ci), bi);
+        }
+        assert_eq!(ix.char_at(&text, text.len()), text.chars().count());
+    }
+
+    #[test]
+    fn empty_text() {
+        let ix = TextIndex::new("");
+        assert_eq!(ix.chars(), 0);
+        assert_eq!(ix.lines(), 0);
+        assert_eq!(ix.line_col("", 0), (1, 1));
+    }
+}
