@@ -65,6 +65,8 @@ pub enum Family {
     Clause,
     /// `一、`
     CnComma,
+    /// `壹、` (financial numerals: a level above `一、` in Taiwan's documents)
+    CnFinancialComma,
     /// `（一）`, `(一)`
     CnParen,
     /// `1.`, `1、`, `1．`
@@ -87,6 +89,7 @@ pub const MARKER_FAMILIES: &[(&str, &str)] = &[
     ("subchapter", "第一节 第一節"),
     ("clause", "第一条 第一條"),
     ("cn_comma", "一、 一．"),
+    ("cn_financial_comma", "壹、 貳、 參、"),
     ("cn_paren", "（一） (一)"),
     ("arabic", "1. 1、 1．"),
     ("arabic_paren", "（1） (1)"),
@@ -103,7 +106,7 @@ pub fn small_cn_numeral(s: &str) -> Option<u32> {
             '〇' | '○' | '零' | 'Ｏ' => 0,
             '一' | '壹' => 1,
             '二' | '两' | '貳' | '贰' | '兩' => 2,
-            '三' | '叁' | '參' => 3,
+            '三' | '叁' | '參' | '参' => 3,
             '四' | '肆' => 4,
             '五' | '伍' => 5,
             '六' | '陆' | '陸' => 6,
@@ -181,12 +184,21 @@ fn is_cn_numeral_char(c: char) -> bool {
             | '百'
             | '廿'
             | '卅'
-            | '壹'
-            | '贰'
+    ) || is_financial_numeral_char(c)
+}
+
+fn is_financial_numeral_char(c: char) -> bool {
+    matches!(
+        c,
+        '壹' | '贰'
+            | '貳'
             | '叁'
+            | '參'
+            | '参'
             | '肆'
             | '伍'
             | '陆'
+            | '陸'
             | '柒'
             | '捌'
             | '玖'
@@ -317,8 +329,13 @@ pub fn parse_marker(s: &str) -> Option<Marker> {
         let punct = after.chars().next()?;
         if matches!(punct, '、' | '．') {
             let ordinal = small_cn_numeral(&s[..num_len])?;
+            let family = if s.chars().next().is_some_and(is_financial_numeral_char) {
+                Family::CnFinancialComma
+            } else {
+                Family::CnComma
+            };
             return Some(Marker {
-                family: Family::CnComma,
+                family,
                 ordinal,
                 len: num_len + punct.len_utf8(),
             });
@@ -376,7 +393,10 @@ fn fullwidth_number(s: &str) -> Option<u32> {
 }
 
 fn is_indent(c: char) -> bool {
-    matches!(c, ' ' | '\t' | '\u{3000}' | '\u{a0}')
+    matches!(
+        c,
+        ' ' | '\t' | '\u{3000}' | '\u{a0}' | '\u{200b}' | '\u{feff}'
+    )
 }
 
 /// Characters that end a sentence.
@@ -429,7 +449,7 @@ fn lines(text: &str) -> Vec<Line<'_>> {
 
 /// Is this line a title-like line (short, no sentence punctuation at the end)?
 fn is_title_like(s: &str) -> bool {
-    let t = s.trim();
+    let t = s.trim_matches(|c: char| c.is_whitespace() || is_indent(c));
     let n = t.chars().count();
     if n == 0 || n > 60 {
         return false;
@@ -497,7 +517,11 @@ fn find_articles(simplified: &str, lines: &[Line<'_>]) -> Vec<ArticleRange> {
     }
     let title_of = |l: &Line<'_>| {
         let lead = l.text.len() - l.text.trim_start_matches(is_indent).len();
-        let trail = l.text.trim_end().len();
+        let trail = l
+            .text
+            .trim_end_matches(|c: char| c.is_whitespace() || is_indent(c))
+            .len()
+            .max(lead);
         l.start + lead..l.start + trail
     };
     match best {
