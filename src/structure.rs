@@ -821,8 +821,9 @@ fn add_inline(
             };
             let title_start = start + mlen;
             let mut title_end = title_start;
+            // An inline item's title is its first clause.
             for (i, c) in text[title_start..end].char_indices() {
-                if is_sentence_end(c) || c == '\n' || c == '\r' {
+                if is_sentence_end(c) || matches!(c, '\n' | '\r' | '，' | ',') {
                     break;
                 }
                 title_end = title_start + i + c.len_utf8();
@@ -992,8 +993,8 @@ mod tests {
             ("1.1.3.2", 3, "情绪低落、悲观失望的对象。", Some("1.1.3")),
             ("1.2", 1, "责任领导", None),
             ("1.3", 1, "解决方案", None),
-            ("1.3.1", 2, "开展政策宣传,化解思想困难", Some("1.3")),
-            ("1.3.2", 2, "真情帮助困难,解决生活需要", Some("1.3")),
+            ("1.3.1", 2, "开展政策宣传", Some("1.3")),
+            ("1.3.2", 2, "真情帮助困难", Some("1.3")),
         ];
         let got: Vec<(&str, u32, &str, Option<&str>)> = t
             .iter()
