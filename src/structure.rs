@@ -10,7 +10,8 @@
 //! `（1）`/`(1)`, `①`, Markdown `#`). Nesting follows the family *and the ordinal's
 //! continuity*: a heading continues the nearest open heading of its family whose
 //! number it follows (`二、` after `一、`), so it closes everything opened since;
-//! a family restarting at 1 under another heading opens a nested list. This is how
+//! a family restarting at 1 under a heading of another family opens a nested list
+//! (right after an item of its own family it starts a new list at that level). This is how
 //! the seed's `一、情緒過激的對象` under `(三)重點對象` nests, while the later
 //! `二、責任領導` continues the top-level `一、重點問題`.
 //!
@@ -641,7 +642,13 @@ pub fn analyze(simplified: &str) -> Structure {
                     {
                         pos
                     } else if m.ordinal <= 1 {
-                        stack.len()
+                        // A list restarting right after an item of its own family is a
+                        // new list at that level (`一、…二十三、` then `一、` again after a
+                        // plain heading line), not a list nested in that item.
+                        match stack.last() {
+                            Some(top) if top.family == fam => stack.len() - 1,
+                            _ => stack.len(),
+                        }
                     } else if let Some(pos) = stack.iter().rposition(|o| o.family == fam) {
                         // A gap or repeat in the numbering: still that list.
                         pos
@@ -1015,6 +1022,16 @@ mod tests {
         }
         // 一、重点问题 ends where 二、责任领导 starts.
         assert_eq!(st.sections[0].range.end, text.find("二、责任领导").unwrap());
+    }
+
+    #[test]
+    fn a_list_restarting_after_its_own_family_is_a_new_list() {
+        // Minutes: 報告事項 一、二、 then 討論事項 一、二、 (plain heading lines between).
+        let text = "报告事项\n一、宣读议事录。\n二、审议案。\n讨论事项\n一、修正草案。\n二、条例草案。\n";
+        let st = analyze(text);
+        let t = titles(text, &st);
+        let got: Vec<(&str, u32)> = t.iter().map(|(a, b, _, _)| (a.as_str(), *b)).collect();
+        assert_eq!(got, [("1.1", 1), ("1.2", 1), ("1.3", 1), ("1.4", 1)]);
     }
 
     #[test]
