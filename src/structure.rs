@@ -1027,7 +1027,8 @@ mod tests {
     #[test]
     fn a_list_restarting_after_its_own_family_is_a_new_list() {
         // Minutes: 報告事項 一、二、 then 討論事項 一、二、 (plain heading lines between).
-        let text = "报告事项\n一、宣读议事录。\n二、审议案。\n讨论事项\n一、修正草案。\n二、条例草案。\n";
+        let text =
+            "报告事项\n一、宣读议事录。\n二、审议案。\n讨论事项\n一、修正草案。\n二、条例草案。\n";
         let st = analyze(text);
         let t = titles(text, &st);
         let got: Vec<(&str, u32)> = t.iter().map(|(a, b, _, _)| (a.as_str(), *b)).collect();

@@ -48,9 +48,8 @@ impl JsonDirSink {
 
 impl Sink for JsonDirSink {
     fn document(&mut self, input: &Input, doc: Document) -> Result<(), OutputError> {
-        let mut bytes =
-            serde_json::to_vec_pretty(&doc).map_err(|e| OutputError::Other(e.to_string()))?;
-        bytes.push(b'\n');
+        let bytes = crate::output::pretty::to_vec_pretty(&doc)
+            .map_err(|e| OutputError::Other(e.to_string()))?;
         let path = self.target(input);
         write_atomic(&path, &bytes)?;
         self.written.push(path);
