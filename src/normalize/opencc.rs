@@ -25,12 +25,12 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::sync::{Arc, Mutex, OnceLock};
 
 /// One vendored OpenCC dictionary file.
 #[derive(Clone, Copy)]
 pub(crate) struct DictFile {
-    /// The file name without `.txt` (read by the tests against the JSON configs).
-    #[cfg_attr(not(test), allow(dead_code))]
+    /// The file name without `.txt`.
     pub name: &'static str,
     pub text: &'static str,
 }
@@ -82,97 +82,167 @@ const NONE: u32 = u32::MAX;
 
 #[derive(Clone, Copy)]
 struct Node {
-    /// First child in `Trie::edges`, and how many (sorted by character).
+    /// First child in `Trie::edges`; the children are sorted by character.
     edges: u32,
-    n_edges: u32,
-    /// The value in `Trie::values`, or `NONE`.
+    /// The value's offset in `Trie::values`, or `NONE`.
     value: u32,
-    value_len: u32,
+    value_len: u16,
+    n_edges: u16,
+    /// Which dictionary of the group the value comes from (0 = first).
+    rank: u8,
 }
 
 const EMPTY_NODE: Node = Node {
     edges: 0,
-    n_edges: 0,
     value: NONE,
     value_len: 0,
+    n_edges: 0,
+    rank: u8::MAX,
 };
 
-/// A longest-prefix-match dictionary: a trie whose root is a direct table over
-/// the BMP (the hot path costs one array read per character that starts no key).
+/// A longest-prefix-match dictionary built from a group of dictionaries: a trie
+/// whose root is a direct table over the BMP, so a character that starts no key
+/// costs one array read. Each value remembers which dictionary it came from, so
+/// the trie of `[a, b, c]` also serves as the trie of `[a, b]` (see [`Trie::limit`]).
 pub(crate) struct Trie {
     /// Root children for BMP characters: node index, 0 for none.
     bmp: Box<[u32]>,
     /// Root children outside the BMP.
-    astral: HashMap<char, u32>,
+    astral: HashMap<u32, u32>,
     nodes: Vec<Node>,
     edges: Vec<(char, u32)>,
     values: String,
+    /// Only values from dictionaries ranked below this count.
+    limit: u8,
 }
+
+type Entry<'a> = (&'a str, &'a str, u8);
 
 impl Trie {
     /// Build from dictionaries in priority order: on an identical key the
     /// earlier dictionary's value is kept.
     pub(crate) fn build(dicts: &[DictFile]) -> Trie {
-        let mut b = Builder {
+        let mut all: Vec<Entry> = Vec::new();
+        for (rank, d) in dicts.iter().enumerate() {
+            all.extend(entries(d.text).map(|(k, v)| (k, v, rank as u8)));
+        }
+        // UTF-8 byte order is code point order; a key sorts before its extensions.
+        all.sort_unstable_by(|a, b| a.0.cmp(b.0).then(a.2.cmp(&b.2)));
+        all.dedup_by(|later, kept| later.0 == kept.0);
+        let mut t = Trie {
             bmp: vec![0u32; 0x10000].into_boxed_slice(),
             astral: HashMap::new(),
-            nodes: vec![BuildNode::default()],
+            nodes: vec![EMPTY_NODE],
+            edges: Vec::new(),
             values: String::new(),
+            limit: u8::MAX,
         };
-        for d in dicts {
-            for (key, value) in entries(d.text) {
-                b.insert(key, value);
+        for (c, group) in by_char_at(&all, 0) {
+            let n = t.push_node();
+            if (c as u32) < 0x10000 {
+                t.bmp[c as usize] = n;
+            } else {
+                t.astral.insert(c as u32, n);
+            }
+            t.fill(n, group, c.len_utf8());
+        }
+        t.values.shrink_to_fit();
+        t.nodes.shrink_to_fit();
+        t.edges.shrink_to_fit();
+        t
+    }
+
+    fn push_node(&mut self) -> u32 {
+        self.nodes.push(EMPTY_NODE);
+        (self.nodes.len() - 1) as u32
+    }
+
+    /// Fill `node`, whose keys share their first `off` bytes, from the sorted `group`.
+    fn fill(&mut self, node: u32, group: &[Entry], off: usize) {
+        let mut rest = group;
+        if let Some(&(key, value, rank)) = group.first() {
+            if key.len() == off {
+                let n = &mut self.nodes[node as usize];
+                n.value = self.values.len() as u32;
+                n.value_len = u16::try_from(value.len()).expect("OpenCC value too long");
+                n.rank = rank;
+                self.values.push_str(value);
+                rest = &group[1..];
             }
         }
-        b.freeze()
+        let children = by_char_at(rest, off);
+        let start = self.edges.len();
+        for &(c, _) in &children {
+            let child = self.push_node();
+            self.edges.push((c, child));
+        }
+        let n = &mut self.nodes[node as usize];
+        n.edges = start as u32;
+        n.n_edges = u16::try_from(children.len()).expect("too many children");
+        for (k, (c, sub)) in children.into_iter().enumerate() {
+            let child = self.edges[start + k].1;
+            self.fill(child, sub, off + c.len_utf8());
+        }
+    }
+
+    /// The same trie, answering only with values from its first `ranks` dictionaries.
+    pub(crate) fn limit(self: &Arc<Self>, ranks: u8) -> TrieView {
+        TrieView {
+            trie: Arc::clone(self),
+            limit: ranks,
+        }
     }
 
     #[inline]
-    fn root_child(&self, c: char) -> u32 {
-        let u = c as u32;
-        if u < 0x10000 {
-            self.bmp[u as usize]
+    fn root_child(&self, c: u32) -> u32 {
+        if c < 0x10000 {
+            self.bmp[c as usize]
         } else {
             self.astral.get(&c).copied().unwrap_or(0)
         }
     }
 
-    /// Whether some key starts with `c`.
+    /// From root child `node` (its character took `end` bytes), the longest key
+    /// that prefixes `s`: its length in bytes (counted from `s`) and value.
     #[inline]
-    fn starts_key(&self, c: char) -> bool {
-        self.root_child(c) != 0
-    }
-
-    /// The longest key that is a prefix of `s`: its length in bytes and its value.
-    #[inline]
-    pub(crate) fn longest(&self, s: &str) -> Option<(usize, &str)> {
-        let mut it = s.char_indices();
-        let (_, c) = it.next()?;
-        let mut node = self.root_child(c);
-        if node == 0 {
-            return None;
-        }
-        let mut end = c.len_utf8();
-        let mut best: Option<(usize, u32, u32)> = None;
+    fn walk(&self, mut node: u32, s: &[u8], mut end: usize, limit: u8) -> Option<(usize, &str)> {
+        let mut best: Option<(usize, Node)> = None;
         loop {
             let n = self.nodes[node as usize];
-            if n.value != NONE {
-                best = Some((end, n.value, n.value_len));
+            if n.value != NONE && n.rank < limit {
+                best = Some((end, n));
             }
-            if n.n_edges == 0 {
+            if n.n_edges == 0 || end >= s.len() {
                 break;
             }
-            let Some((i, c)) = it.next() else { break };
-            let edges = &self.edges[n.edges as usize..(n.edges + n.n_edges) as usize];
-            match edges.binary_search_by_key(&c, |e| e.0) {
+            let (c, len) = decode(s, end);
+            let edges = &self.edges[n.edges as usize..(n.edges as usize + n.n_edges as usize)];
+            match edges.binary_search_by_key(&c, |e| e.0 as u32) {
                 Ok(k) => {
                     node = edges[k].1;
-                    end = i + c.len_utf8();
+                    end += len;
                 }
                 Err(_) => break,
             }
         }
-        best.map(|(len, v, vl)| (len, &self.values[v as usize..(v + vl) as usize]))
+        best.map(|(len, n)| {
+            let v = n.value as usize;
+            (len, &self.values[v..v + n.value_len as usize])
+        })
+    }
+
+    /// The longest key (within `limit`) that is a prefix of `s`.
+    #[inline]
+    fn longest_within(&self, s: &str, limit: u8) -> Option<(usize, &str)> {
+        let b = s.as_bytes();
+        if b.is_empty() {
+            return None;
+        }
+        let (c, len) = decode(b, 0);
+        match self.root_child(c) {
+            0 => None,
+            node => self.walk(node, b, len, limit),
+        }
     }
 
     /// Convert `text` by longest match, appending to `out`.
@@ -182,27 +252,20 @@ impl Trie {
         // Start of the run of unchanged input not yet copied.
         let mut pending = 0;
         while i < bytes.len() {
-            let b = bytes[i];
-            if b < 0x80 {
-                if self.bmp[b as usize] == 0 {
-                    i += 1;
-                    continue;
-                }
-            } else {
-                let c = next_char(&text[i..]);
-                if !self.starts_key(c) {
-                    i += c.len_utf8();
-                    continue;
-                }
+            let (c, len) = decode(bytes, i);
+            let node = self.root_child(c);
+            if node == 0 {
+                i += len;
+                continue;
             }
-            match self.longest(&text[i..]) {
-                Some((len, value)) => {
+            match self.walk(node, &bytes[i..], len, self.limit) {
+                Some((n, value)) => {
                     out.push_str(&text[pending..i]);
                     out.push_str(value);
-                    i += len;
+                    i += n;
                     pending = i;
                 }
-                None => i += utf8_len(b),
+                None => i += len,
             }
         }
         out.push_str(&text[pending..]);
@@ -210,11 +273,11 @@ impl Trie {
 
     /// Split `text` as OpenCC's `mmseg` does: each longest match is a segment, and
     /// each maximal run of characters where nothing matches is one segment.
-    pub(crate) fn segment<'a>(&self, text: &'a str, mut f: impl FnMut(&'a str)) {
+    fn segment_within<'a>(&self, text: &'a str, limit: u8, mut f: impl FnMut(&'a str)) {
         let mut i = 0;
         let mut start = 0;
         while i < text.len() {
-            match self.longest(&text[i..]) {
+            match self.longest_within(&text[i..], limit) {
                 Some((len, _)) => {
                     if start < i {
                         f(&text[start..i]);
@@ -223,7 +286,7 @@ impl Trie {
                     i += len;
                     start = i;
                 }
-                None => i += utf8_len(text.as_bytes()[i]),
+                None => i += decode(text.as_bytes(), i).1,
             }
         }
         if start < text.len() {
@@ -231,124 +294,95 @@ impl Trie {
         }
     }
 
-    /// All keys and values (for tests and script marks).
+    /// Number of keys (for tests).
     #[cfg(test)]
     pub(crate) fn len(&self) -> usize {
         self.nodes.iter().filter(|n| n.value != NONE).count()
     }
 }
 
-#[inline]
-fn utf8_len(lead: u8) -> usize {
-    match lead {
-        0x00..=0x7F => 1,
-        0xC0..=0xDF => 2,
-        0xE0..=0xEF => 3,
-        _ => 4,
+/// A trie restricted to the values of its first dictionaries: OpenCC's `mmseg`
+/// segmentation over the phrase dictionaries uses the conversion trie of
+/// `[phrases…, characters]` without the characters.
+pub(crate) struct TrieView {
+    trie: Arc<Trie>,
+    limit: u8,
+}
+
+impl TrieView {
+    pub(crate) fn segment<'a>(&self, text: &'a str, f: impl FnMut(&'a str)) {
+        self.trie.segment_within(text, self.limit, f)
     }
 }
 
-#[inline]
-fn next_char(s: &str) -> char {
-    s.chars().next().unwrap_or('\0')
-}
-
-#[derive(Default)]
-struct BuildNode {
-    children: Vec<(char, u32)>,
-    value: Option<(u32, u32)>,
-}
-
-struct Builder {
-    bmp: Box<[u32]>,
-    astral: HashMap<char, u32>,
-    nodes: Vec<BuildNode>,
-    values: String,
-}
-
-impl Builder {
-    fn new_node(&mut self) -> u32 {
-        self.nodes.push(BuildNode::default());
-        (self.nodes.len() - 1) as u32
+/// Split a sorted group of keys sharing their first `off` bytes by the character
+/// at `off` (keys shorter than that must not be in `group`).
+fn by_char_at<'a, 'e>(group: &'e [Entry<'a>], off: usize) -> Vec<(char, &'e [Entry<'a>])> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < group.len() {
+        let c = group[i].0[off..]
+            .chars()
+            .next()
+            .expect("key extends its prefix");
+        let end = c.len_utf8();
+        let j = i + group[i..]
+            .iter()
+            .position(|e| {
+                e.0.as_bytes().get(off..off + end) != group[i].0.as_bytes().get(off..off + end)
+            })
+            .unwrap_or(group.len() - i);
+        out.push((c, &group[i..j]));
+        i = j;
     }
+    out
+}
 
-    fn insert(&mut self, key: &str, value: &str) {
-        let mut chars = key.chars();
-        let Some(first) = chars.next() else { return };
-        let u = first as u32;
-        let existing = if u < 0x10000 {
-            self.bmp[u as usize]
-        } else {
-            self.astral.get(&first).copied().unwrap_or(0)
-        };
-        let mut node = if existing != 0 {
-            existing
-        } else {
-            let n = self.new_node();
-            if u < 0x10000 {
-                self.bmp[u as usize] = n;
-            } else {
-                self.astral.insert(first, n);
-            }
-            n
-        };
-        for c in chars {
-            let found = self.nodes[node as usize]
-                .children
-                .iter()
-                .find(|e| e.0 == c)
-                .map(|e| e.1);
-            node = match found {
-                Some(n) => n,
-                None => {
-                    let n = self.new_node();
-                    self.nodes[node as usize].children.push((c, n));
-                    n
-                }
-            };
-        }
-        let slot = &mut self.nodes[node as usize].value;
-        if slot.is_none() {
-            let start = self.values.len() as u32;
-            self.values.push_str(value);
-            *slot = Some((start, value.len() as u32));
-        }
-    }
-
-    fn freeze(self) -> Trie {
-        let mut nodes = Vec::with_capacity(self.nodes.len());
-        let mut edges = Vec::new();
-        for mut bn in self.nodes {
-            bn.children.sort_unstable_by_key(|e| e.0);
-            let (value, value_len) = bn.value.unwrap_or((NONE, 0));
-            nodes.push(Node {
-                edges: edges.len() as u32,
-                n_edges: bn.children.len() as u32,
-                value,
-                value_len,
-            });
-            edges.extend_from_slice(&bn.children);
-        }
-        if nodes.is_empty() {
-            nodes.push(EMPTY_NODE);
-        }
-        let mut values = self.values;
-        values.shrink_to_fit();
-        Trie {
-            bmp: self.bmp,
-            astral: self.astral,
-            nodes,
-            edges,
-            values,
-        }
+/// The code point at byte `i` of valid UTF-8 and its length in bytes.
+#[inline(always)]
+fn decode(b: &[u8], i: usize) -> (u32, usize) {
+    let b0 = b[i] as u32;
+    if b0 < 0x80 {
+        (b0, 1)
+    } else if b0 < 0xE0 {
+        (((b0 & 0x1F) << 6) | (b[i + 1] as u32 & 0x3F), 2)
+    } else if b0 < 0xF0 {
+        (
+            ((b0 & 0x0F) << 12) | ((b[i + 1] as u32 & 0x3F) << 6) | (b[i + 2] as u32 & 0x3F),
+            3,
+        )
+    } else {
+        (
+            ((b0 & 0x07) << 18)
+                | ((b[i + 1] as u32 & 0x3F) << 12)
+                | ((b[i + 2] as u32 & 0x3F) << 6)
+                | (b[i + 3] as u32 & 0x3F),
+            4,
+        )
     }
 }
 
 /// One OpenCC configuration, ready to run.
 pub(crate) struct Converter {
-    normalization: Trie,
-    segmentation: Option<Trie>,
-    chain: Vec<Trie>,
+    normalization: Arc<Trie>,
+    segmentation: Option<TrieView>,
+    chain: Vec<Arc<Trie>>,
+}
+
+/// The trie of a dictionary group, built once per process and shared (s2t, s2twp
+/// and s2hk share the large STPhrases trie).
+fn trie(group: &[DictFile]) -> Arc<Trie> {
+    static CACHE: OnceLock<Mutex<HashMap<Vec<&'static str>, Arc<Trie>>>> = OnceLock::new();
+    let key: Vec<&'static str> = group.iter().map(|d| d.name).collect();
+    let mut cache = CACHE
+        .get_or_init(Default::default)
+        .lock()
+        .unwrap_or_else(|e| e.into_inner());
+    Arc::clone(
+        cache
+            .entry(key)
+            .or_insert_with(|| Arc::new(Trie::build(group))),
+    )
 }
 
 /// The dictionaries of one configuration (see `dicts/opencc/config/*.json`).
@@ -394,10 +428,21 @@ pub(crate) const CONFIGS: [&ConfigSpec; 4] = [&T2S, &S2T, &S2TWP, &S2HK];
 
 impl Converter {
     pub(crate) fn new(spec: &ConfigSpec) -> Converter {
+        let segmentation = spec.segmentation.map(|seg| {
+            // The segmentation dictionaries head a conversion group: reuse its trie.
+            match spec
+                .chain
+                .iter()
+                .find(|g| g.len() > seg.len() && names(&g[..seg.len()]) == names(seg))
+            {
+                Some(group) => trie(group).limit(seg.len() as u8),
+                None => trie(seg).limit(u8::MAX),
+            }
+        });
         Converter {
-            normalization: Trie::build(&[CJK_COMPATIBILITY_IDEOGRAPHS]),
-            segmentation: spec.segmentation.map(Trie::build),
-            chain: spec.chain.iter().map(|g| Trie::build(g)).collect(),
+            normalization: trie(&[CJK_COMPATIBILITY_IDEOGRAPHS]),
+            segmentation,
+            chain: spec.chain.iter().map(|g| trie(g)).collect(),
         }
     }
 
@@ -434,8 +479,12 @@ impl Converter {
     }
 }
 
+fn names(group: &[DictFile]) -> Vec<&'static str> {
+    group.iter().map(|d| d.name).collect()
+}
+
 /// Run every stage over `text` in turn, appending the result to `out`.
-fn convert_chain(chain: &[Trie], text: &str, out: &mut String) {
+fn convert_chain(chain: &[Arc<Trie>], text: &str, out: &mut String) {
     match chain {
         [] => out.push_str(text),
         [only] => only.convert_into(text, out),
@@ -541,7 +590,11 @@ mod tests {
             if let Some(s) = json.get("segmentation") {
                 files(&s["dict"], &mut seg);
             }
-            assert_eq!(seg, spec.segmentation.map(names).unwrap_or_default(), "{path}");
+            assert_eq!(
+                seg,
+                spec.segmentation.map(names).unwrap_or_default(),
+                "{path}"
+            );
             let chain: Vec<Vec<String>> = json["conversion_chain"]
                 .as_array()
                 .unwrap()
@@ -564,7 +617,12 @@ mod tests {
         let mut out = String::new();
         t.convert_into("abc 漢字 123 乾隆年間", &mut out);
         assert_eq!(out, "abc 汉字 123 乾隆年间");
-        let seg = Trie::build(&[ST_PHRASES, ST_PHRASES_REGIONAL]);
+        let seg = Arc::new(Trie::build(&[
+            ST_PHRASES,
+            ST_PHRASES_REGIONAL,
+            ST_CHARACTERS,
+        ]))
+        .limit(2);
         let mut parts = Vec::new();
         seg.segment("他去理发了abc", |s| parts.push(s));
         assert_eq!(parts, ["他去", "理发", "了abc"]);
