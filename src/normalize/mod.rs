@@ -297,6 +297,12 @@ mod tests {
     }
 
     #[test]
+    fn normalizer_is_shared_by_threads() {
+        fn send_sync<T: Send + Sync>() {}
+        send_sync::<Normalizer>();
+    }
+
+    #[test]
     fn targets_parse_and_convert() {
         let n = Normalizer::new();
         assert_eq!("taiwan".parse::<Target>().unwrap(), Target::Taiwan);
