@@ -610,6 +610,23 @@ mod tests {
         }
     }
 
+    /// `aligned_simplified` and the segmenter's offset mapping rely on t2s never
+    /// changing the number of characters: true of every t2s entry in 1.4.2.
+    #[test]
+    fn t2s_entries_keep_the_character_count() {
+        let normalization = std::iter::once(&CJK_COMPATIBILITY_IDEOGRAPHS);
+        for d in T2S.chain.iter().flat_map(|g| g.iter()).chain(normalization) {
+            for (k, v) in entries(d.text) {
+                assert_eq!(
+                    k.chars().count(),
+                    v.chars().count(),
+                    "{}: {k} -> {v}",
+                    d.name
+                );
+            }
+        }
+    }
+
     #[test]
     fn longest_match_and_segments() {
         let t = Trie::build(&[TS_PHRASES, TS_CHARACTERS_EXT, TS_CHARACTERS]);
