@@ -112,8 +112,6 @@ pub(crate) struct Trie {
     nodes: Vec<Node>,
     edges: Vec<(char, u32)>,
     values: String,
-    /// Only values from dictionaries ranked below this count.
-    limit: u8,
 }
 
 type Entry<'a> = (&'a str, &'a str, u8);
@@ -135,7 +133,6 @@ impl Trie {
             nodes: vec![EMPTY_NODE],
             edges: Vec::new(),
             values: String::new(),
-            limit: u8::MAX,
         };
         for (c, group) in by_char_at(&all, 0) {
             let n = t.push_node();
@@ -258,7 +255,7 @@ impl Trie {
                 i += len;
                 continue;
             }
-            match self.walk(node, &bytes[i..], len, self.limit) {
+            match self.walk(node, &bytes[i..], len, u8::MAX) {
                 Some((n, value)) => {
                     out.push_str(&text[pending..i]);
                     out.push_str(value);
@@ -450,20 +447,12 @@ impl Converter {
         let text = self.normalize(text);
         let text: &str = &text;
         let mut out = String::with_capacity(text.len() + text.len() / 8);
+        let mut scratch = Default::default();
         match &self.segmentation {
-            None => convert_chain(&self.chain, text, &mut out),
-            Some(seg) => {
-                let mut seg_buf = String::new();
-                seg.segment(text, |s| {
-                    if self.chain.len() == 1 {
-                        self.chain[0].convert_into(s, &mut out);
-                    } else {
-                        seg_buf.clear();
-                        convert_chain(&self.chain, s, &mut seg_buf);
-                        out.push_str(&seg_buf);
-                    }
-                });
-            }
+            None => convert_chain(&self.chain, text, &mut out, &mut scratch),
+            Some(seg) => seg.segment(text, |s| {
+                convert_chain(&self.chain, s, &mut out, &mut scratch);
+            }),
         }
         out
     }
@@ -483,25 +472,31 @@ fn names(group: &[DictFile]) -> Vec<&'static str> {
     group.iter().map(|d| d.name).collect()
 }
 
-/// Run every stage over `text` in turn, appending the result to `out`.
-fn convert_chain(chain: &[Arc<Trie>], text: &str, out: &mut String) {
-    match chain {
-        [] => out.push_str(text),
-        [only] => only.convert_into(text, out),
-        [first, rest @ ..] => {
-            let mut cur = String::with_capacity(text.len() + text.len() / 8);
-            first.convert_into(text, &mut cur);
-            for (k, stage) in rest.iter().enumerate() {
-                if k + 1 == rest.len() {
-                    stage.convert_into(&cur, out);
-                } else {
-                    let mut next = String::with_capacity(cur.len() + cur.len() / 8);
-                    stage.convert_into(&cur, &mut next);
-                    cur = next;
-                }
-            }
-        }
+/// Run every stage over `text` in turn, appending the result to `out`
+/// (`scratch` holds the intermediate stages).
+fn convert_chain(
+    chain: &[Arc<Trie>],
+    text: &str,
+    out: &mut String,
+    scratch: &mut (String, String),
+) {
+    let Some((last, init)) = chain.split_last() else {
+        out.push_str(text);
+        return;
+    };
+    let Some((first, middle)) = init.split_first() else {
+        last.convert_into(text, out);
+        return;
+    };
+    let (cur, next) = scratch;
+    cur.clear();
+    first.convert_into(text, cur);
+    for stage in middle {
+        next.clear();
+        stage.convert_into(cur, next);
+        std::mem::swap(cur, next);
     }
+    last.convert_into(cur, out);
 }
 
 /// Whether `text` holds a character of U+F900–U+FAFF or U+2F800–U+2FA1F
