@@ -85,18 +85,48 @@ fn wait_with_timeout(child: &mut std::process::Child, limit: Duration) -> std::p
     }
 }
 
-#[test]
-fn spark_job_matches_single_machine_extract() {
-    let Some(shared) = shared() else { return };
-    let (python, submit) = match spark_tools() {
-        Ok(t) => t,
+/// The tools, or `None` after a skip message; under `CI=true` their absence fails.
+fn tools_or_skip() -> Option<(PathBuf, PathBuf)> {
+    match spark_tools() {
+        Ok(t) => Some(t),
         Err(why) => {
             if std::env::var("CI").as_deref() == Ok("true") {
                 panic!("the Spark test cannot run, but CI=true: {why}");
             }
             eprintln!("skipped: {why}");
-            return;
+            None
         }
+    }
+}
+
+/// The job's helpers (records, paths, the facts table's rows) without a JVM.
+#[test]
+fn spark_job_helpers() {
+    let Some((python, _)) = tools_or_skip() else {
+        return;
+    };
+    let out = Command::new(&python)
+        .current_dir(manifest_dir())
+        .args([
+            "-m",
+            "unittest",
+            "-v",
+            "examples/spark/test_wenshu_spark.py",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn spark_job_matches_single_machine_extract() {
+    let Some(shared) = shared() else { return };
+    let Some((python, submit)) = tools_or_skip() else {
+        return;
     };
     let corpus = shared.join(CORPUS);
     let tmp = tempfile::tempdir().unwrap();
