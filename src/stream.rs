@@ -249,6 +249,9 @@ fn send_lines(mut r: impl BufRead, tx: &mpsc::SyncSender<Item>) -> std::io::Resu
             return Ok(true);
         }
         no += 1;
+        if no == 1 && bytes.starts_with(b"\xef\xbb\xbf") {
+            bytes.drain(..3); // a byte-order mark from a Windows editor
+        }
         if tx.send(Item::Line { no, bytes }).is_err() {
             return Ok(false);
         }

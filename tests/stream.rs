@@ -299,7 +299,7 @@ fn jsonl_files_and_output_file() {
     let b = tmp.path().join("b.jsonl");
     std::fs::write(
         &a,
-        "{\"id\":\"a1\",\"text\":\"一、甲\\n\"}\r\n{\"id\":\"a2\",\"text\":\"\"}",
+        "\u{feff}{\"id\":\"a1\",\"text\":\"一、甲\\n\"}\r\n{\"id\":\"a2\",\"text\":\"\"}",
     )
     .unwrap();
     std::fs::write(&b, "{\"id\":\"b1\",\"text\":\"一、乙\\n\"}\n").unwrap();
