@@ -315,7 +315,7 @@ fn process_line(engine: &Engine, no: usize, bytes: &[u8]) -> Outcome {
         record = r;
         analyse(engine, &mut record)
     });
-    let id = record.remove("id").unwrap_or(Value::Null);
+    let id = record.get("id").cloned().unwrap_or(Value::Null);
     let mut json = match result {
         Ok(mut doc) => {
             let carried = carry(&mut record, Some(&mut doc));
@@ -447,9 +447,8 @@ fn analyse(engine: &Engine, record: &mut Map<String, Value>) -> Result<Document,
 /// field that a document (or an error record) already has is dropped, with a warning
 /// on the document, rather than written twice.
 fn carry(record: &mut Map<String, Value>, doc: Option<&mut Document>) -> Map<String, Value> {
-    for k in CONSUMED {
-        record.remove(k);
-    }
+    // `retain` keeps the input's field order (with serde_json's `preserve_order`).
+    record.retain(|k, _| !CONSUMED.contains(&k.as_str()));
     if record.is_empty() {
         return std::mem::take(record);
     }
@@ -467,9 +466,7 @@ fn carry(record: &mut Map<String, Value>, doc: Option<&mut Document>) -> Map<Str
         .filter(|k| taken.contains(*k))
         .cloned()
         .collect();
-    for k in &clashes {
-        record.remove(k);
-    }
+    record.retain(|k, _| !clashes.contains(k));
     if let (Some(doc), false) = (doc, clashes.is_empty()) {
         doc.warnings.push(Warning {
             code: "field_dropped".into(),
