@@ -105,6 +105,10 @@ pub struct ExtractArgs {
     /// Extra jieba dictionary (`word [freq] [tag]` per line; repeatable).
     #[arg(long = "dict", value_name = "FILE")]
     pub dicts: Vec<PathBuf>,
+    /// What the PATHs hold: reports (`files`), or JSON records one per line (`jsonl`:
+    /// `{"id": …, "text"|"base64"|"path": …}`, one output line per input line, in order).
+    #[arg(long, value_enum, default_value_t, value_name = "FORMAT")]
+    pub input_format: crate::stream::InputFormat,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -194,6 +198,9 @@ pub fn run_extract(args: ExtractArgs) -> Result<u8> {
     };
     let selection = Selection::new(&args.batch.globs).context("invalid --glob pattern")?;
     let engine = Engine::new(options)?;
+    if args.input_format == crate::stream::InputFormat::Jsonl {
+        return crate::stream::run_extract(&engine, &args);
+    }
     let inputs = input::collect(&args.batch.paths, &selection);
     let total = inputs.len();
     let to_stdout = args.output.as_ref().is_none_or(|p| p.as_os_str() == "-");

@@ -19,6 +19,7 @@ pub mod output;
 pub mod pipeline;
 pub mod placeholders;
 pub mod segment;
+pub mod stream;
 pub mod structure;
 pub mod text;
 
