@@ -7,6 +7,9 @@
 //! (which `.ci/run` creates), else `python3`; it must have `opencc` 1.4.2.
 //! Without the corpus or the reference the test skips with a message, unless
 //! `CI=true`, where it fails.
+//!
+//! A second test converts random text built from the dictionaries with all four
+//! configurations `--to` runs and requires the same output as OpenCC, line by line.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -186,4 +189,149 @@ fn convert_to_simplified_matches_opencc_t2s_over_reports() {
         "{:.4}% of characters differ from OpenCC",
         100.0 * rate
     );
+}
+
+/// A deterministic generator (splitmix64).
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
+
+/// Keys (or first values) of a vendored OpenCC dictionary.
+fn dict_column(name: &str, values: bool) -> Vec<String> {
+    let path = manifest_dir()
+        .join("dicts/opencc")
+        .join(format!("{name}.txt"));
+    std::fs::read_to_string(&path)
+        .unwrap()
+        .lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(k, v)| {
+            if values {
+                v.split(' ').next().unwrap_or("").to_string()
+            } else {
+                k.to_string()
+            }
+        })
+        .collect()
+}
+
+/// Lines made of dictionary keys and their fragments (prefixes, suffixes) in
+/// both scripts, compatibility ideographs, ASCII and punctuation: they cross
+/// phrase and segment boundaries in every way the four configurations care about.
+fn random_text(lines: usize) -> String {
+    use wenshu::normalize::{Normalizer, Target};
+    let norm = Normalizer::new();
+    let simplified = |v: Vec<String>| -> Vec<String> {
+        v.iter()
+            .map(|k| norm.convert(k, Target::Simplified))
+            .collect()
+    };
+    let mut phrases = dict_column("STPhrases", false);
+    phrases.extend(dict_column("STPhrases_GeneratedFromRegionalPhrases", false));
+    let mut traditional = dict_column("TSPhrases", false);
+    traditional.extend(dict_column("TSCharacters", false));
+    traditional.extend(dict_column("TSCharactersExt", false));
+    traditional.extend(dict_column("STPhrases", true));
+    let mut taiwan = dict_column("TWPhrases", false);
+    taiwan.extend(dict_column("TWVariantsPhrases", false));
+    let misc: Vec<String> = "，。abc 12的了在是".chars().map(String::from).collect();
+    let pools = [
+        phrases.clone(),
+        phrases,
+        dict_column("STCharacters", false),
+        simplified(taiwan.clone()),
+        simplified(taiwan),
+        simplified(dict_column("HKVariantsPhrases", false)),
+        traditional.clone(),
+        traditional,
+        dict_column("CJK_Compatibility_Ideographs", false),
+        misc,
+    ];
+    let mut rng = Rng(2026);
+    let mut out = String::new();
+    for _ in 0..lines {
+        for _ in 0..1 + rng.below(11) {
+            let pool = &pools[rng.below(pools.len())];
+            let key: Vec<char> = pool[rng.below(pool.len())].chars().collect();
+            let r = rng.below(10);
+            let frag: String = if r < 6 || key.len() < 2 {
+                key.iter().collect()
+            } else {
+                let cut = 1 + rng.below(key.len() - 1);
+                if r < 8 {
+                    key[..cut].iter().collect()
+                } else {
+                    key[cut..].iter().collect()
+                }
+            };
+            out.push_str(&frag);
+        }
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn random_text_matches_opencc_in_all_four_configurations() {
+    use wenshu::normalize::{Normalizer, Target};
+    let python = match reference_python() {
+        Ok(p) => p,
+        Err(why) => return skip_or_fail(&why),
+    };
+    let work = tempfile::tempdir().unwrap();
+    let src = work.path().join("src");
+    std::fs::create_dir_all(&src).unwrap();
+    let text = random_text(20_000);
+    std::fs::write(src.join("random.txt"), &text).unwrap();
+    let norm = Normalizer::new();
+    let mut failed = Vec::new();
+    for target in Target::ALL {
+        let config = target.opencc_config();
+        let ref_dir = work.path().join(config);
+        let out = Command::new(&python)
+            .arg(manifest_dir().join("tests/support/opencc_ref.py"))
+            .arg(config)
+            .arg(&src)
+            .arg(&ref_dir)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "opencc_ref.py failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let reference = std::fs::read_to_string(ref_dir.join("random.txt")).unwrap();
+        let ours = norm.convert(&text, target);
+        let bad: Vec<String> = text
+            .lines()
+            .zip(reference.lines().zip(ours.lines()))
+            .filter(|(_, (r, o))| r != o)
+            .map(|(i, (r, o))| format!("  {i} -> OpenCC {r} / wenshu {o}"))
+            .collect();
+        println!(
+            "random text, {config}: {} of {} lines differ from OpenCC {OPENCC_VERSION}",
+            bad.len(),
+            text.lines().count()
+        );
+        for b in bad.iter().take(5) {
+            println!("{b}");
+        }
+        if !bad.is_empty() || reference.lines().count() != ours.lines().count() {
+            failed.push(config);
+        }
+    }
+    assert!(failed.is_empty(), "differs from OpenCC: {failed:?}");
 }

@@ -216,18 +216,12 @@ impl Normalizer {
             return Cow::Borrowed(text);
         }
         let converted = self.convert(text, Target::Simplified);
-        if converted.len() == text.len()
-            && converted.chars().count() == counts_chars(text)
-            && aligned(text, &converted)
-        {
+        // `aligned` also checks that the character counts are equal.
+        if converted.len() == text.len() && aligned(text, &converted) {
             return Cow::Owned(converted);
         }
         Cow::Owned(align_by_lines(self, text, &converted))
     }
-}
-
-fn counts_chars(s: &str) -> usize {
-    s.chars().count()
 }
 
 /// Same number of characters and each pair of the same UTF-8 length.
