@@ -30,13 +30,22 @@ pub fn context(a: &Analysis, range: Range<usize>) -> String {
     if n_after > AROUND {
         snippet.push('…');
     }
-    let heading = a.structure.locate(range.start).1.map(|i| {
+    // The innermost section whose heading is on an earlier line (on the heading
+    // line itself, the heading is already in the snippet: take its parent).
+    let mut sec = a.structure.locate(range.start).1;
+    while let Some(i) = sec {
         let s = &a.structure.sections[i];
-        (s.marker.start, text[s.marker.start..s.title.end].trim())
-    });
-    match heading {
-        // On the heading line itself the heading is the snippet.
-        Some((start, h)) if !h.is_empty() && start < line_start => format!("{h} / {snippet}"),
-        _ => snippet,
+        if s.marker.start < line_start {
+            break;
+        }
+        sec = s.parent;
+    }
+    match sec {
+        Some(i) => {
+            let s = &a.structure.sections[i];
+            let h = text[s.marker.start..s.title.end].trim();
+            format!("{h} / {snippet}")
+        }
+        None => snippet,
     }
 }

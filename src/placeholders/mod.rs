@@ -138,6 +138,11 @@ impl Detector {
         Ok(d)
     }
 
+    /// The severity a kind has (`None`: turned off).
+    pub fn severity(&self, k: PlaceholderKind) -> Option<Severity> {
+        self.levels[kind_index(k)]
+    }
+
     /// All placeholders of a document, in text order.
     pub fn detect(&self, a: &Analysis) -> Vec<Placeholder> {
         self.detect_all(a)
