@@ -90,6 +90,16 @@ impl Checker {
 
     /// Check a decoded text.
     pub fn check_text(&self, path: &str, text: &str) -> FileReport {
+        let matches = self.detector.matches(text);
+        if matches.is_empty() {
+            // Most files: nothing to locate, so no index and no structure.
+            return FileReport {
+                path: path.to_string(),
+                findings: Vec::new(),
+                allowed: 0,
+                bytes: text.len() as u64,
+            };
+        }
         let index = TextIndex::new(text);
         // Structure markers are script-neutral enough to read on the original.
         let structure = structure::analyze(text);
@@ -100,7 +110,7 @@ impl Checker {
             structure: &structure,
             tokens: &[],
         };
-        let det = self.detector.detect_all(&a);
+        let det = self.detector.resolve(&a, matches);
         let suppressions = Suppressions::parse(text);
         for (line, problem) in &suppressions.problems {
             eprintln!("wenshu: warning: {path}:{line}: {problem}");

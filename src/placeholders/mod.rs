@@ -18,7 +18,8 @@ use crate::analysis::Analysis;
 use crate::document::{Placeholder, PlaceholderKind, Severity};
 
 pub use config::{CustomPattern, Level, PlaceholderConfig};
-use rules::{Hit, Rules};
+pub use rules::Hit;
+use rules::Rules;
 
 /// A custom pattern, compiled.
 #[derive(Debug)]
@@ -187,8 +188,15 @@ impl Detector {
 
     /// All placeholders of a document with their messages, and the allowed count.
     pub fn detect_all(&self, a: &Analysis) -> Detection {
+        self.resolve(a, self.matches(a.text))
+    }
+
+    /// Turn [`Detector::matches`] of `a.text` into placeholders: severities,
+    /// `allow`, locations and context. (`check` looks for matches first and builds
+    /// the offset index and structure only for the files that have some.)
+    pub fn resolve(&self, a: &Analysis, matches: Vec<(Hit, Option<usize>)>) -> Detection {
         let mut det = Detection::default();
-        for (hit, custom) in self.matches(a.text) {
+        for (hit, custom) in matches {
             let c = custom.map(|i| &self.custom[i]);
             let severity = match c.and_then(|c| c.level) {
                 Some(l) => level_severity(l),

@@ -26,6 +26,8 @@ struct Dict {
     todo_exceptions: Vec<String>,
     brackets: Vec<(char, char)>,
     instruction_prefixes: Vec<String>,
+    prose_prefixes: Vec<String>,
+    definition_before: Vec<String>,
     label_suffixes: Vec<String>,
     label_max_chars: usize,
     instruction_max_chars: usize,
@@ -48,6 +50,9 @@ pub struct Rules {
     ascii_todo: Vec<(String, Option<String>)>,
     /// Non-ASCII todo words.
     cjk_todo: Vec<String>,
+    /// Bit per BMP character: can a placeholder start here? Every other
+    /// non-ASCII character is passed over with one lookup.
+    triggers: Vec<u64>,
 }
 
 impl Default for Rules {
@@ -119,11 +124,32 @@ impl Rules {
         }
         // Longest first, so `待补充` wins over `待补`.
         cjk_todo.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        let mut triggers = vec![0u64; 0x10000 / 64];
+        let mut set = |c: char| {
+            let u = c as usize;
+            if u < 0x10000 {
+                triggers[u / 64] |= 1 << (u % 64);
+            }
+        };
+        d.mask_chars.iter().copied().for_each(&mut set);
+        d.brackets.iter().for_each(|&(o, _)| set(o));
+        cjk_todo
+            .iter()
+            .filter_map(|w| w.chars().next())
+            .for_each(&mut set);
+        ['＿', '某', '年'].into_iter().for_each(&mut set);
         Rules {
             d,
             ascii_todo,
             cjk_todo,
+            triggers,
         }
+    }
+
+    #[inline]
+    fn is_trigger(&self, c: char) -> bool {
+        let u = c as usize;
+        u >= 0x10000 || self.triggers[u / 64] & (1 << (u % 64)) != 0
     }
 
     fn is_numeral(&self, c: char) -> bool {
@@ -156,6 +182,10 @@ impl Rules {
             }
             let ch = next_char(text, i).unwrap_or('\u{fffd}');
             let len = ch.len_utf8();
+            if !self.is_trigger(ch) {
+                i += len;
+                continue;
+            }
             if self.d.mask_chars.contains(&ch) {
                 let mut end = i + len;
                 while text[end..].starts_with(ch) {
@@ -290,6 +320,15 @@ impl Rules {
                     kind: PlaceholderKind::MaskedNumber,
                 });
             }
+            return;
+        }
+        if self
+            .d
+            .definition_before
+            .iter()
+            .any(|w| text[..start].ends_with(w.as_str()))
+        {
+            // `vendor_xxx，其中xxx为开发板厂家名称`: the mask is being defined.
             return;
         }
         let kind = if starts_with_any(after, &self.d.number_units) {
@@ -503,13 +542,24 @@ impl Rules {
         let chars = core.chars().count();
         let instruction = chars <= self.d.instruction_max_chars
             && starts_with_any(core, &self.d.instruction_prefixes);
-        let label = chars <= self.d.label_max_chars
+        let mut label = chars <= self.d.label_max_chars
             && core.chars().all(|c| is_han(c) || c == '/' || c == '、')
             && self
                 .d
                 .label_suffixes
                 .iter()
                 .any(|s| core.ends_with(s.as_str()));
+        if label && matches!(open, '（' | '(') {
+            // Round brackets are everyday prose: `示范区（单位）`, `（以下簡稱原金額）`,
+            // and legal captions `六、（實施日期）`. There a label is a field only
+            // when it is long enough to name one, does not follow a word, does
+            // not open with a prose word, and text follows it on the line.
+            let rest_of_line = text[end..].split('\n').next().unwrap_or("").trim();
+            label = chars >= 4
+                && !prev.is_some_and(is_han)
+                && !starts_with_any(core, &self.d.prose_prefixes)
+                && !rest_of_line.is_empty();
+        }
         if instruction || label {
             out.push(Hit {
                 range: at..end,
@@ -762,6 +812,14 @@ mod tests {
         none("房屋征收部门（评估委托人）");
         none("[链接名称](https://example.com)");
         none("（以下简称“项目名称”）");
+        // Real reports: city work reports, LY proceedings, OpenHarmony minutes.
+        none("国家级民族团结进步示范区（单位），米东区");
+        none("40多家省级部门（单位）通过出台专项政策");
+        none("六、（實施日期）");
+        none("（以下簡稱原金額）原即低於前條");
+        none("科技部函送該部（含所屬單位）及依預算法");
+        none("runtime_core（均为修改前名称）部件");
+        none("device_soc_xxx，其中xxx为soc厂家名称");
         none("${{ github.sha }}");
     }
 
