@@ -160,14 +160,47 @@ impl Checker {
                 source: e,
             })?,
         };
-        let decoded = decode::decode(&bytes, self.encoding).map_err(|e| FileError::Decode {
-            path: display.clone().into(),
-            source: e,
-        })?;
-        let mut r = self.check_text(&display, &decoded.text);
-        r.bytes = bytes.len() as u64;
+        let n = bytes.len() as u64;
+        let text = match plain_utf8(bytes, self.encoding) {
+            Ok(t) => t,
+            Err(bytes) => {
+                decode::decode(&bytes, self.encoding)
+                    .map_err(|e| FileError::Decode {
+                        path: display.clone().into(),
+                        source: e,
+                    })?
+                    .text
+            }
+        };
+        let mut r = self.check_text(&display, &text);
+        r.bytes = n;
         Ok(r)
     }
+}
+
+/// The common case without the detector: valid UTF-8 with no byte-order mark, no
+/// NUL and few control bytes is UTF-8 (no conversion, no copy). Anything else
+/// goes through [`decode::decode`] (BOMs, UTF-16, GB18030, Big5, binary files).
+/// This also keeps plain ASCII text from being sniffed as BOM-less UTF-16.
+fn plain_utf8(
+    bytes: Vec<u8>,
+    forced: Option<&'static encoding_rs::Encoding>,
+) -> Result<String, Vec<u8>> {
+    let bom = bytes.starts_with(b"\xEF\xBB\xBF")
+        || bytes.starts_with(b"\xFF\xFE")
+        || bytes.starts_with(b"\xFE\xFF");
+    if forced.is_some() || bom || bytes.is_empty() || bytes.contains(&0) {
+        return Err(bytes);
+    }
+    let sample = &bytes[..bytes.len().min(64 * 1024)];
+    let controls = sample
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C | 0x1B))
+        .count();
+    if controls * 100 > sample.len() * 2 {
+        return Err(bytes);
+    }
+    String::from_utf8(bytes).map_err(|e| e.into_bytes())
 }
 
 fn read_error(e: &FileError) -> ReadError {

@@ -180,6 +180,17 @@ impl Rules {
                 i += 1;
                 continue;
             }
+            if (0xE0..0xF0).contains(&c) && i + 2 < b.len() {
+                // Three-byte characters (all of CJK): test the trigger bitmap
+                // before decoding anything.
+                let u = ((c as usize & 0x0F) << 12)
+                    | ((b[i + 1] as usize & 0x3F) << 6)
+                    | (b[i + 2] as usize & 0x3F);
+                if self.triggers[u / 64] & (1 << (u % 64)) == 0 {
+                    i += 3;
+                    continue;
+                }
+            }
             let ch = next_char(text, i).unwrap_or('\u{fffd}');
             let len = ch.len_utf8();
             if !self.is_trigger(ch) {
