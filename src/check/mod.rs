@@ -120,13 +120,13 @@ impl Checker {
             .into_iter()
             .map(|f| {
                 let p = f.placeholder;
-                let li = p.line - 1;
-                let source_line = text[index.line_range(text, li)].to_string();
+                let (before, after) = excerpt(text, &index, p.line - 1, p.span, &p.text);
                 let message = f.message.unwrap_or_else(|| report::message(&p));
                 Finding {
                     end_line: p.line,
                     end_column: p.column + p.text.chars().count(),
-                    source_line,
+                    before,
+                    after,
                     suppressed: suppressions.find(p.line, p.kind),
                     message,
                     placeholder: p,
@@ -176,6 +176,48 @@ impl Checker {
         r.bytes = n;
         Ok(r)
     }
+}
+
+/// The parts of a placeholder's line shown beside it (at most
+/// [`report::EXCERPT`] characters each side; control characters as spaces).
+fn excerpt(
+    text: &str,
+    index: &TextIndex,
+    line: usize,
+    span: [usize; 2],
+    t: &str,
+) -> (String, String) {
+    let range = index.line_range(text, line);
+    let start = index
+        .byte_of_char(text, span[0])
+        .clamp(range.start, range.end);
+    let end = (start + t.len()).min(range.end);
+    let clean = |s: &str| -> String {
+        s.chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect()
+    };
+    let before = &text[range.start..start];
+    let cut = before
+        .char_indices()
+        .rev()
+        .nth(report::EXCERPT - 1)
+        .map_or(0, |(i, _)| i);
+    let mut b = String::new();
+    if cut > 0 {
+        b.push('…');
+    }
+    b.push_str(&clean(&before[cut..]));
+    let after = &text[end..range.end];
+    let cut = after
+        .char_indices()
+        .nth(report::EXCERPT)
+        .map_or(after.len(), |(i, _)| i);
+    let mut a = clean(&after[..cut]).trim_end().to_string();
+    if cut < after.len() {
+        a.push('…');
+    }
+    (b, a)
 }
 
 /// The common case without the detector: valid UTF-8 with no byte-order mark, no

@@ -10,6 +10,9 @@ use crate::document::{Placeholder, PlaceholderKind, Severity};
 
 use super::suppress::Suppressed;
 
+/// Characters of the source line kept on each side of a placeholder.
+pub const EXCERPT: usize = 24;
+
 /// One placeholder, as reported.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Finding {
@@ -19,8 +22,10 @@ pub struct Finding {
     pub end_column: usize,
     /// Line of the placeholder's end (placeholders stay on one line).
     pub end_line: usize,
-    /// The source line it sits on (without its line break).
-    pub source_line: String,
+    /// The source line around it: up to [`EXCERPT`] characters before it (with
+    /// `…` when the line goes on), and after it.
+    pub before: String,
+    pub after: String,
     pub suppressed: Option<Suppressed>,
 }
 

@@ -10,24 +10,30 @@ const AROUND: usize = 12;
 
 pub fn context(a: &Analysis, range: Range<usize>) -> String {
     let text = a.text;
-    let line_start = text[..range.start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[range.end..]
-        .find('\n')
-        .map_or(text.len(), |i| range.end + i);
-    let before = text[line_start..range.start].trim_start();
-    let after = text[range.end..line_end.max(range.end)].trim_end();
+    let line = a.index.line_range(text, a.index.line_index(range.start));
+    let line_start = line.start;
+    let line_end = line.end.max(range.end);
+    // At most AROUND characters each side, found without walking long lines.
+    let before = &text[line_start..range.start];
+    let cut = before
+        .char_indices()
+        .rev()
+        .nth(AROUND - 1)
+        .map(|(i, _)| i)
+        .unwrap_or(0);
     let mut snippet = String::new();
-    let n_before = before.chars().count();
-    if n_before > AROUND {
+    if cut > 0 && !before[..cut].trim_start().is_empty() {
         snippet.push('…');
-        snippet.extend(before.chars().skip(n_before - AROUND));
-    } else {
-        snippet.push_str(before);
     }
+    snippet.push_str(before[cut..].trim_start());
     snippet.push_str(&text[range.clone()]);
-    let n_after = after.chars().count();
-    snippet.extend(after.chars().take(AROUND));
-    if n_after > AROUND {
+    let after = &text[range.end..line_end.max(range.end)];
+    let cut = after
+        .char_indices()
+        .nth(AROUND)
+        .map_or(after.len(), |(i, _)| i);
+    snippet.push_str(after[..cut].trim_end());
+    if !after[cut..].trim_end().is_empty() {
         snippet.push('…');
     }
     // The innermost section whose heading is on an earlier line (on the heading

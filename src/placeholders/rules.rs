@@ -589,7 +589,12 @@ impl Rules {
             return;
         }
         let inner = &rest[2..];
-        let Some(close) = inner.find("}}") else {
+        // Look for the close within a short window only.
+        let mut window = inner.len().min(256);
+        while !inner.is_char_boundary(window) {
+            window -= 1;
+        }
+        let Some(close) = inner[..window].find("}}") else {
             return;
         };
         let content = &inner[..close];
@@ -609,31 +614,47 @@ fn skip_hspace_required(s: &str) -> Option<&str> {
     (t.len() < s.len()).then_some(t)
 }
 
-fn line_of(text: &str, at: usize) -> &str {
-    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
-    &text[start..end]
-}
-
 /// A line of only `_`, `-`, `*` and spaces (three or more marks): a Markdown rule.
+/// Looks only at the run around `at`, so long lines cost nothing.
 fn is_markdown_rule(text: &str, at: usize) -> bool {
-    let line = line_of(text, at).trim_end_matches('\r');
-    let marks = line
-        .bytes()
-        .filter(|b| matches!(b, b'_' | b'-' | b'*'))
-        .count();
-    marks >= 3
-        && line
-            .bytes()
-            .all(|b| matches!(b, b'_' | b'-' | b'*' | b' ' | b'\t'))
+    let b = text.as_bytes();
+    let rule_byte = |c: u8| matches!(c, b'_' | b'-' | b'*' | b' ' | b'\t' | b'\r');
+    let mut s = at;
+    while s > 0 && rule_byte(b[s - 1]) {
+        s -= 1;
+    }
+    if s > 0 && b[s - 1] != b'\n' {
+        return false;
+    }
+    let mut e = at;
+    while e < b.len() && rule_byte(b[e]) {
+        e += 1;
+    }
+    if e < b.len() && b[e] != b'\n' {
+        return false;
+    }
+    b[s..e]
+        .iter()
+        .filter(|c| matches!(c, b'_' | b'-' | b'*'))
+        .count()
+        >= 3
 }
 
-/// `- [ ] item`, `* [ ]`, `1. [ ]`.
+/// `- [ ] item`, `* [ ]`, `1. [ ]` (looking back at most a few bytes).
 fn is_task_list_item(text: &str, at: usize) -> bool {
-    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let lead = text[start..at].trim();
+    let b = text.as_bytes();
+    let mut s = at;
+    while s > 0 && at - s < 16 && b[s - 1] != b'\n' {
+        s -= 1;
+    }
+    if s > 0 && b[s - 1] != b'\n' {
+        return false;
+    }
+    let lead = text[s..at].trim();
     matches!(lead, "-" | "*" | "+")
-        || (lead.ends_with('.') && lead[..lead.len() - 1].bytes().all(|b| b.is_ascii_digit()))
+        || (lead.len() > 1
+            && lead.ends_with('.')
+            && lead[..lead.len() - 1].bytes().all(|b| b.is_ascii_digit()))
 }
 
 #[cfg(test)]
@@ -677,6 +698,7 @@ mod tests {
         none("+ @loading__(https://gitcode.com/loading__)");
         none("__init__");
         none("___\n");
+        none("text\n\n* * *\n- - -\n");
         none("a_b");
     }
 

@@ -9,9 +9,6 @@ use unicode_width::UnicodeWidthStr;
 use crate::check::report::{Finding, Report};
 use crate::document::Severity;
 
-/// Characters of the source line shown on each side of the placeholder.
-const WINDOW: usize = 24;
-
 fn severity(s: Severity) -> &'static str {
     match s {
         Severity::Error => "error",
@@ -19,37 +16,16 @@ fn severity(s: Severity) -> &'static str {
     }
 }
 
-/// Tabs and other control characters would break the alignment.
-fn printable(s: &str) -> String {
-    s.chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect()
-}
-
 /// The shown part of the line and the caret line under the placeholder.
 pub fn excerpt(f: &Finding) -> (String, String) {
-    let line: Vec<char> = f.source_line.chars().collect();
-    let col0 = (f.placeholder.column - 1).min(line.len());
-    let len = f.placeholder.text.chars().count();
-    let end0 = (col0 + len).min(line.len());
-    let from = col0.saturating_sub(WINDOW);
-    let to = (end0 + WINDOW).min(line.len());
-    let mut shown = String::new();
-    if from > 0 {
-        shown.push('…');
-    }
-    let before: String = line[from..col0].iter().collect();
-    let marked: String = line[col0..end0].iter().collect();
-    let after: String = line[end0..to].iter().collect();
-    let before = printable(&before);
-    let marked = printable(&marked);
-    shown.push_str(&before);
-    let pad = UnicodeWidthStr::width(shown.as_str());
-    shown.push_str(&marked);
-    shown.push_str(&printable(&after));
-    if to < line.len() {
-        shown.push('…');
-    }
+    let marked: String = f
+        .placeholder
+        .text
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    let pad = UnicodeWidthStr::width(f.before.as_str());
+    let shown = format!("{}{}{}", f.before, marked, f.after);
     let carets = UnicodeWidthStr::width(marked.as_str()).max(1);
     let caret = format!("{}{}", " ".repeat(pad), "^".repeat(carets));
     (shown.trim_end().to_string(), caret)
