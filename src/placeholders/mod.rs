@@ -343,6 +343,33 @@ mod tests {
         assert_eq!(e.what, "allow[0]");
     }
 
+    proptest::proptest! {
+        /// Any text: no panic, spans in order and without overlap, and every
+        /// `text` is exactly the original at its span and position.
+        #[test]
+        fn spans_are_exact(parts in proptest::collection::vec(proptest::sample::select(vec![
+            "__", "_", "＿＿", "--", "-", "社區", "xx", "X", "20", "年", " ", "  ", "月", "日",
+            "○", "〇", "二", "×", "□", "（", "）", "【", "】", "[", "]", "{{", "}}", "單位名稱",
+            "填寫", "待定", "TODO", "某", "\n", "\r\n", "一、", "a", "@", "/", "é", "😀",
+        ]), 0..60)) {
+            let text: String = parts.concat();
+            let det = detect_with(&Detector::new(), &text);
+            let chars: Vec<char> = text.chars().collect();
+            let mut last_end = 0;
+            for f in &det.found {
+                let p = &f.placeholder;
+                proptest::prop_assert!(p.span[0] >= last_end && p.span[0] < p.span[1]);
+                last_end = p.span[1];
+                let at: String = chars[p.span[0]..p.span[1]].iter().collect();
+                proptest::prop_assert_eq!(&at, &p.text);
+                let line_start = chars[..p.span[0]].iter().rposition(|&c| c == '\n').map_or(0, |i| i + 1);
+                proptest::prop_assert_eq!(p.column, p.span[0] - line_start + 1);
+                let line = chars[..p.span[0]].iter().filter(|&&c| c == '\n').count() + 1;
+                proptest::prop_assert_eq!(p.line, line);
+            }
+        }
+    }
+
     #[test]
     fn detector_is_send_and_sync() {
         fn check<T: Send + Sync>() {}
