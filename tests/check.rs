@@ -269,6 +269,29 @@ fn golden_outputs() {
     }
 }
 
+/// Every kind, a warning, a suppressed placeholder, guards and a missing file.
+#[test]
+fn golden_outputs_mixed() {
+    const MIXED: &str = "tests/fixtures/check/mixed.txt";
+    for (format, file) in [
+        ("human", "mixed.human.txt"),
+        ("json", "mixed.json"),
+        ("github", "mixed.github.txt"),
+        ("sarif", "mixed.sarif.json"),
+    ] {
+        let r = run(wenshu().args([
+            "check",
+            "--no-config",
+            "--format",
+            format,
+            MIXED,
+            "tests/fixtures/check/missing.txt",
+        ]));
+        assert_eq!(r.code, 2, "{format}: a read error wins");
+        golden(file, &r.stdout);
+    }
+}
+
 #[test]
 fn extract_lists_the_same_seventeen() {
     let r = run(wenshu().args(["extract", SEED]));

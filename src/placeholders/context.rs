@@ -46,12 +46,21 @@ pub fn context(a: &Analysis, range: Range<usize>) -> String {
         }
         sec = s.parent;
     }
-    match sec {
+    let context = match sec {
         Some(i) => {
             let s = &a.structure.sections[i];
             let h = text[s.marker.start..s.title.end].trim();
             format!("{h} / {snippet}")
         }
         None => snippet,
+    };
+    // Tabs and other control characters as spaces: the context is one line.
+    if context.contains(|c: char| c.is_control()) {
+        context
+            .chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect()
+    } else {
+        context
     }
 }
