@@ -93,6 +93,9 @@ impl Checker {
         let matches = self.detector.matches(text);
         if matches.is_empty() {
             // Most files: nothing to locate, so no index and no structure.
+            if text.contains(suppress::MARK) {
+                report_problems(path, &Suppressions::parse(text));
+            }
             return FileReport {
                 path: path.to_string(),
                 findings: Vec::new(),
@@ -112,9 +115,7 @@ impl Checker {
         };
         let det = self.detector.resolve(&a, matches);
         let suppressions = Suppressions::parse(text);
-        for (line, problem) in &suppressions.problems {
-            eprintln!("wenshu: warning: {path}:{line}: {problem}");
-        }
+        report_problems(path, &suppressions);
         let findings = det
             .found
             .into_iter()
@@ -122,9 +123,15 @@ impl Checker {
                 let p = f.placeholder;
                 let (before, after) = excerpt(text, &index, p.line - 1, p.span, &p.text);
                 let message = f.message.unwrap_or_else(|| report::message(&p));
+                // Built-in placeholders stay on one line; a custom pattern may not.
+                let (end_line, end_column) = if p.text.contains('\n') {
+                    index.line_col(text, index.byte_of_char(text, p.span[1]))
+                } else {
+                    (p.line, p.column + p.text.chars().count())
+                };
                 Finding {
-                    end_line: p.line,
-                    end_column: p.column + p.text.chars().count(),
+                    end_line,
+                    end_column,
                     before,
                     after,
                     suppressed: suppressions.find(p.line, p.kind),
@@ -175,6 +182,12 @@ impl Checker {
         let mut r = self.check_text(&display, &text);
         r.bytes = n;
         Ok(r)
+    }
+}
+
+fn report_problems(path: &str, s: &Suppressions) {
+    for (line, problem) in &s.problems {
+        eprintln!("wenshu: warning: {path}:{line}: {problem}");
     }
 }
 

@@ -18,9 +18,9 @@ pub const EXCERPT: usize = 24;
 pub struct Finding {
     pub placeholder: Placeholder,
     pub message: String,
-    /// Column just after the placeholder (1-based, characters), on its first line.
+    /// Column just after the placeholder (1-based, characters), on `end_line`.
     pub end_column: usize,
-    /// Line of the placeholder's end (placeholders stay on one line).
+    /// Line of the placeholder's end (built-in placeholders stay on one line).
     pub end_line: usize,
     /// The source line around it: up to [`EXCERPT`] characters before it (with
     /// `…` when the line goes on), and after it.

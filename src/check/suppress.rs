@@ -41,7 +41,8 @@ pub struct Suppressions {
     pub problems: Vec<(usize, String)>,
 }
 
-const MARK: &str = "wenshu:";
+/// What every directive starts with.
+pub const MARK: &str = "wenshu:";
 
 fn parse_kinds(rest: &str) -> Result<Option<Vec<PlaceholderKind>>, String> {
     let rest = rest.split("-->").next().unwrap_or("");
