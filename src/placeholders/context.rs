@@ -38,7 +38,7 @@ pub fn context(a: &Analysis, range: Range<usize>) -> String {
     }
     // The innermost section whose heading is on an earlier line (on the heading
     // line itself, the heading is already in the snippet: take its parent).
-    let mut sec = a.structure.locate(range.start).1;
+    let (article, mut sec) = a.structure.locate(range.start);
     while let Some(i) = sec {
         let s = &a.structure.sections[i];
         if s.marker.start < line_start {
@@ -46,13 +46,20 @@ pub fn context(a: &Analysis, range: Range<usize>) -> String {
         }
         sec = s.parent;
     }
-    let context = match sec {
+    // Outside any section, the article's title line is the heading.
+    let heading = match sec {
         Some(i) => {
             let s = &a.structure.sections[i];
-            let h = text[s.marker.start..s.title.end].trim();
-            format!("{h} / {snippet}")
+            Some(text[s.marker.start..s.title.end].trim())
         }
-        None => snippet,
+        None => article
+            .and_then(|i| a.structure.articles[i].title.clone())
+            .filter(|t| t.start < line_start)
+            .map(|t| text[t].trim()),
+    };
+    let context = match heading {
+        Some(h) if !h.is_empty() => format!("{h} / {snippet}"),
+        _ => snippet,
     };
     // Tabs and other control characters as spaces: the context is one line.
     if context.contains(|c: char| c.is_control()) {
