@@ -679,3 +679,32 @@ fn changed_since_checks_only_changed_files() {
     assert_eq!(code, 2);
     assert!(err.contains("not inside a git repository"), "{err}");
 }
+
+#[test]
+fn legacy_encodings_and_utf16_are_checked_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "一、概況\n本次活動由__社區承辦，受益居民20xx餘人，時間待定。\n".repeat(20);
+    let (gb, _, _) = encoding_rs::GB18030.encode(&text);
+    let (big5, _, _) = encoding_rs::BIG5.encode(&text);
+    std::fs::write(dir.path().join("gb.txt"), &gb).unwrap();
+    std::fs::write(dir.path().join("big5.txt"), &big5).unwrap();
+    let mut utf16 = vec![0xFF, 0xFE];
+    for u in text.encode_utf16() {
+        utf16.extend_from_slice(&u.to_le_bytes());
+    }
+    std::fs::write(dir.path().join("utf16.txt"), &utf16).unwrap();
+    let (code, j, err) = json_in(dir.path(), &["--no-config", "."]);
+    assert_eq!(code, 1, "{err}");
+    for f in ["big5.txt", "gb.txt", "utf16.txt"] {
+        let n = j
+            .placeholders
+            .iter()
+            .filter(|p| p.path.ends_with(f))
+            .count();
+        assert_eq!(n, 60, "{f}");
+    }
+    assert!(j
+        .placeholders
+        .iter()
+        .all(|p| ["__", "20xx", "待定"].contains(&p.text.as_str())));
+}
