@@ -248,7 +248,7 @@ mod tests {
         assert!(facts.starts_with("\u{feff}path,article,article_title,section,"));
         assert_eq!(facts.matches("\r\n").count(), 13);
         assert!(facts.contains(",2025-09-16,2025-09-18,"));
-        assert!(facts.contains(",-5,位,"));
+        assert!(facts.contains(",-5,,位,"));
         assert!(facts.contains(",'-5位,"));
         // Only the six tables, no temporary files left.
         assert_eq!(std::fs::read_dir(&out).unwrap().count(), 6);
