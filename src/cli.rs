@@ -270,7 +270,9 @@ pub fn run_extract(args: ExtractArgs) -> Result<u8> {
         ExtractFormat::Csv | ExtractFormat::Xlsx => {
             let out = match &args.output {
                 Some(o) if !to_stdout => o.clone(),
-                _ if format == ExtractFormat::Csv => bail!("--format csv writes a folder of tables: give it with -o DIR"),
+                _ if format == ExtractFormat::Csv => {
+                    bail!("--format csv writes a folder of tables: give it with -o DIR")
+                }
                 _ => bail!("--format xlsx writes a workbook: give it with -o FILE.xlsx"),
             };
             let r = run_tables(&engine, format, &out, inputs, &mut tick, &args);

@@ -64,8 +64,10 @@ mod tests {
     #[test]
     fn top_keywords_scaled_and_in_the_original_script() {
         let jieba = Jieba::new();
-        let original = "社區舉辦中秋活動，社區居民參加中秋晚會。社區志願者佈置會場。2025年9月17日。";
-        let simplified = "社区举办中秋活动，社区居民参加中秋晚会。社区志愿者布置会场。2025年9月17日。";
+        let original =
+            "社區舉辦中秋活動，社區居民參加中秋晚會。社區志願者佈置會場。2025年9月17日。";
+        let simplified =
+            "社区举办中秋活动，社区居民参加中秋晚会。社区志愿者布置会场。2025年9月17日。";
         assert_eq!(original.len(), simplified.len());
         let kw = extract(&jieba, simplified, original, 3);
         assert_eq!(kw.len(), 3, "{kw:?}");
@@ -73,7 +75,10 @@ mod tests {
         assert!(kw.windows(2).all(|w| w[0].weight >= w[1].weight));
         assert!(kw.iter().all(|k| k.weight > 0.0 && k.weight <= 1.0));
         let words: Vec<&str> = kw.iter().map(|k| k.word.as_str()).collect();
-        assert!(words.contains(&"社區") || words.contains(&"中秋"), "{words:?}");
+        assert!(
+            words.contains(&"社區") || words.contains(&"中秋"),
+            "{words:?}"
+        );
         assert!(words.iter().all(|w| !w.chars().any(|c| c.is_ascii_digit())));
         assert!(extract(&jieba, simplified, original, 0).is_empty());
         assert!(extract(&jieba, "", "", 5).is_empty());

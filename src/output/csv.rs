@@ -165,7 +165,8 @@ impl CsvSink {
             #[cfg(unix)]
             {
                 use std::os::unix::fs::PermissionsExt;
-                let _ = std::fs::set_permissions(tmp.path(), std::fs::Permissions::from_mode(0o644));
+                let _ =
+                    std::fs::set_permissions(tmp.path(), std::fs::Permissions::from_mode(0o644));
             }
             tmp.persist(&dest).map_err(|e| OutputError::Write {
                 path: dest.clone(),

@@ -23,7 +23,11 @@ pub enum Cell {
     Float(f64),
     Bool(bool),
     /// A complete calendar date (`YYYY-MM-DD` in the JSON).
-    Date { year: u16, month: u8, day: u8 },
+    Date {
+        year: u16,
+        month: u8,
+        day: u8,
+    },
 }
 
 impl Cell {
@@ -374,9 +378,9 @@ fn fact_row(cx: &Context, i: usize, f: &Fact) -> Vec<Cell> {
         Cell::text(&f.text),
         Cell::opt_text(f.text_normalized.as_deref()),
         value_cell(f),
-        f.end
-            .as_deref()
-            .map_or(Cell::Empty, |e| parse_date(e).unwrap_or_else(|| Cell::text(e))),
+        f.end.as_deref().map_or(Cell::Empty, |e| {
+            parse_date(e).unwrap_or_else(|| Cell::text(e))
+        }),
         Cell::opt_text(f.unit.as_deref()),
         Cell::opt_text(f.object.as_deref()),
         Cell::opt_text(f.currency.as_deref()),
@@ -494,16 +498,8 @@ pub fn document_rows<E>(
                 Cell::opt_uint(a.title_span.map(|s| s[0])),
                 Cell::opt_uint(a.title_span.map(|s| s[1])),
                 Cell::uint(a.span[1].saturating_sub(a.span[0])),
-                Cell::uint(
-                    doc.sections
-                        .iter()
-                        .filter(|s| s.article == a.index)
-                        .count(),
-                ),
-                Cell::uint(count_in(
-                    a.index,
-                    &mut doc.facts.iter().map(|f| f.article),
-                )),
+                Cell::uint(doc.sections.iter().filter(|s| s.article == a.index).count()),
+                Cell::uint(count_in(a.index, &mut doc.facts.iter().map(|f| f.article))),
                 Cell::uint(count_in(
                     a.index,
                     &mut doc.placeholders.iter().map(|p| p.article),

@@ -408,6 +408,63 @@ mod tests {
     }
 
     #[test]
+    fn a_full_sheet_continues_on_the_next() {
+        use calamine::{open_workbook, Data, Reader, Xlsx};
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("split.xlsx");
+        let mut sink = XlsxSink::create(
+            &path,
+            XlsxOptions {
+                max_rows: 5,
+                ..Default::default()
+            },
+        )
+        .unwrap();
+        let doc = crate::output::table::tests::sample_document();
+        for _ in 0..3 {
+            sink.document(&Input::Stdin, doc.clone()).unwrap();
+        }
+        let report = sink.finish().unwrap();
+        // 18 facts, 4 data rows per sheet: facts, facts (2) … facts (5).
+        let facts: Vec<_> = report
+            .sheets
+            .iter()
+            .filter(|(n, _)| n.starts_with("facts"))
+            .cloned()
+            .collect();
+        assert_eq!(
+            facts,
+            [
+                ("facts".to_string(), 4),
+                ("facts (2)".into(), 4),
+                ("facts (3)".into(), 4),
+                ("facts (4)".into(), 4),
+                ("facts (5)".into(), 2)
+            ]
+        );
+        let mut wb: Xlsx<_> = open_workbook(&path).unwrap();
+        let names = wb.sheet_names();
+        assert_eq!(
+            names[..5],
+            ["documents", "articles", "sections", "facts", "placeholders"]
+        );
+        let mut values = Vec::new();
+        for name in names.iter().filter(|n| n.starts_with("facts")) {
+            let range = wb.worksheet_range(name).unwrap();
+            assert_eq!(range.get((0, 0)), Some(&Data::String("path".into())));
+            for r in 1..range.height() {
+                values.push(range.get((r, 9)).cloned().unwrap_or(Data::Empty));
+            }
+        }
+        assert_eq!(values.len(), 18);
+        // Typed cells: a date, a negative number, an empty value.
+        assert!(matches!(values[0], Data::DateTime(_)), "{:?}", values[0]);
+        assert_eq!(values[1], Data::Float(-5.0));
+        assert_eq!(values[2], Data::Empty);
+        assert_eq!(values[6 + 4], Data::Float(12.5));
+    }
+
+    #[test]
     fn widths_count_wide_characters_twice() {
         assert_eq!(display_width("abc"), 3.0);
         assert_eq!(display_width("重點問題"), 8.0);
