@@ -379,7 +379,8 @@ fn run_tables(
         let stats = run_batch(engine, inputs, &mut Reporting { inner: &mut sink }, tick)?;
         let report = sink.finish()?;
         // Said even with --quiet: the workbook differs from the data.
-        for t in &report.truncations {
+        const SHOWN: usize = 5;
+        for t in report.truncations.iter().take(SHOWN) {
             eprintln!(
                 "wenshu: warning: {}: {} ({}, column {}): {} characters cut to Excel's 32,767 (the CSV and JSON outputs keep the whole text)",
                 out.display(),
@@ -387,6 +388,14 @@ fn run_tables(
                 t.path,
                 t.column,
                 t.chars
+            );
+        }
+        if report.truncations.len() > SHOWN {
+            eprintln!(
+                "wenshu: warning: {}: {} more cell(s) cut to Excel's 32,767 characters; each ends with \"{}\"",
+                out.display(),
+                report.truncations.len() - SHOWN,
+                xlsx::TRUNCATION_MARKER
             );
         }
         if !quiet {
