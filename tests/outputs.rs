@@ -482,6 +482,8 @@ fn long_report(dir: &Path) -> PathBuf {
     para.push_str("全年共服務居民3000餘人次。\n");
     text.push_str(&para);
     text.push_str("二、下一步打算\n繼續做好__社區服務，-5號樓=前置符號@測試。\n");
+    // Headings a spreadsheet would take for formulas.
+    text.push_str("三、=HYPERLINK(\"http://x\",\"點擊\")\n內容。\n四、-5度低溫應對\n內容。\n");
     let p = dir.join("long-paragraph.txt");
     std::fs::write(&p, text).unwrap();
     p
@@ -505,6 +507,14 @@ fn a_40000_character_paragraph_is_cut_in_the_workbook_only() {
         "{}",
         out.stderr_xlsx
     );
+    // Formula-like headings are guarded in the CSV, plain in the workbook.
+    let sections = read_csv(&out.csv("sections"), true);
+    let titles: Vec<&str> = sections.iter().map(|r| r[8].as_str()).collect();
+    assert!(
+        titles.contains(&"'=HYPERLINK(\"http://x\",\"點擊\")"),
+        "{titles:?}"
+    );
+    assert!(titles.contains(&"'-5度低溫應對"), "{titles:?}");
     let articles = read_csv(&out.csv("articles"), true);
     let text_col = articles[0].iter().position(|h| h == "text").unwrap();
     assert!(articles[1][text_col].chars().count() > 40_000);
@@ -542,6 +552,53 @@ fn chinese_headers_and_no_bom() {
     let mut wb: Xlsx<_> = open_workbook(&xlsx).unwrap();
     let range = wb.worksheet_range("sections").unwrap();
     assert_eq!(range.get((0, 4)), Some(&Data::String("章节路径".into())));
+}
+
+#[test]
+fn unreadable_inputs_get_a_documents_row() {
+    let tmp = tempfile::tempdir().unwrap();
+    let csv = tmp.path().join("csv");
+    let missing = tmp.path().join("missing.txt");
+    let out = wenshu()
+        .args([
+            "extract",
+            bundled_seed().to_str().unwrap(),
+            missing.to_str().unwrap(),
+            "--format",
+            "csv",
+            "-o",
+            csv.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "the batch goes on, the run says so"
+    );
+    let docs = read_csv(&csv.join("documents.csv"), true);
+    assert_eq!(docs.len(), 3);
+    let error = docs[0].iter().position(|h| h == "error").unwrap();
+    assert!(docs[1][error].is_empty());
+    assert!(docs[2][0].ends_with("missing.txt"));
+    assert!(docs[2][error].starts_with("not_found:"), "{:?}", docs[2]);
+}
+
+#[test]
+fn normalized_copies_fill_their_columns() {
+    let out = outputs_of(&bundled_seed(), &["--to", "simplified"]);
+    let headers = out.check_csv();
+    out.check_xlsx(&headers);
+    let sections = read_csv(&out.csv("sections"), true);
+    let col = sections[0]
+        .iter()
+        .position(|h| h == "title_normalized")
+        .unwrap();
+    assert!(sections[1..].iter().all(|r| !r[col].is_empty()));
+    assert!(
+        sections[1..].iter().any(|r| r[col].contains("重点")),
+        "Simplified copies"
+    );
 }
 
 #[test]
