@@ -158,6 +158,7 @@ pub struct Fact {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text_normalized: Option<String>,
     /// A number (count, money, percent) or an ISO date string; null when incomplete.
+    #[schemars(with = "Option<FactValue>")]
     pub value: Option<serde_json::Value>,
     /// End of a date range (ISO), inclusive.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -295,10 +296,40 @@ pub struct ErrorInfo {
     pub message: String,
 }
 
+/// What a fact's `value` may hold, for the JSON Schema only.
+#[derive(JsonSchema)]
+#[schemars(untagged)]
+#[allow(dead_code)]
+enum FactValue {
+    /// Counts, amounts of money, percentages.
+    Number(f64),
+    /// Dates: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, unknown parts `XXXX`/`XX`.
+    Date(String),
+}
+
 /// The JSON Schema of [`Document`], generated from these types (committed at
 /// `schema/document.schema.json`; `tests/schema.rs` keeps the two in step).
 pub fn json_schema() -> serde_json::Value {
-    serde_json::to_value(schemars::schema_for!(Document)).expect("a generated schema is JSON")
+    let mut schema =
+        serde_json::to_value(schemars::schema_for!(Document)).expect("a generated schema is JSON");
+    // Fields the SPEC requires even when they are null (serde would accept them
+    // missing, but wenshu always writes them).
+    const PRESENT_WHEN_NULL: &[(&str, &[&str])] = &[
+        ("Article", &["title"]),
+        ("Section", &["parent"]),
+        ("Fact", &["value", "article", "section"]),
+        ("Placeholder", &["article", "section"]),
+    ];
+    for (def, fields) in PRESENT_WHEN_NULL {
+        if let Some(required) = schema["$defs"][def]["required"].as_array_mut() {
+            for f in *fields {
+                if !required.iter().any(|r| r == f) {
+                    required.push((*f).into());
+                }
+            }
+        }
+    }
+    schema
 }
 
 /// A JSON number for a fact value: integral values are written without a fraction
