@@ -2,13 +2,14 @@
 //! the output already in `DIR`.
 //!
 //! `DIR/.wenshu-manifest.json` records, for every output file, the input it came
-//! from, the input's SHA-256 and size, and the output's size; and once for the
+//! from, the input's SHA-256 and size, and the output's size and modification
+//! time; and once for the
 //! folder, a fingerprint of what produced it (the tool version, the document
 //! schema version and every option that changes output, such as `--to`,
 //! `--tokens`, `--keywords`, `--encoding` and the contents of `--dict` files). An
 //! input is skipped when the fingerprint is the same, its entry names the same
 //! input with the same hash, and the output is still there with the recorded
-//! size. The manifest is rewritten (atomically) only when something changed, so a
+//! size and time. The manifest is rewritten (atomically) only when something changed, so a
 //! re-run over an unchanged tree writes nothing at all.
 
 use std::collections::{BTreeMap, HashMap};
@@ -42,6 +43,17 @@ pub struct Entry {
     pub bytes: u64,
     /// Size of the output file when it was written.
     pub output_bytes: u64,
+    /// Its modification time (nanoseconds since the Unix epoch), so an output
+    /// rewritten by a run without `--incremental` is not trusted.
+    #[serde(default)]
+    pub output_mtime: u128,
+}
+
+fn mtime_nanos(m: &std::fs::Metadata) -> u128 {
+    m.modified()
+        .ok()
+        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+        .map_or(0, |d| d.as_nanos())
 }
 
 /// The tool version, the schema version and every option that changes output.
@@ -146,7 +158,13 @@ impl Incremental {
             return false;
         }
         let out = std::fs::metadata(self.dir.join(name));
-        if !out.is_ok_and(|m| m.is_file() && m.len() == entry.output_bytes) {
+        if !out.is_ok_and(|m| {
+            m.is_file() && m.len() == entry.output_bytes && mtime_nanos(&m) == entry.output_mtime
+        }) {
+            return false;
+        }
+        // A different size needs no hashing.
+        if !std::fs::metadata(&f.path).is_ok_and(|m| m.len() == entry.bytes) {
             return false;
         }
         match std::fs::read(&f.path) {
@@ -208,18 +226,20 @@ impl Sink for Recording<'_> {
             sha256: doc.source.sha256.clone(),
             bytes: doc.source.bytes,
             output_bytes: 0,
+            output_mtime: 0,
         };
         self.inner.document(input, doc)?;
         self.inc.counts.written += 1;
         if let Input::File(f) = input {
             if let Some(name) = self.inc.names.get(&f.path) {
-                let output_bytes = std::fs::metadata(self.inc.dir.join(name))
-                    .map(|m| m.len())
-                    .unwrap_or(0);
+                let (output_bytes, output_mtime) = std::fs::metadata(self.inc.dir.join(name))
+                    .map(|m| (m.len(), mtime_nanos(&m)))
+                    .unwrap_or((0, 0));
                 self.inc.manifest.files.insert(
                     name.clone(),
                     Entry {
                         output_bytes,
+                        output_mtime,
                         ..entry
                     },
                 );
