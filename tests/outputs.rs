@@ -744,6 +744,20 @@ fn incremental_runs_write_only_what_changed() {
         sixth.contains(&format!("0 written, {n} skipped")),
         "{sixth}"
     );
+
+    // Outputs rewritten by a run without --incremental are not trusted.
+    run_ok(&[
+        "extract",
+        src.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+        "--tokens",
+    ]);
+    let seventh = incremental(&src, &out, &["--keywords", "3"]);
+    assert!(
+        seventh.contains(&format!("{n} written, 0 skipped")),
+        "{seventh}"
+    );
 }
 
 #[test]
