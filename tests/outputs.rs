@@ -788,3 +788,124 @@ fn incremental_over_the_unchanged_shared_reports_writes_nothing() {
     );
     assert_eq!(mtimes(&out), before);
 }
+
+// ------------------------------------------- every fact and placeholder field
+
+/// A document with every fact and placeholder field filled (the extractors may
+/// not fill them all yet), written through the sinks and read back.
+#[test]
+fn every_fact_and_placeholder_field_reaches_the_tables() {
+    use wenshu::input::{Input, InputFile};
+    use wenshu::output::{csv, table::Headers, xlsx};
+    use wenshu::pipeline::Sink;
+
+    let tmp = tempfile::tempdir().unwrap();
+    let text = "2025年社区活动总结\n一、重点问题\n（一）重点区域\n9月16日至18日，共有-5位__参加，花费约3.5万元，增长12.5%。\n";
+    let input_path = tmp.path().join("a.txt");
+    std::fs::write(&input_path, text).unwrap();
+    let chars = text.chars().count();
+    let doc = serde_json::json!({
+        "schema": 1,
+        "source": {"path": input_path.to_str().unwrap(), "bytes": text.len(),
+                   "sha256": wenshu::pipeline::sha256_hex(text.as_bytes()),
+                   "encoding": "UTF-8", "bom": false, "script": "simplified",
+                   "chars": chars, "lines": 4},
+        "articles": [{"index": 0, "title": "2025年社区活动总结", "line": 1, "span": [0, chars],
+                      "title_span": [0, 10],
+                      "keywords": [{"word": "社区", "weight": 1.0}, {"word": "活动", "weight": 0.5}]}],
+        "sections": [
+            {"id": "1", "article": 0, "level": 1, "marker": "一、", "ordinal": 1, "title": "重点问题",
+             "line": 2, "span": [11, chars], "title_span": [13, 17], "parent": null},
+            {"id": "1.1", "article": 0, "level": 2, "marker": "（一）", "ordinal": 1, "title": "重点区域",
+             "line": 3, "span": [18, chars], "title_span": [21, 25], "parent": "1", "inline": true}
+        ],
+        "facts": [
+            {"kind": "date", "text": "9月16日至18日", "value": "2025-09-16", "end": "2025-09-18",
+             "precision": "day", "inferred": ["year"], "article": 0, "section": "1.1",
+             "line": 4, "column": 1, "span": [26, 35]},
+            {"kind": "count", "text": "-5位", "value": -5, "unit": "位", "object": "居民",
+             "qualifier": "more_than", "article": 0, "section": "1.1", "line": 4, "column": 13, "span": [38, 41]},
+            {"kind": "count", "text": "__参加", "value": null, "incomplete": true,
+             "article": 0, "section": "1.1", "line": 4, "column": 16, "span": [41, 45]},
+            {"kind": "money", "text": "约3.5万元", "value": 35000, "currency": "CNY", "qualifier": "approx",
+             "article": 0, "section": "1.1", "line": 4, "column": 21, "span": [46, 52]},
+            {"kind": "percent", "text": "12.5%", "value": 12.5, "unit": "percent",
+             "article": 0, "section": "1.1", "line": 4, "column": 55, "span": [55, 60]},
+            {"kind": "date", "text": "2025年9月", "value": "2025-09", "precision": "month",
+             "article": 0, "section": null, "line": 1, "column": 1, "span": [0, 5]},
+            {"kind": "date", "text": "20xx年", "value": "XXXX", "precision": "year", "incomplete": true,
+             "article": null, "section": null, "line": 1, "column": 1, "span": [0, 5]}
+        ],
+        "placeholders": [
+            {"kind": "blank", "text": "__", "severity": "error", "article": 0, "section": "1.1",
+             "line": 4, "column": 16, "span": [41, 43], "context": "（一）重点区域 / -5位__参加", "fact": 2},
+            {"kind": "name", "text": "某某", "severity": "warning", "article": null, "section": null,
+             "line": 1, "column": 1, "span": [0, 2], "context": "=某某"}
+        ],
+        "warnings": [{"code": "invalid_bytes", "message": "2 invalid bytes replaced"}]
+    });
+    let document: wenshu::Document = serde_json::from_value(doc.clone()).unwrap();
+    let input = Input::File(InputFile {
+        path: input_path.clone(),
+        rel: "a.txt".into(),
+    });
+    let dir = tmp.path().join("csv");
+    let mut sink = csv::CsvSink::create(
+        &dir,
+        csv::CsvOptions {
+            headers: Headers::En,
+            bom: true,
+            keywords: true,
+        },
+    )
+    .unwrap();
+    sink.document(&input, document.clone()).unwrap();
+    sink.finish().unwrap();
+    let mut sink = xlsx::XlsxSink::create(
+        tmp.path().join("out.xlsx"),
+        xlsx::XlsxOptions {
+            keywords: true,
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    sink.document(&input, document).unwrap();
+    sink.finish().unwrap();
+
+    let out = Outputs {
+        doc,
+        chars: text.chars().collect(),
+        dir: tmp,
+        stderr_xlsx: String::new(),
+    };
+    let headers = out.check_csv();
+    assert!(out.check_xlsx(&headers).is_empty());
+    // Spot checks of what the comparison covers.
+    let facts = read_csv(&out.csv("facts"), true);
+    let col = |name: &str| facts[0].iter().position(|h| h == name).unwrap();
+    assert_eq!(facts.len(), 8);
+    assert_eq!(facts[1][col("value")], "2025-09-16");
+    assert_eq!(facts[1][col("end")], "2025-09-18");
+    assert_eq!(facts[1][col("inferred")], "year");
+    assert_eq!(
+        facts[2][col("value")],
+        "-5",
+        "a negative number is a number"
+    );
+    assert_eq!(
+        facts[2][col("text")],
+        "'-5位",
+        "text that looks like a formula is guarded"
+    );
+    assert_eq!(facts[2][col("qualifier")], "more_than");
+    assert_eq!(facts[3][col("incomplete")], "true");
+    assert_eq!(facts[4][col("currency")], "CNY");
+    assert_eq!(
+        facts[1][col("section_path")],
+        "一、重点问题 > （一）重点区域"
+    );
+    let placeholders = read_csv(&out.csv("placeholders"), true);
+    assert_eq!(placeholders.len(), 3);
+    assert_eq!(placeholders[1][10], "2", "linked fact");
+    assert_eq!(placeholders[2][9], "'=某某");
+}
