@@ -45,6 +45,19 @@ pub enum ExtractFormat {
     Json,
     /// One document per line (the default when writing to standard output).
     Jsonl,
+    /// A folder of long tables (`-o DIR`): documents, articles, sections, facts, placeholders.
+    Csv,
+    /// One workbook with the same tables as sheets (`-o FILE.xlsx`).
+    Xlsx,
+}
+
+/// Header row language of `csv` and `xlsx` tables.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum HeaderLang {
+    /// English column names (stable keys for scripts).
+    En,
+    /// Chinese column names.
+    Zh,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -109,6 +122,18 @@ pub struct ExtractArgs {
     /// `{"id": …, "text"|"base64"|"path": …}`, one output line per input line, in order).
     #[arg(long, value_enum, default_value_t, value_name = "FORMAT")]
     pub input_format: crate::stream::InputFormat,
+    /// Add the top N keywords of each article (TF-IDF, weights scaled 0–1).
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub keywords: usize,
+    /// Column headers of csv and xlsx tables.
+    #[arg(long, value_enum, value_name = "LANG", default_value = "en")]
+    pub headers: HeaderLang,
+    /// csv: no UTF-8 byte-order mark (Excel needs it; pandas, DuckDB and most tools do not).
+    #[arg(long)]
+    pub no_bom: bool,
+    /// json with -o DIR: skip inputs whose content and settings match their existing output.
+    #[arg(long)]
+    pub incremental: bool,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -193,7 +218,7 @@ pub fn run_extract(args: ExtractArgs) -> Result<u8> {
         encoding: parse_encoding(&args.batch.encoding)?,
         to: args.to.map(Target::from),
         tokens: args.tokens,
-        keywords: 0,
+        keywords: args.keywords,
         dicts: args.dicts.clone(),
     };
     let selection = Selection::new(&args.batch.globs).context("invalid --glob pattern")?;
@@ -209,11 +234,21 @@ pub fn run_extract(args: ExtractArgs) -> Result<u8> {
         .as_ref()
         .and_then(|p| p.extension())
         .is_some_and(|e| e == "jsonl");
+    let xlsx_file = args
+        .output
+        .as_ref()
+        .and_then(|p| p.extension())
+        .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
     let format = args.format.unwrap_or(if to_stdout || jsonl_file {
         ExtractFormat::Jsonl
+    } else if xlsx_file {
+        ExtractFormat::Xlsx
     } else {
         ExtractFormat::Json
     });
+    if args.incremental && format != ExtractFormat::Json {
+        bail!("--incremental works with --format json and -o DIR (one file per input); tables and streams are rewritten whole");
+    }
     let pb = progress_bar(total, args.batch.quiet || to_stdout);
     let mut tick = |n: usize| {
         if let Some(pb) = &pb {
@@ -228,13 +263,30 @@ pub fn run_extract(args: ExtractArgs) -> Result<u8> {
             };
             std::fs::create_dir_all(&dir)
                 .with_context(|| format!("{}: cannot create the output folder", dir.display()))?;
-            let mut sink = JsonDirSink::new(dir, &inputs);
+            let mut sink = JsonDirSink::new(dir.clone(), &inputs);
+            if args.incremental {
+                return run_incremental(&engine, &dir, inputs, &mut sink, &mut tick, &pb, &args);
+            }
             run_batch(
                 &engine,
                 inputs,
                 &mut Reporting { inner: &mut sink },
                 &mut tick,
             )
+        }
+        ExtractFormat::Csv | ExtractFormat::Xlsx => {
+            let out = match &args.output {
+                Some(o) if !to_stdout => o.clone(),
+                _ if format == ExtractFormat::Csv => {
+                    bail!("--format csv writes a folder of tables: give it with -o DIR")
+                }
+                _ => bail!("--format xlsx writes a workbook: give it with -o FILE.xlsx"),
+            };
+            let r = run_tables(&engine, format, &out, inputs, &mut tick, &args);
+            if let Some(pb) = &pb {
+                pb.finish_and_clear();
+            }
+            return r;
         }
         ExtractFormat::Jsonl => {
             if to_stdout {
@@ -281,6 +333,142 @@ pub fn run_extract(args: ExtractArgs) -> Result<u8> {
         Err(e) if is_broken_pipe(&e) => Ok(EXIT_OK),
         Err(e) => Err(e.into()),
     }
+}
+
+/// `--format csv|xlsx`: stream every document into the tables, report what was written.
+fn run_tables(
+    engine: &Engine,
+    format: ExtractFormat,
+    out: &std::path::Path,
+    inputs: Vec<Result<Input, FileError>>,
+    tick: &mut dyn FnMut(usize),
+    args: &ExtractArgs,
+) -> Result<u8> {
+    use crate::output::{csv, table::Headers, xlsx};
+    let headers = match args.headers {
+        HeaderLang::En => Headers::En,
+        HeaderLang::Zh => Headers::Zh,
+    };
+    let keywords = args.keywords > 0;
+    let quiet = args.batch.quiet;
+    let outcome = if format == ExtractFormat::Csv {
+        let mut sink = csv::CsvSink::create(
+            out,
+            csv::CsvOptions {
+                headers,
+                bom: !args.no_bom,
+                keywords,
+            },
+        )?;
+        let stats = run_batch(engine, inputs, &mut Reporting { inner: &mut sink }, tick)?;
+        let counts = sink.finish()?;
+        if !quiet {
+            let tables: Vec<String> = counts
+                .iter()
+                .map(|(t, _, n)| format!("{} {n}", t.name()))
+                .collect();
+            eprintln!(
+                "wenshu: {}: rows written: {}",
+                out.display(),
+                tables.join(", ")
+            );
+        }
+        stats
+    } else {
+        let mut sink = xlsx::XlsxSink::create(
+            out,
+            xlsx::XlsxOptions {
+                headers,
+                keywords,
+                ..Default::default()
+            },
+        )?;
+        let stats = run_batch(engine, inputs, &mut Reporting { inner: &mut sink }, tick)?;
+        let report = sink.finish()?;
+        // Said even with --quiet: the workbook differs from the data.
+        const SHOWN: usize = 5;
+        for t in report.truncations.iter().take(SHOWN) {
+            eprintln!(
+                "wenshu: warning: {}: {} ({}, column {}): {} characters cut to Excel's 32,767 (the CSV and JSON outputs keep the whole text)",
+                out.display(),
+                t.cell,
+                t.path,
+                t.column,
+                t.chars
+            );
+        }
+        if report.truncations.len() > SHOWN {
+            eprintln!(
+                "wenshu: warning: {}: {} more cell(s) cut to Excel's 32,767 characters; each ends with \"{}\"",
+                out.display(),
+                report.truncations.len() - SHOWN,
+                xlsx::TRUNCATION_MARKER
+            );
+        }
+        if !quiet {
+            let sheets: Vec<String> = report
+                .sheets
+                .iter()
+                .map(|(n, r)| format!("{n} {r}"))
+                .collect();
+            eprintln!(
+                "wenshu: {}: rows written: {}",
+                out.display(),
+                sheets.join(", ")
+            );
+        }
+        stats
+    };
+    if !quiet {
+        eprintln!(
+            "wenshu: {} document(s) written, {} input(s) failed",
+            outcome.documents, outcome.errors
+        );
+    }
+    Ok(if outcome.errors > 0 {
+        EXIT_TROUBLE
+    } else {
+        EXIT_OK
+    })
+}
+
+/// `--format json -o DIR --incremental`: process only inputs that changed.
+fn run_incremental(
+    engine: &Engine,
+    dir: &std::path::Path,
+    inputs: Vec<Result<Input, FileError>>,
+    sink: &mut JsonDirSink,
+    tick: &mut dyn FnMut(usize),
+    pb: &Option<indicatif::ProgressBar>,
+    args: &ExtractArgs,
+) -> Result<u8> {
+    use crate::output::incremental::Incremental;
+    let mut inc = Incremental::open(dir, &engine.options, &inputs);
+    let pending = inc.pending(inputs);
+    tick(inc.counts.skipped);
+    let result = run_batch(
+        engine,
+        pending,
+        &mut Reporting {
+            inner: &mut inc.recording(sink),
+        },
+        tick,
+    );
+    if let Some(pb) = pb {
+        pb.finish_and_clear();
+    }
+    // Whatever was written before a failure is recorded.
+    let saved = inc.save();
+    result?;
+    saved?;
+    let c = inc.counts;
+    if !args.batch.quiet {
+        eprintln!(
+            "wenshu: incremental: {} written, {} skipped (unchanged), {} failed",
+            c.written, c.skipped, c.failed
+        );
+    }
+    Ok(if c.failed > 0 { EXIT_TROUBLE } else { EXIT_OK })
 }
 
 pub fn run_convert(args: ConvertArgs) -> Result<u8> {

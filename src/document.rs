@@ -3,6 +3,7 @@
 //! Every type here is serialized with serde end to end (never `format!`), and
 //! output tests deserialize it back with `deny_unknown_fields` to lock the format.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// Version of the document format. Bumped only for incompatible changes.
@@ -11,7 +12,7 @@ pub const SCHEMA_VERSION: u32 = 1;
 /// `[start, end)` in Unicode scalar values of the decoded original text.
 pub type Span = [usize; 2];
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Document {
     pub schema: u32,
@@ -35,7 +36,7 @@ pub struct Document {
     pub warnings: Vec<Warning>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     /// The input path as given (relative to the walked root's parent), `-` for stdin.
@@ -54,7 +55,7 @@ pub struct Source {
     pub lines: usize,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Script {
     Traditional,
@@ -63,7 +64,7 @@ pub enum Script {
     None,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Article {
     pub index: usize,
@@ -83,14 +84,14 @@ pub struct Article {
     pub keywords: Vec<Keyword>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Keyword {
     pub word: String,
     pub weight: f64,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Section {
     /// Dotted path of ordinals within the article: `"1.2"` is the second child of the
@@ -119,7 +120,7 @@ pub struct Section {
     pub inline: bool,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum FactKind {
     Date,
@@ -128,7 +129,7 @@ pub enum FactKind {
     Percent,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Qualifier {
     Exact,
@@ -140,7 +141,7 @@ pub enum Qualifier {
     AtMost,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Precision {
     Day,
@@ -148,7 +149,7 @@ pub enum Precision {
     Year,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Fact {
     pub kind: FactKind,
@@ -157,6 +158,7 @@ pub struct Fact {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text_normalized: Option<String>,
     /// A number (count, money, percent) or an ISO date string; null when incomplete.
+    #[schemars(with = "Option<FactValue>")]
     pub value: Option<serde_json::Value>,
     /// End of a date range (ISO), inclusive.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -187,7 +189,9 @@ pub struct Fact {
     pub span: Span,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum PlaceholderKind {
     Blank,
@@ -221,14 +225,16 @@ impl PlaceholderKind {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     Warning,
     Error,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Placeholder {
     pub kind: PlaceholderKind,
@@ -247,7 +253,7 @@ pub struct Placeholder {
     pub fact: Option<usize>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Token {
     pub text: String,
@@ -256,7 +262,7 @@ pub struct Token {
     pub span: Span,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Warning {
     /// A stable machine-readable code: `invalid_bytes`, `length_changed`, …
@@ -269,25 +275,61 @@ pub struct Warning {
 
 /// A file that could not be turned into a document: reported on standard error and,
 /// in `jsonl`, as a record in the output stream.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ErrorRecord {
     pub source: ErrorSource,
     pub error: ErrorInfo,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ErrorSource {
     pub path: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ErrorInfo {
     /// `binary`, `io`, `decode`, `not_found`, `symlink_loop`, …
     pub code: String,
     pub message: String,
+}
+
+/// What a fact's `value` may hold, for the JSON Schema only.
+#[derive(JsonSchema)]
+#[schemars(untagged)]
+#[allow(dead_code)]
+enum FactValue {
+    /// Counts, amounts of money, percentages.
+    Number(f64),
+    /// Dates: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, unknown parts `XXXX`/`XX`.
+    Date(String),
+}
+
+/// The JSON Schema of [`Document`], generated from these types (committed at
+/// `schema/document.schema.json`; `tests/schema.rs` keeps the two in step).
+pub fn json_schema() -> serde_json::Value {
+    let mut schema =
+        serde_json::to_value(schemars::schema_for!(Document)).expect("a generated schema is JSON");
+    // Fields the SPEC requires even when they are null (serde would accept them
+    // missing, but wenshu always writes them).
+    const PRESENT_WHEN_NULL: &[(&str, &[&str])] = &[
+        ("Article", &["title"]),
+        ("Section", &["parent"]),
+        ("Fact", &["value", "article", "section"]),
+        ("Placeholder", &["article", "section"]),
+    ];
+    for (def, fields) in PRESENT_WHEN_NULL {
+        if let Some(required) = schema["$defs"][def]["required"].as_array_mut() {
+            for f in *fields {
+                if !required.iter().any(|r| r == f) {
+                    required.push((*f).into());
+                }
+            }
+        }
+    }
+    schema
 }
 
 /// A JSON number for a fact value: integral values are written without a fraction

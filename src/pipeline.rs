@@ -129,6 +129,16 @@ impl Engine {
             },
             warnings,
         };
+        if self.options.keywords > 0 {
+            for (article, art) in doc.articles.iter_mut().zip(&structure.articles) {
+                article.keywords = crate::keywords::extract(
+                    self.segmenter.jieba(),
+                    &simplified[art.range.clone()],
+                    &text[art.range.clone()],
+                    self.options.keywords,
+                );
+            }
+        }
         if self.options.to.is_some() {
             for f in &mut doc.facts {
                 f.text_normalized = norm(&f.text);

@@ -1,7 +1,13 @@
 //! Writing results: atomic files ([`atomic`]), one pretty JSON file per input
-//! ([`json`]) and JSON Lines ([`jsonl`]).
+//! ([`json`]), JSON Lines ([`jsonl`]), long tables for analysts ([`table`], written
+//! as [`csv`] files or an [`xlsx`] workbook) and incremental re-runs
+//! ([`incremental`]).
 
 pub mod atomic;
+pub mod csv;
+pub mod incremental;
 pub mod json;
 pub mod jsonl;
 pub mod pretty;
+pub mod table;
+pub mod xlsx;

@@ -1,0 +1,275 @@
+//! `--format csv -o DIR`: a folder of long tables (`documents.csv`, `articles.csv`,
+//! `sections.csv`, `facts.csv`, `placeholders.csv`, and `keywords.csv` with
+//! `--keywords N`), rows written as documents arrive.
+//!
+//! Each table streams into a temporary file in `DIR`, renamed over `DIR/NAME.csv`
+//! only when the batch is done: a reader never sees half a table, and memory does
+//! not grow with the batch. UTF-8 with a byte-order mark (Excel on Chinese Windows
+//! reads a BOM-less CSV as GBK) unless `--no-bom`, CRLF line ends, RFC 4180
+//! quoting. Text cells starting with `=`, `+`, `-`, `@` (or a tab or carriage
+//! return) get a leading `'` so a spreadsheet does not run them as formulas;
+//! numbers are written as numbers, never guarded (`-5` stays a number).
+
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+use tempfile::NamedTempFile;
+
+use crate::document::Document;
+use crate::error::{FileError, OutputError};
+use crate::input::Input;
+use crate::output::table::{self, Cell, Headers, Table};
+use crate::pipeline::Sink;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CsvOptions {
+    pub headers: Headers,
+    /// Start each file with a UTF-8 byte-order mark (the default).
+    pub bom: bool,
+    /// Write `keywords.csv` (`--keywords N`).
+    pub keywords: bool,
+}
+
+impl Default for CsvOptions {
+    fn default() -> Self {
+        CsvOptions {
+            headers: Headers::En,
+            bom: true,
+            keywords: false,
+        }
+    }
+}
+
+struct TableFile {
+    table: Table,
+    out: BufWriter<NamedTempFile>,
+    rows: u64,
+}
+
+pub struct CsvSink {
+    dir: PathBuf,
+    options: CsvOptions,
+    files: Vec<TableFile>,
+}
+
+/// Rows written per table, in table order.
+pub type TableCounts = Vec<(Table, PathBuf, u64)>;
+
+fn werr(path: &Path) -> impl Fn(std::io::Error) -> OutputError + '_ {
+    move |e| OutputError::Write {
+        path: path.to_path_buf(),
+        source: e,
+    }
+}
+
+/// Whether a text cell would be read as a formula by a spreadsheet.
+fn needs_guard(s: &str) -> bool {
+    matches!(
+        s.as_bytes().first(),
+        Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r')
+    )
+}
+
+/// One field, quoted when it holds a separator, a quote or a line break.
+fn push_field(line: &mut String, cell: &Cell) {
+    let s = cell.render();
+    let guard = matches!(cell, Cell::Text(_)) && needs_guard(&s);
+    let quote = s.contains([',', '"', '\n', '\r']) || s.starts_with(' ') || s.ends_with(' ');
+    if quote {
+        line.push('"');
+    }
+    if guard {
+        line.push('\'');
+    }
+    if quote {
+        line.push_str(&s.replace('"', "\"\""));
+        line.push('"');
+    } else {
+        line.push_str(&s);
+    }
+}
+
+/// A whole CSV record, CRLF-terminated.
+pub fn record(cells: &[Cell]) -> String {
+    let mut line = String::new();
+    for (i, c) in cells.iter().enumerate() {
+        if i > 0 {
+            line.push(',');
+        }
+        push_field(&mut line, c);
+    }
+    line.push_str("\r\n");
+    line
+}
+
+impl CsvSink {
+    /// Create `dir` and open one temporary file per table, headers written.
+    pub fn create(dir: impl Into<PathBuf>, options: CsvOptions) -> Result<Self, OutputError> {
+        let dir = dir.into();
+        std::fs::create_dir_all(&dir).map_err(werr(&dir))?;
+        let mut files = Vec::new();
+        for table in Table::all(options.keywords) {
+            let tmp = tempfile::Builder::new()
+                .prefix(&format!(".{}-", table.name()))
+                .suffix(".csv.tmp")
+                .tempfile_in(&dir)
+                .map_err(werr(&dir))?;
+            let mut out = BufWriter::with_capacity(1 << 16, tmp);
+            if options.bom {
+                out.write_all("\u{feff}".as_bytes()).map_err(werr(&dir))?;
+            }
+            let header: Vec<Cell> = table
+                .headers(options.headers)
+                .into_iter()
+                .map(|h| Cell::Text(h.to_string()))
+                .collect();
+            out.write_all(record(&header).as_bytes())
+                .map_err(werr(&dir))?;
+            files.push(TableFile {
+                table,
+                out,
+                rows: 0,
+            });
+        }
+        Ok(CsvSink {
+            dir,
+            options,
+            files,
+        })
+    }
+
+    fn write_row(&mut self, table: Table, row: Vec<Cell>) -> Result<(), OutputError> {
+        let dir = &self.dir;
+        let f = self
+            .files
+            .iter_mut()
+            .find(|f| f.table == table)
+            .ok_or_else(|| OutputError::Other(format!("no table {}", table.name())))?;
+        f.out
+            .write_all(record(&row).as_bytes())
+            .map_err(werr(dir))?;
+        f.rows += 1;
+        Ok(())
+    }
+
+    /// Flush every table and rename it into place. Returns the rows per table.
+    pub fn finish(self) -> Result<TableCounts, OutputError> {
+        let mut counts = Vec::new();
+        for f in self.files {
+            let dest = self.dir.join(format!("{}.csv", f.table.name()));
+            let tmp = f.out.into_inner().map_err(|e| OutputError::Write {
+                path: dest.clone(),
+                source: e.into_error(),
+            })?;
+            tmp.as_file().sync_data().ok();
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt;
+                let _ =
+                    std::fs::set_permissions(tmp.path(), std::fs::Permissions::from_mode(0o644));
+            }
+            tmp.persist(&dest).map_err(|e| OutputError::Write {
+                path: dest.clone(),
+                source: e.error,
+            })?;
+            counts.push((f.table, dest, f.rows));
+        }
+        Ok(counts)
+    }
+}
+
+impl Sink for CsvSink {
+    fn document(&mut self, input: &Input, doc: Document) -> Result<(), OutputError> {
+        let text = table::original_text(input, &doc);
+        let keywords = self.options.keywords;
+        table::document_rows(&doc, text.as_deref(), keywords, |t, row| {
+            self.write_row(t, row)
+        })
+    }
+
+    fn error(&mut self, err: &FileError) -> Result<(), OutputError> {
+        self.write_row(Table::Documents, table::error_row(err))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::output::table::tests::sample_document;
+
+    #[test]
+    fn quoting_and_formula_guard() {
+        let row = [
+            Cell::Text("=SUM(A1)".into()),
+            Cell::Int(-5),
+            Cell::Text("-5".into()),
+            Cell::Text("a,\"b\"\nc".into()),
+            Cell::Float(12.5),
+            Cell::Empty,
+            Cell::Text("@x, y".into()),
+            Cell::Bool(true),
+        ];
+        assert_eq!(
+            record(&row),
+            "'=SUM(A1),-5,'-5,\"a,\"\"b\"\"\nc\",12.5,,\"'@x, y\",true\r\n"
+        );
+    }
+
+    #[test]
+    fn tables_stream_into_place_with_bom() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("tables");
+        let mut sink = CsvSink::create(
+            &out,
+            CsvOptions {
+                keywords: true,
+                ..Default::default()
+            },
+        )
+        .unwrap();
+        // Nothing is in place before the end.
+        assert!(!out.join("facts.csv").exists());
+        let input = Input::Stdin;
+        sink.document(&input, sample_document()).unwrap();
+        sink.document(&input, sample_document()).unwrap();
+        let counts = sink.finish().unwrap();
+        let rows: Vec<_> = counts.iter().map(|(t, _, n)| (t.name(), *n)).collect();
+        assert_eq!(
+            rows,
+            [
+                ("documents", 2),
+                ("articles", 2),
+                ("sections", 4),
+                ("facts", 12),
+                ("placeholders", 2),
+                ("keywords", 4)
+            ]
+        );
+        let facts = std::fs::read_to_string(out.join("facts.csv")).unwrap();
+        assert!(facts.starts_with("\u{feff}path,article,article_title,section,"));
+        assert_eq!(facts.matches("\r\n").count(), 13);
+        assert!(facts.contains(",2025-09-16,2025-09-18,"));
+        assert!(facts.contains(",-5,,位,"));
+        assert!(facts.contains(",'-5位,"));
+        // Only the six tables, no temporary files left.
+        assert_eq!(std::fs::read_dir(&out).unwrap().count(), 6);
+    }
+
+    #[test]
+    fn no_bom_and_chinese_headers() {
+        let dir = tempfile::tempdir().unwrap();
+        let sink = CsvSink::create(
+            dir.path(),
+            CsvOptions {
+                headers: Headers::Zh,
+                bom: false,
+                keywords: false,
+            },
+        )
+        .unwrap();
+        sink.finish().unwrap();
+        let facts = std::fs::read_to_string(dir.path().join("facts.csv")).unwrap();
+        assert!(facts.starts_with("文件路径,篇序号,篇标题,章节编号,章节路径,"));
+        assert!(!dir.path().join("keywords.csv").exists());
+    }
+}

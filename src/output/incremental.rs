@@ -1,0 +1,289 @@
+//! `extract -o DIR --incremental`: skip an input whose bytes and tool settings match
+//! the output already in `DIR`.
+//!
+//! `DIR/.wenshu-manifest.json` records, for every output file, the input it came
+//! from, the input's SHA-256 and size, and the output's size and modification
+//! time; and once for the
+//! folder, a fingerprint of what produced it (the tool version, the document
+//! schema version and every option that changes output, such as `--to`,
+//! `--tokens`, `--keywords`, `--encoding` and the contents of `--dict` files). An
+//! input is skipped when the fingerprint is the same, its entry names the same
+//! input with the same hash, and the output is still there with the recorded
+//! size and time. The manifest is rewritten (atomically) only when something changed, so a
+//! re-run over an unchanged tree writes nothing at all.
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::document::{Document, SCHEMA_VERSION};
+use crate::error::{FileError, OutputError};
+use crate::input::{output_names, Input};
+use crate::output::atomic::write_atomic;
+use crate::pipeline::{sha256_hex, Options, Sink};
+
+/// The manifest's file name inside the output folder.
+pub const MANIFEST: &str = ".wenshu-manifest.json";
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Manifest {
+    /// What produced the outputs; a different one invalidates every entry.
+    pub fingerprint: String,
+    /// Output path (relative to the folder, `/`-separated) → where it came from.
+    pub files: BTreeMap<String, Entry>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entry {
+    /// The input path, as in `source.path`.
+    pub source: String,
+    pub sha256: String,
+    pub bytes: u64,
+    /// Size of the output file when it was written.
+    pub output_bytes: u64,
+    /// Its modification time (nanoseconds since the Unix epoch), so an output
+    /// rewritten by a run without `--incremental` is not trusted.
+    #[serde(default)]
+    pub output_mtime: u128,
+}
+
+fn mtime_nanos(m: &std::fs::Metadata) -> u128 {
+    m.modified()
+        .ok()
+        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+        .map_or(0, |d| d.as_nanos())
+}
+
+/// The tool version, the schema version and every option that changes output.
+pub fn fingerprint(options: &Options) -> String {
+    // `Options` lists exactly what changes a document; its `Debug` form picks up
+    // any option added later without touching this function.
+    let dicts: Vec<String> = options
+        .dicts
+        .iter()
+        .map(|d| {
+            std::fs::read(d)
+                .map(|b| sha256_hex(&b))
+                .unwrap_or_else(|_| "unreadable".into())
+        })
+        .collect();
+    let fp = format!(
+        "wenshu {} schema {SCHEMA_VERSION}; {:?}; dict contents {:?}",
+        env!("CARGO_PKG_VERSION"),
+        options,
+        dicts
+    );
+    // Short and stable in the manifest.
+    sha256_hex(fp.as_bytes())
+}
+
+fn key(rel: &Path) -> String {
+    rel.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// Counts of an incremental run.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub skipped: usize,
+    pub written: usize,
+    pub failed: usize,
+}
+
+pub struct Incremental {
+    dir: PathBuf,
+    fingerprint: String,
+    manifest: Manifest,
+    /// Input path → output key (the same names `JsonDirSink` uses).
+    names: HashMap<PathBuf, String>,
+    changed: bool,
+    pub counts: Counts,
+}
+
+impl Incremental {
+    /// Read `DIR`'s manifest (a missing or unreadable one is empty: everything is
+    /// written) and name the batch's outputs.
+    pub fn open(dir: &Path, options: &Options, inputs: &[Result<Input, FileError>]) -> Self {
+        let fingerprint = fingerprint(options);
+        let loaded: Option<Manifest> = std::fs::read(dir.join(MANIFEST))
+            .ok()
+            .and_then(|b| serde_json::from_slice(&b).ok());
+        let (manifest, changed) = match loaded {
+            Some(m) if m.fingerprint == fingerprint => (m, false),
+            _ => (
+                Manifest {
+                    fingerprint: fingerprint.clone(),
+                    files: BTreeMap::new(),
+                },
+                true,
+            ),
+        };
+        let files: Vec<_> = inputs
+            .iter()
+            .filter_map(|i| match i {
+                Ok(Input::File(f)) => Some(f),
+                _ => None,
+            })
+            .collect();
+        let names = files
+            .iter()
+            .zip(output_names(&files, "json"))
+            .map(|(f, n)| (f.path.clone(), key(&n)))
+            .collect();
+        Incremental {
+            dir: dir.to_path_buf(),
+            fingerprint,
+            manifest,
+            names,
+            changed,
+            counts: Counts::default(),
+        }
+    }
+
+    fn unchanged(&self, input: &Input) -> bool {
+        let Input::File(f) = input else {
+            return false;
+        };
+        let Some(name) = self.names.get(&f.path) else {
+            return false;
+        };
+        let Some(entry) = self.manifest.files.get(name) else {
+            return false;
+        };
+        if entry.source != input.display() {
+            return false;
+        }
+        let out = std::fs::metadata(self.dir.join(name));
+        if !out.is_ok_and(|m| {
+            m.is_file() && m.len() == entry.output_bytes && mtime_nanos(&m) == entry.output_mtime
+        }) {
+            return false;
+        }
+        // A different size needs no hashing.
+        if !std::fs::metadata(&f.path).is_ok_and(|m| m.len() == entry.bytes) {
+            return false;
+        }
+        match std::fs::read(&f.path) {
+            Ok(bytes) => bytes.len() as u64 == entry.bytes && sha256_hex(&bytes) == entry.sha256,
+            Err(_) => false,
+        }
+    }
+
+    /// The inputs that still need processing (hashed in parallel); the others are
+    /// counted as skipped.
+    pub fn pending(
+        &mut self,
+        inputs: Vec<Result<Input, FileError>>,
+    ) -> Vec<Result<Input, FileError>> {
+        if self.fingerprint != self.manifest.fingerprint {
+            return inputs;
+        }
+        let skip: Vec<bool> = inputs
+            .par_iter()
+            .map(|i| i.as_ref().is_ok_and(|i| self.unchanged(i)))
+            .collect();
+        self.counts.skipped = skip.iter().filter(|s| **s).count();
+        inputs
+            .into_iter()
+            .zip(skip)
+            .filter(|(_, s)| !s)
+            .map(|(i, _)| i)
+            .collect()
+    }
+
+    /// Wrap the folder's sink so every document written is recorded.
+    pub fn recording<'a>(&'a mut self, inner: &'a mut dyn Sink) -> Recording<'a> {
+        Recording { inc: self, inner }
+    }
+
+    /// Write the manifest, when anything changed.
+    pub fn save(&self) -> Result<bool, OutputError> {
+        if !self.changed {
+            return Ok(false);
+        }
+        let mut bytes = serde_json::to_vec_pretty(&self.manifest)
+            .map_err(|e| OutputError::Other(e.to_string()))?;
+        bytes.push(b'\n');
+        write_atomic(&self.dir.join(MANIFEST), &bytes)?;
+        Ok(true)
+    }
+}
+
+/// A sink that records each written document in the manifest.
+pub struct Recording<'a> {
+    inc: &'a mut Incremental,
+    inner: &'a mut dyn Sink,
+}
+
+impl Sink for Recording<'_> {
+    fn document(&mut self, input: &Input, doc: Document) -> Result<(), OutputError> {
+        let entry = Entry {
+            source: doc.source.path.clone(),
+            sha256: doc.source.sha256.clone(),
+            bytes: doc.source.bytes,
+            output_bytes: 0,
+            output_mtime: 0,
+        };
+        self.inner.document(input, doc)?;
+        self.inc.counts.written += 1;
+        if let Input::File(f) = input {
+            if let Some(name) = self.inc.names.get(&f.path) {
+                let (output_bytes, output_mtime) = std::fs::metadata(self.inc.dir.join(name))
+                    .map(|m| (m.len(), mtime_nanos(&m)))
+                    .unwrap_or((0, 0));
+                self.inc.manifest.files.insert(
+                    name.clone(),
+                    Entry {
+                        output_bytes,
+                        output_mtime,
+                        ..entry
+                    },
+                );
+                self.inc.changed = true;
+            }
+        }
+        Ok(())
+    }
+
+    fn error(&mut self, err: &FileError) -> Result<(), OutputError> {
+        self.inc.counts.failed += 1;
+        // The old output (if any) no longer answers for this input.
+        if let Some(name) = self.inc.names.get(err.path()) {
+            if self.inc.manifest.files.remove(name).is_some() {
+                self.inc.changed = true;
+            }
+        }
+        self.inner.error(err)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fingerprint_follows_output_options() {
+        let a = fingerprint(&Options::default());
+        assert_eq!(a, fingerprint(&Options::default()));
+        let b = fingerprint(&Options {
+            keywords: 5,
+            ..Default::default()
+        });
+        let c = fingerprint(&Options {
+            tokens: true,
+            ..Default::default()
+        });
+        assert_ne!(a, b);
+        assert_ne!(a, c);
+        assert_ne!(b, c);
+    }
+
+    #[test]
+    fn keys_use_forward_slashes() {
+        assert_eq!(key(Path::new("a/b/c.json")), "a/b/c.json");
+    }
+}

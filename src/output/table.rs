@@ -1,0 +1,880 @@
+//! The row model shared by the CSV and XLSX writers: one place that flattens a
+//! [`Document`] into long tables, one row per item.
+//!
+//! Every item row carries the document path, the article index and title, and (for
+//! items inside a section) the section id with its heading path
+//! (`一、重點問題 > (一)重點區域`), so a pivot table needs no join. Columns have an
+//! English key (the default header, stable for scripts) and a Chinese header
+//! (`--headers zh`). Rows come in a stable order: documents in input order, items
+//! in the order of the document's lists.
+
+use std::collections::HashMap;
+
+use crate::document::{Document, Fact, FactKind, Placeholder, Severity};
+use crate::error::FileError;
+use crate::input::Input;
+
+/// One cell, typed: writers render numbers as numbers and complete dates as dates.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cell {
+    Empty,
+    Text(String),
+    Int(i64),
+    Float(f64),
+    Bool(bool),
+    /// A complete calendar date (`YYYY-MM-DD` in the JSON).
+    Date {
+        year: u16,
+        month: u8,
+        day: u8,
+    },
+}
+
+impl Cell {
+    fn text(s: impl Into<String>) -> Cell {
+        Cell::Text(s.into())
+    }
+
+    fn opt_text(s: Option<&str>) -> Cell {
+        s.map_or(Cell::Empty, Cell::text)
+    }
+
+    fn uint(n: usize) -> Cell {
+        Cell::Int(n as i64)
+    }
+
+    fn opt_uint(n: Option<usize>) -> Cell {
+        n.map_or(Cell::Empty, Cell::uint)
+    }
+
+    /// The cell as CSV shows it (before any formula guard): what the JSON holds.
+    pub fn render(&self) -> String {
+        match self {
+            Cell::Empty => String::new(),
+            Cell::Text(s) => s.clone(),
+            Cell::Int(n) => n.to_string(),
+            Cell::Float(x) => x.to_string(),
+            Cell::Bool(b) => b.to_string(),
+            Cell::Date { year, month, day } => format!("{year:04}-{month:02}-{day:02}"),
+        }
+    }
+}
+
+/// A complete ISO date `YYYY-MM-DD` that Excel can hold (years 1900–9999); partial
+/// (`2025-09`), masked (`XXXX-09-17`) or impossible dates stay text.
+pub fn parse_date(s: &str) -> Option<Cell> {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let digits = |r: std::ops::Range<usize>| -> Option<u32> {
+        let part = &s[r];
+        part.bytes()
+            .all(|c| c.is_ascii_digit())
+            .then(|| part.parse().ok())
+            .flatten()
+    };
+    let (year, month, day) = (digits(0..4)?, digits(5..7)?, digits(8..10)?);
+    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return None,
+    };
+    if !(1900..=9999).contains(&year) || day == 0 || day > days {
+        return None;
+    }
+    Some(Cell::Date {
+        year: year as u16,
+        month: month as u8,
+        day: day as u8,
+    })
+}
+
+/// Which header row to write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Headers {
+    #[default]
+    En,
+    Zh,
+}
+
+pub struct Column {
+    /// The English header (a stable key for scripts).
+    pub en: &'static str,
+    /// The Chinese header (`--headers zh`).
+    pub zh: &'static str,
+}
+
+const fn col(en: &'static str, zh: &'static str) -> Column {
+    Column { en, zh }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Table {
+    Documents,
+    Articles,
+    Sections,
+    Facts,
+    Placeholders,
+    /// Only with `--keywords N`.
+    Keywords,
+}
+
+const DOCUMENTS: &[Column] = &[
+    col("path", "文件路径"),
+    col("sha256", "SHA-256"),
+    col("bytes", "字节数"),
+    col("encoding", "编码"),
+    col("bom", "字节序标记"),
+    col("script", "繁简"),
+    col("chars", "字符数"),
+    col("lines", "行数"),
+    col("articles", "篇数"),
+    col("sections", "章节数"),
+    col("facts", "事实数"),
+    col("placeholders", "占位符数"),
+    col("placeholder_errors", "错误级占位符数"),
+    col("normalized_to", "转换目标"),
+    col("warnings", "警告"),
+    col("error", "错误"),
+];
+
+const ARTICLES: &[Column] = &[
+    col("path", "文件路径"),
+    col("article", "篇序号"),
+    col("title", "篇标题"),
+    col("title_normalized", "篇标题（转换）"),
+    col("line", "行号"),
+    col("span_start", "起始位置"),
+    col("span_end", "结束位置"),
+    col("title_start", "标题起始位置"),
+    col("title_end", "标题结束位置"),
+    col("chars", "字符数"),
+    col("sections", "章节数"),
+    col("facts", "事实数"),
+    col("placeholders", "占位符数"),
+    col("keywords", "关键词"),
+    col("text", "正文"),
+];
+
+const SECTIONS: &[Column] = &[
+    col("path", "文件路径"),
+    col("article", "篇序号"),
+    col("article_title", "篇标题"),
+    col("id", "章节编号"),
+    col("section_path", "章节路径"),
+    col("level", "层级"),
+    col("marker", "序号标记"),
+    col("ordinal", "序号"),
+    col("title", "标题"),
+    col("title_normalized", "标题（转换）"),
+    col("parent", "上级章节"),
+    col("inline", "行内列举"),
+    col("line", "行号"),
+    col("span_start", "起始位置"),
+    col("span_end", "结束位置"),
+    col("title_start", "标题起始位置"),
+    col("title_end", "标题结束位置"),
+];
+
+const FACTS: &[Column] = &[
+    col("path", "文件路径"),
+    col("article", "篇序号"),
+    col("article_title", "篇标题"),
+    col("section", "章节编号"),
+    col("section_path", "章节路径"),
+    col("index", "事实序号"),
+    col("kind", "类型"),
+    col("text", "原文"),
+    col("text_normalized", "原文（转换）"),
+    col("value", "值"),
+    col("end", "结束日期"),
+    col("unit", "单位"),
+    col("object", "对象"),
+    col("currency", "币种"),
+    col("qualifier", "限定"),
+    col("precision", "精度"),
+    col("inferred", "推断部分"),
+    col("incomplete", "不完整"),
+    col("line", "行号"),
+    col("column", "列号"),
+    col("span_start", "起始位置"),
+    col("span_end", "结束位置"),
+];
+
+const PLACEHOLDERS: &[Column] = &[
+    col("path", "文件路径"),
+    col("article", "篇序号"),
+    col("article_title", "篇标题"),
+    col("section", "章节编号"),
+    col("section_path", "章节路径"),
+    col("index", "占位符序号"),
+    col("kind", "类型"),
+    col("severity", "严重程度"),
+    col("text", "原文"),
+    col("context", "上下文"),
+    col("fact", "关联事实序号"),
+    col("line", "行号"),
+    col("column", "列号"),
+    col("span_start", "起始位置"),
+    col("span_end", "结束位置"),
+];
+
+const KEYWORDS: &[Column] = &[
+    col("path", "文件路径"),
+    col("article", "篇序号"),
+    col("article_title", "篇标题"),
+    col("rank", "排名"),
+    col("word", "关键词"),
+    col("weight", "权重"),
+];
+
+impl Table {
+    /// The tables a run writes, in order (`keywords` only with `--keywords N`).
+    pub fn all(keywords: bool) -> Vec<Table> {
+        let mut t = vec![
+            Table::Documents,
+            Table::Articles,
+            Table::Sections,
+            Table::Facts,
+            Table::Placeholders,
+        ];
+        if keywords {
+            t.push(Table::Keywords);
+        }
+        t
+    }
+
+    /// File stem (`facts` → `facts.csv`) and sheet name.
+    pub fn name(self) -> &'static str {
+        match self {
+            Table::Documents => "documents",
+            Table::Articles => "articles",
+            Table::Sections => "sections",
+            Table::Facts => "facts",
+            Table::Placeholders => "placeholders",
+            Table::Keywords => "keywords",
+        }
+    }
+
+    pub fn columns(self) -> &'static [Column] {
+        match self {
+            Table::Documents => DOCUMENTS,
+            Table::Articles => ARTICLES,
+            Table::Sections => SECTIONS,
+            Table::Facts => FACTS,
+            Table::Placeholders => PLACEHOLDERS,
+            Table::Keywords => KEYWORDS,
+        }
+    }
+
+    pub fn headers(self, headers: Headers) -> Vec<&'static str> {
+        self.columns()
+            .iter()
+            .map(|c| match headers {
+                Headers::En => c.en,
+                Headers::Zh => c.zh,
+            })
+            .collect()
+    }
+}
+
+/// Lookups of one document: article titles and section heading paths.
+struct Context<'a> {
+    doc: &'a Document,
+    sections: HashMap<&'a str, usize>,
+}
+
+impl<'a> Context<'a> {
+    fn new(doc: &'a Document) -> Self {
+        let sections = doc
+            .sections
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.id.as_str(), i))
+            .collect();
+        Context { doc, sections }
+    }
+
+    fn path(&self) -> Cell {
+        Cell::text(&self.doc.source.path)
+    }
+
+    fn article_title(&self, article: Option<usize>) -> Cell {
+        Cell::opt_text(
+            article
+                .and_then(|a| self.doc.articles.get(a))
+                .and_then(|a| a.title.as_deref()),
+        )
+    }
+
+    /// `一、重點問題 > (一)重點區域`: the headings from the top down to `id`.
+    fn section_path(&self, id: Option<&str>) -> Cell {
+        let Some(id) = id else {
+            return Cell::Empty;
+        };
+        let mut chain = Vec::new();
+        let mut cur = self.sections.get(id).copied();
+        // Guard against a malformed parent cycle.
+        while let Some(i) = cur {
+            if chain.len() > self.doc.sections.len() {
+                break;
+            }
+            let s = &self.doc.sections[i];
+            chain.push(format!("{}{}", s.marker, s.title));
+            cur = s
+                .parent
+                .as_deref()
+                .and_then(|p| self.sections.get(p).copied());
+        }
+        if chain.is_empty() {
+            return Cell::Empty;
+        }
+        chain.reverse();
+        Cell::Text(chain.join(" > "))
+    }
+}
+
+fn value_cell(f: &Fact) -> Cell {
+    match &f.value {
+        None | Some(serde_json::Value::Null) => Cell::Empty,
+        Some(serde_json::Value::Number(n)) => {
+            if let Some(i) = n.as_i64() {
+                Cell::Int(i)
+            } else {
+                n.as_f64().map_or(Cell::Empty, Cell::Float)
+            }
+        }
+        Some(serde_json::Value::String(s)) => match f.kind {
+            FactKind::Date => parse_date(s).unwrap_or_else(|| Cell::text(s)),
+            _ => Cell::text(s),
+        },
+        Some(serde_json::Value::Bool(b)) => Cell::Bool(*b),
+        Some(other) => Cell::Text(other.to_string()),
+    }
+}
+
+/// A serde enum's JSON name (`more_than`, `masked_number`…).
+fn enum_name<T: serde::Serialize>(v: &T) -> String {
+    match serde_json::to_value(v) {
+        Ok(serde_json::Value::String(s)) => s,
+        Ok(other) => other.to_string(),
+        Err(_) => String::new(),
+    }
+}
+
+fn fact_row(cx: &Context, i: usize, f: &Fact) -> Vec<Cell> {
+    vec![
+        cx.path(),
+        Cell::opt_uint(f.article),
+        cx.article_title(f.article),
+        Cell::opt_text(f.section.as_deref()),
+        cx.section_path(f.section.as_deref()),
+        Cell::uint(i),
+        Cell::Text(enum_name(&f.kind)),
+        Cell::text(&f.text),
+        Cell::opt_text(f.text_normalized.as_deref()),
+        value_cell(f),
+        f.end.as_deref().map_or(Cell::Empty, |e| {
+            parse_date(e).unwrap_or_else(|| Cell::text(e))
+        }),
+        Cell::opt_text(f.unit.as_deref()),
+        Cell::opt_text(f.object.as_deref()),
+        Cell::opt_text(f.currency.as_deref()),
+        f.qualifier
+            .as_ref()
+            .map_or(Cell::Empty, |q| Cell::Text(enum_name(q))),
+        f.precision
+            .as_ref()
+            .map_or(Cell::Empty, |p| Cell::Text(enum_name(p))),
+        if f.inferred.is_empty() {
+            Cell::Empty
+        } else {
+            Cell::Text(f.inferred.join(","))
+        },
+        Cell::Bool(f.incomplete),
+        Cell::uint(f.line),
+        Cell::uint(f.column),
+        Cell::uint(f.span[0]),
+        Cell::uint(f.span[1]),
+    ]
+}
+
+fn placeholder_row(cx: &Context, i: usize, p: &Placeholder) -> Vec<Cell> {
+    vec![
+        cx.path(),
+        Cell::opt_uint(p.article),
+        cx.article_title(p.article),
+        Cell::opt_text(p.section.as_deref()),
+        cx.section_path(p.section.as_deref()),
+        Cell::uint(i),
+        Cell::text(p.kind.as_str()),
+        Cell::Text(enum_name(&p.severity)),
+        Cell::text(&p.text),
+        Cell::text(&p.context),
+        Cell::opt_uint(p.fact),
+        Cell::uint(p.line),
+        Cell::uint(p.column),
+        Cell::uint(p.span[0]),
+        Cell::uint(p.span[1]),
+    ]
+}
+
+/// The characters `[start, end)` of `text` (spans count characters, not bytes).
+fn char_slice(text: &str, start: usize, end: usize) -> &str {
+    let mut it = text.char_indices().map(|(b, _)| b).chain([text.len()]);
+    let s = it.nth(start).unwrap_or(text.len());
+    let e = if end > start {
+        it.nth(end - start - 1).unwrap_or(text.len())
+    } else {
+        s
+    };
+    &text[s..e]
+}
+
+/// Flatten one document into rows, table by table, in a stable order.
+/// `text` is the decoded original, for the articles' `text` column; without it the
+/// column is empty.
+pub fn document_rows<E>(
+    doc: &Document,
+    text: Option<&str>,
+    keywords: bool,
+    mut emit: impl FnMut(Table, Vec<Cell>) -> Result<(), E>,
+) -> Result<(), E> {
+    let cx = Context::new(doc);
+    let count_in = |article: usize, of: &mut dyn Iterator<Item = Option<usize>>| {
+        of.filter(|a| *a == Some(article)).count()
+    };
+    emit(
+        Table::Documents,
+        vec![
+            cx.path(),
+            Cell::text(&doc.source.sha256),
+            Cell::Int(doc.source.bytes as i64),
+            Cell::text(&doc.source.encoding),
+            Cell::Bool(doc.source.bom),
+            Cell::Text(enum_name(&doc.source.script)),
+            Cell::uint(doc.source.chars),
+            Cell::uint(doc.source.lines),
+            Cell::uint(doc.articles.len()),
+            Cell::uint(doc.sections.len()),
+            Cell::uint(doc.facts.len()),
+            Cell::uint(doc.placeholders.len()),
+            Cell::uint(
+                doc.placeholders
+                    .iter()
+                    .filter(|p| p.severity == Severity::Error)
+                    .count(),
+            ),
+            Cell::opt_text(doc.normalized_to.as_deref()),
+            if doc.warnings.is_empty() {
+                Cell::Empty
+            } else {
+                Cell::Text(
+                    doc.warnings
+                        .iter()
+                        .map(|w| format!("{}: {}", w.code, w.message))
+                        .collect::<Vec<_>>()
+                        .join(" | "),
+                )
+            },
+            Cell::Empty,
+        ],
+    )?;
+    for a in &doc.articles {
+        emit(
+            Table::Articles,
+            vec![
+                cx.path(),
+                Cell::uint(a.index),
+                Cell::opt_text(a.title.as_deref()),
+                Cell::opt_text(a.title_normalized.as_deref()),
+                Cell::uint(a.line),
+                Cell::uint(a.span[0]),
+                Cell::uint(a.span[1]),
+                Cell::opt_uint(a.title_span.map(|s| s[0])),
+                Cell::opt_uint(a.title_span.map(|s| s[1])),
+                Cell::uint(a.span[1].saturating_sub(a.span[0])),
+                Cell::uint(doc.sections.iter().filter(|s| s.article == a.index).count()),
+                Cell::uint(count_in(a.index, &mut doc.facts.iter().map(|f| f.article))),
+                Cell::uint(count_in(
+                    a.index,
+                    &mut doc.placeholders.iter().map(|p| p.article),
+                )),
+                if a.keywords.is_empty() {
+                    Cell::Empty
+                } else {
+                    Cell::Text(
+                        a.keywords
+                            .iter()
+                            .map(|k| k.word.as_str())
+                            .collect::<Vec<_>>()
+                            .join("、"),
+                    )
+                },
+                text.map_or(Cell::Empty, |t| {
+                    Cell::text(char_slice(t, a.span[0], a.span[1]))
+                }),
+            ],
+        )?;
+    }
+    for s in &doc.sections {
+        emit(
+            Table::Sections,
+            vec![
+                cx.path(),
+                Cell::uint(s.article),
+                cx.article_title(Some(s.article)),
+                Cell::text(&s.id),
+                cx.section_path(Some(&s.id)),
+                Cell::Int(s.level as i64),
+                Cell::text(&s.marker),
+                Cell::Int(s.ordinal as i64),
+                Cell::text(&s.title),
+                Cell::opt_text(s.title_normalized.as_deref()),
+                Cell::opt_text(s.parent.as_deref()),
+                Cell::Bool(s.inline),
+                Cell::uint(s.line),
+                Cell::uint(s.span[0]),
+                Cell::uint(s.span[1]),
+                Cell::uint(s.title_span[0]),
+                Cell::uint(s.title_span[1]),
+            ],
+        )?;
+    }
+    for (i, f) in doc.facts.iter().enumerate() {
+        emit(Table::Facts, fact_row(&cx, i, f))?;
+    }
+    for (i, p) in doc.placeholders.iter().enumerate() {
+        emit(Table::Placeholders, placeholder_row(&cx, i, p))?;
+    }
+    if keywords {
+        for a in &doc.articles {
+            for (rank, k) in a.keywords.iter().enumerate() {
+                emit(
+                    Table::Keywords,
+                    vec![
+                        cx.path(),
+                        Cell::uint(a.index),
+                        Cell::opt_text(a.title.as_deref()),
+                        Cell::uint(rank + 1),
+                        Cell::text(&k.word),
+                        Cell::Float(k.weight),
+                    ],
+                )?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The decoded original text of a document, read again from its file, for the
+/// articles' `text` column (the document itself holds only offsets). `None` for
+/// standard input, or when the file changed since it was processed.
+pub fn original_text(input: &Input, doc: &Document) -> Option<String> {
+    let Input::File(f) = input else {
+        return None;
+    };
+    let bytes = std::fs::read(&f.path).ok()?;
+    if crate::pipeline::sha256_hex(&bytes) != doc.source.sha256 {
+        return None;
+    }
+    let forced = crate::decode::encoding_for_label(&doc.source.encoding);
+    let decoded = crate::decode::decode(&bytes, forced).ok()?;
+    (decoded.text.chars().count() == doc.source.chars).then_some(decoded.text)
+}
+
+/// The `documents` row of an input that could not be read: its path and the reason.
+pub fn error_row(err: &FileError) -> Vec<Cell> {
+    let mut row = vec![Cell::Empty; DOCUMENTS.len()];
+    row[0] = Cell::Text(err.path().to_string_lossy().into_owned());
+    row[DOCUMENTS.len() - 1] = Cell::Text(format!("{}: {}", err.code(), err.reason()));
+    row
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::document::*;
+
+    /// A hand-made document with every kind of fact and placeholder field filled,
+    /// for the writers' tests (the extractors may not fill them all yet).
+    pub fn sample_document() -> Document {
+        let text = "2025年社区活动总结\n一、重点问题\n（一）重点区域\n9月16日至18日，=SUM(A1)共有-5位__参加，花费约3.5万元，增长12.5%。\n";
+        let chars = text.chars().count();
+        Document {
+            schema: SCHEMA_VERSION,
+            source: Source {
+                path: "reports/a.txt".into(),
+                bytes: text.len() as u64,
+                sha256: "ab".repeat(32),
+                encoding: "UTF-8".into(),
+                bom: false,
+                script: Script::Simplified,
+                chars,
+                lines: 4,
+            },
+            articles: vec![Article {
+                index: 0,
+                title: Some("2025年社区活动总结".into()),
+                title_normalized: None,
+                line: 1,
+                span: [0, chars],
+                title_span: Some([0, 10]),
+                keywords: vec![
+                    Keyword {
+                        word: "社区".into(),
+                        weight: 1.0,
+                    },
+                    Keyword {
+                        word: "活动".into(),
+                        weight: 0.5,
+                    },
+                ],
+            }],
+            sections: vec![
+                Section {
+                    id: "1".into(),
+                    article: 0,
+                    level: 1,
+                    marker: "一、".into(),
+                    ordinal: 1,
+                    title: "重点问题".into(),
+                    title_normalized: None,
+                    line: 2,
+                    span: [11, chars],
+                    title_span: [13, 17],
+                    parent: None,
+                    inline: false,
+                },
+                Section {
+                    id: "1.1".into(),
+                    article: 0,
+                    level: 2,
+                    marker: "（一）".into(),
+                    ordinal: 1,
+                    title: "重点区域".into(),
+                    title_normalized: None,
+                    line: 3,
+                    span: [18, chars],
+                    title_span: [21, 25],
+                    parent: Some("1".into()),
+                    inline: false,
+                },
+            ],
+            facts: vec![
+                Fact {
+                    kind: FactKind::Date,
+                    text: "9月16日至18日".into(),
+                    text_normalized: None,
+                    value: Some("2025-09-16".into()),
+                    end: Some("2025-09-18".into()),
+                    unit: None,
+                    object: None,
+                    currency: None,
+                    qualifier: None,
+                    precision: Some(Precision::Day),
+                    inferred: vec!["year".into()],
+                    incomplete: false,
+                    article: Some(0),
+                    section: Some("1.1".into()),
+                    line: 4,
+                    column: 1,
+                    span: [26, 35],
+                },
+                Fact {
+                    kind: FactKind::Count,
+                    text: "-5位".into(),
+                    text_normalized: None,
+                    value: Some((-5).into()),
+                    end: None,
+                    unit: Some("位".into()),
+                    object: None,
+                    currency: None,
+                    qualifier: None,
+                    precision: None,
+                    inferred: vec![],
+                    incomplete: false,
+                    article: Some(0),
+                    section: Some("1.1".into()),
+                    line: 4,
+                    column: 19,
+                    span: [44, 47],
+                },
+                Fact {
+                    kind: FactKind::Count,
+                    text: "__参加".into(),
+                    text_normalized: None,
+                    value: None,
+                    end: None,
+                    unit: None,
+                    object: Some("参加".into()),
+                    currency: None,
+                    qualifier: None,
+                    precision: None,
+                    inferred: vec![],
+                    incomplete: true,
+                    article: Some(0),
+                    section: Some("1.1".into()),
+                    line: 4,
+                    column: 22,
+                    span: [47, 51],
+                },
+                Fact {
+                    kind: FactKind::Money,
+                    text: "约3.5万元".into(),
+                    text_normalized: None,
+                    value: Some(35000.into()),
+                    end: None,
+                    unit: None,
+                    object: None,
+                    currency: Some("CNY".into()),
+                    qualifier: Some(Qualifier::Approx),
+                    precision: None,
+                    inferred: vec![],
+                    incomplete: false,
+                    article: Some(0),
+                    section: Some("1.1".into()),
+                    line: 4,
+                    column: 27,
+                    span: [52, 58],
+                },
+                Fact {
+                    kind: FactKind::Percent,
+                    text: "12.5%".into(),
+                    text_normalized: None,
+                    value: number_value(12.5),
+                    end: None,
+                    unit: Some("percent".into()),
+                    object: None,
+                    currency: None,
+                    qualifier: None,
+                    precision: None,
+                    inferred: vec![],
+                    incomplete: false,
+                    article: Some(0),
+                    section: Some("1.1".into()),
+                    line: 4,
+                    column: 35,
+                    span: [61, 66],
+                },
+                Fact {
+                    kind: FactKind::Date,
+                    text: "20xx年".into(),
+                    text_normalized: None,
+                    value: Some("XXXX".into()),
+                    end: None,
+                    unit: None,
+                    object: None,
+                    currency: None,
+                    qualifier: None,
+                    precision: Some(Precision::Year),
+                    inferred: vec![],
+                    incomplete: true,
+                    article: None,
+                    section: None,
+                    line: 1,
+                    column: 1,
+                    span: [0, 5],
+                },
+            ],
+            placeholders: vec![Placeholder {
+                kind: PlaceholderKind::Blank,
+                text: "__".into(),
+                severity: Severity::Error,
+                article: Some(0),
+                section: Some("1.1".into()),
+                line: 4,
+                column: 22,
+                span: [47, 49],
+                context: "（一）重点区域 / -5位__参加".into(),
+                fact: Some(2),
+            }],
+            normalized_text: None,
+            normalized_to: None,
+            tokens: vec![],
+            warnings: vec![],
+        }
+    }
+
+    fn collect(doc: &Document) -> Vec<(Table, Vec<Cell>)> {
+        let mut rows = Vec::new();
+        document_rows::<()>(doc, None, true, |t, r| {
+            rows.push((t, r));
+            Ok(())
+        })
+        .unwrap();
+        rows
+    }
+
+    #[test]
+    fn every_row_has_its_table_width() {
+        for (t, r) in collect(&sample_document()) {
+            assert_eq!(r.len(), t.columns().len(), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn facts_are_typed_and_carry_their_context() {
+        let rows = collect(&sample_document());
+        let facts: Vec<_> = rows.iter().filter(|(t, _)| *t == Table::Facts).collect();
+        assert_eq!(facts.len(), 6);
+        let date = &facts[0].1;
+        assert_eq!(
+            date[9],
+            Cell::Date {
+                year: 2025,
+                month: 9,
+                day: 16
+            }
+        );
+        assert_eq!(date[10].render(), "2025-09-18");
+        assert_eq!(date[4], Cell::text("一、重点问题 > （一）重点区域"));
+        assert_eq!(date[16], Cell::text("year"));
+        assert_eq!(facts[1].1[9], Cell::Int(-5));
+        assert_eq!(facts[2].1[9], Cell::Empty);
+        assert_eq!(facts[2].1[17], Cell::Bool(true));
+        assert_eq!(facts[3].1[14], Cell::text("approx"));
+        assert_eq!(facts[4].1[9], Cell::Float(12.5));
+        // A masked date stays text.
+        assert_eq!(facts[5].1[9], Cell::text("XXXX"));
+        assert_eq!(facts[5].1[4], Cell::Empty);
+    }
+
+    #[test]
+    fn dates_are_checked() {
+        assert!(parse_date("2024-02-29").is_some());
+        assert!(parse_date("2023-02-29").is_none());
+        assert!(parse_date("2025-09").is_none());
+        assert!(parse_date("XXXX-09-17").is_none());
+        assert!(parse_date("1899-12-31").is_none());
+    }
+
+    #[test]
+    fn char_slices_count_characters() {
+        assert_eq!(char_slice("一二三四", 1, 3), "二三");
+        assert_eq!(char_slice("一二三四", 0, 4), "一二三四");
+        assert_eq!(char_slice("一二", 2, 2), "");
+        assert_eq!(char_slice("一二", 1, 9), "二");
+    }
+
+    #[test]
+    fn keywords_rows_are_ranked() {
+        let rows = collect(&sample_document());
+        let kw: Vec<_> = rows
+            .iter()
+            .filter(|(t, _)| *t == Table::Keywords)
+            .map(|(_, r)| (r[3].clone(), r[4].clone()))
+            .collect();
+        assert_eq!(
+            kw,
+            [
+                (Cell::Int(1), Cell::text("社区")),
+                (Cell::Int(2), Cell::text("活动"))
+            ]
+        );
+    }
+}

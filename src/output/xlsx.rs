@@ -1,0 +1,473 @@
+//! `--format xlsx -o FILE.xlsx`: one workbook with the tables of
+//! [`crate::output::table`] as sheets.
+//!
+//! Sheets are written in `rust_xlsxwriter`'s constant-memory mode: each row goes to
+//! a temporary file as soon as the next one starts, so memory stays flat however
+//! large the batch. Cells are typed (numbers as numbers, complete dates as Excel
+//! dates, booleans as booleans); the header row is frozen and has an autofilter;
+//! column widths fit CJK text (measured with `unicode-width`, wide characters
+//! counting two). Excel's limits are handled explicitly:
+//! - a cell holds at most 32,767 characters (UTF-16 units): longer text is cut and
+//!   ends with [`TRUNCATION_MARKER`]; every cut is listed in the [`XlsxReport`];
+//! - a sheet holds at most 1,048,576 rows: the table continues on a new sheet
+//!   `facts (2)`, `facts (3)`…, each with its own header row.
+//!
+//! The workbook is saved to a temporary file next to the destination and renamed
+//! over it at the end.
+
+use std::path::{Path, PathBuf};
+
+use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, XlsxError};
+use unicode_width::UnicodeWidthChar;
+
+use crate::document::Document;
+use crate::error::{FileError, OutputError};
+use crate::input::Input;
+use crate::output::table::{self, Cell, Headers, Table};
+use crate::pipeline::Sink;
+
+/// Excel's limit on the characters of one cell (counted in UTF-16 units).
+pub const MAX_CELL_CHARS: usize = 32_767;
+/// Excel's limit on the rows of one sheet (the header row included).
+pub const MAX_SHEET_ROWS: u32 = 1_048_576;
+/// Ends a cell whose text was cut at [`MAX_CELL_CHARS`]; the CSV and JSON outputs
+/// keep the whole text.
+pub const TRUNCATION_MARKER: &str = "…[truncated by wenshu: Excel cells hold 32,767 characters]";
+
+/// Column width bounds, in Excel's character units.
+const MIN_WIDTH: f64 = 6.0;
+const MAX_WIDTH: f64 = 60.0;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct XlsxOptions {
+    pub headers: Headers,
+    /// Write the `keywords` sheet (`--keywords N`).
+    pub keywords: bool,
+    /// Rows per sheet before the table continues on the next (header included).
+    /// Excel's limit by default; smaller in tests.
+    pub max_rows: u32,
+}
+
+impl Default for XlsxOptions {
+    fn default() -> Self {
+        XlsxOptions {
+            headers: Headers::En,
+            keywords: false,
+            max_rows: MAX_SHEET_ROWS,
+        }
+    }
+}
+
+/// A cell whose text was cut to fit Excel.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Truncation {
+    /// `articles!O2`
+    pub cell: String,
+    /// The document the row belongs to.
+    pub path: String,
+    /// The column's English name.
+    pub column: String,
+    /// The full length in characters.
+    pub chars: usize,
+}
+
+/// What the caller should tell the user after [`XlsxSink::finish`].
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct XlsxReport {
+    /// Sheet names and data rows, in workbook order.
+    pub sheets: Vec<(String, u64)>,
+    pub truncations: Vec<Truncation>,
+}
+
+struct Sheet {
+    table: Table,
+    /// Index of the worksheet in the workbook.
+    index: usize,
+    name: String,
+    /// 1 for the table's first sheet, 2 for `facts (2)`…
+    part: u32,
+    /// Next row to write (0 is the header).
+    row: u32,
+    widths: Vec<f64>,
+}
+
+pub struct XlsxSink {
+    path: PathBuf,
+    options: XlsxOptions,
+    workbook: Workbook,
+    /// The sheet currently written for each table.
+    sheets: Vec<Sheet>,
+    /// Finished (full) sheets: name and data rows.
+    done: Vec<(usize, String, u64)>,
+    header: Format,
+    date: Format,
+    truncations: Vec<Truncation>,
+}
+
+fn xerr(path: &Path) -> impl Fn(XlsxError) -> OutputError + '_ {
+    move |e| match e {
+        XlsxError::IoError(source) => OutputError::Write {
+            path: path.to_path_buf(),
+            source,
+        },
+        other => OutputError::Other(format!("{}: {other}", path.display())),
+    }
+}
+
+/// Display width of the first line of `s`, stopping once past the widest column.
+fn display_width(s: &str) -> f64 {
+    let mut w = 0usize;
+    for c in s.chars() {
+        if c == '\n' || c == '\r' {
+            break;
+        }
+        w += c.width().unwrap_or(0);
+        if w as f64 > MAX_WIDTH {
+            break;
+        }
+    }
+    w as f64
+}
+
+/// `0 → A`, `26 → AA`.
+fn column_letter(mut col: usize) -> String {
+    let mut s = Vec::new();
+    loop {
+        s.push(b'A' + (col % 26) as u8);
+        if col < 26 {
+            break;
+        }
+        col = col / 26 - 1;
+    }
+    s.reverse();
+    String::from_utf8(s).unwrap_or_default()
+}
+
+/// Cut `s` to fit one cell, marker included. `None` when it fits.
+pub fn fit_cell(s: &str) -> Option<String> {
+    if s.len() <= MAX_CELL_CHARS || s.encode_utf16().count() <= MAX_CELL_CHARS {
+        return None;
+    }
+    let budget = MAX_CELL_CHARS - TRUNCATION_MARKER.encode_utf16().count();
+    let mut used = 0;
+    let mut end = 0;
+    for (i, c) in s.char_indices() {
+        if used + c.len_utf16() > budget {
+            break;
+        }
+        used += c.len_utf16();
+        end = i + c.len_utf8();
+    }
+    Some(format!("{}{TRUNCATION_MARKER}", &s[..end]))
+}
+
+impl XlsxSink {
+    pub fn create(path: impl Into<PathBuf>, options: XlsxOptions) -> Result<Self, OutputError> {
+        let path = path.into();
+        let dir = match path.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        std::fs::create_dir_all(&dir).map_err(|e| OutputError::Write {
+            path: dir.clone(),
+            source: e,
+        })?;
+        let mut workbook = Workbook::new();
+        // Row data goes to temporary files beside the destination, not to a
+        // /tmp that may live in memory.
+        workbook.set_tempdir(&dir).map_err(xerr(&path))?;
+        let mut sink = XlsxSink {
+            path,
+            options: XlsxOptions {
+                max_rows: options.max_rows.clamp(2, MAX_SHEET_ROWS),
+                ..options
+            },
+            workbook,
+            sheets: Vec::new(),
+            done: Vec::new(),
+            header: Format::new().set_bold(),
+            date: Format::new().set_num_format("yyyy-mm-dd"),
+            truncations: Vec::new(),
+        };
+        for table in Table::all(options.keywords) {
+            let sheet = sink.add_sheet(table, 1)?;
+            sink.sheets.push(sheet);
+        }
+        Ok(sink)
+    }
+
+    fn add_sheet(&mut self, table: Table, part: u32) -> Result<Sheet, OutputError> {
+        let name = if part == 1 {
+            table.name().to_string()
+        } else {
+            format!("{} ({part})", table.name())
+        };
+        let path = self.path.clone();
+        let index = self.workbook.worksheets().len();
+        let ws = self
+            .workbook
+            .add_worksheet_with_constant_memory()
+            .map_err(xerr(&path))?;
+        ws.set_name(&name).map_err(xerr(&path))?;
+        ws.set_freeze_panes(1, 0).map_err(xerr(&path))?;
+        let headers = table.headers(self.options.headers);
+        let mut widths = Vec::with_capacity(headers.len());
+        for (c, h) in headers.iter().enumerate() {
+            ws.write_string_with_format(0, c as u16, *h, &self.header)
+                .map_err(xerr(&path))?;
+            // Room for the autofilter button.
+            widths.push(display_width(h) + 3.0);
+        }
+        Ok(Sheet {
+            table,
+            index,
+            name,
+            part,
+            row: 1,
+            widths,
+        })
+    }
+
+    /// Widths and autofilter of a sheet whose rows are all written.
+    fn close_sheet(&mut self, sheet: &Sheet) -> Result<(), OutputError> {
+        let path = self.path.clone();
+        let ws = self
+            .workbook
+            .worksheet_from_index(sheet.index)
+            .map_err(xerr(&path))?;
+        for (c, w) in sheet.widths.iter().enumerate() {
+            ws.set_column_width(c as u16, w.clamp(MIN_WIDTH, MAX_WIDTH))
+                .map_err(xerr(&path))?;
+        }
+        let last_col = sheet.widths.len().saturating_sub(1) as u16;
+        ws.autofilter(0, 0, sheet.row.saturating_sub(1).max(1), last_col)
+            .map_err(xerr(&path))?;
+        Ok(())
+    }
+
+    fn write_row(&mut self, table: Table, row: Vec<Cell>) -> Result<(), OutputError> {
+        let path = self.path.clone();
+        let slot = self
+            .sheets
+            .iter()
+            .position(|s| s.table == table)
+            .ok_or_else(|| OutputError::Other(format!("no sheet {}", table.name())))?;
+        if self.sheets[slot].row >= self.options.max_rows {
+            // This sheet is full: close it, continue on `facts (2)`.
+            let next = self.add_sheet(table, self.sheets[slot].part + 1)?;
+            let full = std::mem::replace(&mut self.sheets[slot], next);
+            self.close_sheet(&full)?;
+            self.done
+                .push((full.index, full.name.clone(), u64::from(full.row - 1)));
+        }
+        let sheet = &mut self.sheets[slot];
+        let r = sheet.row;
+        let ws = self
+            .workbook
+            .worksheet_from_index(sheet.index)
+            .map_err(xerr(&path))?;
+        let doc_path = match row.first() {
+            Some(Cell::Text(p)) => p.clone(),
+            _ => String::new(),
+        };
+        for (c, cell) in row.iter().enumerate() {
+            let col = c as u16;
+            let width = match cell {
+                Cell::Empty => continue,
+                Cell::Text(s) => {
+                    match fit_cell(s) {
+                        Some(cut) => {
+                            ws.write_string(r, col, &cut).map_err(xerr(&path))?;
+                            self.truncations.push(Truncation {
+                                cell: format!("{}!{}{}", sheet.name, column_letter(c), r + 1),
+                                path: doc_path.clone(),
+                                column: table.columns()[c].en.to_string(),
+                                chars: s.chars().count(),
+                            });
+                        }
+                        None => {
+                            ws.write_string(r, col, s).map_err(xerr(&path))?;
+                        }
+                    }
+                    display_width(s)
+                }
+                Cell::Int(n) => {
+                    ws.write_number(r, col, *n as f64).map_err(xerr(&path))?;
+                    n.to_string().len() as f64
+                }
+                Cell::Float(x) => {
+                    ws.write_number(r, col, *x).map_err(xerr(&path))?;
+                    x.to_string().len() as f64
+                }
+                Cell::Bool(b) => {
+                    ws.write_boolean(r, col, *b).map_err(xerr(&path))?;
+                    5.0
+                }
+                Cell::Date { year, month, day } => {
+                    let d = ExcelDateTime::from_ymd(*year, *month, *day).map_err(xerr(&path))?;
+                    ws.write_datetime_with_format(r, col, &d, &self.date)
+                        .map_err(xerr(&path))?;
+                    10.0
+                }
+            };
+            if let Some(w) = sheet.widths.get_mut(c) {
+                *w = w.max(width + 1.0);
+            }
+        }
+        sheet.row += 1;
+        Ok(())
+    }
+
+    /// Close the sheets, save the workbook beside its destination and rename it
+    /// into place.
+    pub fn finish(mut self) -> Result<XlsxReport, OutputError> {
+        let sheets = std::mem::take(&mut self.sheets);
+        for s in &sheets {
+            self.close_sheet(s)?;
+        }
+        let mut names: Vec<(usize, String, u64)> = self.done.clone();
+        names.extend(
+            sheets
+                .iter()
+                .map(|s| (s.index, s.name.clone(), u64::from(s.row - 1))),
+        );
+        names.sort_by_key(|(i, _, _)| *i);
+        let path = self.path.clone();
+        let dir = match path.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        let werr = |e: std::io::Error| OutputError::Write {
+            path: path.clone(),
+            source: e,
+        };
+        let tmp = tempfile::Builder::new()
+            .prefix(".wenshu-")
+            .suffix(".xlsx.tmp")
+            .tempfile_in(&dir)
+            .map_err(werr)?;
+        self.workbook
+            .save_to_writer(std::io::BufWriter::new(tmp.as_file()))
+            .map_err(xerr(&path))?;
+        tmp.as_file().sync_data().ok();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let _ = std::fs::set_permissions(tmp.path(), std::fs::Permissions::from_mode(0o644));
+        }
+        tmp.persist(&path).map_err(|e| werr(e.error))?;
+        Ok(XlsxReport {
+            sheets: names.into_iter().map(|(_, n, r)| (n, r)).collect(),
+            truncations: self.truncations,
+        })
+    }
+}
+
+impl Sink for XlsxSink {
+    fn document(&mut self, input: &Input, doc: Document) -> Result<(), OutputError> {
+        let text = table::original_text(input, &doc);
+        let keywords = self.options.keywords;
+        table::document_rows(&doc, text.as_deref(), keywords, |t, row| {
+            self.write_row(t, row)
+        })
+    }
+
+    fn error(&mut self, err: &FileError) -> Result<(), OutputError> {
+        self.write_row(Table::Documents, table::error_row(err))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn letters() {
+        assert_eq!(column_letter(0), "A");
+        assert_eq!(column_letter(25), "Z");
+        assert_eq!(column_letter(26), "AA");
+        assert_eq!(column_letter(27), "AB");
+        assert_eq!(column_letter(701), "ZZ");
+        assert_eq!(column_letter(702), "AAA");
+    }
+
+    #[test]
+    fn cells_are_cut_to_fit() {
+        assert_eq!(fit_cell("短"), None);
+        let exact = "字".repeat(MAX_CELL_CHARS);
+        assert_eq!(fit_cell(&exact), None);
+        let long = "字".repeat(40_000);
+        let cut = fit_cell(&long).unwrap();
+        assert_eq!(cut.encode_utf16().count(), MAX_CELL_CHARS);
+        assert!(cut.ends_with(TRUNCATION_MARKER));
+        // Characters outside the BMP count twice and are never split.
+        let astral = "𠀀".repeat(20_000);
+        let cut = fit_cell(&astral).unwrap();
+        assert!(cut.encode_utf16().count() <= MAX_CELL_CHARS);
+        assert!(cut.starts_with("𠀀𠀀"));
+    }
+
+    #[test]
+    fn a_full_sheet_continues_on_the_next() {
+        use calamine::{open_workbook, Data, Reader, Xlsx};
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("split.xlsx");
+        let mut sink = XlsxSink::create(
+            &path,
+            XlsxOptions {
+                max_rows: 5,
+                ..Default::default()
+            },
+        )
+        .unwrap();
+        let doc = crate::output::table::tests::sample_document();
+        for _ in 0..3 {
+            sink.document(&Input::Stdin, doc.clone()).unwrap();
+        }
+        let report = sink.finish().unwrap();
+        // 18 facts, 4 data rows per sheet: facts, facts (2) … facts (5).
+        let facts: Vec<_> = report
+            .sheets
+            .iter()
+            .filter(|(n, _)| n.starts_with("facts"))
+            .cloned()
+            .collect();
+        assert_eq!(
+            facts,
+            [
+                ("facts".to_string(), 4),
+                ("facts (2)".into(), 4),
+                ("facts (3)".into(), 4),
+                ("facts (4)".into(), 4),
+                ("facts (5)".into(), 2)
+            ]
+        );
+        let mut wb: Xlsx<_> = open_workbook(&path).unwrap();
+        let names = wb.sheet_names();
+        assert_eq!(
+            names[..5],
+            ["documents", "articles", "sections", "facts", "placeholders"]
+        );
+        let mut values = Vec::new();
+        for name in names.iter().filter(|n| n.starts_with("facts")) {
+            let range = wb.worksheet_range(name).unwrap();
+            assert_eq!(range.get((0, 0)), Some(&Data::String("path".into())));
+            for r in 1..range.height() {
+                values.push(range.get((r, 9)).cloned().unwrap_or(Data::Empty));
+            }
+        }
+        assert_eq!(values.len(), 18);
+        // Typed cells: a date, a negative number, an empty value.
+        assert!(matches!(values[0], Data::DateTime(_)), "{:?}", values[0]);
+        assert_eq!(values[1], Data::Float(-5.0));
+        assert_eq!(values[2], Data::Empty);
+        assert_eq!(values[6 + 4], Data::Float(12.5));
+    }
+
+    #[test]
+    fn widths_count_wide_characters_twice() {
+        assert_eq!(display_width("abc"), 3.0);
+        assert_eq!(display_width("重點問題"), 8.0);
+        assert_eq!(display_width("一\n二三四五"), 2.0);
+    }
+}
