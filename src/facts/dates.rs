@@ -1,0 +1,723 @@
+//! Dates: `2025年9月17日`, `二〇一九年十二月`, `9月17日`, `9月17号`, `10月份`,
+//! `15日`, numeric `2019-04-19`/`2019/04/19`, Taiwan's ROC era (`中华民国 105 年
+//! 2 月 26 日` → 2016-02-26, `民国98年` → 2009, a bare three-digit `106 年度` →
+//! 2017), lists (`9月16、17日` → two facts) and ranges (`9月16日至18日`,
+//! `2019年至2021年`, `2025年1至6月`, `9月16-18日`) with `end`.
+//!
+//! **Context inference**: a date without a year takes the nearest preceding year in
+//! the same article (its title counts); a day without a month takes the preceding
+//! date's month; `inferred` lists what was filled in. No context → `XXXX`/`XX`.
+//! Impossible dates (`2月30日`) are facts without a value.
+
+use crate::document::{FactKind, Precision};
+
+use super::{Cand, Ctx, Num};
+
+/// A year as written.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Year {
+    Known(i32),
+    Masked,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+struct Point {
+    year: Option<Year>,
+    month: Option<u32>,
+    day: Option<u32>,
+    /// A masked month or day (`xx月`).
+    masked: bool,
+}
+
+impl Point {
+    fn finest(&self) -> u8 {
+        if self.day.is_some() {
+            3
+        } else if self.month.is_some() {
+            2
+        } else {
+            1
+        }
+    }
+    fn highest(&self) -> u8 {
+        if self.year.is_some() {
+            1
+        } else if self.month.is_some() {
+            2
+        } else {
+            3
+        }
+    }
+}
+
+/// One date fact before inference.
+#[derive(Debug, Clone)]
+struct Entry {
+    start: usize,
+    end: usize,
+    p: Point,
+    range_end: Option<Point>,
+}
+
+const CONNECTORS: &[&str] = &["——", "至", "到", "—", "－", "-", "～", "~", "〜", "–"];
+
+fn int_value(n: &Num) -> Option<Option<u32>> {
+    // Some(None) = masked; Some(Some(v)) = integer; None = not an integer.
+    match n.numeral {
+        None => Some(None),
+        Some(x) if x.value.fract() == 0.0 && x.value >= 0.0 && x.value < 1e6 && !x.more_than => {
+            Some(Some(x.value as u32))
+        }
+        _ => None,
+    }
+}
+
+/// The number right at `pos` (after optional spaces) and the position after it.
+fn num_after(cx: &Ctx, pos: usize) -> Option<Num> {
+    cx.num_at(cx.skip_spaces(pos))
+}
+
+/// `unit` (one character such as 年/月/日) at `pos`, after optional spaces.
+fn unit_after(cx: &Ctx, pos: usize, units: &[char]) -> Option<(char, usize)> {
+    let p = cx.skip_spaces(pos);
+    let c = cx.at(p)?;
+    units.contains(&c).then(|| (c, p + c.len_utf8()))
+}
+
+fn connector_at(cx: &Ctx, pos: usize) -> Option<usize> {
+    let p = cx.skip_spaces(pos);
+    let rest = cx.s.get(p..)?;
+    CONNECTORS
+        .iter()
+        .find(|c| rest.starts_with(**c))
+        .map(|c| p + c.len())
+}
+
+fn is_digit_string(cx: &Ctx, n: &Num) -> bool {
+    cx.s[n.start..n.end]
+        .chars()
+        .all(|c| super::numerals::cn_digit(c).is_some())
+}
+
+fn arabic_len(cx: &Ctx, n: &Num) -> usize {
+    cx.s[n.start..n.end]
+        .chars()
+        .filter(|c| super::numerals::arabic_digit(*c).is_some())
+        .count()
+}
+
+/// Read a year number: `2025`, `二〇二五`, ROC `105` (with an era word before or
+/// `年度`/a month after), masked `20xx`.
+fn year_of(cx: &Ctx, n: &Num, roc: bool, then_month: bool, nian_du: bool) -> Option<Year> {
+    let v = match int_value(n)? {
+        None => return Some(Year::Masked),
+        Some(v) => v as i32,
+    };
+    let x = n.numeral?;
+    if roc {
+        return (1..=200).contains(&v).then_some(Year::Known(v + 1911));
+    }
+    let digits = arabic_len(cx, n);
+    if x.arabic && !x.chinese {
+        if digits == 4 {
+            let ok = if then_month {
+                (1000..=2999).contains(&v)
+            } else {
+                (1800..=2199).contains(&v)
+            };
+            return ok.then_some(Year::Known(v));
+        }
+        if digits == 3 && (100..=199).contains(&v) && (then_month || nian_du) {
+            return Some(Year::Known(v + 1911));
+        }
+        return None;
+    }
+    if x.chinese && !x.arabic && is_digit_string(cx, n) && n.end - n.start == 12 {
+        return Some(Year::Known(v));
+    }
+    None
+}
+
+/// An era word ending at `pos`: `中华民国`, `民国` (ROC), `公元` (CE).
+fn era_before(cx: &Ctx, pos: usize) -> Option<(usize, bool)> {
+    let mut p = pos;
+    while p > 0 && cx.s.as_bytes()[p - 1] == b' ' {
+        p -= 1;
+    }
+    let head = &cx.s[..p];
+    for (w, roc) in [("中华民国", true), ("民国", true), ("公元", false)] {
+        if head.ends_with(w) {
+            return Some((p - w.len(), roc));
+        }
+    }
+    None
+}
+
+fn valid_month(m: Option<u32>) -> bool {
+    m.is_none_or(|m| (1..=12).contains(&m))
+}
+
+fn valid_day(d: Option<u32>) -> bool {
+    d.is_none_or(|d| (1..=31).contains(&d))
+}
+
+/// A month number followed by 月 (and 份) at `pos`: (month, end).
+fn month_at(cx: &Ctx, n: &Num) -> Option<(Option<u32>, usize)> {
+    let m = int_value(n)?;
+    if !valid_month(m) || m == Some(0) {
+        return None;
+    }
+    let (_, mut e) = unit_after(cx, n.end, &['月'])?;
+    if cx.at(e) == Some('份') {
+        e += '份'.len_utf8();
+    }
+    // 3个月 never reaches here (个 sits between); 月 starting a word like 月饼 does not
+    // follow a number in dates.
+    Some((m, e))
+}
+
+fn day_at(cx: &Ctx, n: &Num, allow_hao: bool) -> Option<(Option<u32>, usize)> {
+    let d = int_value(n)?;
+    if !valid_day(d) || d == Some(0) {
+        return None;
+    }
+    let units: &[char] = if allow_hao { &['日', '号'] } else { &['日'] };
+    let (_, e) = unit_after(cx, n.end, units)?;
+    Some((d, e))
+}
+
+/// Parse a date point starting at number `n`. Returns the point, its start
+/// (an era word may precede), its end, and — when the point ends on a bare number
+/// followed by a range connector (`9月16-18日`) — nothing special: see `bare`.
+fn point_at(cx: &Ctx, n: &Num) -> Option<(Point, usize, usize)> {
+    if cx.is_ordinal(n) || !cx.numeral_starts_word(n) {
+        return None;
+    }
+    let mut p = Point::default();
+    let (start, roc) = match era_before(cx, n.start) {
+        Some((s, roc)) => (s, roc),
+        None => (n.start, false),
+    };
+    // Year?
+    if let Some((_, ye)) = unit_after(cx, n.end, &['年']) {
+        let nian_du = cx.at(ye) == Some('度');
+        let month_next = num_after(cx, ye).and_then(|m| month_at(cx, &m)).is_some();
+        let year = year_of(cx, n, roc || (start != n.start), month_next, nian_du)?;
+        p.year = Some(year);
+        let mut end = ye;
+        if nian_du {
+            return Some((p, start, end + '度'.len_utf8()));
+        }
+        if let Some(mn) = num_after(cx, end) {
+            if let Some((m, me)) = month_at(cx, &mn) {
+                p.month = m;
+                p.masked |= m.is_none();
+                end = me;
+                if let Some(dn) = num_after(cx, end) {
+                    if let Some((d, de)) = day_at(cx, &dn, true) {
+                        p.day = d;
+                        p.masked |= d.is_none();
+                        end = de;
+                    }
+                }
+            }
+        }
+        return Some((p, start, end));
+    }
+    if start != n.start {
+        return None;
+    }
+    // Month?
+    if let Some((m, me)) = month_at(cx, n) {
+        p.month = m;
+        p.masked |= m.is_none();
+        let mut end = me;
+        if let Some(dn) = num_after(cx, end) {
+            if let Some((d, de)) = day_at(cx, &dn, true) {
+                p.day = d;
+                p.masked |= d.is_none();
+                end = de;
+            }
+        }
+        return Some((p, start, end));
+    }
+    // A day alone: Arabic, or a Chinese numeral with 十 (十五日), never a lone 号.
+    let x = n.numeral?;
+    if !x.arabic && !cx.s[n.start..n.end].contains(['十', '廿', '卅']) {
+        return None;
+    }
+    if matches!(cx.before(n.start), Some('每' | '前' | '后' | '近')) {
+        return None;
+    }
+    let (d, de) = day_at(cx, n, false)?;
+    // 5日游, 3日内: a number of days.
+    if cx
+        .at(de)
+        .is_some_and(|c| matches!(c, '游' | '内' | '间' | '起' | '制' | '均' | '元'))
+    {
+        return None;
+    }
+    if !cx.ends_word(de) {
+        return None;
+    }
+    p.day = d;
+    Some((p, start, de))
+}
+
+/// Numeric dates: `2019-04-19`, `2019/4/19`, `2019.04.19`.
+fn numeric_at(cx: &Ctx, n: &Num) -> Option<(Point, usize)> {
+    let x = n.numeral?;
+    if !x.arabic || x.chinese || arabic_len(cx, n) != 4 || x.value.fract() != 0.0 {
+        return None;
+    }
+    let y = x.value as i32;
+    if !(1900..=2100).contains(&y) {
+        return None;
+    }
+    let sep = cx.at(n.end)?;
+    if !matches!(sep, '-' | '/' | '.' | '／' | '－' | '．') {
+        return None;
+    }
+    let two = |pos: usize| -> Option<(u32, usize)> {
+        let mut v = 0u32;
+        let mut k = pos;
+        let mut len = 0;
+        while let Some(c) = cx.at(k) {
+            match super::numerals::arabic_digit(c) {
+                Some(d) if len < 2 => {
+                    v = v * 10 + d;
+                    len += 1;
+                    k += c.len_utf8();
+                }
+                Some(_) => return None,
+                None => break,
+            }
+        }
+        (len > 0).then_some((v, k))
+    };
+    let (m, me) = two(n.end + sep.len_utf8())?;
+    if cx.at(me) != Some(sep) {
+        return None;
+    }
+    let (d, de) = two(me + sep.len_utf8())?;
+    if cx
+        .at(de)
+        .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '/' | '.' | '．'))
+    {
+        return None;
+    }
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    let p = Point {
+        year: Some(Year::Known(y)),
+        month: Some(m),
+        day: Some(d),
+        masked: false,
+    };
+    if cx.at(de) == Some('日') {
+        return Some((p, de + 3));
+    }
+    Some((p, de))
+}
+
+/// After a complete point, a range end: `至18日`, `到2021年`, `-18日`.
+fn range_end(cx: &Ctx, start: &Point, pos: usize) -> Option<(Point, usize)> {
+    let c = connector_at(cx, pos)?;
+    let n = num_after(cx, c)?;
+    let (q, qs, qe) = point_at(cx, &n)?;
+    if qs != cx.skip_spaces(c) {
+        return None;
+    }
+    // The end names the same finest unit and no higher unit than the start has.
+    if q.finest() != start.finest() || q.highest() < start.highest() {
+        return None;
+    }
+    Some((fill(q, start), qe))
+}
+
+/// Missing higher parts of a range end come from its start.
+fn fill(mut q: Point, from: &Point) -> Point {
+    if q.year.is_none() {
+        q.year = from.year;
+        if q.month.is_none() {
+            q.month = from.month;
+        }
+    }
+    q
+}
+
+/// A bare number before a range connector takes the unit of the range end:
+/// `9月16-18日` (16 is a day), `2025年1至6月` (1 is a month), `2019-2021年`.
+fn bare_range(cx: &Ctx, base: Point, n: &Num) -> Option<(Point, Point, usize)> {
+    let v = int_value(n)?;
+    let c = connector_at(cx, n.end)?;
+    let m = num_after(cx, c)?;
+    if m.start != cx.skip_spaces(c) {
+        return None;
+    }
+    let (q, _, qe) = point_at(cx, &m)?;
+    let mut p = base;
+    match (q.year, q.month, q.day) {
+        (None, None, Some(_))
+            if base.month.is_some() || base.year.is_none() && base.month.is_none() =>
+        {
+            if !valid_day(v) || base.day.is_some() {
+                return None;
+            }
+            p.day = v;
+            if base.month.is_none() {
+                return None;
+            }
+        }
+        (None, Some(_), None) if base.year.is_some() && base.month.is_none() => {
+            if !valid_month(v) {
+                return None;
+            }
+            p.month = v;
+        }
+        (Some(_), None, None) if base == Point::default() => {
+            let y = year_of(cx, n, false, false, false)?;
+            p.year = Some(y);
+        }
+        _ => return None,
+    }
+    if q.finest() != p.finest() {
+        return None;
+    }
+    Some((p, fill(q, &p), qe))
+}
+
+/// A list after a month: `9月16、17日` → 16 and 17.
+fn day_list(cx: &Ctx, n: &Num) -> Option<Vec<(usize, usize, Option<u32>)>> {
+    let mut items = Vec::new();
+    let mut cur = *n;
+    loop {
+        let v = int_value(&cur)?;
+        if !valid_day(v) || v == Some(0) {
+            return None;
+        }
+        if let Some((_, e)) = unit_after(cx, cur.end, &['日', '号']) {
+            items.push((cur.start, e, v));
+            return (items.len() >= 2).then_some(items);
+        }
+        if cx.at(cur.end) != Some('、') {
+            return None;
+        }
+        items.push((cur.start, cur.end, v));
+        cur = cx.num_at(cur.end + '、'.len_utf8())?;
+        if items.len() > 31 {
+            return None;
+        }
+    }
+}
+
+pub fn find(cx: &Ctx) -> Vec<Cand> {
+    let mut entries: Vec<Entry> = Vec::new();
+    let mut i = 0;
+    while i < cx.nums.len() {
+        let n = cx.nums[i];
+        let consumed_to = match one_at(cx, &n, &mut entries) {
+            Some(e) => e,
+            None => {
+                i += 1;
+                continue;
+            }
+        };
+        i = cx.num_index_from(consumed_to);
+    }
+    infer(cx, entries)
+}
+
+/// Dates starting at number `n`; returns the end of what was consumed.
+fn one_at(cx: &Ctx, n: &Num, out: &mut Vec<Entry>) -> Option<usize> {
+    if let Some((p, e)) = numeric_at(cx, n) {
+        if super::numerals::glued_before(cx.s, n.start) {
+            return None;
+        }
+        out.push(Entry {
+            start: n.start,
+            end: e,
+            p,
+            range_end: None,
+        });
+        return Some(e);
+    }
+    if super::numerals::glued_before(cx.s, n.start) {
+        return None;
+    }
+    // 2019-2021年
+    if let Some((p, q, e)) = bare_range(cx, Point::default(), n) {
+        out.push(Entry {
+            start: n.start,
+            end: e,
+            p,
+            range_end: Some(q),
+        });
+        return Some(e);
+    }
+    let (p, start, end) = point_at(cx, n)?;
+    // Lists and ranges that continue the point with a bare number.
+    if p.day.is_none() && p.month.is_some() {
+        if let Some(dn) = num_after(cx, end) {
+            if dn.start == end {
+                if let Some(items) = day_list(cx, &dn) {
+                    for (k, (s, e, d)) in items.iter().enumerate() {
+                        let mut q = p;
+                        q.day = *d;
+                        q.masked |= d.is_none();
+                        let st = if k == 0 { start } else { *s };
+                        out.push(Entry {
+                            start: st,
+                            end: *e,
+                            p: q,
+                            range_end: None,
+                        });
+                    }
+                    return Some(items.last().map(|x| x.1).unwrap_or(end));
+                }
+                if let Some((q0, q1, e)) = bare_range(cx, p, &dn) {
+                    out.push(Entry {
+                        start,
+                        end: e,
+                        p: q0,
+                        range_end: Some(q1),
+                    });
+                    return Some(e);
+                }
+            }
+        }
+    }
+    if p.month.is_none() && p.day.is_none() && p.year.is_some() {
+        if let Some(mn) = num_after(cx, end) {
+            if mn.start == end {
+                if let Some((q0, q1, e)) = bare_range(cx, p, &mn) {
+                    out.push(Entry {
+                        start,
+                        end: e,
+                        p: q0,
+                        range_end: Some(q1),
+                    });
+                    return Some(e);
+                }
+            }
+        }
+    }
+    if let Some((q, e)) = range_end(cx, &p, end) {
+        out.push(Entry {
+            start,
+            end: e,
+            p,
+            range_end: Some(q),
+        });
+        return Some(e);
+    }
+    out.push(Entry {
+        start,
+        end,
+        p,
+        range_end: None,
+    });
+    Some(end)
+}
+
+fn days_in_month(y: Option<i32>, m: u32) -> u32 {
+    match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 => match y {
+            Some(y) if !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) => 28,
+            _ => 29,
+        },
+        _ => 0,
+    }
+}
+
+/// ISO form with `XXXX`/`XX` for unknown parts; `None` when impossible.
+fn iso(p: &Point) -> Option<String> {
+    let y = match p.year {
+        Some(Year::Known(y)) => Some(y),
+        _ => None,
+    };
+    if let (Some(m), Some(d)) = (p.month, p.day) {
+        if d > days_in_month(y, m) {
+            return None;
+        }
+    }
+    let ys = y
+        .map(|y| format!("{y:04}"))
+        .unwrap_or_else(|| "XXXX".into());
+    let ms = p
+        .month
+        .map(|m| format!("{m:02}"))
+        .unwrap_or_else(|| "XX".into());
+    Some(match (p.month.is_some() || p.day.is_some(), p.day) {
+        (false, _) => ys,
+        (true, None) => format!("{ys}-{ms}"),
+        (true, Some(d)) => format!("{ys}-{ms}-{d:02}"),
+    })
+}
+
+fn infer(cx: &Ctx, entries: Vec<Entry>) -> Vec<Cand> {
+    let mut out = Vec::with_capacity(entries.len());
+    let mut article: Option<Option<usize>> = None;
+    let mut last_year: Option<Year> = None;
+    let mut last_month: Option<u32> = None;
+    for mut e in entries {
+        let art = cx.a.structure.locate(e.start).0;
+        if article != Some(art) {
+            article = Some(art);
+            last_year = None;
+            last_month = None;
+        }
+        let mut inferred = Vec::new();
+        let masked = e.p.masked || e.p.year == Some(Year::Masked);
+        if e.p.year.is_none() {
+            if let Some(y @ Year::Known(_)) = last_year {
+                e.p.year = Some(y);
+                inferred.push("year".to_string());
+                if let Some(q) = e.range_end.as_mut() {
+                    if q.year.is_none() {
+                        q.year = Some(y);
+                    }
+                }
+            }
+        }
+        if e.p.day.is_some() && e.p.month.is_none() {
+            if let Some(m) = last_month {
+                e.p.month = Some(m);
+                inferred.push("month".to_string());
+                if let Some(q) = e.range_end.as_mut() {
+                    if q.month.is_none() {
+                        q.month = Some(m);
+                    }
+                }
+            }
+        }
+        if let Some(y) = e.p.year {
+            if !inferred.iter().any(|s| s == "year") {
+                last_year = Some(y);
+            }
+        }
+        last_month = e.p.month;
+        if let Some(q) = &e.range_end {
+            if q.month.is_some() {
+                last_month = q.month;
+            }
+            if let Some(y @ Year::Known(_)) = q.year {
+                last_year = Some(y);
+            }
+        }
+        let mut c = Cand::new(FactKind::Date, e.start..e.end);
+        c.precision = Some(match e.p.finest() {
+            3 => Precision::Day,
+            2 => Precision::Month,
+            _ => Precision::Year,
+        });
+        if masked {
+            c.incomplete = true;
+        } else {
+            c.value = iso(&e.p).map(serde_json::Value::String);
+            if c.value.is_some() {
+                c.end = e.range_end.as_ref().and_then(iso);
+            }
+        }
+        c.inferred = inferred;
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::FactKind;
+    use crate::facts::facts_of;
+
+    fn dates(t: &str) -> Vec<(String, Option<String>, Option<String>, Vec<String>)> {
+        facts_of(t)
+            .into_iter()
+            .filter(|f| f.kind == FactKind::Date)
+            .map(|f| {
+                (
+                    f.text,
+                    f.value.and_then(|v| v.as_str().map(String::from)),
+                    f.end,
+                    f.inferred,
+                )
+            })
+            .collect()
+    }
+
+    fn values(t: &str) -> Vec<String> {
+        dates(t)
+            .into_iter()
+            .map(|d| d.1.unwrap_or_default())
+            .collect()
+    }
+
+    #[test]
+    fn full_and_partial_dates() {
+        assert_eq!(values("2025年9月17日"), ["2025-09-17"]);
+        assert_eq!(values("二〇一九年十二月"), ["2019-12"]);
+        assert_eq!(values("会议于9月17日召开"), ["XXXX-09-17"]);
+        assert_eq!(values("10月份"), ["XXXX-10"]);
+        assert_eq!(values("２０２５年９月１７日"), ["2025-09-17"]);
+        assert_eq!(values("2019/04/19"), ["2019-04-19"]);
+    }
+
+    #[test]
+    fn roc_era() {
+        assert_eq!(values("中華民國112年5月20日"), ["2023-05-20"]);
+        assert_eq!(values("民國98年"), ["2009"]);
+        assert_eq!(
+            dates("中華民國 105 年 2 月 26 日（星期五）")[0].0,
+            "中華民國 105 年 2 月 26 日"
+        );
+        assert_eq!(values("中華民國 105 年 2 月 26 日"), ["2016-02-26"]);
+        assert_eq!(values("106 年度預算"), ["2017"]);
+    }
+
+    #[test]
+    fn lists_and_ranges() {
+        let d = dates("2025年\n9月16、17日兩個晚上");
+        assert_eq!(d[1].0, "9月16");
+        assert_eq!(d[1].1.as_deref(), Some("2025-09-16"));
+        assert_eq!(d[2].0, "17日");
+        assert_eq!(d[2].1.as_deref(), Some("2025-09-17"));
+        let r = dates("9月16日至18日");
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].2.as_deref(), Some("XXXX-09-18"));
+        assert_eq!(dates("2019年至2021年")[0].2.as_deref(), Some("2021"));
+        assert_eq!(dates("2025年1至6月")[0].1.as_deref(), Some("2025-01"));
+        assert_eq!(dates("2025年1至6月")[0].2.as_deref(), Some("2025-06"));
+        assert_eq!(dates("9月16-18日")[0].2.as_deref(), Some("XXXX-09-18"));
+    }
+
+    #[test]
+    fn context_inference() {
+        let d = dates("2025年社區中秋活動總結 篇1\n9月17日，走訪。\n15日，座談。");
+        assert_eq!(d[1].1.as_deref(), Some("2025-09-17"));
+        assert_eq!(d[1].3, vec!["year".to_string()]);
+        assert_eq!(d[2].1.as_deref(), Some("2025-09-15"));
+        assert_eq!(d[2].3, vec!["year".to_string(), "month".to_string()]);
+    }
+
+    #[test]
+    fn not_dates_and_impossible_dates() {
+        assert!(dates("三中全會").is_empty());
+        assert!(dates("身份证号140302197706220124").is_empty());
+        assert!(dates("建党100年").is_empty());
+        assert!(dates("持续10年").is_empty());
+        let d = dates("2月30日");
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].1, None);
+    }
+
+    #[test]
+    fn masked_years_are_incomplete() {
+        let f = facts_of("20xx年工作总结");
+        assert_eq!(f.len(), 1);
+        assert!(f[0].incomplete);
+        assert_eq!(f[0].value, None);
+    }
+}

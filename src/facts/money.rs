@@ -1,0 +1,275 @@
+//! Money: a number with a currency word before or after it (`近3000元`,
+//! `人民币1,200元`, `新台币5亿元`, `3.5万元`, `US$20`, `50元6角三分`). The value is
+//! in whole currency units; `currency` is ISO 4217. Currency words are data:
+//! `dicts/currencies.tsv`. A bare `元` is the document's currency: CNY, or TWD in
+//! a text that names `新台币` or dates by `民国` (Taiwan's reports).
+
+use std::sync::OnceLock;
+
+use crate::document::{number_value, FactKind, Qualifier};
+
+use super::{numerals, qualifiers, Cand, Ctx, Num};
+
+const TABLE: &str = include_str!("../../dicts/currencies.tsv");
+
+#[derive(Debug, Clone, Copy)]
+pub struct Currency {
+    pub word: &'static str,
+    /// `None`: the document's default currency.
+    pub iso: Option<&'static str>,
+    pub prefix: bool,
+    pub suffix: bool,
+}
+
+/// Currency words, longest first.
+pub fn currencies() -> &'static [Currency] {
+    static C: OnceLock<Vec<Currency>> = OnceLock::new();
+    C.get_or_init(|| {
+        let mut v = Vec::new();
+        for line in TABLE.lines() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let f: Vec<&str> = line.split('\t').collect();
+            assert!(f.len() == 3, "dicts/currencies.tsv: bad line {line:?}");
+            v.push(Currency {
+                word: f[0],
+                iso: (f[1] != "*").then_some(f[1]),
+                prefix: matches!(f[2], "prefix" | "both"),
+                suffix: matches!(f[2], "suffix" | "both"),
+            });
+        }
+        v.sort_by_key(|c| std::cmp::Reverse(c.word.len()));
+        v
+    })
+}
+
+fn suffix_at(cx: &Ctx, pos: usize) -> Option<(Currency, usize)> {
+    let rest = cx.s.get(pos..)?;
+    currencies()
+        .iter()
+        .find(|c| c.suffix && rest.starts_with(c.word))
+        .map(|c| (*c, pos + c.word.len()))
+}
+
+fn prefix_before(cx: &Ctx, pos: usize) -> Option<(Currency, usize)> {
+    let mut end = pos;
+    while end > 0 && matches!(cx.s.as_bytes()[end - 1], b' ') {
+        end -= 1;
+    }
+    let head = cx.s.get(..end)?;
+    currencies()
+        .iter()
+        .find(|c| c.prefix && head.ends_with(c.word))
+        .map(|c| (*c, end - c.word.len()))
+}
+
+/// The document's currency for a bare `元`.
+pub fn default_currency(s: &str) -> &'static str {
+    if s.contains("新台币") || s.contains("民国") || s.contains("台币") || s.contains("NT$")
+    {
+        "TWD"
+    } else {
+        "CNY"
+    }
+}
+
+pub fn find(cx: &Ctx) -> Vec<Cand> {
+    let default = default_currency(cx.s);
+    cx.nums
+        .iter()
+        .filter_map(|n| money_at(cx, n, default))
+        .collect()
+}
+
+fn money_at(cx: &Ctx, n: &Num, default: &'static str) -> Option<Cand> {
+    if cx.is_ordinal(n) || !cx.numeral_starts_word(n) {
+        return None;
+    }
+    let mut qualifier = n
+        .numeral
+        .filter(|x| x.more_than)
+        .map(|_| Qualifier::MoreThan);
+    let mut value = n.value();
+    let mut p = n.end;
+    if let Some((e, q)) = qualifiers::infix(cx.s, p) {
+        if q == Qualifier::MoreThan {
+            qualifier = qualifier.or(Some(q));
+            p = e;
+        }
+    }
+    let p = cx.skip_spaces(p);
+    let suffix = suffix_at(cx, p);
+    let mut end = n.end;
+    let mut iso: Option<&'static str> = None;
+    let mut start = n.start;
+    if let Some((cur, e)) = suffix {
+        if cur.word.starts_with('块')
+            && (cx.noun_after(e).is_some() || cur.word == "块" && !cx.ends_word(e))
+        {
+            return None;
+        }
+        // 一元化, 二元结构: a single Chinese digit with a bare 元 is not money.
+        if cur.iso.is_none() && n.numeral.is_some_and(|x| x.is_single_cn_digit()) {
+            return None;
+        }
+        if !cx.ends_word(e) && cur.iso.is_none() {
+            return None;
+        }
+        iso = cur.iso;
+        end = e;
+        // 元整, 8亿元人民币, 三万元欧元
+        if cx.at(end) == Some('整') || cx.at(end) == Some('正') {
+            end += 3;
+        }
+        if cur.iso.is_none() {
+            if let Some((c2, e2)) = suffix_at(cx, cx.skip_spaces(end)) {
+                if c2.iso.is_some() {
+                    iso = c2.iso;
+                    end = e2;
+                }
+            }
+            // 50元6角三分, 十块三毛
+            if let Some((v, e)) = subunits(cx, end) {
+                value = value.map(|x| x + v);
+                end = e;
+            }
+        }
+    }
+    if let Some((cur, s)) = prefix_before(cx, start) {
+        iso = cur.iso.or(iso);
+        if suffix.is_none() {
+            end = n.end;
+        }
+        start = s;
+    } else if suffix.is_none() {
+        return None;
+    }
+    if let Some((qs, q)) = qualifiers::prefix(cx, start) {
+        qualifier = Some(q);
+        start = qs;
+    } else if let Some((qs, q)) = qualifiers::prefix(cx, n.start) {
+        // 人民币约3000元
+        if qs > start {
+            qualifier = Some(q);
+        }
+    }
+    if let Some((e, q)) = qualifiers::suffix(cx, end) {
+        if q != Qualifier::MoreThan {
+            qualifier = Some(q);
+            end = e;
+        }
+    }
+    let mut c = Cand::new(FactKind::Money, start..end);
+    c.value = value.and_then(number_value);
+    c.incomplete = n.masked();
+    c.currency = Some(iso.unwrap_or(default).to_string());
+    c.qualifier = qualifier;
+    Some(c)
+}
+
+/// `6角三分`, `三毛`: tenths and hundredths after a whole amount.
+fn subunits(cx: &Ctx, pos: usize) -> Option<(f64, usize)> {
+    let mut v = 0.0;
+    let mut p = pos;
+    let mut any = false;
+    for (units, scale) in [(&['角', '毛'][..], 0.1), (&['分'][..], 0.01)] {
+        if let numerals::Scan::Found(x) = numerals::scan_at(cx.s, p) {
+            if let Some(c) = cx.at(x.end) {
+                if units.contains(&c) && x.value < 10.0 && x.value.fract() == 0.0 {
+                    v += x.value * scale;
+                    p = x.end + c.len_utf8();
+                    any = true;
+                }
+            }
+        }
+    }
+    any.then_some((v, p))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::{FactKind, Qualifier};
+    use crate::facts::facts_of;
+    use serde_json::json;
+
+    fn money(
+        t: &str,
+    ) -> Vec<(
+        String,
+        Option<serde_json::Value>,
+        Option<String>,
+        Option<Qualifier>,
+    )> {
+        facts_of(t)
+            .into_iter()
+            .filter(|f| f.kind == FactKind::Money)
+            .map(|f| (f.text, f.value, f.currency, f.qualifier))
+            .collect()
+    }
+
+    #[test]
+    fn amounts_and_currencies() {
+        assert_eq!(
+            money("送出慰問金額近3000元。"),
+            vec![(
+                "近3000元".into(),
+                Some(json!(3000)),
+                Some("CNY".into()),
+                Some(Qualifier::Nearly)
+            )]
+        );
+        assert_eq!(money("人民币1,200元")[0].1, Some(json!(1200)));
+        assert_eq!(
+            money("預算新臺幣5億元")[0],
+            (
+                "新臺幣5億元".into(),
+                Some(json!(500000000)),
+                Some("TWD".into()),
+                None
+            )
+        );
+        assert_eq!(money("投资3.5万元建设")[0].1, Some(json!(35000)));
+        assert_eq!(money("以每股1.95港元")[0].2.as_deref(), Some("HKD"));
+        assert_eq!(
+            money("中国资金净流出1200亿美元")[0].1,
+            Some(json!(120000000000u64))
+        );
+        assert_eq!(money("50元6角三分")[0].1, Some(json!(50.63)));
+    }
+
+    #[test]
+    fn taiwan_documents_default_to_twd() {
+        let m = money("中華民國105年預算 200 萬元");
+        assert_eq!(
+            m[0],
+            (
+                "200 萬元".into(),
+                Some(json!(2000000)),
+                Some("TWD".into()),
+                None
+            )
+        );
+    }
+
+    #[test]
+    fn masked_amounts_are_incomplete() {
+        let f = facts_of("每戶幫扶資金____元以上。");
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].text, "____元以上");
+        assert!(f[0].incomplete);
+        assert_eq!(f[0].qualifier, Some(Qualifier::AtLeast));
+    }
+
+    #[test]
+    fn not_money() {
+        for t in [
+            "五角大楼宣布了作战计划",
+            "一元化管理",
+            "二元结构",
+            "一块蛋糕",
+        ] {
+            assert!(money(t).is_empty(), "{t}: {:?}", money(t));
+        }
+    }
+}
