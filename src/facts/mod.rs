@@ -341,6 +341,33 @@ fn resolve(mut cands: Vec<Cand>) -> Vec<Cand> {
     out
 }
 
+/// Every number a reader would see in the text ([`numerals::find_numbers`]),
+/// minus words that only look numeric: a Chinese numeral must start a word, and
+/// the word must be a numeral word (tagged `m`/`q`) or end within the numeral
+/// (`四川`, `一切`, `十足` are not numbers). Used by the conformance harness.
+pub fn numbers(a: &Analysis) -> Vec<Numeral> {
+    let cx = Ctx {
+        a,
+        s: a.simplified,
+        tokens: a.tokens,
+        nums: Vec::new(),
+    };
+    numerals::find_numbers(a.simplified)
+        .into_iter()
+        .filter(|n| {
+            let first = a.simplified[n.start..].chars().next();
+            let signed = matches!(first, Some('负' | '負' | '-' | '－'));
+            if !n.chinese || first.is_some_and(|c| numerals::arabic_digit(c).is_some()) || signed {
+                return true;
+            }
+            let Some(t) = cx.token_at(n.start) else {
+                return true;
+            };
+            t.start == n.start && (t.end <= n.end || matches!(t.pos.as_str(), "m" | "q" | "mq"))
+        })
+        .collect()
+}
+
 /// Every candidate of a text, before locating (used by the conformance harness).
 pub fn candidates(a: &Analysis) -> Vec<Cand> {
     let cx = Ctx::new(a);
