@@ -186,10 +186,32 @@ fn day_at(cx: &Ctx, n: &Num, allow_hao: bool) -> Option<(Option<u32>, usize)> {
     Some((d, e))
 }
 
+/// A day right after `M月` written without 日 (`八月十五`, `1月3`): only where the
+/// text ends, a punctuation mark follows, or a range goes on (`1月3至2月10`).
+fn bare_day_at(cx: &Ctx, n: &Num) -> Option<(Option<u32>, usize)> {
+    let d = int_value(n)?;
+    if !valid_day(d) || d == Some(0) || n.masked() {
+        return None;
+    }
+    let next = cx.at(n.end);
+    let ends = next.is_none_or(|c| {
+        matches!(
+            c,
+            '，' | '。' | '；' | '！' | '？' | ',' | ';' | '\n' | '\r' | ')' | '）'
+        )
+    }) || connector_at(cx, n.end).is_some_and(|c| num_after(cx, c).is_some());
+    ends.then_some((d, n.end))
+}
+
 /// Parse a date point starting at number `n`. Returns the point, its start
 /// (an era word may precede), its end, and — when the point ends on a bare number
 /// followed by a range connector (`9月16-18日`) — nothing special: see `bare`.
 fn point_at(cx: &Ctx, n: &Num) -> Option<(Point, usize, usize)> {
+    point_at_in(cx, n, false)
+}
+
+/// `in_range`: the end of a range, where a lone `号` day is a day (`九号到十五号`).
+fn point_at_in(cx: &Ctx, n: &Num, in_range: bool) -> Option<(Point, usize, usize)> {
     if cx.is_ordinal(n) || !cx.numeral_starts_word(n) {
         return None;
     }
@@ -214,7 +236,7 @@ fn point_at(cx: &Ctx, n: &Num) -> Option<(Point, usize, usize)> {
                 p.masked |= m.is_none();
                 end = me;
                 if let Some(dn) = num_after(cx, end) {
-                    if let Some((d, de)) = day_at(cx, &dn, true) {
+                    if let Some((d, de)) = day_at(cx, &dn, true).or_else(|| bare_day_at(cx, &dn)) {
                         p.day = d;
                         p.masked |= d.is_none();
                         end = de;
@@ -232,8 +254,8 @@ fn point_at(cx: &Ctx, n: &Num) -> Option<(Point, usize, usize)> {
         p.month = m;
         p.masked |= m.is_none();
         let mut end = me;
-        if let Some(dn) = num_after(cx, end) {
-            if let Some((d, de)) = day_at(cx, &dn, true) {
+        if let Some(dn) = num_after(cx, end).filter(|dn| dn.start == end) {
+            if let Some((d, de)) = day_at(cx, &dn, true).or_else(|| bare_day_at(cx, &dn)) {
                 p.day = d;
                 p.masked |= d.is_none();
                 end = de;
@@ -249,7 +271,7 @@ fn point_at(cx: &Ctx, n: &Num) -> Option<(Point, usize, usize)> {
     if matches!(cx.before(n.start), Some('每' | '前' | '后' | '近')) {
         return None;
     }
-    let (d, de) = day_at(cx, n, false)?;
+    let (d, de) = day_at(cx, n, in_range)?;
     // 5日游, 3日内: a number of days.
     if cx
         .at(de)
@@ -266,15 +288,17 @@ fn point_at(cx: &Ctx, n: &Num) -> Option<(Point, usize, usize)> {
 
 /// Numeric dates: `2019-04-19`, `2019/4/19`, `2019.04.19`.
 fn numeric_at(cx: &Ctx, n: &Num) -> Option<(Point, usize)> {
-    let x = n.numeral?;
-    if !x.arabic || x.chinese || arabic_len(cx, n) != 4 || x.value.fract() != 0.0 {
+    // Read the year from the text: `2010.01.29` scans as the numeral 2010.01.
+    let head = cx.s.get(n.start..n.start + 4)?;
+    if !head.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    let y = x.value as i32;
+    let y: i32 = head.parse().ok()?;
     if !(1900..=2100).contains(&y) {
         return None;
     }
-    let sep = cx.at(n.end)?;
+    let ye = n.start + 4;
+    let sep = cx.at(ye)?;
     if !matches!(sep, '-' | '/' | '.' | '／' | '－' | '．') {
         return None;
     }
@@ -295,7 +319,7 @@ fn numeric_at(cx: &Ctx, n: &Num) -> Option<(Point, usize)> {
         }
         (len > 0).then_some((v, k))
     };
-    let (m, me) = two(n.end + sep.len_utf8())?;
+    let (m, me) = two(ye + sep.len_utf8())?;
     if cx.at(me) != Some(sep) {
         return None;
     }
@@ -325,7 +349,10 @@ fn numeric_at(cx: &Ctx, n: &Num) -> Option<(Point, usize)> {
 fn range_end(cx: &Ctx, start: &Point, pos: usize) -> Option<(Point, usize)> {
     let c = connector_at(cx, pos)?;
     let n = num_after(cx, c)?;
-    let (q, qs, qe) = point_at(cx, &n)?;
+    if let Some((q, qe)) = numeric_at(cx, &n) {
+        return (start.finest() == 3).then_some((q, qe));
+    }
+    let (q, qs, qe) = point_at_in(cx, &n, true)?;
     if qs != cx.skip_spaces(c) {
         return None;
     }
@@ -434,6 +461,15 @@ fn one_at(cx: &Ctx, n: &Num, out: &mut Vec<Entry>) -> Option<usize> {
     if let Some((p, e)) = numeric_at(cx, n) {
         if super::numerals::glued_before(cx.s, n.start) {
             return None;
+        }
+        if let Some((q, qe)) = range_end(cx, &p, e) {
+            out.push(Entry {
+                start: n.start,
+                end: qe,
+                p,
+                range_end: Some(q),
+            });
+            return Some(qe);
         }
         out.push(Entry {
             start: n.start,

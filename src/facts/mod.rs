@@ -144,8 +144,11 @@ impl<'a> Ctx<'a> {
     /// A Chinese numeral must start a word (`统一` is not 一).
     pub fn numeral_starts_word(&self, n: &Num) -> bool {
         match n.numeral {
+            // Longer numerals (二〇一六, 一百二十) are never other words, and jieba
+            // cuts digit strings badly (从二零一/六年); the check is for short ones.
             Some(x)
                 if x.chinese
+                    && x.chars <= 2
                     && !self
                         .at(n.start)
                         .is_some_and(|c| numerals::arabic_digit(c).is_some()) =>
