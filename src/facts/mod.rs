@@ -363,6 +363,9 @@ pub fn numbers(a: &Analysis) -> Vec<Numeral> {
             if !n.chinese || first.is_some_and(|c| numerals::arabic_digit(c).is_some()) || signed {
                 return true;
             }
+            if a.simplified[..n.start].ends_with('之') {
+                return true; // 百分之五十, 三分之一
+            }
             let Some(t) = cx.token_at(n.start) else {
                 return true;
             };

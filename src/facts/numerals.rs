@@ -331,6 +331,9 @@ fn digits_to_ascii(s: &str) -> Option<String> {
 
 /// `二〇二五`, `1,056` (cleaned), `4.78`, `一二点三零`, `零`.
 fn parse_digit_string(s: &str) -> Option<f64> {
+    if s.chars().count() > 1 && s.contains(['两', '兩', '俩', '倆']) {
+        return None;
+    }
     let mut out = String::with_capacity(s.len());
     let mut points = 0;
     for c in s.chars() {
@@ -536,10 +539,20 @@ pub enum Scan {
 /// word (`200 万`) and between parts of a Chinese numeral next to a unit
 /// (`一百 五 十`).
 pub fn scan_at(s: &str, from: usize) -> Scan {
+    scan_with(s, from, false)
+}
+
+/// `lenient`: also a lone financial numeral (`五分之壹`), a leading point (`.5`),
+/// scientific notation (`2e5`) and SI suffixes (`40k`, `-2.5 M`) — for reading a
+/// number where one is expected, and for the conformance harness.
+pub fn scan_with(s: &str, from: usize, lenient: bool) -> Scan {
     let Some(first) = char_at(s, from) else {
         return Scan::Skip(s.len());
     };
-    if !can_start(first) {
+    let leading_point = lenient
+        && is_ascii_point(first)
+        && char_at(s, from + first.len_utf8()).is_some_and(|n| arabic_digit(n).is_some());
+    if !can_start(first) && !leading_point {
         return Scan::Skip(from + first.len_utf8());
     }
     // Collect the run: (byte offset, char) of numeral characters.
@@ -551,33 +564,49 @@ pub fn scan_at(s: &str, from: usize) -> Scan {
         let accept = if arabic_digit(c).is_some() || is_cn_numeral_char(c) {
             true
         } else if is_ascii_point(c) {
-            prev.is_some_and(|p| arabic_digit(p).is_some())
+            (prev.is_some_and(|p| arabic_digit(p).is_some()) || (leading_point && run.is_empty()))
                 && char_at(s, i + cl).is_some_and(|n| arabic_digit(n).is_some())
+                && !second_point(s, i + cl)
+                && !char_before(s, from).is_some_and(is_ascii_point)
         } else if is_cn_point(c) {
-            prev.is_some_and(|p| {
-                cn_digit(p).is_some()
-                    || small_unit(p).is_some()
-                    || big_unit(p).is_some()
-                    || arabic_digit(p).is_some()
-            }) && next_non_space(s, i + cl).is_some_and(|n| {
-                (cn_digit(n).is_some() && n != '两' && n != '兩') || arabic_digit(n).is_some()
-            })
+            run.iter()
+                .rev()
+                .map(|r| r.1)
+                .find(|c| *c != ' ')
+                .is_some_and(|p| {
+                    cn_digit(p).is_some()
+                        || small_unit(p).is_some()
+                        || big_unit(p).is_some()
+                        || arabic_digit(p).is_some()
+                })
+                && next_non_space(s, i + cl).is_some_and(|n| {
+                    (cn_digit(n).is_some() && n != '两' && n != '兩') || arabic_digit(n).is_some()
+                })
         } else if c == ',' || c == '，' {
             prev.is_some_and(|p| arabic_digit(p).is_some()) && three_digits_after(s, i + cl)
         } else if c == ' ' || c == '\u{3000}' {
-            // Inside a numeral, next to a unit: `200 万`, `一百 五 十`.
-            match (prev, next_non_space_pos(s, i)) {
-                (Some(p), Some((_, n))) => {
-                    let unit_after = small_unit(n).is_some() || big_unit(n).is_some();
-                    let unit_before = small_unit(p).is_some() || big_unit(p).is_some();
-                    let p_num = arabic_digit(p).is_some() || cn_digit(p).is_some() || unit_before;
-                    let n_num = cn_digit(n).is_some() || unit_after;
-                    let arabic_then_big = arabic_digit(p).is_some() && big_unit(n).is_some();
-                    let cn_both = cn_digit(p).is_some() || unit_before;
-                    p_num
-                        && n_num
-                        && (arabic_then_big || (cn_both && (unit_after || unit_before)))
-                        && (i - run.last().map(|r| r.0).unwrap_or(i)) <= 8
+            // Inside a numeral, next to a unit or a point: `200 万`, `一百 五 十`,
+            // `7 万5 千`, `四百 点 五`; never between two digits (`2022 11 23`).
+            let p = run
+                .iter()
+                .rev()
+                .map(|r| r.1)
+                .find(|c| *c != ' ' && *c != '\u{3000}');
+            match (p, next_non_space_pos(s, i)) {
+                (Some(p), Some((j, n))) => {
+                    let unitish = |c: char| {
+                        small_unit(c).is_some() || big_unit(c).is_some() || is_cn_point(c)
+                    };
+                    let num =
+                        |c: char| arabic_digit(c).is_some() || cn_digit(c).is_some() || unitish(c);
+                    num(p)
+                        && num(n)
+                        && (unitish(p) || unitish(n))
+                        && j - i <= 6
+                        && !(is_cn_point(n)
+                            && !next_non_space(s, j + n.len_utf8()).is_some_and(|d| {
+                                cn_digit(d).is_some() || arabic_digit(d).is_some()
+                            }))
                 }
                 _ => false,
             }
@@ -614,18 +643,78 @@ pub fn scan_at(s: &str, from: usize) -> Scan {
         );
         if trailing_ok {
             if let Some(v) = parse(text) {
+                // 二三十, 十二五: a cut between two digits is a range or a name.
+                if n < run.len() && cn_digit(last_c).is_some() && cn_digit(run[n].1).is_some() {
+                    return Scan::Skip(end);
+                }
                 let mut num = make(s, from, end, v);
-                if financial_alone(text) {
+                if financial_alone(text) && !lenient {
                     n -= 1;
                     continue;
                 }
                 extend_floored(s, &mut num);
+                if lenient && num.arabic && !num.chinese {
+                    extend_exponent(s, &mut num);
+                }
                 return Scan::Found(num);
             }
         }
         n -= 1;
     }
     Scan::Skip(from + first.len_utf8())
+}
+
+/// After the digits at `i`, another point and digit (`2222.2222.22`, an IP):
+/// not a decimal.
+fn second_point(s: &str, mut i: usize) -> bool {
+    while let Some(c) = char_at(s, i) {
+        if arabic_digit(c).is_none() {
+            return is_ascii_point(c)
+                && char_at(s, i + c.len_utf8()).is_some_and(|n| arabic_digit(n).is_some());
+        }
+        i += c.len_utf8();
+    }
+    false
+}
+
+/// `2e5`, `-12e-1`, `２.７８９０e－１`; `40k`, `-2.5 M`.
+fn extend_exponent(s: &str, num: &mut Numeral) {
+    let mut j = num.end;
+    if let Some(e @ ('e' | 'E')) = char_at(s, j) {
+        let mut k = j + e.len_utf8();
+        let mut neg = false;
+        if let Some(c) = char_at(s, k) {
+            if is_minus(c) || c == '+' || c == '＋' {
+                neg = is_minus(c);
+                k += c.len_utf8();
+            }
+        }
+        let mut exp: i32 = 0;
+        let mut digits = 0;
+        while let Some(d) = char_at(s, k).and_then(arabic_digit) {
+            exp = exp.saturating_mul(10).saturating_add(d as i32);
+            digits += 1;
+            k += char_at(s, k).map_or(1, char::len_utf8);
+        }
+        if digits > 0 && !char_at(s, k).is_some_and(|c| c.is_ascii_alphanumeric()) {
+            num.value *= 10f64.powi(if neg { -exp } else { exp });
+            num.end = k;
+        }
+        return;
+    }
+    if char_at(s, j) == Some(' ') {
+        j += 1;
+    }
+    let m = match char_at(s, j) {
+        Some('k' | 'K' | 'Ｋ' | 'ｋ') => 1e3,
+        Some('M' | 'Ｍ') => 1e6,
+        _ => return,
+    };
+    let k = j + char_at(s, j).map_or(1, char::len_utf8);
+    if !char_at(s, k).is_some_and(|c| c.is_ascii_alphanumeric()) {
+        num.value *= m;
+        num.end = k;
+    }
 }
 
 fn financial_alone(text: &str) -> bool {
@@ -665,11 +754,15 @@ fn make(s: &str, start: usize, end: usize, value: f64) -> Numeral {
 /// `十余万`, `3000多万`, `二十几亿`: the approximate word followed by a scale word
 /// belongs to the numeral; the value is the floor.
 fn extend_floored(s: &str, num: &mut Numeral) {
-    let Some(c) = char_at(s, num.end) else { return };
+    let mut at = num.end;
+    while char_at(s, at) == Some(' ') {
+        at += 1;
+    }
+    let Some(c) = char_at(s, at) else { return };
     if !matches!(c, '余' | '餘' | '馀' | '多' | '几' | '幾' | '来' | '來') {
         return;
     }
-    let mut j = num.end + c.len_utf8();
+    let mut j = at + c.len_utf8();
     while char_at(s, j) == Some(' ') {
         j += 1;
     }
@@ -761,7 +854,10 @@ pub fn find_numbers(s: &str) -> Vec<Numeral> {
     let mut i = 0;
     while i < s.len() {
         let Some(c) = char_at(s, i) else { break };
-        if !can_start(c) {
+        let point_start = is_ascii_point(c)
+            && char_at(s, i + 1).is_some_and(|n| arabic_digit(n).is_some())
+            && !char_before(s, i).is_some_and(|b| arabic_digit(b).is_some() || is_ascii_point(b));
+        if !can_start(c) && !point_start {
             i += c.len_utf8();
             continue;
         }
@@ -780,9 +876,45 @@ pub fn find_numbers(s: &str) -> Vec<Numeral> {
             i = j;
             continue;
         }
-        match scan_at(s, i) {
+        match scan_with(s, i, true) {
             Scan::Skip(j) => i = j.max(i + 1),
             Scan::Found(mut n) => {
+                // A bare 百/千 before 分 (百分之, 百分点) or right after a numeral
+                // (五十千) is not a number of its own.
+                let text = &s[n.start..n.end];
+                let bare = text.chars().count() == 1 && small_unit(c).is_some()
+                    || big_unit(c).is_some() && text.chars().count() == 1;
+                if bare
+                    && (char_at(s, n.end) == Some('分')
+                        || out.last().is_some_and(|p: &Numeral| p.end == n.start))
+                {
+                    i = n.end;
+                    continue;
+                }
+                // 一打 = 12
+                if char_at(s, n.end) == Some('打')
+                    && !char_at(s, n.end + 3).is_some_and(|c| {
+                        matches!(
+                            c,
+                            '折' | '算'
+                                | '开'
+                                | '电'
+                                | '造'
+                                | '击'
+                                | '破'
+                                | '通'
+                                | '工'
+                                | '球'
+                                | '印'
+                                | '扫'
+                                | '包'
+                                | '车'
+                        )
+                    })
+                {
+                    n.value *= 12.0;
+                    n.end += 3;
+                }
                 if let Some(st) = sign_before(s, n.start) {
                     n.start = st;
                     n.value = -n.value;
@@ -812,7 +944,7 @@ fn fraction_after(s: &str, n: &Numeral) -> Option<Numeral> {
     let after = skip_sp(j);
     if char_at(s, after) == Some('又') {
         let k = skip_sp(after + '又'.len_utf8());
-        if let Scan::Found(den) = scan_at(s, k) {
+        if let Scan::Found(den) = scan_with(s, k, true) {
             if let Some(f) = fraction_after(s, &den) {
                 if f.value.abs() < 1.0 || f.end > den.end {
                     let mut m = *n;
@@ -853,7 +985,7 @@ fn fraction_after(s: &str, n: &Numeral) -> Option<Numeral> {
                 Some('负' | '負') => (true, k + 3),
                 _ => (false, k),
             };
-            if let Scan::Found(num) = scan_at(s, k2) {
+            if let Scan::Found(num) = scan_with(s, k2, true) {
                 if n.value == 0.0 {
                     return None;
                 }

@@ -15,7 +15,35 @@ pub fn find(cx: &Ctx) -> Vec<Cand> {
         }
     }
     out.extend(fractions(cx));
+    // 半成 = 5%, 半折 and 打对折 = 50%.
+    for (w, v) in [("半成", 5.0), ("半折", 50.0), ("对折", 50.0)] {
+        for (i, _) in cx.s.match_indices(w) {
+            if w == "对折" && cx.before(i) != Some('打') {
+                continue;
+            }
+            if cx.starts_word(i) || w == "对折" {
+                out.push(cand(cx, i, i + w.len(), Some(v), "percent", None));
+            }
+        }
+    }
     out
+}
+
+/// `word` at `pos`, with spaces allowed between its characters: its end.
+fn spaced(s: &str, pos: usize, word: &str) -> Option<usize> {
+    let mut p = pos;
+    for (k, c) in word.chars().enumerate() {
+        if k > 0 {
+            while s[p..].starts_with(' ') {
+                p += 1;
+            }
+        }
+        if !s[p..].starts_with(c) {
+            return None;
+        }
+        p += c.len_utf8();
+    }
+    Some(p)
 }
 
 fn cand(
@@ -50,6 +78,12 @@ fn after_number(cx: &Ctx, n: &Num) -> Option<Cand> {
     if cx.is_ordinal(n) || !cx.numeral_starts_word(n) {
         return None;
     }
+    // Inside URLs and codes (`q=30%25%2020%`): glued to `%`, `=`, `/`, letters.
+    if cx.before(n.start).is_some_and(|c| {
+        c.is_ascii_alphabetic() || matches!(c, '%' | '=' | '/' | '&' | '?' | '#' | '+')
+    }) {
+        return None;
+    }
     let mut start = n.start;
     let mut v = n.value();
     if let Some(st) = numerals::sign_before(cx.s, n.start) {
@@ -66,15 +100,13 @@ fn after_number(cx: &Ctx, n: &Num) -> Option<Cand> {
         return Some(cand(cx, start, p + c.len_utf8(), v, "percent", q));
     }
     let rest = &cx.s[p..];
+    let _ = rest;
     for w in ["个百分点", "百分点"] {
-        if rest.starts_with(w) {
-            return Some(cand(cx, start, p + w.len(), v, "point", q));
+        if let Some(e) = spaced(cx.s, p, w) {
+            return Some(cand(cx, start, e, v, "point", q));
         }
     }
     let x = n.numeral?;
-    if p != n.end && !x.arabic {
-        return None;
-    }
     if c == '成' {
         let mut e = p + c.len_utf8();
         let mut val = x.value * 10.0;
@@ -91,7 +123,7 @@ fn after_number(cx: &Ctx, n: &Num) -> Option<Cand> {
         let e = p + c.len_utf8();
         let val = if x.value < 10.0 {
             x.value * 10.0
-        } else if x.value < 100.0 && x.value.fract() == 0.0 {
+        } else if x.value < 100.0 && x.value > 10.0 && x.value.fract() == 0.0 {
             x.value
         } else {
             return None;
@@ -159,13 +191,13 @@ fn fractions(cx: &Ctx) -> Vec<Cand> {
             continue;
         }
         let p = cx.skip_spaces(i + '之'.len_utf8());
-        let Scan::Found(x) = numerals::scan_at(s, p) else {
+        let Scan::Found(x) = numerals::scan_with(s, p, true) else {
             continue;
         };
         // 百分之二三十: a range, not a value.
         if cx
             .at(x.end)
-            .is_some_and(|c| numerals::is_cn_numeral_char(c))
+            .is_some_and(|c| numerals::cn_digit(c).is_some())
         {
             continue;
         }
