@@ -644,7 +644,10 @@ pub fn scan_with(s: &str, from: usize, lenient: bool) -> Scan {
         if trailing_ok {
             if let Some(v) = parse(text) {
                 // 二三十, 十二五: a cut between two digits is a range or a name.
-                if n < run.len() && cn_digit(last_c).is_some() && cn_digit(run[n].1).is_some() {
+                if n < run.len()
+                    && cn_digit(last_c).is_some()
+                    && (cn_digit(run[n].1).is_some() || small_unit(run[n].1).is_some())
+                {
                     return Scan::Skip(end);
                 }
                 let mut num = make(s, from, end, v);
