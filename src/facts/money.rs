@@ -168,6 +168,52 @@ fn money_at(cx: &Ctx, n: &Num, default: &'static str) -> Option<Cand> {
     Some(c)
 }
 
+/// A whole string that is one amount in yuan, as written on cheques and invoices:
+/// `壹拾壹元壹角壹分`, `玖仟陆佰陆拾伍圆壹角捌分`, `贰元整`, `负壹角`,
+/// `壹佰貳拾參肆角陸分` (no 元: the digit before 角 is the tenths).
+pub fn parse_amount(s: &str) -> Option<f64> {
+    let s = s.trim();
+    let (neg, s) = match s.strip_prefix(['负', '負', '-']) {
+        Some(r) => (true, r),
+        None => (false, s),
+    };
+    let mut rest = s.trim_end_matches(['整', '正']).trim_end_matches('钱');
+    let mut total = 0.0;
+    let mut any = false;
+    if let Some(i) = rest.find(['元', '圆', '圓', '块', '塊']) {
+        total += numerals::parse(&rest[..i])?;
+        rest = &rest[i + 3..];
+        any = true;
+    }
+    if let Some(i) = rest.find(['角', '毛']) {
+        let head = &rest[..i];
+        if any {
+            total += numerals::parse(head)? * 0.1;
+        } else {
+            // 壹佰貳拾參肆角: the last digit is the tenths.
+            let last = head.chars().next_back()?;
+            let yuan = &head[..head.len() - last.len_utf8()];
+            if !yuan.is_empty() {
+                total += numerals::parse(yuan)?;
+            }
+            total +=
+                f64::from(numerals::cn_digit(last).or_else(|| numerals::arabic_digit(last))?) * 0.1;
+        }
+        rest = &rest[i + 3..];
+        any = true;
+    }
+    if let Some(i) = rest.find('分') {
+        total += numerals::parse(&rest[..i])? * 0.01;
+        rest = &rest[i + 3..];
+        any = true;
+    }
+    if !any || !rest.is_empty() {
+        return None;
+    }
+    let total = (total * 100.0).round() / 100.0;
+    Some(if neg { -total } else { total })
+}
+
 /// `6角三分`, `三毛`: tenths and hundredths after a whole amount.
 fn subunits(cx: &Ctx, pos: usize) -> Option<(f64, usize)> {
     let mut v = 0.0;

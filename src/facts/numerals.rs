@@ -241,6 +241,20 @@ fn parse_unsigned(s: &str) -> Option<f64> {
     if s.is_empty() {
         return None;
     }
+    // 半 (a half), 一半; fractions written whole: 二分之一, 十分一 (Cantonese),
+    // 二份一, 一又十分一.
+    if matches!(s, "半" | "一半" | "1半") {
+        return Some(0.5);
+    }
+    if let Some((a, b)) = s.split_once('又') {
+        let whole = parse_unsigned(a)?;
+        let frac = parse_unsigned(b)?;
+        return (b.contains(['分', '份', '/', '／']) && frac < 1.0).then_some(whole + frac);
+    }
+    if let Some((d, n)) = s.split_once("分之").or_else(|| s.split_once(['分', '份'])) {
+        let (d, n) = (parse_unsigned(d.trim())?, parse_unsigned(n.trim())?);
+        return (d != 0.0).then(|| n / d);
+    }
     let s = clean(s)?;
     // SI suffixes and scientific notation only after Arabic digits.
     if let Some(v) = parse_arabic_special(&s) {
@@ -254,6 +268,7 @@ fn parse_arabic_special(s: &str) -> Option<f64> {
     let mult = match last {
         'k' | 'K' | 'ｋ' | 'Ｋ' => Some(1e3),
         'M' | 'Ｍ' => Some(1e6),
+        'G' | 'Ｇ' => Some(1e9),
         'w' | 'W' => Some(1e4),
         _ => None,
     };
