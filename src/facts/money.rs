@@ -113,7 +113,8 @@ fn money_at(cx: &Ctx, n: &Num, default: &'static str) -> Option<Cand> {
         if cur.iso.is_none() && n.numeral.is_some_and(|x| x.is_single_cn_digit()) {
             return None;
         }
-        if !cx.ends_word(e) && cur.iso.is_none() {
+        // 元 glued to a following word (元素, 元旦) after a Chinese numeral.
+        if !cx.ends_word(e) && cur.iso.is_none() && !n.numeral.is_some_and(|x| x.arabic) {
             return None;
         }
         iso = cur.iso;
@@ -136,7 +137,9 @@ fn money_at(cx: &Ctx, n: &Num, default: &'static str) -> Option<Cand> {
             }
         }
     }
-    if let Some((cur, s)) = prefix_before(cx, start) {
+    // 4人民币5美元: a prefix never overrides an explicit currency after the number.
+    let prefix = prefix_before(cx, start).filter(|_| suffix.is_none_or(|(c, _)| c.iso.is_none()));
+    if let Some((cur, s)) = prefix {
         iso = cur.iso.or(iso);
         if suffix.is_none() {
             end = n.end;
@@ -168,8 +171,9 @@ fn money_at(cx: &Ctx, n: &Num, default: &'static str) -> Option<Cand> {
     Some(c)
 }
 
-/// A whole string that is one amount in yuan, as written on cheques and invoices:
-/// `壹拾壹元壹角壹分`, `玖仟陆佰陆拾伍圆壹角捌分`, `贰元整`, `负壹角`,
+/// A whole string that is one amount in yuan, as written on cheques, invoices and
+/// price tags: `壹拾壹元壹角壹分`, `玖仟陆佰陆拾伍圆壹角捌分`, `贰元整`, `负壹角`,
+/// `五分`, `两毛五`, `一块二`, `三块零四`, Cantonese `七蚊`, `两毫`, `五仙`, and
 /// `壹佰貳拾參肆角陸分` (no 元: the digit before 角 is the tenths).
 pub fn parse_amount(s: &str) -> Option<f64> {
     let s = s.trim();
@@ -177,41 +181,121 @@ pub fn parse_amount(s: &str) -> Option<f64> {
         Some(r) => (true, r),
         None => (false, s),
     };
-    let mut rest = s.trim_end_matches(['整', '正']).trim_end_matches('钱');
+    let mut rest = s
+        .trim_end_matches(['整', '正'])
+        .trim_end_matches(['钱', '錢']);
     let mut total = 0.0;
     let mut any = false;
-    if let Some(i) = rest.find(['元', '圆', '圓', '块', '塊']) {
+    // Which unit the next bare digit belongs to (一块二 → 角, 两毛五 → 分).
+    let mut next_scale = 0.0;
+    if let Some(i) = rest.find(['元', '圆', '圓', '块', '塊', '蚊']) {
         total += numerals::parse(&rest[..i])?;
         rest = &rest[i + 3..];
         any = true;
+        next_scale = 0.1;
     }
-    if let Some(i) = rest.find(['角', '毛']) {
+    if let Some(i) = rest.find(['角', '毛', '毫']) {
         let head = &rest[..i];
-        if any {
+        if any || head.chars().count() == 1 {
             total += numerals::parse(head)? * 0.1;
         } else {
             // 壹佰貳拾參肆角: the last digit is the tenths.
             let last = head.chars().next_back()?;
             let yuan = &head[..head.len() - last.len_utf8()];
-            if !yuan.is_empty() {
-                total += numerals::parse(yuan)?;
-            }
+            total += numerals::parse(yuan)?;
             total +=
                 f64::from(numerals::cn_digit(last).or_else(|| numerals::arabic_digit(last))?) * 0.1;
         }
         rest = &rest[i + 3..];
         any = true;
+        next_scale = 0.01;
     }
-    if let Some(i) = rest.find('分') {
+    if let Some(i) = rest.find(['分', '仙']) {
         total += numerals::parse(&rest[..i])? * 0.01;
         rest = &rest[i + 3..];
         any = true;
+        next_scale = 0.0;
+    }
+    if !rest.is_empty() {
+        // 三块零四: 零 skips the tenths.
+        let (scale, digits) = match rest.strip_prefix(['零', '〇']) {
+            Some(r) if next_scale == 0.1 => (0.01, r),
+            _ => (next_scale, rest),
+        };
+        let v = numerals::parse(digits)?;
+        if scale == 0.0 || v >= 10.0 {
+            return None;
+        }
+        total += v * scale;
+        rest = "";
     }
     if !any || !rest.is_empty() {
         return None;
     }
     let total = (total * 100.0).round() / 100.0;
     Some(if neg { -total } else { total })
+}
+
+/// A range of amounts as one expression: `5.6到5.78元`, `两到三万港元` (the start
+/// takes the end's scale word: 20000–30000), `1万-5万元`, `八到九百亿泰铢`
+/// (800000000–90000000000). Returns (min, max, ISO currency when named).
+pub fn parse_range(s: &str) -> Option<(f64, f64, Option<&'static str>)> {
+    let s = s.trim().trim_start_matches(['从', '從']);
+    let (a, b) = ["——", "--", "至", "到", "~", "～", "-", "—", "－"]
+        .iter()
+        .find_map(|c| s.split_once(c))?;
+    let (b_amount, iso) = split_currency(b.trim())?;
+    let (a_amount, a_iso) = match split_currency(a.trim()) {
+        Some(x) => x,
+        None => (a.trim(), None),
+    };
+    let bv = parse_amount_or_number(b_amount)?;
+    let mut av = parse_amount_or_number(a_amount)?;
+    // The start inherits the end's trailing scale words.
+    let units: String = b_amount
+        .chars()
+        .rev()
+        .take_while(|c| numerals::small_unit(*c).is_some() || numerals::big_unit(*c).is_some())
+        .collect();
+    let has = |t: &str, big: bool| {
+        t.chars().any(|c| {
+            if big {
+                numerals::big_unit(c).is_some()
+            } else {
+                numerals::small_unit(c).is_some() || numerals::big_unit(c).is_some()
+            }
+        })
+    };
+    let big: f64 = units.chars().filter_map(numerals::big_unit).product();
+    if big > 1.0 && !has(a_amount, true) {
+        av *= big;
+    } else if big == 1.0 && !units.is_empty() && !has(a_amount, false) {
+        av *= units
+            .chars()
+            .filter_map(numerals::small_unit)
+            .map(f64::from)
+            .product::<f64>();
+    }
+    (av <= bv).then_some((av, bv, iso.or(a_iso)))
+}
+
+fn parse_amount_or_number(s: &str) -> Option<f64> {
+    let s = s.trim().trim_end_matches(['元', '圆', '块']);
+    parse_amount(s).or_else(|| numerals::parse(s))
+}
+
+/// Split a trailing currency word off an amount: `三万港元` → (`三万`, HKD).
+fn split_currency(s: &str) -> Option<(&str, Option<&'static str>)> {
+    let s = s.trim_end_matches("人民币").trim_end_matches("人民幣");
+    for c in currencies() {
+        if c.suffix {
+            if let Some(head) = s.strip_suffix(c.word) {
+                let head = head.trim_end_matches(['元', '圆']).trim();
+                return Some((head, c.iso.or(Some("CNY"))));
+            }
+        }
+    }
+    None
 }
 
 /// `6角三分`, `三毛`: tenths and hundredths after a whole amount.
