@@ -312,6 +312,12 @@ fn money_case(case: &Value) -> Outcome {
         .filter(|f| f.kind == FactKind::Money)
         .collect();
     if case["mode"] == "parse" {
+        // JioNLP marks an inclusive bound with （含）: not part of the amount.
+        let input = &input.replace("（含）", "").replace("(含)", "");
+        let facts: Vec<Fact> = facts_of(input)
+            .into_iter()
+            .filter(|f| f.kind == FactKind::Money)
+            .collect();
         let e = &expected[0];
         // cn2an's RMB forms (壹元整, 负壹角) are whole-string amounts in CNY.
         if case["source"] == "cn2an" {
@@ -331,7 +337,8 @@ fn money_case(case: &Value) -> Outcome {
         if let (Some(min), Some(max)) = (num(&v["min"]), num(&v["max"])) {
             // Ranges (JioNLP marks them approx; the SPEC has no money range, but the
             // parser reads them).
-            if let Some((a, b, iso)) = facts::money::parse_range(body) {
+            let range = facts::money::parse_range(body).or_else(|| facts::money::parse_vague(body));
+            if let Some((a, b, iso)) = range {
                 let cur_ok =
                     v["currency"].is_null() || v["currency"].as_str() == iso.or(Some("CNY"));
                 if close(a, min) && close(b, max) && cur_ok {

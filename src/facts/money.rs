@@ -109,9 +109,17 @@ fn money_at(cx: &Ctx, n: &Num, default: &'static str) -> Option<Cand> {
         {
             return None;
         }
-        // 一元化, 二元结构: a single Chinese digit with a bare 元 is not money.
+        // 一元化, 二元结构, 一块儿: a single Chinese digit with a bare 元/块 is not
+        // money, unless subunits follow (五元三毛) or a clause ends on it (花费我三块。).
         if cur.iso.is_none() && n.numeral.is_some_and(|x| x.is_single_cn_digit()) {
-            return None;
+            let clause_end = cx
+                .at(e)
+                .is_none_or(|c| matches!(c, '，' | '。' | '；' | '！' | '？' | '\n'));
+            let ok = subunits(cx, e).is_some()
+                || (clause_end && cx.at(n.start) != Some('一') && cx.before(n.start) != Some('在'));
+            if !ok {
+                return None;
+            }
         }
         // 元 glued to a following word (元素, 元旦) after a Chinese numeral.
         if !cx.ends_word(e) && cur.iso.is_none() && !n.numeral.is_some_and(|x| x.arabic) {
@@ -122,6 +130,20 @@ fn money_at(cx: &Ctx, n: &Num, default: &'static str) -> Option<Cand> {
         // 元整, 8亿元人民币, 三万元欧元
         if cx.at(end) == Some('整') || cx.at(end) == Some('正') {
             end += 3;
+        }
+        // 两美元又三美分
+        if cur.iso == Some("USD") {
+            let k = if cx.at(end) == Some('又') {
+                end + 3
+            } else {
+                end
+            };
+            if let numerals::Scan::Found(x) = numerals::scan_at(cx.s, k) {
+                if cx.s[x.end..].starts_with("美分") && x.value < 100.0 {
+                    value = value.map(|v| v + x.value * 0.01);
+                    end = x.end + "美分".len();
+                }
+            }
         }
         if cur.iso.is_none() {
             if let Some((c2, e2)) = suffix_at(cx, cx.skip_spaces(end)) {
@@ -181,6 +203,10 @@ pub fn parse_amount(s: &str) -> Option<f64> {
         Some(r) => (true, r),
         None => (false, s),
     };
+    let s = ["港币", "港幣", "人民币", "人民幣"]
+        .iter()
+        .find_map(|p| s.strip_prefix(p))
+        .unwrap_or(s);
     let mut rest = s
         .trim_end_matches(['整', '正'])
         .trim_end_matches(['钱', '錢']);
@@ -188,8 +214,12 @@ pub fn parse_amount(s: &str) -> Option<f64> {
     let mut any = false;
     // Which unit the next bare digit belongs to (一块二 → 角, 两毛五 → 分).
     let mut next_scale = 0.0;
-    if let Some(i) = rest.find(['元', '圆', '圓', '块', '塊', '蚊']) {
-        total += numerals::parse(&rest[..i])?;
+    if let Some(i) = rest.find(['元', '圆', '圓', '块', '塊', '蚊', '個']) {
+        // Cantonese 個 is a dollar: 個半 = 1.5.
+        total += match &rest[..i] {
+            "" if rest[i..].starts_with('個') => 1.0,
+            head => numerals::parse(head)?,
+        };
         rest = &rest[i + 3..];
         any = true;
         next_scale = 0.1;
@@ -215,6 +245,10 @@ pub fn parse_amount(s: &str) -> Option<f64> {
         rest = &rest[i + 3..];
         any = true;
         next_scale = 0.0;
+    }
+    if rest == "半" && next_scale == 0.1 {
+        total += 0.5;
+        rest = "";
     }
     if !rest.is_empty() {
         // 三块零四: 零 skips the tenths.
@@ -244,7 +278,7 @@ pub fn parse_range(s: &str) -> Option<(f64, f64, Option<&'static str>)> {
     let (a, b) = ["——", "--", "至", "到", "~", "～", "-", "—", "－"]
         .iter()
         .find_map(|c| s.split_once(c))?;
-    let (b_amount, iso) = split_currency(b.trim())?;
+    let (b_amount, iso) = split_currency(b.trim()).unwrap_or((b.trim(), None));
     let (a_amount, a_iso) = match split_currency(a.trim()) {
         Some(x) => x,
         None => (a.trim(), None),
@@ -267,7 +301,15 @@ pub fn parse_range(s: &str) -> Option<(f64, f64, Option<&'static str>)> {
         })
     };
     let big: f64 = units.chars().filter_map(numerals::big_unit).product();
-    if big > 1.0 && !has(a_amount, true) {
+    // 10~15k元
+    if let Some(m) = [("k", 1e3), ("K", 1e3), ("w", 1e4), ("W", 1e4)]
+        .iter()
+        .find(|(u, _)| b_amount.ends_with(u) && !a_amount.ends_with(u))
+        .map(|x| x.1)
+    {
+        av *= m;
+    }
+    if big > 1.0 && !has(a_amount, true) && av * big <= bv {
         av *= big;
     } else if big == 1.0 && !units.is_empty() && !has(a_amount, false) {
         av *= units
@@ -282,6 +324,41 @@ pub fn parse_range(s: &str) -> Option<(f64, f64, Option<&'static str>)> {
 fn parse_amount_or_number(s: &str) -> Option<f64> {
     let s = s.trim().trim_end_matches(['元', '圆', '块']);
     parse_amount(s).or_else(|| numerals::parse(s))
+}
+
+/// Vague amounts as ranges, for the parsers only (the extractors report no fact
+/// for them): `几十万` → 100000–1000000, `数十亿` → 10^9–10^10, `十几` → 10–20,
+/// `八九亿` → 8–9 × 10^8, `三五百` → 300–500.
+pub fn parse_vague(s: &str) -> Option<(f64, f64, Option<&'static str>)> {
+    let s = s.trim().trim_start_matches("人民币");
+    let (body, iso) = split_currency(s).unwrap_or((s, None));
+    let body = body.trim_end_matches(['元', '块']).trim();
+    let chars: Vec<char> = body.chars().collect();
+    let scale_of = |rest: &[char]| -> Option<f64> {
+        let mut m = 1.0;
+        for &c in rest {
+            m *= numerals::small_unit(c)
+                .map(f64::from)
+                .or_else(|| numerals::big_unit(c))?;
+        }
+        Some(m)
+    };
+    let (lo, hi, rest) = match chars.as_slice() {
+        ['几' | '數' | '数', '十', rest @ ..] => (10.0, 100.0, rest),
+        ['十', '几' | '幾', rest @ ..] => (10.0, 20.0, rest),
+        [a, b, rest @ ..]
+            if numerals::cn_digit(*a).is_some() && numerals::cn_digit(*b).is_some() =>
+        {
+            let (x, y) = (numerals::cn_digit(*a)?, numerals::cn_digit(*b)?);
+            if !(1..=9).contains(&x) || y <= x || rest.is_empty() {
+                return None;
+            }
+            (f64::from(x), f64::from(y), rest)
+        }
+        _ => return None,
+    };
+    let m = scale_of(rest)?;
+    Some((lo * m, hi * m, iso))
 }
 
 /// Split a trailing currency word off an amount: `三万港元` → (`三万`, HKD).

@@ -598,7 +598,15 @@ pub fn scan_with(s: &str, from: usize, lenient: bool) -> Scan {
                     (cn_digit(n).is_some() && n != '两' && n != '兩') || arabic_digit(n).is_some()
                 })
         } else if c == ',' || c == '，' {
-            prev.is_some_and(|p| arabic_digit(p).is_some()) && three_digits_after(s, i + cl)
+            // `，` is a clause mark in Chinese text; a thousands separator only
+            // between full-width digits (`４，５６５`).
+            prev.is_some_and(|p| {
+                if c == ',' {
+                    arabic_digit(p).is_some()
+                } else {
+                    ('０'..='９').contains(&p)
+                }
+            }) && three_digits_after(s, i + cl)
         } else if c == ' ' || c == '\u{3000}' {
             // Inside a numeral, next to a unit or a point: `200 万`, `一百 五 十`,
             // `7 万5 千`, `四百 点 五`; never between two digits (`2022 11 23`).
@@ -1118,7 +1126,8 @@ mod tests {
         assert_eq!(scan("一点两小时"), Some(("一".into(), 1.0)));
         assert_eq!(scan("伍仁"), None);
         assert_eq!(scan("陆地"), None);
-        assert_eq!(scan("52，384人"), Some(("52，384".into(), 52384.0)));
+        assert_eq!(scan("52,384人"), Some(("52,384".into(), 52384.0)));
+        assert_eq!(scan("10，200人"), Some(("10".into(), 10.0)));
     }
 
     #[test]
