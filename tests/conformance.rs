@@ -527,7 +527,20 @@ fn date_core_span(e: &Value) -> Option<[usize; 2]> {
             }
         }
     }
+    // Recognizers also keeps a following weekday (`10月12号，星期一`).
+    for wd in ["，星期", "，周", "，礼拜", "星期", "周"] {
+        if let Some(i) = t.find(wd) {
+            let tail = &t[i + wd.len()..];
+            if tail.chars().count() == 1 {
+                end -= t[i..].chars().count();
+                t = &t[..i];
+                break;
+            }
+        }
+    }
     for sfx in [
+        "之间",
+        "间",
         "或之后",
         "或之前",
         "及以前",

@@ -130,12 +130,40 @@ fn year_of(cx: &Ctx, n: &Num, roc: bool, then_month: bool, nian_du: bool) -> Opt
         if digits == 3 && (100..=199).contains(&v) && (then_month || nian_du) {
             return Some(Year::Known(v + 1911));
         }
+        // Two-digit years: `08年`, `98年4月`. A bare `10年` is a duration, so a
+        // two-digit year needs a month after it or a leading zero.
+        if digits == 2 && (then_month || cx.s[n.start..].starts_with('0')) {
+            return Some(Year::Known(two_digit_year(v)));
+        }
         return None;
     }
-    if x.chinese && !x.arabic && is_digit_string(cx, n) && n.end - n.start == 12 {
-        return Some(Year::Known(v));
+    if x.chinese && !x.arabic {
+        let chars = cx.s[n.start..n.end].chars().count();
+        if is_digit_string(cx, n) {
+            // 二〇二五, 三六七 (with a month), 零八/九零 (two digits with a zero).
+            let zero = cx.s[n.start..n.end].contains(['零', '〇', '○']);
+            return match chars {
+                4 => Some(Year::Known(v)),
+                3 if then_month => Some(Year::Known(v)),
+                2 if zero || then_month => Some(Year::Known(two_digit_year(v))),
+                _ => None,
+            };
+        }
+        // 两千零四年, 二千年
+        if cx.s[n.start..n.end].contains('千') && (1000..=2999).contains(&v) {
+            return Some(Year::Known(v));
+        }
     }
     None
+}
+
+/// `08` → 2008, `98` → 1998 (years up to 30 are this century).
+fn two_digit_year(v: i32) -> i32 {
+    if v <= 30 {
+        2000 + v
+    } else {
+        1900 + v
+    }
 }
 
 /// An era word ending at `pos`: `中华民国`, `民国` (ROC), `公元` (CE).
@@ -294,7 +322,7 @@ fn numeric_at(cx: &Ctx, n: &Num) -> Option<(Point, usize)> {
         return None;
     }
     let y: i32 = head.parse().ok()?;
-    if !(1900..=2100).contains(&y) {
+    if !(1000..=2999).contains(&y) {
         return None;
     }
     let ye = n.start + 4;
@@ -326,8 +354,12 @@ fn numeric_at(cx: &Ctx, n: &Num) -> Option<(Point, usize)> {
     let (d, de) = two(me + sep.len_utf8())?;
     if cx
         .at(de)
-        .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '/' | '.' | '．'))
+        .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '.' | '．'))
     {
+        return None;
+    }
+    // A hyphen after the day only opens a range (2018/1/10-2018/7/10).
+    if cx.at(de) == Some('-') && !cx.at(de + 1).is_some_and(|c| c.is_ascii_digit()) {
         return None;
     }
     if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
@@ -347,7 +379,22 @@ fn numeric_at(cx: &Ctx, n: &Num) -> Option<(Point, usize)> {
 
 /// After a complete point, a range end: `至18日`, `到2021年`, `-18日`.
 fn range_end(cx: &Ctx, start: &Point, pos: usize) -> Option<(Point, usize)> {
-    let c = connector_at(cx, pos)?;
+    let between = || -> Option<usize> {
+        let p = cx.skip_spaces(pos);
+        let c = cx.at(p)?;
+        matches!(c, '和' | '与' | '及').then(|| p + c.len_utf8())
+    };
+    if let Some(c) = connector_at(cx, pos) {
+        return range_end_from(cx, start, c);
+    }
+    // 2015年和2018年之间: a range only with 之间/间 after it.
+    let c = between()?;
+    let (q, qe) = range_end_from(cx, start, c)?;
+    let rest = &cx.s[qe..];
+    (rest.starts_with("之间") || rest.starts_with('间')).then_some((q, qe))
+}
+
+fn range_end_from(cx: &Ctx, start: &Point, c: usize) -> Option<(Point, usize)> {
     let n = num_after(cx, c)?;
     if let Some((q, qe)) = numeric_at(cx, &n) {
         return (start.finest() == 3).then_some((q, qe));
@@ -482,6 +529,33 @@ fn one_at(cx: &Ctx, n: &Num, out: &mut Vec<Entry>) -> Option<usize> {
     if super::numerals::glued_before(cx.s, n.start) {
         return None;
     }
+    if let Some((p, e)) = dmy_at(cx, n) {
+        out.push(Entry {
+            start: n.start,
+            end: e,
+            p,
+            range_end: None,
+        });
+        return Some(e);
+    }
+    if let Some((p, q, e)) = year_range_without_nian(cx, n) {
+        out.push(Entry {
+            start: n.start,
+            end: e,
+            p,
+            range_end: Some(q),
+        });
+        return Some(e);
+    }
+    if let Some((p, q, e)) = century(cx, n) {
+        out.push(Entry {
+            start: n.start,
+            end: e,
+            p,
+            range_end: Some(q),
+        });
+        return Some(e);
+    }
     // 2019-2021年
     if let Some((p, q, e)) = bare_range(cx, Point::default(), n) {
         out.push(Entry {
@@ -539,6 +613,15 @@ fn one_at(cx: &Ctx, n: &Num, out: &mut Vec<Entry>) -> Option<usize> {
             }
         }
     }
+    if let Some((q0, q1, e)) = part_of(cx, &p, end) {
+        out.push(Entry {
+            start,
+            end: e,
+            p: q0,
+            range_end: Some(q1),
+        });
+        return Some(e);
+    }
     if let Some((q, e)) = range_end(cx, &p, end) {
         out.push(Entry {
             start,
@@ -555,6 +638,179 @@ fn one_at(cx: &Ctx, n: &Num, out: &mut Vec<Entry>) -> Option<usize> {
         range_end: None,
     });
     Some(end)
+}
+
+/// Parts of a year or a month: `上半年`/`下半年` (months 1–6, 7–12), quarters
+/// `一季度`/`第三季度`/`首季度`, and `上旬`/`中旬`/`下旬` of a month.
+fn part_of(cx: &Ctx, p: &Point, end: usize) -> Option<(Point, Point, usize)> {
+    let rest = &cx.s[end..];
+    let rest_trim = rest.strip_prefix('的').unwrap_or(rest);
+    let skip = rest.len() - rest_trim.len();
+    if p.year.is_some() && p.month.is_none() && p.day.is_none() {
+        let halves: [(&str, u32, u32); 4] = [
+            ("上半年", 1, 6),
+            ("前半年", 1, 6),
+            ("下半年", 7, 12),
+            ("后半年", 7, 12),
+        ];
+        for (w, a, b) in halves {
+            if rest_trim.starts_with(w) {
+                let q0 = Point {
+                    month: Some(a),
+                    ..*p
+                };
+                let q1 = Point {
+                    month: Some(b),
+                    ..*p
+                };
+                return Some((q0, q1, end + skip + w.len()));
+            }
+        }
+        let quarters: [(&str, u32); 10] = [
+            ("第一季度", 1),
+            ("第二季度", 2),
+            ("第三季度", 3),
+            ("第四季度", 4),
+            ("首季度", 1),
+            ("一季度", 1),
+            ("二季度", 2),
+            ("三季度", 3),
+            ("四季度", 4),
+            ("1季度", 1),
+        ];
+        for (w, q) in quarters {
+            if rest_trim.starts_with(w) {
+                let q0 = Point {
+                    month: Some(q * 3 - 2),
+                    ..*p
+                };
+                let q1 = Point {
+                    month: Some(q * 3),
+                    ..*p
+                };
+                return Some((q0, q1, end + skip + w.len()));
+            }
+        }
+    }
+    if p.month.is_some() && p.day.is_none() {
+        let y = match p.year {
+            Some(Year::Known(y)) => Some(y),
+            _ => None,
+        };
+        let m = p.month?;
+        let xun: [(&str, u32, u32); 3] = [
+            ("上旬", 1, 10),
+            ("中旬", 11, 20),
+            ("下旬", 21, days_in_month(y, m)),
+        ];
+        for (w, a, b) in xun {
+            if rest.starts_with(w) {
+                let q0 = Point { day: Some(a), ..*p };
+                let q1 = Point { day: Some(b), ..*p };
+                return Some((q0, q1, end + w.len()));
+            }
+        }
+    }
+    None
+}
+
+/// `2016到2018`, `2016-2018`: two four-digit years without 年.
+fn year_range_without_nian(cx: &Ctx, n: &Num) -> Option<(Point, Point, usize)> {
+    let four = |m: &Num| -> Option<i32> {
+        let t = &cx.s[m.start..m.end];
+        (t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| t.parse().ok())
+            .flatten()
+            .filter(|y| (1900..=2100).contains(y))
+    };
+    let a = four(n)?;
+    let c = connector_at(cx, n.end)?;
+    let m = cx.num_at(cx.skip_spaces(c))?;
+    let b = four(&m)?;
+    if b <= a
+        || cx
+            .at(m.end)
+            .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '/' | '.' | '年'))
+    {
+        return None;
+    }
+    let p = |y| Point {
+        year: Some(Year::Known(y)),
+        ..Point::default()
+    };
+    Some((p(a), p(b), m.end))
+}
+
+/// Day-month-year with an unambiguous order: the day is above 12 or equals the
+/// month (`13.5.2015`, `05/05/89`). Ambiguous `3-7-2017` is not read.
+fn dmy_at(cx: &Ctx, n: &Num) -> Option<(Point, usize)> {
+    let t = cx.s.get(n.start..)?;
+    let mut parts = Vec::new();
+    let mut sep = None;
+    let mut k = 0;
+    for _ in 0..3 {
+        let len = t[k..].bytes().take_while(u8::is_ascii_digit).count();
+        if len == 0 {
+            return None;
+        }
+        parts.push((&t[k..k + len], len));
+        k += len;
+        if parts.len() < 3 {
+            let c = t[k..].chars().next()?;
+            if !matches!(c, '.' | '/' | '-') || sep.is_some_and(|s| s != c) {
+                return None;
+            }
+            sep = Some(c);
+            k += 1;
+        }
+    }
+    if t[k..]
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '/' | '-'))
+    {
+        return None;
+    }
+    let (d, m, y) = (parts[0], parts[1], parts[2]);
+    if d.1 > 2 || m.1 > 2 || !(y.1 == 4 || y.1 == 2) {
+        return None;
+    }
+    let (d, m): (u32, u32) = (d.0.parse().ok()?, m.0.parse().ok()?);
+    let y: i32 = y.0.parse().ok()?;
+    let y = if y < 100 { two_digit_year(y) } else { y };
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) || !(d > 12 || d == m) {
+        return None;
+    }
+    let p = Point {
+        year: Some(Year::Known(y)),
+        month: Some(m),
+        day: Some(d),
+        masked: false,
+    };
+    Some((p, n.start + k))
+}
+
+/// `19世纪70年代`, `十九世纪七十年代`, `18世纪`: a range of years.
+fn century(cx: &Ctx, n: &Num) -> Option<(Point, Point, usize)> {
+    let c = int_value(n)??;
+    if !(1..=30).contains(&c) || !cx.s[n.end..].starts_with("世纪") {
+        return None;
+    }
+    let base = (c as i32 - 1) * 100;
+    let e = n.end + "世纪".len();
+    let p = |y| Point {
+        year: Some(Year::Known(y)),
+        ..Point::default()
+    };
+    if let Some(d) = cx.num_at(e) {
+        if let Some(Some(dv)) = int_value(&d) {
+            if dv % 10 == 0 && dv < 100 && cx.s[d.end..].starts_with("年代") {
+                let y = base + dv as i32;
+                return Some((p(y), p(y + 9), d.end + "年代".len()));
+            }
+        }
+    }
+    Some((p(base), p(base + 99), e))
 }
 
 fn days_in_month(y: Option<i32>, m: u32) -> u32 {
