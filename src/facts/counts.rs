@@ -82,7 +82,7 @@ pub fn find(cx: &Ctx) -> Vec<Cand> {
 }
 
 fn count_at(cx: &Ctx, n: &Num) -> Option<Cand> {
-    if cx.is_ordinal(n) || !cx.numeral_starts_word(n) {
+    if cx.is_ordinal(n) || !cx.numeral_starts_word(n) || super::bare_scale(cx, n) {
         return None;
     }
     if n.numeral.is_some_and(|x| x.is_single_cn_digit()) {

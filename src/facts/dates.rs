@@ -117,6 +117,11 @@ fn year_of(cx: &Ctx, n: &Num, roc: bool, then_month: bool, nian_du: bool) -> Opt
     if roc {
         return (1..=200).contains(&v).then_some(Year::Known(v + 1911));
     }
+    // In a Taiwan document a year of two or three digits (`96 年 3 月`, `九十六年度`)
+    // is an ROC year.
+    if cx.taiwan && (then_month || nian_du) && (1..=150).contains(&v) && !is_digit_string(cx, n) {
+        return Some(Year::Known(v + 1911));
+    }
     let digits = arabic_len(cx, n);
     if x.arabic && !x.chinese {
         if digits == 4 {
@@ -1011,5 +1016,20 @@ mod tests {
         assert_eq!(f.len(), 1);
         assert!(f[0].incomplete);
         assert_eq!(f[0].value, None);
+    }
+}
+
+#[cfg(test)]
+mod taiwan_tests {
+    use crate::facts::facts_of;
+
+    #[test]
+    fn two_digit_years_are_roc_in_taiwan_documents() {
+        let f = facts_of("中華民國105年2月19日\n依96 年 3 月之決議，九十六年度預算");
+        let v: Vec<_> = f.iter().map(|f| f.value.clone().unwrap()).collect();
+        assert_eq!(v[1], "2007-03");
+        assert_eq!(v[2], "2007");
+        let g = facts_of("零八年十二月三十一日");
+        assert_eq!(g[0].value.as_ref().unwrap(), "2008-12-31");
     }
 }

@@ -63,6 +63,14 @@ pub struct Ctx<'a> {
     pub s: &'a str,
     pub tokens: &'a [Tok],
     pub nums: Vec<Num>,
+    /// A Taiwan document (it names 民国, 中华民国 or 新台币): years written with two
+    /// or three digits are ROC years, and a bare 元 is TWD.
+    pub taiwan: bool,
+}
+
+/// Does the (Simplified) text read as a Taiwan document?
+pub fn is_taiwan(s: &str) -> bool {
+    s.contains("民国") || s.contains("新台币") || s.contains("台币") || s.contains("NT$")
 }
 
 impl<'a> Ctx<'a> {
@@ -72,6 +80,7 @@ impl<'a> Ctx<'a> {
             s: a.simplified,
             tokens: a.tokens,
             nums: find_nums(a.simplified),
+            taiwan: is_taiwan(a.simplified),
         }
     }
 
@@ -158,6 +167,12 @@ impl<'a> Ctx<'a> {
             _ => true,
         }
     }
+}
+
+/// A bare `百`/`千` with no digit (`千元` as a unit label, `以新台币千元为单位`) is
+/// not an amount.
+pub fn bare_scale(cx: &Ctx, n: &Num) -> bool {
+    matches!(&cx.s[n.start..n.end], "百" | "千" | "佰" | "仟")
 }
 
 /// A fact before it is located in the output's units.
@@ -354,6 +369,7 @@ pub fn numbers(a: &Analysis) -> Vec<Numeral> {
         s: a.simplified,
         tokens: a.tokens,
         nums: Vec::new(),
+        taiwan: false,
     };
     numerals::find_numbers(a.simplified)
         .into_iter()

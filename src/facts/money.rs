@@ -75,7 +75,7 @@ pub fn default_currency(s: &str) -> &'static str {
 }
 
 pub fn find(cx: &Ctx) -> Vec<Cand> {
-    let default = default_currency(cx.s);
+    let default = if cx.taiwan { "TWD" } else { "CNY" };
     cx.nums
         .iter()
         .filter_map(|n| money_at(cx, n, default))
@@ -83,7 +83,7 @@ pub fn find(cx: &Ctx) -> Vec<Cand> {
 }
 
 fn money_at(cx: &Ctx, n: &Num, default: &'static str) -> Option<Cand> {
-    if cx.is_ordinal(n) || !cx.numeral_starts_word(n) {
+    if cx.is_ordinal(n) || !cx.numeral_starts_word(n) || super::bare_scale(cx, n) {
         return None;
     }
     let mut qualifier = n
