@@ -43,8 +43,24 @@ pub fn measure_words() -> &'static [&'static str] {
 }
 
 /// The measure word at `pos` that ends a word (longest first).
+fn first_chars() -> &'static [char] {
+    static F: OnceLock<Vec<char>> = OnceLock::new();
+    F.get_or_init(|| {
+        let mut v: Vec<char> = measure_words()
+            .iter()
+            .filter_map(|w| w.chars().next())
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    })
+}
+
 fn measure_word_at(cx: &Ctx, pos: usize) -> Option<usize> {
     let rest = cx.s.get(pos..)?;
+    if first_chars().binary_search(&rest.chars().next()?).is_err() {
+        return None;
+    }
     measure_words()
         .iter()
         .filter(|w| rest.starts_with(**w))

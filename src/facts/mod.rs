@@ -45,6 +45,8 @@ pub struct Num {
     pub end: usize,
     /// `None` for a masked number.
     pub numeral: Option<Numeral>,
+    /// A word starts here (computed once: the tokens are swept with the numbers).
+    pub word_start: bool,
 }
 
 impl Num {
@@ -75,11 +77,24 @@ pub fn is_taiwan(s: &str) -> bool {
 
 impl<'a> Ctx<'a> {
     pub fn new(a: &'a Analysis<'a>) -> Self {
+        let mut nums = find_nums(a.simplified);
+        // Sweep tokens and numbers together (both in text order): one pass instead
+        // of a binary search per number, which misses the cache on big files.
+        let toks = a.tokens;
+        let mut k = 0;
+        for n in &mut nums {
+            while k < toks.len() && toks[k].end <= n.start {
+                k += 1;
+            }
+            n.word_start = toks
+                .get(k)
+                .is_none_or(|t| !(t.start <= n.start && n.start < t.end) || t.start == n.start);
+        }
         Ctx {
             a,
             s: a.simplified,
             tokens: a.tokens,
-            nums: find_nums(a.simplified),
+            nums,
             taiwan: is_taiwan(a.simplified),
         }
     }
@@ -162,7 +177,7 @@ impl<'a> Ctx<'a> {
                         .at(n.start)
                         .is_some_and(|c| numerals::arabic_digit(c).is_some()) =>
             {
-                self.starts_word(n.start)
+                n.word_start
             }
             _ => true,
         }
@@ -222,11 +237,17 @@ fn find_nums(s: &str) -> Vec<Num> {
             continue;
         }
         let ch = s[i..].chars().next().unwrap();
+        // Most characters start nothing: skip them before any other test.
+        if c >= 0x80 && ch != '＿' && !numerals::can_start(ch) {
+            i += ch.len_utf8();
+            continue;
+        }
         if let Some(end) = masked_at(s, i) {
             out.push(Num {
                 start: i,
                 end,
                 numeral: None,
+                word_start: true,
             });
             i = end;
             continue;
@@ -264,6 +285,7 @@ fn find_nums(s: &str) -> Vec<Num> {
                     start: n.start,
                     end: n.end,
                     numeral,
+                    word_start: true,
                 });
                 i = n.end;
             }

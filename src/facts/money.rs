@@ -44,8 +44,33 @@ pub fn currencies() -> &'static [Currency] {
     })
 }
 
+/// First characters of suffix words and last characters of prefix words.
+fn edge_chars() -> &'static (Vec<char>, Vec<char>) {
+    static E: OnceLock<(Vec<char>, Vec<char>)> = OnceLock::new();
+    E.get_or_init(|| {
+        let mut first: Vec<char> = currencies()
+            .iter()
+            .filter(|c| c.suffix)
+            .filter_map(|c| c.word.chars().next())
+            .collect();
+        let mut last: Vec<char> = currencies()
+            .iter()
+            .filter(|c| c.prefix)
+            .filter_map(|c| c.word.chars().next_back())
+            .collect();
+        first.sort_unstable();
+        first.dedup();
+        last.sort_unstable();
+        last.dedup();
+        (first, last)
+    })
+}
+
 fn suffix_at(cx: &Ctx, pos: usize) -> Option<(Currency, usize)> {
     let rest = cx.s.get(pos..)?;
+    if edge_chars().0.binary_search(&rest.chars().next()?).is_err() {
+        return None;
+    }
     currencies()
         .iter()
         .find(|c| c.suffix && rest.starts_with(c.word))
@@ -58,6 +83,13 @@ fn prefix_before(cx: &Ctx, pos: usize) -> Option<(Currency, usize)> {
         end -= 1;
     }
     let head = cx.s.get(..end)?;
+    if edge_chars()
+        .1
+        .binary_search(&head.chars().next_back()?)
+        .is_err()
+    {
+        return None;
+    }
     currencies()
         .iter()
         .find(|c| c.prefix && head.ends_with(c.word))

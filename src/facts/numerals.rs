@@ -153,9 +153,27 @@ pub fn is_cn_numeral_char(c: char) -> bool {
         || tens_char(c).is_some()
 }
 
-/// Could a numeral start with this character?
+/// Could a numeral start with this character? (A bitmap over the BMP, built
+/// once: this is asked of every character of every text.)
 #[inline]
 pub fn can_start(c: char) -> bool {
+    static MAP: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();
+    let map = MAP.get_or_init(|| {
+        let mut m = vec![0u64; 1024];
+        for cp in 0..0x10000u32 {
+            if let Some(c) = char::from_u32(cp) {
+                if can_start_slow(c) {
+                    m[(cp >> 6) as usize] |= 1 << (cp & 63);
+                }
+            }
+        }
+        m
+    });
+    let cp = c as u32;
+    cp < 0x10000 && map[(cp >> 6) as usize] & (1 << (cp & 63)) != 0
+}
+
+fn can_start_slow(c: char) -> bool {
     arabic_digit(c).is_some()
         || cn_digit(c).is_some()
         || small_unit(c).is_some()
@@ -182,6 +200,22 @@ enum Lex {
 /// leading sign allowed; SI suffixes `k`/`M`/`w` after Arabic digits; scientific
 /// notation). `None` when the string is not exactly one numeral.
 pub fn parse(s: &str) -> Option<f64> {
+    // Fast paths: one character, plain ASCII digits.
+    let mut it = s.chars();
+    if let (Some(c), None) = (it.next(), it.next()) {
+        if let Some(d) = arabic_digit(c).or_else(|| cn_digit(c)) {
+            return Some(f64::from(d));
+        }
+        if let Some(u) = small_unit(c).or_else(|| tens_char(c)) {
+            return Some(f64::from(u));
+        }
+        if c != '半' {
+            return None;
+        }
+    }
+    if !s.is_empty() && s.len() <= 15 && s.bytes().all(|b| b.is_ascii_digit()) {
+        return s.parse::<u64>().ok().map(|v| v as f64);
+    }
     let s = s.trim();
     let (neg, body) = strip_sign(s);
     let v = parse_unsigned(body.trim_start())?;
@@ -537,6 +571,47 @@ fn char_before(s: &str, i: usize) -> Option<char> {
     s.get(..i).and_then(|r| r.chars().next_back())
 }
 
+/// The characters of a candidate numeral, on the stack.
+struct Run {
+    items: [(usize, char); MAX_RUN_CHARS + 1],
+    len: usize,
+}
+
+impl Default for Run {
+    fn default() -> Self {
+        Run {
+            items: [(0, '\0'); MAX_RUN_CHARS + 1],
+            len: 0,
+        }
+    }
+}
+
+impl Run {
+    fn push(&mut self, x: (usize, char)) {
+        self.items[self.len] = x;
+        self.len += 1;
+    }
+    fn len(&self) -> usize {
+        self.len
+    }
+    fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+    fn last(&self) -> Option<&(usize, char)> {
+        self.items[..self.len].last()
+    }
+    fn iter(&self) -> std::slice::Iter<'_, (usize, char)> {
+        self.items[..self.len].iter()
+    }
+}
+
+impl std::ops::Index<usize> for Run {
+    type Output = (usize, char);
+    fn index(&self, i: usize) -> &(usize, char) {
+        &self.items[..self.len][i]
+    }
+}
+
 /// Longer runs are not numbers a report states (hashes, ID numbers, 16 MB of
 /// digits); they are skipped whole.
 const MAX_RUN_CHARS: usize = 40;
@@ -571,7 +646,7 @@ pub fn scan_with(s: &str, from: usize, lenient: bool) -> Scan {
         return Scan::Skip(from + first.len_utf8());
     }
     // Collect the run: (byte offset, char) of numeral characters.
-    let mut run: Vec<(usize, char)> = Vec::with_capacity(8);
+    let mut run = Run::default();
     let mut i = from;
     let mut prev: Option<char> = None;
     while let Some(c) = char_at(s, i) {

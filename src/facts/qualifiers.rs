@@ -22,6 +22,10 @@ pub enum Place {
 pub struct Table {
     /// Longest first.
     entries: Vec<(&'static str, Place, Qualifier)>,
+    /// Last characters of prefix words, first characters of the others: a quick
+    /// "nothing here" before the table is walked.
+    prefix_last: Vec<char>,
+    other_first: Vec<char>,
 }
 
 fn parse_qualifier(s: &str) -> Option<Qualifier> {
@@ -60,7 +64,25 @@ pub fn table() -> &'static Table {
             entries.push((w, place, q));
         }
         entries.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
-        Table { entries }
+        let mut prefix_last: Vec<char> = entries
+            .iter()
+            .filter(|e| e.1 == Place::Prefix)
+            .filter_map(|e| e.0.chars().next_back())
+            .collect();
+        let mut other_first: Vec<char> = entries
+            .iter()
+            .filter(|e| e.1 != Place::Prefix)
+            .filter_map(|e| e.0.chars().next())
+            .collect();
+        prefix_last.sort_unstable();
+        prefix_last.dedup();
+        other_first.sort_unstable();
+        other_first.dedup();
+        Table {
+            entries,
+            prefix_last,
+            other_first,
+        }
     })
 }
 
@@ -71,6 +93,10 @@ pub fn prefix(cx: &Ctx, pos: usize) -> Option<(usize, Qualifier)> {
     let mut end = pos;
     while end > 0 && s.as_bytes()[end - 1] == b' ' {
         end -= 1;
+    }
+    let last = s[..end].chars().next_back()?;
+    if table().prefix_last.binary_search(&last).is_err() {
+        return None;
     }
     for &(w, place, q) in &table().entries {
         if place != Place::Prefix || end < w.len() {
@@ -87,6 +113,13 @@ pub fn prefix(cx: &Ctx, pos: usize) -> Option<(usize, Qualifier)> {
 /// An infix qualifier at byte `pos` (right after the number): its end.
 pub fn infix(s: &str, pos: usize) -> Option<(usize, Qualifier)> {
     let rest = s.get(pos..)?;
+    if table()
+        .other_first
+        .binary_search(&rest.chars().next()?)
+        .is_err()
+    {
+        return None;
+    }
     for &(w, place, q) in &table().entries {
         if place == Place::Infix && rest.starts_with(w) {
             return Some((pos + w.len(), q));
@@ -98,6 +131,13 @@ pub fn infix(s: &str, pos: usize) -> Option<(usize, Qualifier)> {
 /// A suffix qualifier at byte `pos` (right after the unit): its end.
 pub fn suffix(cx: &Ctx, pos: usize) -> Option<(usize, Qualifier)> {
     let rest = cx.s.get(pos..)?;
+    if table()
+        .other_first
+        .binary_search(&rest.chars().next()?)
+        .is_err()
+    {
+        return None;
+    }
     for &(w, place, q) in &table().entries {
         if place == Place::Suffix && rest.starts_with(w) {
             let end = pos + w.len();
