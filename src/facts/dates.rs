@@ -108,14 +108,17 @@ fn arabic_len(cx: &Ctx, n: &Num) -> usize {
 
 /// Read a year number: `2025`, `二〇二五`, ROC `105` (with an era word before or
 /// `年度`/a month after), masked `20xx`.
-fn year_of(cx: &Ctx, n: &Num, roc: bool, then_month: bool, nian_du: bool) -> Option<Year> {
+fn year_of(cx: &Ctx, n: &Num, era: Option<i32>, then_month: bool, nian_du: bool) -> Option<Year> {
     let v = match int_value(n)? {
         None => return Some(Year::Masked),
         Some(v) => v as i32,
     };
     let x = n.numeral?;
-    if roc {
-        return (1..=200).contains(&v).then_some(Year::Known(v + 1911));
+    if let Some(first) = era {
+        if first == 1 {
+            return (1..=2999).contains(&v).then_some(Year::Known(v)); // 公元
+        }
+        return (1..=200).contains(&v).then_some(Year::Known(first + v - 1));
     }
     // In a Taiwan document a year of two or three digits (`96 年 3 月`, `九十六年度`)
     // is an ROC year.
@@ -172,18 +175,37 @@ fn two_digit_year(v: i32) -> i32 {
 }
 
 /// An era word ending at `pos`: `中华民国`, `民国` (ROC), `公元` (CE).
-fn era_before(cx: &Ctx, pos: usize) -> Option<(usize, bool)> {
+const ERAS: &str = include_str!("../../dicts/eras.tsv");
+
+/// Era names and their first years, longest name first.
+fn eras() -> &'static [(&'static str, i32)] {
+    static E: std::sync::OnceLock<Vec<(&'static str, i32)>> = std::sync::OnceLock::new();
+    E.get_or_init(|| {
+        let mut v: Vec<(&str, i32)> = ERAS
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .map(|l| {
+                let (name, year) = l.split_once('\t').expect("dicts/eras.tsv: name<TAB>year");
+                (name, year.trim().parse().expect("dicts/eras.tsv: a year"))
+            })
+            .collect();
+        v.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
+        v
+    })
+}
+
+/// An era name ending at `pos` (`中华民国`, `民国`, `康熙`, `公元`): its start and
+/// the era's first year.
+fn era_before(cx: &Ctx, pos: usize) -> Option<(usize, i32)> {
     let mut p = pos;
     while p > 0 && cx.s.as_bytes()[p - 1] == b' ' {
         p -= 1;
     }
     let head = &cx.s[..p];
-    for (w, roc) in [("中华民国", true), ("民国", true), ("公元", false)] {
-        if head.ends_with(w) {
-            return Some((p - w.len(), roc));
-        }
-    }
-    None
+    eras()
+        .iter()
+        .find(|(w, _)| head.ends_with(w))
+        .map(|(w, first)| (p - w.len(), *first))
 }
 
 fn valid_month(m: Option<u32>) -> bool {
@@ -249,15 +271,24 @@ fn point_at_in(cx: &Ctx, n: &Num, in_range: bool) -> Option<(Point, usize, usize
         return None;
     }
     let mut p = Point::default();
-    let (start, roc) = match era_before(cx, n.start) {
-        Some((s, roc)) => (s, roc),
-        None => (n.start, false),
+    let (start, era) = match era_before(cx, n.start) {
+        Some((s, first)) => (s, Some(first)),
+        None => (n.start, None),
     };
     // Year?
     if let Some((_, ye)) = unit_after(cx, n.end, &['年']) {
         let nian_du = cx.at(ye) == Some('度');
-        let month_next = num_after(cx, ye).and_then(|m| month_at(cx, &m)).is_some();
-        let year = year_of(cx, n, roc || (start != n.start), month_next, nian_du)?;
+        let month_next = num_after(cx, ye).and_then(|m| month_at(cx, &m)).is_some()
+            || part_of(
+                cx,
+                &Point {
+                    year: Some(Year::Known(2000)),
+                    ..Point::default()
+                },
+                ye,
+            )
+            .is_some();
+        let year = year_of(cx, n, era, month_next, nian_du)?;
         p.year = Some(year);
         let mut end = ye;
         if nian_du {
@@ -304,7 +335,13 @@ fn point_at_in(cx: &Ctx, n: &Num, in_range: bool) -> Option<(Point, usize, usize
     if matches!(cx.before(n.start), Some('每' | '前' | '后' | '近')) {
         return None;
     }
-    let (d, de) = day_at(cx, n, in_range)?;
+    // A lone 号 only where a clause ends (`下次的12号。`; not `3号楼`, `1号文件`).
+    let hao_ok = in_range
+        || unit_after(cx, n.end, &['号']).is_some_and(|(_, e)| {
+            cx.at(e)
+                .is_none_or(|c| matches!(c, '，' | '。' | '；' | '！' | '？' | '\n' | '\r'))
+        });
+    let (d, de) = day_at(cx, n, hao_ok)?;
     // 5日游, 3日内: a number of days.
     if cx
         .at(de)
@@ -384,6 +421,12 @@ fn numeric_at(cx: &Ctx, n: &Num) -> Option<(Point, usize)> {
 
 /// After a complete point, a range end: `至18日`, `到2021年`, `-18日`.
 fn range_end(cx: &Ctx, start: &Point, pos: usize) -> Option<(Point, usize)> {
+    // 自2020-05-26起至2020-05-29止
+    let pos = if cx.s[pos..].starts_with("起至") || cx.s[pos..].starts_with("起到") {
+        pos + '起'.len_utf8()
+    } else {
+        pos
+    };
     let between = || -> Option<usize> {
         let p = cx.skip_spaces(pos);
         let c = cx.at(p)?;
@@ -456,7 +499,7 @@ fn bare_range(cx: &Ctx, base: Point, n: &Num) -> Option<(Point, Point, usize)> {
             p.month = v;
         }
         (Some(_), None, None) if base == Point::default() => {
-            let y = year_of(cx, n, false, false, false)?;
+            let y = year_of(cx, n, None, false, false)?;
             p.year = Some(y);
         }
         _ => return None,
@@ -493,6 +536,24 @@ fn day_list(cx: &Ctx, n: &Num) -> Option<Vec<(usize, usize, Option<u32>)>> {
 
 pub fn find(cx: &Ctx) -> Vec<Cand> {
     let mut entries: Vec<Entry> = Vec::new();
+    // 神龙元年十一月: the first year of an era.
+    for (i, _) in cx.s.match_indices("元年") {
+        if let Some((start, first)) = era_before(cx, i) {
+            if first > 1 {
+                let p = Point {
+                    year: Some(Year::Known(first)),
+                    ..Point::default()
+                };
+                let (p, end) = month_day_after(cx, p, i + "元年".len());
+                entries.push(Entry {
+                    start,
+                    end,
+                    p,
+                    range_end: None,
+                });
+            }
+        }
+    }
     let mut i = 0;
     while i < cx.nums.len() {
         let n = cx.nums[i];
@@ -505,7 +566,27 @@ pub fn find(cx: &Ctx) -> Vec<Cand> {
         };
         i = cx.num_index_from(consumed_to);
     }
+    entries.sort_by_key(|e| e.start);
     infer(cx, entries)
+}
+
+/// The month and day after a year (`…年十一月`, `…年5月20日`).
+fn month_day_after(cx: &Ctx, mut p: Point, mut end: usize) -> (Point, usize) {
+    if let Some(mn) = num_after(cx, end) {
+        if let Some((m, me)) = month_at(cx, &mn) {
+            p.month = m;
+            p.masked |= m.is_none();
+            end = me;
+            if let Some(dn) = num_after(cx, end) {
+                if let Some((d, de)) = day_at(cx, &dn, true).or_else(|| bare_day_at(cx, &dn)) {
+                    p.day = d;
+                    p.masked |= d.is_none();
+                    end = de;
+                }
+            }
+        }
+    }
+    (p, end)
 }
 
 /// Dates starting at number `n`; returns the end of what was consumed.
@@ -697,6 +778,29 @@ fn part_of(cx: &Ctx, p: &Point, end: usize) -> Option<(Point, Point, usize)> {
             }
         }
     }
+    if p.year.is_some() && p.month.is_none() && p.day.is_none() {
+        if let Some((a, b, e)) = months_of_year(rest_trim) {
+            let q0 = Point {
+                month: Some(a),
+                ..*p
+            };
+            let q1 = Point {
+                month: Some(b),
+                ..*p
+            };
+            return Some((q0, q1, end + skip + e));
+        }
+        if let Some(Year::Known(y)) = p.year {
+            if let Some((a, b, e)) = weeks_of(rest_trim, y, 1) {
+                return Some((a, b, end + skip + e));
+            }
+        }
+    }
+    if let (Some(Year::Known(y)), Some(m), None) = (p.year, p.month, p.day) {
+        if let Some((a, b, e)) = weeks_of(rest_trim, y, m) {
+            return Some((a, b, end + skip + e));
+        }
+    }
     if p.month.is_some() && p.day.is_none() {
         let y = match p.year {
             Some(Year::Known(y)) => Some(y),
@@ -717,6 +821,119 @@ fn part_of(cx: &Ctx, p: &Point, end: usize) -> Option<(Point, Point, usize)> {
         }
     }
     None
+}
+
+/// Months of a year named by count: `前三季度` (1–9), `前两个季度`, `前十一个月`,
+/// `后三月` (10–12), `最后4个月`, `首月`, `第三个月`, `第8个月`. Returns the first
+/// and last month and the length of the words.
+fn months_of_year(rest: &str) -> Option<(u32, u32, usize)> {
+    if rest.starts_with("首月") {
+        return Some((1, 1, "首月".len()));
+    }
+    let (kind, body) = [("前", 0u8), ("后", 1), ("最后", 1), ("最後", 1), ("第", 2)]
+        .iter()
+        .find_map(|(w, k)| rest.strip_prefix(w).map(|b| (*k, b)))?;
+    let body_t = body.trim_start();
+    let n_end = body_t
+        .char_indices()
+        .find(|(_, c)| !(super::numerals::is_cn_numeral_char(*c) || c.is_ascii_digit()))
+        .map(|(i, _)| i)?;
+    let n = super::numerals::parse(&body_t[..n_end])?;
+    if n.fract() != 0.0 || n < 1.0 {
+        return None;
+    }
+    let n = n as u32;
+    let after = body_t[n_end..].trim_start();
+    let after = after
+        .strip_prefix('个')
+        .or_else(|| after.strip_prefix('個'))
+        .unwrap_or(after);
+    let (months, w) = if after.starts_with("季度") {
+        (n * 3, "季度")
+    } else if after.starts_with('月') {
+        (n, "月")
+    } else {
+        return None;
+    };
+    if months == 0 || months > 12 {
+        return None;
+    }
+    let used = rest.len() - after.len() + w.len();
+    Some(match kind {
+        0 => (1, months, used),
+        1 => (13 - months, 12, used),
+        _ if w == "季度" => (months - 2, months, used),
+        _ => (months, months, used),
+    })
+}
+
+/// Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm).
+fn days_from_civil(y: i32, m: u32, d: u32) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y } as i64;
+    let era = if y >= 0 { y } else { y - 399 } / 400;
+    let yoe = y - era * 400;
+    let m = m as i64;
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d as i64 - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146097 + doe - 719468
+}
+
+fn civil_from_days(z: i64) -> (i32, u32, u32) {
+    let z = z + 719468;
+    let era = if z >= 0 { z } else { z - 146096 } / 146097;
+    let doe = z - era * 146097;
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    let y = yoe + era * 400;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    ((if m <= 2 { y + 1 } else { y }) as i32, m, d)
+}
+
+/// Weeks of a year or a month, counted from its first Monday: `第一周`,
+/// `第二个礼拜`, `前2周` (`2021年的第一周` → 2021-01-04 to 2021-01-10).
+fn weeks_of(rest: &str, y: i32, m: u32) -> Option<(Point, Point, usize)> {
+    let (first_only, body) = [("第", false), ("前", true)]
+        .iter()
+        .find_map(|(w, k)| rest.strip_prefix(w).map(|b| (!*k, b)))?;
+    let n_end = body
+        .char_indices()
+        .find(|(_, c)| !(super::numerals::is_cn_numeral_char(*c) || c.is_ascii_digit()))
+        .map(|(i, _)| i)?;
+    let n = super::numerals::parse(&body[..n_end])?;
+    if n.fract() != 0.0 || !(1.0..=53.0).contains(&n) {
+        return None;
+    }
+    let after = &body[n_end..];
+    let after = after
+        .strip_prefix('个')
+        .or_else(|| after.strip_prefix('個'))
+        .unwrap_or(after);
+    let w = ["周", "礼拜", "星期"]
+        .into_iter()
+        .find(|w| after.starts_with(w))?;
+    let used = rest.len() - after.len() + w.len();
+    let d0 = days_from_civil(y, m, 1);
+    // 1970-01-01 was a Thursday: weekday 0 = Monday.
+    let wd = (d0 + 3).rem_euclid(7);
+    let monday = d0 + (7 - wd) % 7;
+    let n = n as i64;
+    let (a, b) = if first_only {
+        (monday + 7 * (n - 1), monday + 7 * n - 1)
+    } else {
+        (monday, monday + 7 * n - 1)
+    };
+    let pt = |z: i64| {
+        let (y, m, d) = civil_from_days(z);
+        Point {
+            year: Some(Year::Known(y)),
+            month: Some(m),
+            day: Some(d),
+            masked: false,
+        }
+    };
+    Some((pt(a), pt(b), used))
 }
 
 /// `2016到2018`, `2016-2018`: two four-digit years without 年.
