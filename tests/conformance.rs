@@ -588,6 +588,30 @@ fn date_case(case: &Value) -> Outcome {
             .iter()
             .max_by_key(|f| f.span[1] - f.span[0])
             .and_then(our_dates);
+        if got.is_some() && got == want {
+            return Outcome::Pass;
+        }
+        // Compact numeric forms that only a whole-string parse may read.
+        let whole = facts::dates::parse_whole(input).map(|(a, b)| {
+            (
+                bounds(&a).map(|x| x.0).unwrap_or(a),
+                bounds(&b).map(|x| x.1).unwrap_or(b),
+            )
+        });
+        if whole.is_some() && whole == want {
+            return Outcome::Pass;
+        }
+        // JioNLP returns an enumeration (`9月10号，11号，12号，13号`) as one span from
+        // the first to the last; wenshu lists each date.
+        if facts.len() > 1 {
+            let first = facts.first().and_then(our_dates);
+            let last = facts.last().and_then(our_dates);
+            if let (Some(a), Some(b)) = (first, last) {
+                if Some((a.0, b.1)) == want {
+                    return Outcome::Pass;
+                }
+            }
+        }
         return if got.is_some() && got == want {
             Outcome::Pass
         } else {
@@ -596,10 +620,15 @@ fn date_case(case: &Value) -> Outcome {
     }
     let got: Vec<([usize; 2], Option<(String, String)>)> =
         facts.iter().map(|f| (f.span, our_dates(f))).collect();
+    let chars: Vec<char> = input.chars().collect();
     let expected: Vec<Value> = expected
         .into_iter()
         .map(|mut e| {
-            if let Some([a, b]) = date_core_span(&e) {
+            if let Some([a, mut b]) = date_core_span(&e) {
+                // dateparser's search returns `1939年9月1` without the final 日.
+                if case["source"] == "dateparser" && matches!(chars.get(b), Some('日' | '号')) {
+                    b += 1;
+                }
                 e["start"] = a.into();
                 e["end"] = b.into();
             }

@@ -422,7 +422,7 @@ fn numeric_at(cx: &Ctx, n: &Num) -> Option<(Point, usize)> {
 /// After a complete point, a range end: `至18日`, `到2021年`, `-18日`.
 fn range_end(cx: &Ctx, start: &Point, pos: usize) -> Option<(Point, usize)> {
     // 自2020-05-26起至2020-05-29止
-    let pos = if cx.s[pos..].starts_with("起至") || cx.s[pos..].starts_with("起到") {
+    let pos = if cx.s[pos..].starts_with("起至") {
         pos + '起'.len_utf8()
     } else {
         pos
@@ -766,6 +766,20 @@ fn part_of(cx: &Ctx, p: &Point, end: usize) -> Option<(Point, Point, usize)> {
         ];
         for (w, q) in quarters {
             if rest_trim.starts_with(w) {
+                // 一季度末 / 一季度初: its last or first month.
+                let tail = &rest_trim[w.len()..];
+                if tail.starts_with('末') || tail.starts_with('初') {
+                    let m = if tail.starts_with('末') {
+                        q * 3
+                    } else {
+                        q * 3 - 2
+                    };
+                    let q0 = Point {
+                        month: Some(m),
+                        ..*p
+                    };
+                    return Some((q0, q0, end + skip + w.len() + 3));
+                }
                 let q0 = Point {
                     month: Some(q * 3 - 2),
                     ..*p
@@ -1248,5 +1262,98 @@ mod taiwan_tests {
         assert_eq!(v[2], "2007");
         let g = facts_of("零八年十二月三十一日");
         assert_eq!(g[0].value.as_ref().unwrap(), "2008-12-31");
+    }
+}
+
+/// A whole string that is one date in a compact numeric form, for callers that
+/// know the string is a date (a form field, a parse-mode test): `20240307`,
+/// `2022 11 23`, `2019.9.6`, `09-01`, `6·30`, `2018`, `24年`, `三三年`,
+/// `1994.01-19`, `1999.08-2002.02`, `2008.03-2009`. In running text these forms are
+/// too ambiguous (ID numbers, scores, decimals) and the extractor does not read
+/// them. Returns the first and last ISO values (equal for a single date).
+pub fn parse_whole(s: &str) -> Option<(String, String)> {
+    let s = s.trim();
+    let parts: Vec<&str> = s
+        .split(|c: char| matches!(c, ' ' | '.' | '-' | '/' | '·' | '．'))
+        .filter(|p| !p.is_empty())
+        .collect();
+    let num = |p: &str| -> Option<u32> {
+        (p.bytes().all(|b| b.is_ascii_digit()) && !p.is_empty())
+            .then(|| p.parse().ok())
+            .flatten()
+    };
+    let ymd = |y: i32, m: u32, d: u32| -> Option<String> {
+        ((1..=12).contains(&m) && d >= 1 && d <= days_in_month(Some(y), m))
+            .then(|| format!("{y:04}-{m:02}-{d:02}"))
+    };
+    let one = |v: String| Some((v.clone(), v));
+    // 20240307
+    if s.len() == 8 && num(s).is_some() {
+        let (y, m, d) = (
+            s[..4].parse().ok()?,
+            s[4..6].parse().ok()?,
+            s[6..].parse().ok()?,
+        );
+        return one(ymd(y, m, d)?);
+    }
+    // 24年, 三三年
+    if let Some(y) = s.strip_suffix('年') {
+        let v = super::numerals::parse(y)?;
+        let chars = y.chars().count();
+        if chars == 2 && v.fract() == 0.0 && (0.0..100.0).contains(&v) {
+            return one(format!("{:04}", two_digit_year(v as i32)));
+        }
+        return None;
+    }
+    match parts.as_slice() {
+        [y] if y.len() == 4 => {
+            let y = num(y)?;
+            (1000..=2999)
+                .contains(&y)
+                .then(|| (y.to_string(), y.to_string()))
+        }
+        [m, d] if m.len() <= 2 && d.len() <= 2 => {
+            let (m, d) = (num(m)?, num(d)?);
+            ((1..=12).contains(&m) && (1..=days_in_month(None, m)).contains(&d))
+                .then(|| format!("XXXX-{m:02}-{d:02}"))
+                .and_then(one)
+        }
+        [y, m, d] if y.len() == 4 && m.len() <= 2 && d.len() <= 2 => {
+            one(ymd(num(y)? as i32, num(m)?, num(d)?)?)
+        }
+        // 1999.08-2002.02
+        [y1, m1, y2, m2] if y1.len() == 4 && y2.len() == 4 && m1.len() <= 2 && m2.len() <= 2 => {
+            let (m1, m2, y1, y2) = (num(m1)?, num(m2)?, num(y1)?, num(y2)?);
+            ((1..=12).contains(&m1) && (1..=12).contains(&m2))
+                .then(|| (format!("{y1}-{m1:02}"), format!("{y2}-{m2:02}")))
+        }
+        // 2008.03-2009
+        [y1, m1, y2] if y1.len() == 4 && y2.len() == 4 && m1.len() <= 2 => {
+            let (m1, y1, y2) = (num(m1)?, num(y1)?, num(y2)?);
+            (1..=12)
+                .contains(&m1)
+                .then(|| (format!("{y1}-{m1:02}"), y2.to_string()))
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod whole_tests {
+    use super::parse_whole;
+
+    #[test]
+    fn compact_forms() {
+        let p = |s: &str| parse_whole(s).map(|x| x.0);
+        assert_eq!(p("20240307").as_deref(), Some("2024-03-07"));
+        assert_eq!(p("2022 11 23").as_deref(), Some("2022-11-23"));
+        assert_eq!(p("6·30").as_deref(), Some("XXXX-06-30"));
+        assert_eq!(p("24年").as_deref(), Some("2024"));
+        assert_eq!(p("1994.01-19").as_deref(), Some("1994-01-19"));
+        assert_eq!(
+            parse_whole("1999.08-2002.02").map(|x| x.1).as_deref(),
+            Some("2002-02")
+        );
+        assert_eq!(p("20241307"), None);
     }
 }
