@@ -452,6 +452,9 @@ fn days_in_month(y: i32, m: u32) -> u32 {
     }
 }
 
+/// First and last day (or partial ISO values) of a date or range.
+type DateBounds = (String, String);
+
 /// `[first_day, last_day]` of a fully specified partial ISO date.
 fn bounds(v: &str) -> Option<(String, String)> {
     let parts: Vec<&str> = v.split('-').collect();
@@ -618,7 +621,7 @@ fn date_case(case: &Value) -> Outcome {
             Outcome::Fail(format!("{got:?} want {want:?}"))
         };
     }
-    let got: Vec<([usize; 2], Option<(String, String)>)> =
+    let got: Vec<([usize; 2], Option<DateBounds>)> =
         facts.iter().map(|f| (f.span, our_dates(f))).collect();
     let chars: Vec<char> = input.chars().collect();
     let expected: Vec<Value> = expected

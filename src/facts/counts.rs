@@ -152,14 +152,14 @@ mod tests {
     use crate::facts::facts_of;
     use serde_json::json;
 
-    fn counts(
-        t: &str,
-    ) -> Vec<(
+    type Row = (
         String,
         Option<serde_json::Value>,
         Option<Qualifier>,
         Option<String>,
-    )> {
+    );
+
+    fn counts(t: &str) -> Vec<Row> {
         facts_of(t)
             .into_iter()
             .filter(|f| f.kind == FactKind::Count)

@@ -488,9 +488,7 @@ fn bare_range(cx: &Ctx, base: Point, n: &Num) -> Option<(Point, Point, usize)> {
                 return None;
             }
             p.day = v;
-            if base.month.is_none() {
-                return None;
-            }
+            base.month?;
         }
         (None, Some(_), None) if base.year.is_some() && base.month.is_none() => {
             if !valid_month(v) {
@@ -767,7 +765,7 @@ fn part_of(cx: &Ctx, p: &Point, end: usize) -> Option<(Point, Point, usize)> {
         for (w, q) in quarters {
             if rest_trim.starts_with(w) {
                 // 一季度末 / 一季度初: its last or first month.
-                let tail = &rest_trim[w.len()..];
+                let tail = rest_trim.strip_prefix(w).unwrap_or_default();
                 if tail.starts_with('末') || tail.starts_with('初') {
                     let m = if tail.starts_with('末') {
                         q * 3
@@ -1161,7 +1159,9 @@ mod tests {
     use crate::document::FactKind;
     use crate::facts::facts_of;
 
-    fn dates(t: &str) -> Vec<(String, Option<String>, Option<String>, Vec<String>)> {
+    type Row = (String, Option<String>, Option<String>, Vec<String>);
+
+    fn dates(t: &str) -> Vec<Row> {
         facts_of(t)
             .into_iter()
             .filter(|f| f.kind == FactKind::Date)
@@ -1274,7 +1274,7 @@ mod taiwan_tests {
 pub fn parse_whole(s: &str) -> Option<(String, String)> {
     let s = s.trim();
     let parts: Vec<&str> = s
-        .split(|c: char| matches!(c, ' ' | '.' | '-' | '/' | '·' | '．'))
+        .split([' ', '.', '-', '/', '·', '．'])
         .filter(|p| !p.is_empty())
         .collect();
     let num = |p: &str| -> Option<u32> {

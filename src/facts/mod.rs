@@ -173,9 +173,9 @@ impl<'a> Ctx<'a> {
             Some(x)
                 if x.chinese
                     && x.chars <= 2
-                    && !self
+                    && self
                         .at(n.start)
-                        .is_some_and(|c| numerals::arabic_digit(c).is_some()) =>
+                        .is_none_or(|c| numerals::arabic_digit(c).is_none()) =>
             {
                 n.word_start
             }

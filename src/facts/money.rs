@@ -432,14 +432,14 @@ mod tests {
     use crate::facts::facts_of;
     use serde_json::json;
 
-    fn money(
-        t: &str,
-    ) -> Vec<(
+    type Row = (
         String,
         Option<serde_json::Value>,
         Option<String>,
         Option<Qualifier>,
-    )> {
+    );
+
+    fn money(t: &str) -> Vec<Row> {
         facts_of(t)
             .into_iter()
             .filter(|f| f.kind == FactKind::Money)

@@ -597,9 +597,6 @@ impl Run {
     fn is_empty(&self) -> bool {
         self.len == 0
     }
-    fn last(&self) -> Option<&(usize, char)> {
-        self.items[..self.len].last()
-    }
     fn iter(&self) -> std::slice::Iter<'_, (usize, char)> {
         self.items[..self.len].iter()
     }
@@ -701,8 +698,8 @@ pub fn scan_with(s: &str, from: usize, lenient: bool) -> Scan {
                         && num(n)
                         && (unitish(p) || unitish(n))
                         && j - i <= 6
-                        && !(is_cn_point(n)
-                            && !next_non_space(s, j + n.len_utf8()).is_some_and(|d| {
+                        && (!is_cn_point(n)
+                            || next_non_space(s, j + n.len_utf8()).is_some_and(|d| {
                                 cn_digit(d).is_some() || arabic_digit(d).is_some()
                             }))
                 }
@@ -914,7 +911,7 @@ fn three_digits_after(s: &str, i: usize) -> bool {
             _ => return false,
         }
     }
-    !char_at(s, j).is_some_and(|c| arabic_digit(c).is_some())
+    char_at(s, j).is_none_or(|c| arabic_digit(c).is_none())
 }
 
 /// Is the byte before `i` part of a word or number that a numeral at `i` would
@@ -964,7 +961,7 @@ pub fn find_numbers(s: &str) -> Vec<Numeral> {
         }
         if arabic_digit(c).is_some()
             && glued_before(s, i)
-            && !char_before(s, i).is_some_and(|b| arabic_digit(b).is_some())
+            && char_before(s, i).is_none_or(|b| arabic_digit(b).is_none())
         {
             // `A2021…` order numbers: skip the whole alphanumeric run.
             let mut j = i;

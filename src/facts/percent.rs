@@ -213,14 +213,14 @@ mod tests {
     use crate::facts::facts_of;
     use serde_json::json;
 
-    fn pct(
-        t: &str,
-    ) -> Vec<(
+    type Row = (
         String,
         Option<serde_json::Value>,
         Option<String>,
         Option<Qualifier>,
-    )> {
+    );
+
+    fn pct(t: &str) -> Vec<Row> {
         facts_of(t)
             .into_iter()
             .filter(|f| f.kind == FactKind::Percent)
