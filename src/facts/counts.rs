@@ -56,6 +56,22 @@ fn first_chars() -> &'static [char] {
     })
 }
 
+/// The measure word at `pos`; after an Arabic number (`loose`) the word boundary
+/// is not required: jieba glues a measure word to the noun after it (`200名志工`
+/// → `名志工`), and an Arabic number is never part of an idiom.
+fn measure_word_at_loose(cx: &Ctx, pos: usize, loose: bool) -> Option<usize> {
+    if !loose {
+        return measure_word_at(cx, pos);
+    }
+    let rest = cx.s.get(pos..)?;
+    measure_word_at(cx, pos).or_else(|| {
+        measure_words()
+            .iter()
+            .find(|w| rest.starts_with(**w))
+            .map(|w| pos + w.len())
+    })
+}
+
 fn measure_word_at(cx: &Ctx, pos: usize) -> Option<usize> {
     let rest = cx.s.get(pos..)?;
     if first_chars().binary_search(&rest.chars().next()?).is_err() {
@@ -120,7 +136,7 @@ fn count_at(cx: &Ctx, n: &Num) -> Option<Cand> {
         return None;
     }
     let unit_start = spaced;
-    let unit_end = measure_word_at(cx, unit_start)?;
+    let unit_end = measure_word_at_loose(cx, unit_start, arabic && !n.masked())?;
     let after = &cx.s[unit_end..];
     if duration_nouns().iter().any(|w| after.starts_with(w)) {
         return None;
@@ -141,7 +157,7 @@ fn count_at(cx: &Ctx, n: &Num) -> Option<Cand> {
     c.unit = Some(cx.a.original(unit_start..unit_end).to_string());
     c.qualifier = qualifier;
     if end == unit_end {
-        c.object = cx.noun_after(unit_end);
+        c.object = cx.noun_after(unit_end).or_else(|| cx.noun_rest(unit_end));
     }
     Some(c)
 }

@@ -130,6 +130,14 @@ impl<'a> Ctx<'a> {
         (t.pos.is_noun() || tag == "vn" || (tag.starts_with('v') && agentive)).then(|| t.range())
     }
 
+    /// The rest of a noun token that a measure word started (`名志工` → `志工`).
+    pub fn noun_rest(&self, pos: usize) -> Option<Range<usize>> {
+        let t = self.token_at(pos)?;
+        // At least two characters: `人口` cut after `人` leaves no counted noun.
+        let rest = self.s.get(pos..t.end)?;
+        (t.start < pos && rest.chars().count() >= 2 && t.pos.is_noun()).then_some(pos..t.end)
+    }
+
     pub fn at(&self, pos: usize) -> Option<char> {
         self.s.get(pos..).and_then(|r| r.chars().next())
     }

@@ -512,3 +512,48 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod currency_tests {
+    use crate::facts::facts_of;
+    use serde_json::json;
+
+    #[test]
+    fn currencies_in_real_phrases() {
+        let m = |t: &str| {
+            let f = facts_of(t);
+            assert_eq!(f.len(), 1, "{t}: {f:?}");
+            (
+                f[0].text.clone(),
+                f[0].value.clone().unwrap(),
+                f[0].currency.clone().unwrap(),
+            )
+        };
+        assert_eq!(
+            m("捐款US$1,500"),
+            ("US$1,500".into(), json!(1500), "USD".into())
+        );
+        assert_eq!(m("票價HK$200"), ("HK$200".into(), json!(200), "HKD".into()));
+        assert_eq!(
+            m("补贴NT$ 5000"),
+            ("NT$ 5000".into(), json!(5000), "TWD".into())
+        );
+        assert_eq!(
+            m("收費300港幣"),
+            ("300港幣".into(), json!(300), "HKD".into())
+        );
+        assert_eq!(
+            m("投資2.5億歐元"),
+            ("2.5億歐元".into(), json!(250000000), "EUR".into())
+        );
+        assert_eq!(
+            m("约合1200万日元"),
+            ("1200万日元".into(), json!(12000000), "JPY".into())
+        );
+        assert_eq!(
+            m("金額壹萬貳仟元整"),
+            ("壹萬貳仟元整".into(), json!(12000), "CNY".into())
+        );
+        assert_eq!(m("人民币￥300"), ("￥300".into(), json!(300), "CNY".into()));
+    }
+}

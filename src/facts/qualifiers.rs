@@ -203,3 +203,31 @@ mod tests {
         assert_eq!(infix("100名", 3), None);
     }
 }
+
+#[cfg(test)]
+mod phrase_tests {
+    use crate::document::Qualifier::*;
+    use crate::facts::facts_of;
+
+    #[test]
+    fn qualifiers_in_real_phrases() {
+        let q = |t: &str| {
+            let f = facts_of(t);
+            assert_eq!(f.len(), 1, "{t}: {f:?}");
+            (f[0].text.clone(), f[0].qualifier)
+        };
+        assert_eq!(q("參與民眾逾3000人"), ("逾3000人".into(), Some(MoreThan)));
+        assert_eq!(q("投入资金超过5亿元"), ("超过5亿元".into(), Some(MoreThan)));
+        assert_eq!(q("大約200名志工"), ("大約200名".into(), Some(Approx)));
+        assert_eq!(
+            q("每天接待游客1000人次上下"),
+            ("1000人次上下".into(), Some(Approx))
+        );
+        assert_eq!(q("將近八成的受訪者"), ("將近八成".into(), Some(Nearly)));
+        assert_eq!(q("接近50%的家庭"), ("接近50%".into(), Some(Nearly)));
+        assert_eq!(q("不少于30场"), ("不少于30场".into(), Some(AtLeast)));
+        assert_eq!(q("不足100户"), ("不足100户".into(), Some(LessThan)));
+        assert_eq!(q("控制在3%以内"), ("3%以内".into(), Some(AtMost)));
+        assert_eq!(q("约3000人左右"), ("约3000人左右".into(), Some(Approx)));
+    }
+}
