@@ -8,7 +8,9 @@
 
 use std::sync::OnceLock;
 
-use crate::document::{number_value, FactKind, Qualifier};
+use crate::document::{FactKind, Qualifier};
+
+use super::number_value;
 
 use super::{qualifiers, Cand, Ctx, Num};
 

@@ -192,6 +192,12 @@ impl<'a> Ctx<'a> {
     }
 }
 
+/// A fact's number as JSON, without the noise of binary arithmetic
+/// (`141.8 億元` is 14180000000, not 14180000000.000002).
+pub fn number_value(v: f64) -> Option<serde_json::Value> {
+    crate::document::number_value(numerals::tidy(v))
+}
+
 /// A bare `百`/`千` with no digit (`千元` as a unit label, `以新台币千元为单位`) is
 /// not an amount.
 pub fn bare_scale(cx: &Ctx, n: &Num) -> bool {

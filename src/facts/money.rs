@@ -6,7 +6,9 @@
 
 use std::sync::OnceLock;
 
-use crate::document::{number_value, FactKind, Qualifier};
+use crate::document::{FactKind, Qualifier};
+
+use super::number_value;
 
 use super::{numerals, qualifiers, Cand, Ctx, Num};
 

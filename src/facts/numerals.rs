@@ -180,6 +180,25 @@ fn can_start_slow(c: char) -> bool {
         || tens_char(c).is_some()
 }
 
+/// Round away the noise of binary arithmetic: 15 significant digits (what a
+/// decimal written in a report can carry), so `141.8 × 10^8` is 14180000000.
+pub fn tidy(v: f64) -> f64 {
+    if v.fract() == 0.0 || !v.is_finite() {
+        return v; // integers (and 0) are exact
+    }
+    let p = 15 - v.abs().log10().ceil() as i32;
+    if !(-290..=290).contains(&p) {
+        return v;
+    }
+    if p >= 0 {
+        let m = 10f64.powi(p);
+        (v * m).round() / m
+    } else {
+        let m = 10f64.powi(-p);
+        (v / m).round() * m
+    }
+}
+
 // ---------------------------------------------------------------------------
 // Parsing a whole string.
 
@@ -218,7 +237,7 @@ pub fn parse(s: &str) -> Option<f64> {
     }
     let s = s.trim();
     let (neg, body) = strip_sign(s);
-    let v = parse_unsigned(body.trim_start())?;
+    let v = tidy(parse_unsigned(body.trim_start())?);
     Some(if neg { -v } else { v })
 }
 
@@ -1125,6 +1144,13 @@ mod tests {
 
     fn p(s: &str) -> f64 {
         parse(s).unwrap_or_else(|| panic!("{s} does not parse"))
+    }
+
+    #[test]
+    fn values_are_tidy() {
+        assert_eq!(p("141.8億"), 14180000000.0);
+        assert_eq!(tidy(0.1 + 0.2), 0.3);
+        assert_eq!(tidy(9.223372036854776e18), 9.223372036854776e18);
     }
 
     #[test]

@@ -2,7 +2,9 @@
 //! `12.5个百分点` (unit `point`), `千分之三` (→ 0.3), `万分之五` (→ 0.05),
 //! discounts `八折` (→ 80). Value in percent; `unit` is `percent` or `point`.
 
-use crate::document::{number_value, FactKind, Qualifier};
+use crate::document::{FactKind, Qualifier};
+
+use super::number_value;
 
 use super::numerals::{self, Scan};
 use super::{qualifiers, Cand, Ctx, Num};
