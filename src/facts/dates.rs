@@ -487,11 +487,12 @@ fn bare_range(cx: &Ctx, base: Point, n: &Num) -> Option<(Point, Point, usize)> {
             if !valid_day(v) || base.day.is_some() {
                 return None;
             }
+            // 16-18日 alone: the month comes from context.
             p.day = v;
-            base.month?;
         }
-        (None, Some(_), None) if base.year.is_some() && base.month.is_none() => {
-            if !valid_month(v) {
+        // 2025年1至6月, and 1—11月 in a statistics paragraph.
+        (None, Some(_), None) if base.month.is_none() && base.day.is_none() => {
+            if !valid_month(v) || v == Some(0) {
                 return None;
             }
             p.month = v;
@@ -1219,6 +1220,11 @@ mod tests {
         assert_eq!(dates("2025年1至6月")[0].1.as_deref(), Some("2025-01"));
         assert_eq!(dates("2025年1至6月")[0].2.as_deref(), Some("2025-06"));
         assert_eq!(dates("9月16-18日")[0].2.as_deref(), Some("XXXX-09-18"));
+        let r = dates("2024年\n1—11月，全市规上工业增加值增长5%");
+        assert_eq!(
+            (r[1].1.as_deref(), r[1].2.as_deref()),
+            (Some("2024-01"), Some("2024-11"))
+        );
     }
 
     #[test]
