@@ -101,8 +101,6 @@ fn after_number(cx: &Ctx, n: &Num) -> Option<Cand> {
     if c == '%' || c == '％' {
         return Some(cand(cx, start, p + c.len_utf8(), v, "percent", q));
     }
-    let rest = &cx.s[p..];
-    let _ = rest;
     for w in ["个百分点", "百分点"] {
         if let Some(e) = spaced(cx.s, p, w) {
             return Some(cand(cx, start, e, v, "point", q));
