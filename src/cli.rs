@@ -213,6 +213,7 @@ impl<S: crate::pipeline::Sink + ?Sized> crate::pipeline::Sink for Reporting<'_, 
 }
 
 pub fn run_extract(args: ExtractArgs) -> Result<u8> {
+    install_interrupt_handler();
     build_pool(args.batch.jobs)?;
     let options = Options {
         encoding: parse_encoding(&args.batch.encoding)?,
@@ -238,7 +239,6 @@ pub fn run_extract(args: ExtractArgs) -> Result<u8> {
             );
         }
     }
-    install_interrupt_handler();
     let jsonl_file = args
         .output
         .as_ref()
