@@ -392,3 +392,109 @@ fn clone_error(e: &FileError) -> FileError {
         },
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::OutputError;
+    use crate::input::InputFile;
+
+    /// Fails to write the documents whose path contains "bad"; records the rest.
+    #[derive(Default)]
+    struct Flaky {
+        per_file: bool,
+        written: Vec<String>,
+        errors: Vec<String>,
+    }
+
+    impl Sink for Flaky {
+        fn document(&mut self, _input: &Input, doc: Document) -> Result<(), OutputError> {
+            if doc.source.path.contains("bad") {
+                return Err(OutputError::Write {
+                    path: "out/bad.json".into(),
+                    source: std::io::Error::other("disk says no"),
+                });
+            }
+            self.written.push(doc.source.path);
+            Ok(())
+        }
+        fn error(&mut self, err: &FileError) -> Result<(), OutputError> {
+            self.errors
+                .push(format!("{}: {}", err.code(), err.reason()));
+            Ok(())
+        }
+        fn per_file(&self) -> bool {
+            self.per_file
+        }
+    }
+
+    fn inputs(dir: &std::path::Path, names: &[&str]) -> Vec<Result<Input, FileError>> {
+        names
+            .iter()
+            .map(|n| {
+                let path = dir.join(n);
+                std::fs::write(&path, "一、甲\n").unwrap();
+                Ok(Input::File(InputFile {
+                    path,
+                    rel: n.into(),
+                }))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_per_file_write_error_is_that_inputs_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let engine = Engine::new(Options::default()).unwrap();
+        let mut sink = Flaky {
+            per_file: true,
+            ..Flaky::default()
+        };
+        let stop = AtomicBool::new(false);
+        let stats = run_batch_with(
+            &engine,
+            inputs(dir.path(), &["a.txt", "bad.txt", "c.txt"]),
+            &mut sink,
+            &mut |_| {},
+            &stop,
+        )
+        .unwrap();
+        assert_eq!((stats.documents, stats.errors), (2, 1));
+        assert_eq!(sink.written.len(), 2);
+        assert!(
+            sink.errors[0].starts_with("output: out/bad.json"),
+            "{:?}",
+            sink.errors
+        );
+        // A stream stops at its first write error instead.
+        let mut sink = Flaky::default();
+        let r = run_batch_with(
+            &engine,
+            inputs(dir.path(), &["a.txt", "bad.txt", "c.txt"]),
+            &mut sink,
+            &mut |_| {},
+            &stop,
+        );
+        assert!(r.is_err());
+        assert_eq!(sink.written.len(), 1);
+    }
+
+    #[test]
+    fn a_stop_request_skips_what_has_not_started() {
+        let dir = tempfile::tempdir().unwrap();
+        let engine = Engine::new(Options::default()).unwrap();
+        let mut sink = Flaky::default();
+        let stop = AtomicBool::new(true);
+        let stats = run_batch_with(
+            &engine,
+            inputs(dir.path(), &["a.txt", "b.txt"]),
+            &mut sink,
+            &mut |_| {},
+            &stop,
+        )
+        .unwrap();
+        assert!(stats.interrupted);
+        assert_eq!((stats.documents, stats.skipped), (0, 2));
+        assert!(sink.written.is_empty());
+    }
+}
