@@ -351,7 +351,7 @@ mod tests {
         assert_eq!(d.encoding, "UTF-8");
         assert!(d.text.contains('\0'));
         // A short file with a NUL, or many NULs, is binary.
-        assert!(decode(b"\x01\0\x02\0\x03", None).is_err());
+        assert!(decode(b"\0\0\0\0\x01\x02\x03\x04", None).is_err());
         let mut z = SAMPLE.repeat(20).into_bytes();
         for i in (0..z.len()).step_by(200) {
             z[i] = 0;
