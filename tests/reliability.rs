@@ -622,6 +622,12 @@ fn ctrl_c_stops_cleanly() {
         .spawn()
         .unwrap();
     std::thread::sleep(Duration::from_millis(400));
+    // The handler is installed before the output folder is created: on a busy
+    // machine, wait for that so the signal does not land before it.
+    let started = Instant::now();
+    while !out.exists() && started.elapsed() < Duration::from_secs(60) {
+        std::thread::sleep(Duration::from_millis(10));
+    }
     let sent = StdCommand::new("kill")
         .args(["-INT", &child.id().to_string()])
         .status()
