@@ -5,7 +5,13 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     // The first byte may force an encoding, as `--encoding` does.
-    let labels = [None, Some("gb18030"), Some("big5"), Some("utf-16le"), Some("utf-16be")];
+    let labels = [
+        None,
+        Some("gb18030"),
+        Some("big5"),
+        Some("utf-16le"),
+        Some("utf-16be"),
+    ];
     let (forced, body) = match data.split_first() {
         Some((&b, rest)) if (b as usize) < labels.len() => (labels[b as usize], rest),
         _ => (None, data),
@@ -14,7 +20,10 @@ fuzz_target!(|data: &[u8]| {
     if let Ok(d) = wenshu::decode::decode(body, forced) {
         for w in &d.warnings {
             if let Some(off) = w.byte_offset {
-                assert!((off as usize) < body.len(), "warning offset {off} past the end");
+                assert!(
+                    (off as usize) < body.len(),
+                    "warning offset {off} past the end"
+                );
             }
         }
     }

@@ -6,7 +6,9 @@ use libfuzzer_sys::fuzz_target;
 fuzz_target!(|data: &[u8]| {
     let engine = wenshu_fuzz::engine();
     if let Ok(doc) = engine.process_bytes("fuzz.bin", data) {
-        let text = wenshu::decode::decode(data, None).expect("decoded once").text;
+        let text = wenshu::decode::decode(data, None)
+            .expect("decoded once")
+            .text;
         if let Err(e) = wenshu::invariants::check_document(&doc, &text) {
             panic!("{e}\nbytes: {data:?}");
         }
