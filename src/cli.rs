@@ -21,6 +21,8 @@ use crate::pipeline::{run_batch, Engine, Options};
 pub const EXIT_OK: u8 = 0;
 pub const EXIT_FOUND: u8 = 1;
 pub const EXIT_TROUBLE: u8 = 2;
+/// Stopped by Ctrl-C (SIGINT) or SIGTERM: 128 + SIGINT, as shells report it.
+pub const EXIT_INTERRUPTED: u8 = 130;
 
 #[derive(Debug, Parser)]
 #[command(name = "wenshu", version, about = "Turn archived Chinese reports into structured data", long_about = None)]
@@ -187,12 +189,36 @@ pub fn progress_bar(total: usize, quiet: bool) -> Option<indicatif::ProgressBar>
 
 /// Report a per-file error on standard error: path and reason.
 pub fn report(err: &FileError) {
-    eprintln!("wenshu: {}: {}", err.path().display(), err.reason());
+    eprintln!("wenshu: {}: {}", err.display_path(), err.reason());
 }
 
 /// Whether an output error is a closed pipe (`| head`): end quietly.
 pub fn is_broken_pipe(e: &OutputError) -> bool {
-    matches!(e, OutputError::Write { source, .. } if source.kind() == std::io::ErrorKind::BrokenPipe)
+    e.is_broken_pipe()
+}
+
+/// Ctrl-C (SIGINT) and SIGTERM: the first asks running batches to stop after the
+/// files in progress (every output written stays whole); a second one exits at
+/// once. Installed once per process; a failure to install is not fatal.
+pub fn install_interrupt_handler() {
+    static INSTALLED: std::sync::Once = std::sync::Once::new();
+    INSTALLED.call_once(|| {
+        let _ = ctrlc::set_handler(|| {
+            if crate::pipeline::stop_requested() {
+                std::process::exit(EXIT_INTERRUPTED as i32);
+            }
+            crate::pipeline::request_stop();
+            eprintln!("wenshu: interrupted: finishing the files in progress (Ctrl-C again to quit at once)");
+        });
+    });
+}
+
+/// Whether two paths name the same existing file (an output about to replace an input).
+fn same_file(a: &std::path::Path, b: &std::path::Path) -> bool {
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(x), Ok(y)) => x == y,
+        _ => false,
+    }
 }
 
 struct Reporting<'a, S: crate::pipeline::Sink + ?Sized> {
@@ -210,9 +236,13 @@ impl<S: crate::pipeline::Sink + ?Sized> crate::pipeline::Sink for Reporting<'_, 
         report(err);
         self.inner.error(err)
     }
+    fn per_file(&self) -> bool {
+        self.inner.per_file()
+    }
 }
 
 pub fn run_extract(args: ExtractArgs) -> Result<u8> {
+    install_interrupt_handler();
     build_pool(args.batch.jobs)?;
     let options = Options {
         encoding: parse_encoding(&args.batch.encoding)?,
@@ -229,6 +259,18 @@ pub fn run_extract(args: ExtractArgs) -> Result<u8> {
     let inputs = input::collect(&args.batch.paths, &selection);
     let total = inputs.len();
     let to_stdout = args.output.as_ref().is_none_or(|p| p.as_os_str() == "-");
+    if let Some(out) = args.output.as_ref().filter(|_| !to_stdout) {
+        // Inputs are never modified: refuse an output that is one of them.
+        if let Some(f) = inputs.iter().find_map(|i| match i {
+            Ok(Input::File(f)) if same_file(&f.path, out) => Some(f),
+            _ => None,
+        }) {
+            bail!(
+                "{}: the output is one of the inputs; choose another -o",
+                f.path.display()
+            );
+        }
+    }
     let jsonl_file = args
         .output
         .as_ref()
@@ -267,12 +309,13 @@ pub fn run_extract(args: ExtractArgs) -> Result<u8> {
             if args.incremental {
                 return run_incremental(&engine, &dir, inputs, &mut sink, &mut tick, &pb, &args);
             }
-            run_batch(
+            let r = run_batch(
                 &engine,
                 inputs,
                 &mut Reporting { inner: &mut sink },
                 &mut tick,
-            )
+            );
+            r.and_then(|s| sink.finish().map(|_| s))
         }
         ExtractFormat::Csv | ExtractFormat::Xlsx => {
             let out = match &args.output {
@@ -309,7 +352,15 @@ pub fn run_extract(args: ExtractArgs) -> Result<u8> {
                     &mut Reporting { inner: &mut sink },
                     &mut tick,
                 );
-                r.and_then(|s| write_atomic(&path, &sink.into_inner()).map(|_| s))
+                // An interrupted run leaves the destination as it was: a partial
+                // file would look like a whole batch.
+                r.and_then(|s| {
+                    if s.interrupted {
+                        Ok(s)
+                    } else {
+                        write_atomic(&path, &sink.into_inner()).map(|_| s)
+                    }
+                })
             }
         }
     };
@@ -317,6 +368,20 @@ pub fn run_extract(args: ExtractArgs) -> Result<u8> {
         pb.finish_and_clear();
     }
     match result {
+        Ok(stats) if stats.interrupted => {
+            eprintln!(
+                "wenshu: interrupted: {} document(s) written, {} input(s) failed, {} not processed{}",
+                stats.documents,
+                stats.errors,
+                stats.skipped,
+                if format == ExtractFormat::Jsonl && !to_stdout {
+                    " (the output file was not written)"
+                } else {
+                    ""
+                }
+            );
+            Ok(EXIT_INTERRUPTED)
+        }
         Ok(stats) => {
             if !args.batch.quiet && !to_stdout {
                 eprintln!(
@@ -459,6 +524,7 @@ fn run_incremental(
     }
     // Whatever was written before a failure is recorded.
     let saved = inc.save();
+    let result = result.and_then(|s| sink.finish().map(|_| s));
     result?;
     saved?;
     let c = inc.counts;
@@ -497,10 +563,18 @@ pub fn run_convert(args: ConvertArgs) -> Result<u8> {
             (f.path.clone(), f.rel.with_extension(ext))
         })
         .collect();
+    install_interrupt_handler();
     use rayon::prelude::*;
     let results: Vec<Result<(Option<PathBuf>, String), FileError>> = inputs
         .par_iter()
         .map(|item| {
+            if crate::pipeline::stop_requested() {
+                // Not started (Ctrl-C): the loop below stops before this result.
+                return Err(FileError::Walk {
+                    path: PathBuf::new(),
+                    message: String::new(),
+                });
+            }
             let input = match item {
                 Ok(i) => i,
                 Err(e) => {
@@ -540,7 +614,14 @@ pub fn run_convert(args: ConvertArgs) -> Result<u8> {
         .collect();
     let mut failed = 0;
     let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
-    for r in results {
+    for (done, (item, r)) in inputs.iter().zip(results).enumerate() {
+        if crate::pipeline::stop_requested() {
+            eprintln!(
+                "wenshu: interrupted: {} input(s) not processed",
+                inputs.len() - done
+            );
+            return Ok(EXIT_INTERRUPTED);
+        }
         match r {
             Ok((dest, text)) => {
                 if to_stdout {
@@ -552,7 +633,29 @@ pub fn run_convert(args: ConvertArgs) -> Result<u8> {
                     }
                 } else {
                     let dest = args.output.join(dest.unwrap_or_else(|| "stdin.txt".into()));
-                    write_atomic(&dest, text.as_bytes())?;
+                    let source = match item {
+                        Ok(Input::File(f)) => f.path.clone(),
+                        _ => PathBuf::from("-"),
+                    };
+                    // Inputs are never modified; one unwritable file does not stop the rest.
+                    let written = if same_file(&dest, &source) {
+                        Err(OutputError::Other(format!(
+                            "{}: would replace its own input; choose another -o",
+                            dest.display()
+                        )))
+                    } else {
+                        write_atomic(&dest, text.as_bytes())
+                    };
+                    if let Err(e) = written {
+                        if e.is_fatal() {
+                            return Err(e.into());
+                        }
+                        failed += 1;
+                        report(&FileError::Output {
+                            path: source,
+                            message: e.to_string(),
+                        });
+                    }
                 }
             }
             Err(e) => {

@@ -197,21 +197,20 @@ fn utf16_plausibility(sample: &[u8], little: bool) -> f64 {
     good as f64 / total as f64
 }
 
-/// NUL bytes (outside UTF-16) or many control characters mean a binary file.
+/// NUL bytes (outside UTF-16) or many control characters mean a binary file. A
+/// stray NUL or two in a long text (a damaged archive copy) does not: executables,
+/// images and archives have NULs by the hundred in their first bytes.
 fn looks_binary(bytes: &[u8]) -> bool {
     let sample = &bytes[..bytes.len().min(64 * 1024)];
-    if memchr_nul(sample) {
+    let nuls = sample.iter().filter(|&&b| b == 0).count();
+    if nuls * 1000 > sample.len() || (nuls > 0 && sample.len() < 1000) {
         return true;
     }
     let controls = sample
         .iter()
-        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C | 0x1B))
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C | 0x1B | 0))
         .count();
     controls * 100 > sample.len().max(1) * 2
-}
-
-fn memchr_nul(b: &[u8]) -> bool {
-    b.contains(&0)
 }
 
 /// Valid UTF-8, or UTF-8 with a few damaged sequences (a truncated or bit-flipped
@@ -342,6 +341,22 @@ mod tests {
         let mut b = b"\x7fELF\x02\x01\x01\0\0\0\0\0".to_vec();
         b.extend((0..2000u32).map(|i| (i * 7 % 251) as u8));
         assert!(matches!(decode(&b, None), Err(DecodeError::Binary)));
+    }
+
+    #[test]
+    fn a_stray_nul_in_a_long_text_is_still_text() {
+        let mut b = SAMPLE.repeat(20).into_bytes();
+        b[500] = 0;
+        let d = decode(&b, None).unwrap();
+        assert_eq!(d.encoding, "UTF-8");
+        assert!(d.text.contains('\0'));
+        // A short file with a NUL, or many NULs, is binary.
+        assert!(decode(b"\0\0\0\0\x01\x02\x03\x04", None).is_err());
+        let mut z = SAMPLE.repeat(20).into_bytes();
+        for i in (0..z.len()).step_by(200) {
+            z[i] = 0;
+        }
+        assert!(matches!(decode(&z, None), Err(DecodeError::Binary)));
     }
 
     #[test]

@@ -41,6 +41,10 @@ pub struct Document {
 pub struct Source {
     /// The input path as given (relative to the walked root's parent), `-` for stdin.
     pub path: String,
+    /// The path's raw bytes, only when it is not valid UTF-8 (`path` then holds
+    /// U+FFFD in their place): the exact name, e.g. `bytes(doc["source"]["path_bytes"])`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub path_bytes: Option<Vec<u8>>,
     pub bytes: u64,
     pub sha256: String,
     /// The encoding used to decode the file (`UTF-8`, `GB18030`, `Big5`, `UTF-16LE`, …).
@@ -286,6 +290,9 @@ pub struct ErrorRecord {
 #[serde(deny_unknown_fields)]
 pub struct ErrorSource {
     pub path: String,
+    /// The path's raw bytes when it is not valid UTF-8 (as in `Source`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub path_bytes: Option<Vec<u8>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]

@@ -25,6 +25,10 @@ pub enum FileError {
     },
     #[error("{path}: {message}")]
     Walk { path: PathBuf, message: String },
+    /// The input was read, but its result could not be written (`path` is the
+    /// input; `message` names the output file). The batch goes on.
+    #[error("{path}: {message}")]
+    Output { path: PathBuf, message: String },
 }
 
 impl FileError {
@@ -37,6 +41,7 @@ impl FileError {
             FileError::Read { .. } => "io",
             FileError::Decode { .. } => "binary",
             FileError::Walk { .. } => "walk",
+            FileError::Output { .. } => "output",
         }
     }
 
@@ -44,7 +49,8 @@ impl FileError {
         match self {
             FileError::Read { path, .. }
             | FileError::Decode { path, .. }
-            | FileError::Walk { path, .. } => path,
+            | FileError::Walk { path, .. }
+            | FileError::Output { path, .. } => path,
         }
     }
 
@@ -53,8 +59,39 @@ impl FileError {
         match self {
             FileError::Read { source, .. } => format!("cannot read: {source}"),
             FileError::Decode { source, .. } => source.to_string(),
-            FileError::Walk { message, .. } => message.clone(),
+            FileError::Walk { message, .. } | FileError::Output { message, .. } => message.clone(),
         }
+    }
+
+    /// The path for messages on standard error: as is when it is valid UTF-8, else
+    /// with the invalid bytes escaped (`bad\xFFname.txt`), never silently replaced.
+    pub fn display_path(&self) -> String {
+        display_path(self.path())
+    }
+}
+
+/// A path for humans: itself when valid UTF-8, otherwise escaped (`"a\xFF.txt"`).
+pub fn display_path(path: &std::path::Path) -> String {
+    match path.to_str() {
+        Some(s) => s.to_string(),
+        None => format!("{:?}", path.as_os_str()),
+    }
+}
+
+/// The raw bytes of a path that is not valid UTF-8 (for `source.path_bytes`):
+/// `None` when the lossy UTF-8 form already says it exactly.
+pub fn path_bytes_if_lossy(path: &std::path::Path) -> Option<Vec<u8>> {
+    if path.to_str().is_some() {
+        return None;
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        Some(path.as_os_str().as_bytes().to_vec())
+    }
+    #[cfg(not(unix))]
+    {
+        Some(path.to_string_lossy().into_owned().into_bytes())
     }
 }
 
@@ -69,4 +106,24 @@ pub enum OutputError {
     },
     #[error("{0}")]
     Other(String),
+}
+
+impl OutputError {
+    /// Whether the failure is about the destination as a whole (a closed pipe, a
+    /// full disk, a read-only file system): no later write can succeed, so the run
+    /// stops. Anything else concerns one output file, and the batch goes on.
+    pub fn is_fatal(&self) -> bool {
+        use std::io::ErrorKind::*;
+        match self {
+            OutputError::Write { source, .. } => matches!(
+                source.kind(),
+                BrokenPipe | StorageFull | ReadOnlyFilesystem | QuotaExceeded | WriteZero
+            ),
+            OutputError::Other(_) => false,
+        }
+    }
+
+    pub fn is_broken_pipe(&self) -> bool {
+        matches!(self, OutputError::Write { source, .. } if source.kind() == std::io::ErrorKind::BrokenPipe)
+    }
 }

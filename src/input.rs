@@ -149,7 +149,43 @@ pub fn collect(paths: &[PathBuf], sel: &Selection) -> Vec<Result<Input, FileErro
 
 /// Output names for a batch: `a/b.txt` → `a/b.<ext>`. When two inputs would map to
 /// the same name (`a.txt` and `a.md`), each keeps its full name: `a.txt.<ext>`.
+/// Different inputs with the same relative path (`d1/a.txt` and `d2/a.txt` named
+/// as two roots) get `a.txt~2.<ext>`, `~3`… in input order. Names are built from
+/// the `OsStr` bytes, so a name that is not valid UTF-8 is kept as it is.
 pub fn output_names(inputs: &[&InputFile], ext: &str) -> Vec<PathBuf> {
+    let names = output_names_by_rel(inputs, ext);
+    // The same input named twice maps to one file; different inputs never share one.
+    let mut owner: HashMap<PathBuf, &Path> = HashMap::new();
+    let mut taken: std::collections::HashSet<PathBuf> = names.iter().cloned().collect();
+    inputs
+        .iter()
+        .zip(names)
+        .map(|(f, name)| match owner.get(&name) {
+            None => {
+                owner.insert(name.clone(), &f.path);
+                name
+            }
+            Some(p) if *p == f.path => name,
+            Some(_) => {
+                let mut n = 2;
+                loop {
+                    let mut stem: OsString = f.rel.as_os_str().to_owned();
+                    stem.push(format!("~{n}."));
+                    stem.push(ext);
+                    let candidate = PathBuf::from(stem);
+                    if !taken.contains(&candidate) {
+                        taken.insert(candidate.clone());
+                        owner.insert(candidate.clone(), &f.path);
+                        break candidate;
+                    }
+                    n += 1;
+                }
+            }
+        })
+        .collect()
+}
+
+fn output_names_by_rel(inputs: &[&InputFile], ext: &str) -> Vec<PathBuf> {
     let plain: Vec<PathBuf> = inputs.iter().map(|f| f.rel.with_extension(ext)).collect();
     let mut seen: HashMap<&PathBuf, usize> = HashMap::new();
     for p in &plain {
@@ -198,6 +234,37 @@ mod tests {
                 "sub/c.json".into()
             ]
         );
+    }
+
+    #[test]
+    fn same_relative_path_from_two_roots_never_shares_a_name() {
+        let f = |p: &str| InputFile {
+            path: p.into(),
+            rel: "a.txt".into(),
+        };
+        let (a, b, a2) = (f("d1/a.txt"), f("d2/a.txt"), f("d1/a.txt"));
+        let names = output_names(&[&a, &b, &a2], "json");
+        assert_eq!(
+            names,
+            [
+                PathBuf::from("a.txt.json"),
+                "a.txt~2.json".into(),
+                "a.txt.json".into()
+            ]
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn names_that_are_not_utf8_are_kept_byte_for_byte() {
+        use std::os::unix::ffi::{OsStrExt, OsStringExt};
+        let rel = PathBuf::from(OsString::from_vec(b"bad\xff\xfename.txt".to_vec()));
+        let f = InputFile {
+            path: Path::new("x").join(&rel),
+            rel,
+        };
+        let names = output_names(&[&f], "json");
+        assert_eq!(names[0].as_os_str().as_bytes(), b"bad\xff\xfename.json");
     }
 
     #[test]

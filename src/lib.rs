@@ -14,6 +14,7 @@ pub mod document;
 pub mod error;
 pub mod facts;
 pub mod input;
+pub mod invariants;
 pub mod keywords;
 pub mod normalize;
 pub mod output;

@@ -15,8 +15,22 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => ExitCode::from(code),
         Err(e) => {
-            eprintln!("wenshu: error: {e:#}");
+            eprintln!("wenshu: error: {}", message(&e));
             ExitCode::from(EXIT_TROUBLE)
         }
     }
+}
+
+/// The error and its causes, each said once (a cause already quoted in the message
+/// above it is not repeated).
+fn message(e: &anyhow::Error) -> String {
+    let mut msg = e.to_string();
+    for cause in e.chain().skip(1) {
+        let c = cause.to_string();
+        if !msg.contains(&c) {
+            msg.push_str(": ");
+            msg.push_str(&c);
+        }
+    }
+    msg
 }

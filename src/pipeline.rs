@@ -4,6 +4,7 @@
 //! window at a time, so memory does not grow with the batch.
 
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use encoding_rs::Encoding;
 use rayon::prelude::*;
@@ -108,6 +109,7 @@ impl Engine {
             schema: document::SCHEMA_VERSION,
             source: document::Source {
                 path: path.to_string(),
+                path_bytes: None,
                 bytes: text.len() as u64,
                 sha256: sha256_hex(text.as_bytes()),
                 encoding: "UTF-8".into(),
@@ -166,11 +168,19 @@ impl Engine {
                 source: e,
             })?,
         };
-        self.process_bytes(&display, &bytes)
+        let mut doc = self
+            .process_bytes(&display, &bytes)
             .map_err(|e| FileError::Decode {
-                path: display.into(),
+                path: match input {
+                    Input::File(f) => f.path.clone(),
+                    Input::Stdin => "-".into(),
+                },
                 source: e,
-            })
+            })?;
+        if let Input::File(f) = input {
+            doc.source.path_bytes = crate::error::path_bytes_if_lossy(&f.path);
+        }
+        Ok(doc)
     }
 }
 
@@ -259,6 +269,28 @@ fn tokens_out(a: &Analysis) -> Vec<Token> {
 pub trait Sink {
     fn document(&mut self, input: &Input, doc: Document) -> Result<(), crate::error::OutputError>;
     fn error(&mut self, err: &FileError) -> Result<(), crate::error::OutputError>;
+    /// Whether each document goes to a file of its own: then a failure to write
+    /// one (that is not [`OutputError::is_fatal`](crate::error::OutputError::is_fatal))
+    /// is that input's error and the batch goes on. A stream (one file, standard
+    /// output) stops at its first write error instead.
+    fn per_file(&self) -> bool {
+        false
+    }
+}
+
+/// The process's stop request: set by the command line's Ctrl-C (SIGINT/SIGTERM)
+/// handler, read by [`run_batch`] between files.
+static STOP: AtomicBool = AtomicBool::new(false);
+
+/// Ask running batches to stop after the files in progress (signal-safe: it
+/// only stores to an atomic).
+pub fn request_stop() {
+    STOP.store(true, Ordering::SeqCst);
+}
+
+/// Whether [`request_stop`] was called.
+pub fn stop_requested() -> bool {
+    STOP.load(Ordering::SeqCst)
 }
 
 /// How many inputs are in flight at once, per thread: enough to keep every core
@@ -270,32 +302,72 @@ const WINDOW_PER_THREAD: usize = 16;
 pub struct BatchStats {
     pub documents: usize,
     pub errors: usize,
+    /// Inputs not processed because a stop was requested (Ctrl-C).
+    pub skipped: usize,
+    /// The batch stopped early on a stop request.
+    pub interrupted: bool,
 }
 
 /// Process inputs in parallel and feed the sink in order. `progress` is called
-/// after each window with the number of inputs done.
+/// after each window with the number of inputs done. Stops early (between files,
+/// every written output whole) when [`request_stop`] is called.
 pub fn run_batch(
     engine: &Engine,
     inputs: Vec<Result<Input, FileError>>,
     sink: &mut dyn Sink,
     progress: &mut dyn FnMut(usize),
 ) -> Result<BatchStats, crate::error::OutputError> {
+    run_batch_with(engine, inputs, sink, progress, &STOP)
+}
+
+/// [`run_batch`] with its own stop flag (for library users and tests).
+pub fn run_batch_with(
+    engine: &Engine,
+    inputs: Vec<Result<Input, FileError>>,
+    sink: &mut dyn Sink,
+    progress: &mut dyn FnMut(usize),
+    stop: &AtomicBool,
+) -> Result<BatchStats, crate::error::OutputError> {
     let window = rayon::current_num_threads().max(1) * WINDOW_PER_THREAD;
     let mut stats = BatchStats::default();
+    let total = inputs.len();
+    let mut done = 0;
     for chunk in inputs.chunks(window) {
-        let results: Vec<Result<Document, FileError>> = chunk
+        if stop.load(Ordering::SeqCst) {
+            break;
+        }
+        // `None`: not started because a stop was requested meanwhile.
+        let results: Vec<Option<Result<Document, FileError>>> = chunk
             .par_iter()
-            .map(|item| match item {
-                Ok(input) => engine.process_input(input),
-                Err(e) => Err(clone_error(e)),
+            .map(|item| {
+                if stop.load(Ordering::SeqCst) {
+                    return None;
+                }
+                Some(match item {
+                    Ok(input) => engine.process_input(input),
+                    Err(e) => Err(clone_error(e)),
+                })
             })
             .collect();
         for (item, res) in chunk.iter().zip(results) {
+            // Results are handed over in input order, up to the first one skipped.
+            let Some(res) = res else { break };
+            done += 1;
             match (item, res) {
-                (Ok(input), Ok(doc)) => {
-                    stats.documents += 1;
-                    sink.document(input, doc)?;
-                }
+                (Ok(input), Ok(doc)) => match sink.document(input, doc) {
+                    Ok(()) => stats.documents += 1,
+                    Err(e) if sink.per_file() && !e.is_fatal() => {
+                        stats.errors += 1;
+                        sink.error(&FileError::Output {
+                            path: match input {
+                                Input::File(f) => f.path.clone(),
+                                Input::Stdin => "-".into(),
+                            },
+                            message: e.to_string(),
+                        })?;
+                    }
+                    Err(e) => return Err(e),
+                },
                 (_, Err(e)) => {
                     stats.errors += 1;
                     sink.error(&e)?;
@@ -305,6 +377,8 @@ pub fn run_batch(
         }
         progress(chunk.len());
     }
+    stats.skipped = total - done;
+    stats.interrupted = stats.skipped > 0;
     Ok(stats)
 }
 
@@ -322,5 +396,115 @@ fn clone_error(e: &FileError) -> FileError {
             path: path.clone(),
             message: message.clone(),
         },
+        FileError::Output { path, message } => FileError::Output {
+            path: path.clone(),
+            message: message.clone(),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::OutputError;
+    use crate::input::InputFile;
+
+    /// Fails to write the documents whose path contains "bad"; records the rest.
+    #[derive(Default)]
+    struct Flaky {
+        per_file: bool,
+        written: Vec<String>,
+        errors: Vec<String>,
+    }
+
+    impl Sink for Flaky {
+        fn document(&mut self, _input: &Input, doc: Document) -> Result<(), OutputError> {
+            if doc.source.path.contains("bad") {
+                return Err(OutputError::Write {
+                    path: "out/bad.json".into(),
+                    source: std::io::Error::other("disk says no"),
+                });
+            }
+            self.written.push(doc.source.path);
+            Ok(())
+        }
+        fn error(&mut self, err: &FileError) -> Result<(), OutputError> {
+            self.errors
+                .push(format!("{}: {}", err.code(), err.reason()));
+            Ok(())
+        }
+        fn per_file(&self) -> bool {
+            self.per_file
+        }
+    }
+
+    fn inputs(dir: &std::path::Path, names: &[&str]) -> Vec<Result<Input, FileError>> {
+        names
+            .iter()
+            .map(|n| {
+                let path = dir.join(n);
+                std::fs::write(&path, "一、甲\n").unwrap();
+                Ok(Input::File(InputFile {
+                    path,
+                    rel: n.into(),
+                }))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_per_file_write_error_is_that_inputs_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let engine = Engine::new(Options::default()).unwrap();
+        let mut sink = Flaky {
+            per_file: true,
+            ..Flaky::default()
+        };
+        let stop = AtomicBool::new(false);
+        let stats = run_batch_with(
+            &engine,
+            inputs(dir.path(), &["a.txt", "bad.txt", "c.txt"]),
+            &mut sink,
+            &mut |_| {},
+            &stop,
+        )
+        .unwrap();
+        assert_eq!((stats.documents, stats.errors), (2, 1));
+        assert_eq!(sink.written.len(), 2);
+        assert!(
+            sink.errors[0].starts_with("output: out/bad.json"),
+            "{:?}",
+            sink.errors
+        );
+        // A stream stops at its first write error instead.
+        let mut sink = Flaky::default();
+        let r = run_batch_with(
+            &engine,
+            inputs(dir.path(), &["a.txt", "bad.txt", "c.txt"]),
+            &mut sink,
+            &mut |_| {},
+            &stop,
+        );
+        assert!(r.is_err());
+        assert_eq!(sink.written.len(), 1);
+    }
+
+    #[test]
+    fn a_stop_request_skips_what_has_not_started() {
+        let dir = tempfile::tempdir().unwrap();
+        let engine = Engine::new(Options::default()).unwrap();
+        let mut sink = Flaky::default();
+        let stop = AtomicBool::new(true);
+        let stats = run_batch_with(
+            &engine,
+            inputs(dir.path(), &["a.txt", "b.txt"]),
+            &mut sink,
+            &mut |_| {},
+            &stop,
+        )
+        .unwrap();
+        assert!(stats.interrupted);
+        assert_eq!((stats.documents, stats.skipped), (0, 2));
+        assert!(sink.written.is_empty());
     }
 }

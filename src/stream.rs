@@ -339,7 +339,10 @@ fn process_line(engine: &Engine, no: usize, bytes: &[u8]) -> Outcome {
                     message: b.message,
                 },
                 line: no,
-                source: b.path.map(|path| ErrorSource { path }),
+                source: b.path.map(|path| ErrorSource {
+                    path,
+                    path_bytes: None,
+                }),
                 carried: &carried,
             })
             .map(|json| Outcome { json, error })

@@ -492,12 +492,17 @@ fn numbered_title(s: &str) -> Option<(&str, u32)> {
 fn find_articles(simplified: &str, lines: &[Line<'_>]) -> Vec<ArticleRange> {
     let len = simplified.len();
     // Candidates grouped by stem.
+    // (A map from stem to group, so a file of many distinct numbered lines stays linear.)
     let mut groups: Vec<(&str, Vec<(usize, u32)>)> = Vec::new();
+    let mut group_of: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for (i, l) in lines.iter().enumerate() {
         if let Some((stem, n)) = numbered_title(l.text) {
-            match groups.iter_mut().find(|(s, _)| *s == stem) {
-                Some((_, v)) => v.push((i, n)),
-                None => groups.push((stem, vec![(i, n)])),
+            match group_of.get(stem) {
+                Some(&g) => groups[g].1.push((i, n)),
+                None => {
+                    group_of.insert(stem, groups.len());
+                    groups.push((stem, vec![(i, n)]));
+                }
             }
         }
     }
@@ -587,6 +592,17 @@ fn find_articles(simplified: &str, lines: &[Line<'_>]) -> Vec<ArticleRange> {
     }
 }
 
+/// Deepest section nesting kept: well beyond the marker families of official
+/// documents (about ten), and a bound on hostile input.
+pub const MAX_DEPTH: usize = 16;
+
+/// The lines starting inside a byte range (lines are sorted by start).
+fn lines_in<'l, 'a>(lines: &'l [Line<'a>], range: &Range<usize>) -> &'l [Line<'a>] {
+    let from = lines.partition_point(|l| l.start < range.start);
+    let to = lines.partition_point(|l| l.start < range.end);
+    &lines[from..to.max(from)]
+}
+
 /// An open heading on the nesting stack.
 struct Open {
     index: usize,
@@ -605,10 +621,8 @@ pub fn analyze(simplified: &str) -> Structure {
         let mut top_count = 0u32;
         let mut child_count: Vec<u32> = Vec::new();
         let first_section = sections.len();
-        for line in lines
-            .iter()
-            .filter(|l| l.start >= art.range.start && l.start < art.range.end)
-        {
+        let art_lines = lines_in(&lines, &art.range);
+        for line in art_lines {
             if art
                 .title
                 .as_ref()
@@ -657,7 +671,9 @@ pub fn analyze(simplified: &str) -> Structure {
                     }
                 }
             };
-            stack.truncate(parent_depth);
+            // Hostile input (thousands of `一、` lines each restarting at 1) would
+            // otherwise nest without end, and ids grow with the depth: quadratic.
+            stack.truncate(parent_depth.min(MAX_DEPTH - 1));
             let parent = stack.last().map(|o| o.index);
             let level = stack.len() as u32 + 1;
             let position = match parent {
@@ -708,7 +724,7 @@ pub fn analyze(simplified: &str) -> Structure {
         }
         add_inline(
             simplified,
-            &lines,
+            art_lines,
             art,
             ai,
             first_section,
@@ -720,8 +736,9 @@ pub fn analyze(simplified: &str) -> Structure {
     Structure { articles, sections }
 }
 
-/// An inline marker: byte offset, ordinal, marker length, owning section.
-type InlineCand = (usize, u32, usize, Option<usize>);
+/// An inline marker: byte offset, ordinal, marker length, owning section, and the
+/// end of its line (byte offset).
+type InlineCand = (usize, u32, usize, Option<usize>, usize);
 
 /// Find `一是…二是…` runs in the body lines of each section (or of the article
 /// outside any section) and add them as inline leaf sections.
@@ -735,16 +752,25 @@ fn add_inline(
     child_count: &mut Vec<u32>,
 ) {
     let heading_count = sections.len();
-    // Candidates: (byte offset of marker, ordinal, marker len, owning section).
+    // Candidates: (byte offset of marker, ordinal, marker len, owning section, line end).
     let mut cands: Vec<InlineCand> = Vec::new();
-    for line in lines
-        .iter()
-        .filter(|l| l.start >= art.range.start && l.start < art.range.end)
-    {
-        let owner = (first_section..heading_count)
-            .rev()
-            .find(|&i| sections[i].range.start <= line.start && line.start < sections[i].range.end);
+    let headings = &sections[first_section..heading_count];
+    for line in lines {
+        // The innermost heading holding the line: the last one starting at or
+        // before it, or one of its ancestors (sections tile their parent), so a
+        // binary search and a walk of at most MAX_DEPTH parents.
+        let mut owner = headings
+            .partition_point(|h| h.range.start <= line.start)
+            .checked_sub(1)
+            .map(|k| first_section + k);
+        while let Some(o) = owner {
+            if line.start < sections[o].range.end {
+                break;
+            }
+            owner = sections[o].parent;
+        }
         let s = line.text;
+        let line_end = line.start + s.len();
         for (i, c) in s.char_indices() {
             if c != '是' || i == 0 {
                 continue;
@@ -787,7 +813,7 @@ fn add_inline(
             }
             if let Some(n) = small_cn_numeral(&s[ns..i]) {
                 // Skip a section heading's own marker line (`一、`) — not `一是`.
-                cands.push((line.start + ns, n, i + c.len_utf8() - ns, owner));
+                cands.push((line.start + ns, n, i + c.len_utf8() - ns, owner, line_end));
             }
         }
     }
@@ -811,17 +837,18 @@ fn add_inline(
     if cur.len() >= 2 {
         runs.push(cur);
     }
+    // Top-level sections of this article so far (inline items at the top count on).
+    let mut top = sections[first_section..]
+        .iter()
+        .filter(|s| s.article == ai && s.parent.is_none())
+        .count() as u32;
     for run in runs {
         let owner = run[0].3;
         let parent_level = owner.map(|o| sections[o].level).unwrap_or(0);
         let owner_end = owner
             .map(|o| sections[o].range.end)
             .unwrap_or(art.range.end);
-        for (k, &(start, n, mlen, _)) in run.iter().enumerate() {
-            let line_end = {
-                let rest = &text[start..];
-                start + rest.find('\n').unwrap_or(rest.len())
-            };
+        for (k, &(start, n, mlen, _, line_end)) in run.iter().enumerate() {
             let end = match run.get(k + 1) {
                 Some(next) => next.0,
                 None => line_end.min(owner_end),
@@ -848,11 +875,8 @@ fn add_inline(
             let position = match owner {
                 None => {
                     // Top-level inline items count after the headings.
-                    let top = sections[first_section..]
-                        .iter()
-                        .filter(|s| s.article == ai && s.parent.is_none())
-                        .count() as u32;
-                    top + 1
+                    top += 1;
+                    top
                 }
                 Some(o) => {
                     let k = o - first_section;
@@ -899,10 +923,12 @@ fn sort_by_position(sections: &mut Vec<SectionRange>) {
 impl Structure {
     /// The article and innermost section holding a byte offset.
     pub fn locate(&self, byte: usize) -> (Option<usize>, Option<usize>) {
+        // Articles are contiguous and in order: a binary search.
         let article = self
             .articles
-            .iter()
-            .position(|a| a.range.start <= byte && byte < a.range.end)
+            .partition_point(|a| a.range.start <= byte)
+            .checked_sub(1)
+            .filter(|&i| byte < self.articles[i].range.end)
             .or_else(|| {
                 // The very end of the text belongs to the last article.
                 self.articles

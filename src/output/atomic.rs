@@ -12,18 +12,56 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), OutputError> {
         path: path.to_path_buf(),
         source: e,
     };
+    // A device or a pipe (`-o /dev/stdout`, `/dev/null`, a FIFO) is written in
+    // place: renaming a file over it would replace the device node.
+    if let Ok(meta) = std::fs::metadata(path) {
+        if meta.is_dir() {
+            return Err(err(std::io::Error::new(
+                std::io::ErrorKind::IsADirectory,
+                "a folder is in the way of this output file",
+            )));
+        }
+        if !meta.is_file() {
+            let mut f = std::fs::OpenOptions::new()
+                .write(true)
+                .open(path)
+                .map_err(err)?;
+            f.write_all(bytes).map_err(err)?;
+            return f.flush().map_err(err);
+        }
+    }
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
-    std::fs::create_dir_all(dir).map_err(err)?;
+    std::fs::create_dir_all(dir).map_err(|e| {
+        err(std::io::Error::new(
+            e.kind(),
+            format!("cannot create the folder {}: {e}", dir.display()),
+        ))
+    })?;
     let mut tmp = tempfile::Builder::new()
         .prefix(".wenshu-")
         .suffix(".tmp")
         .tempfile_in(dir)
-        .map_err(err)?;
+        .map_err(|e| {
+            // tempfile adds "at path <random name>"; name the folder instead.
+            let text = e.to_string();
+            let reason = text.split(" at path ").next().unwrap_or(&text).to_string();
+            err(std::io::Error::new(
+                e.kind(),
+                format!(
+                    "cannot create a temporary file in {}: {reason}",
+                    dir.display()
+                ),
+            ))
+        })?;
+    // On any failure below, dropping `tmp` removes the temporary file.
     tmp.write_all(bytes).map_err(err)?;
-    tmp.as_file().sync_data().ok();
+    tmp.flush().map_err(err)?;
+    // Data reaches the disk before the rename makes it visible, so a crash never
+    // leaves a whole-looking but empty file under the final name.
+    tmp.as_file().sync_data().map_err(err)?;
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
@@ -47,5 +85,28 @@ mod tests {
         assert_eq!(std::fs::read(&p).unwrap(), b"{\"x\":1}");
         let names: Vec<_> = std::fs::read_dir(dir.path().join("a")).unwrap().collect();
         assert_eq!(names.len(), 1);
+    }
+
+    #[test]
+    fn a_folder_in_the_way_is_an_error_naming_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("a.json");
+        std::fs::create_dir(&p).unwrap();
+        let e = write_atomic(&p, b"{}").unwrap_err();
+        assert!(e.to_string().contains("a.json"), "{e}");
+        assert!(!e.is_fatal());
+        // No temporary file is left behind.
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn devices_are_written_in_place() {
+        write_atomic(Path::new("/dev/null"), b"x").unwrap();
+        assert!(!std::fs::metadata("/dev/null").unwrap().is_file());
+        if Path::new("/dev/full").exists() {
+            let e = write_atomic(Path::new("/dev/full"), &[b'x'; 70_000]).unwrap_err();
+            assert!(e.is_fatal(), "{e}");
+            assert!(e.to_string().contains("/dev/full"), "{e}");
+        }
     }
 }

@@ -47,6 +47,7 @@ pub fn error_record(err: &FileError) -> ErrorRecord {
     ErrorRecord {
         source: ErrorSource {
             path: err.path().to_string_lossy().into_owned(),
+            path_bytes: crate::error::path_bytes_if_lossy(err.path()),
         },
         error: ErrorInfo {
             code: err.code().to_string(),

@@ -616,6 +616,7 @@ pub(crate) mod tests {
                 script: Script::Simplified,
                 chars,
                 lines: 4,
+                path_bytes: None,
             },
             articles: vec![Article {
                 index: 0,

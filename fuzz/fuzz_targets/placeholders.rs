@@ -1,0 +1,11 @@
+#![no_main]
+//! placeholders: text over an alphabet of placeholders fragments, through the whole document
+//! pipeline (`Engine::process_text`, so `facts::extract` and the placeholder
+//! `Detector`); every fact and placeholder must equal the original at its span,
+//! and a CRLF + BOM copy must give the same results.
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let text = wenshu_fuzz::text_from(data, wenshu_fuzz::PLACEHOLDERS);
+    wenshu_fuzz::check_text(&text);
+});
