@@ -83,7 +83,13 @@ impl Engine {
         let counts = self.normalizer.count(text);
         let simplified = self.normalizer.aligned_simplified(text, &counts);
         let structure = structure::analyze(&simplified);
-        let tokens = self.segmenter.cut(&simplified);
+        // Tags everywhere only when tokens are written out; otherwise only where
+        // facts need them (see `Segmenter::cut`).
+        let tokens = if self.options.tokens {
+            self.segmenter.cut_tagged(&simplified)
+        } else {
+            self.segmenter.cut(&simplified)
+        };
         let analysis = Analysis {
             text,
             simplified: &simplified,
