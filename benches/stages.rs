@@ -2,7 +2,7 @@
 //! corpus (`../shared/corpus/reports`) with `Throughput::Bytes` of the original
 //! files, so every stage reads in MB/s of input and the figures add up:
 //! decode, normalize (script count + aligned Simplified copy, and t2s alone),
-//! segment (jieba with and without part-of-speech tags), structure, facts,
+//! segment (the pipeline's cut, tags everywhere, bare jieba), structure, facts,
 //! placeholders, serialize (JSONL and pretty JSON).
 //!
 //! `cargo bench --bench stages` (add `-- segment` to run one group). Skips with a
@@ -108,6 +108,15 @@ fn stages(c: &mut Criterion) {
                 .sum::<usize>()
         })
     });
+    g.bench_function("sha256", |b| {
+        b.iter(|| {
+            corpus
+                .files
+                .iter()
+                .map(|(_, f)| wenshu::pipeline::sha256_hex(f).len())
+                .sum::<usize>()
+        })
+    });
     g.finish();
 
     let p = prepare(&corpus, &engine);
@@ -150,10 +159,18 @@ fn stages(c: &mut Criterion) {
 
     let seg: &Segmenter = &engine.segmenter;
     let mut g = group(c, "segment", bytes);
-    g.bench_function("cut+tag (pipeline)", |b| {
+    g.bench_function("cut (pipeline: tags near numbers)", |b| {
         b.iter(|| p.simplified.iter().map(|s| seg.cut(s).len()).sum::<usize>())
     });
-    g.bench_function("cut only (no POS)", |b| {
+    g.bench_function("cut_tagged (--tokens: all tags)", |b| {
+        b.iter(|| {
+            p.simplified
+                .iter()
+                .map(|s| seg.cut_tagged(s).len())
+                .sum::<usize>()
+        })
+    });
+    g.bench_function("bare jieba cut (no tags)", |b| {
         b.iter(|| {
             p.simplified
                 .iter()
