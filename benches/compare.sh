@@ -58,11 +58,11 @@ run() {
   local wall kb
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,p,":"); s=0; for(i=1;i<=n;i++) s=s*60+p[i]; print s}' "$TMP/time.txt")
   kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$TMP/time.txt")
-  echo "$wall $kb" >>"$TMP/$name"
+  echo "$wall $kb" >>"$TMP/rec.$name"
 }
 median() { sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else printf "%.3f\n", (a[NR/2]+a[NR/2+1])/2}'; }
-med_time() { cut -d' ' -f1 "$TMP/$1" | median; }
-max_mem_mib() { cut -d' ' -f2 "$TMP/$1" | sort -n | tail -1 | awk '{printf "%.0f", $1/1024}'; }
+med_time() { cut -d" " -f1 "$TMP/rec.$1" | median; }
+max_mem_mib() { cut -d' ' -f2 "$TMP/rec.$1" | sort -n | tail -1 | awk '{printf "%.0f", $1/1024}'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a/b}'; }
 mbs() { awk -v b="$1" -v s="$2" 'BEGIN {printf "%.1f", b/1e6/s}'; }
 
@@ -120,7 +120,7 @@ for _ in $(seq 7); do
   t0=$EPOCHREALTIME
   "$WENSHU" extract "$TMP/tiny.txt" --format jsonl -o /dev/null -q
   t1=$EPOCHREALTIME
-  awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.4f 0\n", b-a}' >>"$TMP/startup"
+  awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.4f 0\n", b-a}' >>"$TMP/rec.startup"
 done
 
 echo "== wenshu check" >&2

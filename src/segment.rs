@@ -77,6 +77,16 @@ pub struct DictError {
 impl Segmenter {
     /// jieba's default dictionary plus the project dictionary and the given files.
     pub fn new(user_dicts: &[&Path]) -> Result<Self, DictError> {
+        std::thread::scope(|scope| {
+            // jieba parses its part-of-speech model (a process-wide table) on the
+            // first out-of-vocabulary word it tags: do it now, beside the
+            // dictionary load, rather than in the middle of the first file.
+            scope.spawn(|| Jieba::empty().tag("文书", true).len());
+            Self::load(user_dicts)
+        })
+    }
+
+    fn load(user_dicts: &[&Path]) -> Result<Self, DictError> {
         let mut jieba = Jieba::new();
         jieba
             .load_dict(&mut BufReader::new(PROJECT_DICT.as_bytes()))
