@@ -46,10 +46,16 @@ pub struct Engine {
 impl Engine {
     pub fn new(options: Options) -> Result<Self, DictError> {
         let dicts: Vec<&std::path::Path> = options.dicts.iter().map(PathBuf::as_path).collect();
-        let segmenter = Segmenter::new(&dicts)?;
+        let normalizer = Normalizer::new();
+        // Start-up: the Traditional→Simplified converter is built beside jieba's
+        // dictionary load (the longest step) rather than in the first file.
+        let segmenter = std::thread::scope(|scope| {
+            scope.spawn(|| normalizer.convert("漢", Target::Simplified));
+            Segmenter::new(&dicts)
+        })?;
         Ok(Engine {
             options,
-            normalizer: Normalizer::new(),
+            normalizer,
             segmenter,
             detector: Detector::new(),
         })
