@@ -30,6 +30,11 @@ if [ ! -d "$CORPUS" ]; then
 fi
 CORPUS=$(cd "$CORPUS" && pwd)
 
+if [ ! -c /dev/null ]; then
+  # A wenshu before the streamed-output fix renamed its result over `-o /dev/null`.
+  echo "compare.sh: /dev/null is not a character device (restore it: rm /dev/null; mknod -m 666 /dev/null c 1 3)" >&2
+  exit 2
+fi
 if [ ! -x /usr/bin/time ]; then
   echo "compare.sh: installing GNU time" >&2
   (apt-get install -y time >/dev/null 2>&1 || (apt-get update >/dev/null 2>&1 && apt-get install -y time >/dev/null 2>&1)) \
