@@ -11,7 +11,7 @@ use crate::decode;
 use crate::error::{FileError, OutputError};
 use crate::input::{self, Input, Selection};
 use crate::normalize::{Normalizer, Target};
-use crate::output::atomic::write_atomic;
+use crate::output::atomic::{write_atomic, StreamFile};
 use crate::output::json::JsonDirSink;
 use crate::output::jsonl::JsonlSink;
 use crate::pipeline::{run_batch, Engine, Options};
@@ -334,8 +334,10 @@ pub fn run_extract(args: ExtractArgs) -> Result<u8> {
         ExtractFormat::Jsonl => {
             if to_stdout {
                 let stdout = std::io::stdout();
-                let mut sink =
-                    JsonlSink::new(std::io::BufWriter::new(stdout.lock()), "standard output");
+                let mut sink = JsonlSink::new(
+                    std::io::BufWriter::with_capacity(256 * 1024, stdout.lock()),
+                    "standard output",
+                );
                 let r = run_batch(
                     &engine,
                     inputs,
@@ -345,7 +347,10 @@ pub fn run_extract(args: ExtractArgs) -> Result<u8> {
                 r.and_then(|s| sink.flush().map(|_| s))
             } else {
                 let path = args.output.clone().unwrap_or_default();
-                let mut sink = JsonlSink::new(Vec::new(), path.display().to_string());
+                // Streamed through a buffer into a temporary file renamed at the end
+                // (or written in place for `/dev/null`): never held in memory.
+                let file = StreamFile::create(&path)?;
+                let mut sink = JsonlSink::new(file, path.display().to_string());
                 let r = run_batch(
                     &engine,
                     inputs,
@@ -353,12 +358,13 @@ pub fn run_extract(args: ExtractArgs) -> Result<u8> {
                     &mut tick,
                 );
                 // An interrupted run leaves the destination as it was: a partial
-                // file would look like a whole batch.
+                // file would look like a whole batch (the temporary file is dropped).
                 r.and_then(|s| {
+                    let file = sink.into_inner();
                     if s.interrupted {
                         Ok(s)
                     } else {
-                        write_atomic(&path, &sink.into_inner()).map(|_| s)
+                        file.commit().map(|_| s)
                     }
                 })
             }

@@ -66,6 +66,15 @@ pub fn decode(bytes: &[u8], forced: Option<&'static Encoding>) -> Result<Decoded
     if looks_binary(bytes) {
         return Err(DecodeError::Binary);
     }
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        // The common case: one validation pass and one copy.
+        return Ok(Decoded {
+            text: text.to_owned(),
+            encoding: "UTF-8",
+            bom: false,
+            warnings: Vec::new(),
+        });
+    }
     if mostly_utf8(bytes) {
         return Ok(decode_with(UTF_8, bytes, false, 0));
     }

@@ -1,7 +1,7 @@
 //! Files → documents. [`Engine`] holds everything loaded once (segmenter,
 //! converters, placeholder rules) and is shared by all rayon threads; [`run_batch`]
-//! processes inputs in parallel and hands results to a sink in input order, a
-//! window at a time, so memory does not grow with the batch.
+//! processes inputs in parallel and hands results to a sink in input order,
+//! streaming with a bounded number in flight, so memory does not grow with the batch.
 
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -47,10 +47,16 @@ pub struct Engine {
 impl Engine {
     pub fn new(options: Options) -> Result<Self, DictError> {
         let dicts: Vec<&std::path::Path> = options.dicts.iter().map(PathBuf::as_path).collect();
-        let segmenter = Segmenter::new(&dicts)?;
+        let normalizer = Normalizer::new();
+        // Start-up: the Traditional→Simplified converter is built beside jieba's
+        // dictionary load (the longest step) rather than in the first file.
+        let segmenter = std::thread::scope(|scope| {
+            scope.spawn(|| normalizer.convert("漢", Target::Simplified));
+            Segmenter::new(&dicts)
+        })?;
         Ok(Engine {
             options,
-            normalizer: Normalizer::new(),
+            normalizer,
             segmenter,
             detector: Detector::new(),
         })
@@ -59,7 +65,7 @@ impl Engine {
     /// Decode and analyse one file's bytes.
     pub fn process_bytes(&self, path: &str, bytes: &[u8]) -> Result<Document, DecodeError> {
         let decoded = decode::decode(bytes, self.options.encoding)?;
-        let mut doc = self.process_text(path, &decoded.text);
+        let mut doc = self.analyze(path, &decoded.text);
         doc.source.bytes = bytes.len() as u64;
         doc.source.sha256 = sha256_hex(bytes);
         doc.source.encoding = decoded.encoding.to_string();
@@ -72,11 +78,25 @@ impl Engine {
 
     /// Analyse an already decoded text (as UTF-8).
     pub fn process_text(&self, path: &str, text: &str) -> Document {
+        let mut doc = self.analyze(path, text);
+        doc.source.sha256 = sha256_hex(text.as_bytes());
+        doc
+    }
+
+    /// The document of a decoded text, without its checksum: the caller hashes
+    /// whichever bytes it was given (the file's, or the text's), once.
+    fn analyze(&self, path: &str, text: &str) -> Document {
         let index = TextIndex::new(text);
         let counts = self.normalizer.count(text);
         let simplified = self.normalizer.aligned_simplified(text, &counts);
         let structure = structure::analyze(&simplified);
-        let tokens = self.segmenter.cut(&simplified);
+        // Tags everywhere only when tokens are written out; otherwise only where
+        // facts need them (see `Segmenter::cut`).
+        let tokens = if self.options.tokens {
+            self.segmenter.cut_tagged(&simplified)
+        } else {
+            self.segmenter.cut(&simplified)
+        };
         let analysis = Analysis {
             text,
             simplified: &simplified,
@@ -111,7 +131,7 @@ impl Engine {
                 path: path.to_string(),
                 path_bytes: None,
                 bytes: text.len() as u64,
-                sha256: sha256_hex(text.as_bytes()),
+                sha256: String::new(),
                 encoding: "UTF-8".into(),
                 bom: false,
                 script: counts.script(),
@@ -185,10 +205,12 @@ impl Engine {
 }
 
 pub fn sha256_hex(bytes: &[u8]) -> String {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
     let digest = Sha256::digest(bytes);
     let mut s = String::with_capacity(64);
     for b in digest {
-        s.push_str(&format!("{b:02x}"));
+        s.push(HEX[(b >> 4) as usize] as char);
+        s.push(HEX[(b & 15) as usize] as char);
     }
     s
 }
@@ -309,8 +331,14 @@ pub struct BatchStats {
 }
 
 /// Process inputs in parallel and feed the sink in order. `progress` is called
-/// after each window with the number of inputs done. Stops early (between files,
-/// every written output whole) when [`request_stop`] is called.
+/// with the number of inputs done as results are handed over. Stops early (between
+/// files, every written output whole) when [`request_stop`] is called.
+///
+/// Streaming, not windows: at most `threads × WINDOW_PER_THREAD` inputs are in
+/// flight, results wait in a reorder buffer until their turn, and each finished
+/// input lets the next one start. A straggler (one huge file) therefore never
+/// stalls the other threads, and the sink (serialization, writing) runs on the
+/// calling thread while the workers go on.
 pub fn run_batch(
     engine: &Engine,
     inputs: Vec<Result<Input, FileError>>,
@@ -332,26 +360,29 @@ pub fn run_batch_with(
     let mut stats = BatchStats::default();
     let total = inputs.len();
     let mut done = 0;
-    for chunk in inputs.chunks(window) {
-        if stop.load(Ordering::SeqCst) {
-            break;
-        }
-        // `None`: not started because a stop was requested meanwhile.
-        let results: Vec<Option<Result<Document, FileError>>> = chunk
-            .par_iter()
-            .map(|item| {
-                if stop.load(Ordering::SeqCst) {
-                    return None;
-                }
-                Some(match item {
-                    Ok(input) => engine.process_input(input),
-                    Err(e) => Err(clone_error(e)),
-                })
+    // Once a result is missing (not started because a stop was requested), nothing
+    // after it is handed over: outputs stay a prefix of the input order.
+    let mut halted = false;
+    for_each_ordered(
+        &inputs,
+        window,
+        |item| {
+            if stop.load(Ordering::SeqCst) {
+                return None;
+            }
+            Some(match item {
+                Ok(input) => engine.process_input(input),
+                Err(e) => Err(clone_error(e)),
             })
-            .collect();
-        for (item, res) in chunk.iter().zip(results) {
-            // Results are handed over in input order, up to the first one skipped.
-            let Some(res) = res else { break };
+        },
+        |item, res| {
+            let Some(res) = res else {
+                halted = true;
+                return Ok(());
+            };
+            if halted {
+                return Ok(());
+            }
             done += 1;
             match (item, res) {
                 (Ok(input), Ok(doc)) => match sink.document(input, doc) {
@@ -374,12 +405,78 @@ pub fn run_batch_with(
                 }
                 (Err(_), Ok(_)) => unreachable!("an input error never yields a document"),
             }
-        }
-        progress(chunk.len());
-    }
+            progress(1);
+            Ok(())
+        },
+    )?;
     stats.skipped = total - done;
     stats.interrupted = stats.skipped > 0;
     Ok(stats)
+}
+
+/// Map `work` over `items` on the rayon pool, at most `window` at a time, and
+/// hand each result to `consume` on the calling thread, in input order. The first
+/// error of `consume` stops new work (work in flight finishes) and is returned.
+pub fn for_each_ordered<T, R, E>(
+    items: &[T],
+    window: usize,
+    work: impl Fn(&T) -> R + Sync,
+    mut consume: impl FnMut(&T, R) -> Result<(), E>,
+) -> Result<(), E>
+where
+    T: Sync,
+    R: Send,
+{
+    let window = window.max(1);
+    if rayon::current_thread_index().is_some() {
+        // Called from inside the pool: blocking this thread on a channel could
+        // starve the pool, so fall back to windows processed with par_iter.
+        for chunk in items.chunks(window) {
+            let results: Vec<R> = chunk.par_iter().map(&work).collect();
+            for (item, r) in chunk.iter().zip(results) {
+                consume(item, r)?;
+            }
+        }
+        return Ok(());
+    }
+    type Done<R> = (usize, std::thread::Result<R>);
+    let (tx, rx) = std::sync::mpsc::channel::<Done<R>>();
+    let work = &work;
+    rayon::in_place_scope(|scope| {
+        let spawn = |i: usize| {
+            let tx = tx.clone();
+            scope.spawn(move |_| {
+                let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| work(&items[i])));
+                let _ = tx.send((i, r));
+            });
+        };
+        let mut started = 0;
+        while started < items.len() && started < window {
+            spawn(started);
+            started += 1;
+        }
+        // Results that arrived before their turn, keyed by input index.
+        let mut waiting: std::collections::BTreeMap<usize, R> = Default::default();
+        let mut next = 0;
+        while next < items.len() {
+            let (i, r) = rx.recv().expect("a worker always reports back");
+            match r {
+                Ok(r) => {
+                    waiting.insert(i, r);
+                }
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+            while let Some(r) = waiting.remove(&next) {
+                consume(&items[next], r)?;
+                next += 1;
+                if started < items.len() {
+                    spawn(started);
+                    started += 1;
+                }
+            }
+        }
+        Ok(())
+    })
 }
 
 fn clone_error(e: &FileError) -> FileError {

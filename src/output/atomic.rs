@@ -2,12 +2,21 @@
 //! over the destination. A reader (or a run killed half way) never sees a partial
 //! file.
 
-use std::io::Write;
-use std::path::Path;
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
 
 use crate::error::OutputError;
 
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), OutputError> {
+    if is_special(path) {
+        // Never rename over a device or FIFO (`-o /dev/null`).
+        let mut f = StreamFile::create(path)?;
+        f.write_all(bytes).map_err(|e| OutputError::Write {
+            path: path.to_path_buf(),
+            source: e,
+        })?;
+        return f.commit();
+    }
     let err = |e: std::io::Error| OutputError::Write {
         path: path.to_path_buf(),
         source: e,
@@ -72,6 +81,108 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), OutputError> {
     Ok(())
 }
 
+/// Whether `path` names something that is not a regular file (`/dev/null`, a
+/// FIFO, a terminal): it is written in place, never replaced by a rename.
+pub fn is_special(path: &Path) -> bool {
+    std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir())
+}
+
+/// A streamed output file: written through a buffer as results arrive (memory
+/// does not grow with the batch), made visible only by [`StreamFile::commit`]
+/// (temporary file, then rename). A special file such as `/dev/null` is written
+/// in place instead: renaming over it would replace the device with a file.
+pub struct StreamFile {
+    path: PathBuf,
+    inner: Inner,
+}
+
+enum Inner {
+    Temp(BufWriter<tempfile::NamedTempFile>),
+    Direct(BufWriter<std::fs::File>),
+}
+
+/// Output buffer size: large writes, few system calls.
+const BUFFER: usize = 256 * 1024;
+
+impl StreamFile {
+    pub fn create(path: &Path) -> Result<Self, OutputError> {
+        let err = |e: std::io::Error| OutputError::Write {
+            path: path.to_path_buf(),
+            source: e,
+        };
+        let inner = if is_special(path) {
+            let f = std::fs::OpenOptions::new()
+                .write(true)
+                .open(path)
+                .map_err(err)?;
+            Inner::Direct(BufWriter::with_capacity(BUFFER, f))
+        } else {
+            let dir = match path.parent() {
+                Some(d) if !d.as_os_str().is_empty() => d,
+                _ => Path::new("."),
+            };
+            std::fs::create_dir_all(dir).map_err(err)?;
+            let tmp = tempfile::Builder::new()
+                .prefix(".wenshu-")
+                .suffix(".tmp")
+                .tempfile_in(dir)
+                .map_err(err)?;
+            Inner::Temp(BufWriter::with_capacity(BUFFER, tmp))
+        };
+        Ok(StreamFile {
+            path: path.to_path_buf(),
+            inner,
+        })
+    }
+
+    /// Flush and move the file into place.
+    pub fn commit(self) -> Result<(), OutputError> {
+        let path = self.path;
+        let err = |e: std::io::Error| OutputError::Write {
+            path: path.clone(),
+            source: e,
+        };
+        match self.inner {
+            Inner::Direct(mut w) => w.flush().map_err(err),
+            Inner::Temp(w) => {
+                let tmp = w.into_inner().map_err(|e| err(e.into_error()))?;
+                tmp.as_file().sync_data().ok();
+                #[cfg(unix)]
+                {
+                    use std::os::unix::fs::PermissionsExt;
+                    let _ = std::fs::set_permissions(
+                        tmp.path(),
+                        std::fs::Permissions::from_mode(0o644),
+                    );
+                }
+                tmp.persist(&path).map_err(|e| err(e.error))?;
+                Ok(())
+            }
+        }
+    }
+}
+
+impl Write for StreamFile {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        match &mut self.inner {
+            Inner::Temp(w) => w.write(buf),
+            Inner::Direct(w) => w.write(buf),
+        }
+    }
+    fn write_all(&mut self, buf: &[u8]) -> std::io::Result<()> {
+        match &mut self.inner {
+            Inner::Temp(w) => w.write_all(buf),
+            Inner::Direct(w) => w.write_all(buf),
+        }
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        match &mut self.inner {
+            Inner::Temp(w) => w.flush(),
+            Inner::Direct(w) => w.flush(),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -108,5 +219,31 @@ mod tests {
             assert!(e.is_fatal(), "{e}");
             assert!(e.to_string().contains("/dev/full"), "{e}");
         }
+    }
+
+    #[test]
+    fn streamed_file_appears_only_on_commit() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("out.jsonl");
+        let mut f = StreamFile::create(&p).unwrap();
+        f.write_all(b"{}\n").unwrap();
+        assert!(!p.exists());
+        f.commit().unwrap();
+        assert_eq!(std::fs::read(&p).unwrap(), b"{}\n");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn dev_null_stays_a_device() {
+        let p = Path::new("/dev/null");
+        if !is_special(p) {
+            eprintln!("/dev/null is not a device on this machine; skipped");
+            return;
+        }
+        write_atomic(p, b"x").unwrap();
+        let mut f = StreamFile::create(p).unwrap();
+        f.write_all(b"y").unwrap();
+        f.commit().unwrap();
+        assert!(is_special(p), "/dev/null must stay a character device");
     }
 }

@@ -27,12 +27,21 @@ impl<W: Write> JsonlSink<W> {
     }
 
     fn line<T: serde::Serialize>(&mut self, value: &T) -> Result<(), OutputError> {
-        let mut bytes = serde_json::to_vec(value).map_err(|e| OutputError::Other(e.to_string()))?;
-        bytes.push(b'\n');
-        self.out.write_all(&bytes).map_err(|e| OutputError::Write {
-            path: self.name.clone().into(),
+        // Serialized straight into the (buffered) writer: no per-document copy.
+        let write_err = |name: &str, e: std::io::Error| OutputError::Write {
+            path: name.into(),
             source: e,
-        })
+        };
+        serde_json::to_writer(&mut self.out, value).map_err(|e| {
+            if e.is_io() {
+                write_err(&self.name, e.into())
+            } else {
+                OutputError::Other(e.to_string())
+            }
+        })?;
+        self.out
+            .write_all(b"\n")
+            .map_err(|e| write_err(&self.name, e))
     }
 
     pub fn flush(&mut self) -> Result<(), OutputError> {
