@@ -60,6 +60,20 @@ pub fn decode(bytes: &[u8], forced: Option<&'static Encoding>) -> Result<Decoded
             warnings: Vec::new(),
         });
     }
+    // The common case first: valid UTF-8 without NUL bytes (one validation pass and
+    // one copy). It must come before the UTF-16 sniff: pairs of ASCII letters read
+    // as UTF-16 code units land in the CJK block (`ab` is U+6261), while real UTF-16
+    // with any ASCII in it (digits, line breaks) has NUL bytes.
+    if !bytes.contains(&0) {
+        if let Ok(text) = std::str::from_utf8(bytes) {
+            return Ok(Decoded {
+                text: text.to_owned(),
+                encoding: "UTF-8",
+                bom: false,
+                warnings: Vec::new(),
+            });
+        }
+    }
     if let Some(enc) = sniff_utf16(bytes) {
         return Ok(decode_with(enc, bytes, false, 0));
     }
@@ -67,7 +81,6 @@ pub fn decode(bytes: &[u8], forced: Option<&'static Encoding>) -> Result<Decoded
         return Err(DecodeError::Binary);
     }
     if let Ok(text) = std::str::from_utf8(bytes) {
-        // The common case: one validation pass and one copy.
         return Ok(Decoded {
             text: text.to_owned(),
             encoding: "UTF-8",
@@ -343,6 +356,14 @@ mod tests {
         let d = decode(cut, None).unwrap();
         assert_eq!(d.encoding, "UTF-8");
         assert_eq!(d.warnings.len(), 1);
+    }
+
+    #[test]
+    fn plain_ascii_is_not_utf16() {
+        // Pairs of ASCII letters look like CJK code units when read as UTF-16.
+        let text = "abcdefghijklmnopqrstuvwxyz report line\nanother line of plain ASCII text\n";
+        let d = decode(text.as_bytes(), None).unwrap();
+        assert_eq!((d.text.as_str(), d.encoding), (text, "UTF-8"));
     }
 
     #[test]
