@@ -258,12 +258,14 @@ fn hostile_folder_is_processed_whole() {
     }
     assert_eq!(docs.len(), expected.len() + usize::from(cfg!(unix)));
 
-    // The seed, its CRLF copy and its BOM copy: the same placeholders, facts and
-    // sections. (Once placeholder detection lands, each has the seed's 17
-    // placeholders; compared here rather than counted, so the test holds before.)
+    // The seed, its CRLF copy and its BOM copy: the same 17 placeholders, and the
+    // same facts and sections.
     let seed = by_name("seed.json");
     assert_eq!(seed.articles.len(), 3);
     assert!(!seed.sections.is_empty());
+    assert_eq!(seed.placeholders.len(), 17);
+    assert_eq!(by_name("seed-crlf.json").placeholders.len(), 17);
+    assert_eq!(by_name("seed-bom.json").placeholders.len(), 17);
     assert_eq!(essence(by_name("seed-crlf.json")), essence(seed));
     assert_eq!(essence(by_name("seed-bom.json")), essence(seed));
     assert!(by_name("seed-bom.json").source.bom);

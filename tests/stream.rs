@@ -109,12 +109,11 @@ fn five_records_in_five_lines_out() {
         }
         assert_offsets_sacred(d, &text);
     }
-    // The seed has 17 placeholders once the placeholder detector lands; until then
-    // the count is whatever a plain extract finds (today 0). Both records agree.
+    // The seed has 17 placeholders; both records agree with a plain extract.
     let n = plain["placeholders"].as_array().unwrap().len();
     assert_eq!(out[0]["placeholders"].as_array().unwrap().len(), n);
     assert_eq!(out[1]["placeholders"].as_array().unwrap().len(), n);
-    assert!(n == 0 || n == 17, "the seed has 17 placeholders, found {n}");
+    assert_eq!(n, 17, "the seed has 17 placeholders");
     assert_eq!(out[0]["source"]["sha256"], plain["source"]["sha256"]);
 
     // The empty text is a document without structure, not an error.
