@@ -590,22 +590,7 @@ pub fn run_convert(args: ConvertArgs) -> Result<u8> {
                     })
                 }
             };
-            let bytes = match input {
-                Input::File(f) => std::fs::read(&f.path).map_err(|e| FileError::Read {
-                    path: f.path.clone(),
-                    source: e,
-                })?,
-                Input::Stdin => {
-                    let mut b = Vec::new();
-                    std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut b).map_err(
-                        |e| FileError::Read {
-                            path: "-".into(),
-                            source: e,
-                        },
-                    )?;
-                    b
-                }
-            };
+            let bytes = input.read()?;
             let decoded = decode::decode(&bytes, encoding).map_err(|e| FileError::Decode {
                 path: input.display().into(),
                 source: e,

@@ -66,12 +66,7 @@ pub fn decode(bytes: &[u8], forced: Option<&'static Encoding>) -> Result<Decoded
     // with any ASCII in it (digits, line breaks) has NUL bytes.
     if !bytes.contains(&0) {
         if let Ok(text) = std::str::from_utf8(bytes) {
-            return Ok(Decoded {
-                text: text.to_owned(),
-                encoding: "UTF-8",
-                bom: false,
-                warnings: Vec::new(),
-            });
+            return Ok(plain_utf8(text));
         }
     }
     if let Some(enc) = sniff_utf16(bytes) {
@@ -81,18 +76,22 @@ pub fn decode(bytes: &[u8], forced: Option<&'static Encoding>) -> Result<Decoded
         return Err(DecodeError::Binary);
     }
     if let Ok(text) = std::str::from_utf8(bytes) {
-        return Ok(Decoded {
-            text: text.to_owned(),
-            encoding: "UTF-8",
-            bom: false,
-            warnings: Vec::new(),
-        });
+        return Ok(plain_utf8(text));
     }
     if mostly_utf8(bytes) {
         return Ok(decode_with(UTF_8, bytes, false, 0));
     }
     let enc = detect_legacy(bytes);
     Ok(decode_with(enc, bytes, false, 0))
+}
+
+fn plain_utf8(text: &str) -> Decoded {
+    Decoded {
+        text: text.to_owned(),
+        encoding: "UTF-8",
+        bom: false,
+        warnings: Vec::new(),
+    }
 }
 
 /// Decode `body` (which starts at `base` in the file), replacing malformed sequences

@@ -27,6 +27,26 @@ pub struct InputFile {
 }
 
 impl Input {
+    /// Read the whole input (a file, or standard input).
+    pub fn read(&self) -> Result<Vec<u8>, FileError> {
+        match self {
+            Input::Stdin => {
+                let mut b = Vec::new();
+                std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut b).map_err(|e| {
+                    FileError::Read {
+                        path: "-".into(),
+                        source: e,
+                    }
+                })?;
+                Ok(b)
+            }
+            Input::File(f) => std::fs::read(&f.path).map_err(|e| FileError::Read {
+                path: f.path.clone(),
+                source: e,
+            }),
+        }
+    }
+
     /// The path as reported in `source.path` and messages.
     pub fn display(&self) -> String {
         match self {

@@ -172,22 +172,7 @@ impl Engine {
     /// Process one input: read it, decode it, analyse it.
     pub fn process_input(&self, input: &Input) -> Result<Document, FileError> {
         let display = input.display();
-        let bytes = match input {
-            Input::Stdin => {
-                let mut b = Vec::new();
-                std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut b).map_err(|e| {
-                    FileError::Read {
-                        path: "-".into(),
-                        source: e,
-                    }
-                })?;
-                b
-            }
-            Input::File(f) => std::fs::read(&f.path).map_err(|e| FileError::Read {
-                path: f.path.clone(),
-                source: e,
-            })?,
-        };
+        let bytes = input.read()?;
         let mut doc = self
             .process_bytes(&display, &bytes)
             .map_err(|e| FileError::Decode {

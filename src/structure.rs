@@ -102,21 +102,8 @@ pub const MARKER_FAMILIES: &[(&str, &str)] = &[
 /// Value of a small Chinese numeral as used in heading markers: `一`…`九十九`,
 /// `一百零五`, `十`, `廿`, and digit strings with `〇`/`○`/`零` (`一○○` = 100).
 pub fn small_cn_numeral(s: &str) -> Option<u32> {
-    fn digit(c: char) -> Option<u32> {
-        Some(match c {
-            '〇' | '○' | '零' | 'Ｏ' => 0,
-            '一' | '壹' => 1,
-            '二' | '两' | '貳' | '贰' | '兩' => 2,
-            '三' | '叁' | '參' | '参' => 3,
-            '四' | '肆' => 4,
-            '五' | '伍' => 5,
-            '六' | '陆' | '陸' => 6,
-            '七' | '柒' => 7,
-            '八' | '捌' => 8,
-            '九' | '玖' => 9,
-            _ => return None,
-        })
-    }
+    // The digits are the numeral module's, so headings and facts read them alike.
+    use crate::facts::numerals::cn_digit as digit;
     if s.is_empty() || s.chars().count() > 8 {
         return None;
     }

@@ -151,22 +151,7 @@ impl Checker {
     /// Read, decode and check one input.
     pub fn check_input(&self, input: &Input) -> Result<FileReport, FileError> {
         let display = input.display();
-        let bytes = match input {
-            Input::Stdin => {
-                let mut b = Vec::new();
-                std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut b).map_err(|e| {
-                    FileError::Read {
-                        path: "-".into(),
-                        source: e,
-                    }
-                })?;
-                b
-            }
-            Input::File(f) => std::fs::read(&f.path).map_err(|e| FileError::Read {
-                path: f.path.clone(),
-                source: e,
-            })?,
-        };
+        let bytes = input.read()?;
         let n = bytes.len() as u64;
         let text = match plain_utf8(bytes, self.encoding) {
             Ok(t) => t,
