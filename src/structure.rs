@@ -175,24 +175,10 @@ fn is_cn_numeral_char(c: char) -> bool {
     ) || is_financial_numeral_char(c)
 }
 
+/// Financial numerals (`壹貳參…`): the numeral module's table, so headings and
+/// facts agree on what they are.
 fn is_financial_numeral_char(c: char) -> bool {
-    matches!(
-        c,
-        '壹' | '贰'
-            | '貳'
-            | '叁'
-            | '參'
-            | '参'
-            | '肆'
-            | '伍'
-            | '陆'
-            | '陸'
-            | '柒'
-            | '捌'
-            | '玖'
-            | '拾'
-            | '佰'
-    )
+    crate::facts::numerals::is_financial_only(c)
 }
 
 /// A marker found at the start of a line.
