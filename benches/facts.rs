@@ -52,13 +52,14 @@ fn bench(c: &mut Criterion) {
     let counts = norm.count(&text);
     let simplified = norm.aligned_simplified(&text, &counts);
     let structure = wenshu::structure::analyze(&simplified);
-    let tokens = seg.cut(&simplified);
+    let tokens = seg.cut_numeric(&simplified);
     let a = Analysis {
         text: &text,
         simplified: &simplified,
         index: &index,
         structure: &structure,
         tokens: &tokens,
+        segmenter: Some(&seg),
     };
     let mut g = c.benchmark_group("facts");
     g.throughput(Throughput::Bytes(text.len() as u64));

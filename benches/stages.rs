@@ -87,6 +87,7 @@ impl Prepared {
             index: &self.indexes[i],
             structure: &self.structures[i],
             tokens: &self.tokens[i],
+            segmenter: None,
         }
     }
 }

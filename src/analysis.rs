@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use crate::document::Span;
-use crate::segment::Tok;
+use crate::segment::{Pos, Segmenter, Tok};
 use crate::structure::Structure;
 use crate::text::TextIndex;
 
@@ -20,6 +20,9 @@ pub struct Analysis<'a> {
     pub structure: &'a Structure,
     /// Word tokens over `simplified` (empty for `check`, which needs no segmentation).
     pub tokens: &'a [Tok],
+    /// Tags words on demand: tokens from [`Segmenter::cut_numeric`] carry no tag,
+    /// and the rules need the tags of only a few of them.
+    pub segmenter: Option<&'a Segmenter>,
 }
 
 /// Where a byte range sits, in the units of the output.
@@ -34,6 +37,14 @@ pub struct Location {
 }
 
 impl<'a> Analysis<'a> {
+    /// The part-of-speech tag of a token: its own, or computed now.
+    pub fn tag(&self, t: &Tok) -> Pos {
+        match self.segmenter {
+            Some(seg) if !t.pos.is_tagged() => seg.tag_in(self.simplified, t),
+            _ => t.pos,
+        }
+    }
+
     pub fn locate(&self, range: Range<usize>) -> Location {
         let (line, column) = self.index.line_col(self.text, range.start);
         let (article, section) = self.structure.locate(range.start);

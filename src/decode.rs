@@ -41,6 +41,32 @@ fn display_name(enc: &'static Encoding) -> &'static str {
     }
 }
 
+/// [`decode`] of a buffer the caller gives away: plain UTF-8 (the common case)
+/// becomes the text without a copy, so a big file is held once, not twice.
+pub fn decode_owned(
+    bytes: Vec<u8>,
+    forced: Option<&'static Encoding>,
+) -> Result<Decoded, DecodeError> {
+    let plain = forced.is_none()
+        && !bytes.is_empty()
+        && Encoding::for_bom(&bytes).is_none()
+        && !bytes.contains(&0);
+    if plain {
+        match String::from_utf8(bytes) {
+            Ok(text) => {
+                return Ok(Decoded {
+                    text,
+                    encoding: "UTF-8",
+                    bom: false,
+                    warnings: Vec::new(),
+                })
+            }
+            Err(e) => return decode(e.as_bytes(), forced),
+        }
+    }
+    decode(&bytes, forced)
+}
+
 pub fn decode(bytes: &[u8], forced: Option<&'static Encoding>) -> Result<Decoded, DecodeError> {
     if let Some(enc) = forced {
         let (bom, body) = match Encoding::for_bom(bytes) {

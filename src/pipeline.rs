@@ -11,7 +11,7 @@ use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 
 use crate::analysis::Analysis;
-use crate::decode;
+use crate::decode::{self, Decoded};
 use crate::document::{self, Article, Document, Section, Token, Warning};
 use crate::error::{DecodeError, FileError};
 use crate::facts;
@@ -65,15 +65,33 @@ impl Engine {
     /// Decode and analyse one file's bytes.
     pub fn process_bytes(&self, path: &str, bytes: &[u8]) -> Result<Document, DecodeError> {
         let decoded = decode::decode(bytes, self.options.encoding)?;
+        Ok(self.process_decoded(path, bytes.len(), sha256_hex(bytes), decoded))
+    }
+
+    /// [`Engine::process_bytes`] of a buffer it may keep as the text (a UTF-8
+    /// file is held once, not twice).
+    pub fn process_owned(&self, path: &str, bytes: Vec<u8>) -> Result<Document, DecodeError> {
+        let (len, sha256) = (bytes.len(), sha256_hex(&bytes));
+        let decoded = decode::decode_owned(bytes, self.options.encoding)?;
+        Ok(self.process_decoded(path, len, sha256, decoded))
+    }
+
+    fn process_decoded(
+        &self,
+        path: &str,
+        len: usize,
+        sha256: String,
+        decoded: Decoded,
+    ) -> Document {
         let mut doc = self.analyze(path, &decoded.text);
-        doc.source.bytes = bytes.len() as u64;
-        doc.source.sha256 = sha256_hex(bytes);
+        doc.source.bytes = len as u64;
+        doc.source.sha256 = sha256;
         doc.source.encoding = decoded.encoding.to_string();
         doc.source.bom = decoded.bom;
         let mut warnings = decoded.warnings;
         warnings.append(&mut doc.warnings);
         doc.warnings = warnings;
-        Ok(doc)
+        doc
     }
 
     /// Analyse an already decoded text (as UTF-8).
@@ -95,7 +113,7 @@ impl Engine {
         let tokens = if self.options.tokens {
             self.segmenter.cut_tagged(&simplified)
         } else {
-            self.segmenter.cut(&simplified)
+            self.segmenter.cut_numeric(&simplified)
         };
         let analysis = Analysis {
             text,
@@ -103,6 +121,7 @@ impl Engine {
             index: &index,
             structure: &structure,
             tokens: &tokens,
+            segmenter: Some(&self.segmenter),
         };
         let facts = facts::extract(&analysis);
         let mut placeholders = self.detector.detect(&analysis);
@@ -174,7 +193,7 @@ impl Engine {
         let display = input.display();
         let bytes = input.read()?;
         let mut doc = self
-            .process_bytes(&display, &bytes)
+            .process_owned(&display, bytes)
             .map_err(|e| FileError::Decode {
                 path: match input {
                     Input::File(f) => f.path.clone(),

@@ -129,24 +129,68 @@ impl Segmenter {
     /// the one `jieba.tag` gives the line (a word's tag depends on the word only).
     /// [`Segmenter::cut_tagged`] tags everything (`--tokens`).
     pub fn cut(&self, simplified: &str) -> Vec<Tok> {
-        self.cut_lines(simplified, false)
+        self.cut_lines(simplified, Mode::Numeric)
+    }
+
+    /// Cut only the clauses that may hold a number, without tags: the words the
+    /// fact rules read (a numeral's own word, the counted noun after a measure
+    /// word, the word before a number) never reach past the clause of the
+    /// number, so the other clauses need no segmentation at all, and the few
+    /// tags the rules ask for are computed on demand ([`Segmenter::tag_in`]).
+    /// Where tokens are given, they are those of [`Segmenter::cut`].
+    pub fn cut_numeric(&self, simplified: &str) -> Vec<Tok> {
+        self.cut_lines(simplified, Mode::OnlyNumeric)
     }
 
     /// Cut and tag every line (for `--tokens`).
     pub fn cut_tagged(&self, simplified: &str) -> Vec<Tok> {
-        self.cut_lines(simplified, true)
+        self.cut_lines(simplified, Mode::TagAll)
     }
 
-    fn cut_lines(&self, simplified: &str, tag_all: bool) -> Vec<Tok> {
-        let mut toks = Vec::with_capacity(simplified.len() / 5);
+    /// The tag `jieba.tag` gives token `t` of `s` in its line. A word's tag
+    /// depends on the word only (its dictionary tag, or jieba's guess for an
+    /// unknown word), so it is the tag of the word tagged alone, unless jieba
+    /// cuts the word differently alone (an unknown word that the HMM joined in
+    /// context): then the run of word characters around it, which jieba always
+    /// segments on its own, is tagged.
+    pub fn tag_in(&self, s: &str, t: &Tok) -> Pos {
+        let Some(word) = s.get(t.range()) else {
+            return Pos::UNTAGGED;
+        };
+        if let [one] = self.jieba.tag(word, true).as_slice() {
+            return Pos::new(one.tag);
+        }
+        let start = s[..t.start]
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| is_word_char(c))
+            .last()
+            .map_or(t.start, |(i, _)| i);
+        let end = s[t.end..]
+            .find(|c: char| !is_word_char(c))
+            .map_or(s.len(), |i| t.end + i);
+        self.jieba
+            .tag(&s[start..end], true)
+            .iter()
+            .find(|x| start + x.byte_start == t.start && start + x.byte_end == t.end)
+            .map_or(Pos::UNTAGGED, |x| Pos::new(x.tag))
+    }
+
+    fn cut_lines(&self, simplified: &str, mode: Mode) -> Vec<Tok> {
+        let mut toks = Vec::with_capacity(match mode {
+            Mode::OnlyNumeric => simplified.len() / 32,
+            _ => simplified.len() / 5,
+        });
         let mut base = 0;
         for line in simplified.split_inclusive('\n') {
             let body = line.trim_end_matches(['\n', '\r']);
             if !body.trim().is_empty() {
-                if tag_all {
-                    self.emit(body, base, true, &mut toks);
-                } else {
-                    self.cut_line(body, base, &mut toks);
+                match mode {
+                    Mode::TagAll => self.emit(body, base, Emit::Tag, &mut toks),
+                    Mode::Numeric => self.cut_line(body, base, [Emit::Cut, Emit::Tag], &mut toks),
+                    Mode::OnlyNumeric => {
+                        self.cut_line(body, base, [Emit::Skip, Emit::Cut], &mut toks)
+                    }
                 }
             }
             base += line.len();
@@ -154,52 +198,56 @@ impl Segmenter {
         toks
     }
 
-    /// One line: runs of clauses that need tags are tagged, the others cut.
-    fn cut_line(&self, line: &str, base: usize, out: &mut Vec<Tok>) {
+    /// One line, clause by clause: `how[0]` for clauses without a character
+    /// that may be a number, `how[1]` for clauses with one. Consecutive clauses
+    /// treated alike are given to jieba together.
+    fn cut_line(&self, line: &str, base: usize, how: [Emit; 2], out: &mut Vec<Tok>) {
         // The current run of clauses with the same need for tags.
         let mut run_start = 0;
-        let mut run_tagged: Option<bool> = None;
+        let mut run_numeric: Option<bool> = None;
         let mut clause_start = 0;
-        let mut clause_tagged = false;
+        let mut clause_numeric = false;
         let mut prev_ends_clause = false;
-        let mut close_clause = |clause_start: usize, clause_tagged: bool, out: &mut Vec<Tok>| {
-            if let Some(t) = run_tagged.filter(|&t| t != clause_tagged) {
-                self.emit(&line[run_start..clause_start], base + run_start, t, out);
+        let mut close_clause = |clause_start: usize, clause_numeric: bool, out: &mut Vec<Tok>| {
+            if let Some(t) = run_numeric.filter(|&t| t != clause_numeric) {
+                let text = &line[run_start..clause_start];
+                self.emit(text, base + run_start, how[t as usize], out);
                 run_start = clause_start;
             }
-            run_tagged = Some(clause_tagged);
-            (run_start, clause_tagged)
+            run_numeric = Some(clause_numeric);
+            (run_start, clause_numeric)
         };
         for (i, c) in line.char_indices() {
             if prev_ends_clause && is_word_char(c) {
-                close_clause(clause_start, clause_tagged, out);
+                close_clause(clause_start, clause_numeric, out);
                 clause_start = i;
-                clause_tagged = false;
+                clause_numeric = false;
             }
-            clause_tagged |= may_be_number(c);
+            clause_numeric |= may_be_number(c);
             prev_ends_clause = !is_word_char(c) && !c.is_whitespace();
         }
-        let (run_start, tagged) = close_clause(clause_start, clause_tagged, out);
-        self.emit(&line[run_start..], base + run_start, tagged, out);
+        let (run_start, numeric) = close_clause(clause_start, clause_numeric, out);
+        self.emit(
+            &line[run_start..],
+            base + run_start,
+            how[numeric as usize],
+            out,
+        );
     }
 
-    fn emit(&self, text: &str, base: usize, tagged: bool, out: &mut Vec<Tok>) {
-        if tagged {
-            for t in self.jieba.tag(text, true) {
-                out.push(Tok {
-                    start: base + t.byte_start,
-                    end: base + t.byte_end,
-                    pos: Pos::new(t.tag),
-                });
-            }
-        } else {
-            for t in self.jieba.cut(text, true) {
-                out.push(Tok {
-                    start: base + t.byte_start,
-                    end: base + t.byte_end,
-                    pos: Pos::UNTAGGED,
-                });
-            }
+    fn emit(&self, text: &str, base: usize, how: Emit, out: &mut Vec<Tok>) {
+        match how {
+            Emit::Tag => out.extend(self.jieba.tag(text, true).into_iter().map(|t| Tok {
+                start: base + t.byte_start,
+                end: base + t.byte_end,
+                pos: Pos::new(t.tag),
+            })),
+            Emit::Cut => out.extend(self.jieba.cut(text, true).into_iter().map(|t| Tok {
+                start: base + t.byte_start,
+                end: base + t.byte_end,
+                pos: Pos::UNTAGGED,
+            })),
+            Emit::Skip => {}
         }
     }
 
@@ -208,9 +256,60 @@ impl Segmenter {
     }
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    /// Every line cut, clauses with numbers tagged.
+    Numeric,
+    /// Only clauses with numbers, cut, no tags.
+    OnlyNumeric,
+    /// Every line cut and tagged.
+    TagAll,
+}
+
+/// What to do with a stretch of a line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Emit {
+    Tag,
+    Cut,
+    Skip,
+}
+
+const WORD: u8 = 1;
+const NUMBER: u8 = 2;
+
+/// [`is_word_char`] and [`may_be_number`] of every BMP character, computed at
+/// compile time: the segmenter asks both of every character of a text.
+static BMP_CLASS: [u8; 0x1_0000] = {
+    let mut t = [0u8; 0x1_0000];
+    let mut i = 0;
+    while i < 0x1_0000 {
+        if let Some(c) = char::from_u32(i as u32) {
+            t[i] = (is_word_char_slow(c) as u8 * WORD) | (may_be_number_slow(c) as u8 * NUMBER);
+        }
+        i += 1;
+    }
+    t
+};
+
+fn class(c: char) -> u8 {
+    match BMP_CLASS.get(c as usize) {
+        Some(&k) => k,
+        None => is_word_char_slow(c) as u8 * WORD,
+    }
+}
+
 /// jieba's word characters (`RE_HAN_DEFAULT`: CJK, ASCII letters and digits,
 /// `+#&._%-`): it segments each run of them on its own.
 fn is_word_char(c: char) -> bool {
+    class(c) & WORD != 0
+}
+
+/// Could this character be part of a number (see [`may_be_number_slow`])?
+fn may_be_number(c: char) -> bool {
+    class(c) & NUMBER != 0
+}
+
+const fn is_word_char_slow(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric() || matches!(c, '+' | '#' | '&' | '.' | '_' | '%' | '-')
     } else {
@@ -226,8 +325,9 @@ fn is_word_char(c: char) -> bool {
 
 /// Could this character be part of a number (or a masked one) whose neighbours
 /// need tags: digits, Chinese numerals (common and financial forms, units,
-/// tens), and the masks `x`, `X`, `_`, `＿`.
-fn may_be_number(c: char) -> bool {
+/// tens), `半` (`半成`, `半折` are percentages), and the masks `x`, `X`, `_`, `＿`.
+/// Every fact rule that reads words starts from one of these characters.
+const fn may_be_number_slow(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_digit() || matches!(c, 'x' | 'X' | '_');
     }
@@ -285,6 +385,7 @@ fn may_be_number(c: char) -> bool {
                 | '廿'
                 | '卅'
                 | '卌'
+                | '半'
     )
 }
 

@@ -66,13 +66,14 @@ fn analyse<R>(text: &str, f: impl FnOnce(&Analysis) -> R) -> R {
     let counts = t.norm.count(text);
     let simplified = t.norm.aligned_simplified(text, &counts);
     let structure = wenshu::structure::analyze(&simplified);
-    let tokens = t.seg.cut(&simplified);
+    let tokens = t.seg.cut_numeric(&simplified);
     let a = Analysis {
         text,
         simplified: &simplified,
         index: &index,
         structure: &structure,
         tokens: &tokens,
+        segmenter: Some(&t.seg),
     };
     f(&a)
 }

@@ -112,6 +112,7 @@ impl Checker {
             index: &index,
             structure: &structure,
             tokens: &[],
+            segmenter: None,
         };
         let det = self.detector.resolve(&a, matches);
         let suppressions = Suppressions::parse(text);

@@ -44,18 +44,33 @@ pub fn measure_words() -> &'static [&'static str] {
     })
 }
 
-/// The measure word at `pos` that ends a word (longest first).
-fn first_chars() -> &'static [char] {
-    static F: OnceLock<Vec<char>> = OnceLock::new();
+/// Measure words grouped by first character (each group longest first), so a
+/// lookup compares only the words that can match.
+fn by_first_char() -> &'static [(char, Vec<&'static str>)] {
+    static F: OnceLock<Vec<(char, Vec<&'static str>)>> = OnceLock::new();
     F.get_or_init(|| {
-        let mut v: Vec<char> = measure_words()
-            .iter()
-            .filter_map(|w| w.chars().next())
-            .collect();
-        v.sort_unstable();
-        v.dedup();
-        v
+        let mut groups: Vec<(char, Vec<&'static str>)> = Vec::new();
+        for &w in measure_words() {
+            let Some(c) = w.chars().next() else { continue };
+            match groups.iter_mut().find(|(f, _)| *f == c) {
+                Some((_, g)) => g.push(w),
+                None => groups.push((c, vec![w])),
+            }
+        }
+        groups.sort_unstable_by_key(|(c, _)| *c);
+        groups
     })
+}
+
+/// The measure words that start `rest`, longest first.
+fn measure_words_at(rest: &str) -> impl Iterator<Item = &'static str> + '_ {
+    let groups = by_first_char();
+    let group = rest
+        .chars()
+        .next()
+        .and_then(|c| groups.binary_search_by_key(&c, |(f, _)| *f).ok())
+        .map_or(&[][..], |i| &groups[i].1[..]);
+    group.iter().copied().filter(move |w| rest.starts_with(w))
 }
 
 /// The measure word at `pos`; after an Arabic number (`loose`) the word boundary
@@ -66,22 +81,13 @@ fn measure_word_at_loose(cx: &Ctx, pos: usize, loose: bool) -> Option<usize> {
         return measure_word_at(cx, pos);
     }
     let rest = cx.s.get(pos..)?;
-    measure_word_at(cx, pos).or_else(|| {
-        measure_words()
-            .iter()
-            .find(|w| rest.starts_with(**w))
-            .map(|w| pos + w.len())
-    })
+    measure_word_at(cx, pos).or_else(|| measure_words_at(rest).next().map(|w| pos + w.len()))
 }
 
+/// The longest measure word at `pos` that ends a word.
 fn measure_word_at(cx: &Ctx, pos: usize) -> Option<usize> {
     let rest = cx.s.get(pos..)?;
-    if first_chars().binary_search(&rest.chars().next()?).is_err() {
-        return None;
-    }
-    measure_words()
-        .iter()
-        .filter(|w| rest.starts_with(**w))
+    measure_words_at(rest)
         .map(|w| pos + w.len())
         .find(|&end| cx.ends_word(end))
 }

@@ -123,11 +123,12 @@ impl<'a> Ctx<'a> {
         if t.start != pos {
             return None;
         }
-        let tag = t.pos.as_str();
+        let pos = self.a.tag(t);
+        let tag = pos.as_str();
         let word = &self.s[t.range()];
         let agentive = word.chars().count() >= 2
             && word.ends_with(['手', '员', '者', '师', '生', '品', '物', '室', '馆', '站']);
-        (t.pos.is_noun() || tag == "vn" || (tag.starts_with('v') && agentive)).then(|| t.range())
+        (pos.is_noun() || tag == "vn" || (tag.starts_with('v') && agentive)).then(|| t.range())
     }
 
     /// The rest of a noun token that a measure word started (`名志工` → `志工`).
@@ -135,7 +136,8 @@ impl<'a> Ctx<'a> {
         let t = self.token_at(pos)?;
         // At least two characters: `人口` cut after `人` leaves no counted noun.
         let rest = self.s.get(pos..t.end)?;
-        (t.start < pos && rest.chars().count() >= 2 && t.pos.is_noun()).then_some(pos..t.end)
+        (t.start < pos && rest.chars().count() >= 2 && self.a.tag(t).is_noun())
+            .then_some(pos..t.end)
     }
 
     pub fn at(&self, pos: usize) -> Option<char> {
@@ -421,7 +423,7 @@ pub fn numbers(a: &Analysis) -> Vec<Numeral> {
             let Some(t) = cx.token_at(n.start) else {
                 return true;
             };
-            t.start == n.start && (t.end <= n.end || matches!(t.pos.as_str(), "m" | "q" | "mq"))
+            t.start == n.start && (t.end <= n.end || matches!(a.tag(t).as_str(), "m" | "q" | "mq"))
         })
         .collect()
 }
@@ -477,13 +479,14 @@ pub(crate) fn with_analysis<R>(text: &str, f: impl FnOnce(&Analysis) -> R) -> R 
     let counts = norm.count(text);
     let simplified = norm.aligned_simplified(text, &counts);
     let structure = crate::structure::analyze(&simplified);
-    let tokens = seg.cut(&simplified);
+    let tokens = seg.cut_numeric(&simplified);
     let a = Analysis {
         text,
         simplified: &simplified,
         index: &index,
         structure: &structure,
         tokens: &tokens,
+        segmenter: Some(seg),
     };
     f(&a)
 }

@@ -248,6 +248,7 @@ mod tests {
             index: &index,
             structure: &st,
             tokens: &[],
+            segmenter: None,
         };
         d.detect_all(&a)
     }
