@@ -302,6 +302,38 @@ pub fn is_cjk_legacy(enc: &'static Encoding) -> bool {
 mod tests {
     use super::*;
 
+    #[test]
+    fn an_owned_buffer_decodes_as_a_borrowed_one() {
+        let (gbk, _, _) = encoding_rs::GBK.encode("社区工作总结：走访6户。");
+        let mut utf16 = vec![0xFF, 0xFE];
+        for u in "社区工作总结".encode_utf16() {
+            utf16.extend(u.to_le_bytes());
+        }
+        for bytes in [
+            "社区工作总结\n走访6户。".as_bytes().to_vec(),
+            b"\xEF\xBB\xBFwith a BOM".to_vec(),
+            gbk.into_owned(),
+            utf16,
+            b"bad \xFF\xFE\xFD bytes and text".to_vec(),
+            b"nul\0inside".to_vec(),
+            Vec::new(),
+        ] {
+            for forced in [None, Some(encoding_rs::UTF_8)] {
+                let a = decode(&bytes, forced);
+                let b = decode_owned(bytes.clone(), forced);
+                match (a, b) {
+                    (Ok(a), Ok(b)) => {
+                        assert_eq!(a.text, b.text);
+                        assert_eq!(a.encoding, b.encoding);
+                        assert_eq!(a.bom, b.bom);
+                        assert_eq!(a.warnings.len(), b.warnings.len());
+                    }
+                    (a, b) => assert_eq!(a.is_err(), b.is_err(), "{bytes:?}"),
+                }
+            }
+        }
+    }
+
     const SAMPLE: &str = "2025年社區中秋活動總結 篇1\n一、扶貧幫困送溫暖,困難居民喜眉梢。\n9月17日,區財政局領導走訪了結對困難居民;共走訪慰問困難家庭6戶。\n";
 
     fn encode(enc: &'static Encoding, s: &str) -> Vec<u8> {

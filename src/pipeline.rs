@@ -106,25 +106,66 @@ impl Engine {
     fn analyze(&self, path: &str, text: &str) -> Document {
         let index = TextIndex::new(text);
         let counts = self.normalizer.count(text);
-        let simplified = self.normalizer.aligned_simplified(text, &counts);
-        let structure = structure::analyze(&simplified);
-        // Tags everywhere only when tokens are written out; otherwise only where
-        // facts need them (see `Segmenter::cut`).
-        let tokens = if self.options.tokens {
-            self.segmenter.cut_tagged(&simplified)
-        } else {
-            self.segmenter.cut_numeric(&simplified)
+        // Everything that reads the Simplified copy or the words happens in this
+        // block; they are freed at its end, so that a big file is held once (as
+        // its text) while its facts and sections are written out.
+        let structure;
+        let (candidates, mut placeholders, keywords, tokens) = {
+            let simplified = self.normalizer.aligned_simplified(text, &counts);
+            structure = structure::analyze(&simplified);
+            // Tokens are written out with `--tokens` (then the facts use them
+            // too); otherwise the facts cut the clauses they read, a stretch at
+            // a time.
+            let tokens = if self.options.tokens {
+                self.segmenter.cut_tagged(&simplified)
+            } else {
+                Vec::new()
+            };
+            let analysis = Analysis {
+                text,
+                simplified: &simplified,
+                index: &index,
+                structure: &structure,
+                tokens: &tokens,
+                segmenter: Some(&self.segmenter),
+            };
+            let keywords: Vec<_> = if self.options.keywords > 0 {
+                structure
+                    .articles
+                    .iter()
+                    .map(|art| {
+                        crate::keywords::extract(
+                            self.segmenter.jieba(),
+                            &simplified[art.range.clone()],
+                            &text[art.range.clone()],
+                            self.options.keywords,
+                        )
+                    })
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            (
+                facts::candidates_by_chunk(&analysis),
+                self.detector.detect(&analysis),
+                keywords,
+                if self.options.tokens {
+                    tokens_out(&analysis)
+                } else {
+                    Vec::new()
+                },
+            )
         };
+        // Locating reads the original text only.
         let analysis = Analysis {
             text,
-            simplified: &simplified,
+            simplified: text,
             index: &index,
             structure: &structure,
-            tokens: &tokens,
-            segmenter: Some(&self.segmenter),
+            tokens: &[],
+            segmenter: None,
         };
-        let facts = facts::extract(&analysis);
-        let mut placeholders = self.detector.detect(&analysis);
+        let facts = facts::to_facts(&analysis, candidates);
         link_placeholders(&facts, &mut placeholders);
 
         let mut warnings = Vec::new();
@@ -163,22 +204,11 @@ impl Engine {
             placeholders,
             normalized_text: normalized,
             normalized_to: self.options.to.map(|t| t.as_str().to_string()),
-            tokens: if self.options.tokens {
-                tokens_out(&analysis)
-            } else {
-                Vec::new()
-            },
+            tokens,
             warnings,
         };
-        if self.options.keywords > 0 {
-            for (article, art) in doc.articles.iter_mut().zip(&structure.articles) {
-                article.keywords = crate::keywords::extract(
-                    self.segmenter.jieba(),
-                    &simplified[art.range.clone()],
-                    &text[art.range.clone()],
-                    self.options.keywords,
-                );
-            }
+        for (article, keywords) in doc.articles.iter_mut().zip(keywords) {
+            article.keywords = keywords;
         }
         if self.options.to.is_some() {
             for f in &mut doc.facts {

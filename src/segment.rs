@@ -139,7 +139,18 @@ impl Segmenter {
     /// tags the rules ask for are computed on demand ([`Segmenter::tag_in`]).
     /// Where tokens are given, they are those of [`Segmenter::cut`].
     pub fn cut_numeric(&self, simplified: &str) -> Vec<Tok> {
-        self.cut_lines(simplified, Mode::OnlyNumeric)
+        self.cut_numeric_at(simplified, 0)
+    }
+
+    /// [`Segmenter::cut_numeric`] of a stretch of whole lines that starts at byte
+    /// `base` of its text (offsets are the text's).
+    pub fn cut_numeric_at(&self, lines: &str, base: usize) -> Vec<Tok> {
+        let mut toks = self.cut_lines(lines, Mode::OnlyNumeric);
+        for t in &mut toks {
+            t.start += base;
+            t.end += base;
+        }
+        toks
     }
 
     /// Cut and tag every line (for `--tokens`).
@@ -224,7 +235,14 @@ impl Segmenter {
                 clause_numeric = false;
             }
             clause_numeric |= may_be_number(c);
-            prev_ends_clause = !is_word_char(c) && !c.is_whitespace();
+            // Full-width digits and the signs inside and after numbers (`１６个`,
+            // `８．４％以上`) are not word characters to jieba, but they do not
+            // end a clause: the measure word, noun or qualifier after them is
+            // read with the number.
+            prev_ends_clause = !is_word_char(c)
+                && !c.is_whitespace()
+                && !may_be_number(c)
+                && !matches!(c, '％' | '‰' | '．' | '·' | '・');
         }
         let (run_start, numeric) = close_clause(clause_start, clause_numeric, out);
         self.emit(
@@ -426,6 +444,48 @@ mod tests {
             if text[p.range()].chars().any(may_be_number) {
                 assert!(p.pos.is_tagged(), "{:?}", &text[p.range()]);
             }
+        }
+    }
+
+    /// `cut_numeric` gives the tokens of `cut` in the clauses that may hold a
+    /// number and nothing elsewhere, and `tag_in` the tag of tagging the line.
+    fn assert_numeric_cut_agrees(seg: &Segmenter, text: &str) {
+        let full = seg.cut_tagged(text);
+        let part = seg.cut_numeric(text);
+        let mut k = 0;
+        for t in &part {
+            while full[k].start < t.start {
+                k += 1;
+            }
+            assert_eq!((full[k].start, full[k].end), (t.start, t.end));
+            assert_eq!(seg.tag_in(text, t), full[k].pos, "{:?}", &text[t.range()]);
+        }
+        for f in &full {
+            if text[f.range()].chars().any(may_be_number) {
+                assert!(
+                    part.iter().any(|t| t.range() == f.range()),
+                    "{:?}",
+                    &text[f.range()]
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn numeric_cut_matches_whole_line_cut() {
+        let seg = Segmenter::new(&[]).unwrap();
+        let text = "社区居民参加12场活动，共走访慰问困难家庭6户。\n这里不含数字，也没有。\n\
+                    志愿者XX人参与；发放物资二十余份，王小明等三人获奖。半成以上\n\
+                    共有１６个国家参加，增长８．４％以上，１，２００名代表";
+        assert_numeric_cut_agrees(&seg, text);
+        let part = seg.cut_numeric(text);
+        assert!(part.iter().all(|t| !text[t.range()].contains("没有")));
+        for f in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/corpus")).unwrap() {
+            let bytes = std::fs::read(f.unwrap().path()).unwrap();
+            let text = crate::decode::decode(&bytes, None).unwrap().text;
+            let n = crate::normalize::Normalizer::new();
+            let simplified = n.aligned_simplified(&text, &n.count(&text));
+            assert_numeric_cut_agrees(&seg, &simplified);
         }
     }
 

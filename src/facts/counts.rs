@@ -100,7 +100,10 @@ pub fn find(cx: &Ctx) -> Vec<Cand> {
         }
     }
     // A bare scale word after a qualifier: 近万册, 逾千人.
-    for (i, w) in cx.s.match_indices(['十', '百', '千', '万', '亿']) {
+    for (i, w) in cx.s[cx.range.clone()]
+        .match_indices(['十', '百', '千', '万', '亿'])
+        .map(|(i, w)| (cx.range.start + i, w))
+    {
         if let Some((qs, q)) = qualifiers::prefix(cx, i) {
             let Some(c) = w.chars().next() else { continue };
             let value = super::numerals::small_unit(c)

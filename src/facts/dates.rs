@@ -533,10 +533,10 @@ fn day_list(cx: &Ctx, n: &Num) -> Option<Vec<(usize, usize, Option<u32>)>> {
     }
 }
 
-pub fn find(cx: &Ctx) -> Vec<Cand> {
+pub fn find(cx: &Ctx, context: &mut Context) -> Vec<Cand> {
     let mut entries: Vec<Entry> = Vec::new();
     // 神龙元年十一月: the first year of an era.
-    for (i, _) in cx.s.match_indices("元年") {
+    for i in cx.find_all("元年") {
         if let Some((start, first)) = era_before(cx, i) {
             if first > 1 {
                 let p = Point {
@@ -566,7 +566,7 @@ pub fn find(cx: &Ctx) -> Vec<Cand> {
         i = cx.num_index_from(consumed_to);
     }
     entries.sort_by_key(|e| e.start);
-    infer(cx, entries)
+    infer(cx, entries, context)
 }
 
 /// The month and day after a year (`…年十一月`, `…年5月20日`).
@@ -1085,22 +1085,33 @@ fn iso(p: &Point) -> Option<String> {
     })
 }
 
-fn infer(cx: &Ctx, entries: Vec<Entry>) -> Vec<Cand> {
+/// What date inference remembers from the dates before: the article they are
+/// in, its last year and month. Carried from one stretch of text to the next.
+#[derive(Debug, Default)]
+pub struct Context {
+    article: Option<Option<usize>>,
+    last_year: Option<Year>,
+    last_month: Option<u32>,
+}
+
+fn infer(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand> {
     let mut out = Vec::with_capacity(entries.len());
-    let mut article: Option<Option<usize>> = None;
-    let mut last_year: Option<Year> = None;
-    let mut last_month: Option<u32> = None;
+    let Context {
+        article,
+        last_year,
+        last_month,
+    } = context;
     for mut e in entries {
         let art = cx.a.structure.locate(e.start).0;
-        if article != Some(art) {
-            article = Some(art);
-            last_year = None;
-            last_month = None;
+        if *article != Some(art) {
+            *article = Some(art);
+            *last_year = None;
+            *last_month = None;
         }
         let mut inferred = Vec::new();
         let masked = e.p.masked || e.p.year == Some(Year::Masked);
         if e.p.year.is_none() {
-            if let Some(y @ Year::Known(_)) = last_year {
+            if let Some(y @ Year::Known(_)) = *last_year {
                 e.p.year = Some(y);
                 inferred.push("year".to_string());
                 if let Some(q) = e.range_end.as_mut() {
@@ -1111,7 +1122,7 @@ fn infer(cx: &Ctx, entries: Vec<Entry>) -> Vec<Cand> {
             }
         }
         if e.p.day.is_some() && e.p.month.is_none() {
-            if let Some(m) = last_month {
+            if let Some(m) = *last_month {
                 e.p.month = Some(m);
                 inferred.push("month".to_string());
                 if let Some(q) = e.range_end.as_mut() {
@@ -1123,16 +1134,16 @@ fn infer(cx: &Ctx, entries: Vec<Entry>) -> Vec<Cand> {
         }
         if let Some(y) = e.p.year {
             if !inferred.iter().any(|s| s == "year") {
-                last_year = Some(y);
+                *last_year = Some(y);
             }
         }
-        last_month = e.p.month;
+        *last_month = e.p.month;
         if let Some(q) = &e.range_end {
             if q.month.is_some() {
-                last_month = q.month;
+                *last_month = q.month;
             }
             if let Some(y @ Year::Known(_)) = q.year {
-                last_year = Some(y);
+                *last_year = Some(y);
             }
         }
         let mut c = Cand::new(FactKind::Date, e.start..e.end);

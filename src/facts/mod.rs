@@ -29,6 +29,7 @@ pub mod numerals;
 pub mod percent;
 pub mod qualifiers;
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::ops::Range;
 
@@ -59,11 +60,17 @@ impl Num {
 }
 
 /// What the extractors share: the Simplified text, its words, its numbers.
+///
+/// A context covers one stretch of lines (see [`chunks`]): its words and numbers
+/// are those of the stretch, so a huge file's words, numbers and candidates are
+/// never all held at once. `s` is still the whole text, to read around a number.
 pub struct Ctx<'a> {
     pub a: &'a Analysis<'a>,
     /// The Simplified copy (same byte layout as the original).
     pub s: &'a str,
-    pub tokens: &'a [Tok],
+    /// The stretch of `s` this context reads numbers in.
+    pub range: Range<usize>,
+    pub tokens: Cow<'a, [Tok]>,
     pub nums: Vec<Num>,
     /// A Taiwan document (it names 民国, 中华民国 or 新台币): years written with two
     /// or three digits are ROC years, and a bare 元 is TWD.
@@ -76,11 +83,31 @@ pub fn is_taiwan(s: &str) -> bool {
 }
 
 impl<'a> Ctx<'a> {
+    /// The context of the whole text.
     pub fn new(a: &'a Analysis<'a>) -> Self {
-        let mut nums = find_nums(a.simplified);
+        Self::of_range(a, 0..a.simplified.len(), is_taiwan(a.simplified))
+    }
+
+    /// The context of the lines in `range`: their words come from
+    /// `a.tokens` when the caller segmented the text, otherwise they are cut now
+    /// (only the clauses that may hold a number, see [`Segmenter::cut_numeric`]).
+    ///
+    /// [`Segmenter::cut_numeric`]: crate::segment::Segmenter::cut_numeric
+    pub fn of_range(a: &'a Analysis<'a>, range: Range<usize>, taiwan: bool) -> Self {
+        let tokens: Cow<'a, [Tok]> = match a.segmenter {
+            Some(seg) if a.tokens.is_empty() => {
+                Cow::Owned(seg.cut_numeric_at(&a.simplified[range.clone()], range.start))
+            }
+            _ => {
+                let from = a.tokens.partition_point(|t| t.end <= range.start);
+                let to = a.tokens.partition_point(|t| t.start < range.end);
+                Cow::Borrowed(&a.tokens[from..to.max(from)])
+            }
+        };
+        let mut nums = find_nums(a.simplified, range.clone());
         // Sweep tokens and numbers together (both in text order): one pass instead
         // of a binary search per number, which misses the cache on big files.
-        let toks = a.tokens;
+        let toks = &tokens[..];
         let mut k = 0;
         for n in &mut nums {
             while k < toks.len() && toks[k].end <= n.start {
@@ -93,10 +120,19 @@ impl<'a> Ctx<'a> {
         Ctx {
             a,
             s: a.simplified,
-            tokens: a.tokens,
+            range,
+            tokens,
             nums,
-            taiwan: is_taiwan(a.simplified),
+            taiwan,
         }
+    }
+
+    /// Where `pat` occurs in this context's stretch (absolute offsets).
+    pub fn find_all<'p>(&self, pat: &'p str) -> impl Iterator<Item = usize> + use<'a, 'p> {
+        let base = self.range.start;
+        self.s[self.range.clone()]
+            .match_indices(pat)
+            .map(move |(i, _)| base + i)
     }
 
     /// The token containing byte `pos`, if any.
@@ -241,11 +277,12 @@ impl Cand {
 }
 
 /// Masked numbers (`20xx`, `XX`, `____`, `＿＿`) and numerals, in text order.
-fn find_nums(s: &str) -> Vec<Num> {
+/// The numbers starting in `range` of `s` (a stretch of whole lines).
+fn find_nums(s: &str, range: Range<usize>) -> Vec<Num> {
     let mut out = Vec::new();
     let b = s.as_bytes();
-    let mut i = 0;
-    while i < s.len() {
+    let mut i = range.start;
+    while i < range.end {
         let c = b[i];
         // Fast path over ASCII that cannot start anything.
         if c < 0x80 && !c.is_ascii_digit() && c != b'x' && c != b'X' && c != b'_' {
@@ -405,7 +442,8 @@ pub fn numbers(a: &Analysis) -> Vec<Numeral> {
     let cx = Ctx {
         a,
         s: a.simplified,
-        tokens: a.tokens,
+        range: 0..a.simplified.len(),
+        tokens: Cow::Borrowed(a.tokens),
         nums: Vec::new(),
         taiwan: false,
     };
@@ -430,17 +468,90 @@ pub fn numbers(a: &Analysis) -> Vec<Numeral> {
 
 /// Every candidate of a text, before locating (used by the conformance harness).
 pub fn candidates(a: &Analysis) -> Vec<Cand> {
-    let cx = Ctx::new(a);
-    let mut all = dates::find(&cx);
-    all.extend(money::find(&cx));
-    all.extend(percent::find(&cx));
-    all.extend(counts::find(&cx));
-    resolve(all)
+    candidates_by_chunk(a).into_iter().flatten().collect()
+}
+
+/// Bytes of text whose facts are found together (see [`chunks`]).
+const CHUNK: usize = 1 << 18;
+
+/// The candidates of each stretch of text, in text order (then located with
+/// [`to_facts`], which needs only the original text).
+pub fn candidates_by_chunk(a: &Analysis) -> Vec<Vec<Cand>> {
+    candidates_by_chunk_of(a, CHUNK)
+}
+
+fn candidates_by_chunk_of(a: &Analysis, size: usize) -> Vec<Vec<Cand>> {
+    let taiwan = is_taiwan(a.simplified);
+    let mut dates = dates::Context::default();
+    chunks(a.simplified, size)
+        .into_iter()
+        .map(|range| {
+            let cx = Ctx::of_range(a, range, taiwan);
+            let mut all = dates::find(&cx, &mut dates);
+            all.extend(money::find(&cx));
+            all.extend(percent::find(&cx));
+            all.extend(counts::find(&cx));
+            resolve(all)
+        })
+        .collect()
+}
+
+/// Cut `s` into stretches of whole lines of at least `size` bytes, each ending
+/// where a sentence or paragraph ends (a line closing with `。！？；` or a blank
+/// line), so that no fact spans two stretches. Without such a line within
+/// `4 × size` bytes, a stretch ends at the next line break; a single line is
+/// never cut.
+pub fn chunks(s: &str, size: usize) -> Vec<Range<usize>> {
+    let b = s.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    while start < s.len() {
+        let from = start.saturating_add(size.max(1));
+        if from >= s.len() {
+            out.push(start..s.len());
+            break;
+        }
+        let limit = start
+            .saturating_add(size.max(1).saturating_mul(4))
+            .min(s.len());
+        let mut first = None;
+        let mut end = None;
+        let mut p = from;
+        while let Some(i) = b[p..].iter().position(|&c| c == b'\n') {
+            let e = p + i + 1;
+            first.get_or_insert(e);
+            let line_start = b[..e - 1]
+                .iter()
+                .rposition(|&c| c == b'\n')
+                .map_or(0, |k| k + 1);
+            let line = s[line_start..e].trim_end();
+            if line.is_empty() || line.ends_with(['。', '！', '？', '；', '!', '?']) || e >= limit
+            {
+                end = Some(e);
+                break;
+            }
+            p = e;
+        }
+        let end = end.or(first).unwrap_or(s.len());
+        out.push(start..end);
+        start = end;
+    }
+    out
 }
 
 /// All facts of a document, in text order.
 pub fn extract(a: &Analysis) -> Vec<Fact> {
-    candidates(a).into_iter().map(|c| to_fact(a, c)).collect()
+    to_facts(a, candidates_by_chunk(a))
+}
+
+/// Locate the candidates, a stretch at a time (each stretch's candidates are
+/// freed once its facts are made).
+pub fn to_facts(a: &Analysis, chunks: Vec<Vec<Cand>>) -> Vec<Fact> {
+    let mut out = Vec::with_capacity(chunks.iter().map(Vec::len).sum());
+    for chunk in chunks {
+        out.extend(chunk.into_iter().map(|c| to_fact(a, c)));
+    }
+    out
 }
 
 fn to_fact(a: &Analysis, c: Cand) -> Fact {
@@ -479,13 +590,13 @@ pub(crate) fn with_analysis<R>(text: &str, f: impl FnOnce(&Analysis) -> R) -> R 
     let counts = norm.count(text);
     let simplified = norm.aligned_simplified(text, &counts);
     let structure = crate::structure::analyze(&simplified);
-    let tokens = seg.cut_numeric(&simplified);
+    // As the pipeline: no tokens given, the facts cut what they read.
     let a = Analysis {
         text,
         simplified: &simplified,
         index: &index,
         structure: &structure,
-        tokens: &tokens,
+        tokens: &[],
         segmenter: Some(seg),
     };
     f(&a)
@@ -500,6 +611,63 @@ pub(crate) fn facts_of(text: &str) -> Vec<Fact> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stretches_end_where_sentences_end_and_cover_the_text() {
+        let text = "第一句。\n第二行没有句号\n第三句！\n\n第五行\n";
+        // 13 + 22 + 13 + 1 + 10 bytes. The second stretch cannot end at a
+        // sentence within 4 × 5 bytes, so it ends at the first line break.
+        assert_eq!(chunks(text, 5), vec![0..13, 13..35, 35..48, 48..59]);
+        assert_eq!(chunks(text, 1000), vec![0..text.len()]);
+        assert_eq!(chunks("一行没有换行符", 2), vec![0..21]);
+        assert!(chunks("", 10).is_empty());
+        // Any size: contiguous, whole lines.
+        for size in [1, 3, 7, 16, 40] {
+            let c = chunks(text, size);
+            assert_eq!(c[0].start, 0);
+            assert_eq!(c.last().unwrap().end, text.len());
+            for w in c.windows(2) {
+                assert_eq!(w[0].end, w[1].start);
+                assert!(text[..w[0].end].ends_with('\n'));
+            }
+        }
+    }
+
+    /// Facts found a stretch at a time are those of the whole text, dates
+    /// inferred across stretches included: the bundled corpus, the seed and
+    /// (when `../shared` is present) two long Legislative Yuan proceedings, cut
+    /// into stretches of 2 KB.
+    #[test]
+    fn stretches_give_the_facts_of_the_whole_text() {
+        let root = env!("CARGO_MANIFEST_DIR");
+        let mut paths: Vec<std::path::PathBuf> = std::fs::read_dir(format!("{root}/corpus"))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        for p in [
+            "seed/community-mid-autumn-2025.txt",
+            "reports/tw-ly-proceedings/LCEWC03_09010101.txt",
+            "reports/cn-national-gwr/gwr-national-2017.txt",
+        ] {
+            let p = std::path::Path::new(root).join("../shared/corpus").join(p);
+            if p.exists() {
+                paths.push(p);
+            }
+        }
+        let mut compared = 0;
+        for p in paths {
+            let bytes = std::fs::read(&p).unwrap();
+            let text = crate::decode::decode(&bytes, None).unwrap().text;
+            with_analysis(&text, |a| {
+                let whole = to_facts(a, candidates_by_chunk_of(a, usize::MAX));
+                let parts = to_facts(a, candidates_by_chunk_of(a, 2048));
+                assert!(!whole.is_empty(), "{}", p.display());
+                assert_eq!(whole, parts, "{}", p.display());
+                compared += whole.len();
+            });
+        }
+        assert!(compared > 100);
+    }
 
     #[test]
     fn masked_numbers() {

@@ -19,7 +19,7 @@ pub fn find(cx: &Ctx) -> Vec<Cand> {
     out.extend(fractions(cx));
     // 半成 = 5%, 半折 and 打对折 = 50%.
     for (w, v) in [("半成", 5.0), ("半折", 50.0), ("对折", 50.0)] {
-        for (i, _) in cx.s.match_indices(w) {
+        for i in cx.find_all(w) {
             if w == "对折" && cx.before(i) != Some('打') {
                 continue;
             }
@@ -144,7 +144,7 @@ fn after_number(cx: &Ctx, n: &Num) -> Option<Cand> {
 fn fractions(cx: &Ctx) -> Vec<Cand> {
     let mut out = Vec::new();
     let s = cx.s;
-    for (i, _) in s.match_indices('之') {
+    for i in cx.find_all("之") {
         // Walk back over `分` and the denominator's scale words.
         let mut j = i;
         let back = |j: &mut usize| -> Option<char> {
