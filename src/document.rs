@@ -162,8 +162,7 @@ pub struct Fact {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text_normalized: Option<String>,
     /// A number (count, money, percent) or an ISO date string; null when incomplete.
-    #[schemars(with = "Option<FactValue>")]
-    pub value: Option<serde_json::Value>,
+    pub value: Option<FactValue>,
     /// End of a date range (ISO), inclusive.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end: Option<String>,
@@ -303,15 +302,84 @@ pub struct ErrorInfo {
     pub message: String,
 }
 
-/// What a fact's `value` may hold, for the JSON Schema only.
-#[derive(JsonSchema)]
-#[schemars(untagged)]
-#[allow(dead_code)]
-enum FactValue {
+// Its own type rather than a `serde_json::Value`: 32 bytes instead of 72, on
+// every fact of a file (a 100 MB file has 380,000).
+/// What a fact's `value` may hold: a number or a date string.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(untagged)]
+pub enum FactValue {
     /// Counts, amounts of money, percentages.
-    Number(f64),
+    Number(#[schemars(with = "f64")] serde_json::Number),
     /// Dates: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, unknown parts `XXXX`/`XX`.
     Date(String),
+}
+
+impl FactValue {
+    pub fn as_f64(&self) -> Option<f64> {
+        match self {
+            FactValue::Number(n) => n.as_f64(),
+            FactValue::Date(_) => None,
+        }
+    }
+
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            FactValue::Date(s) => Some(s),
+            FactValue::Number(_) => None,
+        }
+    }
+}
+
+impl From<FactValue> for serde_json::Value {
+    fn from(v: FactValue) -> Self {
+        match v {
+            FactValue::Number(n) => serde_json::Value::Number(n),
+            FactValue::Date(s) => serde_json::Value::String(s),
+        }
+    }
+}
+
+impl From<&str> for FactValue {
+    fn from(s: &str) -> Self {
+        FactValue::Date(s.to_string())
+    }
+}
+
+impl From<i64> for FactValue {
+    fn from(n: i64) -> Self {
+        FactValue::Number(n.into())
+    }
+}
+
+impl PartialEq<str> for FactValue {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == Some(other)
+    }
+}
+
+impl PartialEq<&str> for FactValue {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == Some(*other)
+    }
+}
+
+impl PartialEq<serde_json::Value> for FactValue {
+    fn eq(&self, other: &serde_json::Value) -> bool {
+        match (self, other) {
+            (FactValue::Number(a), serde_json::Value::Number(b)) => a == b,
+            (FactValue::Date(a), serde_json::Value::String(b)) => a == b,
+            _ => false,
+        }
+    }
+}
+
+impl std::fmt::Display for FactValue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            FactValue::Number(n) => write!(f, "{n}"),
+            FactValue::Date(s) => f.write_str(s),
+        }
+    }
 }
 
 /// The JSON Schema of [`Document`], generated from these types (committed at
@@ -341,12 +409,12 @@ pub fn json_schema() -> serde_json::Value {
 
 /// A JSON number for a fact value: integral values are written without a fraction
 /// (`3000`, not `3000.0`), so spreadsheets and `jq` see the number the text wrote.
-pub fn number_value(x: f64) -> Option<serde_json::Value> {
+pub fn number_value(x: f64) -> Option<FactValue> {
     if !x.is_finite() {
         return None;
     }
     if x.fract() == 0.0 && x.abs() < 9.007_199_254_740_992e15 {
-        return Some(serde_json::Value::from(x as i64));
+        return Some(FactValue::Number((x as i64).into()));
     }
-    serde_json::Number::from_f64(x).map(serde_json::Value::Number)
+    serde_json::Number::from_f64(x).map(FactValue::Number)
 }

@@ -21,7 +21,7 @@ use std::sync::OnceLock;
 
 use serde_json::Value;
 use wenshu::analysis::Analysis;
-use wenshu::document::{Fact, FactKind, Qualifier};
+use wenshu::document::{Fact, FactKind, FactValue, Qualifier};
 use wenshu::facts::{self, numerals};
 use wenshu::normalize::Normalizer;
 use wenshu::segment::Segmenter;
@@ -270,7 +270,7 @@ fn money_amount(input: &str) -> Option<f64> {
     let m: Vec<&Fact> = f.iter().filter(|f| f.kind == FactKind::Money).collect();
     match m.as_slice() {
         [one] if one.span == [0, input.chars().count()] => {
-            one.value.as_ref().and_then(Value::as_f64)
+            one.value.as_ref().and_then(FactValue::as_f64)
         }
         _ => None,
     }
@@ -296,7 +296,10 @@ fn money_matches(e: &Value, f: &Fact) -> bool {
     if v.get("min").is_some() {
         return false; // wenshu reports no money ranges
     }
-    let amount_ok = match (num(&v["amount"]), f.value.as_ref().and_then(Value::as_f64)) {
+    let amount_ok = match (
+        num(&v["amount"]),
+        f.value.as_ref().and_then(FactValue::as_f64),
+    ) {
         (Some(w), Some(g)) => close(g, w),
         _ => false,
     };
@@ -348,7 +351,7 @@ fn money_case(case: &Value) -> Outcome {
             }
             // JioNLP reads 3000多欧元 as 3000–4000; the SPEC as more_than 3000.
             if let Some(f) = best {
-                let ours = f.value.as_ref().and_then(Value::as_f64);
+                let ours = f.value.as_ref().and_then(FactValue::as_f64);
                 if ours.is_some_and(|g| close(g, min))
                     && matches!(f.qualifier, Some(Qualifier::MoreThan | Qualifier::Approx))
                 {
@@ -418,7 +421,11 @@ fn percent_case(case: &Value) -> Outcome {
     // qualifier.
     let mut got: Vec<([usize; 2], f64)> = Vec::new();
     for f in &facts {
-        let v = f.value.as_ref().and_then(Value::as_f64).unwrap_or(f64::NAN);
+        let v = f
+            .value
+            .as_ref()
+            .and_then(FactValue::as_f64)
+            .unwrap_or(f64::NAN);
         let mut span = f.span;
         if f.qualifier.is_some() {
             if let Some(e) = expected.iter().find(|e| {

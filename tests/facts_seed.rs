@@ -109,7 +109,7 @@ fn seed_report_yields_exactly_the_listed_facts() {
                 f.kind,
                 // Leak: a test, and it lets the rows compare as plain tuples.
                 &*Box::leak(f.text.clone().into_boxed_str()),
-                f.value.clone().unwrap_or(Value::Null),
+                f.value.clone().map_or(Value::Null, Value::from),
                 f.qualifier,
                 f.incomplete,
                 f.inferred

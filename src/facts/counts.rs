@@ -190,7 +190,7 @@ mod tests {
         facts_of(t)
             .into_iter()
             .filter(|f| f.kind == FactKind::Count)
-            .map(|f| (f.text, f.value, f.qualifier, f.object))
+            .map(|f| (f.text, f.value.map(Into::into), f.qualifier, f.object))
             .collect()
     }
 

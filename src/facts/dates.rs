@@ -1155,7 +1155,7 @@ fn infer(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand> {
         if masked {
             c.incomplete = true;
         } else {
-            c.value = iso(&e.p).map(serde_json::Value::String);
+            c.value = iso(&e.p).map(crate::document::FactValue::Date);
             if c.value.is_some() {
                 c.end = e.range_end.as_ref().and_then(iso);
             }

@@ -232,7 +232,7 @@ impl<'a> Ctx<'a> {
 
 /// A fact's number as JSON, without the noise of binary arithmetic
 /// (`141.8 億元` is 14180000000, not 14180000000.000002).
-pub fn number_value(v: f64) -> Option<serde_json::Value> {
+pub fn number_value(v: f64) -> Option<crate::document::FactValue> {
     crate::document::number_value(numerals::tidy(v))
 }
 
@@ -247,7 +247,7 @@ pub fn bare_scale(cx: &Ctx, n: &Num) -> bool {
 pub struct Cand {
     pub kind: FactKind,
     pub range: Range<usize>,
-    pub value: Option<serde_json::Value>,
+    pub value: Option<crate::document::FactValue>,
     pub end: Option<String>,
     pub unit: Option<String>,
     pub object: Option<Range<usize>>,

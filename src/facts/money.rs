@@ -445,7 +445,7 @@ mod tests {
         facts_of(t)
             .into_iter()
             .filter(|f| f.kind == FactKind::Money)
-            .map(|f| (f.text, f.value, f.currency, f.qualifier))
+            .map(|f| (f.text, f.value.map(Into::into), f.currency, f.qualifier))
             .collect()
     }
 
@@ -527,7 +527,7 @@ mod currency_tests {
             assert_eq!(f.len(), 1, "{t}: {f:?}");
             (
                 f[0].text.clone(),
-                f[0].value.clone().unwrap(),
+                serde_json::Value::from(f[0].value.clone().unwrap()),
                 f[0].currency.clone().unwrap(),
             )
         };

@@ -224,7 +224,7 @@ mod tests {
         facts_of(t)
             .into_iter()
             .filter(|f| f.kind == FactKind::Percent)
-            .map(|f| (f.text, f.value, f.unit, f.qualifier))
+            .map(|f| (f.text, f.value.map(Into::into), f.unit, f.qualifier))
             .collect()
     }
 

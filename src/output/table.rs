@@ -10,7 +10,7 @@
 
 use std::collections::HashMap;
 
-use crate::document::{Document, Fact, FactKind, Placeholder, Severity};
+use crate::document::{Document, Fact, FactKind, FactValue, Placeholder, Severity};
 use crate::error::FileError;
 use crate::input::Input;
 
@@ -340,20 +340,18 @@ impl<'a> Context<'a> {
 
 fn value_cell(f: &Fact) -> Cell {
     match &f.value {
-        None | Some(serde_json::Value::Null) => Cell::Empty,
-        Some(serde_json::Value::Number(n)) => {
+        None => Cell::Empty,
+        Some(FactValue::Number(n)) => {
             if let Some(i) = n.as_i64() {
                 Cell::Int(i)
             } else {
                 n.as_f64().map_or(Cell::Empty, Cell::Float)
             }
         }
-        Some(serde_json::Value::String(s)) => match f.kind {
+        Some(FactValue::Date(s)) => match f.kind {
             FactKind::Date => parse_date(s).unwrap_or_else(|| Cell::text(s)),
             _ => Cell::text(s),
         },
-        Some(serde_json::Value::Bool(b)) => Cell::Bool(*b),
-        Some(other) => Cell::Text(other.to_string()),
     }
 }
 
