@@ -88,6 +88,11 @@ for _ in $(seq "$RUNS"); do
   wx extract "$CORPUS"
 done
 
+echo "== extract --tokens (every line cut and tagged, every token written)" >&2
+for _ in $(seq "$RUNS"); do
+  wx tokens --tokens "$CORPUS"
+done
+
 echo "== -j 1 / -j 2" >&2
 for _ in $(seq "$RUNS"); do
   wx j1 -j 1 "$CORPUS"
@@ -168,6 +173,7 @@ Corpus: $CORPUS — $FILES files, $(mbs "$BYTES" 1) MB.
 | \`wenshu extract --format jsonl -o /dev/null\` | $E s ($(mbs "$BYTES" "$E") MB/s) | |
 | extract / jieba ratio (wall) | **$(ratio "$E" "$J")×** | ≤ 1.5× (stretch 1.3×) |
 | extract / jieba ratio (CPU seconds, user + system) | $(med_cpu extract) s / $(med_cpu jieba) s = $(ratio "$(med_cpu extract)" "$(med_cpu jieba)")× | |
+| \`extract --tokens\` (every line cut and tagged, 6–7 M tokens written) | $(med_time tokens) s: $(ratio "$(med_time tokens)" "$J")× the cut | |
 | Python jieba + OpenCC + regex | $PY_LINE | ≥ 25× |
 | \`wenshu check\` | $CHECK | ≥ 150 MB/s |
 | peak memory, 1× corpus | $(max_mem_mib extract) MiB | ≤ 200 MiB |

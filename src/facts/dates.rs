@@ -177,20 +177,31 @@ fn two_digit_year(v: i32) -> i32 {
 /// An era word ending at `pos`: `中华民国`, `民国` (ROC), `公元` (CE).
 const ERAS: &str = include_str!("../../dicts/eras.tsv");
 
-/// Era names and their first years, longest name first.
-fn eras() -> &'static [(&'static str, i32)] {
-    static E: std::sync::OnceLock<Vec<(&'static str, i32)>> = std::sync::OnceLock::new();
+/// Era names and their first years, grouped by last character (sorted, for a
+/// binary search), each group longest name first: a lookup before a number
+/// compares only the names that can end there.
+fn eras() -> &'static [(char, Vec<(&'static str, i32)>)] {
+    type Groups = Vec<(char, Vec<(&'static str, i32)>)>;
+    static E: std::sync::OnceLock<Groups> = std::sync::OnceLock::new();
     E.get_or_init(|| {
-        let mut v: Vec<(&str, i32)> = ERAS
+        let mut groups: Groups = Vec::new();
+        for l in ERAS
             .lines()
             .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-            .map(|l| {
-                let (name, year) = l.split_once('\t').expect("dicts/eras.tsv: name<TAB>year");
-                (name, year.trim().parse().expect("dicts/eras.tsv: a year"))
-            })
-            .collect();
-        v.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
-        v
+        {
+            let (name, year) = l.split_once('\t').expect("dicts/eras.tsv: name<TAB>year");
+            let year = year.trim().parse().expect("dicts/eras.tsv: a year");
+            let last = name.chars().next_back().expect("dicts/eras.tsv: a name");
+            match groups.iter_mut().find(|(c, _)| *c == last) {
+                Some((_, g)) => g.push((name, year)),
+                None => groups.push((last, vec![(name, year)])),
+            }
+        }
+        groups.sort_unstable_by_key(|(c, _)| *c);
+        for (_, g) in &mut groups {
+            g.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
+        }
+        groups
     })
 }
 
@@ -202,7 +213,11 @@ fn era_before(cx: &Ctx, pos: usize) -> Option<(usize, i32)> {
         p -= 1;
     }
     let head = &cx.s[..p];
-    eras()
+    let last = head.chars().next_back()?;
+    let groups = eras();
+    let i = groups.binary_search_by_key(&last, |(c, _)| *c).ok()?;
+    groups[i]
+        .1
         .iter()
         .find(|(w, _)| head.ends_with(w))
         .map(|(w, first)| (p - w.len(), *first))
