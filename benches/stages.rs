@@ -2,7 +2,7 @@
 //! corpus (`../shared/corpus/reports`) with `Throughput::Bytes` of the original
 //! files, so every stage reads in MB/s of input and the figures add up:
 //! decode, normalize (script count + aligned Simplified copy, and t2s alone),
-//! segment (the pipeline's cut, tags everywhere, bare jieba), structure, facts,
+//! segment (the pipeline's cut, every line, tags everywhere, bare jieba), structure, facts,
 //! placeholders, serialize (JSONL and pretty JSON).
 //!
 //! `cargo bench --bench stages` (add `-- segment` to run one group). Skips with a
@@ -160,7 +160,18 @@ fn stages(c: &mut Criterion) {
 
     let seg: &Segmenter = &engine.segmenter;
     let mut g = group(c, "segment", bytes);
-    g.bench_function("cut (pipeline: tags near numbers)", |b| {
+    g.bench_function(
+        "cut_numeric (pipeline: clauses that may hold a number)",
+        |b| {
+            b.iter(|| {
+                p.simplified
+                    .iter()
+                    .map(|s| seg.cut_numeric(s).len())
+                    .sum::<usize>()
+            })
+        },
+    );
+    g.bench_function("cut (every line, tags near numbers)", |b| {
         b.iter(|| p.simplified.iter().map(|s| seg.cut(s).len()).sum::<usize>())
     });
     g.bench_function("cut_tagged (--tokens: all tags)", |b| {

@@ -281,6 +281,7 @@ impl Cand {
 fn find_nums(s: &str, range: Range<usize>) -> Vec<Num> {
     let mut out = Vec::new();
     let b = s.as_bytes();
+    let map = numerals::start_map();
     let mut i = range.start;
     while i < range.end {
         let c = b[i];
@@ -288,6 +289,17 @@ fn find_nums(s: &str, range: Range<usize>) -> Vec<Num> {
         if c < 0x80 && !c.is_ascii_digit() && c != b'x' && c != b'X' && c != b'_' {
             i += 1;
             continue;
+        }
+        // And over the three-byte characters (all of common CJK) that cannot:
+        // decoded in place (`s` is valid UTF-8 and `i` a character boundary).
+        if (0xE0..0xF0).contains(&c) && i + 2 < b.len() {
+            let cp = ((c as u32 & 0x0F) << 12)
+                | ((b[i + 1] as u32 & 0x3F) << 6)
+                | (b[i + 2] as u32 & 0x3F);
+            if cp != '＿' as u32 && !numerals::can_start_code(map, cp) {
+                i += 3;
+                continue;
+            }
         }
         let ch = s[i..].chars().next().unwrap();
         // Most characters start nothing: skip them before any other test.

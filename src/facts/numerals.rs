@@ -157,8 +157,14 @@ pub fn is_cn_numeral_char(c: char) -> bool {
 /// once: this is asked of every character of every text.)
 #[inline]
 pub fn can_start(c: char) -> bool {
+    can_start_code(start_map(), c as u32)
+}
+
+/// The bitmap of [`can_start`] over the BMP, for callers that test many
+/// characters (fetch it once).
+pub fn start_map() -> &'static [u64] {
     static MAP: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();
-    let map = MAP.get_or_init(|| {
+    MAP.get_or_init(|| {
         let mut m = vec![0u64; 1024];
         for cp in 0..0x10000u32 {
             if let Some(c) = char::from_u32(cp) {
@@ -168,8 +174,12 @@ pub fn can_start(c: char) -> bool {
             }
         }
         m
-    });
-    let cp = c as u32;
+    })
+}
+
+/// [`can_start`] of a code point, with the map from [`start_map`].
+#[inline]
+pub fn can_start_code(map: &[u64], cp: u32) -> bool {
     cp < 0x10000 && map[(cp >> 6) as usize] & (1 << (cp & 63)) != 0
 }
 

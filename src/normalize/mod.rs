@@ -186,10 +186,7 @@ impl Normalizer {
 
     pub fn count(&self, text: &str) -> ScriptCounts {
         let mut c = ScriptCounts::default();
-        for ch in text.chars() {
-            if (ch as u32) < 0x3400 {
-                continue;
-            }
+        let mut tally = |ch: char| {
             if is_han(ch) {
                 c.han += 1;
                 if ScriptMarks::has(&self.marks.traditional, ch) {
@@ -197,6 +194,31 @@ impl Normalizer {
                 } else if ScriptMarks::has(&self.marks.simplified, ch) {
                     c.simplified += 1;
                 }
+            }
+        };
+        // Byte by byte: characters below U+0800 (one or two bytes) are never Han,
+        // and three-byte ones are decoded in place (`text` is valid UTF-8).
+        let b = text.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            let lead = b[i];
+            if lead < 0xE0 {
+                i += 1;
+            } else if lead < 0xF0 && i + 2 < b.len() {
+                let cp = ((lead as u32 & 0x0F) << 12)
+                    | ((b[i + 1] as u32 & 0x3F) << 6)
+                    | (b[i + 2] as u32 & 0x3F);
+                if cp >= 0x3400 {
+                    if let Some(ch) = char::from_u32(cp) {
+                        tally(ch);
+                    }
+                }
+                i += 3;
+            } else {
+                if let Some(ch) = text.get(i..).and_then(|r| r.chars().next()) {
+                    tally(ch);
+                }
+                i += 1;
             }
         }
         c
@@ -264,6 +286,23 @@ fn align_by_lines(norm: &Normalizer, text: &str, converted: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counts_every_han_character_whatever_its_length() {
+        let n = Normalizer::new();
+        let text = "é社區工作總结 𠀀𡃁 abc ÷ 漢字和汉字\u{3400}\u{2EBEF}";
+        let mut slow = ScriptCounts::default();
+        for ch in text.chars().filter(|&c| is_han(c)) {
+            slow.han += 1;
+            if ScriptMarks::has(&n.marks.traditional, ch) {
+                slow.traditional += 1;
+            } else if ScriptMarks::has(&n.marks.simplified, ch) {
+                slow.simplified += 1;
+            }
+        }
+        assert_eq!(n.count(text), slow);
+        assert_eq!((slow.han, slow.traditional), (15, 3)); // 區 總 漢
+    }
 
     #[test]
     fn script_of_real_phrases() {
