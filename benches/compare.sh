@@ -97,6 +97,8 @@ echo "== -j 1 / -j 2" >&2
 for _ in $(seq "$RUNS"); do
   wx j1 -j 1 "$CORPUS"
   wx j2 -j 2 "$CORPUS"
+  run jieba1 "$JIEBA" -j 1 "$CORPUS"
+  run jieba2 "$JIEBA" -j 2 "$CORPUS"
 done
 
 echo "== 2× and 4× corpus (symbolic links)" >&2
@@ -181,6 +183,7 @@ Corpus: $CORPUS — $FILES files, $(mbs "$BYTES" 1) MB.
 | one $(mbs "$BIG_BYTES" 1) MB file | peak $(max_mem_mib big) MiB ($(awk -v m="$(max_mem_mib big)" -v b="$BIG_BYTES" 'BEGIN {printf "%.2f", m*1048576/b}')× its size), $(med_time big) s | ≤ 4× |
 | start-up (extract of a 3-line file) | $(awk -v s="$(med_time startup)" 'BEGIN {printf "%.0f", s*1000}') ms | ≤ 100 ms |
 | \`-j 1\` / \`-j 2\` | $J1 s / $J2 s: $(ratio "$J1" "$J2")× (CPU $(med_cpu j1) s / $(med_cpu j2) s) | ≈ 2× |
+| the bare cut, \`-j 1\` / \`-j 2\` (what this machine's two cores give) | $(med_time jieba1) s / $(med_time jieba2) s: $(ratio "$(med_time jieba1)" "$(med_time jieba2)")× | |
 | corpus 1× / 2× / 4× | $E s / $X2 s / $X4 s ($(ratio "$X2" "$E")×, $(ratio "$X4" "$E")×) | linear |
 
 Reproduce: \`RUNS=$RUNS benches/compare.sh$([ "$PYTHON" = 1 ] && echo " --python" || true)\`; per stage: \`cargo bench\`.

@@ -2,9 +2,11 @@
 //!
 //! Rules are written once, in Simplified characters, and matched on the
 //! byte-aligned Simplified copy (`Analysis::simplified`); every fact's `text` is
-//! the original at its span. One pass finds the numerals of the text
-//! ([`numerals`]), including masked ones such as `20xx` and `____` (which make a
-//! fact `incomplete`); each extractor then reads around them:
+//! the original at its span. The text is read a stretch of lines at a time
+//! ([`chunks`]): one pass finds the numerals of the stretch ([`numerals`]),
+//! including masked ones such as `20xx` and `____` (which make a fact
+//! `incomplete`), the clauses holding them are segmented, and each extractor
+//! reads around them:
 //!
 //! | module | facts |
 //! | --- | --- |
