@@ -159,33 +159,12 @@ impl Segmenter {
         self.cut_lines(simplified, Mode::TagAll)
     }
 
-    /// The tag `jieba.tag` gives token `t` of `s` in its line. A word's tag
+    /// The tag `jieba.tag` gives token `t` of `s` in its line: a word's tag
     /// depends on the word only (its dictionary tag, or jieba's guess for an
-    /// unknown word), so it is the tag of the word tagged alone, unless jieba
-    /// cuts the word differently alone (an unknown word that the HMM joined in
-    /// context): then the run of word characters around it, which jieba always
-    /// segments on its own, is tagged.
+    /// unknown word), so it is computed for the word alone.
     pub fn tag_in(&self, s: &str, t: &Tok) -> Pos {
-        let Some(word) = s.get(t.range()) else {
-            return Pos::UNTAGGED;
-        };
-        if let [one] = self.jieba.tag(word, true).as_slice() {
-            return Pos::new(one.tag);
-        }
-        let start = s[..t.start]
-            .char_indices()
-            .rev()
-            .take_while(|&(_, c)| is_word_char(c))
-            .last()
-            .map_or(t.start, |(i, _)| i);
-        let end = s[t.end..]
-            .find(|c: char| !is_word_char(c))
-            .map_or(s.len(), |i| t.end + i);
-        self.jieba
-            .tag(&s[start..end], true)
-            .iter()
-            .find(|x| start + x.byte_start == t.start && start + x.byte_end == t.end)
-            .map_or(Pos::UNTAGGED, |x| Pos::new(x.tag))
+        s.get(t.range())
+            .map_or(Pos::UNTAGGED, |word| Pos::new(self.jieba.tag_of(word)))
     }
 
     fn cut_lines(&self, simplified: &str, mode: Mode) -> Vec<Tok> {
@@ -539,7 +518,8 @@ mod tests {
         }
     }
 
-    /// The same over the shared corpus (slow: `cargo test --release -- --ignored`).
+    /// The same, and the numeric cut with tags on demand, over the shared corpus
+    /// (slow: `cargo test --release -- --ignored`).
     #[test]
     #[ignore]
     fn clause_cut_matches_whole_line_cut_on_the_reports() {
@@ -557,6 +537,7 @@ mod tests {
             let text = crate::decode::decode(&bytes, None).unwrap().text;
             let simplified = n.aligned_simplified(&text, &n.count(&text));
             assert_same_as_whole_lines(&seg, &simplified);
+            assert_numeric_cut_agrees(&seg, &simplified);
         }
     }
 

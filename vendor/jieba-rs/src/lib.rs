@@ -1211,6 +1211,16 @@ impl Jieba {
         });
     }
 
+    /// The tag [`Jieba::tag`] gives `word` wherever it is cut as one word: its
+    /// dictionary tag, or the guess for a word the dictionary does not have
+    /// (wenshu's patch: tags on demand, without tagging a whole sentence).
+    pub fn tag_of(&self, word: &str) -> &str {
+        match self.trie.get(word) {
+            Some(word_id) => &self.tags[self.records[word_id as usize].tag as usize],
+            None => self.guess_tag(word),
+        }
+    }
+
     /// Guess the POS tag for an OOV word.
     ///
     /// For CJK words, uses the posseg HMM model (when available) to predict the tag.
