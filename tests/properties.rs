@@ -1,7 +1,8 @@
 //! Properties (proptest): for any input, nothing panics, every `text` equals the
 //! original at its `span`, spans lie inside the text, lines and columns agree
 //! with spans, sections nest (child inside parent, levels down by one), and CRLF
-//! or BOM copies give the same facts, placeholders and sections as LF.
+//! or BOM copies give the same facts, placeholders and sections as LF, and the
+//! facts do not depend on how much of the text is segmented.
 //! The checks themselves are `wenshu::invariants`, shared with the fuzz targets.
 
 use std::sync::OnceLock;
@@ -12,6 +13,18 @@ use wenshu::{Document, Engine, Options};
 fn engine() -> &'static Engine {
     static ENGINE: OnceLock<Engine> = OnceLock::new();
     ENGINE.get_or_init(|| Engine::new(Options::default()).unwrap())
+}
+
+/// An engine that cuts and tags every line (`--tokens`) before the facts.
+fn eager_engine() -> &'static Engine {
+    static ENGINE: OnceLock<Engine> = OnceLock::new();
+    ENGINE.get_or_init(|| {
+        Engine::new(Options {
+            tokens: true,
+            ..Options::default()
+        })
+        .unwrap()
+    })
 }
 
 /// Fragments that reach the rules: heading markers, numerals, dates, money,
@@ -131,6 +144,15 @@ fn essence(doc: &Document) -> Essence {
 
 proptest! {
     #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    /// Segmenting only the clauses that may hold a number, with tags on demand,
+    /// gives the facts of cutting and tagging every line.
+    #[test]
+    fn facts_do_not_depend_on_how_much_is_segmented(text in text()) {
+        let lazy = engine().process_text("p.txt", &text);
+        let eager = eager_engine().process_text("p.txt", &text);
+        prop_assert_eq!(&lazy.facts, &eager.facts);
+    }
 
     #[test]
     fn documents_keep_their_promises(text in text()) {
