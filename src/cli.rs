@@ -551,13 +551,7 @@ pub fn run_convert(args: ConvertArgs) -> Result<u8> {
     let target = Target::from(args.to);
     let inputs = input::collect(&args.batch.paths, &selection);
     let to_stdout = args.output.as_os_str() == "-";
-    let files: Vec<_> = inputs
-        .iter()
-        .filter_map(|i| match i {
-            Ok(Input::File(f)) => Some(f),
-            _ => None,
-        })
-        .collect();
+    let files = input::files_of(&inputs);
     let names: std::collections::HashMap<PathBuf, PathBuf> = files
         .iter()
         .map(|f| {

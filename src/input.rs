@@ -169,6 +169,17 @@ pub fn collect(paths: &[PathBuf], sel: &Selection) -> Vec<Result<Input, FileErro
 
 /// Output names for a batch: `a/b.txt` → `a/b.<ext>`. When two inputs would map to
 /// the same name (`a.txt` and `a.md`), each keeps its full name: `a.txt.<ext>`.
+/// The files of a collected batch (standard input and unreadable entries left out).
+pub fn files_of(inputs: &[Result<Input, FileError>]) -> Vec<&InputFile> {
+    inputs
+        .iter()
+        .filter_map(|i| match i {
+            Ok(Input::File(f)) => Some(f),
+            _ => None,
+        })
+        .collect()
+}
+
 /// Different inputs with the same relative path (`d1/a.txt` and `d2/a.txt` named
 /// as two roots) get `a.txt~2.<ext>`, `~3`… in input order. Names are built from
 /// the `OsStr` bytes, so a name that is not valid UTF-8 is kept as it is.

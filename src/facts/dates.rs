@@ -305,24 +305,10 @@ fn point_at_in(cx: &Ctx, n: &Num, in_range: bool) -> Option<(Point, usize, usize
             .is_some();
         let year = year_of(cx, n, era, month_next, nian_du)?;
         p.year = Some(year);
-        let mut end = ye;
         if nian_du {
-            return Some((p, start, end + '度'.len_utf8()));
+            return Some((p, start, ye + '度'.len_utf8()));
         }
-        if let Some(mn) = num_after(cx, end) {
-            if let Some((m, me)) = month_at(cx, &mn) {
-                p.month = m;
-                p.masked |= m.is_none();
-                end = me;
-                if let Some(dn) = num_after(cx, end) {
-                    if let Some((d, de)) = day_at(cx, &dn, true).or_else(|| bare_day_at(cx, &dn)) {
-                        p.day = d;
-                        p.masked |= d.is_none();
-                        end = de;
-                    }
-                }
-            }
-        }
+        let (p, end) = month_day_after(cx, p, ye);
         return Some((p, start, end));
     }
     if start != n.start {

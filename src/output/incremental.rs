@@ -20,7 +20,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::document::{Document, SCHEMA_VERSION};
 use crate::error::{FileError, OutputError};
-use crate::input::{output_names, Input};
+use crate::input::{files_of, output_names, Input};
 use crate::output::atomic::write_atomic;
 use crate::pipeline::{sha256_hex, Options, Sink};
 
@@ -122,13 +122,7 @@ impl Incremental {
                 true,
             ),
         };
-        let files: Vec<_> = inputs
-            .iter()
-            .filter_map(|i| match i {
-                Ok(Input::File(f)) => Some(f),
-                _ => None,
-            })
-            .collect();
+        let files = files_of(inputs);
         let names = files
             .iter()
             .zip(output_names(&files, "json"))

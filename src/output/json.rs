@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 use crate::document::{Document, ErrorRecord};
 use crate::error::{FileError, OutputError};
-use crate::input::{output_names, Input};
+use crate::input::{files_of, output_names, Input};
 use crate::output::atomic::write_atomic;
 use crate::pipeline::Sink;
 
@@ -25,13 +25,7 @@ pub struct JsonDirSink {
 impl JsonDirSink {
     /// `inputs` is the whole batch, so colliding names are known before writing.
     pub fn new(dir: PathBuf, inputs: &[Result<Input, FileError>]) -> Self {
-        let files: Vec<_> = inputs
-            .iter()
-            .filter_map(|i| match i {
-                Ok(Input::File(f)) => Some(f),
-                _ => None,
-            })
-            .collect();
+        let files = files_of(inputs);
         let names = output_names(&files, "json");
         let names = files
             .iter()
