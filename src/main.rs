@@ -1,22 +1,33 @@
-//! The `wenshu` binary: parse flags, call the library, return the exit code.
+//! The `wenshu` binary: parse flags, call the library, map its results to
+//! messages, progress bars and exit codes. The library (`crates/wenshu`) never
+//! sees a flag, a terminal or a signal.
+
+mod args;
+mod changed;
+mod check;
+mod convert;
+mod extract;
+mod filter;
+mod ui;
 
 use std::process::ExitCode;
 
 use clap::Parser;
-use wenshu::cli::{Cli, Command, EXIT_TROUBLE};
+
+use args::{Cli, Command};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Extract(args) => wenshu::cli::run_extract(args),
-        Command::Check(args) => wenshu::check::run(args),
-        Command::Convert(args) => wenshu::cli::run_convert(args),
+        Command::Extract(args) => extract::run_extract(args),
+        Command::Check(args) => check::run(args),
+        Command::Convert(args) => convert::run_convert(args),
     };
     match result {
         Ok(code) => ExitCode::from(code),
         Err(e) => {
             eprintln!("wenshu: error: {}", message(&e));
-            ExitCode::from(EXIT_TROUBLE)
+            ExitCode::from(ui::EXIT_TROUBLE)
         }
     }
 }

@@ -21,8 +21,9 @@ use std::sync::OnceLock;
 
 use serde_json::Value;
 use wenshu::analysis::Analysis;
+use wenshu::chinese::numerals;
 use wenshu::document::{Fact, FactKind, FactValue, Qualifier};
-use wenshu::facts::{self, numerals};
+use wenshu::facts;
 use wenshu::normalize::Normalizer;
 use wenshu::segment::Segmenter;
 use wenshu::text::TextIndex;

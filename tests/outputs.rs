@@ -2,7 +2,7 @@
 //! back and compared with the JSON cell by cell, keywords, incremental re-runs.
 //!
 //! The expected cells are computed here from the JSON document, independently of
-//! `src/output/table.rs`, so a change in either shows.
+//! `crates/wenshu/src/output/table.rs`, so a change in either shows.
 
 mod common;
 

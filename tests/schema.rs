@@ -1,7 +1,7 @@
 //! The JSON Schema of the document: generated from the Rust types, committed at
 //! `schema/document.schema.json`, and checked against real outputs.
 //!
-//! After changing a type in `src/document.rs`, rewrite the committed file with
+//! After changing a type in `crates/wenshu/src/document.rs`, rewrite the committed file with
 //! `WENSHU_BLESS=1 cargo test --test schema`.
 
 mod common;
@@ -32,7 +32,7 @@ fn committed_schema_is_up_to_date() {
     let committed = std::fs::read_to_string(&path).unwrap_or_default();
     assert!(
         committed == fresh,
-        "schema/document.schema.json differs from the schema generated from src/document.rs; \
+        "schema/document.schema.json differs from the schema generated from crates/wenshu/src/document.rs; \
          if the change is intended, rewrite it with `WENSHU_BLESS=1 cargo test --test schema`"
     );
 }

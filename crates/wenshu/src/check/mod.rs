@@ -1,0 +1,231 @@
+//! `wenshu check`: the CI linter over placeholders.
+//!
+//! Flags → [`CheckConfig`] (merging `wenshu.toml`) → inputs walked in sorted order
+//! (minus `exclude`, or only those changed since a git ref) → every file checked
+//! in parallel (decode, offsets, structure, placeholder rules — no conversion, no
+//! segmentation) → one [`Report`] in input order → a formatter. The exit code comes
+//! from the report alone, so it is the same in every format: 0 clean, 1
+//! error-level placeholders (or warnings with `--deny-warnings`), 2 usage or read
+//! errors (the other files are still checked and reported).
+
+pub mod config;
+pub mod format;
+pub mod report;
+pub mod suppress;
+
+use rayon::prelude::*;
+
+use crate::analysis::Analysis;
+use crate::decode;
+use crate::error::FileError;
+use crate::input::Input;
+use crate::placeholders::Detector;
+use crate::structure;
+use crate::text::TextIndex;
+
+pub use config::CheckConfig;
+pub use format::Format;
+pub use report::{Entry, FileReport, Finding, ReadError, Report, Summary};
+use suppress::Suppressions;
+
+/// Everything a run shares across threads.
+pub struct Checker {
+    pub detector: Detector,
+    pub encoding: Option<&'static encoding_rs::Encoding>,
+}
+
+impl Checker {
+    pub fn new(config: &CheckConfig) -> Result<Self, crate::placeholders::PatternError> {
+        Ok(Checker {
+            detector: Detector::with_config(&config.placeholders)?,
+            encoding: None,
+        })
+    }
+
+    /// Check a decoded text.
+    pub fn check_text(&self, path: &str, text: &str) -> FileReport {
+        let matches = self.detector.matches(text);
+        if matches.is_empty() {
+            // Most files: nothing to locate, so no index and no structure.
+            if text.contains(suppress::MARK) {
+                report_problems(path, &Suppressions::parse(text));
+            }
+            return FileReport {
+                path: path.to_string(),
+                findings: Vec::new(),
+                allowed: 0,
+                bytes: text.len() as u64,
+            };
+        }
+        let index = TextIndex::new(text);
+        // Structure markers are script-neutral enough to read on the original.
+        let structure = structure::analyze(text);
+        let a = Analysis {
+            text,
+            simplified: text,
+            index: &index,
+            structure: &structure,
+            tokens: &[],
+            segmenter: None,
+        };
+        let det = self.detector.resolve(&a, matches);
+        let suppressions = Suppressions::parse(text);
+        report_problems(path, &suppressions);
+        let findings = det
+            .found
+            .into_iter()
+            .map(|f| {
+                let p = f.placeholder;
+                let (before, after) = excerpt(text, &index, p.line - 1, p.span, &p.text);
+                let message = f.message.unwrap_or_else(|| report::message(&p));
+                // Built-in placeholders stay on one line; a custom pattern may not.
+                let (end_line, end_column) = if p.text.contains('\n') {
+                    index.line_col(text, index.byte_of_char(text, p.span[1]))
+                } else {
+                    (p.line, p.column + p.text.chars().count())
+                };
+                Finding {
+                    end_line,
+                    end_column,
+                    before,
+                    after,
+                    suppressed: suppressions.find(p.line, p.kind),
+                    message,
+                    placeholder: p,
+                }
+            })
+            .collect();
+        FileReport {
+            path: path.to_string(),
+            findings,
+            allowed: det.allowed,
+            bytes: text.len() as u64,
+        }
+    }
+
+    /// Read, decode and check one input.
+    pub fn check_input(&self, input: &Input) -> Result<FileReport, FileError> {
+        let display = input.display();
+        let bytes = input.read()?;
+        let n = bytes.len() as u64;
+        let text = match plain_utf8(bytes, self.encoding) {
+            Ok(t) => t,
+            Err(bytes) => {
+                decode::decode(&bytes, self.encoding)
+                    .map_err(|e| FileError::Decode {
+                        path: display.clone().into(),
+                        source: e,
+                    })?
+                    .text
+            }
+        };
+        let mut r = self.check_text(&display, &text);
+        r.bytes = n;
+        Ok(r)
+    }
+}
+
+fn report_problems(path: &str, s: &Suppressions) {
+    for (line, problem) in &s.problems {
+        eprintln!("wenshu: warning: {path}:{line}: {problem}");
+    }
+}
+
+/// The parts of a placeholder's line shown beside it (at most
+/// [`report::EXCERPT`] characters each side; control characters as spaces).
+fn excerpt(
+    text: &str,
+    index: &TextIndex,
+    line: usize,
+    span: [usize; 2],
+    t: &str,
+) -> (String, String) {
+    let range = index.line_range(text, line);
+    let start = index
+        .byte_of_char(text, span[0])
+        .clamp(range.start, range.end);
+    let end = (start + t.len()).min(range.end);
+    let clean = |s: &str| -> String {
+        s.chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect()
+    };
+    let before = &text[range.start..start];
+    let cut = before
+        .char_indices()
+        .rev()
+        .nth(report::EXCERPT - 1)
+        .map_or(0, |(i, _)| i);
+    let mut b = String::new();
+    if cut > 0 {
+        b.push('…');
+    }
+    b.push_str(&clean(&before[cut..]));
+    let after = &text[end..range.end];
+    let cut = after
+        .char_indices()
+        .nth(report::EXCERPT)
+        .map_or(after.len(), |(i, _)| i);
+    let mut a = clean(&after[..cut]).trim_end().to_string();
+    if cut < after.len() {
+        a.push('…');
+    }
+    (b, a)
+}
+
+/// The common case without the detector: valid UTF-8 with no byte-order mark, no
+/// NUL and few control bytes is UTF-8 (no conversion, no copy). Anything else
+/// goes through [`decode::decode`] (BOMs, UTF-16, GB18030, Big5, binary files).
+/// This also keeps plain ASCII text from being sniffed as BOM-less UTF-16.
+fn plain_utf8(
+    bytes: Vec<u8>,
+    forced: Option<&'static encoding_rs::Encoding>,
+) -> Result<String, Vec<u8>> {
+    let bom = bytes.starts_with(b"\xEF\xBB\xBF")
+        || bytes.starts_with(b"\xFF\xFE")
+        || bytes.starts_with(b"\xFE\xFF");
+    if forced.is_some() || bom || bytes.is_empty() || bytes.contains(&0) {
+        return Err(bytes);
+    }
+    let sample = &bytes[..bytes.len().min(64 * 1024)];
+    let controls = sample
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C | 0x1B))
+        .count();
+    if controls * 100 > sample.len() * 2 {
+        return Err(bytes);
+    }
+    String::from_utf8(bytes).map_err(|e| e.into_bytes())
+}
+
+fn read_error(e: &FileError) -> ReadError {
+    ReadError {
+        path: e.path().display().to_string(),
+        code: e.code().to_string(),
+        message: e.reason(),
+    }
+}
+
+/// Check inputs in parallel; the report keeps the input order. `progress` is
+/// called once per input as it is done (from worker threads).
+pub fn check_inputs(
+    checker: &Checker,
+    inputs: &[Result<Input, FileError>],
+    progress: &(dyn Fn() + Sync),
+) -> Vec<Entry> {
+    let entries = inputs
+        .par_iter()
+        .map(|item| {
+            let r = match item {
+                Ok(input) => match checker.check_input(input) {
+                    Ok(f) => Entry::File(f),
+                    Err(e) => Entry::Error(read_error(&e)),
+                },
+                Err(e) => Entry::Error(read_error(e)),
+            };
+            progress();
+            r
+        })
+        .collect();
+    entries
+}

@@ -1,0 +1,201 @@
+//! What a check run found, before it is formatted: per file, the placeholders
+//! (with their messages and whether a directive suppressed them), and the files
+//! that could not be read. Every formatter reads this one structure, and the exit
+//! code is computed from it alone — never from the format.
+
+use serde::Serialize;
+
+use crate::document::{Placeholder, PlaceholderKind, Severity};
+
+use super::suppress::Suppressed;
+
+/// Characters of the source line kept on each side of a placeholder.
+pub const EXCERPT: usize = 24;
+
+/// One placeholder, as reported.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Finding {
+    pub placeholder: Placeholder,
+    pub message: String,
+    /// Column just after the placeholder (1-based, characters), on `end_line`.
+    pub end_column: usize,
+    /// Line of the placeholder's end (built-in placeholders stay on one line).
+    pub end_line: usize,
+    /// The source line around it: up to [`EXCERPT`] characters before it (with
+    /// `…` when the line goes on), and after it.
+    pub before: String,
+    pub after: String,
+    pub suppressed: Option<Suppressed>,
+}
+
+/// The results of one file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FileReport {
+    /// As given on the command line (`-` for standard input).
+    pub path: String,
+    pub findings: Vec<Finding>,
+    /// Matches dropped by `allow` in `wenshu.toml`.
+    pub allowed: usize,
+    pub bytes: u64,
+}
+
+/// A file that could not be checked.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ReadError {
+    pub path: String,
+    /// `not_found`, `io`, `binary`, `walk`.
+    pub code: String,
+    pub message: String,
+}
+
+/// Either, in input order.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Entry {
+    File(FileReport),
+    Error(ReadError),
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Report {
+    pub entries: Vec<Entry>,
+    /// Files skipped by `exclude`.
+    pub excluded: usize,
+    /// `--deny-warnings`: warnings fail the run too.
+    pub deny_warnings: bool,
+    /// The severity each kind has in this run (`None`: off), for SARIF's rules.
+    pub levels: Vec<(PlaceholderKind, Option<Severity>)>,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    pub files: usize,
+    pub files_with_placeholders: usize,
+    pub errors: usize,
+    pub warnings: usize,
+    pub suppressed: usize,
+    pub allowed: usize,
+    pub excluded: usize,
+    pub read_errors: usize,
+    pub exit_code: u8,
+}
+
+impl Report {
+    pub fn files(&self) -> impl Iterator<Item = &FileReport> {
+        self.entries.iter().filter_map(|e| match e {
+            Entry::File(f) => Some(f),
+            Entry::Error(_) => None,
+        })
+    }
+
+    pub fn errors(&self) -> impl Iterator<Item = &ReadError> {
+        self.entries.iter().filter_map(|e| match e {
+            Entry::Error(r) => Some(r),
+            Entry::File(_) => None,
+        })
+    }
+
+    /// Every finding with its file, in order.
+    pub fn findings(&self) -> impl Iterator<Item = (&FileReport, &Finding)> {
+        self.files()
+            .flat_map(|f| f.findings.iter().map(move |x| (f, x)))
+    }
+
+    pub fn summary(&self) -> Summary {
+        let mut s = Summary {
+            excluded: self.excluded,
+            ..Default::default()
+        };
+        for e in &self.entries {
+            match e {
+                Entry::Error(_) => s.read_errors += 1,
+                Entry::File(f) => {
+                    s.files += 1;
+                    s.allowed += f.allowed;
+                    let mut any = false;
+                    for x in &f.findings {
+                        if x.suppressed.is_some() {
+                            s.suppressed += 1;
+                            continue;
+                        }
+                        any = true;
+                        match x.placeholder.severity {
+                            Severity::Error => s.errors += 1,
+                            Severity::Warning => s.warnings += 1,
+                        }
+                    }
+                    s.files_with_placeholders += usize::from(any);
+                }
+            }
+        }
+        s.exit_code = if s.read_errors > 0 {
+            EXIT_TROUBLE
+        } else if s.errors > 0 || (self.deny_warnings && s.warnings > 0) {
+            EXIT_FOUND
+        } else {
+            EXIT_OK
+        };
+        s
+    }
+}
+
+impl Summary {
+    /// `17 errors, 0 warnings (0 suppressed, 0 allowed) in 1 of 1 file`.
+    pub fn line(&self) -> String {
+        fn n(k: usize, one: &str, many: &str) -> String {
+            format!("{k} {}", if k == 1 { one } else { many })
+        }
+        let mut s = format!(
+            "{}, {} ({} suppressed, {} allowed) in {} of {} checked",
+            n(self.errors, "error", "errors"),
+            n(self.warnings, "warning", "warnings"),
+            self.suppressed,
+            self.allowed,
+            self.files_with_placeholders,
+            n(self.files, "file", "files"),
+        );
+        if self.excluded > 0 {
+            s.push_str(&format!(", {} excluded", self.excluded));
+        }
+        if self.read_errors > 0 {
+            s.push_str(&format!(
+                ", {} could not be read",
+                n(self.read_errors, "file", "files")
+            ));
+        }
+        s
+    }
+}
+
+/// Exit codes of a check, part of its output (`summary.exit_code`): 0 clean,
+/// 1 error-level placeholders (or warnings with `--deny-warnings`), 2 some input
+/// could not be read.
+pub const EXIT_OK: u8 = 0;
+/// See [`EXIT_OK`].
+pub const EXIT_FOUND: u8 = 1;
+/// See [`EXIT_OK`].
+pub const EXIT_TROUBLE: u8 = 2;
+
+/// The default message of a placeholder.
+pub fn message(p: &Placeholder) -> String {
+    let t = &p.text;
+    match p.kind {
+        PlaceholderKind::Blank => format!("unfilled blank `{t}`"),
+        PlaceholderKind::MaskedNumber => format!("masked number `{t}`: the number is missing"),
+        PlaceholderKind::Bracket => format!("unfilled bracket `{t}`"),
+        PlaceholderKind::Todo => format!("`{t}` left in the text"),
+        PlaceholderKind::Name => format!("stand-in name `{t}`: put in the real name"),
+        PlaceholderKind::Custom => format!("placeholder `{t}` (custom pattern)"),
+    }
+}
+
+/// A one-line description of each kind (SARIF rules, documentation).
+pub fn describe(k: PlaceholderKind) -> &'static str {
+    match k {
+        PlaceholderKind::Blank => "A blank left for text: `__`, `＿＿`, `--社區`, `□□`, `××社區`, `XX單位`, `○○`, `    年  月  日`.",
+        PlaceholderKind::MaskedNumber => "A number or date masked out: `20xx`, `20XX`, `xx屆`, `x月x日`, `二〇××年`.",
+        PlaceholderKind::Bracket => "An empty or instruction bracket: `【 】`, `（  ）`, `[單位名稱]`, `{{name}}`, `（此處填寫…）`.",
+        PlaceholderKind::Todo => "A to-do marker: `待定`, `待補充`, `TBD`, `TODO`.",
+        PlaceholderKind::Name => "A stand-in for a person's name: `某某`, `×××`.",
+        PlaceholderKind::Custom => "A pattern from `wenshu.toml` (`[[check.pattern]]`).",
+    }
+}

@@ -1,0 +1,6 @@
+//! Chinese text, below every rule: character classes and the one numeral
+//! parser/scanner. A leaf: it uses nothing else of the crate, and structure,
+//! facts and placeholders all read numerals and characters through it.
+
+pub mod chars;
+pub mod numerals;

@@ -1,0 +1,1377 @@
+//! Dates: `2025年9月17日`, `二〇一九年十二月`, `9月17日`, `9月17号`, `10月份`,
+//! `15日`, numeric `2019-04-19`/`2019/04/19`, Taiwan's ROC era (`中华民国 105 年
+//! 2 月 26 日` → 2016-02-26, `民国98年` → 2009, a bare three-digit `106 年度` →
+//! 2017), lists (`9月16、17日` → two facts) and ranges (`9月16日至18日`,
+//! `2019年至2021年`, `2025年1至6月`, `9月16-18日`) with `end`.
+//!
+//! **Context inference**: a date without a year takes the nearest preceding year in
+//! the same article (its title counts); a day without a month takes the preceding
+//! date's month; `inferred` lists what was filled in. No context → `XXXX`/`XX`.
+//! Impossible dates (`2月30日`) are facts without a value.
+
+use crate::document::{FactKind, Precision};
+
+use super::{Cand, Ctx, Num};
+
+/// A year as written.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Year {
+    Known(i32),
+    Masked,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+struct Point {
+    year: Option<Year>,
+    month: Option<u32>,
+    day: Option<u32>,
+    /// A masked month or day (`xx月`).
+    masked: bool,
+}
+
+impl Point {
+    fn finest(&self) -> u8 {
+        if self.day.is_some() {
+            3
+        } else if self.month.is_some() {
+            2
+        } else {
+            1
+        }
+    }
+    fn highest(&self) -> u8 {
+        if self.year.is_some() {
+            1
+        } else if self.month.is_some() {
+            2
+        } else {
+            3
+        }
+    }
+}
+
+/// One date fact before inference.
+#[derive(Debug, Clone)]
+struct Entry {
+    start: usize,
+    end: usize,
+    p: Point,
+    range_end: Option<Point>,
+}
+
+const CONNECTORS: &[&str] = &["——", "至", "到", "—", "－", "-", "～", "~", "〜", "–"];
+
+fn int_value(n: &Num) -> Option<Option<u32>> {
+    // Some(None) = masked; Some(Some(v)) = integer; None = not an integer.
+    match n.numeral {
+        None => Some(None),
+        Some(x) if x.value.fract() == 0.0 && x.value >= 0.0 && x.value < 1e6 && !x.more_than => {
+            Some(Some(x.value as u32))
+        }
+        _ => None,
+    }
+}
+
+/// The number right at `pos` (after optional spaces) and the position after it.
+fn num_after(cx: &Ctx, pos: usize) -> Option<Num> {
+    cx.num_at(cx.skip_spaces(pos))
+}
+
+/// `unit` (one character such as 年/月/日) at `pos`, after optional spaces.
+fn unit_after(cx: &Ctx, pos: usize, units: &[char]) -> Option<(char, usize)> {
+    let p = cx.skip_spaces(pos);
+    let c = cx.at(p)?;
+    units.contains(&c).then(|| (c, p + c.len_utf8()))
+}
+
+fn connector_at(cx: &Ctx, pos: usize) -> Option<usize> {
+    let p = cx.skip_spaces(pos);
+    let rest = cx.s.get(p..)?;
+    CONNECTORS
+        .iter()
+        .find(|c| rest.starts_with(**c))
+        .map(|c| p + c.len())
+}
+
+fn is_digit_string(cx: &Ctx, n: &Num) -> bool {
+    cx.s[n.start..n.end]
+        .chars()
+        .all(|c| crate::chinese::numerals::cn_digit(c).is_some())
+}
+
+fn arabic_len(cx: &Ctx, n: &Num) -> usize {
+    cx.s[n.start..n.end]
+        .chars()
+        .filter(|c| crate::chinese::numerals::arabic_digit(*c).is_some())
+        .count()
+}
+
+/// Read a year number: `2025`, `二〇二五`, ROC `105` (with an era word before or
+/// `年度`/a month after), masked `20xx`.
+fn year_of(cx: &Ctx, n: &Num, era: Option<i32>, then_month: bool, nian_du: bool) -> Option<Year> {
+    let v = match int_value(n)? {
+        None => return Some(Year::Masked),
+        Some(v) => v as i32,
+    };
+    let x = n.numeral?;
+    if let Some(first) = era {
+        if first == 1 {
+            return (1..=2999).contains(&v).then_some(Year::Known(v)); // 公元
+        }
+        return (1..=200).contains(&v).then_some(Year::Known(first + v - 1));
+    }
+    // In a Taiwan document a year of two or three digits (`96 年 3 月`, `九十六年度`)
+    // is an ROC year.
+    if cx.taiwan && (then_month || nian_du) && (1..=150).contains(&v) && !is_digit_string(cx, n) {
+        return Some(Year::Known(v + 1911));
+    }
+    let digits = arabic_len(cx, n);
+    if x.arabic && !x.chinese {
+        if digits == 4 {
+            let ok = if then_month {
+                (1000..=2999).contains(&v)
+            } else {
+                (1800..=2199).contains(&v)
+            };
+            return ok.then_some(Year::Known(v));
+        }
+        if digits == 3 && (100..=199).contains(&v) && (then_month || nian_du) {
+            return Some(Year::Known(v + 1911));
+        }
+        // Two-digit years: `08年`, `98年4月`. A bare `10年` is a duration, so a
+        // two-digit year needs a month after it or a leading zero.
+        if digits == 2 && (then_month || cx.s[n.start..].starts_with('0')) {
+            return Some(Year::Known(two_digit_year(v)));
+        }
+        return None;
+    }
+    if x.chinese && !x.arabic {
+        let chars = cx.s[n.start..n.end].chars().count();
+        if is_digit_string(cx, n) {
+            // 二〇二五, 三六七 (with a month), 零八/九零 (two digits with a zero).
+            let zero = cx.s[n.start..n.end].contains(['零', '〇', '○']);
+            return match chars {
+                4 => Some(Year::Known(v)),
+                3 if then_month => Some(Year::Known(v)),
+                2 if zero || then_month => Some(Year::Known(two_digit_year(v))),
+                _ => None,
+            };
+        }
+        // 两千零四年, 二千年
+        if cx.s[n.start..n.end].contains('千') && (1000..=2999).contains(&v) {
+            return Some(Year::Known(v));
+        }
+    }
+    None
+}
+
+/// `08` → 2008, `98` → 1998 (years up to 30 are this century).
+fn two_digit_year(v: i32) -> i32 {
+    if v <= 30 {
+        2000 + v
+    } else {
+        1900 + v
+    }
+}
+
+/// An era word ending at `pos`: `中华民国`, `民国` (ROC), `公元` (CE).
+const ERAS: &str = include_str!("../../../../dicts/eras.tsv");
+
+/// Era names and their first years, grouped by last character (sorted, for a
+/// binary search), each group longest name first: a lookup before a number
+/// compares only the names that can end there.
+fn eras() -> &'static [(char, Vec<(&'static str, i32)>)] {
+    type Groups = Vec<(char, Vec<(&'static str, i32)>)>;
+    static E: std::sync::OnceLock<Groups> = std::sync::OnceLock::new();
+    E.get_or_init(|| {
+        let mut groups: Groups = Vec::new();
+        for l in ERAS
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        {
+            let (name, year) = l.split_once('\t').expect("dicts/eras.tsv: name<TAB>year");
+            let year = year.trim().parse().expect("dicts/eras.tsv: a year");
+            let last = name.chars().next_back().expect("dicts/eras.tsv: a name");
+            match groups.iter_mut().find(|(c, _)| *c == last) {
+                Some((_, g)) => g.push((name, year)),
+                None => groups.push((last, vec![(name, year)])),
+            }
+        }
+        groups.sort_unstable_by_key(|(c, _)| *c);
+        for (_, g) in &mut groups {
+            g.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
+        }
+        groups
+    })
+}
+
+/// An era name ending at `pos` (`中华民国`, `民国`, `康熙`, `公元`): its start and
+/// the era's first year.
+fn era_before(cx: &Ctx, pos: usize) -> Option<(usize, i32)> {
+    let mut p = pos;
+    while p > 0 && cx.s.as_bytes()[p - 1] == b' ' {
+        p -= 1;
+    }
+    let head = &cx.s[..p];
+    let last = head.chars().next_back()?;
+    let groups = eras();
+    let i = groups.binary_search_by_key(&last, |(c, _)| *c).ok()?;
+    groups[i]
+        .1
+        .iter()
+        .find(|(w, _)| head.ends_with(w))
+        .map(|(w, first)| (p - w.len(), *first))
+}
+
+fn valid_month(m: Option<u32>) -> bool {
+    m.is_none_or(|m| (1..=12).contains(&m))
+}
+
+fn valid_day(d: Option<u32>) -> bool {
+    d.is_none_or(|d| (1..=31).contains(&d))
+}
+
+/// A month number followed by 月 (and 份) at `pos`: (month, end).
+fn month_at(cx: &Ctx, n: &Num) -> Option<(Option<u32>, usize)> {
+    let m = int_value(n)?;
+    if !valid_month(m) || m == Some(0) {
+        return None;
+    }
+    let (_, mut e) = unit_after(cx, n.end, &['月'])?;
+    if cx.at(e) == Some('份') {
+        e += '份'.len_utf8();
+    }
+    // 3个月 never reaches here (个 sits between); 月 starting a word like 月饼 does not
+    // follow a number in dates.
+    Some((m, e))
+}
+
+fn day_at(cx: &Ctx, n: &Num, allow_hao: bool) -> Option<(Option<u32>, usize)> {
+    let d = int_value(n)?;
+    if !valid_day(d) || d == Some(0) {
+        return None;
+    }
+    let units: &[char] = if allow_hao { &['日', '号'] } else { &['日'] };
+    let (_, e) = unit_after(cx, n.end, units)?;
+    Some((d, e))
+}
+
+/// A day right after `M月` written without 日 (`八月十五`, `1月3`): only where the
+/// text ends, a punctuation mark follows, or a range goes on (`1月3至2月10`).
+fn bare_day_at(cx: &Ctx, n: &Num) -> Option<(Option<u32>, usize)> {
+    let d = int_value(n)?;
+    if !valid_day(d) || d == Some(0) || n.masked() {
+        return None;
+    }
+    let next = cx.at(n.end);
+    let ends = next.is_none_or(|c| {
+        matches!(
+            c,
+            '，' | '。' | '；' | '！' | '？' | ',' | ';' | '\n' | '\r' | ')' | '）'
+        )
+    }) || connector_at(cx, n.end).is_some_and(|c| num_after(cx, c).is_some());
+    ends.then_some((d, n.end))
+}
+
+/// Parse a date point starting at number `n`. Returns the point, its start
+/// (an era word may precede), its end, and — when the point ends on a bare number
+/// followed by a range connector (`9月16-18日`) — nothing special: see `bare`.
+fn point_at(cx: &Ctx, n: &Num) -> Option<(Point, usize, usize)> {
+    point_at_in(cx, n, false)
+}
+
+/// `in_range`: the end of a range, where a lone `号` day is a day (`九号到十五号`).
+fn point_at_in(cx: &Ctx, n: &Num, in_range: bool) -> Option<(Point, usize, usize)> {
+    if cx.is_ordinal(n) || !cx.numeral_starts_word(n) {
+        return None;
+    }
+    let mut p = Point::default();
+    let (start, era) = match era_before(cx, n.start) {
+        Some((s, first)) => (s, Some(first)),
+        None => (n.start, None),
+    };
+    // Year?
+    if let Some((_, ye)) = unit_after(cx, n.end, &['年']) {
+        let nian_du = cx.at(ye) == Some('度');
+        let month_next = num_after(cx, ye).and_then(|m| month_at(cx, &m)).is_some()
+            || part_of(
+                cx,
+                &Point {
+                    year: Some(Year::Known(2000)),
+                    ..Point::default()
+                },
+                ye,
+            )
+            .is_some();
+        let year = year_of(cx, n, era, month_next, nian_du)?;
+        p.year = Some(year);
+        if nian_du {
+            return Some((p, start, ye + '度'.len_utf8()));
+        }
+        let (p, end) = month_day_after(cx, p, ye);
+        return Some((p, start, end));
+    }
+    if start != n.start {
+        return None;
+    }
+    // Month?
+    if let Some((m, me)) = month_at(cx, n) {
+        p.month = m;
+        p.masked |= m.is_none();
+        let mut end = me;
+        if let Some(dn) = num_after(cx, end).filter(|dn| dn.start == end) {
+            if let Some((d, de)) = day_at(cx, &dn, true).or_else(|| bare_day_at(cx, &dn)) {
+                p.day = d;
+                p.masked |= d.is_none();
+                end = de;
+            }
+        }
+        return Some((p, start, end));
+    }
+    // A day alone: Arabic, or a Chinese numeral with 十 (十五日), never a lone 号.
+    let x = n.numeral?;
+    if !x.arabic && !cx.s[n.start..n.end].contains(['十', '廿', '卅']) {
+        return None;
+    }
+    if matches!(cx.before(n.start), Some('每' | '前' | '后' | '近')) {
+        return None;
+    }
+    // A lone 号 only where a clause ends (`下次的12号。`; not `3号楼`, `1号文件`).
+    let hao_ok = in_range
+        || unit_after(cx, n.end, &['号']).is_some_and(|(_, e)| {
+            cx.at(e)
+                .is_none_or(|c| matches!(c, '，' | '。' | '；' | '！' | '？' | '\n' | '\r'))
+        });
+    let (d, de) = day_at(cx, n, hao_ok)?;
+    // 5日游, 3日内: a number of days.
+    if cx
+        .at(de)
+        .is_some_and(|c| matches!(c, '游' | '内' | '间' | '起' | '制' | '均' | '元'))
+    {
+        return None;
+    }
+    if !cx.ends_word(de) {
+        return None;
+    }
+    p.day = d;
+    Some((p, start, de))
+}
+
+/// Numeric dates: `2019-04-19`, `2019/4/19`, `2019.04.19`.
+fn numeric_at(cx: &Ctx, n: &Num) -> Option<(Point, usize)> {
+    // Read the year from the text: `2010.01.29` scans as the numeral 2010.01.
+    let head = cx.s.get(n.start..n.start + 4)?;
+    if !head.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let y: i32 = head.parse().ok()?;
+    if !(1000..=2999).contains(&y) {
+        return None;
+    }
+    let ye = n.start + 4;
+    let sep = cx.at(ye)?;
+    if !matches!(sep, '-' | '/' | '.' | '／' | '－' | '．') {
+        return None;
+    }
+    let two = |pos: usize| -> Option<(u32, usize)> {
+        let mut v = 0u32;
+        let mut k = pos;
+        let mut len = 0;
+        while let Some(c) = cx.at(k) {
+            match crate::chinese::numerals::arabic_digit(c) {
+                Some(d) if len < 2 => {
+                    v = v * 10 + d;
+                    len += 1;
+                    k += c.len_utf8();
+                }
+                Some(_) => return None,
+                None => break,
+            }
+        }
+        (len > 0).then_some((v, k))
+    };
+    let (m, me) = two(ye + sep.len_utf8())?;
+    if cx.at(me) != Some(sep) {
+        return None;
+    }
+    let (d, de) = two(me + sep.len_utf8())?;
+    if cx
+        .at(de)
+        .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '.' | '．'))
+    {
+        return None;
+    }
+    // A hyphen after the day only opens a range (2018/1/10-2018/7/10).
+    if cx.at(de) == Some('-') && !cx.at(de + 1).is_some_and(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    let p = Point {
+        year: Some(Year::Known(y)),
+        month: Some(m),
+        day: Some(d),
+        masked: false,
+    };
+    if cx.at(de) == Some('日') {
+        return Some((p, de + 3));
+    }
+    Some((p, de))
+}
+
+/// After a complete point, a range end: `至18日`, `到2021年`, `-18日`.
+fn range_end(cx: &Ctx, start: &Point, pos: usize) -> Option<(Point, usize)> {
+    // 自2020-05-26起至2020-05-29止
+    let pos = if cx.s[pos..].starts_with("起至") {
+        pos + '起'.len_utf8()
+    } else {
+        pos
+    };
+    let between = || -> Option<usize> {
+        let p = cx.skip_spaces(pos);
+        let c = cx.at(p)?;
+        matches!(c, '和' | '与' | '及').then(|| p + c.len_utf8())
+    };
+    if let Some(c) = connector_at(cx, pos) {
+        return range_end_from(cx, start, c);
+    }
+    // 2015年和2018年之间: a range only with 之间/间 after it.
+    let c = between()?;
+    let (q, qe) = range_end_from(cx, start, c)?;
+    let rest = &cx.s[qe..];
+    (rest.starts_with("之间") || rest.starts_with('间')).then_some((q, qe))
+}
+
+fn range_end_from(cx: &Ctx, start: &Point, c: usize) -> Option<(Point, usize)> {
+    let n = num_after(cx, c)?;
+    if let Some((q, qe)) = numeric_at(cx, &n) {
+        return (start.finest() == 3).then_some((q, qe));
+    }
+    let (q, qs, qe) = point_at_in(cx, &n, true)?;
+    if qs != cx.skip_spaces(c) {
+        return None;
+    }
+    // The end names the same finest unit and no higher unit than the start has.
+    if q.finest() != start.finest() || q.highest() < start.highest() {
+        return None;
+    }
+    Some((fill(q, start), qe))
+}
+
+/// Missing higher parts of a range end come from its start.
+fn fill(mut q: Point, from: &Point) -> Point {
+    if q.year.is_none() {
+        q.year = from.year;
+        if q.month.is_none() {
+            q.month = from.month;
+        }
+    }
+    q
+}
+
+/// A bare number before a range connector takes the unit of the range end:
+/// `9月16-18日` (16 is a day), `2025年1至6月` (1 is a month), `2019-2021年`.
+fn bare_range(cx: &Ctx, base: Point, n: &Num) -> Option<(Point, Point, usize)> {
+    let v = int_value(n)?;
+    let c = connector_at(cx, n.end)?;
+    let m = num_after(cx, c)?;
+    if m.start != cx.skip_spaces(c) {
+        return None;
+    }
+    let (q, _, qe) = point_at(cx, &m)?;
+    let mut p = base;
+    match (q.year, q.month, q.day) {
+        (None, None, Some(_))
+            if base.month.is_some() || base.year.is_none() && base.month.is_none() =>
+        {
+            if !valid_day(v) || base.day.is_some() {
+                return None;
+            }
+            // 16-18日 alone: the month comes from context.
+            p.day = v;
+        }
+        // 2025年1至6月, and 1—11月 in a statistics paragraph.
+        (None, Some(_), None) if base.month.is_none() && base.day.is_none() => {
+            if !valid_month(v) || v == Some(0) {
+                return None;
+            }
+            p.month = v;
+        }
+        (Some(_), None, None) if base == Point::default() => {
+            let y = year_of(cx, n, None, false, false)?;
+            p.year = Some(y);
+        }
+        _ => return None,
+    }
+    if q.finest() != p.finest() {
+        return None;
+    }
+    Some((p, fill(q, &p), qe))
+}
+
+/// A list after a month: `9月16、17日` → 16 and 17.
+fn day_list(cx: &Ctx, n: &Num) -> Option<Vec<(usize, usize, Option<u32>)>> {
+    let mut items = Vec::new();
+    let mut cur = *n;
+    loop {
+        let v = int_value(&cur)?;
+        if !valid_day(v) || v == Some(0) {
+            return None;
+        }
+        if let Some((_, e)) = unit_after(cx, cur.end, &['日', '号']) {
+            items.push((cur.start, e, v));
+            return (items.len() >= 2).then_some(items);
+        }
+        if cx.at(cur.end) != Some('、') {
+            return None;
+        }
+        items.push((cur.start, cur.end, v));
+        cur = cx.num_at(cur.end + '、'.len_utf8())?;
+        if items.len() > 31 {
+            return None;
+        }
+    }
+}
+
+pub fn find(cx: &Ctx, context: &mut Context) -> Vec<Cand> {
+    let mut entries: Vec<Entry> = Vec::new();
+    // 神龙元年十一月: the first year of an era.
+    for i in cx.find_all("元年") {
+        if let Some((start, first)) = era_before(cx, i) {
+            if first > 1 {
+                let p = Point {
+                    year: Some(Year::Known(first)),
+                    ..Point::default()
+                };
+                let (p, end) = month_day_after(cx, p, i + "元年".len());
+                entries.push(Entry {
+                    start,
+                    end,
+                    p,
+                    range_end: None,
+                });
+            }
+        }
+    }
+    let mut i = 0;
+    while i < cx.nums.len() {
+        let n = cx.nums[i];
+        let consumed_to = match one_at(cx, &n, &mut entries) {
+            Some(e) => e,
+            None => {
+                i += 1;
+                continue;
+            }
+        };
+        i = cx.num_index_from(consumed_to);
+    }
+    entries.sort_by_key(|e| e.start);
+    infer(cx, entries, context)
+}
+
+/// The month and day after a year (`…年十一月`, `…年5月20日`).
+fn month_day_after(cx: &Ctx, mut p: Point, mut end: usize) -> (Point, usize) {
+    if let Some(mn) = num_after(cx, end) {
+        if let Some((m, me)) = month_at(cx, &mn) {
+            p.month = m;
+            p.masked |= m.is_none();
+            end = me;
+            if let Some(dn) = num_after(cx, end) {
+                if let Some((d, de)) = day_at(cx, &dn, true).or_else(|| bare_day_at(cx, &dn)) {
+                    p.day = d;
+                    p.masked |= d.is_none();
+                    end = de;
+                }
+            }
+        }
+    }
+    (p, end)
+}
+
+/// Dates starting at number `n`; returns the end of what was consumed.
+fn one_at(cx: &Ctx, n: &Num, out: &mut Vec<Entry>) -> Option<usize> {
+    if let Some((p, e)) = numeric_at(cx, n) {
+        if crate::chinese::numerals::glued_before(cx.s, n.start) {
+            return None;
+        }
+        if let Some((q, qe)) = range_end(cx, &p, e) {
+            out.push(Entry {
+                start: n.start,
+                end: qe,
+                p,
+                range_end: Some(q),
+            });
+            return Some(qe);
+        }
+        out.push(Entry {
+            start: n.start,
+            end: e,
+            p,
+            range_end: None,
+        });
+        return Some(e);
+    }
+    if crate::chinese::numerals::glued_before(cx.s, n.start) {
+        return None;
+    }
+    if let Some((p, e)) = dmy_at(cx, n) {
+        out.push(Entry {
+            start: n.start,
+            end: e,
+            p,
+            range_end: None,
+        });
+        return Some(e);
+    }
+    if let Some((p, q, e)) = year_range_without_nian(cx, n) {
+        out.push(Entry {
+            start: n.start,
+            end: e,
+            p,
+            range_end: Some(q),
+        });
+        return Some(e);
+    }
+    if let Some((p, q, e)) = century(cx, n) {
+        out.push(Entry {
+            start: n.start,
+            end: e,
+            p,
+            range_end: Some(q),
+        });
+        return Some(e);
+    }
+    // 2019-2021年
+    if let Some((p, q, e)) = bare_range(cx, Point::default(), n) {
+        out.push(Entry {
+            start: n.start,
+            end: e,
+            p,
+            range_end: Some(q),
+        });
+        return Some(e);
+    }
+    let (p, start, end) = point_at(cx, n)?;
+    // Lists and ranges that continue the point with a bare number.
+    if p.day.is_none() && p.month.is_some() {
+        if let Some(dn) = num_after(cx, end) {
+            if dn.start == end {
+                if let Some(items) = day_list(cx, &dn) {
+                    for (k, (s, e, d)) in items.iter().enumerate() {
+                        let mut q = p;
+                        q.day = *d;
+                        q.masked |= d.is_none();
+                        let st = if k == 0 { start } else { *s };
+                        out.push(Entry {
+                            start: st,
+                            end: *e,
+                            p: q,
+                            range_end: None,
+                        });
+                    }
+                    return Some(items.last().map(|x| x.1).unwrap_or(end));
+                }
+                if let Some((q0, q1, e)) = bare_range(cx, p, &dn) {
+                    out.push(Entry {
+                        start,
+                        end: e,
+                        p: q0,
+                        range_end: Some(q1),
+                    });
+                    return Some(e);
+                }
+            }
+        }
+    }
+    if p.month.is_none() && p.day.is_none() && p.year.is_some() {
+        if let Some(mn) = num_after(cx, end) {
+            if mn.start == end {
+                if let Some((q0, q1, e)) = bare_range(cx, p, &mn) {
+                    out.push(Entry {
+                        start,
+                        end: e,
+                        p: q0,
+                        range_end: Some(q1),
+                    });
+                    return Some(e);
+                }
+            }
+        }
+    }
+    if let Some((q0, q1, e)) = part_of(cx, &p, end) {
+        out.push(Entry {
+            start,
+            end: e,
+            p: q0,
+            range_end: Some(q1),
+        });
+        return Some(e);
+    }
+    if let Some((q, e)) = range_end(cx, &p, end) {
+        out.push(Entry {
+            start,
+            end: e,
+            p,
+            range_end: Some(q),
+        });
+        return Some(e);
+    }
+    out.push(Entry {
+        start,
+        end,
+        p,
+        range_end: None,
+    });
+    Some(end)
+}
+
+/// Parts of a year or a month: `上半年`/`下半年` (months 1–6, 7–12), quarters
+/// `一季度`/`第三季度`/`首季度`, and `上旬`/`中旬`/`下旬` of a month.
+fn part_of(cx: &Ctx, p: &Point, end: usize) -> Option<(Point, Point, usize)> {
+    let rest = &cx.s[end..];
+    let rest_trim = rest.strip_prefix('的').unwrap_or(rest);
+    let skip = rest.len() - rest_trim.len();
+    if p.year.is_some() && p.month.is_none() && p.day.is_none() {
+        let halves: [(&str, u32, u32); 4] = [
+            ("上半年", 1, 6),
+            ("前半年", 1, 6),
+            ("下半年", 7, 12),
+            ("后半年", 7, 12),
+        ];
+        for (w, a, b) in halves {
+            if rest_trim.starts_with(w) {
+                let q0 = Point {
+                    month: Some(a),
+                    ..*p
+                };
+                let q1 = Point {
+                    month: Some(b),
+                    ..*p
+                };
+                return Some((q0, q1, end + skip + w.len()));
+            }
+        }
+        let quarters: [(&str, u32); 10] = [
+            ("第一季度", 1),
+            ("第二季度", 2),
+            ("第三季度", 3),
+            ("第四季度", 4),
+            ("首季度", 1),
+            ("一季度", 1),
+            ("二季度", 2),
+            ("三季度", 3),
+            ("四季度", 4),
+            ("1季度", 1),
+        ];
+        for (w, q) in quarters {
+            if rest_trim.starts_with(w) {
+                // 一季度末 / 一季度初: its last or first month.
+                let tail = rest_trim.strip_prefix(w).unwrap_or_default();
+                if tail.starts_with('末') || tail.starts_with('初') {
+                    let m = if tail.starts_with('末') {
+                        q * 3
+                    } else {
+                        q * 3 - 2
+                    };
+                    let q0 = Point {
+                        month: Some(m),
+                        ..*p
+                    };
+                    return Some((q0, q0, end + skip + w.len() + 3));
+                }
+                let q0 = Point {
+                    month: Some(q * 3 - 2),
+                    ..*p
+                };
+                let q1 = Point {
+                    month: Some(q * 3),
+                    ..*p
+                };
+                return Some((q0, q1, end + skip + w.len()));
+            }
+        }
+    }
+    if p.year.is_some() && p.month.is_none() && p.day.is_none() {
+        if let Some((a, b, e)) = months_of_year(rest_trim) {
+            let q0 = Point {
+                month: Some(a),
+                ..*p
+            };
+            let q1 = Point {
+                month: Some(b),
+                ..*p
+            };
+            return Some((q0, q1, end + skip + e));
+        }
+        if let Some(Year::Known(y)) = p.year {
+            if let Some((a, b, e)) = weeks_of(rest_trim, y, 1) {
+                return Some((a, b, end + skip + e));
+            }
+        }
+    }
+    if let (Some(Year::Known(y)), Some(m), None) = (p.year, p.month, p.day) {
+        if let Some((a, b, e)) = weeks_of(rest_trim, y, m) {
+            return Some((a, b, end + skip + e));
+        }
+    }
+    if p.month.is_some() && p.day.is_none() {
+        let y = match p.year {
+            Some(Year::Known(y)) => Some(y),
+            _ => None,
+        };
+        let m = p.month?;
+        let xun: [(&str, u32, u32); 3] = [
+            ("上旬", 1, 10),
+            ("中旬", 11, 20),
+            ("下旬", 21, days_in_month(y, m)),
+        ];
+        for (w, a, b) in xun {
+            if rest.starts_with(w) {
+                let q0 = Point { day: Some(a), ..*p };
+                let q1 = Point { day: Some(b), ..*p };
+                return Some((q0, q1, end + w.len()));
+            }
+        }
+    }
+    None
+}
+
+/// Months of a year named by count: `前三季度` (1–9), `前两个季度`, `前十一个月`,
+/// `后三月` (10–12), `最后4个月`, `首月`, `第三个月`, `第8个月`. Returns the first
+/// and last month and the length of the words.
+fn months_of_year(rest: &str) -> Option<(u32, u32, usize)> {
+    if rest.starts_with("首月") {
+        return Some((1, 1, "首月".len()));
+    }
+    let (kind, body) = [("前", 0u8), ("后", 1), ("最后", 1), ("最後", 1), ("第", 2)]
+        .iter()
+        .find_map(|(w, k)| rest.strip_prefix(w).map(|b| (*k, b)))?;
+    let body_t = body.trim_start();
+    let n_end = body_t
+        .char_indices()
+        .find(|(_, c)| !(crate::chinese::numerals::is_cn_numeral_char(*c) || c.is_ascii_digit()))
+        .map(|(i, _)| i)?;
+    let n = crate::chinese::numerals::parse(&body_t[..n_end])?;
+    if n.fract() != 0.0 || n < 1.0 {
+        return None;
+    }
+    let n = n as u32;
+    let after = body_t[n_end..].trim_start();
+    let after = after
+        .strip_prefix('个')
+        .or_else(|| after.strip_prefix('個'))
+        .unwrap_or(after);
+    let (months, w) = if after.starts_with("季度") {
+        (n * 3, "季度")
+    } else if after.starts_with('月') {
+        (n, "月")
+    } else {
+        return None;
+    };
+    if months == 0 || months > 12 {
+        return None;
+    }
+    let used = rest.len() - after.len() + w.len();
+    Some(match kind {
+        0 => (1, months, used),
+        1 => (13 - months, 12, used),
+        _ if w == "季度" => (months - 2, months, used),
+        _ => (months, months, used),
+    })
+}
+
+/// Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm).
+fn days_from_civil(y: i32, m: u32, d: u32) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y } as i64;
+    let era = if y >= 0 { y } else { y - 399 } / 400;
+    let yoe = y - era * 400;
+    let m = m as i64;
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d as i64 - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146097 + doe - 719468
+}
+
+fn civil_from_days(z: i64) -> (i32, u32, u32) {
+    let z = z + 719468;
+    let era = if z >= 0 { z } else { z - 146096 } / 146097;
+    let doe = z - era * 146097;
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    let y = yoe + era * 400;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    ((if m <= 2 { y + 1 } else { y }) as i32, m, d)
+}
+
+/// Weeks of a year or a month, counted from its first Monday: `第一周`,
+/// `第二个礼拜`, `前2周` (`2021年的第一周` → 2021-01-04 to 2021-01-10).
+fn weeks_of(rest: &str, y: i32, m: u32) -> Option<(Point, Point, usize)> {
+    let (first_only, body) = [("第", false), ("前", true)]
+        .iter()
+        .find_map(|(w, k)| rest.strip_prefix(w).map(|b| (!*k, b)))?;
+    let n_end = body
+        .char_indices()
+        .find(|(_, c)| !(crate::chinese::numerals::is_cn_numeral_char(*c) || c.is_ascii_digit()))
+        .map(|(i, _)| i)?;
+    let n = crate::chinese::numerals::parse(&body[..n_end])?;
+    if n.fract() != 0.0 || !(1.0..=53.0).contains(&n) {
+        return None;
+    }
+    let after = &body[n_end..];
+    let after = after
+        .strip_prefix('个')
+        .or_else(|| after.strip_prefix('個'))
+        .unwrap_or(after);
+    let w = ["周", "礼拜", "星期"]
+        .into_iter()
+        .find(|w| after.starts_with(w))?;
+    let used = rest.len() - after.len() + w.len();
+    let d0 = days_from_civil(y, m, 1);
+    // 1970-01-01 was a Thursday: weekday 0 = Monday.
+    let wd = (d0 + 3).rem_euclid(7);
+    let monday = d0 + (7 - wd) % 7;
+    let n = n as i64;
+    let (a, b) = if first_only {
+        (monday + 7 * (n - 1), monday + 7 * n - 1)
+    } else {
+        (monday, monday + 7 * n - 1)
+    };
+    let pt = |z: i64| {
+        let (y, m, d) = civil_from_days(z);
+        Point {
+            year: Some(Year::Known(y)),
+            month: Some(m),
+            day: Some(d),
+            masked: false,
+        }
+    };
+    Some((pt(a), pt(b), used))
+}
+
+/// `2016到2018`, `2016-2018`: two four-digit years without 年.
+fn year_range_without_nian(cx: &Ctx, n: &Num) -> Option<(Point, Point, usize)> {
+    let four = |m: &Num| -> Option<i32> {
+        let t = &cx.s[m.start..m.end];
+        (t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| t.parse().ok())
+            .flatten()
+            .filter(|y| (1900..=2100).contains(y))
+    };
+    let a = four(n)?;
+    let c = connector_at(cx, n.end)?;
+    let m = cx.num_at(cx.skip_spaces(c))?;
+    let b = four(&m)?;
+    if b <= a
+        || cx
+            .at(m.end)
+            .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '/' | '.' | '年'))
+    {
+        return None;
+    }
+    let p = |y| Point {
+        year: Some(Year::Known(y)),
+        ..Point::default()
+    };
+    Some((p(a), p(b), m.end))
+}
+
+/// Day-month-year with an unambiguous order: the day is above 12 or equals the
+/// month (`13.5.2015`, `05/05/89`). Ambiguous `3-7-2017` is not read.
+fn dmy_at(cx: &Ctx, n: &Num) -> Option<(Point, usize)> {
+    let t = cx.s.get(n.start..)?;
+    let mut parts = Vec::new();
+    let mut sep = None;
+    let mut k = 0;
+    for _ in 0..3 {
+        let len = t[k..].bytes().take_while(u8::is_ascii_digit).count();
+        if len == 0 {
+            return None;
+        }
+        parts.push((&t[k..k + len], len));
+        k += len;
+        if parts.len() < 3 {
+            let c = t[k..].chars().next()?;
+            if !matches!(c, '.' | '/' | '-') || sep.is_some_and(|s| s != c) {
+                return None;
+            }
+            sep = Some(c);
+            k += 1;
+        }
+    }
+    if t[k..]
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '/' | '-'))
+    {
+        return None;
+    }
+    let (d, m, y) = (parts[0], parts[1], parts[2]);
+    if d.1 > 2 || m.1 > 2 || !(y.1 == 4 || y.1 == 2) {
+        return None;
+    }
+    let (d, m): (u32, u32) = (d.0.parse().ok()?, m.0.parse().ok()?);
+    let y: i32 = y.0.parse().ok()?;
+    let y = if y < 100 { two_digit_year(y) } else { y };
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) || !(d > 12 || d == m) {
+        return None;
+    }
+    let p = Point {
+        year: Some(Year::Known(y)),
+        month: Some(m),
+        day: Some(d),
+        masked: false,
+    };
+    Some((p, n.start + k))
+}
+
+/// `19世纪70年代`, `十九世纪七十年代`, `18世纪`: a range of years.
+fn century(cx: &Ctx, n: &Num) -> Option<(Point, Point, usize)> {
+    let c = int_value(n)??;
+    if !(1..=30).contains(&c) || !cx.s[n.end..].starts_with("世纪") {
+        return None;
+    }
+    let base = (c as i32 - 1) * 100;
+    let e = n.end + "世纪".len();
+    let p = |y| Point {
+        year: Some(Year::Known(y)),
+        ..Point::default()
+    };
+    if let Some(d) = cx.num_at(e) {
+        if let Some(Some(dv)) = int_value(&d) {
+            if dv % 10 == 0 && dv < 100 && cx.s[d.end..].starts_with("年代") {
+                let y = base + dv as i32;
+                return Some((p(y), p(y + 9), d.end + "年代".len()));
+            }
+        }
+    }
+    Some((p(base), p(base + 99), e))
+}
+
+fn days_in_month(y: Option<i32>, m: u32) -> u32 {
+    match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 => match y {
+            Some(y) if !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) => 28,
+            _ => 29,
+        },
+        _ => 0,
+    }
+}
+
+/// ISO form with `XXXX`/`XX` for unknown parts; `None` when impossible.
+fn iso(p: &Point) -> Option<String> {
+    let y = match p.year {
+        Some(Year::Known(y)) => Some(y),
+        _ => None,
+    };
+    if let (Some(m), Some(d)) = (p.month, p.day) {
+        if d > days_in_month(y, m) {
+            return None;
+        }
+    }
+    let ys = y
+        .map(|y| format!("{y:04}"))
+        .unwrap_or_else(|| "XXXX".into());
+    let ms = p
+        .month
+        .map(|m| format!("{m:02}"))
+        .unwrap_or_else(|| "XX".into());
+    Some(match (p.month.is_some() || p.day.is_some(), p.day) {
+        (false, _) => ys,
+        (true, None) => format!("{ys}-{ms}"),
+        (true, Some(d)) => format!("{ys}-{ms}-{d:02}"),
+    })
+}
+
+/// What date inference remembers from the dates before: the article they are
+/// in, its last year and month. Carried from one stretch of text to the next.
+#[derive(Debug, Default)]
+pub struct Context {
+    article: Option<Option<usize>>,
+    last_year: Option<Year>,
+    last_month: Option<u32>,
+}
+
+fn infer(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand> {
+    let mut out = Vec::with_capacity(entries.len());
+    let Context {
+        article,
+        last_year,
+        last_month,
+    } = context;
+    for mut e in entries {
+        let art = cx.a.structure.locate(e.start).0;
+        if *article != Some(art) {
+            *article = Some(art);
+            *last_year = None;
+            *last_month = None;
+        }
+        let mut inferred = Vec::new();
+        let masked = e.p.masked || e.p.year == Some(Year::Masked);
+        if e.p.year.is_none() {
+            if let Some(y @ Year::Known(_)) = *last_year {
+                e.p.year = Some(y);
+                inferred.push("year".to_string());
+                if let Some(q) = e.range_end.as_mut() {
+                    if q.year.is_none() {
+                        q.year = Some(y);
+                    }
+                }
+            }
+        }
+        if e.p.day.is_some() && e.p.month.is_none() {
+            if let Some(m) = *last_month {
+                e.p.month = Some(m);
+                inferred.push("month".to_string());
+                if let Some(q) = e.range_end.as_mut() {
+                    if q.month.is_none() {
+                        q.month = Some(m);
+                    }
+                }
+            }
+        }
+        if let Some(y) = e.p.year {
+            if !inferred.iter().any(|s| s == "year") {
+                *last_year = Some(y);
+            }
+        }
+        *last_month = e.p.month;
+        if let Some(q) = &e.range_end {
+            if q.month.is_some() {
+                *last_month = q.month;
+            }
+            if let Some(y @ Year::Known(_)) = q.year {
+                *last_year = Some(y);
+            }
+        }
+        let mut c = Cand::new(FactKind::Date, e.start..e.end);
+        c.precision = Some(match e.p.finest() {
+            3 => Precision::Day,
+            2 => Precision::Month,
+            _ => Precision::Year,
+        });
+        if masked {
+            c.incomplete = true;
+        } else {
+            c.value = iso(&e.p).map(crate::document::FactValue::Date);
+            if c.value.is_some() {
+                c.end = e.range_end.as_ref().and_then(iso);
+            }
+        }
+        c.inferred = inferred;
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::FactKind;
+    use crate::facts::facts_of;
+
+    type Row = (String, Option<String>, Option<String>, Vec<String>);
+
+    fn dates(t: &str) -> Vec<Row> {
+        facts_of(t)
+            .into_iter()
+            .filter(|f| f.kind == FactKind::Date)
+            .map(|f| {
+                (
+                    f.text,
+                    f.value.and_then(|v| v.as_str().map(String::from)),
+                    f.end,
+                    f.inferred,
+                )
+            })
+            .collect()
+    }
+
+    fn values(t: &str) -> Vec<String> {
+        dates(t)
+            .into_iter()
+            .map(|d| d.1.unwrap_or_default())
+            .collect()
+    }
+
+    #[test]
+    fn full_and_partial_dates() {
+        assert_eq!(values("2025年9月17日"), ["2025-09-17"]);
+        assert_eq!(values("二〇一九年十二月"), ["2019-12"]);
+        assert_eq!(values("会议于9月17日召开"), ["XXXX-09-17"]);
+        assert_eq!(values("10月份"), ["XXXX-10"]);
+        assert_eq!(values("２０２５年９月１７日"), ["2025-09-17"]);
+        assert_eq!(values("2019/04/19"), ["2019-04-19"]);
+    }
+
+    #[test]
+    fn roc_era() {
+        assert_eq!(values("中華民國112年5月20日"), ["2023-05-20"]);
+        assert_eq!(values("民國98年"), ["2009"]);
+        assert_eq!(
+            dates("中華民國 105 年 2 月 26 日（星期五）")[0].0,
+            "中華民國 105 年 2 月 26 日"
+        );
+        assert_eq!(values("中華民國 105 年 2 月 26 日"), ["2016-02-26"]);
+        assert_eq!(values("106 年度預算"), ["2017"]);
+    }
+
+    #[test]
+    fn lists_and_ranges() {
+        let d = dates("2025年\n9月16、17日兩個晚上");
+        assert_eq!(d[1].0, "9月16");
+        assert_eq!(d[1].1.as_deref(), Some("2025-09-16"));
+        assert_eq!(d[2].0, "17日");
+        assert_eq!(d[2].1.as_deref(), Some("2025-09-17"));
+        let r = dates("9月16日至18日");
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].2.as_deref(), Some("XXXX-09-18"));
+        assert_eq!(dates("2019年至2021年")[0].2.as_deref(), Some("2021"));
+        assert_eq!(dates("2025年1至6月")[0].1.as_deref(), Some("2025-01"));
+        assert_eq!(dates("2025年1至6月")[0].2.as_deref(), Some("2025-06"));
+        assert_eq!(dates("9月16-18日")[0].2.as_deref(), Some("XXXX-09-18"));
+        let r = dates("2024年\n1—11月，全市规上工业增加值增长5%");
+        assert_eq!(
+            (r[1].1.as_deref(), r[1].2.as_deref()),
+            (Some("2024-01"), Some("2024-11"))
+        );
+    }
+
+    #[test]
+    fn context_inference() {
+        let d = dates("2025年社區中秋活動總結 篇1\n9月17日，走訪。\n15日，座談。");
+        assert_eq!(d[1].1.as_deref(), Some("2025-09-17"));
+        assert_eq!(d[1].3, vec!["year".to_string()]);
+        assert_eq!(d[2].1.as_deref(), Some("2025-09-15"));
+        assert_eq!(d[2].3, vec!["year".to_string(), "month".to_string()]);
+    }
+
+    #[test]
+    fn not_dates_and_impossible_dates() {
+        assert!(dates("三中全會").is_empty());
+        assert!(dates("身份证号140302197706220124").is_empty());
+        assert!(dates("建党100年").is_empty());
+        assert!(dates("持续10年").is_empty());
+        let d = dates("2月30日");
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].1, None);
+    }
+
+    #[test]
+    fn masked_years_are_incomplete() {
+        let f = facts_of("20xx年工作总结");
+        assert_eq!(f.len(), 1);
+        assert!(f[0].incomplete);
+        assert_eq!(f[0].value, None);
+    }
+}
+
+#[cfg(test)]
+mod taiwan_tests {
+    use crate::facts::facts_of;
+
+    #[test]
+    fn two_digit_years_are_roc_in_taiwan_documents() {
+        let f = facts_of("中華民國105年2月19日\n依96 年 3 月之決議，九十六年度預算");
+        let v: Vec<_> = f.iter().map(|f| f.value.clone().unwrap()).collect();
+        assert_eq!(v[1], "2007-03");
+        assert_eq!(v[2], "2007");
+        let g = facts_of("零八年十二月三十一日");
+        assert_eq!(g[0].value.as_ref().unwrap(), "2008-12-31");
+    }
+}
+
+/// A whole string that is one date in a compact numeric form, for callers that
+/// know the string is a date (a form field, a parse-mode test): `20240307`,
+/// `2022 11 23`, `2019.9.6`, `09-01`, `6·30`, `2018`, `24年`, `三三年`,
+/// `1994.01-19`, `1999.08-2002.02`, `2008.03-2009`. In running text these forms are
+/// too ambiguous (ID numbers, scores, decimals) and the extractor does not read
+/// them. Returns the first and last ISO values (equal for a single date).
+pub fn parse_whole(s: &str) -> Option<(String, String)> {
+    let s = s.trim();
+    let parts: Vec<&str> = s
+        .split([' ', '.', '-', '/', '·', '．'])
+        .filter(|p| !p.is_empty())
+        .collect();
+    let num = |p: &str| -> Option<u32> {
+        (p.bytes().all(|b| b.is_ascii_digit()) && !p.is_empty())
+            .then(|| p.parse().ok())
+            .flatten()
+    };
+    let ymd = |y: i32, m: u32, d: u32| -> Option<String> {
+        ((1..=12).contains(&m) && d >= 1 && d <= days_in_month(Some(y), m))
+            .then(|| format!("{y:04}-{m:02}-{d:02}"))
+    };
+    let one = |v: String| Some((v.clone(), v));
+    // 20240307
+    if s.len() == 8 && num(s).is_some() {
+        let (y, m, d) = (
+            s[..4].parse().ok()?,
+            s[4..6].parse().ok()?,
+            s[6..].parse().ok()?,
+        );
+        return one(ymd(y, m, d)?);
+    }
+    // 24年, 三三年
+    if let Some(y) = s.strip_suffix('年') {
+        let v = crate::chinese::numerals::parse(y)?;
+        let chars = y.chars().count();
+        if chars == 2 && v.fract() == 0.0 && (0.0..100.0).contains(&v) {
+            return one(format!("{:04}", two_digit_year(v as i32)));
+        }
+        return None;
+    }
+    match parts.as_slice() {
+        [y] if y.len() == 4 => {
+            let y = num(y)?;
+            (1000..=2999)
+                .contains(&y)
+                .then(|| (y.to_string(), y.to_string()))
+        }
+        [m, d] if m.len() <= 2 && d.len() <= 2 => {
+            let (m, d) = (num(m)?, num(d)?);
+            ((1..=12).contains(&m) && (1..=days_in_month(None, m)).contains(&d))
+                .then(|| format!("XXXX-{m:02}-{d:02}"))
+                .and_then(one)
+        }
+        [y, m, d] if y.len() == 4 && m.len() <= 2 && d.len() <= 2 => {
+            one(ymd(num(y)? as i32, num(m)?, num(d)?)?)
+        }
+        // 1999.08-2002.02
+        [y1, m1, y2, m2] if y1.len() == 4 && y2.len() == 4 && m1.len() <= 2 && m2.len() <= 2 => {
+            let (m1, m2, y1, y2) = (num(m1)?, num(m2)?, num(y1)?, num(y2)?);
+            ((1..=12).contains(&m1) && (1..=12).contains(&m2))
+                .then(|| (format!("{y1}-{m1:02}"), format!("{y2}-{m2:02}")))
+        }
+        // 2008.03-2009
+        [y1, m1, y2] if y1.len() == 4 && y2.len() == 4 && m1.len() <= 2 => {
+            let (m1, y1, y2) = (num(m1)?, num(y1)?, num(y2)?);
+            (1..=12)
+                .contains(&m1)
+                .then(|| (format!("{y1}-{m1:02}"), y2.to_string()))
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod whole_tests {
+    use super::parse_whole;
+
+    #[test]
+    fn compact_forms() {
+        let p = |s: &str| parse_whole(s).map(|x| x.0);
+        assert_eq!(p("20240307").as_deref(), Some("2024-03-07"));
+        assert_eq!(p("2022 11 23").as_deref(), Some("2022-11-23"));
+        assert_eq!(p("6·30").as_deref(), Some("XXXX-06-30"));
+        assert_eq!(p("24年").as_deref(), Some("2024"));
+        assert_eq!(p("1994.01-19").as_deref(), Some("1994-01-19"));
+        assert_eq!(
+            parse_whole("1999.08-2002.02").map(|x| x.1).as_deref(),
+            Some("2002-02")
+        );
+        assert_eq!(p("20241307"), None);
+    }
+}

@@ -1,0 +1,726 @@
+//! Facts: dates, counts, money amounts and percentages with normalized values.
+//!
+//! Rules are written once, in Simplified characters, and matched on the
+//! byte-aligned Simplified copy (`Analysis::simplified`); every fact's `text` is
+//! the original at its span. The text is read a stretch of lines at a time
+//! ([`chunks`]): one pass finds the numerals of the stretch ([`numerals`]),
+//! including masked ones such as `20xx` and `____` (which make a fact
+//! `incomplete`), the clauses holding them are segmented, and each extractor
+//! reads around them:
+//!
+//! | module | facts |
+//! | --- | --- |
+//! | [`dates`] | `2025年9月17日`, `9月16、17日`, `9月16日至18日`, ROC `民国105年`, context inference |
+//! | [`money`] | `近3000元`, `人民币1,200元`, `新台币5亿元`, `3.5万元` |
+//! | [`percent`] | `100%`, `百分之八十`, `八成`, `12.5个百分点`, `千分之三` |
+//! | [`counts`] | `6户`, `12位选手`, `3000余份`, `近万册` |
+//!
+//! Precision comes first: a wrong value is worse than a missing one. Words that
+//! only look numeric are rejected with the segmentation (a numeral must start a
+//! word, and a count must end one: `一对一`, `一年一度`, `统一`, `十分`), ordinals
+//! (`第五届`) are not counts, and a count written with a single Chinese digit
+//! (`一个`, `两个晚上`, `三个文明`) is ordinary wording rather than a statistic —
+//! GB/T 15835 asks for Arabic numerals where a number is a figure — so it is not a
+//! fact. Where two readings overlap, dates win over money, money over percentages,
+//! percentages over counts.
+
+pub mod counts;
+pub mod dates;
+pub mod money;
+pub mod percent;
+pub mod qualifiers;
+
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+use crate::analysis::Analysis;
+use crate::document::{Fact, FactKind, Precision, Qualifier};
+use crate::segment::Tok;
+
+use crate::chinese::numerals::{self, Numeral, Scan};
+
+/// A number in the text: a numeral, or a masked placeholder (`20xx`, `____`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Num {
+    pub start: usize,
+    pub end: usize,
+    /// `None` for a masked number.
+    pub numeral: Option<Numeral>,
+    /// A word starts here (computed once: the tokens are swept with the numbers).
+    pub word_start: bool,
+}
+
+impl Num {
+    pub fn value(&self) -> Option<f64> {
+        self.numeral.map(|n| n.value)
+    }
+    pub fn masked(&self) -> bool {
+        self.numeral.is_none()
+    }
+}
+
+/// What the extractors share: the Simplified text, its words, its numbers.
+///
+/// A context covers one stretch of lines (see [`chunks`]): its words and numbers
+/// are those of the stretch, so a huge file's words, numbers and candidates are
+/// never all held at once. `s` is still the whole text, to read around a number.
+pub struct Ctx<'a> {
+    pub a: &'a Analysis<'a>,
+    /// The Simplified copy (same byte layout as the original).
+    pub s: &'a str,
+    /// The stretch of `s` this context reads numbers in.
+    pub range: Range<usize>,
+    pub tokens: Cow<'a, [Tok]>,
+    pub nums: Vec<Num>,
+    /// A Taiwan document (it names 民国, 中华民国 or 新台币): years written with two
+    /// or three digits are ROC years, and a bare 元 is TWD.
+    pub taiwan: bool,
+}
+
+/// Does the (Simplified) text read as a Taiwan document?
+pub fn is_taiwan(s: &str) -> bool {
+    s.contains("民国") || s.contains("新台币") || s.contains("台币") || s.contains("NT$")
+}
+
+impl<'a> Ctx<'a> {
+    /// The context of the whole text.
+    pub fn new(a: &'a Analysis<'a>) -> Self {
+        Self::of_range(a, 0..a.simplified.len(), is_taiwan(a.simplified))
+    }
+
+    /// The context of the lines in `range`: their words come from
+    /// `a.tokens` when the caller segmented the text, otherwise they are cut now
+    /// (only the clauses that may hold a number, see [`Segmenter::cut_numeric`]).
+    ///
+    /// [`Segmenter::cut_numeric`]: crate::segment::Segmenter::cut_numeric
+    pub fn of_range(a: &'a Analysis<'a>, range: Range<usize>, taiwan: bool) -> Self {
+        let tokens: Cow<'a, [Tok]> = match a.segmenter {
+            Some(seg) if a.tokens.is_empty() => {
+                Cow::Owned(seg.cut_numeric_at(&a.simplified[range.clone()], range.start))
+            }
+            _ => {
+                let from = a.tokens.partition_point(|t| t.end <= range.start);
+                let to = a.tokens.partition_point(|t| t.start < range.end);
+                Cow::Borrowed(&a.tokens[from..to.max(from)])
+            }
+        };
+        let mut nums = find_nums(a.simplified, range.clone());
+        // Sweep tokens and numbers together (both in text order): one pass instead
+        // of a binary search per number, which misses the cache on big files.
+        let toks = &tokens[..];
+        let mut k = 0;
+        for n in &mut nums {
+            while k < toks.len() && toks[k].end <= n.start {
+                k += 1;
+            }
+            n.word_start = toks
+                .get(k)
+                .is_none_or(|t| !(t.start <= n.start && n.start < t.end) || t.start == n.start);
+        }
+        Ctx {
+            a,
+            s: a.simplified,
+            range,
+            tokens,
+            nums,
+            taiwan,
+        }
+    }
+
+    /// Where `pat` occurs in this context's stretch (absolute offsets).
+    pub fn find_all<'p>(&self, pat: &'p str) -> impl Iterator<Item = usize> + use<'a, 'p> {
+        let base = self.range.start;
+        self.s[self.range.clone()]
+            .match_indices(pat)
+            .map(move |(i, _)| base + i)
+    }
+
+    /// The token containing byte `pos`, if any.
+    fn token_at(&self, pos: usize) -> Option<&Tok> {
+        let i = self.tokens.partition_point(|t| t.end <= pos);
+        self.tokens.get(i).filter(|t| t.start <= pos && pos < t.end)
+    }
+
+    /// Does a word start at `pos`? (True without segmentation.)
+    pub fn starts_word(&self, pos: usize) -> bool {
+        self.token_at(pos).is_none_or(|t| t.start == pos)
+    }
+
+    /// Does a word end at `pos`? (True without segmentation.)
+    pub fn ends_word(&self, pos: usize) -> bool {
+        pos == 0 || self.token_at(pos - 1).is_none_or(|t| t.end == pos)
+    }
+
+    /// The noun right after `pos` (the counted object of a count).
+    /// A noun, or a word that jieba tags as a verb but that ends in a suffix of
+    /// agent and thing nouns (`选手`, `学员`, `志愿者`, `作品`).
+    pub fn noun_after(&self, pos: usize) -> Option<Range<usize>> {
+        let t = self.token_at(pos)?;
+        if t.start != pos {
+            return None;
+        }
+        let pos = self.a.tag(t);
+        let tag = pos.as_str();
+        let word = &self.s[t.range()];
+        let agentive = word.chars().count() >= 2
+            && word.ends_with(['手', '员', '者', '师', '生', '品', '物', '室', '馆', '站']);
+        (pos.is_noun() || tag == "vn" || (tag.starts_with('v') && agentive)).then(|| t.range())
+    }
+
+    /// The rest of a noun token that a measure word started (`名志工` → `志工`).
+    pub fn noun_rest(&self, pos: usize) -> Option<Range<usize>> {
+        let t = self.token_at(pos)?;
+        // At least two characters: `人口` cut after `人` leaves no counted noun.
+        let rest = self.s.get(pos..t.end)?;
+        (t.start < pos && rest.chars().count() >= 2 && self.a.tag(t).is_noun())
+            .then_some(pos..t.end)
+    }
+
+    pub fn at(&self, pos: usize) -> Option<char> {
+        self.s.get(pos..).and_then(|r| r.chars().next())
+    }
+
+    pub fn before(&self, pos: usize) -> Option<char> {
+        self.s.get(..pos).and_then(|r| r.chars().next_back())
+    }
+
+    /// Skip ASCII and ideographic spaces from `pos`.
+    pub fn skip_spaces(&self, mut pos: usize) -> usize {
+        while let Some(c) = self.at(pos) {
+            if c != ' ' && c != '\u{3000}' {
+                break;
+            }
+            pos += c.len_utf8();
+        }
+        pos
+    }
+
+    /// Index of the first number starting at or after `pos`.
+    pub fn num_index_from(&self, pos: usize) -> usize {
+        self.nums.partition_point(|n| n.start < pos)
+    }
+
+    /// The number starting exactly at `pos`.
+    pub fn num_at(&self, pos: usize) -> Option<Num> {
+        let i = self.num_index_from(pos);
+        self.nums.get(i).filter(|n| n.start == pos).copied()
+    }
+
+    /// Is the number an ordinal (`第五`, `初三`)?
+    pub fn is_ordinal(&self, n: &Num) -> bool {
+        matches!(self.before(n.start), Some('第' | '初'))
+    }
+
+    /// A Chinese numeral must start a word (`统一` is not 一).
+    pub fn numeral_starts_word(&self, n: &Num) -> bool {
+        match n.numeral {
+            // Longer numerals (二〇一六, 一百二十) are never other words, and jieba
+            // cuts digit strings badly (从二零一/六年); the check is for short ones.
+            Some(x)
+                if x.chinese
+                    && x.chars <= 2
+                    && self
+                        .at(n.start)
+                        .is_none_or(|c| numerals::arabic_digit(c).is_none()) =>
+            {
+                n.word_start
+            }
+            _ => true,
+        }
+    }
+}
+
+/// A fact's number as JSON, without the noise of binary arithmetic
+/// (`141.8 億元` is 14180000000, not 14180000000.000002).
+pub fn number_value(v: f64) -> Option<crate::document::FactValue> {
+    crate::document::number_value(numerals::tidy(v))
+}
+
+/// A bare `百`/`千` with no digit (`千元` as a unit label, `以新台币千元为单位`) is
+/// not an amount.
+pub fn bare_scale(cx: &Ctx, n: &Num) -> bool {
+    matches!(&cx.s[n.start..n.end], "百" | "千" | "佰" | "仟")
+}
+
+/// A fact before it is located in the output's units.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cand {
+    pub kind: FactKind,
+    pub range: Range<usize>,
+    pub value: Option<crate::document::FactValue>,
+    pub end: Option<String>,
+    pub unit: Option<String>,
+    pub object: Option<Range<usize>>,
+    pub currency: Option<String>,
+    pub qualifier: Option<Qualifier>,
+    pub precision: Option<Precision>,
+    pub inferred: Vec<String>,
+    pub incomplete: bool,
+}
+
+impl Cand {
+    pub fn new(kind: FactKind, range: Range<usize>) -> Self {
+        Cand {
+            kind,
+            range,
+            value: None,
+            end: None,
+            unit: None,
+            object: None,
+            currency: None,
+            qualifier: None,
+            precision: None,
+            inferred: Vec::new(),
+            incomplete: false,
+        }
+    }
+}
+
+/// Masked numbers (`20xx`, `XX`, `____`, `＿＿`) and numerals, in text order.
+/// The numbers starting in `range` of `s` (a stretch of whole lines).
+fn find_nums(s: &str, range: Range<usize>) -> Vec<Num> {
+    let mut out = Vec::new();
+    let b = s.as_bytes();
+    let map = numerals::start_map();
+    let mut i = range.start;
+    while i < range.end {
+        let c = b[i];
+        // Fast path over ASCII that cannot start anything.
+        if c < 0x80 && !c.is_ascii_digit() && c != b'x' && c != b'X' && c != b'_' {
+            i += 1;
+            continue;
+        }
+        // And over the three-byte characters (all of common CJK) that cannot:
+        // decoded in place (`s` is valid UTF-8 and `i` a character boundary).
+        if (0xE0..0xF0).contains(&c) && i + 2 < b.len() {
+            let cp = ((c as u32 & 0x0F) << 12)
+                | ((b[i + 1] as u32 & 0x3F) << 6)
+                | (b[i + 2] as u32 & 0x3F);
+            if cp != '＿' as u32 && !numerals::can_start_code(map, cp) {
+                i += 3;
+                continue;
+            }
+        }
+        let ch = s[i..].chars().next().unwrap();
+        // Most characters start nothing: skip them before any other test.
+        if c >= 0x80 && ch != '＿' && !numerals::can_start(ch) {
+            i += ch.len_utf8();
+            continue;
+        }
+        if let Some(end) = masked_at(s, i) {
+            out.push(Num {
+                start: i,
+                end,
+                numeral: None,
+                word_start: true,
+            });
+            i = end;
+            continue;
+        }
+        if !numerals::can_start(ch) {
+            i += ch.len_utf8();
+            continue;
+        }
+        if numerals::arabic_digit(ch).is_some() && glued_to_latin(s, i) {
+            i = skip_alnum(s, i);
+            continue;
+        }
+        match numerals::scan_at(s, i) {
+            Scan::Skip(j) => i = j.max(i + ch.len_utf8()),
+            Scan::Found(n) => {
+                // A numeral glued to Latin letters after it (`3M公司`, `5G`) is a name.
+                let after = s[n.end..].chars().next();
+                if numerals::arabic_digit(ch).is_some()
+                    && after.is_some_and(|c| c.is_ascii_alphabetic())
+                {
+                    i = skip_alnum(s, i);
+                    continue;
+                }
+                // An all-zero digit string of two or more (`○○`) is a blank.
+                let numeral = if n.value == 0.0
+                    && n.chars >= 2
+                    && !n.arabic
+                    && !s[n.start..n.end].contains(['点', '十', '百', '千', '万', '亿'])
+                {
+                    None
+                } else {
+                    Some(n)
+                };
+                out.push(Num {
+                    start: n.start,
+                    end: n.end,
+                    numeral,
+                    word_start: true,
+                });
+                i = n.end;
+            }
+        }
+    }
+    out
+}
+
+fn glued_to_latin(s: &str, i: usize) -> bool {
+    s[..i]
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+}
+
+fn skip_alnum(s: &str, mut i: usize) -> usize {
+    while let Some(c) = s[i..].chars().next() {
+        if !(c.is_ascii_alphanumeric() || numerals::arabic_digit(c).is_some()) {
+            break;
+        }
+        i += c.len_utf8();
+    }
+    i
+}
+
+/// A masked number at `i`: digits and `x`/`X` with at least one `x` and two
+/// characters (`20xx`, `XX`, `19x`), or two or more underscores. Not inside a
+/// Latin word (`xx` in `xxx.com` or `Linux`).
+pub fn masked_at(s: &str, i: usize) -> Option<usize> {
+    let b = s.as_bytes();
+    // Glued to a Latin letter or digit before: part of a longer token.
+    if i > 0 && b[i - 1].is_ascii_alphanumeric() {
+        return None;
+    }
+    // Underscores (ASCII or full-width).
+    let mut j = i;
+    let mut n = 0;
+    while let Some(c) = s[j..].chars().next() {
+        if c != '_' && c != '＿' {
+            break;
+        }
+        j += c.len_utf8();
+        n += 1;
+    }
+    if n >= 2 {
+        return Some(j);
+    }
+    let mut j = i;
+    let (mut xs, mut ds) = (0, 0);
+    while j < b.len() {
+        match b[j] {
+            b'x' | b'X' => xs += 1,
+            b'0'..=b'9' => ds += 1,
+            _ => break,
+        }
+        j += 1;
+    }
+    if xs == 0 || xs + ds < 2 || (ds == 0 && xs > 4) {
+        return None;
+    }
+    if j < b.len() && (b[j].is_ascii_alphabetic() || b[j] == b'.' || b[j] == b'/') {
+        return None;
+    }
+    Some(j)
+}
+
+fn priority(k: FactKind) -> u8 {
+    match k {
+        FactKind::Date => 0,
+        FactKind::Money => 1,
+        FactKind::Percent => 2,
+        FactKind::Count => 3,
+    }
+}
+
+/// Keep the candidates that do not overlap a higher-priority (or earlier) one.
+fn resolve(mut cands: Vec<Cand>) -> Vec<Cand> {
+    cands.sort_by_key(|c| (priority(c.kind), c.range.start));
+    let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
+    let mut out = Vec::with_capacity(cands.len());
+    for c in cands {
+        let overlaps = taken
+            .range(..c.range.end)
+            .next_back()
+            .is_some_and(|(_, &e)| e > c.range.start);
+        if overlaps || c.range.is_empty() {
+            continue;
+        }
+        taken.insert(c.range.start, c.range.end);
+        out.push(c);
+    }
+    out.sort_by_key(|c| c.range.start);
+    out
+}
+
+/// Every number a reader would see in the text ([`numerals::find_numbers`]),
+/// minus words that only look numeric: a Chinese numeral must start a word, and
+/// the word must be a numeral word (tagged `m`/`q`) or end within the numeral
+/// (`四川`, `一切`, `十足` are not numbers). Used by the conformance harness.
+pub fn numbers(a: &Analysis) -> Vec<Numeral> {
+    let cx = Ctx {
+        a,
+        s: a.simplified,
+        range: 0..a.simplified.len(),
+        tokens: Cow::Borrowed(a.tokens),
+        nums: Vec::new(),
+        taiwan: false,
+    };
+    numerals::find_numbers(a.simplified)
+        .into_iter()
+        .filter(|n| {
+            let first = a.simplified[n.start..].chars().next();
+            let signed = matches!(first, Some('负' | '負' | '-' | '－'));
+            if !n.chinese || first.is_some_and(|c| numerals::arabic_digit(c).is_some()) || signed {
+                return true;
+            }
+            if a.simplified[..n.start].ends_with('之') {
+                return true; // 百分之五十, 三分之一
+            }
+            let Some(t) = cx.token_at(n.start) else {
+                return true;
+            };
+            t.start == n.start && (t.end <= n.end || matches!(a.tag(t).as_str(), "m" | "q" | "mq"))
+        })
+        .collect()
+}
+
+/// Every candidate of a text, before locating (used by the conformance harness).
+pub fn candidates(a: &Analysis) -> Vec<Cand> {
+    candidates_by_chunk(a).into_iter().flatten().collect()
+}
+
+/// Bytes of text whose facts are found together (see [`chunks`]).
+const CHUNK: usize = 1 << 18;
+
+/// The candidates of each stretch of text, in text order (then located with
+/// [`to_facts`], which needs only the original text).
+pub fn candidates_by_chunk(a: &Analysis) -> Vec<Vec<Cand>> {
+    candidates_by_chunk_of(a, CHUNK)
+}
+
+fn candidates_by_chunk_of(a: &Analysis, size: usize) -> Vec<Vec<Cand>> {
+    let taiwan = is_taiwan(a.simplified);
+    let mut dates = dates::Context::default();
+    chunks(a.simplified, size)
+        .into_iter()
+        .map(|range| {
+            let cx = Ctx::of_range(a, range, taiwan);
+            let mut all = dates::find(&cx, &mut dates);
+            all.extend(money::find(&cx));
+            all.extend(percent::find(&cx));
+            all.extend(counts::find(&cx));
+            resolve(all)
+        })
+        .collect()
+}
+
+/// Cut `s` into stretches of whole lines of at least `size` bytes, each ending
+/// where a sentence or paragraph ends (a line closing with `。！？；` or a blank
+/// line), so that no fact spans two stretches. Without such a line within
+/// `4 × size` bytes, a stretch ends at the next line break; a single line is
+/// never cut.
+pub fn chunks(s: &str, size: usize) -> Vec<Range<usize>> {
+    let b = s.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    while start < s.len() {
+        let from = start.saturating_add(size.max(1));
+        if from >= s.len() {
+            out.push(start..s.len());
+            break;
+        }
+        let limit = start
+            .saturating_add(size.max(1).saturating_mul(4))
+            .min(s.len());
+        let mut first = None;
+        let mut end = None;
+        let mut p = from;
+        while let Some(i) = b[p..].iter().position(|&c| c == b'\n') {
+            let e = p + i + 1;
+            first.get_or_insert(e);
+            let line_start = b[..e - 1]
+                .iter()
+                .rposition(|&c| c == b'\n')
+                .map_or(0, |k| k + 1);
+            let line = s[line_start..e].trim_end();
+            if line.is_empty() || line.ends_with(['。', '！', '？', '；', '!', '?']) || e >= limit
+            {
+                end = Some(e);
+                break;
+            }
+            p = e;
+        }
+        let end = end.or(first).unwrap_or(s.len());
+        out.push(start..end);
+        start = end;
+    }
+    out
+}
+
+/// All facts of a document, in text order.
+pub fn extract(a: &Analysis) -> Vec<Fact> {
+    to_facts(a, candidates_by_chunk(a))
+}
+
+/// Locate the candidates, a stretch at a time (each stretch's candidates are
+/// freed once its facts are made).
+pub fn to_facts(a: &Analysis, chunks: Vec<Vec<Cand>>) -> Vec<Fact> {
+    let mut out = Vec::with_capacity(chunks.iter().map(Vec::len).sum());
+    for chunk in chunks {
+        out.extend(chunk.into_iter().map(|c| to_fact(a, c)));
+    }
+    out
+}
+
+fn to_fact(a: &Analysis, c: Cand) -> Fact {
+    let loc = a.locate(c.range.clone());
+    Fact {
+        kind: c.kind,
+        text: a.original(c.range).to_string(),
+        text_normalized: None,
+        value: c.value,
+        end: c.end,
+        unit: c.unit,
+        object: c.object.map(|r| a.original(r).to_string()),
+        currency: c.currency,
+        qualifier: c.qualifier.filter(|q| *q != Qualifier::Exact),
+        precision: c.precision,
+        inferred: c.inferred,
+        incomplete: c.incomplete,
+        article: loc.article,
+        section: loc.section,
+        line: loc.line,
+        column: loc.column,
+        span: loc.span,
+    }
+}
+
+/// Test support: analyse a text as the pipeline does (Simplified copy, words,
+/// structure) and hand the analysis to `f`.
+#[cfg(test)]
+pub(crate) fn with_analysis<R>(text: &str, f: impl FnOnce(&Analysis) -> R) -> R {
+    use std::sync::OnceLock;
+    static SEG: OnceLock<crate::segment::Segmenter> = OnceLock::new();
+    static NORM: OnceLock<crate::normalize::Normalizer> = OnceLock::new();
+    let seg = SEG.get_or_init(|| crate::segment::Segmenter::new(&[]).unwrap());
+    let norm = NORM.get_or_init(crate::normalize::Normalizer::new);
+    let index = crate::text::TextIndex::new(text);
+    let counts = norm.count(text);
+    let simplified = norm.aligned_simplified(text, &counts);
+    let structure = crate::structure::analyze(&simplified);
+    // As the pipeline: no tokens given, the facts cut what they read.
+    let a = Analysis {
+        text,
+        simplified: &simplified,
+        index: &index,
+        structure: &structure,
+        tokens: &[],
+        segmenter: Some(seg),
+    };
+    f(&a)
+}
+
+/// Test support: the facts of a text as `(kind, text, value)` triples.
+#[cfg(test)]
+pub(crate) fn facts_of(text: &str) -> Vec<Fact> {
+    with_analysis(text, extract)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stretches_end_where_sentences_end_and_cover_the_text() {
+        let text = "第一句。\n第二行没有句号\n第三句！\n\n第五行\n";
+        // 13 + 22 + 13 + 1 + 10 bytes. The second stretch cannot end at a
+        // sentence within 4 × 5 bytes, so it ends at the first line break.
+        assert_eq!(chunks(text, 5), vec![0..13, 13..35, 35..48, 48..59]);
+        assert_eq!(chunks(text, 1000), vec![0..text.len()]);
+        assert_eq!(chunks("一行没有换行符", 2), vec![0..21]);
+        assert!(chunks("", 10).is_empty());
+        // Any size: contiguous, whole lines.
+        for size in [1, 3, 7, 16, 40] {
+            let c = chunks(text, size);
+            assert_eq!(c[0].start, 0);
+            assert_eq!(c.last().unwrap().end, text.len());
+            for w in c.windows(2) {
+                assert_eq!(w[0].end, w[1].start);
+                assert!(text[..w[0].end].ends_with('\n'));
+            }
+        }
+    }
+
+    /// Facts found a stretch at a time are those of the whole text, dates
+    /// inferred across stretches included: the bundled corpus, the seed and
+    /// (when `../shared` is present) two long Legislative Yuan proceedings, cut
+    /// into stretches of 2 KB.
+    #[test]
+    fn stretches_give_the_facts_of_the_whole_text() {
+        let root = env!("CARGO_MANIFEST_DIR");
+        let mut paths: Vec<std::path::PathBuf> = std::fs::read_dir(format!("{root}/../../corpus"))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        for p in [
+            "seed/community-mid-autumn-2025.txt",
+            "reports/tw-ly-proceedings/LCEWC03_09010101.txt",
+            "reports/cn-national-gwr/gwr-national-2017.txt",
+        ] {
+            let p = std::path::Path::new(root)
+                .join("../../../shared/corpus")
+                .join(p);
+            if p.exists() {
+                paths.push(p);
+            }
+        }
+        let mut compared = 0;
+        for p in paths {
+            let bytes = std::fs::read(&p).unwrap();
+            let text = crate::decode::decode(&bytes, None).unwrap().text;
+            with_analysis(&text, |a| {
+                let whole = to_facts(a, candidates_by_chunk_of(a, usize::MAX));
+                let parts = to_facts(a, candidates_by_chunk_of(a, 2048));
+                assert!(!whole.is_empty(), "{}", p.display());
+                assert_eq!(whole, parts, "{}", p.display());
+                compared += whole.len();
+            });
+        }
+        assert!(compared > 100);
+    }
+
+    #[test]
+    fn masked_numbers() {
+        assert_eq!(masked_at("20xx余人", 0), Some(4));
+        assert_eq!(masked_at("____元以上", 0), Some(4));
+        assert_eq!(masked_at("XX单位", 0), Some(2));
+        assert_eq!(masked_at("Linux", 3), None);
+        assert_eq!(masked_at("x", 0), None);
+    }
+
+    #[test]
+    fn words_that_only_look_numeric_are_not_facts() {
+        for t in [
+            "大家一起座谈",
+            "統一報社區辦公室",
+            "要上門一對一宣講",
+            "一年一度的象棋賽",
+            "宣講xx屆三中全會精神",
+            "社區進行了第五屆的迎中秋象棋賽",
+            "十分重要",
+            "千方百計",
+            "萬眾一心",
+            "一些居民",
+            "身份证号140302197706220124",
+            "电话0351-7654321",
+        ] {
+            let f = facts_of(t);
+            assert!(f.is_empty(), "{t}: {f:?}");
+        }
+    }
+
+    #[test]
+    fn text_is_the_original_at_the_span() {
+        let t = "2025年社區中秋活動總結 篇1\n共走訪慰問困難家庭6戶，送出慰問金額近3000元。";
+        let chars: Vec<char> = t.chars().collect();
+        for f in facts_of(t) {
+            let at: String = chars[f.span[0]..f.span[1]].iter().collect();
+            assert_eq!(at, f.text);
+        }
+    }
+}

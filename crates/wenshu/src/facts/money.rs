@@ -1,0 +1,562 @@
+//! Money: a number with a currency word before or after it (`近3000元`,
+//! `人民币1,200元`, `新台币5亿元`, `3.5万元`, `US$20`, `50元6角三分`). The value is
+//! in whole currency units; `currency` is ISO 4217. Currency words are data:
+//! `dicts/currencies.tsv`. A bare `元` is the document's currency: CNY, or TWD in
+//! a text that names `新台币` or dates by `民国` (Taiwan's reports).
+
+use std::sync::OnceLock;
+
+use crate::document::{FactKind, Qualifier};
+
+use super::number_value;
+
+use super::{qualifiers, Cand, Ctx, Num};
+use crate::chinese::numerals;
+
+const TABLE: &str = include_str!("../../../../dicts/currencies.tsv");
+
+#[derive(Debug, Clone, Copy)]
+pub struct Currency {
+    pub word: &'static str,
+    /// `None`: the document's default currency.
+    pub iso: Option<&'static str>,
+    pub prefix: bool,
+    pub suffix: bool,
+}
+
+/// Currency words, longest first.
+pub fn currencies() -> &'static [Currency] {
+    static C: OnceLock<Vec<Currency>> = OnceLock::new();
+    C.get_or_init(|| {
+        let mut v = Vec::new();
+        for line in TABLE.lines() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let f: Vec<&str> = line.split('\t').collect();
+            assert!(f.len() == 3, "dicts/currencies.tsv: bad line {line:?}");
+            v.push(Currency {
+                word: f[0],
+                iso: (f[1] != "*").then_some(f[1]),
+                prefix: matches!(f[2], "prefix" | "both"),
+                suffix: matches!(f[2], "suffix" | "both"),
+            });
+        }
+        v.sort_by_key(|c| std::cmp::Reverse(c.word.len()));
+        v
+    })
+}
+
+/// First characters of suffix words and last characters of prefix words.
+fn edge_chars() -> &'static (Vec<char>, Vec<char>) {
+    static E: OnceLock<(Vec<char>, Vec<char>)> = OnceLock::new();
+    E.get_or_init(|| {
+        let mut first: Vec<char> = currencies()
+            .iter()
+            .filter(|c| c.suffix)
+            .filter_map(|c| c.word.chars().next())
+            .collect();
+        let mut last: Vec<char> = currencies()
+            .iter()
+            .filter(|c| c.prefix)
+            .filter_map(|c| c.word.chars().next_back())
+            .collect();
+        first.sort_unstable();
+        first.dedup();
+        last.sort_unstable();
+        last.dedup();
+        (first, last)
+    })
+}
+
+fn suffix_at(cx: &Ctx, pos: usize) -> Option<(Currency, usize)> {
+    let rest = cx.s.get(pos..)?;
+    if edge_chars().0.binary_search(&rest.chars().next()?).is_err() {
+        return None;
+    }
+    currencies()
+        .iter()
+        .find(|c| c.suffix && rest.starts_with(c.word))
+        .map(|c| (*c, pos + c.word.len()))
+}
+
+fn prefix_before(cx: &Ctx, pos: usize) -> Option<(Currency, usize)> {
+    let mut end = pos;
+    while end > 0 && matches!(cx.s.as_bytes()[end - 1], b' ') {
+        end -= 1;
+    }
+    let head = cx.s.get(..end)?;
+    if edge_chars()
+        .1
+        .binary_search(&head.chars().next_back()?)
+        .is_err()
+    {
+        return None;
+    }
+    currencies()
+        .iter()
+        .find(|c| c.prefix && head.ends_with(c.word))
+        .map(|c| (*c, end - c.word.len()))
+}
+
+/// The document's currency for a bare `元`.
+pub fn default_currency(s: &str) -> &'static str {
+    if s.contains("新台币") || s.contains("民国") || s.contains("台币") || s.contains("NT$")
+    {
+        "TWD"
+    } else {
+        "CNY"
+    }
+}
+
+pub fn find(cx: &Ctx) -> Vec<Cand> {
+    let default = if cx.taiwan { "TWD" } else { "CNY" };
+    cx.nums
+        .iter()
+        .filter_map(|n| money_at(cx, n, default))
+        .collect()
+}
+
+fn money_at(cx: &Ctx, n: &Num, default: &'static str) -> Option<Cand> {
+    if cx.is_ordinal(n) || !cx.numeral_starts_word(n) || super::bare_scale(cx, n) {
+        return None;
+    }
+    let mut qualifier = n
+        .numeral
+        .filter(|x| x.more_than)
+        .map(|_| Qualifier::MoreThan);
+    let mut value = n.value();
+    let mut p = n.end;
+    if let Some((e, q)) = qualifiers::infix(cx.s, p) {
+        if q == Qualifier::MoreThan {
+            qualifier = qualifier.or(Some(q));
+            p = e;
+        }
+    }
+    let p = cx.skip_spaces(p);
+    let suffix = suffix_at(cx, p);
+    let mut end = n.end;
+    let mut iso: Option<&'static str> = None;
+    let mut start = n.start;
+    if let Some((cur, e)) = suffix {
+        if cur.word.starts_with('块')
+            && (cx.noun_after(e).is_some() || cur.word == "块" && !cx.ends_word(e))
+        {
+            return None;
+        }
+        // 一元化, 二元结构, 一块儿: a single Chinese digit with a bare 元/块 is not
+        // money, unless subunits follow (五元三毛) or a clause ends on it (花费我三块。).
+        if cur.iso.is_none() && n.numeral.is_some_and(|x| x.is_single_cn_digit()) {
+            let clause_end = cx
+                .at(e)
+                .is_none_or(|c| matches!(c, '，' | '。' | '；' | '！' | '？' | '\n'));
+            let ok = subunits(cx, e).is_some()
+                || (clause_end && cx.at(n.start) != Some('一') && cx.before(n.start) != Some('在'));
+            if !ok {
+                return None;
+            }
+        }
+        // 元 glued to a following word (元素, 元旦) after a Chinese numeral.
+        if !cx.ends_word(e) && cur.iso.is_none() && !n.numeral.is_some_and(|x| x.arabic) {
+            return None;
+        }
+        iso = cur.iso;
+        end = e;
+        // 元整, 8亿元人民币, 三万元欧元
+        if cx.at(end) == Some('整') || cx.at(end) == Some('正') {
+            end += 3;
+        }
+        // 两美元又三美分
+        if cur.iso == Some("USD") {
+            let k = if cx.at(end) == Some('又') {
+                end + 3
+            } else {
+                end
+            };
+            if let numerals::Scan::Found(x) = numerals::scan_at(cx.s, k) {
+                if cx.s[x.end..].starts_with("美分") && x.value < 100.0 {
+                    value = value.map(|v| v + x.value * 0.01);
+                    end = x.end + "美分".len();
+                }
+            }
+        }
+        if cur.iso.is_none() {
+            if let Some((c2, e2)) = suffix_at(cx, cx.skip_spaces(end)) {
+                if c2.iso.is_some() {
+                    iso = c2.iso;
+                    end = e2;
+                }
+            }
+            // 50元6角三分, 十块三毛
+            if let Some((v, e)) = subunits(cx, end) {
+                value = value.map(|x| x + v);
+                end = e;
+            }
+        }
+    }
+    // 4人民币5美元: a prefix never overrides an explicit currency after the number.
+    let prefix = prefix_before(cx, start).filter(|_| suffix.is_none_or(|(c, _)| c.iso.is_none()));
+    if let Some((cur, s)) = prefix {
+        iso = cur.iso.or(iso);
+        if suffix.is_none() {
+            end = n.end;
+        }
+        start = s;
+    } else if suffix.is_none() {
+        return None;
+    }
+    if let Some((qs, q)) = qualifiers::prefix(cx, start) {
+        qualifier = Some(q);
+        start = qs;
+    } else if let Some((qs, q)) = qualifiers::prefix(cx, n.start) {
+        // 人民币约3000元
+        if qs > start {
+            qualifier = Some(q);
+        }
+    }
+    if let Some((e, q)) = qualifiers::suffix(cx, end) {
+        if q != Qualifier::MoreThan {
+            qualifier = Some(q);
+            end = e;
+        }
+    }
+    let mut c = Cand::new(FactKind::Money, start..end);
+    c.value = value.and_then(number_value);
+    c.incomplete = n.masked();
+    c.currency = Some(iso.unwrap_or(default).to_string());
+    c.qualifier = qualifier;
+    Some(c)
+}
+
+/// A whole string that is one amount in yuan, as written on cheques, invoices and
+/// price tags: `壹拾壹元壹角壹分`, `玖仟陆佰陆拾伍圆壹角捌分`, `贰元整`, `负壹角`,
+/// `五分`, `两毛五`, `一块二`, `三块零四`, Cantonese `七蚊`, `两毫`, `五仙`, and
+/// `壹佰貳拾參肆角陸分` (no 元: the digit before 角 is the tenths).
+pub fn parse_amount(s: &str) -> Option<f64> {
+    let s = s.trim();
+    let (neg, s) = match s.strip_prefix(['负', '負', '-']) {
+        Some(r) => (true, r),
+        None => (false, s),
+    };
+    let s = ["港币", "港幣", "人民币", "人民幣"]
+        .iter()
+        .find_map(|p| s.strip_prefix(p))
+        .unwrap_or(s);
+    let mut rest = s
+        .trim_end_matches(['整', '正'])
+        .trim_end_matches(['钱', '錢']);
+    let mut total = 0.0;
+    let mut any = false;
+    // Which unit the next bare digit belongs to (一块二 → 角, 两毛五 → 分).
+    let mut next_scale = 0.0;
+    if let Some(i) = rest.find(['元', '圆', '圓', '块', '塊', '蚊', '個']) {
+        // Cantonese 個 is a dollar: 個半 = 1.5.
+        total += match &rest[..i] {
+            "" if rest[i..].starts_with('個') => 1.0,
+            head => numerals::parse(head)?,
+        };
+        rest = &rest[i + 3..];
+        any = true;
+        next_scale = 0.1;
+    }
+    if let Some(i) = rest.find(['角', '毛', '毫']) {
+        let head = &rest[..i];
+        if any || head.chars().count() == 1 {
+            total += numerals::parse(head)? * 0.1;
+        } else {
+            // 壹佰貳拾參肆角: the last digit is the tenths.
+            let last = head.chars().next_back()?;
+            let yuan = &head[..head.len() - last.len_utf8()];
+            total += numerals::parse(yuan)?;
+            total +=
+                f64::from(numerals::cn_digit(last).or_else(|| numerals::arabic_digit(last))?) * 0.1;
+        }
+        rest = &rest[i + 3..];
+        any = true;
+        next_scale = 0.01;
+    }
+    if let Some(i) = rest.find(['分', '仙']) {
+        total += numerals::parse(&rest[..i])? * 0.01;
+        rest = &rest[i + 3..];
+        any = true;
+        next_scale = 0.0;
+    }
+    if rest == "半" && next_scale == 0.1 {
+        total += 0.5;
+        rest = "";
+    }
+    if !rest.is_empty() {
+        // 三块零四: 零 skips the tenths.
+        let (scale, digits) = match rest.strip_prefix(['零', '〇']) {
+            Some(r) if next_scale == 0.1 => (0.01, r),
+            _ => (next_scale, rest),
+        };
+        let v = numerals::parse(digits)?;
+        if scale == 0.0 || v >= 10.0 {
+            return None;
+        }
+        total += v * scale;
+        rest = "";
+    }
+    if !any || !rest.is_empty() {
+        return None;
+    }
+    let total = (total * 100.0).round() / 100.0;
+    Some(if neg { -total } else { total })
+}
+
+/// A range of amounts as one expression: `5.6到5.78元`, `两到三万港元` (the start
+/// takes the end's scale word: 20000–30000), `1万-5万元`, `八到九百亿泰铢`
+/// (800000000–90000000000). Returns (min, max, ISO currency when named).
+pub fn parse_range(s: &str) -> Option<(f64, f64, Option<&'static str>)> {
+    let s = s.trim().trim_start_matches(['从', '從']);
+    let (a, b) = ["——", "--", "至", "到", "~", "～", "-", "—", "－"]
+        .iter()
+        .find_map(|c| s.split_once(c))?;
+    let (b_amount, iso) = split_currency(b.trim()).unwrap_or((b.trim(), None));
+    let (a_amount, a_iso) = match split_currency(a.trim()) {
+        Some(x) => x,
+        None => (a.trim(), None),
+    };
+    let bv = parse_amount_or_number(b_amount)?;
+    let mut av = parse_amount_or_number(a_amount)?;
+    // The start inherits the end's trailing scale words.
+    let units: String = b_amount
+        .chars()
+        .rev()
+        .take_while(|c| numerals::small_unit(*c).is_some() || numerals::big_unit(*c).is_some())
+        .collect();
+    let has = |t: &str, big: bool| {
+        t.chars().any(|c| {
+            if big {
+                numerals::big_unit(c).is_some()
+            } else {
+                numerals::small_unit(c).is_some() || numerals::big_unit(c).is_some()
+            }
+        })
+    };
+    let big: f64 = units.chars().filter_map(numerals::big_unit).product();
+    // 10~15k元
+    if let Some(m) = [("k", 1e3), ("K", 1e3), ("w", 1e4), ("W", 1e4)]
+        .iter()
+        .find(|(u, _)| b_amount.ends_with(u) && !a_amount.ends_with(u))
+        .map(|x| x.1)
+    {
+        av *= m;
+    }
+    if big > 1.0 && !has(a_amount, true) && av * big <= bv {
+        av *= big;
+    } else if big == 1.0 && !units.is_empty() && !has(a_amount, false) {
+        av *= units
+            .chars()
+            .filter_map(numerals::small_unit)
+            .map(f64::from)
+            .product::<f64>();
+    }
+    (av <= bv).then_some((av, bv, iso.or(a_iso)))
+}
+
+fn parse_amount_or_number(s: &str) -> Option<f64> {
+    let s = s.trim().trim_end_matches(['元', '圆', '块']);
+    parse_amount(s).or_else(|| numerals::parse(s))
+}
+
+/// Vague amounts as ranges, for the parsers only (the extractors report no fact
+/// for them): `几十万` → 100000–1000000, `数十亿` → 10^9–10^10, `十几` → 10–20,
+/// `八九亿` → 8–9 × 10^8, `三五百` → 300–500.
+pub fn parse_vague(s: &str) -> Option<(f64, f64, Option<&'static str>)> {
+    let s = s.trim().trim_start_matches("人民币");
+    let (body, iso) = split_currency(s).unwrap_or((s, None));
+    let body = body.trim_end_matches(['元', '块']).trim();
+    let chars: Vec<char> = body.chars().collect();
+    let scale_of = |rest: &[char]| -> Option<f64> {
+        let mut m = 1.0;
+        for &c in rest {
+            m *= numerals::small_unit(c)
+                .map(f64::from)
+                .or_else(|| numerals::big_unit(c))?;
+        }
+        Some(m)
+    };
+    let (lo, hi, rest) = match chars.as_slice() {
+        ['几' | '數' | '数', '十', rest @ ..] => (10.0, 100.0, rest),
+        ['十', '几' | '幾', rest @ ..] => (10.0, 20.0, rest),
+        [a, b, rest @ ..]
+            if numerals::cn_digit(*a).is_some() && numerals::cn_digit(*b).is_some() =>
+        {
+            let (x, y) = (numerals::cn_digit(*a)?, numerals::cn_digit(*b)?);
+            if !(1..=9).contains(&x) || y <= x || rest.is_empty() {
+                return None;
+            }
+            (f64::from(x), f64::from(y), rest)
+        }
+        _ => return None,
+    };
+    let m = scale_of(rest)?;
+    Some((lo * m, hi * m, iso))
+}
+
+/// Split a trailing currency word off an amount: `三万港元` → (`三万`, HKD).
+fn split_currency(s: &str) -> Option<(&str, Option<&'static str>)> {
+    let s = s.trim_end_matches("人民币").trim_end_matches("人民幣");
+    for c in currencies() {
+        if c.suffix {
+            if let Some(head) = s.strip_suffix(c.word) {
+                let head = head.trim_end_matches(['元', '圆']).trim();
+                return Some((head, c.iso.or(Some("CNY"))));
+            }
+        }
+    }
+    None
+}
+
+/// `6角三分`, `三毛`: tenths and hundredths after a whole amount.
+fn subunits(cx: &Ctx, pos: usize) -> Option<(f64, usize)> {
+    let mut v = 0.0;
+    let mut p = pos;
+    let mut any = false;
+    for (units, scale) in [(&['角', '毛'][..], 0.1), (&['分'][..], 0.01)] {
+        if let numerals::Scan::Found(x) = numerals::scan_at(cx.s, p) {
+            if let Some(c) = cx.at(x.end) {
+                if units.contains(&c) && x.value < 10.0 && x.value.fract() == 0.0 {
+                    v += x.value * scale;
+                    p = x.end + c.len_utf8();
+                    any = true;
+                }
+            }
+        }
+    }
+    any.then_some((v, p))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::{FactKind, Qualifier};
+    use crate::facts::facts_of;
+    use serde_json::json;
+
+    type Row = (
+        String,
+        Option<serde_json::Value>,
+        Option<String>,
+        Option<Qualifier>,
+    );
+
+    fn money(t: &str) -> Vec<Row> {
+        facts_of(t)
+            .into_iter()
+            .filter(|f| f.kind == FactKind::Money)
+            .map(|f| (f.text, f.value.map(Into::into), f.currency, f.qualifier))
+            .collect()
+    }
+
+    #[test]
+    fn amounts_and_currencies() {
+        assert_eq!(
+            money("送出慰問金額近3000元。"),
+            vec![(
+                "近3000元".into(),
+                Some(json!(3000)),
+                Some("CNY".into()),
+                Some(Qualifier::Nearly)
+            )]
+        );
+        assert_eq!(money("人民币1,200元")[0].1, Some(json!(1200)));
+        assert_eq!(
+            money("預算新臺幣5億元")[0],
+            (
+                "新臺幣5億元".into(),
+                Some(json!(500000000)),
+                Some("TWD".into()),
+                None
+            )
+        );
+        assert_eq!(money("投资3.5万元建设")[0].1, Some(json!(35000)));
+        assert_eq!(money("以每股1.95港元")[0].2.as_deref(), Some("HKD"));
+        assert_eq!(
+            money("中国资金净流出1200亿美元")[0].1,
+            Some(json!(120000000000u64))
+        );
+        assert_eq!(money("50元6角三分")[0].1, Some(json!(50.63)));
+    }
+
+    #[test]
+    fn taiwan_documents_default_to_twd() {
+        let m = money("中華民國105年預算 200 萬元");
+        assert_eq!(
+            m[0],
+            (
+                "200 萬元".into(),
+                Some(json!(2000000)),
+                Some("TWD".into()),
+                None
+            )
+        );
+    }
+
+    #[test]
+    fn masked_amounts_are_incomplete() {
+        let f = facts_of("每戶幫扶資金____元以上。");
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].text, "____元以上");
+        assert!(f[0].incomplete);
+        assert_eq!(f[0].qualifier, Some(Qualifier::AtLeast));
+    }
+
+    #[test]
+    fn not_money() {
+        for t in [
+            "五角大楼宣布了作战计划",
+            "一元化管理",
+            "二元结构",
+            "一块蛋糕",
+        ] {
+            assert!(money(t).is_empty(), "{t}: {:?}", money(t));
+        }
+    }
+}
+
+#[cfg(test)]
+mod currency_tests {
+    use crate::facts::facts_of;
+    use serde_json::json;
+
+    #[test]
+    fn currencies_in_real_phrases() {
+        let m = |t: &str| {
+            let f = facts_of(t);
+            assert_eq!(f.len(), 1, "{t}: {f:?}");
+            (
+                f[0].text.clone(),
+                serde_json::Value::from(f[0].value.clone().unwrap()),
+                f[0].currency.clone().unwrap(),
+            )
+        };
+        assert_eq!(
+            m("捐款US$1,500"),
+            ("US$1,500".into(), json!(1500), "USD".into())
+        );
+        assert_eq!(m("票價HK$200"), ("HK$200".into(), json!(200), "HKD".into()));
+        assert_eq!(
+            m("补贴NT$ 5000"),
+            ("NT$ 5000".into(), json!(5000), "TWD".into())
+        );
+        assert_eq!(
+            m("收費300港幣"),
+            ("300港幣".into(), json!(300), "HKD".into())
+        );
+        assert_eq!(
+            m("投資2.5億歐元"),
+            ("2.5億歐元".into(), json!(250000000), "EUR".into())
+        );
+        assert_eq!(
+            m("约合1200万日元"),
+            ("1200万日元".into(), json!(12000000), "JPY".into())
+        );
+        assert_eq!(
+            m("金額壹萬貳仟元整"),
+            ("壹萬貳仟元整".into(), json!(12000), "CNY".into())
+        );
+        assert_eq!(m("人民币￥300"), ("￥300".into(), json!(300), "CNY".into()));
+    }
+}

@@ -1,0 +1,265 @@
+//! Percentages: `100%`, `１２％`, `百分之八十`, `八成` (→ 80), `三成半` (→ 35),
+//! `12.5个百分点` (unit `point`), `千分之三` (→ 0.3), `万分之五` (→ 0.05),
+//! discounts `八折` (→ 80). Value in percent; `unit` is `percent` or `point`.
+
+use crate::document::{FactKind, Qualifier};
+
+use super::number_value;
+
+use super::{qualifiers, Cand, Ctx, Num};
+use crate::chinese::numerals::{self, Scan};
+
+pub fn find(cx: &Ctx) -> Vec<Cand> {
+    let mut out = Vec::new();
+    for n in &cx.nums {
+        if let Some(c) = after_number(cx, n) {
+            out.push(c);
+        }
+    }
+    out.extend(fractions(cx));
+    // 半成 = 5%, 半折 and 打对折 = 50%.
+    for (w, v) in [("半成", 5.0), ("半折", 50.0), ("对折", 50.0)] {
+        for i in cx.find_all(w) {
+            if w == "对折" && cx.before(i) != Some('打') {
+                continue;
+            }
+            if cx.starts_word(i) || w == "对折" {
+                out.push(cand(cx, i, i + w.len(), Some(v), "percent", None));
+            }
+        }
+    }
+    out
+}
+
+/// `word` at `pos`, with spaces allowed between its characters: its end.
+fn spaced(s: &str, pos: usize, word: &str) -> Option<usize> {
+    let mut p = pos;
+    for (k, c) in word.chars().enumerate() {
+        if k > 0 {
+            while s[p..].starts_with(' ') {
+                p += 1;
+            }
+        }
+        if !s[p..].starts_with(c) {
+            return None;
+        }
+        p += c.len_utf8();
+    }
+    Some(p)
+}
+
+fn cand(
+    cx: &Ctx,
+    start: usize,
+    end: usize,
+    v: Option<f64>,
+    unit: &str,
+    mut q: Option<Qualifier>,
+) -> Cand {
+    let (mut start, mut end) = (start, end);
+    if let Some((qs, pq)) = qualifiers::prefix(cx, start) {
+        q = Some(pq);
+        start = qs;
+    }
+    if let Some((e, sq)) = qualifiers::suffix(cx, end) {
+        if sq != Qualifier::MoreThan {
+            q = Some(sq);
+            end = e;
+        }
+    }
+    let mut c = Cand::new(FactKind::Percent, start..end);
+    c.value = v.and_then(number_value);
+    c.incomplete = v.is_none();
+    c.unit = Some(unit.to_string());
+    c.qualifier = q;
+    c
+}
+
+/// `N%`, `N个百分点`, `N成`, `N折`.
+fn after_number(cx: &Ctx, n: &Num) -> Option<Cand> {
+    if cx.is_ordinal(n) || !cx.numeral_starts_word(n) {
+        return None;
+    }
+    // Inside URLs and codes (`q=30%25%2020%`): glued to `%`, `=`, `/`, letters.
+    if cx.before(n.start).is_some_and(|c| {
+        c.is_ascii_alphabetic() || matches!(c, '%' | '=' | '/' | '&' | '?' | '#' | '+')
+    }) {
+        return None;
+    }
+    let mut start = n.start;
+    let mut v = n.value();
+    if let Some(st) = numerals::sign_before(cx.s, n.start) {
+        start = st;
+        v = v.map(|x| -x);
+    }
+    let q = n
+        .numeral
+        .filter(|x| x.more_than)
+        .map(|_| Qualifier::MoreThan);
+    let p = cx.skip_spaces(n.end);
+    let c = cx.at(p)?;
+    if c == '%' || c == '％' {
+        return Some(cand(cx, start, p + c.len_utf8(), v, "percent", q));
+    }
+    for w in ["个百分点", "百分点"] {
+        if let Some(e) = spaced(cx.s, p, w) {
+            return Some(cand(cx, start, e, v, "point", q));
+        }
+    }
+    let x = n.numeral?;
+    if c == '成' {
+        let mut e = p + c.len_utf8();
+        let mut val = x.value * 10.0;
+        if cx.at(e) == Some('半') {
+            val += 5.0;
+            e += '半'.len_utf8();
+        }
+        if x.value > 10.0 || !cx.ends_word(e) || x.more_than {
+            return None;
+        }
+        return Some(cand(cx, start, e, Some(val), "percent", q));
+    }
+    if c == '折' {
+        let e = p + c.len_utf8();
+        let val = if x.value < 10.0 {
+            x.value * 10.0
+        } else if x.value < 100.0 && x.value > 10.0 && x.value.fract() == 0.0 {
+            x.value
+        } else {
+            return None;
+        };
+        if !cx.ends_word(e)
+            || cx
+                .at(e)
+                .is_some_and(|c| matches!(c, '合' | '算' | '旧' | '扣' | '叠' | '射'))
+        {
+            return None;
+        }
+        return Some(cand(cx, start, e, Some(val), "percent", q));
+    }
+    None
+}
+
+/// `百分之N`, `千分之N`, `万分之N` (spaces allowed between the characters).
+fn fractions(cx: &Ctx) -> Vec<Cand> {
+    let mut out = Vec::new();
+    let s = cx.s;
+    for i in cx.find_all("之") {
+        // Walk back over `分` and the denominator's scale words.
+        let mut j = i;
+        let back = |j: &mut usize| -> Option<char> {
+            while *j > 0 && s.as_bytes()[*j - 1] == b' ' {
+                *j -= 1;
+            }
+            let c = s[..*j].chars().next_back()?;
+            *j -= c.len_utf8();
+            Some(c)
+        };
+        if back(&mut j) != Some('分') {
+            continue;
+        }
+        let fen = j;
+        let mut denom = 1.0;
+        let mut start = fen;
+        loop {
+            let mut k = start;
+            match back(&mut k) {
+                Some(c) => match numerals::small_unit(c)
+                    .map(f64::from)
+                    .or_else(|| numerals::big_unit(c))
+                {
+                    Some(u) => {
+                        denom *= u;
+                        start = k;
+                    }
+                    None => break,
+                },
+                None => break,
+            }
+        }
+        if start == fen || denom < 100.0 {
+            continue;
+        }
+        // A digit before the scale words makes it a plain fraction (一百分之五).
+        if cx
+            .before(start)
+            .is_some_and(|c| numerals::cn_digit(c).is_some() || numerals::arabic_digit(c).is_some())
+        {
+            continue;
+        }
+        if !cx.starts_word(start) && cx.at(start) != Some('百') {
+            continue;
+        }
+        let p = cx.skip_spaces(i + '之'.len_utf8());
+        let Scan::Found(x) = numerals::scan_with(s, p, true) else {
+            continue;
+        };
+        // 百分之二三十: a range, not a value.
+        if cx
+            .at(x.end)
+            .is_some_and(|c| numerals::cn_digit(c).is_some())
+        {
+            continue;
+        }
+        let v = x.value * 100.0 / denom;
+        out.push(cand(cx, start, x.end, Some(v), "percent", None));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::{FactKind, Qualifier};
+    use crate::facts::facts_of;
+    use serde_json::json;
+
+    type Row = (
+        String,
+        Option<serde_json::Value>,
+        Option<String>,
+        Option<Qualifier>,
+    );
+
+    fn pct(t: &str) -> Vec<Row> {
+        facts_of(t)
+            .into_iter()
+            .filter(|f| f.kind == FactKind::Percent)
+            .map(|f| (f.text, f.value.map(Into::into), f.unit, f.qualifier))
+            .collect()
+    }
+
+    #[test]
+    fn percent_forms() {
+        assert_eq!(pct("入户率达到100%、")[0].1, Some(json!(100)));
+        assert_eq!(pct("增長１２％")[0].1, Some(json!(12)));
+        assert_eq!(pct("百分之八十的居民")[0].1, Some(json!(80)));
+        assert_eq!(
+            pct("八成以上的居民")[0],
+            (
+                "八成以上".into(),
+                Some(json!(80)),
+                Some("percent".into()),
+                Some(Qualifier::AtLeast)
+            )
+        );
+        assert_eq!(
+            pct("提高12.5个百分点")[0],
+            (
+                "12.5个百分点".into(),
+                Some(json!(12.5)),
+                Some("point".into()),
+                None
+            )
+        );
+        assert_eq!(pct("下降3.2個百分點")[0].2.as_deref(), Some("point"));
+        assert_eq!(pct("千分之三")[0].1, Some(json!(0.3)));
+        assert_eq!(pct("增长-3.5%")[0].1, Some(json!(-3.5)));
+    }
+
+    #[test]
+    fn not_percent() {
+        for t in ["一成不变", "百分之二三十", "成本五百"] {
+            assert!(pct(t).is_empty(), "{t}: {:?}", pct(t));
+        }
+    }
+}

@@ -1,0 +1,30 @@
+//! wenshu (文书): turn archived Chinese reports into structured data.
+//!
+//! The modules follow the pipeline: [`decode`] bytes → text, [`normalize`]
+//! Traditional/Simplified, [`segment`] into words, find the [`structure`] (articles
+//! and sections), extract [`facts`], flag [`placeholders`], and assemble the
+//! [`document`]; [`pipeline`] runs it over many files in parallel and [`output`]
+//! writes the results. [`check`] is the CI linter built on [`placeholders`].
+
+pub mod analysis;
+pub mod batch;
+pub mod check;
+pub mod chinese;
+pub mod decode;
+pub mod document;
+pub mod error;
+pub mod facts;
+pub mod input;
+pub mod invariants;
+pub mod keywords;
+pub mod normalize;
+pub mod output;
+pub mod pipeline;
+pub mod placeholders;
+pub mod segment;
+pub mod stream;
+pub mod structure;
+pub mod text;
+
+pub use document::Document;
+pub use pipeline::{Engine, Options};

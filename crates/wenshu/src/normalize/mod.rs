@@ -1,0 +1,344 @@
+//! Traditional/Simplified: script detection and OpenCC conversion.
+//!
+//! The backend is [`opencc`], a small pure-Rust OpenCC engine over OpenCC 1.4.2's
+//! own dictionary files (vendored under `dicts/opencc/`, Apache-2.0), with OpenCC's
+//! longest-match semantics, normalization and segmentation. It passes all of
+//! OpenCC's own test cases for the four configurations `--to` uses, where `zhhz`
+//! 0.8.2 (data older than 1.4.2) passed 46/55 t2s and 86/96 s2t. `opencc-rust`
+//! needs a system library a user would have to install by hand; `zhconv` is GPL by
+//! default.
+//!
+//! Converters are immutable (`Send + Sync`), built once per configuration on first
+//! use and shared by every thread.
+
+mod opencc;
+
+use std::borrow::Cow;
+use std::str::FromStr;
+use std::sync::OnceLock;
+
+use crate::document::Script;
+
+/// A conversion target of `--to`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Target {
+    /// OpenCC `t2s`.
+    Simplified,
+    /// OpenCC `s2t`.
+    Traditional,
+    /// OpenCC `s2twp` (Taiwan standard with Taiwan phrases).
+    Taiwan,
+    /// OpenCC `s2hk`.
+    Hongkong,
+}
+
+impl Target {
+    pub const ALL: [Target; 4] = [
+        Target::Simplified,
+        Target::Traditional,
+        Target::Taiwan,
+        Target::Hongkong,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Target::Simplified => "simplified",
+            Target::Traditional => "traditional",
+            Target::Taiwan => "taiwan",
+            Target::Hongkong => "hongkong",
+        }
+    }
+
+    /// The OpenCC configuration this target runs.
+    pub fn opencc_config(self) -> &'static str {
+        self.spec().name
+    }
+
+    fn index(self) -> usize {
+        self as usize
+    }
+
+    fn spec(self) -> &'static opencc::ConfigSpec {
+        match self {
+            Target::Simplified => &opencc::T2S,
+            Target::Traditional => &opencc::S2T,
+            Target::Taiwan => &opencc::S2TWP,
+            Target::Hongkong => &opencc::S2HK,
+        }
+    }
+}
+
+impl FromStr for Target {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s.to_ascii_lowercase().as_str() {
+            "simplified" | "s" | "zh-hans" | "zh-cn" => Ok(Target::Simplified),
+            "traditional" | "t" | "zh-hant" => Ok(Target::Traditional),
+            "taiwan" | "tw" | "zh-tw" => Ok(Target::Taiwan),
+            "hongkong" | "hk" | "zh-hk" => Ok(Target::Hongkong),
+            other => Err(format!(
+                "unknown target script '{other}': use simplified, traditional, taiwan or hongkong"
+            )),
+        }
+    }
+}
+
+/// Characters that mark a script: a Traditional-only character is one OpenCC t2s
+/// changes; a Simplified-only one is one s2t changes. Stored as BMP bitsets so
+/// the scan over every character costs a shift and a mask.
+struct ScriptMarks {
+    traditional: Vec<u64>,
+    simplified: Vec<u64>,
+}
+
+impl ScriptMarks {
+    fn build() -> Self {
+        let mut traditional = vec![0u64; 1024];
+        let mut simplified = vec![0u64; 1024];
+        let fill = |dict: &str, set: &mut Vec<u64>| {
+            for (key, first) in opencc::entries(dict) {
+                let mut chars = key.chars();
+                let (Some(k), None) = (chars.next(), chars.next()) else {
+                    continue;
+                };
+                if first != key && (k as u32) < 0x10000 {
+                    set[(k as usize) >> 6] |= 1 << (k as u32 & 63);
+                }
+            }
+        };
+        fill(opencc::TS_CHARACTERS.text, &mut traditional);
+        fill(opencc::ST_CHARACTERS.text, &mut simplified);
+        ScriptMarks {
+            traditional,
+            simplified,
+        }
+    }
+
+    #[inline]
+    fn has(set: &[u64], c: char) -> bool {
+        let u = c as u32;
+        u < 0x10000 && set[(u >> 6) as usize] & (1 << (u & 63)) != 0
+    }
+}
+
+/// Counts of script-marking characters in a text.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ScriptCounts {
+    pub han: usize,
+    pub traditional: usize,
+    pub simplified: usize,
+}
+
+impl ScriptCounts {
+    /// The label of `source.script`. One script wins when it outnumbers the other
+    /// nine to one (OpenCC's tables mark a few characters both ways); Han text with
+    /// no marking character at all is written the same in both and called simplified.
+    pub fn script(&self) -> Script {
+        let (t, s) = (self.traditional, self.simplified);
+        if self.han == 0 {
+            Script::None
+        } else if t > 9 * s {
+            Script::Traditional
+        } else if s > 9 * t || t == 0 {
+            Script::Simplified
+        } else {
+            Script::Mixed
+        }
+    }
+}
+
+use crate::chinese::chars::is_han;
+
+/// Loaded once, shared by every thread.
+pub struct Normalizer {
+    marks: ScriptMarks,
+    converters: [OnceLock<opencc::Converter>; 4],
+}
+
+impl Default for Normalizer {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Normalizer {
+    pub fn new() -> Self {
+        Normalizer {
+            marks: ScriptMarks::build(),
+            converters: Default::default(),
+        }
+    }
+
+    fn converter(&self, target: Target) -> &opencc::Converter {
+        self.converters[target.index()].get_or_init(|| opencc::Converter::new(target.spec()))
+    }
+
+    /// Convert a whole text (OpenCC semantics: longest match over phrases first).
+    pub fn convert(&self, text: &str, target: Target) -> String {
+        if text.is_empty() {
+            return String::new();
+        }
+        self.converter(target).convert(text)
+    }
+
+    pub fn count(&self, text: &str) -> ScriptCounts {
+        let mut c = ScriptCounts::default();
+        let mut tally = |ch: char| {
+            if is_han(ch) {
+                c.han += 1;
+                if ScriptMarks::has(&self.marks.traditional, ch) {
+                    c.traditional += 1;
+                } else if ScriptMarks::has(&self.marks.simplified, ch) {
+                    c.simplified += 1;
+                }
+            }
+        };
+        // Byte by byte: characters below U+0800 (one or two bytes) are never Han,
+        // and three-byte ones are decoded in place (`text` is valid UTF-8).
+        let b = text.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            let lead = b[i];
+            if lead < 0xE0 {
+                i += 1;
+            } else if lead < 0xF0 && i + 2 < b.len() {
+                let cp = ((lead as u32 & 0x0F) << 12)
+                    | ((b[i + 1] as u32 & 0x3F) << 6)
+                    | (b[i + 2] as u32 & 0x3F);
+                if cp >= 0x3400 {
+                    if let Some(ch) = char::from_u32(cp) {
+                        tally(ch);
+                    }
+                }
+                i += 3;
+            } else {
+                if let Some(ch) = text.get(i..).and_then(|r| r.chars().next()) {
+                    tally(ch);
+                }
+                i += 1;
+            }
+        }
+        c
+    }
+
+    pub fn script(&self, text: &str) -> Script {
+        self.count(text).script()
+    }
+
+    /// A Simplified copy with exactly the byte layout of `text`, so one set of
+    /// offsets serves both. A text with no Traditional-only character is returned
+    /// as is. Where a converted character would change the byte length (or a line
+    /// would change its character count) the original is kept: rules matched on the
+    /// copy then simply see the original there.
+    pub fn aligned_simplified<'a>(&self, text: &'a str, counts: &ScriptCounts) -> Cow<'a, str> {
+        if counts.traditional == 0 {
+            return Cow::Borrowed(text);
+        }
+        let converted = self.convert(text, Target::Simplified);
+        // `aligned` also checks that the character counts are equal.
+        if converted.len() == text.len() && aligned(text, &converted) {
+            return Cow::Owned(converted);
+        }
+        Cow::Owned(align_by_lines(self, text, &converted))
+    }
+}
+
+/// Same number of characters and each pair of the same UTF-8 length.
+fn aligned(a: &str, b: &str) -> bool {
+    let mut bi = b.chars();
+    for ca in a.chars() {
+        match bi.next() {
+            Some(cb) if cb.len_utf8() == ca.len_utf8() => {}
+            _ => return false,
+        }
+    }
+    bi.next().is_none()
+}
+
+/// Slow path: the whole-text conversion changed the layout somewhere. Keep each
+/// converted character whose length matches, line by line.
+fn align_by_lines(norm: &Normalizer, text: &str, converted: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let whole_same_count = converted.chars().count() == text.chars().count();
+    if whole_same_count {
+        for (a, b) in text.chars().zip(converted.chars()) {
+            out.push(if a.len_utf8() == b.len_utf8() { b } else { a });
+        }
+        return out;
+    }
+    for line in text.split_inclusive('\n') {
+        let conv = norm.convert(line, Target::Simplified);
+        if conv.chars().count() == line.chars().count() {
+            for (a, b) in line.chars().zip(conv.chars()) {
+                out.push(if a.len_utf8() == b.len_utf8() { b } else { a });
+            }
+        } else {
+            out.push_str(line);
+        }
+    }
+    debug_assert_eq!(out.len(), text.len());
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_every_han_character_whatever_its_length() {
+        let n = Normalizer::new();
+        let text = "é社區工作總结 𠀀𡃁 abc ÷ 漢字和汉字\u{3400}\u{2EBEF}";
+        let mut slow = ScriptCounts::default();
+        for ch in text.chars().filter(|&c| is_han(c)) {
+            slow.han += 1;
+            if ScriptMarks::has(&n.marks.traditional, ch) {
+                slow.traditional += 1;
+            } else if ScriptMarks::has(&n.marks.simplified, ch) {
+                slow.simplified += 1;
+            }
+        }
+        assert_eq!(n.count(text), slow);
+        assert_eq!((slow.han, slow.traditional), (15, 3)); // 區 總 漢
+    }
+
+    #[test]
+    fn script_of_real_phrases() {
+        let n = Normalizer::new();
+        assert_eq!(n.script("2025年社區中秋活動總結 篇1"), Script::Traditional);
+        assert_eq!(n.script("2025年社区中秋活动总结"), Script::Simplified);
+        assert_eq!(n.script("abc 123"), Script::None);
+        assert_eq!(n.script("社區活動与社区活动"), Script::Mixed);
+    }
+
+    #[test]
+    fn aligned_copy_keeps_layout() {
+        let n = Normalizer::new();
+        let t = "一、扶貧幫困送溫暖,困難居民喜眉梢。\n9月16、17日兩個晚上";
+        let c = n.count(t);
+        let s = n.aligned_simplified(t, &c);
+        assert_eq!(s.len(), t.len());
+        assert!(s.contains("扶贫帮困送温暖"));
+        assert!(s.contains("两个晚上"));
+        let simp = "扶贫帮困";
+        assert!(matches!(
+            n.aligned_simplified(simp, &n.count(simp)),
+            Cow::Borrowed(_)
+        ));
+    }
+
+    #[test]
+    fn normalizer_is_shared_by_threads() {
+        fn send_sync<T: Send + Sync>() {}
+        send_sync::<Normalizer>();
+    }
+
+    #[test]
+    fn targets_parse_and_convert() {
+        let n = Normalizer::new();
+        assert_eq!("taiwan".parse::<Target>().unwrap(), Target::Taiwan);
+        assert!("klingon".parse::<Target>().is_err());
+        assert_eq!(n.convert("汉字", Target::Traditional), "漢字");
+        assert_eq!(n.convert("漢字", Target::Simplified), "汉字");
+        assert_eq!(n.convert("信息", Target::Taiwan), "資訊");
+    }
+}

@@ -1,0 +1,558 @@
+//! Files → documents. [`Engine`] holds everything loaded once (segmenter,
+//! converters, placeholder rules) and is shared by all rayon threads; [`run_batch`]
+//! processes inputs in parallel and hands results to a sink in input order,
+//! streaming with a bounded number in flight, so memory does not grow with the batch.
+
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+pub use crate::batch::{request_stop, stop_requested};
+
+use encoding_rs::Encoding;
+use sha2::{Digest, Sha256};
+
+use crate::analysis::Analysis;
+use crate::decode::{self, Decoded};
+use crate::document::{self, Article, Document, Section, Token, Warning};
+use crate::error::{DecodeError, FileError};
+use crate::facts;
+use crate::input::Input;
+use crate::normalize::{Normalizer, Target};
+use crate::placeholders::Detector;
+use crate::segment::{DictError, Segmenter, Tok};
+use crate::structure::{self, Structure};
+use crate::text::TextIndex;
+
+/// What to compute for each document.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// `--encoding`: decode every input with this encoding.
+    pub encoding: Option<&'static Encoding>,
+    /// `--to`: add normalized copies in this script.
+    pub to: Option<Target>,
+    /// `--tokens`: include word tokens.
+    pub tokens: bool,
+    /// `--keywords N`: top keywords per article (0 = none).
+    pub keywords: usize,
+    /// `--dict FILE`: extra jieba dictionaries.
+    pub dicts: Vec<PathBuf>,
+}
+
+pub struct Engine {
+    pub options: Options,
+    pub normalizer: Normalizer,
+    pub segmenter: Segmenter,
+    pub detector: Detector,
+}
+
+impl Engine {
+    pub fn new(options: Options) -> Result<Self, DictError> {
+        let dicts: Vec<&std::path::Path> = options.dicts.iter().map(PathBuf::as_path).collect();
+        let normalizer = Normalizer::new();
+        // Start-up: the Traditional→Simplified converter is built beside jieba's
+        // dictionary load (the longest step) rather than in the first file.
+        let segmenter = std::thread::scope(|scope| {
+            scope.spawn(|| normalizer.convert("漢", Target::Simplified));
+            Segmenter::new(&dicts)
+        })?;
+        Ok(Engine {
+            options,
+            normalizer,
+            segmenter,
+            detector: Detector::new(),
+        })
+    }
+
+    /// Decode and analyse one file's bytes.
+    pub fn process_bytes(&self, path: &str, bytes: &[u8]) -> Result<Document, DecodeError> {
+        let decoded = decode::decode(bytes, self.options.encoding)?;
+        Ok(self.process_decoded(path, bytes.len(), sha256_hex(bytes), decoded))
+    }
+
+    /// [`Engine::process_bytes`] of a buffer it may keep as the text (a UTF-8
+    /// file is held once, not twice).
+    pub fn process_owned(&self, path: &str, bytes: Vec<u8>) -> Result<Document, DecodeError> {
+        let (len, sha256) = (bytes.len(), sha256_hex(&bytes));
+        let decoded = decode::decode_owned(bytes, self.options.encoding)?;
+        Ok(self.process_decoded(path, len, sha256, decoded))
+    }
+
+    fn process_decoded(
+        &self,
+        path: &str,
+        len: usize,
+        sha256: String,
+        decoded: Decoded,
+    ) -> Document {
+        let mut doc = self.analyze(path, &decoded.text);
+        doc.source.bytes = len as u64;
+        doc.source.sha256 = sha256;
+        doc.source.encoding = decoded.encoding.to_string();
+        doc.source.bom = decoded.bom;
+        let mut warnings = decoded.warnings;
+        warnings.append(&mut doc.warnings);
+        doc.warnings = warnings;
+        doc
+    }
+
+    /// Analyse an already decoded text (as UTF-8).
+    pub fn process_text(&self, path: &str, text: &str) -> Document {
+        let mut doc = self.analyze(path, text);
+        doc.source.sha256 = sha256_hex(text.as_bytes());
+        doc
+    }
+
+    /// The document of a decoded text, without its checksum: the caller hashes
+    /// whichever bytes it was given (the file's, or the text's), once.
+    fn analyze(&self, path: &str, text: &str) -> Document {
+        let index = TextIndex::new(text);
+        let counts = self.normalizer.count(text);
+        // Everything that reads the Simplified copy or the words happens in this
+        // block; they are freed at its end, so that a big file is held once (as
+        // its text) while its facts and sections are written out.
+        let structure;
+        let (candidates, mut placeholders, keywords, tokens) = {
+            let simplified = self.normalizer.aligned_simplified(text, &counts);
+            structure = structure::analyze(&simplified);
+            // Tokens are written out with `--tokens` (then the facts use them
+            // too); otherwise the facts cut the clauses they read, a stretch at
+            // a time.
+            let tokens = if self.options.tokens {
+                self.segmenter.cut_tagged(&simplified)
+            } else {
+                Vec::new()
+            };
+            let analysis = Analysis {
+                text,
+                simplified: &simplified,
+                index: &index,
+                structure: &structure,
+                tokens: &tokens,
+                segmenter: Some(&self.segmenter),
+            };
+            let keywords: Vec<_> = if self.options.keywords > 0 {
+                structure
+                    .articles
+                    .iter()
+                    .map(|art| {
+                        crate::keywords::extract(
+                            self.segmenter.jieba(),
+                            &simplified[art.range.clone()],
+                            &text[art.range.clone()],
+                            self.options.keywords,
+                        )
+                    })
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            (
+                facts::candidates_by_chunk(&analysis),
+                self.detector.detect(&analysis),
+                keywords,
+                if self.options.tokens {
+                    tokens_out(&analysis)
+                } else {
+                    Vec::new()
+                },
+            )
+        };
+        // Locating reads the original text only.
+        let analysis = Analysis {
+            text,
+            simplified: text,
+            index: &index,
+            structure: &structure,
+            tokens: &[],
+            segmenter: None,
+        };
+        let facts = facts::to_facts(&analysis, candidates);
+        link_placeholders(&facts, &mut placeholders);
+
+        let mut warnings = Vec::new();
+        let normalized = self.options.to.map(|t| {
+            let n = self.normalizer.convert(text, t);
+            if n.chars().count() != index.chars() {
+                warnings.push(Warning {
+                    code: "length_changed".into(),
+                    message: format!(
+                        "conversion to {} changed the character count; normalized copies do not line up with spans",
+                        t.as_str()
+                    ),
+                    byte_offset: None,
+                });
+            }
+            n
+        });
+        let norm = |s: &str| self.options.to.map(|t| self.normalizer.convert(s, t));
+
+        let mut doc = Document {
+            schema: document::SCHEMA_VERSION,
+            source: document::Source {
+                path: path.to_string(),
+                path_bytes: None,
+                bytes: text.len() as u64,
+                sha256: String::new(),
+                encoding: "UTF-8".into(),
+                bom: false,
+                script: counts.script(),
+                chars: index.chars(),
+                lines: index.lines(),
+            },
+            articles: articles(&analysis, &norm),
+            sections: sections(&analysis, &norm),
+            facts,
+            placeholders,
+            normalized_text: normalized,
+            normalized_to: self.options.to.map(|t| t.as_str().to_string()),
+            tokens,
+            warnings,
+        };
+        for (article, keywords) in doc.articles.iter_mut().zip(keywords) {
+            article.keywords = keywords;
+        }
+        if self.options.to.is_some() {
+            for f in &mut doc.facts {
+                f.text_normalized = norm(&f.text);
+            }
+        }
+        doc
+    }
+
+    /// Process one input: read it, decode it, analyse it.
+    pub fn process_input(&self, input: &Input) -> Result<Document, FileError> {
+        let display = input.display();
+        let bytes = input.read()?;
+        let mut doc = self
+            .process_owned(&display, bytes)
+            .map_err(|e| FileError::Decode {
+                path: match input {
+                    Input::File(f) => f.path.clone(),
+                    Input::Stdin => "-".into(),
+                },
+                source: e,
+            })?;
+        if let Input::File(f) = input {
+            doc.source.path_bytes = crate::error::path_bytes_if_lossy(&f.path);
+        }
+        Ok(doc)
+    }
+}
+
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let digest = Sha256::digest(bytes);
+    let mut s = String::with_capacity(64);
+    for b in digest {
+        s.push(HEX[(b >> 4) as usize] as char);
+        s.push(HEX[(b & 15) as usize] as char);
+    }
+    s
+}
+
+/// A placeholder inside a fact's span points at that fact.
+fn link_placeholders(facts: &[document::Fact], placeholders: &mut [document::Placeholder]) {
+    for p in placeholders {
+        if p.fact.is_none() {
+            p.fact = facts
+                .iter()
+                .position(|f| f.span[0] <= p.span[0] && p.span[1] <= f.span[1]);
+        }
+    }
+}
+
+fn articles(a: &Analysis, norm: &dyn Fn(&str) -> Option<String>) -> Vec<Article> {
+    a.structure
+        .articles
+        .iter()
+        .enumerate()
+        .map(|(i, art)| {
+            let title = art.title.clone().map(|r| a.original(r).to_string());
+            let line_at = art
+                .title
+                .as_ref()
+                .map(|t| t.start)
+                .unwrap_or(art.range.start);
+            Article {
+                index: i,
+                title_normalized: title.as_deref().and_then(norm),
+                title,
+                line: a.index.line_col(a.text, line_at).0,
+                span: a.index.span(a.text, art.range.clone()),
+                title_span: art.title.clone().map(|r| a.index.span(a.text, r)),
+                keywords: Vec::new(),
+            }
+        })
+        .collect()
+}
+
+fn sections(a: &Analysis, norm: &dyn Fn(&str) -> Option<String>) -> Vec<Section> {
+    let st: &Structure = a.structure;
+    st.sections
+        .iter()
+        .map(|s| {
+            let title = a.original(s.title.clone()).to_string();
+            Section {
+                id: s.id.clone(),
+                article: s.article,
+                level: s.level,
+                marker: a.original(s.marker.clone()).to_string(),
+                ordinal: s.ordinal,
+                title_normalized: norm(&title),
+                title,
+                line: a.index.line_col(a.text, s.range.start).0,
+                span: a.index.span(a.text, s.range.clone()),
+                title_span: a.index.span(a.text, s.title.clone()),
+                parent: s.parent.map(|p| st.sections[p].id.clone()),
+                inline: s.inline,
+            }
+        })
+        .collect()
+}
+
+fn tokens_out(a: &Analysis) -> Vec<Token> {
+    a.tokens
+        .iter()
+        .filter(|t: &&Tok| !a.text[t.range()].trim().is_empty())
+        .map(|t| Token {
+            text: a.original(t.range()).to_string(),
+            pos: t.pos.as_str().to_string(),
+            span: a.index.span(a.text, t.range()),
+        })
+        .collect()
+}
+
+/// Receives results in input order.
+pub trait Sink {
+    fn document(&mut self, input: &Input, doc: Document) -> Result<(), crate::error::OutputError>;
+    fn error(&mut self, err: &FileError) -> Result<(), crate::error::OutputError>;
+    /// Whether each document goes to a file of its own: then a failure to write
+    /// one (that is not [`OutputError::is_fatal`](crate::error::OutputError::is_fatal))
+    /// is that input's error and the batch goes on. A stream (one file, standard
+    /// output) stops at its first write error instead.
+    fn per_file(&self) -> bool {
+        false
+    }
+}
+
+/// Counts of a finished batch.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct BatchStats {
+    pub documents: usize,
+    pub errors: usize,
+    /// Inputs not processed because a stop was requested (Ctrl-C).
+    pub skipped: usize,
+    /// The batch stopped early on a stop request.
+    pub interrupted: bool,
+}
+
+/// Process inputs in parallel and feed the sink in order. `progress` is called
+/// with the number of inputs done as results are handed over. Stops early (between
+/// files, every written output whole) when [`request_stop`] is called.
+///
+/// Streaming, not windows: at most `threads × batch::WINDOW_PER_THREAD` inputs are in
+/// flight, results wait in a reorder buffer until their turn, and each finished
+/// input lets the next one start. A straggler (one huge file) therefore never
+/// stalls the other threads, and the sink (serialization, writing) runs on the
+/// calling thread while the workers go on.
+pub fn run_batch(
+    engine: &Engine,
+    inputs: Vec<Result<Input, FileError>>,
+    sink: &mut dyn Sink,
+    progress: &mut dyn FnMut(usize),
+) -> Result<BatchStats, crate::error::OutputError> {
+    run_batch_with(engine, inputs, sink, progress, crate::batch::stop_flag())
+}
+
+/// [`run_batch`] with its own stop flag (for library users and tests).
+pub fn run_batch_with(
+    engine: &Engine,
+    inputs: Vec<Result<Input, FileError>>,
+    sink: &mut dyn Sink,
+    progress: &mut dyn FnMut(usize),
+    stop: &AtomicBool,
+) -> Result<BatchStats, crate::error::OutputError> {
+    let window = crate::batch::window();
+    let mut stats = BatchStats::default();
+    let total = inputs.len();
+    let mut done = 0;
+    // Once a result is missing (not started because a stop was requested), nothing
+    // after it is handed over: outputs stay a prefix of the input order.
+    let mut halted = false;
+    crate::batch::for_each_ordered(
+        &inputs,
+        window,
+        |item| {
+            if stop.load(Ordering::SeqCst) {
+                return None;
+            }
+            Some(match item {
+                Ok(input) => engine.process_input(input),
+                Err(e) => Err(clone_error(e)),
+            })
+        },
+        |item, res| {
+            let Some(res) = res else {
+                halted = true;
+                return Ok(());
+            };
+            if halted {
+                return Ok(());
+            }
+            done += 1;
+            match (item, res) {
+                (Ok(input), Ok(doc)) => match sink.document(input, doc) {
+                    Ok(()) => stats.documents += 1,
+                    Err(e) if sink.per_file() && !e.is_fatal() => {
+                        stats.errors += 1;
+                        sink.error(&FileError::Output {
+                            path: match input {
+                                Input::File(f) => f.path.clone(),
+                                Input::Stdin => "-".into(),
+                            },
+                            message: e.to_string(),
+                        })?;
+                    }
+                    Err(e) => return Err(e),
+                },
+                (_, Err(e)) => {
+                    stats.errors += 1;
+                    sink.error(&e)?;
+                }
+                (Err(_), Ok(_)) => unreachable!("an input error never yields a document"),
+            }
+            progress(1);
+            Ok(())
+        },
+    )?;
+    stats.skipped = total - done;
+    stats.interrupted = stats.skipped > 0;
+    Ok(stats)
+}
+
+fn clone_error(e: &FileError) -> FileError {
+    match e {
+        FileError::Read { path, source } => FileError::Read {
+            path: path.clone(),
+            source: std::io::Error::new(source.kind(), source.to_string()),
+        },
+        FileError::Decode { path, .. } => FileError::Decode {
+            path: path.clone(),
+            source: DecodeError::Binary,
+        },
+        FileError::Walk { path, message } => FileError::Walk {
+            path: path.clone(),
+            message: message.clone(),
+        },
+        FileError::Output { path, message } => FileError::Output {
+            path: path.clone(),
+            message: message.clone(),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::OutputError;
+    use crate::input::InputFile;
+
+    /// Fails to write the documents whose path contains "bad"; records the rest.
+    #[derive(Default)]
+    struct Flaky {
+        per_file: bool,
+        written: Vec<String>,
+        errors: Vec<String>,
+    }
+
+    impl Sink for Flaky {
+        fn document(&mut self, _input: &Input, doc: Document) -> Result<(), OutputError> {
+            if doc.source.path.contains("bad") {
+                return Err(OutputError::Write {
+                    path: "out/bad.json".into(),
+                    source: std::io::Error::other("disk says no"),
+                });
+            }
+            self.written.push(doc.source.path);
+            Ok(())
+        }
+        fn error(&mut self, err: &FileError) -> Result<(), OutputError> {
+            self.errors
+                .push(format!("{}: {}", err.code(), err.reason()));
+            Ok(())
+        }
+        fn per_file(&self) -> bool {
+            self.per_file
+        }
+    }
+
+    fn inputs(dir: &std::path::Path, names: &[&str]) -> Vec<Result<Input, FileError>> {
+        names
+            .iter()
+            .map(|n| {
+                let path = dir.join(n);
+                std::fs::write(&path, "一、甲\n").unwrap();
+                Ok(Input::File(InputFile {
+                    path,
+                    rel: n.into(),
+                }))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_per_file_write_error_is_that_inputs_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let engine = Engine::new(Options::default()).unwrap();
+        let mut sink = Flaky {
+            per_file: true,
+            ..Flaky::default()
+        };
+        let stop = AtomicBool::new(false);
+        let stats = run_batch_with(
+            &engine,
+            inputs(dir.path(), &["a.txt", "bad.txt", "c.txt"]),
+            &mut sink,
+            &mut |_| {},
+            &stop,
+        )
+        .unwrap();
+        assert_eq!((stats.documents, stats.errors), (2, 1));
+        assert_eq!(sink.written.len(), 2);
+        assert!(
+            sink.errors[0].starts_with("output: out/bad.json"),
+            "{:?}",
+            sink.errors
+        );
+        // A stream stops at its first write error instead.
+        let mut sink = Flaky::default();
+        let r = run_batch_with(
+            &engine,
+            inputs(dir.path(), &["a.txt", "bad.txt", "c.txt"]),
+            &mut sink,
+            &mut |_| {},
+            &stop,
+        );
+        assert!(r.is_err());
+        assert_eq!(sink.written.len(), 1);
+    }
+
+    #[test]
+    fn a_stop_request_skips_what_has_not_started() {
+        let dir = tempfile::tempdir().unwrap();
+        let engine = Engine::new(Options::default()).unwrap();
+        let mut sink = Flaky::default();
+        let stop = AtomicBool::new(true);
+        let stats = run_batch_with(
+            &engine,
+            inputs(dir.path(), &["a.txt", "b.txt"]),
+            &mut sink,
+            &mut |_| {},
+            &stop,
+        )
+        .unwrap();
+        assert!(stats.interrupted);
+        assert_eq!((stats.documents, stats.skipped), (0, 2));
+        assert!(sink.written.is_empty());
+    }
+}

@@ -1,0 +1,1102 @@
+//! Articles and sections.
+//!
+//! **Articles.** A file may hold several reports one after the other, each opening
+//! with a short title line that ends in a running number (`…總結 篇1`, `…范文2`).
+//! Two or more such lines sharing the same stem, numbered upwards from 1, split the
+//! file. Otherwise the file is one article titled by its first heading-like line.
+//!
+//! **Sections.** Heading lines start with a marker of one of the families of
+//! official documents (`第一章`, `第一节`, `一、`, `（一）`/`(一)`, `1.`/`1、`,
+//! `（1）`/`(1)`, `①`, Markdown `#`). Nesting follows the family *and the ordinal's
+//! continuity*: a heading continues the nearest open heading of its family whose
+//! number it follows (`二、` after `一、`), so it closes everything opened since;
+//! a family restarting at 1 under a heading of another family opens a nested list
+//! (right after an item of its own family it starts a new list at that level). This is how
+//! the seed's `一、情緒過激的對象` under `(三)重點對象` nests, while the later
+//! `二、責任領導` continues the top-level `一、重點問題`.
+//!
+//! **Inline enumerations** (`一是…，二是…`) inside a section are reported as leaf
+//! sections with `inline: true`.
+//!
+//! Matching runs on the Simplified copy (same byte layout), so one set of rules
+//! serves both scripts; marker tables are in [`MARKER_FAMILIES`].
+
+use std::ops::Range;
+
+/// An article, in byte offsets of the original text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ArticleRange {
+    pub title: Option<Range<usize>>,
+    pub range: Range<usize>,
+}
+
+/// A section, in byte offsets of the original text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SectionRange {
+    pub id: String,
+    pub article: usize,
+    pub level: u32,
+    pub family: Family,
+    pub marker: Range<usize>,
+    pub ordinal: u32,
+    pub title: Range<usize>,
+    pub range: Range<usize>,
+    /// Index of the parent in `Structure::sections`.
+    pub parent: Option<usize>,
+    pub inline: bool,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Structure {
+    pub articles: Vec<ArticleRange>,
+    /// In document order; a parent always precedes its children.
+    pub sections: Vec<SectionRange>,
+}
+
+/// Heading marker families, in the conventional order of official documents.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Family {
+    /// `第一部分`, `第一篇`
+    Part,
+    /// `第一章`
+    Chapter,
+    /// `第一节`
+    Subchapter,
+    /// `第一条`
+    Clause,
+    /// `一、`
+    CnComma,
+    /// `壹、` (financial numerals: a level above `一、` in Taiwan's documents)
+    CnFinancialComma,
+    /// `（一）`, `(一)`
+    CnParen,
+    /// `1.`, `1、`, `1．`
+    Arabic,
+    /// `（1）`, `(1)`
+    ArabicParen,
+    /// `①`
+    Circled,
+    /// Markdown `#`…`######` (the ordinal is the depth).
+    Markdown(u8),
+    /// `一是`, `二是` inside a paragraph.
+    InlineShi,
+}
+
+/// What each family looks like, for the reader of this module (the matching itself
+/// is in [`parse_marker`]).
+pub const MARKER_FAMILIES: &[(&str, &str)] = &[
+    ("part", "第一部分 第一篇"),
+    ("chapter", "第一章"),
+    ("subchapter", "第一节 第一節"),
+    ("clause", "第一条 第一條"),
+    ("cn_comma", "一、 一．"),
+    ("cn_financial_comma", "壹、 貳、 參、"),
+    ("cn_paren", "（一） (一)"),
+    ("arabic", "1. 1、 1．"),
+    ("arabic_paren", "（1） (1)"),
+    ("circled", "① ⑳"),
+    ("markdown", "# ## ###"),
+    ("inline_shi", "一是 二是"),
+];
+
+/// Value of a small Chinese numeral as used in heading markers: `一`…`九十九`,
+/// `一百零五`, `十`, `廿`, and digit strings with `〇`/`○`/`零` (`一○○` = 100).
+pub fn small_cn_numeral(s: &str) -> Option<u32> {
+    // The digits are the numeral module's, so headings and facts read them alike.
+    use crate::chinese::numerals::cn_digit as digit;
+    if s.is_empty() || s.chars().count() > 8 {
+        return None;
+    }
+    // Digit-by-digit form (一○○ = 100, 二〇 = 20) when a zero digit is present and
+    // there is no unit character.
+    let has_unit = s
+        .chars()
+        .any(|c| matches!(c, '十' | '拾' | '百' | '佰' | '廿' | '卅'));
+    if !has_unit {
+        let mut v = 0u32;
+        for c in s.chars() {
+            v = v.checked_mul(10)? + digit(c)?;
+        }
+        return Some(v);
+    }
+    let mut total = 0u32;
+    let mut current = 0u32;
+    let mut last_unit = 1000u32;
+    for c in s.chars() {
+        if let Some(d) = digit(c) {
+            current = d;
+            continue;
+        }
+        let unit = match c {
+            '十' | '拾' => 10,
+            '百' | '佰' => 100,
+            '廿' => {
+                total += 20;
+                current = 0;
+                continue;
+            }
+            '卅' => {
+                total += 30;
+                current = 0;
+                continue;
+            }
+            _ => return None,
+        };
+        if unit >= last_unit {
+            return None;
+        }
+        last_unit = unit;
+        let n = if current == 0 { 1 } else { current };
+        total += n * unit;
+        current = 0;
+    }
+    Some(total + current)
+}
+
+fn is_cn_numeral_char(c: char) -> bool {
+    matches!(
+        c,
+        '〇' | '○'
+            | '零'
+            | '一'
+            | '二'
+            | '两'
+            | '三'
+            | '四'
+            | '五'
+            | '六'
+            | '七'
+            | '八'
+            | '九'
+            | '十'
+            | '百'
+            | '廿'
+            | '卅'
+    ) || is_financial_numeral_char(c)
+}
+
+/// Financial numerals (`壹貳參…`): the numeral module's table, so headings and
+/// facts agree on what they are.
+fn is_financial_numeral_char(c: char) -> bool {
+    crate::chinese::numerals::is_financial_only(c)
+}
+
+/// A marker found at the start of a line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Marker {
+    pub family: Family,
+    pub ordinal: u32,
+    /// Byte length of the marker (including its punctuation).
+    pub len: usize,
+}
+
+/// Recognize a heading marker at the start of `s` (already stripped of indentation).
+pub fn parse_marker(s: &str) -> Option<Marker> {
+    let first = s.chars().next()?;
+    // Markdown headings.
+    if first == '#' {
+        let depth = s.bytes().take_while(|&b| b == b'#').count();
+        let rest = &s[depth..];
+        if (1..=6).contains(&depth) && rest.starts_with([' ', '\t']) && !rest.trim().is_empty() {
+            let len = depth + (rest.len() - rest.trim_start().len());
+            return Some(Marker {
+                family: Family::Markdown(depth as u8),
+                ordinal: depth as u32,
+                len,
+            });
+        }
+        return None;
+    }
+    // ① … ⑳
+    if ('①'..='⑳').contains(&first) {
+        return Some(Marker {
+            family: Family::Circled,
+            ordinal: first as u32 - '①' as u32 + 1,
+            len: first.len_utf8(),
+        });
+    }
+    // 第…章/节/条/部分/篇
+    if first == '第' {
+        let rest = &s[first.len_utf8()..];
+        let num_len: usize = rest
+            .chars()
+            .take_while(|&c| is_cn_numeral_char(c) || c.is_ascii_digit())
+            .map(char::len_utf8)
+            .sum();
+        if num_len == 0 {
+            return None;
+        }
+        let num = &rest[..num_len];
+        let ordinal = if num.bytes().all(|b| b.is_ascii_digit()) {
+            num.parse().ok()?
+        } else {
+            small_cn_numeral(num)?
+        };
+        let after = &rest[num_len..];
+        for (word, family) in [
+            ("部分", Family::Part),
+            ("篇", Family::Part),
+            ("章", Family::Chapter),
+            ("节", Family::Subchapter),
+            ("条", Family::Clause),
+        ] {
+            if let Some(tail) = after.strip_prefix(word) {
+                // A heading, not a phrase like 第一章节的内容: followed by a space,
+                // punctuation, the end, or a short title.
+                if tail.is_empty()
+                    || tail.starts_with([' ', '\u{3000}', '\t', '　', '、', '：', ':'])
+                    || family == Family::Clause
+                    || tail.chars().count() <= 30
+                {
+                    let sep: usize = tail
+                        .chars()
+                        .take_while(|&c| matches!(c, ' ' | '\u{3000}' | '\t' | '、' | '：' | ':'))
+                        .map(char::len_utf8)
+                        .sum();
+                    return Some(Marker {
+                        family,
+                        ordinal,
+                        len: first.len_utf8() + num_len + word.len() + sep,
+                    });
+                }
+            }
+        }
+        return None;
+    }
+    // （一） (一) （1） (1)
+    if first == '（' || first == '(' {
+        let rest = &s[first.len_utf8()..];
+        let close = rest.find(['）', ')'])?;
+        let inner = rest[..close].trim();
+        let close_len = rest[close..].chars().next()?.len_utf8();
+        if inner.is_empty() || inner.chars().count() > 4 {
+            return None;
+        }
+        let (family, ordinal) = if inner.bytes().all(|b| b.is_ascii_digit()) {
+            (Family::ArabicParen, inner.parse().ok()?)
+        } else if inner.chars().all(|c| ('０'..='９').contains(&c)) {
+            (Family::ArabicParen, fullwidth_number(inner)?)
+        } else if inner.chars().all(is_cn_numeral_char) {
+            (Family::CnParen, small_cn_numeral(inner)?)
+        } else {
+            return None;
+        };
+        let len = first.len_utf8() + close + close_len;
+        // An empty bracket pair with nothing after is a placeholder, not a heading.
+        if s[len..].trim().is_empty() && family == Family::ArabicParen {
+            return None;
+        }
+        return Some(Marker {
+            family,
+            ordinal,
+            len,
+        });
+    }
+    // 一、 一．
+    if is_cn_numeral_char(first) {
+        let num_len: usize = s
+            .chars()
+            .take_while(|&c| is_cn_numeral_char(c))
+            .map(char::len_utf8)
+            .sum();
+        let after = &s[num_len..];
+        let punct = after.chars().next()?;
+        if matches!(punct, '、' | '．') {
+            let ordinal = small_cn_numeral(&s[..num_len])?;
+            let family = if s.chars().next().is_some_and(is_financial_numeral_char) {
+                Family::CnFinancialComma
+            } else {
+                Family::CnComma
+            };
+            return Some(Marker {
+                family,
+                ordinal,
+                len: num_len + punct.len_utf8(),
+            });
+        }
+        return None;
+    }
+    // 1. 1、 1． (not 1.5, not a year 2023.)
+    if first.is_ascii_digit() || ('０'..='９').contains(&first) {
+        let num_len: usize = s
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
+            .map(char::len_utf8)
+            .sum();
+        let num = &s[..num_len];
+        let ordinal = if num.is_ascii() {
+            num.parse().ok()?
+        } else {
+            fullwidth_number(num)?
+        };
+        if num.chars().count() > 3 || ordinal == 0 || ordinal > 300 {
+            return None;
+        }
+        let after = &s[num_len..];
+        let punct = after.chars().next()?;
+        if !matches!(punct, '.' | '、' | '．') {
+            return None;
+        }
+        let tail = &after[punct.len_utf8()..];
+        let next = tail.chars().next();
+        if matches!(next, Some(c) if c.is_ascii_digit() || ('０'..='９').contains(&c)) {
+            return None;
+        }
+        if tail.trim().is_empty() {
+            return None;
+        }
+        return Some(Marker {
+            family: Family::Arabic,
+            ordinal,
+            len: num_len + punct.len_utf8(),
+        });
+    }
+    None
+}
+
+fn fullwidth_number(s: &str) -> Option<u32> {
+    let mut v = 0u32;
+    for c in s.chars() {
+        let d = (c as u32).checked_sub('０' as u32)?;
+        if d > 9 {
+            return None;
+        }
+        v = v.checked_mul(10)? + d;
+    }
+    Some(v)
+}
+
+fn is_indent(c: char) -> bool {
+    matches!(
+        c,
+        ' ' | '\t' | '\u{3000}' | '\u{a0}' | '\u{200b}' | '\u{feff}'
+    )
+}
+
+/// Characters that end a sentence.
+fn is_sentence_end(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | ';')
+}
+
+/// Longest title taken from a long heading line, in characters.
+const MAX_TITLE_CHARS: usize = 120;
+
+/// The title of a heading: the rest of the line, or its first sentence when the
+/// line goes on into the paragraph (`（一）着力稳定增长。全年…` → `着力稳定增长。`).
+fn title_range(line: &str, start: usize) -> Range<usize> {
+    let body = &line[start..];
+    let trimmed_end = body.trim_end_matches(|c: char| c.is_whitespace()).len();
+    let body = &body[..trimmed_end];
+    let mut end = body.len();
+    for (i, c) in body.char_indices() {
+        if is_sentence_end(c) {
+            let after = i + c.len_utf8();
+            if !body[after..].trim().is_empty() {
+                end = after;
+            }
+            break;
+        }
+    }
+    // Cap very long titles (a heading marker opening a huge paragraph).
+    if let Some((i, _)) = body[..end].char_indices().nth(MAX_TITLE_CHARS) {
+        end = i;
+    }
+    start..start + end
+}
+
+struct Line<'a> {
+    start: usize,
+    /// The line without its line break.
+    text: &'a str,
+}
+
+fn lines(text: &str) -> Vec<Line<'_>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for raw in text.split_inclusive('\n') {
+        let body = raw.trim_end_matches(['\n', '\r']);
+        out.push(Line { start, text: body });
+        start += raw.len();
+    }
+    out
+}
+
+/// Is this line a title-like line (short, no sentence punctuation at the end)?
+fn is_title_like(s: &str) -> bool {
+    let t = s.trim_matches(|c: char| c.is_whitespace() || is_indent(c));
+    let n = t.chars().count();
+    if n == 0 || n > 60 {
+        return false;
+    }
+    let last = t.chars().last().unwrap();
+    !matches!(last, '。' | '，' | ',' | '；' | ';' | '：' | ':' | '、')
+}
+
+/// Split a title-like line into (stem, number) when it ends in a running number:
+/// `2025年社区中秋活动总结 篇1` → (`2025年社区中秋活动总结 篇`, 1).
+fn numbered_title(s: &str) -> Option<(&str, u32)> {
+    let t = s.trim();
+    if !is_title_like(t) || parse_marker(t).is_some() {
+        return None;
+    }
+    let t = t.trim_end_matches([')', '）']);
+    let digits_start = t
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_ascii_digit() || is_cn_numeral_char(*c))
+        .last()
+        .map(|(i, _)| i)?;
+    let num = &t[digits_start..];
+    let stem = t[..digits_start].trim_end_matches(['(', '（']);
+    let label = stem.chars().last()?;
+    // The number must follow a label that announces a sequence.
+    if !matches!(label, '篇' | '文' | '之' | ' ' | '\u{3000}' | '-' | '—') {
+        return None;
+    }
+    let n = if num.bytes().all(|b| b.is_ascii_digit()) {
+        num.parse().ok()?
+    } else {
+        small_cn_numeral(num)?
+    };
+    Some((stem.trim_end(), n))
+}
+
+/// Find the articles of a text. `simplified` has the layout of the original.
+fn find_articles(simplified: &str, lines: &[Line<'_>]) -> Vec<ArticleRange> {
+    let len = simplified.len();
+    // Candidates grouped by stem.
+    // (A map from stem to group, so a file of many distinct numbered lines stays linear.)
+    let mut groups: Vec<(&str, Vec<(usize, u32)>)> = Vec::new();
+    let mut group_of: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for (i, l) in lines.iter().enumerate() {
+        if let Some((stem, n)) = numbered_title(l.text) {
+            match group_of.get(stem) {
+                Some(&g) => groups[g].1.push((i, n)),
+                None => {
+                    group_of.insert(stem, groups.len());
+                    groups.push((stem, vec![(i, n)]));
+                }
+            }
+        }
+    }
+    let mut best: Option<Vec<usize>> = None;
+    for (_, members) in &groups {
+        // Keep the members that count up from 1.
+        let mut starts = Vec::new();
+        let mut expect = 1;
+        for &(i, n) in members {
+            if n == expect {
+                starts.push(i);
+                expect += 1;
+            }
+        }
+        if starts.len() >= 2 && best.as_ref().is_none_or(|b| starts.len() > b.len()) {
+            best = Some(starts);
+        }
+    }
+    let title_of = |l: &Line<'_>| {
+        let lead = l.text.len() - l.text.trim_start_matches(is_indent).len();
+        let trail = l
+            .text
+            .trim_end_matches(|c: char| c.is_whitespace() || is_indent(c))
+            .len()
+            .max(lead);
+        l.start + lead..l.start + trail
+    };
+    match best {
+        Some(starts) => {
+            let mut arts = Vec::new();
+            let first_start = lines[starts[0]].start;
+            if !simplified[..first_start].trim().is_empty() {
+                // A preamble before the first numbered article is an article too.
+                let title = lines
+                    .iter()
+                    .take_while(|l| l.start < first_start)
+                    .find(|l| !l.text.trim().is_empty())
+                    .filter(|l| {
+                        is_title_like(l.text) && parse_marker(l.text.trim_start()).is_none()
+                    })
+                    .map(title_of);
+                arts.push(ArticleRange {
+                    title,
+                    range: 0..first_start,
+                });
+            }
+            for (k, &i) in starts.iter().enumerate() {
+                let start = if k == 0 && arts.is_empty() {
+                    0
+                } else {
+                    lines[i].start
+                };
+                let end = starts.get(k + 1).map(|&j| lines[j].start).unwrap_or(len);
+                arts.push(ArticleRange {
+                    title: Some(title_of(&lines[i])),
+                    range: start..end,
+                });
+            }
+            arts
+        }
+        None => {
+            let title = lines
+                .iter()
+                .find(|l| !l.text.trim().is_empty())
+                .filter(|l| is_title_like(l.text))
+                .filter(|l| {
+                    // A first line that is a section heading is not the title,
+                    // but a Markdown heading is.
+                    match parse_marker(l.text.trim_start_matches(is_indent)) {
+                        None => true,
+                        Some(m) => matches!(m.family, Family::Markdown(_)),
+                    }
+                })
+                .map(|l| {
+                    let r = title_of(l);
+                    let s = &simplified[r.clone()];
+                    match parse_marker(s) {
+                        Some(m) => r.start + m.len..r.end,
+                        None => r,
+                    }
+                });
+            vec![ArticleRange {
+                title,
+                range: 0..len,
+            }]
+        }
+    }
+}
+
+/// Deepest section nesting kept: well beyond the marker families of official
+/// documents (about ten), and a bound on hostile input.
+pub const MAX_DEPTH: usize = 16;
+
+/// The lines starting inside a byte range (lines are sorted by start).
+fn lines_in<'l, 'a>(lines: &'l [Line<'a>], range: &Range<usize>) -> &'l [Line<'a>] {
+    let from = lines.partition_point(|l| l.start < range.start);
+    let to = lines.partition_point(|l| l.start < range.end);
+    &lines[from..to.max(from)]
+}
+
+/// An open heading on the nesting stack.
+struct Open {
+    index: usize,
+    family: Family,
+    ordinal: u32,
+}
+
+/// Build the structure of a text (matching on the Simplified copy).
+pub fn analyze(simplified: &str) -> Structure {
+    let lines = lines(simplified);
+    let articles = find_articles(simplified, &lines);
+    let mut sections: Vec<SectionRange> = Vec::new();
+    for (ai, art) in articles.iter().enumerate() {
+        let mut stack: Vec<Open> = Vec::new();
+        // Position counters: children per parent (None = top level).
+        let mut top_count = 0u32;
+        let mut child_count: Vec<u32> = Vec::new();
+        let first_section = sections.len();
+        let art_lines = lines_in(&lines, &art.range);
+        for line in art_lines {
+            if art
+                .title
+                .as_ref()
+                .is_some_and(|t| t.start >= line.start && t.start <= line.start + line.text.len())
+            {
+                continue;
+            }
+            let lead = line.text.len() - line.text.trim_start_matches(is_indent).len();
+            let body = &line.text[lead..];
+            let Some(m) = parse_marker(body) else {
+                continue;
+            };
+            let title = title_range(line.text, lead + m.len);
+            if title.is_empty()
+                && !matches!(m.family, Family::Markdown(_))
+                && body[m.len..].trim().is_empty()
+            {
+                // A bare marker with nothing after it is not a heading.
+                continue;
+            }
+            // Where does it attach?
+            let parent_depth: usize = match m.family {
+                Family::Markdown(d) => stack
+                    .iter()
+                    .position(|o| matches!(o.family, Family::Markdown(e) if e >= d))
+                    .unwrap_or(stack.len()),
+                fam => {
+                    if let Some(pos) = stack
+                        .iter()
+                        .rposition(|o| o.family == fam && m.ordinal == o.ordinal + 1)
+                    {
+                        pos
+                    } else if m.ordinal <= 1 {
+                        // A list restarting right after an item of its own family is a
+                        // new list at that level (`一、…二十三、` then `一、` again after a
+                        // plain heading line), not a list nested in that item.
+                        match stack.last() {
+                            Some(top) if top.family == fam => stack.len() - 1,
+                            _ => stack.len(),
+                        }
+                    } else if let Some(pos) = stack.iter().rposition(|o| o.family == fam) {
+                        // A gap or repeat in the numbering: still that list.
+                        pos
+                    } else {
+                        stack.len()
+                    }
+                }
+            };
+            // Hostile input (thousands of `一、` lines each restarting at 1) would
+            // otherwise nest without end, and ids grow with the depth: quadratic.
+            stack.truncate(parent_depth.min(MAX_DEPTH - 1));
+            let parent = stack.last().map(|o| o.index);
+            let level = stack.len() as u32 + 1;
+            let position = match parent {
+                None => {
+                    top_count += 1;
+                    top_count
+                }
+                Some(p) => {
+                    let k = p - first_section;
+                    child_count[k] += 1;
+                    child_count[k]
+                }
+            };
+            let id = match parent {
+                None => format!("{}.{}", ai + 1, position),
+                Some(p) => format!("{}.{}", sections[p].id, position),
+            };
+            let index = sections.len();
+            sections.push(SectionRange {
+                id,
+                article: ai,
+                level,
+                family: m.family,
+                marker: line.start + lead..line.start + lead + m.len,
+                ordinal: m.ordinal,
+                title: line.start + title.start..line.start + title.end,
+                range: line.start..art.range.end,
+                parent,
+                inline: false,
+            });
+            child_count.push(0);
+            stack.push(Open {
+                index,
+                family: m.family,
+                ordinal: m.ordinal,
+            });
+        }
+        // Each section ends where the next one of the same or a higher level starts.
+        let arts_sections = first_section..sections.len();
+        for i in arts_sections.clone() {
+            let level = sections[i].level;
+            if let Some(next) = sections[i + 1..arts_sections.end]
+                .iter()
+                .find(|s| s.level <= level)
+            {
+                sections[i].range.end = next.range.start;
+            }
+        }
+        add_inline(
+            simplified,
+            art_lines,
+            art,
+            ai,
+            first_section,
+            &mut sections,
+            &mut child_count,
+        );
+    }
+    sort_by_position(&mut sections);
+    Structure { articles, sections }
+}
+
+/// An inline marker: byte offset, ordinal, marker length, owning section, and the
+/// end of its line (byte offset).
+type InlineCand = (usize, u32, usize, Option<usize>, usize);
+
+/// Find `一是…二是…` runs in the body lines of each section (or of the article
+/// outside any section) and add them as inline leaf sections.
+fn add_inline(
+    text: &str,
+    lines: &[Line<'_>],
+    art: &ArticleRange,
+    ai: usize,
+    first_section: usize,
+    sections: &mut Vec<SectionRange>,
+    child_count: &mut Vec<u32>,
+) {
+    let heading_count = sections.len();
+    // Candidates: (byte offset of marker, ordinal, marker len, owning section, line end).
+    let mut cands: Vec<InlineCand> = Vec::new();
+    let headings = &sections[first_section..heading_count];
+    for line in lines {
+        // The innermost heading holding the line: the last one starting at or
+        // before it, or one of its ancestors (sections tile their parent), so a
+        // binary search and a walk of at most MAX_DEPTH parents.
+        let mut owner = headings
+            .partition_point(|h| h.range.start <= line.start)
+            .checked_sub(1)
+            .map(|k| first_section + k);
+        while let Some(o) = owner {
+            if line.start < sections[o].range.end {
+                break;
+            }
+            owner = sections[o].parent;
+        }
+        let s = line.text;
+        let line_end = line.start + s.len();
+        for (i, c) in s.char_indices() {
+            if c != '是' || i == 0 {
+                continue;
+            }
+            let num_start = s[..i]
+                .char_indices()
+                .rev()
+                .take_while(|(_, c)| {
+                    matches!(
+                        c,
+                        '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
+                    )
+                })
+                .last()
+                .map(|(j, _)| j);
+            let Some(ns) = num_start else { continue };
+            let before = s[..ns].chars().last();
+            let at_boundary = match before {
+                None => true,
+                Some(b) => {
+                    is_indent(b)
+                        || matches!(
+                            b,
+                            '，' | ','
+                                | '。'
+                                | '；'
+                                | ';'
+                                | '：'
+                                | ':'
+                                | '、'
+                                | '）'
+                                | ')'
+                                | '！'
+                                | '？'
+                        )
+                }
+            };
+            if !at_boundary {
+                continue;
+            }
+            if let Some(n) = small_cn_numeral(&s[ns..i]) {
+                // Skip a section heading's own marker line (`一、`) — not `一是`.
+                cands.push((line.start + ns, n, i + c.len_utf8() - ns, owner, line_end));
+            }
+        }
+    }
+    // Runs counting up from 1 within one owner.
+    let mut runs: Vec<Vec<InlineCand>> = Vec::new();
+    let mut cur: Vec<InlineCand> = Vec::new();
+    for c in cands {
+        let continues = cur.last().is_some_and(|l| l.3 == c.3 && c.1 == l.1 + 1);
+        if continues {
+            cur.push(c);
+        } else {
+            if cur.len() >= 2 {
+                runs.push(std::mem::take(&mut cur));
+            }
+            cur.clear();
+            if c.1 == 1 {
+                cur.push(c);
+            }
+        }
+    }
+    if cur.len() >= 2 {
+        runs.push(cur);
+    }
+    // Top-level sections of this article so far (inline items at the top count on).
+    let mut top = sections[first_section..]
+        .iter()
+        .filter(|s| s.article == ai && s.parent.is_none())
+        .count() as u32;
+    for run in runs {
+        let owner = run[0].3;
+        let parent_level = owner.map(|o| sections[o].level).unwrap_or(0);
+        let owner_end = owner
+            .map(|o| sections[o].range.end)
+            .unwrap_or(art.range.end);
+        for (k, &(start, n, mlen, _, line_end)) in run.iter().enumerate() {
+            let end = match run.get(k + 1) {
+                Some(next) => next.0,
+                None => line_end.min(owner_end),
+            };
+            let title_start = start + mlen;
+            let mut title_end = title_start;
+            // An inline item's title is its first clause.
+            for (i, c) in text[title_start..end].char_indices() {
+                if is_sentence_end(c) || matches!(c, '\n' | '\r' | '，' | ',') {
+                    break;
+                }
+                title_end = title_start + i + c.len_utf8();
+                if i > 180 {
+                    break;
+                }
+            }
+            while let Some(c) = text[title_start..title_end].chars().last() {
+                if matches!(c, '，' | ',' | '、' | ' ') {
+                    title_end -= c.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            let position = match owner {
+                None => {
+                    // Top-level inline items count after the headings.
+                    top += 1;
+                    top
+                }
+                Some(o) => {
+                    let k = o - first_section;
+                    child_count[k] += 1;
+                    child_count[k]
+                }
+            };
+            let id = match owner {
+                None => format!("{}.{}", ai + 1, position),
+                Some(o) => format!("{}.{}", sections[o].id, position),
+            };
+            sections.push(SectionRange {
+                id,
+                article: ai,
+                level: parent_level + 1,
+                family: Family::InlineShi,
+                marker: start..start + mlen,
+                ordinal: n,
+                title: title_start..title_end,
+                range: start..end,
+                parent: owner,
+                inline: true,
+            });
+            child_count.push(0);
+        }
+    }
+}
+
+/// Document order, parents before children; parent indices remapped.
+fn sort_by_position(sections: &mut Vec<SectionRange>) {
+    let mut order: Vec<usize> = (0..sections.len()).collect();
+    order.sort_by_key(|&i| (sections[i].range.start, sections[i].level));
+    let mut new_index = vec![0; sections.len()];
+    for (new, &old) in order.iter().enumerate() {
+        new_index[old] = new;
+    }
+    let mut sorted: Vec<SectionRange> = order.iter().map(|&i| sections[i].clone()).collect();
+    for s in &mut sorted {
+        s.parent = s.parent.map(|p| new_index[p]);
+    }
+    *sections = sorted;
+}
+
+impl Structure {
+    /// The article and innermost section holding a byte offset.
+    pub fn locate(&self, byte: usize) -> (Option<usize>, Option<usize>) {
+        // Articles are contiguous and in order: a binary search.
+        let article = self
+            .articles
+            .partition_point(|a| a.range.start <= byte)
+            .checked_sub(1)
+            .filter(|&i| byte < self.articles[i].range.end)
+            .or_else(|| {
+                // The very end of the text belongs to the last article.
+                self.articles
+                    .last()
+                    .filter(|a| a.range.end == byte)
+                    .map(|_| self.articles.len() - 1)
+            });
+        // Last section starting at or before the offset, then up its parents.
+        let idx = self.sections.partition_point(|s| s.range.start <= byte);
+        let mut cur = idx.checked_sub(1);
+        // A later-sorted sibling can start before `byte` but end before it; walk
+        // back over candidates until one contains it.
+        let mut guard = 0;
+        while let Some(i) = cur {
+            let s = &self.sections[i];
+            if s.range.start <= byte && byte < s.range.end {
+                return (article, Some(i));
+            }
+            // Up to the parent; a top-level section that does not contain it means
+            // no earlier one can (top-level sections do not overlap).
+            cur = s.parent;
+            guard += 1;
+            if guard > 64 {
+                break;
+            }
+        }
+        (article, None)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn titles(text: &str, st: &Structure) -> Vec<(String, u32, String, Option<String>)> {
+        st.sections
+            .iter()
+            .map(|s| {
+                (
+                    s.id.clone(),
+                    s.level,
+                    text[s.title.clone()].to_string(),
+                    s.parent.map(|p| st.sections[p].id.clone()),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn markers_of_every_family() {
+        let m = |s: &str| parse_marker(s).map(|m| (m.family, m.ordinal, m.len));
+        assert_eq!(m("一、扶贫"), Some((Family::CnComma, 1, 6)));
+        assert_eq!(m("十二、总结"), Some((Family::CnComma, 12, 9)));
+        assert_eq!(m("一○○、本院"), Some((Family::CnComma, 100, 12)));
+        assert_eq!(m("（三）重点对象"), Some((Family::CnParen, 3, 9)));
+        assert_eq!(m("(三)重点对象"), Some((Family::CnParen, 3, 5)));
+        assert_eq!(m("（2）加强"), Some((Family::ArabicParen, 2, 7)));
+        assert_eq!(m("3.完善"), Some((Family::Arabic, 3, 2)));
+        assert_eq!(m("3、完善"), Some((Family::Arabic, 3, 4)));
+        assert_eq!(m("②完善"), Some((Family::Circled, 2, 3)));
+        assert_eq!(m("第二章 总则"), Some((Family::Chapter, 2, 10)));
+        assert_eq!(m("## 会议纪要"), Some((Family::Markdown(2), 2, 3)));
+        // Not headings.
+        assert_eq!(m("3.5万元"), None);
+        assert_eq!(m("2023.全年"), None);
+        assert_eq!(m("一是开展"), None);
+        assert_eq!(m("一年一度"), None);
+        assert_eq!(m("#hashtag"), None);
+    }
+
+    #[test]
+    fn small_numerals() {
+        assert_eq!(small_cn_numeral("一"), Some(1));
+        assert_eq!(small_cn_numeral("十"), Some(10));
+        assert_eq!(small_cn_numeral("十五"), Some(15));
+        assert_eq!(small_cn_numeral("二十三"), Some(23));
+        assert_eq!(small_cn_numeral("一百零五"), Some(105));
+        assert_eq!(small_cn_numeral("一○○"), Some(100));
+        assert_eq!(small_cn_numeral("廿一"), Some(21));
+        assert_eq!(small_cn_numeral("十十"), None);
+    }
+
+    #[test]
+    fn restarted_list_nests_and_later_heading_continues() {
+        // The seed's 篇3, in Simplified.
+        let text = "2025年社区中秋活动总结 篇3\n一、重点问题\n为确保社区安全稳定:\n(一)重点区域\n__社区\n(二)重点问题\n因__引发的各类问题\n(三)重点对象\n一、情绪过激的对象;\n二、情绪低落、悲观失望的对象。\n二、责任领导\n工作组上下要坚持。\n三、解决方案\n一是开展政策宣传,化解思想困难。\n二是真情帮助困难,解决生活需要。\n";
+        let st = analyze(text);
+        let t = titles(text, &st);
+        let expect: Vec<(&str, u32, &str, Option<&str>)> = vec![
+            ("1.1", 1, "重点问题", None),
+            ("1.1.1", 2, "重点区域", Some("1.1")),
+            ("1.1.2", 2, "重点问题", Some("1.1")),
+            ("1.1.3", 2, "重点对象", Some("1.1")),
+            ("1.1.3.1", 3, "情绪过激的对象;", Some("1.1.3")),
+            ("1.1.3.2", 3, "情绪低落、悲观失望的对象。", Some("1.1.3")),
+            ("1.2", 1, "责任领导", None),
+            ("1.3", 1, "解决方案", None),
+            ("1.3.1", 2, "开展政策宣传", Some("1.3")),
+            ("1.3.2", 2, "真情帮助困难", Some("1.3")),
+        ];
+        let got: Vec<(&str, u32, &str, Option<&str>)> = t
+            .iter()
+            .map(|(a, b, c, d)| (a.as_str(), *b, c.as_str(), d.as_deref()))
+            .collect();
+        assert_eq!(got, expect);
+        assert!(st.sections[8].inline && !st.sections[7].inline);
+        // Spans nest and hold their titles.
+        for s in &st.sections {
+            assert!(s.range.start <= s.title.start && s.title.end <= s.range.end);
+            if let Some(p) = s.parent {
+                let p = &st.sections[p];
+                assert!(
+                    p.range.start <= s.range.start && s.range.end <= p.range.end,
+                    "{s:?} in {p:?}"
+                );
+            }
+        }
+        // 一、重点问题 ends where 二、责任领导 starts.
+        assert_eq!(st.sections[0].range.end, text.find("二、责任领导").unwrap());
+    }
+
+    #[test]
+    fn a_list_restarting_after_its_own_family_is_a_new_list() {
+        // Minutes: 報告事項 一、二、 then 討論事項 一、二、 (plain heading lines between).
+        let text =
+            "报告事项\n一、宣读议事录。\n二、审议案。\n讨论事项\n一、修正草案。\n二、条例草案。\n";
+        let st = analyze(text);
+        let t = titles(text, &st);
+        let got: Vec<(&str, u32)> = t.iter().map(|(a, b, _, _)| (a.as_str(), *b)).collect();
+        assert_eq!(got, [("1.1", 1), ("1.2", 1), ("1.3", 1), ("1.4", 1)]);
+    }
+
+    #[test]
+    fn numbered_titles_split_articles() {
+        let text = "总结 篇1\n一、甲\n内容\n总结 篇2\n一、乙\n二、丙\n";
+        let st = analyze(text);
+        assert_eq!(st.articles.len(), 2);
+        assert_eq!(&text[st.articles[1].title.clone().unwrap()], "总结 篇2");
+        assert_eq!(st.articles[0].range, 0..text.find("总结 篇2").unwrap());
+        let ids: Vec<&str> = st.sections.iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(ids, ["1.1", "2.1", "2.2"]);
+        assert_eq!(st.locate(text.find("内容").unwrap()), (Some(0), Some(0)));
+        assert_eq!(st.locate(text.find("丙").unwrap()), (Some(1), Some(2)));
+    }
+
+    #[test]
+    fn single_article_title_is_first_heading_like_line() {
+        let text = "政府工作报告\n\n各位代表：\n一、过去一年的工作\n（一）经济稳中向好。全年增长5%。\n1.加强基础\n2.改善民生\n（二）改革深化\n二、今年的目标\n";
+        let st = analyze(text);
+        assert_eq!(st.articles.len(), 1);
+        assert_eq!(&text[st.articles[0].title.clone().unwrap()], "政府工作报告");
+        let t = titles(text, &st);
+        let got: Vec<(&str, u32)> = t.iter().map(|(a, b, _, _)| (a.as_str(), *b)).collect();
+        assert_eq!(
+            got,
+            [
+                ("1.1", 1),
+                ("1.1.1", 2),
+                ("1.1.1.1", 3),
+                ("1.1.1.2", 3),
+                ("1.1.2", 2),
+                ("1.2", 1)
+            ]
+        );
+        assert_eq!(t[1].2, "经济稳中向好。");
+    }
+
+    #[test]
+    fn inline_enumeration_needs_a_boundary_and_a_run() {
+        let text = "一、总体\n统一是关键。我们一是加强领导，二是完善制度。\n";
+        let st = analyze(text);
+        let inline: Vec<&str> = st
+            .sections
+            .iter()
+            .filter(|s| s.inline)
+            .map(|s| &text[s.title.clone()])
+            .collect();
+        assert_eq!(inline, Vec::<&str>::new(), "我们一是 is not at a boundary");
+        let text = "一、总体\n统一是关键。一是加强领导，二是完善制度。\n";
+        let st = analyze(text);
+        let inline: Vec<&str> = st
+            .sections
+            .iter()
+            .filter(|s| s.inline)
+            .map(|s| &text[s.title.clone()])
+            .collect();
+        assert_eq!(inline, ["加强领导", "完善制度"]);
+    }
+
+    #[test]
+    fn empty_and_plain_text() {
+        let st = analyze("");
+        assert_eq!(st.articles.len(), 1);
+        assert!(st.sections.is_empty());
+        let st = analyze("只是一段没有标题的文字，很长很长。");
+        assert_eq!(st.articles[0].title, None);
+    }
+}

@@ -1,0 +1,206 @@
+//! Command-line flags (clap derive: each flag defined once, with its help text).
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use wenshu::normalize::Target;
+
+#[derive(Debug, Parser)]
+#[command(name = "wenshu", version, about = "Turn archived Chinese reports into structured data", long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Read reports and write one JSON document per file (articles, sections, facts, placeholders).
+    Extract(ExtractArgs),
+    /// Find unfilled template placeholders; the exit code tells CI the result.
+    Check(CheckArgs),
+    /// Convert whole files between Traditional and Simplified Chinese (OpenCC), mirroring the tree.
+    Convert(ConvertArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExtractFormat {
+    /// One pretty JSON file per input, tree mirrored under `-o DIR`.
+    Json,
+    /// One document per line (the default when writing to standard output).
+    Jsonl,
+    /// A folder of long tables (`-o DIR`): documents, articles, sections, facts, placeholders.
+    Csv,
+    /// One workbook with the same tables as sheets (`-o FILE.xlsx`).
+    Xlsx,
+}
+
+/// Header row language of `csv` and `xlsx` tables.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum HeaderLang {
+    /// English column names (stable keys for scripts).
+    En,
+    /// Chinese column names.
+    Zh,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ScriptTarget {
+    Simplified,
+    Traditional,
+    Taiwan,
+    Hongkong,
+}
+
+impl From<ScriptTarget> for Target {
+    fn from(t: ScriptTarget) -> Target {
+        match t {
+            ScriptTarget::Simplified => Target::Simplified,
+            ScriptTarget::Traditional => Target::Traditional,
+            ScriptTarget::Taiwan => Target::Taiwan,
+            ScriptTarget::Hongkong => Target::Hongkong,
+        }
+    }
+}
+
+/// Flags shared by the batch commands.
+#[derive(Debug, Clone, Args)]
+pub struct BatchArgs {
+    /// Files and folders to read (folders are walked); `-` is standard input.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// Which files a folder walk picks (repeatable; default `*.txt` and `*.md`).
+    #[arg(long = "glob", value_name = "GLOB")]
+    pub globs: Vec<String>,
+    /// Decode every input with this encoding (`gb18030`, `big5`, `utf-16le`, …) instead of detecting it.
+    #[arg(long, value_name = "LABEL")]
+    pub encoding: Option<String>,
+    /// Worker threads (default: all cores).
+    #[arg(short = 'j', long = "jobs", value_name = "N")]
+    pub jobs: Option<usize>,
+    /// No progress bar and no summary on standard error.
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ExtractArgs {
+    #[command(flatten)]
+    pub batch: BatchArgs,
+    /// Where to write: a folder (json), a file or `-` for standard output (jsonl).
+    #[arg(short, long, value_name = "PATH")]
+    pub output: Option<PathBuf>,
+    /// Output format (default: json with a folder, jsonl to standard output or a `.jsonl` file).
+    #[arg(long, value_enum)]
+    pub format: Option<ExtractFormat>,
+    /// Add normalized copies in this script (offsets never change).
+    #[arg(long, value_enum, value_name = "SCRIPT")]
+    pub to: Option<ScriptTarget>,
+    /// Include word tokens (text, part of speech, span).
+    #[arg(long)]
+    pub tokens: bool,
+    /// Extra jieba dictionary (`word [freq] [tag]` per line; repeatable).
+    #[arg(long = "dict", value_name = "FILE")]
+    pub dicts: Vec<PathBuf>,
+    /// What the PATHs hold: reports (`files`), or JSON records one per line (`jsonl`:
+    /// `{"id": …, "text"|"base64"|"path": …}`, one output line per input line, in order).
+    #[arg(long, value_enum, default_value_t, value_name = "FORMAT")]
+    pub input_format: InputFormat,
+    /// Add the top N keywords of each article (TF-IDF, weights scaled 0–1).
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub keywords: usize,
+    /// Column headers of csv and xlsx tables.
+    #[arg(long, value_enum, value_name = "LANG", default_value = "en")]
+    pub headers: HeaderLang,
+    /// csv: no UTF-8 byte-order mark (Excel needs it; pandas, DuckDB and most tools do not).
+    #[arg(long)]
+    pub no_bom: bool,
+    /// json with -o DIR: skip inputs whose content and settings match their existing output.
+    #[arg(long)]
+    pub incremental: bool,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ConvertArgs {
+    #[command(flatten)]
+    pub batch: BatchArgs,
+    /// Target script.
+    #[arg(long, value_enum, value_name = "SCRIPT")]
+    pub to: ScriptTarget,
+    /// Output folder (tree mirrored), or `-` for standard output.
+    #[arg(short, long, value_name = "PATH")]
+    pub output: PathBuf,
+}
+
+/// `extract --input-format`: what the PATHs hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum InputFormat {
+    /// Reports (folders are walked).
+    #[default]
+    Files,
+    /// JSON Lines records, one per line: `{"id": …, "text"|"base64"|"path": …}`; one
+    /// output line per input line.
+    Jsonl,
+}
+
+/// `check --format`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormat {
+    /// The source line and a caret under each placeholder, like a compiler, and a summary.
+    Human,
+    /// One JSON document: a record per placeholder, the read errors and the summary.
+    Json,
+    /// GitHub Actions workflow commands (`::error file=…,line=…,col=…::…`).
+    Github,
+    /// SARIF 2.1.0, for code-scanning dashboards.
+    Sarif,
+}
+
+impl From<CheckFormat> for wenshu::check::Format {
+    fn from(f: CheckFormat) -> Self {
+        match f {
+            CheckFormat::Human => wenshu::check::Format::Human,
+            CheckFormat::Json => wenshu::check::Format::Json,
+            CheckFormat::Github => wenshu::check::Format::Github,
+            CheckFormat::Sarif => wenshu::check::Format::Sarif,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct CheckArgs {
+    /// Files and folders to check (folders are walked); `-` is standard input.
+    /// With --changed-since the default is the current folder.
+    #[arg(value_name = "PATH", required_unless_present = "changed_since")]
+    pub paths: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "human")]
+    pub format: CheckFormat,
+    /// Write the output to this file instead of standard output (`-`).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Which files a folder walk picks (repeatable; default `*.txt` and `*.md`).
+    #[arg(long = "glob", value_name = "GLOB")]
+    pub globs: Vec<String>,
+    /// Decode every input with this encoding (`gb18030`, `big5`, `utf-16le`, …) instead of detecting it.
+    #[arg(long, value_name = "LABEL")]
+    pub encoding: Option<String>,
+    /// Worker threads (default: all cores).
+    #[arg(short = 'j', long = "jobs", value_name = "N")]
+    pub jobs: Option<usize>,
+    /// No progress bar and no summary line.
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// Use this configuration file instead of looking for `wenshu.toml` (it must exist).
+    #[arg(long, value_name = "FILE", conflicts_with = "no_config")]
+    pub config: Option<PathBuf>,
+    /// Use no configuration file (built-in defaults).
+    #[arg(long)]
+    pub no_config: bool,
+    /// Fail (exit 1) on warning-level placeholders too.
+    #[arg(long)]
+    pub deny_warnings: bool,
+    /// Check only files changed since this git ref (committed, staged, unstaged
+    /// and untracked files).
+    #[arg(long, value_name = "REF")]
+    pub changed_since: Option<String>,
+}

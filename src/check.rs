@@ -1,0 +1,143 @@
+//! `wenshu check`: flags and `wenshu.toml` → a [`Report`] → a format → the exit
+//! code, which comes from the report alone (the same in every format).
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::{bail, Context, Result};
+use wenshu::check::{check_inputs, format, CheckConfig, Checker, Format, Report};
+use wenshu::decode;
+use wenshu::document::PlaceholderKind;
+use wenshu::error::FileError;
+use wenshu::input::{self, Input, Selection};
+
+use crate::args::CheckArgs;
+use crate::changed;
+
+/// The inputs of a run, after `exclude` and `--changed-since`; returns them and
+/// how many `exclude` dropped.
+fn select_inputs(
+    args: &CheckArgs,
+    config: &CheckConfig,
+    cwd: &Path,
+) -> Result<(Vec<Result<Input, FileError>>, usize)> {
+    let selection = Selection::new(&args.globs).context("invalid --glob pattern")?;
+    let paths = if args.paths.is_empty() {
+        vec![PathBuf::from(".")]
+    } else {
+        args.paths.clone()
+    };
+    let changed = match &args.changed_since {
+        Some(rev) => Some(changed::changed_files(rev, cwd)?),
+        None => None,
+    };
+    let mut excluded = 0;
+    let inputs = input::collect(&paths, &selection)
+        .into_iter()
+        .filter(|i| match i {
+            Ok(Input::File(f)) => {
+                if config.is_excluded(&f.path, cwd) {
+                    excluded += 1;
+                    return false;
+                }
+                match &changed {
+                    Some(set) => f.path.canonicalize().is_ok_and(|c| set.contains(&c)),
+                    None => true,
+                }
+            }
+            _ => true,
+        })
+        .collect();
+    Ok((inputs, excluded))
+}
+
+fn write_output(dest: Option<&Path>, bytes: &[u8]) -> Result<()> {
+    match dest {
+        Some(p) if p.as_os_str() != "-" => {
+            wenshu::output::atomic::write_atomic(p, bytes)?;
+        }
+        _ => {
+            let mut out = std::io::stdout().lock();
+            if let Err(e) = out.write_all(bytes).and_then(|_| out.flush()) {
+                if e.kind() != std::io::ErrorKind::BrokenPipe {
+                    return Err(e).context("standard output");
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Run the check; returns the exit code (SPEC: 0 clean, 1 error-level placeholders, 2 trouble).
+pub(crate) fn run(args: CheckArgs) -> Result<u8> {
+    let cwd = std::env::current_dir().context("cannot read the current folder")?;
+    let config = CheckConfig::resolve(args.config.as_deref(), args.no_config, &cwd)?;
+    let mut checker = Checker::new(&config)?;
+    if let Some(label) = &args.encoding {
+        match decode::encoding_for_label(label) {
+            Some(e) => checker.encoding = Some(e),
+            None => bail!("unknown encoding '{label}': use a WHATWG label such as utf-8, gb18030, gbk, big5, utf-16le, utf-16be"),
+        }
+    }
+    let (inputs, excluded) = select_inputs(&args, &config, &cwd)?;
+    let pb = crate::ui::progress_bar(inputs.len(), args.quiet);
+    let tick = || {
+        if let Some(pb) = &pb {
+            pb.inc(1);
+        }
+    };
+    let entries = match args.jobs {
+        Some(0) => bail!("--jobs must be at least 1"),
+        Some(n) => rayon::ThreadPoolBuilder::new()
+            .num_threads(n)
+            .build()
+            .context("cannot start worker threads")?
+            .install(|| check_inputs(&checker, &inputs, &tick)),
+        None => check_inputs(&checker, &inputs, &tick),
+    };
+    if let Some(pb) = pb {
+        pb.finish_and_clear();
+    }
+    let format = Format::from(args.format);
+    let report = Report {
+        entries,
+        excluded,
+        deny_warnings: args.deny_warnings,
+        levels: PlaceholderKind::ALL
+            .iter()
+            .map(|&k| (k, checker.detector.severity(k)))
+            .collect(),
+    };
+    // Read errors on standard error too, whatever the format (SPEC).
+    for e in report.errors() {
+        eprintln!("wenshu: {}: {}", e.path, e.message);
+    }
+    let bytes = format::render(format, &report, args.quiet);
+    write_output(args.output.as_deref(), &bytes)?;
+    if format == Format::Github {
+        if let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|p| !p.is_empty()) {
+            let md = format::github::step_summary(&report);
+            let mut f = std::fs::OpenOptions::new()
+                .create(true)
+                .append(true)
+                .open(&path)
+                .with_context(|| {
+                    format!(
+                        "{}: cannot open $GITHUB_STEP_SUMMARY",
+                        Path::new(&path).display()
+                    )
+                })?;
+            f.write_all(md.as_bytes()).with_context(|| {
+                format!(
+                    "{}: cannot write $GITHUB_STEP_SUMMARY",
+                    Path::new(&path).display()
+                )
+            })?;
+        }
+    }
+    let summary = report.summary();
+    if matches!(format, Format::Json | Format::Sarif) && !args.quiet {
+        eprintln!("wenshu check: {}", summary.line());
+    }
+    Ok(summary.exit_code)
+}

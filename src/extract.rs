@@ -1,0 +1,338 @@
+//! `wenshu extract`: files to JSON documents, JSON Lines or tables.
+
+use anyhow::{bail, Context, Result};
+use wenshu::error::{FileError, OutputError};
+use wenshu::input::{self, Input, Selection};
+use wenshu::normalize::Target;
+use wenshu::output::atomic::StreamFile;
+use wenshu::output::json::JsonDirSink;
+use wenshu::output::jsonl::JsonlSink;
+use wenshu::pipeline::{run_batch, Engine, Options};
+
+use crate::args::{ExtractArgs, ExtractFormat, HeaderLang, InputFormat};
+use crate::ui::{
+    build_pool, install_interrupt_handler, is_broken_pipe, parse_encoding, progress_bar, report,
+    same_file, EXIT_INTERRUPTED, EXIT_OK, EXIT_TROUBLE,
+};
+
+struct Reporting<'a, S: wenshu::pipeline::Sink + ?Sized> {
+    inner: &'a mut S,
+}
+
+impl<S: wenshu::pipeline::Sink + ?Sized> wenshu::pipeline::Sink for Reporting<'_, S> {
+    fn document(&mut self, input: &Input, doc: wenshu::Document) -> Result<(), OutputError> {
+        for w in &doc.warnings {
+            eprintln!("wenshu: warning: {}: {}", doc.source.path, w.message);
+        }
+        self.inner.document(input, doc)
+    }
+    fn error(&mut self, err: &FileError) -> Result<(), OutputError> {
+        report(err);
+        self.inner.error(err)
+    }
+    fn per_file(&self) -> bool {
+        self.inner.per_file()
+    }
+}
+
+pub(crate) fn run_extract(args: ExtractArgs) -> Result<u8> {
+    install_interrupt_handler();
+    build_pool(args.batch.jobs)?;
+    let options = Options {
+        encoding: parse_encoding(&args.batch.encoding)?,
+        to: args.to.map(Target::from),
+        tokens: args.tokens,
+        keywords: args.keywords,
+        dicts: args.dicts.clone(),
+    };
+    let selection = Selection::new(&args.batch.globs).context("invalid --glob pattern")?;
+    let engine = Engine::new(options)?;
+    if args.input_format == InputFormat::Jsonl {
+        return crate::filter::run_extract(&engine, &args);
+    }
+    let inputs = input::collect(&args.batch.paths, &selection);
+    let total = inputs.len();
+    let to_stdout = args.output.as_ref().is_none_or(|p| p.as_os_str() == "-");
+    if let Some(out) = args.output.as_ref().filter(|_| !to_stdout) {
+        // Inputs are never modified: refuse an output that is one of them.
+        if let Some(f) = inputs.iter().find_map(|i| match i {
+            Ok(Input::File(f)) if same_file(&f.path, out) => Some(f),
+            _ => None,
+        }) {
+            bail!(
+                "{}: the output is one of the inputs; choose another -o",
+                f.path.display()
+            );
+        }
+    }
+    let jsonl_file = args
+        .output
+        .as_ref()
+        .and_then(|p| p.extension())
+        .is_some_and(|e| e == "jsonl");
+    let xlsx_file = args
+        .output
+        .as_ref()
+        .and_then(|p| p.extension())
+        .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
+    let format = args.format.unwrap_or(if to_stdout || jsonl_file {
+        ExtractFormat::Jsonl
+    } else if xlsx_file {
+        ExtractFormat::Xlsx
+    } else {
+        ExtractFormat::Json
+    });
+    if args.incremental && format != ExtractFormat::Json {
+        bail!("--incremental works with --format json and -o DIR (one file per input); tables and streams are rewritten whole");
+    }
+    let pb = progress_bar(total, args.batch.quiet || to_stdout);
+    let mut tick = |n: usize| {
+        if let Some(pb) = &pb {
+            pb.inc(n as u64);
+        }
+    };
+    let result = match format {
+        ExtractFormat::Json => {
+            let dir = match &args.output {
+                Some(d) if !to_stdout => d.clone(),
+                _ => bail!("--format json writes one file per input: give a folder with -o DIR (or use --format jsonl)"),
+            };
+            std::fs::create_dir_all(&dir)
+                .with_context(|| format!("{}: cannot create the output folder", dir.display()))?;
+            let mut sink = JsonDirSink::new(dir.clone(), &inputs);
+            if args.incremental {
+                return run_incremental(&engine, &dir, inputs, &mut sink, &mut tick, &pb, &args);
+            }
+            let r = run_batch(
+                &engine,
+                inputs,
+                &mut Reporting { inner: &mut sink },
+                &mut tick,
+            );
+            r.and_then(|s| sink.finish().map(|_| s))
+        }
+        ExtractFormat::Csv | ExtractFormat::Xlsx => {
+            let out = match &args.output {
+                Some(o) if !to_stdout => o.clone(),
+                _ if format == ExtractFormat::Csv => {
+                    bail!("--format csv writes a folder of tables: give it with -o DIR")
+                }
+                _ => bail!("--format xlsx writes a workbook: give it with -o FILE.xlsx"),
+            };
+            let r = run_tables(&engine, format, &out, inputs, &mut tick, &args);
+            if let Some(pb) = &pb {
+                pb.finish_and_clear();
+            }
+            return r;
+        }
+        ExtractFormat::Jsonl => {
+            if to_stdout {
+                let stdout = std::io::stdout();
+                let mut sink = JsonlSink::new(
+                    std::io::BufWriter::with_capacity(256 * 1024, stdout.lock()),
+                    "standard output",
+                );
+                let r = run_batch(
+                    &engine,
+                    inputs,
+                    &mut Reporting { inner: &mut sink },
+                    &mut tick,
+                );
+                r.and_then(|s| sink.flush().map(|_| s))
+            } else {
+                let path = args.output.clone().unwrap_or_default();
+                // Streamed through a buffer into a temporary file renamed at the end
+                // (or written in place for `/dev/null`): never held in memory.
+                let file = StreamFile::create(&path)?;
+                let mut sink = JsonlSink::new(file, path.display().to_string());
+                let r = run_batch(
+                    &engine,
+                    inputs,
+                    &mut Reporting { inner: &mut sink },
+                    &mut tick,
+                );
+                // An interrupted run leaves the destination as it was: a partial
+                // file would look like a whole batch (the temporary file is dropped).
+                r.and_then(|s| {
+                    let file = sink.into_inner();
+                    if s.interrupted {
+                        Ok(s)
+                    } else {
+                        file.commit().map(|_| s)
+                    }
+                })
+            }
+        }
+    };
+    if let Some(pb) = pb {
+        pb.finish_and_clear();
+    }
+    match result {
+        Ok(stats) if stats.interrupted => {
+            eprintln!(
+                "wenshu: interrupted: {} document(s) written, {} input(s) failed, {} not processed{}",
+                stats.documents,
+                stats.errors,
+                stats.skipped,
+                if format == ExtractFormat::Jsonl && !to_stdout {
+                    " (the output file was not written)"
+                } else {
+                    ""
+                }
+            );
+            Ok(EXIT_INTERRUPTED)
+        }
+        Ok(stats) => {
+            if !args.batch.quiet && !to_stdout {
+                eprintln!(
+                    "wenshu: {} document(s) written, {} input(s) failed",
+                    stats.documents, stats.errors
+                );
+            }
+            Ok(if stats.errors > 0 {
+                EXIT_TROUBLE
+            } else {
+                EXIT_OK
+            })
+        }
+        Err(e) if is_broken_pipe(&e) => Ok(EXIT_OK),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// `--format csv|xlsx`: stream every document into the tables, report what was written.
+fn run_tables(
+    engine: &Engine,
+    format: ExtractFormat,
+    out: &std::path::Path,
+    inputs: Vec<Result<Input, FileError>>,
+    tick: &mut dyn FnMut(usize),
+    args: &ExtractArgs,
+) -> Result<u8> {
+    use wenshu::output::{csv, table::Headers, xlsx};
+    let headers = match args.headers {
+        HeaderLang::En => Headers::En,
+        HeaderLang::Zh => Headers::Zh,
+    };
+    let keywords = args.keywords > 0;
+    let quiet = args.batch.quiet;
+    let outcome = if format == ExtractFormat::Csv {
+        let mut sink = csv::CsvSink::create(
+            out,
+            csv::CsvOptions {
+                headers,
+                bom: !args.no_bom,
+                keywords,
+            },
+        )?;
+        let stats = run_batch(engine, inputs, &mut Reporting { inner: &mut sink }, tick)?;
+        let counts = sink.finish()?;
+        if !quiet {
+            let tables: Vec<String> = counts
+                .iter()
+                .map(|(t, _, n)| format!("{} {n}", t.name()))
+                .collect();
+            eprintln!(
+                "wenshu: {}: rows written: {}",
+                out.display(),
+                tables.join(", ")
+            );
+        }
+        stats
+    } else {
+        let mut sink = xlsx::XlsxSink::create(
+            out,
+            xlsx::XlsxOptions {
+                headers,
+                keywords,
+                ..Default::default()
+            },
+        )?;
+        let stats = run_batch(engine, inputs, &mut Reporting { inner: &mut sink }, tick)?;
+        let report = sink.finish()?;
+        // Said even with --quiet: the workbook differs from the data.
+        const SHOWN: usize = 5;
+        for t in report.truncations.iter().take(SHOWN) {
+            eprintln!(
+                "wenshu: warning: {}: {} ({}, column {}): {} characters cut to Excel's 32,767 (the CSV and JSON outputs keep the whole text)",
+                out.display(),
+                t.cell,
+                t.path,
+                t.column,
+                t.chars
+            );
+        }
+        if report.truncations.len() > SHOWN {
+            eprintln!(
+                "wenshu: warning: {}: {} more cell(s) cut to Excel's 32,767 characters; each ends with \"{}\"",
+                out.display(),
+                report.truncations.len() - SHOWN,
+                xlsx::TRUNCATION_MARKER
+            );
+        }
+        if !quiet {
+            let sheets: Vec<String> = report
+                .sheets
+                .iter()
+                .map(|(n, r)| format!("{n} {r}"))
+                .collect();
+            eprintln!(
+                "wenshu: {}: rows written: {}",
+                out.display(),
+                sheets.join(", ")
+            );
+        }
+        stats
+    };
+    if !quiet {
+        eprintln!(
+            "wenshu: {} document(s) written, {} input(s) failed",
+            outcome.documents, outcome.errors
+        );
+    }
+    Ok(if outcome.errors > 0 {
+        EXIT_TROUBLE
+    } else {
+        EXIT_OK
+    })
+}
+
+/// `--format json -o DIR --incremental`: process only inputs that changed.
+fn run_incremental(
+    engine: &Engine,
+    dir: &std::path::Path,
+    inputs: Vec<Result<Input, FileError>>,
+    sink: &mut JsonDirSink,
+    tick: &mut dyn FnMut(usize),
+    pb: &Option<indicatif::ProgressBar>,
+    args: &ExtractArgs,
+) -> Result<u8> {
+    use wenshu::output::incremental::Incremental;
+    let mut inc = Incremental::open(dir, &engine.options, &inputs);
+    let pending = inc.pending(inputs);
+    tick(inc.counts.skipped);
+    let result = run_batch(
+        engine,
+        pending,
+        &mut Reporting {
+            inner: &mut inc.recording(sink),
+        },
+        tick,
+    );
+    if let Some(pb) = pb {
+        pb.finish_and_clear();
+    }
+    // Whatever was written before a failure is recorded.
+    let saved = inc.save();
+    let result = result.and_then(|s| sink.finish().map(|_| s));
+    result?;
+    saved?;
+    let c = inc.counts;
+    if !args.batch.quiet {
+        eprintln!(
+            "wenshu: incremental: {} written, {} skipped (unchanged), {} failed",
+            c.written, c.skipped, c.failed
+        );
+    }
+    Ok(if c.failed > 0 { EXIT_TROUBLE } else { EXIT_OK })
+}

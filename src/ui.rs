@@ -1,0 +1,89 @@
+//! What the command shows and how it ends: exit codes, progress bars, messages
+//! on standard error, the interrupt handler, and flag values shared by commands.
+
+use std::io::IsTerminal;
+
+use anyhow::{bail, Result};
+use wenshu::decode;
+use wenshu::error::{FileError, OutputError};
+
+/// Exit codes: 0 success, 1 `check` found error-level placeholders (computed
+/// by the library's check report), 2 usage error or some input could not be read.
+pub const EXIT_OK: u8 = 0;
+/// See [`EXIT_OK`].
+pub const EXIT_TROUBLE: u8 = 2;
+/// Stopped by Ctrl-C (SIGINT) or SIGTERM: 128 + SIGINT, as shells report it.
+pub const EXIT_INTERRUPTED: u8 = 130;
+
+pub(crate) fn build_pool(jobs: Option<usize>) -> Result<()> {
+    if let Some(n) = jobs {
+        if n == 0 {
+            bail!("--jobs must be at least 1");
+        }
+        // The global pool can only be built once per process; a second call (tests
+        // in one process) keeps the first.
+        let _ = rayon::ThreadPoolBuilder::new()
+            .num_threads(n)
+            .build_global();
+    }
+    Ok(())
+}
+
+pub(crate) fn parse_encoding(
+    label: &Option<String>,
+) -> Result<Option<&'static encoding_rs::Encoding>> {
+    match label {
+        None => Ok(None),
+        Some(l) => match decode::encoding_for_label(l) {
+            Some(e) => Ok(Some(e)),
+            None => bail!("unknown encoding '{l}': use a WHATWG label such as utf-8, gb18030, gbk, big5, utf-16le, utf-16be"),
+        },
+    }
+}
+
+/// A progress bar on a terminal only (never in pipes or CI).
+pub(crate) fn progress_bar(total: usize, quiet: bool) -> Option<indicatif::ProgressBar> {
+    if quiet || !std::io::stderr().is_terminal() || std::env::var_os("CI").is_some() {
+        return None;
+    }
+    let pb = indicatif::ProgressBar::new(total as u64);
+    pb.set_style(
+        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} files {elapsed}")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    Some(pb)
+}
+
+/// Report a per-file error on standard error: path and reason.
+pub(crate) fn report(err: &FileError) {
+    eprintln!("wenshu: {}: {}", err.display_path(), err.reason());
+}
+
+/// Whether an output error is a closed pipe (`| head`): end quietly.
+pub(crate) fn is_broken_pipe(e: &OutputError) -> bool {
+    e.is_broken_pipe()
+}
+
+/// Ctrl-C (SIGINT) and SIGTERM: the first asks running batches to stop after the
+/// files in progress (every output written stays whole); a second one exits at
+/// once. Installed once per process; a failure to install is not fatal.
+pub(crate) fn install_interrupt_handler() {
+    static INSTALLED: std::sync::Once = std::sync::Once::new();
+    INSTALLED.call_once(|| {
+        let _ = ctrlc::set_handler(|| {
+            if wenshu::pipeline::stop_requested() {
+                std::process::exit(EXIT_INTERRUPTED as i32);
+            }
+            wenshu::pipeline::request_stop();
+            eprintln!("wenshu: interrupted: finishing the files in progress (Ctrl-C again to quit at once)");
+        });
+    });
+}
+
+/// Whether two paths name the same existing file (an output about to replace an input).
+pub(crate) fn same_file(a: &std::path::Path, b: &std::path::Path) -> bool {
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(x), Ok(y)) => x == y,
+        _ => false,
+    }
+}
