@@ -129,6 +129,9 @@ pub struct ConvertArgs {
     /// Output folder (tree mirrored), or `-` for standard output.
     #[arg(short, long, value_name = "PATH")]
     pub output: PathBuf,
+    /// With -o DIR: skip inputs whose content and settings match their existing output.
+    #[arg(long)]
+    pub incremental: bool,
 }
 
 /// `extract --input-format`: what the PATHs hold.

@@ -3,20 +3,24 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use anyhow::{Context, Result};
+use anyhow::{bail, Context, Result};
+use wenshu::batch::{for_each_ordered, stop_requested, window};
 use wenshu::decode;
-use wenshu::error::{FileError, OutputError};
-use wenshu::input::{self, Input, Selection};
+use wenshu::error::FileError;
+use wenshu::input::{self, Input, OutputNames, Selection};
 use wenshu::normalize::{Normalizer, Target};
 use wenshu::output::atomic::write_atomic;
+use wenshu::output::incremental::{Incremental, MANIFEST};
+use wenshu::pipeline::sha256_hex;
 
 use crate::args::ConvertArgs;
 use crate::ui::{
-    build_pool, install_interrupt_handler, parse_encoding, report, same_file, EXIT_INTERRUPTED,
-    EXIT_OK, EXIT_TROUBLE,
+    build_pool, install_interrupt_handler, parse_encoding, progress_bar, report, same_file,
+    EXIT_INTERRUPTED, EXIT_OK, EXIT_TROUBLE,
 };
 
 pub(crate) fn run_convert(args: ConvertArgs) -> Result<u8> {
+    install_interrupt_handler();
     build_pool(args.batch.jobs)?;
     let encoding = parse_encoding(&args.batch.encoding)?;
     let selection = Selection::new(&args.batch.globs).context("invalid --glob pattern")?;
@@ -24,107 +28,168 @@ pub(crate) fn run_convert(args: ConvertArgs) -> Result<u8> {
     let target = Target::from(args.to);
     let inputs = input::collect(&args.batch.paths, &selection);
     let to_stdout = args.output.as_os_str() == "-";
-    let files = input::files_of(&inputs);
-    let names: std::collections::HashMap<PathBuf, PathBuf> = files
-        .iter()
-        .map(|f| {
-            let ext = f
-                .rel
-                .extension()
-                .map(|e| e.to_string_lossy().into_owned())
-                .unwrap_or_else(|| "txt".into());
-            (f.path.clone(), f.rel.with_extension(ext))
-        })
-        .collect();
-    install_interrupt_handler();
-    use rayon::prelude::*;
-    let results: Vec<Result<(Option<PathBuf>, String), FileError>> = inputs
-        .par_iter()
-        .map(|item| {
-            if wenshu::pipeline::stop_requested() {
-                // Not started (Ctrl-C): the loop below stops before this result.
-                return Err(FileError::Walk {
-                    path: PathBuf::new(),
-                    message: String::new(),
-                });
+    if args.incremental && to_stdout {
+        bail!("--incremental skips files whose output is up to date: give a folder with -o DIR");
+    }
+    // One naming plan for the whole batch, made before anything is written: inputs
+    // that share a name get distinct outputs, and no output may replace an input.
+    let names = OutputNames::new(&inputs, None, &[MANIFEST]);
+    if !to_stdout {
+        for f in input::files_of(&inputs) {
+            let dest = args.output.join(names.of_path(&f.path).unwrap_or(&f.rel));
+            if same_file(&dest, &f.path) {
+                bail!(
+                    "{}: the output would replace this input; choose another -o (inputs are never modified)",
+                    f.path.display()
+                );
+            }
+        }
+    }
+    let mut inc = args.incremental.then(|| {
+        let fingerprint = sha256_hex(
+            format!(
+                "wenshu {} convert; to {:?}; encoding {:?}",
+                env!("CARGO_PKG_VERSION"),
+                target,
+                encoding.map(|e| e.name())
+            )
+            .as_bytes(),
+        );
+        Incremental::open_with(&args.output, fingerprint, &inputs, &names)
+    });
+    let inputs = match &mut inc {
+        Some(inc) => inc.pending(inputs),
+        None => inputs,
+    };
+    let total = inputs.len();
+    let pb = progress_bar(total, args.batch.quiet || to_stdout);
+    let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
+    let (mut written, mut failed, mut done) = (0usize, 0usize, 0usize);
+    let mut halted = false;
+    // Converted in parallel, written in input order as each result's turn comes:
+    // at most a window of files is held in memory, whatever the batch size.
+    let outcome = for_each_ordered(
+        &inputs,
+        window(),
+        |item| -> Option<Result<(String, String, u64), FileError>> {
+            if stop_requested() {
+                return None;
             }
             let input = match item {
                 Ok(i) => i,
                 Err(e) => {
-                    return Err(FileError::Walk {
+                    return Some(Err(FileError::Walk {
                         path: e.path().to_path_buf(),
                         message: e.reason(),
-                    })
+                    }))
                 }
             };
-            let bytes = input.read()?;
-            let decoded = decode::decode(&bytes, encoding).map_err(|e| FileError::Decode {
-                path: input.display().into(),
-                source: e,
-            })?;
-            let out = normalizer.convert(&decoded.text, target);
-            let dest = match input {
-                Input::File(f) => Some(names[&f.path].clone()),
-                Input::Stdin => None,
-            };
-            Ok((dest, out))
-        })
-        .collect();
-    let mut failed = 0;
-    let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
-    for (done, (item, r)) in inputs.iter().zip(results).enumerate() {
-        if wenshu::pipeline::stop_requested() {
-            eprintln!(
-                "wenshu: interrupted: {} input(s) not processed",
-                inputs.len() - done
-            );
-            return Ok(EXIT_INTERRUPTED);
-        }
-        match r {
-            Ok((dest, text)) => {
-                if to_stdout {
-                    if let Err(e) = stdout.write_all(text.as_bytes()) {
-                        if e.kind() == std::io::ErrorKind::BrokenPipe {
-                            return Ok(EXIT_OK);
-                        }
-                        return Err(e).context("standard output");
-                    }
+            Some((|| {
+                let bytes = input.read()?;
+                let decoded = decode::decode(&bytes, encoding).map_err(|e| FileError::Decode {
+                    path: input.display().into(),
+                    source: e,
+                })?;
+                let sha = if args.incremental {
+                    sha256_hex(&bytes)
                 } else {
-                    let dest = args.output.join(dest.unwrap_or_else(|| "stdin.txt".into()));
-                    let source = match item {
-                        Ok(Input::File(f)) => f.path.clone(),
-                        _ => PathBuf::from("-"),
-                    };
-                    // Inputs are never modified; one unwritable file does not stop the rest.
-                    let written = if same_file(&dest, &source) {
-                        Err(OutputError::Other(format!(
-                            "{}: would replace its own input; choose another -o",
-                            dest.display()
-                        )))
-                    } else {
-                        write_atomic(&dest, text.as_bytes())
-                    };
-                    if let Err(e) = written {
-                        if e.is_fatal() {
-                            return Err(e.into());
-                        }
-                        failed += 1;
-                        report(&FileError::Output {
-                            path: source,
-                            message: e.to_string(),
-                        });
+                    String::new()
+                };
+                Ok((
+                    normalizer.convert(&decoded.text, target),
+                    sha,
+                    bytes.len() as u64,
+                ))
+            })())
+        },
+        |item, r| -> Result<()> {
+            let Some(r) = r else {
+                halted = true;
+                return Ok(());
+            };
+            if halted {
+                return Ok(());
+            }
+            done += 1;
+            if let Some(pb) = &pb {
+                pb.inc(1);
+            }
+            let (text, sha, bytes) = match r {
+                Ok(x) => x,
+                Err(e) => {
+                    failed += 1;
+                    report(&e);
+                    if let Some(inc) = &mut inc {
+                        inc.forget(e.path());
+                    }
+                    return Ok(());
+                }
+            };
+            let Ok(input) = item else { return Ok(()) };
+            if to_stdout {
+                if let Err(e) = stdout.write_all(text.as_bytes()) {
+                    if e.kind() == std::io::ErrorKind::BrokenPipe {
+                        halted = true;
+                        return Ok(());
+                    }
+                    return Err(e).context("standard output");
+                }
+                written += 1;
+                return Ok(());
+            }
+            let dest = args.output.join(names.of(input));
+            // One unwritable file does not stop the rest.
+            match write_atomic(&dest, text.as_bytes()) {
+                Ok(()) => {
+                    written += 1;
+                    if let Some(inc) = &mut inc {
+                        inc.record(input, sha, bytes);
                     }
                 }
+                Err(e) if e.is_fatal() => return Err(e.into()),
+                Err(e) => {
+                    failed += 1;
+                    report(&FileError::Output {
+                        path: match input {
+                            Input::File(f) => f.path.clone(),
+                            Input::Stdin => PathBuf::from("-"),
+                        },
+                        message: e.to_string(),
+                    });
+                }
             }
-            Err(e) => {
-                failed += 1;
-                report(&e);
-            }
-        }
+            Ok(())
+        },
+    );
+    if let Some(pb) = pb {
+        pb.finish_and_clear();
+    }
+    // Whatever was written before a failure or an interrupt is recorded.
+    let saved = inc.as_ref().map(|inc| inc.save());
+    outcome?;
+    if let Some(saved) = saved {
+        saved?;
     }
     if let Err(e) = stdout.flush() {
         if e.kind() != std::io::ErrorKind::BrokenPipe {
             return Err(e).context("standard output");
+        }
+    }
+    let skipped = inc.as_ref().map_or(0, |i| i.counts.skipped);
+    if stop_requested() && done < total {
+        eprintln!(
+            "wenshu: interrupted: {written} file(s) written, {failed} input(s) failed, {} not processed",
+            total - done
+        );
+        return Ok(EXIT_INTERRUPTED);
+    }
+    if !args.batch.quiet && !to_stdout {
+        if args.incremental {
+            eprintln!(
+                "wenshu: incremental: {written} written, {skipped} skipped (unchanged), {failed} failed"
+            );
+        } else {
+            eprintln!("wenshu: {written} file(s) written, {failed} input(s) failed");
         }
     }
     Ok(if failed > 0 { EXIT_TROUBLE } else { EXIT_OK })

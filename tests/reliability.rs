@@ -686,3 +686,67 @@ fn hostile_structures_stay_linear() {
         }
     }
 }
+
+/// `convert` with the same relative name under two roots, standard input beside a
+/// file named `stdin.txt`, and a name without extension beside the same name with
+/// one: every input gets its own output, and the summary counts them.
+#[test]
+fn convert_never_merges_colliding_names() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (a, b) = (tmp.path().join("a"), tmp.path().join("b"));
+    std::fs::create_dir_all(&a).unwrap();
+    std::fs::create_dir_all(&b).unwrap();
+    std::fs::write(a.join("x.txt"), "一、總則\n").unwrap();
+    std::fs::write(b.join("x.txt"), "二、後記\n").unwrap();
+    std::fs::write(b.join("stdin.txt"), "三、附則\n").unwrap();
+    let out = tmp.path().join("out");
+    let r = wenshu()
+        .args(["convert", "--to", "simplified", "--glob", "*.txt", "-o"])
+        .arg(&out)
+        .arg(&a)
+        .arg(&b)
+        .arg("-")
+        .write_stdin("臺灣\n")
+        .output()
+        .unwrap();
+    no_panic(&r.stderr);
+    assert_eq!(
+        r.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&r.stderr)
+    );
+    let mut texts: Vec<String> = walkdir::WalkDir::new(&out)
+        .into_iter()
+        .map(|e| e.unwrap())
+        .filter(|e| e.file_type().is_file())
+        .map(|e| std::fs::read_to_string(e.path()).unwrap())
+        .collect();
+    texts.sort();
+    assert_eq!(texts, ["一、总则\n", "三、附则\n", "二、后记\n", "台湾\n"]);
+    assert!(
+        String::from_utf8_lossy(&r.stderr).contains("4 file(s) written, 0 input(s) failed"),
+        "{}",
+        String::from_utf8_lossy(&r.stderr)
+    );
+    // --incremental: a second run writes nothing; a changed input is rewritten.
+    let run = || {
+        let r = wenshu()
+            .args(["convert", "--to", "simplified", "--incremental", "-o"])
+            .arg(&out)
+            .arg(&a)
+            .arg(&b)
+            .output()
+            .unwrap();
+        assert_eq!(r.status.code(), Some(0));
+        String::from_utf8_lossy(&r.stderr).into_owned()
+    };
+    assert!(run().contains("3 written, 0 skipped"));
+    assert!(run().contains("0 written, 3 skipped"));
+    std::fs::write(a.join("x.txt"), "四、補充\n").unwrap();
+    assert!(run().contains("1 written, 2 skipped"));
+    assert_eq!(
+        std::fs::read_to_string(out.join("x.txt")).unwrap(),
+        "四、补充\n"
+    );
+}

@@ -184,10 +184,25 @@ pub fn files_of(inputs: &[Result<Input, FileError>]) -> Vec<&InputFile> {
 /// as two roots) get `a.txt~2.<ext>`, `~3`… in input order. Names are built from
 /// the `OsStr` bytes, so a name that is not valid UTF-8 is kept as it is.
 pub fn output_names(inputs: &[&InputFile], ext: &str) -> Vec<PathBuf> {
-    let names = output_names_by_rel(inputs, ext);
+    output_names_with(inputs, &|_| OsString::from(ext), &[])
+}
+
+/// [`output_names`] with an extension per input and names no input may take
+/// (the run's own files, such as a manifest), which count as taken.
+fn output_names_with(
+    inputs: &[&InputFile],
+    ext_of: &dyn Fn(&InputFile) -> OsString,
+    reserved: &[&str],
+) -> Vec<PathBuf> {
+    let names = output_names_by_rel(inputs, ext_of);
+    let reserved: Vec<PathBuf> = reserved.iter().map(PathBuf::from).collect();
     // The same input named twice maps to one file; different inputs never share one.
-    let mut owner: HashMap<PathBuf, &Path> = HashMap::new();
+    let mut owner: HashMap<PathBuf, &Path> = reserved
+        .iter()
+        .map(|r| (r.clone(), Path::new("")))
+        .collect();
     let mut taken: std::collections::HashSet<PathBuf> = names.iter().cloned().collect();
+    taken.extend(reserved.iter().cloned());
     inputs
         .iter()
         .zip(names)
@@ -202,7 +217,7 @@ pub fn output_names(inputs: &[&InputFile], ext: &str) -> Vec<PathBuf> {
                 loop {
                     let mut stem: OsString = f.rel.as_os_str().to_owned();
                     stem.push(format!("~{n}."));
-                    stem.push(ext);
+                    stem.push(ext_of(f));
                     let candidate = PathBuf::from(stem);
                     if !taken.contains(&candidate) {
                         taken.insert(candidate.clone());
@@ -216,8 +231,14 @@ pub fn output_names(inputs: &[&InputFile], ext: &str) -> Vec<PathBuf> {
         .collect()
 }
 
-fn output_names_by_rel(inputs: &[&InputFile], ext: &str) -> Vec<PathBuf> {
-    let plain: Vec<PathBuf> = inputs.iter().map(|f| f.rel.with_extension(ext)).collect();
+fn output_names_by_rel(
+    inputs: &[&InputFile],
+    ext_of: &dyn Fn(&InputFile) -> OsString,
+) -> Vec<PathBuf> {
+    let plain: Vec<PathBuf> = inputs
+        .iter()
+        .map(|f| f.rel.with_extension(ext_of(f)))
+        .collect();
     let mut seen: HashMap<&PathBuf, usize> = HashMap::new();
     for p in &plain {
         *seen.entry(p).or_default() += 1;
@@ -226,16 +247,94 @@ fn output_names_by_rel(inputs: &[&InputFile], ext: &str) -> Vec<PathBuf> {
         .iter()
         .zip(&plain)
         .map(|(f, p)| {
-            if seen[p] > 1 {
+            // Keeping the whole name only helps when the extension was replaced.
+            if seen[p] > 1 && *p != f.rel {
                 let mut name: OsString = f.rel.as_os_str().to_owned();
                 name.push(".");
-                name.push(ext);
+                name.push(ext_of(f));
                 PathBuf::from(name)
             } else {
                 p.clone()
             }
         })
         .collect()
+}
+
+/// The one output-naming rule of a batch written into a folder (JSON documents,
+/// converted files, incremental manifests): each input's relative path with the
+/// output's extension, and names that would collide made distinct — inputs that
+/// share a name (`a.txt` and `a.md`) keep their whole name (`a.txt.json`), the same
+/// relative path under two roots gets `~2`, standard input is `stdin.<ext>` and
+/// takes part in the same rule, and the run's own files are never taken. So no
+/// output of a batch ever replaces another.
+#[derive(Debug, Clone, Default)]
+pub struct OutputNames {
+    by_path: HashMap<PathBuf, PathBuf>,
+    stdin: PathBuf,
+}
+
+/// The pseudo path standard input has in a naming plan.
+const STDIN_KEY: &str = "\0stdin";
+
+impl OutputNames {
+    /// Name every input of `inputs`. `ext`: the output extension, or `None` to keep
+    /// each input's own (`txt` for a name without one). `reserved`: names of the
+    /// run's own files in the folder.
+    pub fn new(inputs: &[Result<Input, FileError>], ext: Option<&str>, reserved: &[&str]) -> Self {
+        let stdin = InputFile {
+            path: PathBuf::from(STDIN_KEY),
+            rel: PathBuf::from("stdin.txt"),
+        };
+        let files: Vec<&InputFile> = inputs
+            .iter()
+            .filter_map(|i| match i {
+                Ok(Input::File(f)) => Some(f),
+                Ok(Input::Stdin) => Some(&stdin),
+                Err(_) => None,
+            })
+            .collect();
+        let ext_of = |f: &InputFile| -> OsString {
+            match ext {
+                Some(e) => OsString::from(e),
+                None => f
+                    .rel
+                    .extension()
+                    .map(|e| e.to_owned())
+                    .unwrap_or_else(|| OsString::from("txt")),
+            }
+        };
+        let names = output_names_with(&files, &ext_of, reserved);
+        let mut by_path = HashMap::new();
+        let mut stdin_name = PathBuf::from("stdin.txt").with_extension(ext_of(&stdin));
+        for (f, n) in files.iter().zip(names) {
+            if f.path == Path::new(STDIN_KEY) {
+                stdin_name = n;
+            } else {
+                by_path.insert(f.path.clone(), n);
+            }
+        }
+        OutputNames {
+            by_path,
+            stdin: stdin_name,
+        }
+    }
+
+    /// The output name of an input, relative to the output folder.
+    pub fn of(&self, input: &Input) -> PathBuf {
+        match input {
+            Input::Stdin => self.stdin.clone(),
+            Input::File(f) => self
+                .by_path
+                .get(&f.path)
+                .cloned()
+                .unwrap_or_else(|| f.rel.clone()),
+        }
+    }
+
+    /// The output name of a file, when it is part of the plan.
+    pub fn of_path(&self, path: &Path) -> Option<&PathBuf> {
+        self.by_path.get(path)
+    }
 }
 
 #[cfg(test)]
@@ -283,6 +382,51 @@ mod tests {
                 "a.txt.json".into()
             ]
         );
+    }
+
+    #[test]
+    fn a_batch_plan_never_gives_two_inputs_one_output() {
+        let f = |p: &str, rel: &str| {
+            Ok(Input::File(InputFile {
+                path: p.into(),
+                rel: rel.into(),
+            }))
+        };
+        let inputs = vec![
+            f("d1/x.txt", "x.txt"),
+            f("d2/x.txt", "x.txt"),
+            f("d2/stdin.txt", "stdin.txt"),
+            Ok(Input::Stdin),
+            f("e/a", "a"),
+            f("e/a.txt", "a.txt"),
+            f("m/.wenshu-manifest.txt", ".wenshu-manifest.txt"),
+        ];
+        // Converted files keep their extension.
+        let plan = OutputNames::new(&inputs, None, &[".wenshu-manifest.json"]);
+        let names: Vec<PathBuf> = inputs
+            .iter()
+            .map(|i| plan.of(i.as_ref().unwrap()))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                PathBuf::from("x.txt"),
+                "x.txt~2.txt".into(),
+                "stdin.txt".into(),
+                "stdin.txt~2.txt".into(),
+                "a.txt".into(),
+                "a.txt~2.txt".into(),
+                ".wenshu-manifest.txt".into(),
+            ]
+        );
+        // JSON documents: the manifest's name is reserved.
+        let plan = OutputNames::new(&inputs, Some("json"), &[".wenshu-manifest.json"]);
+        let json: std::collections::HashSet<PathBuf> = inputs
+            .iter()
+            .map(|i| plan.of(i.as_ref().unwrap()))
+            .collect();
+        assert_eq!(json.len(), inputs.len());
+        assert!(!json.contains(Path::new(".wenshu-manifest.json")));
     }
 
     #[cfg(unix)]

@@ -13,8 +13,6 @@ pub mod format;
 pub mod report;
 pub mod suppress;
 
-use rayon::prelude::*;
-
 use crate::analysis::Analysis;
 use crate::decode;
 use crate::error::FileError;
@@ -206,26 +204,31 @@ fn read_error(e: &FileError) -> ReadError {
     }
 }
 
-/// Check inputs in parallel; the report keeps the input order. `progress` is
-/// called once per input as it is done (from worker threads).
+/// Check inputs in parallel on the batch engine ([`crate::batch::for_each_ordered`]);
+/// the report keeps the input order. `progress` is called once per input as it is
+/// done.
 pub fn check_inputs(
     checker: &Checker,
     inputs: &[Result<Input, FileError>],
     progress: &(dyn Fn() + Sync),
 ) -> Vec<Entry> {
-    let entries = inputs
-        .par_iter()
-        .map(|item| {
-            let r = match item {
-                Ok(input) => match checker.check_input(input) {
-                    Ok(f) => Entry::File(f),
-                    Err(e) => Entry::Error(read_error(&e)),
-                },
-                Err(e) => Entry::Error(read_error(e)),
-            };
+    let mut entries = Vec::with_capacity(inputs.len());
+    let done: Result<(), std::convert::Infallible> = crate::batch::for_each_ordered(
+        inputs,
+        crate::batch::window(),
+        |item| match item {
+            Ok(input) => match checker.check_input(input) {
+                Ok(f) => Entry::File(f),
+                Err(e) => Entry::Error(read_error(&e)),
+            },
+            Err(e) => Entry::Error(read_error(e)),
+        },
+        |_, entry| {
             progress();
-            r
-        })
-        .collect();
+            entries.push(entry);
+            Ok(())
+        },
+    );
+    let Ok(()) = done;
     entries
 }

@@ -20,7 +20,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::document::{Document, SCHEMA_VERSION};
 use crate::error::{FileError, OutputError};
-use crate::input::{files_of, output_names, Input};
+use crate::input::{files_of, Input, OutputNames};
 use crate::output::atomic::write_atomic;
 use crate::pipeline::{sha256_hex, Options, Sink};
 
@@ -122,11 +122,50 @@ impl Incremental {
                 true,
             ),
         };
-        let files = files_of(inputs);
-        let names = files
+        let names = OutputNames::new(
+            inputs,
+            Some("json"),
+            &[crate::output::json::ERRORS_FILE, MANIFEST],
+        );
+        Self::with_names(dir, fingerprint, manifest, changed, inputs, &names)
+    }
+
+    /// An incremental run of any command: `fingerprint` says what produced the
+    /// outputs (tool version and every setting that changes them), `names` is the
+    /// batch's naming plan.
+    pub fn open_with(
+        dir: &Path,
+        fingerprint: String,
+        inputs: &[Result<Input, FileError>],
+        names: &OutputNames,
+    ) -> Self {
+        let loaded: Option<Manifest> = std::fs::read(dir.join(MANIFEST))
+            .ok()
+            .and_then(|b| serde_json::from_slice(&b).ok());
+        let (manifest, changed) = match loaded {
+            Some(m) if m.fingerprint == fingerprint => (m, false),
+            _ => (
+                Manifest {
+                    fingerprint: fingerprint.clone(),
+                    files: BTreeMap::new(),
+                },
+                true,
+            ),
+        };
+        Self::with_names(dir, fingerprint, manifest, changed, inputs, names)
+    }
+
+    fn with_names(
+        dir: &Path,
+        fingerprint: String,
+        manifest: Manifest,
+        changed: bool,
+        inputs: &[Result<Input, FileError>],
+        names: &OutputNames,
+    ) -> Self {
+        let names = files_of(inputs)
             .iter()
-            .zip(output_names(&files, "json"))
-            .map(|(f, n)| (f.path.clone(), key(&n)))
+            .filter_map(|f| Some((f.path.clone(), key(names.of_path(&f.path)?))))
             .collect();
         Incremental {
             dir: dir.to_path_buf(),
@@ -135,6 +174,40 @@ impl Incremental {
             names,
             changed,
             counts: Counts::default(),
+        }
+    }
+
+    /// Record that `input` (with these bytes' hash and size) was written to its
+    /// output just now.
+    pub fn record(&mut self, input: &Input, sha256: String, bytes: u64) {
+        self.counts.written += 1;
+        if let Input::File(f) = input {
+            if let Some(name) = self.names.get(&f.path) {
+                let (output_bytes, output_mtime) = std::fs::metadata(self.dir.join(name))
+                    .map(|m| (m.len(), mtime_nanos(&m)))
+                    .unwrap_or((0, 0));
+                self.manifest.files.insert(
+                    name.clone(),
+                    Entry {
+                        source: input.display(),
+                        sha256,
+                        bytes,
+                        output_bytes,
+                        output_mtime,
+                    },
+                );
+                self.changed = true;
+            }
+        }
+    }
+
+    /// Record that `path` failed: its old output no longer answers for it.
+    pub fn forget(&mut self, path: &Path) {
+        self.counts.failed += 1;
+        if let Some(name) = self.names.get(path) {
+            if self.manifest.files.remove(name).is_some() {
+                self.changed = true;
+            }
         }
     }
 

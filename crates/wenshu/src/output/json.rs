@@ -2,12 +2,11 @@
 //! Inputs that could not be read are listed, one error record per line, in
 //! [`ERRORS_FILE`] in the same folder (removed by a later run without errors).
 
-use std::collections::HashMap;
 use std::path::PathBuf;
 
 use crate::document::{Document, ErrorRecord};
 use crate::error::{FileError, OutputError};
-use crate::input::{files_of, output_names, Input};
+use crate::input::{Input, OutputNames};
 use crate::output::atomic::write_atomic;
 use crate::pipeline::Sink;
 
@@ -17,7 +16,7 @@ pub const ERRORS_FILE: &str = "wenshu-errors.jsonl";
 
 pub struct JsonDirSink {
     dir: PathBuf,
-    names: HashMap<PathBuf, PathBuf>,
+    names: OutputNames,
     pub written: Vec<PathBuf>,
     pub errors: Vec<ErrorRecord>,
 }
@@ -25,13 +24,11 @@ pub struct JsonDirSink {
 impl JsonDirSink {
     /// `inputs` is the whole batch, so colliding names are known before writing.
     pub fn new(dir: PathBuf, inputs: &[Result<Input, FileError>]) -> Self {
-        let files = files_of(inputs);
-        let names = output_names(&files, "json");
-        let names = files
-            .iter()
-            .zip(names)
-            .map(|(f, n)| (f.path.clone(), n))
-            .collect();
+        let names = OutputNames::new(
+            inputs,
+            Some("json"),
+            &[ERRORS_FILE, crate::output::incremental::MANIFEST],
+        );
         JsonDirSink {
             dir,
             names,
@@ -61,13 +58,7 @@ impl JsonDirSink {
     }
 
     fn target(&self, input: &Input) -> PathBuf {
-        match input {
-            Input::File(f) => match self.names.get(&f.path) {
-                Some(n) => self.dir.join(n),
-                None => self.dir.join(&f.rel).with_extension("json"),
-            },
-            Input::Stdin => self.dir.join("stdin.json"),
-        }
+        self.dir.join(self.names.of(input))
     }
 }
 
