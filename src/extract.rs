@@ -20,11 +20,16 @@ struct Reporting<'a, S: wenshu::pipeline::Sink + ?Sized> {
 }
 
 impl<S: wenshu::pipeline::Sink + ?Sized> wenshu::pipeline::Sink for Reporting<'_, S> {
-    fn document(&mut self, input: &Input, doc: wenshu::Document) -> Result<(), OutputError> {
+    fn document(
+        &mut self,
+        input: &Input,
+        doc: wenshu::Document,
+        text: Option<&str>,
+    ) -> Result<(), OutputError> {
         for w in &doc.warnings {
             eprintln!("wenshu: warning: {}: {}", doc.source.path, w.message);
         }
-        self.inner.document(input, doc)
+        self.inner.document(input, doc, text)
     }
     fn error(&mut self, err: &FileError) -> Result<(), OutputError> {
         report(err);
@@ -32,6 +37,9 @@ impl<S: wenshu::pipeline::Sink + ?Sized> wenshu::pipeline::Sink for Reporting<'_
     }
     fn per_file(&self) -> bool {
         self.inner.per_file()
+    }
+    fn wants_text(&self) -> bool {
+        self.inner.wants_text()
     }
 }
 

@@ -859,7 +859,7 @@ fn every_fact_and_placeholder_field_reaches_the_tables() {
         },
     )
     .unwrap();
-    sink.document(&input, document.clone()).unwrap();
+    sink.document(&input, document.clone(), Some(text)).unwrap();
     sink.finish().unwrap();
     let mut sink = xlsx::XlsxSink::create(
         tmp.path().join("out.xlsx"),
@@ -869,7 +869,7 @@ fn every_fact_and_placeholder_field_reaches_the_tables() {
         },
     )
     .unwrap();
-    sink.document(&input, document).unwrap();
+    sink.document(&input, document, Some(text)).unwrap();
     sink.finish().unwrap();
 
     let out = Outputs {

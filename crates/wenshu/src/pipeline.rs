@@ -84,6 +84,18 @@ impl Engine {
         sha256: String,
         decoded: Decoded,
     ) -> Document {
+        self.process_decoded_keeping(path, len, sha256, decoded, false)
+            .0
+    }
+
+    fn process_decoded_keeping(
+        &self,
+        path: &str,
+        len: usize,
+        sha256: String,
+        decoded: Decoded,
+        keep_text: bool,
+    ) -> (Document, Option<String>) {
         let mut doc = self.analyze(path, &decoded.text);
         doc.source.bytes = len as u64;
         doc.source.sha256 = sha256;
@@ -92,7 +104,7 @@ impl Engine {
         let mut warnings = decoded.warnings;
         warnings.append(&mut doc.warnings);
         doc.warnings = warnings;
-        doc
+        (doc, keep_text.then_some(decoded.text))
     }
 
     /// Analyse an already decoded text (as UTF-8).
@@ -221,21 +233,33 @@ impl Engine {
 
     /// Process one input: read it, decode it, analyse it.
     pub fn process_input(&self, input: &Input) -> Result<Document, FileError> {
+        self.process_input_with_text(input, false)
+            .map(|(doc, _)| doc)
+    }
+
+    /// [`Engine::process_input`], also returning the decoded text when `keep_text`.
+    pub fn process_input_with_text(
+        &self,
+        input: &Input,
+        keep_text: bool,
+    ) -> Result<(Document, Option<String>), FileError> {
         let display = input.display();
         let bytes = input.read()?;
-        let mut doc = self
-            .process_owned(&display, bytes)
-            .map_err(|e| FileError::Decode {
+        let (len, sha256) = (bytes.len(), sha256_hex(&bytes));
+        let decoded =
+            decode::decode_owned(bytes, self.options.encoding).map_err(|e| FileError::Decode {
                 path: match input {
                     Input::File(f) => f.path.clone(),
                     Input::Stdin => "-".into(),
                 },
                 source: e,
             })?;
+        let (mut doc, text) =
+            self.process_decoded_keeping(&display, len, sha256, decoded, keep_text);
         if let Input::File(f) = input {
             doc.source.path_bytes = crate::error::path_bytes_if_lossy(&f.path);
         }
-        Ok(doc)
+        Ok((doc, text))
     }
 }
 
@@ -324,13 +348,26 @@ fn tokens_out(a: &Analysis) -> Vec<Token> {
 
 /// Receives results in input order.
 pub trait Sink {
-    fn document(&mut self, input: &Input, doc: Document) -> Result<(), crate::error::OutputError>;
+    /// A finished document, in input order. `text` is the decoded original when
+    /// [`Sink::wants_text`] says so (tables write it), else `None`.
+    fn document(
+        &mut self,
+        input: &Input,
+        doc: Document,
+        text: Option<&str>,
+    ) -> Result<(), crate::error::OutputError>;
+    /// An input that could not be read or decoded.
     fn error(&mut self, err: &FileError) -> Result<(), crate::error::OutputError>;
     /// Whether each document goes to a file of its own: then a failure to write
     /// one (that is not [`OutputError::is_fatal`](crate::error::OutputError::is_fatal))
     /// is that input's error and the batch goes on. A stream (one file, standard
     /// output) stops at its first write error instead.
     fn per_file(&self) -> bool {
+        false
+    }
+    /// Whether [`Sink::document`] needs the decoded text: then the workers keep it
+    /// with the document instead of the sink reading the file again.
+    fn wants_text(&self) -> bool {
         false
     }
 }
@@ -379,6 +416,7 @@ pub fn run_batch_with(
     // Once a result is missing (not started because a stop was requested), nothing
     // after it is handed over: outputs stay a prefix of the input order.
     let mut halted = false;
+    let keep_text = sink.wants_text();
     crate::batch::for_each_ordered(
         &inputs,
         window,
@@ -387,7 +425,7 @@ pub fn run_batch_with(
                 return None;
             }
             Some(match item {
-                Ok(input) => engine.process_input(input),
+                Ok(input) => engine.process_input_with_text(input, keep_text),
                 Err(e) => Err(clone_error(e)),
             })
         },
@@ -401,7 +439,7 @@ pub fn run_batch_with(
             }
             done += 1;
             match (item, res) {
-                (Ok(input), Ok(doc)) => match sink.document(input, doc) {
+                (Ok(input), Ok((doc, text))) => match sink.document(input, doc, text.as_deref()) {
                     Ok(()) => stats.documents += 1,
                     Err(e) if sink.per_file() && !e.is_fatal() => {
                         stats.errors += 1;
@@ -466,7 +504,12 @@ mod tests {
     }
 
     impl Sink for Flaky {
-        fn document(&mut self, _input: &Input, doc: Document) -> Result<(), OutputError> {
+        fn document(
+            &mut self,
+            _input: &Input,
+            doc: Document,
+            _text: Option<&str>,
+        ) -> Result<(), OutputError> {
             if doc.source.path.contains("bad") {
                 return Err(OutputError::Write {
                     path: "out/bad.json".into(),

@@ -179,12 +179,18 @@ impl CsvSink {
 }
 
 impl Sink for CsvSink {
-    fn document(&mut self, input: &Input, doc: Document) -> Result<(), OutputError> {
-        let text = table::original_text(input, &doc);
+    fn document(
+        &mut self,
+        _input: &Input,
+        doc: Document,
+        text: Option<&str>,
+    ) -> Result<(), OutputError> {
         let keywords = self.options.keywords;
-        table::document_rows(&doc, text.as_deref(), keywords, |t, row| {
-            self.write_row(t, row)
-        })
+        table::document_rows(&doc, text, keywords, |t, row| self.write_row(t, row))
+    }
+
+    fn wants_text(&self) -> bool {
+        true
     }
 
     fn error(&mut self, err: &FileError) -> Result<(), OutputError> {
@@ -230,8 +236,8 @@ mod tests {
         // Nothing is in place before the end.
         assert!(!out.join("facts.csv").exists());
         let input = Input::Stdin;
-        sink.document(&input, sample_document()).unwrap();
-        sink.document(&input, sample_document()).unwrap();
+        sink.document(&input, sample_document(), None).unwrap();
+        sink.document(&input, sample_document(), None).unwrap();
         let counts = sink.finish().unwrap();
         let rows: Vec<_> = counts.iter().map(|(t, _, n)| (t.name(), *n)).collect();
         assert_eq!(

@@ -287,7 +287,12 @@ pub struct Recording<'a> {
 }
 
 impl Sink for Recording<'_> {
-    fn document(&mut self, input: &Input, doc: Document) -> Result<(), OutputError> {
+    fn document(
+        &mut self,
+        input: &Input,
+        doc: Document,
+        text: Option<&str>,
+    ) -> Result<(), OutputError> {
         let entry = Entry {
             source: doc.source.path.clone(),
             sha256: doc.source.sha256.clone(),
@@ -295,7 +300,7 @@ impl Sink for Recording<'_> {
             output_bytes: 0,
             output_mtime: 0,
         };
-        self.inner.document(input, doc)?;
+        self.inner.document(input, doc, text)?;
         self.inc.counts.written += 1;
         if let Input::File(f) = input {
             if let Some(name) = self.inc.names.get(&f.path) {
@@ -325,6 +330,14 @@ impl Sink for Recording<'_> {
             }
         }
         self.inner.error(err)
+    }
+
+    fn per_file(&self) -> bool {
+        self.inner.per_file()
+    }
+
+    fn wants_text(&self) -> bool {
+        self.inner.wants_text()
     }
 }
 

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use crate::document::{Document, ErrorRecord};
 use crate::error::{FileError, OutputError};
 use crate::input::{Input, OutputNames};
-use crate::output::atomic::write_atomic;
+use crate::output::atomic::{write_atomic, StreamFile};
 use crate::pipeline::Sink;
 
 /// The error records of a `--format json` run (never the name of a document:
@@ -63,11 +63,37 @@ impl JsonDirSink {
 }
 
 impl Sink for JsonDirSink {
-    fn document(&mut self, input: &Input, doc: Document) -> Result<(), OutputError> {
-        let bytes = crate::output::pretty::to_vec_pretty(&doc)
-            .map_err(|e| OutputError::Other(e.to_string()))?;
+    fn document(
+        &mut self,
+        input: &Input,
+        doc: Document,
+        _text: Option<&str>,
+    ) -> Result<(), OutputError> {
         let path = self.target(input);
-        write_atomic(&path, &bytes)?;
+        if std::fs::metadata(&path).is_ok_and(|m| m.is_dir()) {
+            return Err(OutputError::Write {
+                path,
+                source: std::io::Error::new(
+                    std::io::ErrorKind::IsADirectory,
+                    "a folder is in the way of this output file",
+                ),
+            });
+        }
+        // Streamed into a temporary file renamed into place: a large document is
+        // never held as a whole in memory.
+        let mut file = StreamFile::create(&path)?;
+        crate::output::pretty::to_writer_pretty(&mut file, &doc).map_err(|e| {
+            if e.is_io() {
+                OutputError::Write {
+                    path: path.clone(),
+                    source: e.into(),
+                }
+            } else {
+                OutputError::Other(e.to_string())
+            }
+        })?;
+        drop(doc);
+        file.commit()?;
         self.written.push(path);
         Ok(())
     }

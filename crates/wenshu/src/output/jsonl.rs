@@ -66,7 +66,12 @@ pub fn error_record(err: &FileError) -> ErrorRecord {
 }
 
 impl<W: Write> Sink for JsonlSink<W> {
-    fn document(&mut self, _input: &Input, doc: Document) -> Result<(), OutputError> {
+    fn document(
+        &mut self,
+        _input: &Input,
+        doc: Document,
+        _text: Option<&str>,
+    ) -> Result<(), OutputError> {
         self.line(&doc)
     }
 

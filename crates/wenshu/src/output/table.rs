@@ -12,7 +12,6 @@ use std::collections::HashMap;
 
 use crate::document::{Document, Fact, FactKind, FactValue, Placeholder, Severity};
 use crate::error::FileError;
-use crate::input::Input;
 
 /// One cell, typed: writers render numbers as numbers and complete dates as dates.
 #[derive(Debug, Clone, PartialEq)]
@@ -567,22 +566,6 @@ pub fn document_rows<E>(
         }
     }
     Ok(())
-}
-
-/// The decoded original text of a document, read again from its file, for the
-/// articles' `text` column (the document itself holds only offsets). `None` for
-/// standard input, or when the file changed since it was processed.
-pub fn original_text(input: &Input, doc: &Document) -> Option<String> {
-    let Input::File(f) = input else {
-        return None;
-    };
-    let bytes = std::fs::read(&f.path).ok()?;
-    if crate::pipeline::sha256_hex(&bytes) != doc.source.sha256 {
-        return None;
-    }
-    let forced = crate::decode::encoding_for_label(&doc.source.encoding);
-    let decoded = crate::decode::decode(&bytes, forced).ok()?;
-    (decoded.text.chars().count() == doc.source.chars).then_some(decoded.text)
 }
 
 /// The `documents` row of an input that could not be read: its path and the reason.

@@ -364,12 +364,18 @@ impl XlsxSink {
 }
 
 impl Sink for XlsxSink {
-    fn document(&mut self, input: &Input, doc: Document) -> Result<(), OutputError> {
-        let text = table::original_text(input, &doc);
+    fn document(
+        &mut self,
+        _input: &Input,
+        doc: Document,
+        text: Option<&str>,
+    ) -> Result<(), OutputError> {
         let keywords = self.options.keywords;
-        table::document_rows(&doc, text.as_deref(), keywords, |t, row| {
-            self.write_row(t, row)
-        })
+        table::document_rows(&doc, text, keywords, |t, row| self.write_row(t, row))
+    }
+
+    fn wants_text(&self) -> bool {
+        true
     }
 
     fn error(&mut self, err: &FileError) -> Result<(), OutputError> {
@@ -422,7 +428,7 @@ mod tests {
         .unwrap();
         let doc = crate::output::table::tests::sample_document();
         for _ in 0..3 {
-            sink.document(&Input::Stdin, doc.clone()).unwrap();
+            sink.document(&Input::Stdin, doc.clone(), None).unwrap();
         }
         let report = sink.finish().unwrap();
         // 18 facts, 4 data rows per sheet: facts, facts (2) … facts (5).
