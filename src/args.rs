@@ -95,6 +95,10 @@ pub struct ExtractArgs {
     /// Add normalized copies in this script (offsets never change).
     #[arg(long, value_enum, value_name = "SCRIPT")]
     pub to: Option<ScriptTarget>,
+    /// The region of every input (`cn`, `tw`, `hk`) instead of deciding it from the
+    /// text; it sets the currency of a bare 元 and how short years are read.
+    #[arg(long, value_enum, value_name = "REGION")]
+    pub region: Option<RegionArg>,
     /// Include word tokens (text, part of speech, span).
     #[arg(long)]
     pub tokens: bool,
@@ -206,4 +210,25 @@ pub struct CheckArgs {
     /// and untracked files).
     #[arg(long, value_name = "REF")]
     pub changed_since: Option<String>,
+}
+
+/// `extract --region`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RegionArg {
+    /// Mainland China: a bare 元 is CNY.
+    Cn,
+    /// Taiwan: a bare 元 is TWD; two- and three-digit years are ROC years.
+    Tw,
+    /// Hong Kong.
+    Hk,
+}
+
+impl From<RegionArg> for wenshu::document::Region {
+    fn from(r: RegionArg) -> Self {
+        match r {
+            RegionArg::Cn => wenshu::document::Region::Cn,
+            RegionArg::Tw => wenshu::document::Region::Tw,
+            RegionArg::Hk => wenshu::document::Region::Hk,
+        }
+    }
 }

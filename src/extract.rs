@@ -52,6 +52,7 @@ pub(crate) fn run_extract(args: ExtractArgs) -> Result<u8> {
         tokens: args.tokens,
         keywords: args.keywords,
         dicts: args.dicts.clone(),
+        region: args.region.map(Into::into),
     };
     let selection = Selection::new(&args.batch.globs).context("invalid --glob pattern")?;
     let engine = Engine::new(options)?;

@@ -53,10 +53,40 @@ pub struct Source {
     #[serde(default)]
     pub bom: bool,
     pub script: Script,
+    /// Which side of the strait the document is on (`cn`, `tw`, `hk`), decided from
+    /// evidence in the text (Taiwan's currency, ROC years, the Republic's name as a
+    /// word; Simplified script or the People's Republic's names for `cn`), or given
+    /// with `--region`; `null` when nothing says. It sets defaults only: the
+    /// currency of a bare `元` and how a two- or three-digit year is read.
+    #[serde(default)]
+    pub region: Option<Region>,
     /// Length of the decoded text in characters (Unicode scalar values).
     pub chars: usize,
     /// Number of lines (a final line without a line break counts).
     pub lines: usize,
+}
+
+/// A document's region (see [`Source::region`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Region {
+    /// Mainland China.
+    Cn,
+    /// Taiwan.
+    Tw,
+    /// Hong Kong.
+    Hk,
+}
+
+impl Region {
+    /// The name used in JSON and on the command line.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Region::Cn => "cn",
+            Region::Tw => "tw",
+            Region::Hk => "hk",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]

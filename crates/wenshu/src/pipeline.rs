@@ -13,7 +13,7 @@ use sha2::{Digest, Sha256};
 
 use crate::analysis::Analysis;
 use crate::decode::{self, Decoded};
-use crate::document::{self, Article, Document, Section, Token, Warning};
+use crate::document::{self, Article, Document, Region, Section, Token, Warning};
 use crate::error::{DecodeError, FileError};
 use crate::facts;
 use crate::input::Input;
@@ -36,6 +36,8 @@ pub struct Options {
     pub keywords: usize,
     /// `--dict FILE`: extra jieba dictionaries.
     pub dicts: Vec<PathBuf>,
+    /// `--region`: the region of every document, instead of deciding it from the text.
+    pub region: Option<Region>,
 }
 
 pub struct Engine {
@@ -123,9 +125,14 @@ impl Engine {
         // block; they are freed at its end, so that a big file is held once (as
         // its text) while its facts and sections are written out.
         let structure;
+        let region;
         let (candidates, mut placeholders, keywords, tokens) = {
             let simplified = self.normalizer.aligned_simplified(text, &counts);
             structure = structure::analyze(&simplified);
+            region = self
+                .options
+                .region
+                .or_else(|| facts::region::decide(&simplified, counts.script()));
             // Tokens are written out with `--tokens` (then the facts use them
             // too); otherwise the facts cut the clauses they read, a stretch at
             // a time.
@@ -159,7 +166,7 @@ impl Engine {
                 Vec::new()
             };
             (
-                facts::candidates_by_chunk(&analysis),
+                facts::candidates_by_chunk_in(&analysis, region),
                 self.detector.detect(&analysis),
                 keywords,
                 if self.options.tokens {
@@ -208,6 +215,7 @@ impl Engine {
                 encoding: "UTF-8".into(),
                 bom: false,
                 script: counts.script(),
+                region,
                 chars: index.chars(),
                 lines: index.lines(),
             },

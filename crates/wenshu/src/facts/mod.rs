@@ -29,6 +29,7 @@ pub mod dates;
 pub mod money;
 pub mod percent;
 pub mod qualifiers;
+pub mod region;
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -78,9 +79,9 @@ pub struct Ctx<'a> {
     pub taiwan: bool,
 }
 
-/// Does the (Simplified) text read as a Taiwan document?
+/// Does the (Simplified) text read as a Taiwan document? See [`region`].
 pub fn is_taiwan(s: &str) -> bool {
-    s.contains("民国") || s.contains("新台币") || s.contains("台币") || s.contains("NT$")
+    region::taiwan_evidence(s)
 }
 
 impl<'a> Ctx<'a> {
@@ -490,11 +491,46 @@ const CHUNK: usize = 1 << 18;
 /// The candidates of each stretch of text, in text order (then located with
 /// [`to_facts`], which needs only the original text).
 pub fn candidates_by_chunk(a: &Analysis) -> Vec<Vec<Cand>> {
-    candidates_by_chunk_of(a, CHUNK)
+    candidates_by_chunk_of(a, CHUNK, is_taiwan(a.simplified))
 }
 
-fn candidates_by_chunk_of(a: &Analysis, size: usize) -> Vec<Vec<Cand>> {
-    let taiwan = is_taiwan(a.simplified);
+/// [`candidates_by_chunk`] of a document whose region is known (`taiwan`: read
+/// bare `元` as TWD and short years as ROC years).
+pub fn candidates_by_chunk_in(
+    a: &Analysis,
+    region: Option<crate::document::Region>,
+) -> Vec<Vec<Cand>> {
+    use crate::document::Region;
+    let mut chunks = candidates_by_chunk_of(a, CHUNK, region == Some(Region::Tw));
+    if region == Some(Region::Hk) {
+        // A bare 元 is the region's currency: only money that took the default changes.
+        for c in chunks.iter_mut().flatten() {
+            if c.kind == FactKind::Money
+                && c.currency.as_deref() == Some("CNY")
+                && !names_currency(a, c)
+            {
+                c.currency = Some("HKD".into());
+            }
+        }
+    }
+    chunks
+}
+
+/// Whether a money candidate's own text (or its neighbourhood) names 人民币 or RMB.
+fn names_currency(a: &Analysis, c: &Cand) -> bool {
+    let from = c.range.start.saturating_sub(12);
+    let from = (0..=from)
+        .rev()
+        .find(|&i| a.simplified.is_char_boundary(i))
+        .unwrap_or(0);
+    let around = &a.simplified[from..c.range.end];
+    around.contains("人民币")
+        || around.contains("RMB")
+        || around.contains('¥')
+        || around.contains('￥')
+}
+
+fn candidates_by_chunk_of(a: &Analysis, size: usize, taiwan: bool) -> Vec<Vec<Cand>> {
     let mut dates = dates::Context::default();
     chunks(a.simplified, size)
         .into_iter()
@@ -674,8 +710,11 @@ mod tests {
             let bytes = std::fs::read(&p).unwrap();
             let text = crate::decode::decode(&bytes, None).unwrap().text;
             with_analysis(&text, |a| {
-                let whole = to_facts(a, candidates_by_chunk_of(a, usize::MAX));
-                let parts = to_facts(a, candidates_by_chunk_of(a, 2048));
+                let whole = to_facts(
+                    a,
+                    candidates_by_chunk_of(a, usize::MAX, is_taiwan(a.simplified)),
+                );
+                let parts = to_facts(a, candidates_by_chunk_of(a, 2048, is_taiwan(a.simplified)));
                 assert!(!whole.is_empty(), "{}", p.display());
                 assert_eq!(whole, parts, "{}", p.display());
                 compared += whole.len();

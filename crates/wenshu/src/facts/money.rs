@@ -101,8 +101,7 @@ fn prefix_before(cx: &Ctx, pos: usize) -> Option<(Currency, usize)> {
 
 /// The document's currency for a bare `元`.
 pub fn default_currency(s: &str) -> &'static str {
-    if s.contains("新台币") || s.contains("民国") || s.contains("台币") || s.contains("NT$")
-    {
+    if super::region::taiwan_evidence(s) {
         "TWD"
     } else {
         "CNY"
