@@ -99,6 +99,10 @@ pub struct ExtractArgs {
     /// text; it sets the currency of a bare 元 and how short years are read.
     #[arg(long, value_enum, value_name = "REGION")]
     pub region: Option<RegionArg>,
+    /// The date of documents that carry none (`YYYY-MM-DD`): dates without a year
+    /// in an article with no date of its own take their year from it.
+    #[arg(long, value_name = "DATE")]
+    pub reference_date: Option<String>,
     /// Include word tokens (text, part of speech, span).
     #[arg(long)]
     pub tokens: bool,

@@ -53,6 +53,11 @@ pub(crate) fn run_extract(args: ExtractArgs) -> Result<u8> {
         keywords: args.keywords,
         dicts: args.dicts.clone(),
         region: args.region.map(Into::into),
+        reference_date: args
+            .reference_date
+            .as_deref()
+            .map(check_reference_date)
+            .transpose()?,
     };
     let selection = Selection::new(&args.batch.globs).context("invalid --glob pattern")?;
     let engine = Engine::new(options)?;
@@ -344,4 +349,46 @@ fn run_incremental(
         );
     }
     Ok(if c.failed > 0 { EXIT_TROUBLE } else { EXIT_OK })
+}
+
+/// `--reference-date`: an ISO date `YYYY-MM-DD`, `YYYY-MM` or `YYYY` that exists.
+fn check_reference_date(s: &str) -> Result<String> {
+    let parts: Vec<&str> = s.split('-').collect();
+    let num = |p: &str, len: usize| {
+        (p.len() == len && p.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| p.parse::<u32>().unwrap_or(0))
+    };
+    let ok = match parts.as_slice() {
+        [y] => num(y, 4).is_some(),
+        [y, m] => num(y, 4).is_some() && num(m, 2).is_some_and(|m| (1..=12).contains(&m)),
+        [y, m, d] => {
+            let (y, m, d) = (num(y, 4), num(m, 2), num(d, 2));
+            match (y, m, d) {
+                (Some(y), Some(m), Some(d)) if (1..=12).contains(&m) => {
+                    let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+                    let days = [
+                        31,
+                        if leap { 29 } else { 28 },
+                        31,
+                        30,
+                        31,
+                        30,
+                        31,
+                        31,
+                        30,
+                        31,
+                        30,
+                        31,
+                    ];
+                    (1..=days[m as usize - 1]).contains(&d)
+                }
+                _ => false,
+            }
+        }
+        _ => false,
+    };
+    if !ok {
+        bail!("--reference-date {s}: expected a date YYYY-MM-DD (or YYYY-MM, YYYY), such as 2016-11-01");
+    }
+    Ok(s.to_string())
 }

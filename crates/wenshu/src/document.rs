@@ -116,6 +116,23 @@ pub struct Article {
     /// Top keywords (`--keywords N`), weights scaled to 0–1.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub keywords: Vec<Keyword>,
+    /// The article's own date: from its closing date or signature line
+    /// (`2016年11月1日`, `中華民國105年3月2日`), a date line near its top, or the
+    /// year in its title; else the `--reference-date`. Dates without a year take
+    /// their year from it when their paragraph names none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<ArticleDate>,
+}
+
+/// An article's date (see [`Article::date`]).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ArticleDate {
+    /// ISO `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
+    pub value: String,
+    /// Where the text says it; absent when it came from `--reference-date`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub span: Option<Span>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -213,6 +230,10 @@ pub struct Fact {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub inferred: Vec<String>,
     /// The number or date is an unfilled placeholder.
+    /// Dates: resolved from a word relative to the article's date (`今年`, `去年同期`,
+    /// `明年6月`, `上月`); without a date to resolve against, the year stays `XXXX`.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub relative: bool,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub incomplete: bool,
     pub article: Option<usize>,

@@ -38,6 +38,9 @@ pub struct Options {
     pub dicts: Vec<PathBuf>,
     /// `--region`: the region of every document, instead of deciding it from the text.
     pub region: Option<Region>,
+    /// `--reference-date`: the date of documents that carry none (ISO `YYYY-MM-DD`,
+    /// `YYYY-MM` or `YYYY`).
+    pub reference_date: Option<String>,
 }
 
 pub struct Engine {
@@ -126,6 +129,7 @@ impl Engine {
         // its text) while its facts and sections are written out.
         let structure;
         let region;
+        let own_dates;
         let (candidates, mut placeholders, keywords, tokens) = {
             let simplified = self.normalizer.aligned_simplified(text, &counts);
             structure = structure::analyze(&simplified);
@@ -149,6 +153,7 @@ impl Engine {
                 tokens: &tokens,
                 segmenter: Some(&self.segmenter),
             };
+            own_dates = facts::dates::article_dates(&analysis, region == Some(Region::Tw));
             let keywords: Vec<_> = if self.options.keywords > 0 {
                 structure
                     .articles
@@ -166,7 +171,12 @@ impl Engine {
                 Vec::new()
             };
             (
-                facts::candidates_by_chunk_in(&analysis, region),
+                facts::candidates_by_chunk_in(
+                    &analysis,
+                    region,
+                    &own_dates,
+                    self.options.reference_date.as_deref(),
+                ),
                 self.detector.detect(&analysis),
                 keywords,
                 if self.options.tokens {
@@ -219,7 +229,12 @@ impl Engine {
                 chars: index.chars(),
                 lines: index.lines(),
             },
-            articles: articles(&analysis, &norm),
+            articles: articles(
+                &analysis,
+                &norm,
+                &own_dates,
+                self.options.reference_date.as_deref(),
+            ),
             sections: sections(&analysis, &norm),
             facts,
             placeholders,
@@ -293,12 +308,27 @@ fn link_placeholders(facts: &[document::Fact], placeholders: &mut [document::Pla
     }
 }
 
-fn articles(a: &Analysis, norm: &dyn Fn(&str) -> Option<String>) -> Vec<Article> {
+fn articles(
+    a: &Analysis,
+    norm: &dyn Fn(&str) -> Option<String>,
+    own_dates: &[Option<facts::dates::ArticleDate>],
+    reference: Option<&str>,
+) -> Vec<Article> {
     a.structure
         .articles
         .iter()
         .enumerate()
         .map(|(i, art)| {
+            let date = match own_dates.get(i).cloned().flatten() {
+                Some(d) => Some(document::ArticleDate {
+                    value: d.value,
+                    span: Some(a.index.span(a.text, d.range)),
+                }),
+                None => reference.map(|r| document::ArticleDate {
+                    value: r.to_string(),
+                    span: None,
+                }),
+            };
             let title = art.title.clone().map(|r| a.original(r).to_string());
             let line_at = art
                 .title
@@ -313,6 +343,7 @@ fn articles(a: &Analysis, norm: &dyn Fn(&str) -> Option<String>) -> Vec<Article>
                 span: a.index.span(a.text, art.range.clone()),
                 title_span: art.title.clone().map(|r| a.index.span(a.text, r)),
                 keywords: Vec::new(),
+                date,
             }
         })
         .collect()

@@ -4,9 +4,14 @@
 //! 2017), lists (`9月16、17日` → two facts) and ranges (`9月16日至18日`,
 //! `2019年至2021年`, `2025年1至6月`, `9月16-18日`) with `end`.
 //!
-//! **Context inference**: a date without a year takes the nearest preceding year in
-//! the same article (its title counts); a day without a month takes the preceding
-//! date's month; `inferred` lists what was filled in. No context → `XXXX`/`XX`.
+//! **Context inference**: a date without a year takes the nearest preceding year of
+//! its own paragraph (a paragraph runs on over wrapped lines until a sentence
+//! ends), else the article's own date ([`article_dates`]: a closing date line, a
+//! dated subtitle, the title's year) or the reference date, else the last year the
+//! article wrote. A year that is a forecast, target, history span or comparison
+//! (`到2035年`, `2020年以来`, `比2019年`) or a century is never context. A day
+//! without a month takes the preceding date's month; `inferred` lists what was
+//! filled in. No context → `XXXX`/`XX`.
 //! Impossible dates (`2月30日`) are facts without a value.
 
 use crate::document::{FactKind, Precision};
@@ -294,6 +299,7 @@ fn point_at_in(cx: &Ctx, n: &Num, in_range: bool) -> Option<(Point, usize, usize
     if let Some((_, ye)) = unit_after(cx, n.end, &['年']) {
         let nian_du = cx.at(ye) == Some('度');
         let month_next = num_after(cx, ye).and_then(|m| month_at(cx, &m)).is_some()
+            || num_after(cx, ye).is_some_and(|m| month_range_from(cx, &m))
             || part_of(
                 cx,
                 &Point {
@@ -319,8 +325,12 @@ fn point_at_in(cx: &Ctx, n: &Num, in_range: bool) -> Option<(Point, usize, usize
         p.month = m;
         p.masked |= m.is_none();
         let mut end = me;
-        if let Some(dn) = num_after(cx, end).filter(|dn| dn.start == end) {
-            if let Some((d, de)) = day_at(cx, &dn, true).or_else(|| bare_day_at(cx, &dn)) {
+        // Spaces may stand between the month and a day with 日 (Taiwan's `4 月 28 日`).
+        if let Some(dn) = num_after(cx, end) {
+            let adjacent = dn.start == end;
+            if let Some((d, de)) =
+                day_at(cx, &dn, true).or_else(|| adjacent.then(|| bare_day_at(cx, &dn)).flatten())
+            {
                 p.day = d;
                 p.masked |= d.is_none();
                 end = de;
@@ -566,8 +576,28 @@ pub fn find(cx: &Ctx, context: &mut Context) -> Vec<Cand> {
         };
         i = cx.num_index_from(consumed_to);
     }
+    let mut relative = Vec::new();
+    relative_entries(cx, &mut relative, &mut context.relative);
+    if !relative.is_empty() {
+        entries.retain(|e| !relative.iter().any(|r| r.start < e.end && e.start < r.end));
+        entries.extend(relative);
+    }
     entries.sort_by_key(|e| e.start);
     infer(cx, entries, context)
+}
+
+/// A range of months starts at `m` (`1 至 12 月`, `10-12月`).
+fn month_range_from(cx: &Ctx, m: &Num) -> bool {
+    let Some(Some(v)) = int_value(m) else {
+        return false;
+    };
+    if !(1..=12).contains(&v) {
+        return false;
+    }
+    let Some(c) = connector_at(cx, cx.skip_spaces(m.end)) else {
+        return false;
+    };
+    num_after(cx, c).is_some_and(|e| month_at(cx, &e).is_some())
 }
 
 /// The month and day after a year (`…年十一月`, `…年5月20日`).
@@ -1087,32 +1117,254 @@ fn iso(p: &Point) -> Option<String> {
 }
 
 /// What date inference remembers from the dates before: the article they are
-/// in, its last year and month. Carried from one stretch of text to the next.
+/// in, its last year (and the line it was written on) and month. Carried from
+/// one stretch of text to the next.
 #[derive(Debug, Default)]
 pub struct Context {
     article: Option<Option<usize>>,
-    last_year: Option<Year>,
+    last_year: Option<(Year, usize)>,
     last_month: Option<u32>,
+    /// Each article's own date (see [`article_dates`]); the reference date where
+    /// an article has none.
+    article_years: Vec<Option<(i32, Option<u32>)>>,
+    reference: Option<(i32, Option<u32>)>,
+    /// Where relative words were found (entry start → what they say).
+    relative: std::collections::HashMap<usize, Relative>,
+    /// The last line looked at and the first line of its paragraph.
+    paragraph: Option<(usize, usize)>,
+}
+
+impl Context {
+    /// Inference that knows each article's date and, for articles without one,
+    /// the reference date's year.
+    pub fn with_dates(articles: &[Option<ArticleDate>], reference: Option<&str>) -> Self {
+        Context {
+            article_years: articles
+                .iter()
+                .map(|d| d.as_ref().map(|d| (d.year, month_of(&d.value))))
+                .collect(),
+            reference: reference.and_then(|r| Some((r.get(..4)?.parse().ok()?, month_of(r)))),
+            ..Context::default()
+        }
+    }
+
+    /// The first line of the paragraph holding `line` (lines visited in text
+    /// order, each once). A paragraph runs on over wrapped lines until a line ends
+    /// a sentence (`。！？；：`) or is blank, so a hard-wrapped PDF copy keeps its
+    /// paragraphs.
+    fn paragraph_of(&mut self, cx: &Ctx, line: usize) -> usize {
+        let (mut at, mut start) = match self.paragraph {
+            Some((at, start)) if at <= line => (at, start),
+            _ => (line, line),
+        };
+        let text = cx.a.text;
+        while at < line {
+            let prev = cx.a.index.line_range(text, at);
+            let prev = text[prev].trim_end();
+            at += 1;
+            if prev.is_empty() || prev.ends_with(['。', '！', '？', '；', '：', '!', '?', ';'])
+            {
+                start = at;
+            }
+        }
+        self.paragraph = Some((line, start));
+        start
+    }
+
+    fn article_year(&self, article: Option<usize>) -> Option<i32> {
+        self.article_date(article).map(|d| d.0)
+    }
+
+    fn article_date(&self, article: Option<usize>) -> Option<(i32, Option<u32>)> {
+        article
+            .and_then(|i| self.article_years.get(i).copied().flatten())
+            .or(self.reference)
+    }
+}
+
+/// The month of an ISO value (`2016-11-01` → 11).
+fn month_of(iso: &str) -> Option<u32> {
+    iso.get(5..7)?.parse().ok()
+}
+
+/// A word that names a year or month relative to the article's date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Relative {
+    /// `今年` 0, `去年`/`上年` -1, `明年` +1, `前年` -2, `后年` +2.
+    Year(i32),
+    /// `本月` 0, `上月` -1, `下月` +1.
+    Month(i32),
+}
+
+/// Relative words, longest first (`上一年` before `上年`).
+const RELATIVE_WORDS: &[(&str, Relative)] = &[
+    ("上一年", Relative::Year(-1)),
+    ("下一年", Relative::Year(1)),
+    ("今年", Relative::Year(0)),
+    ("本年", Relative::Year(0)),
+    ("当年", Relative::Year(0)),
+    ("去年", Relative::Year(-1)),
+    ("上年", Relative::Year(-1)),
+    ("前年", Relative::Year(-2)),
+    ("明年", Relative::Year(1)),
+    ("后年", Relative::Year(2)),
+    ("本月", Relative::Month(0)),
+    ("上月", Relative::Month(-1)),
+    ("下月", Relative::Month(1)),
+];
+
+/// Characters before a relative word that make it the tail of another word, and
+/// after it that make it the head of one (`年均`, `上年纪`).
+fn relative_word_at(cx: &Ctx, i: usize, word: &str) -> bool {
+    let before = cx.before(i);
+    let after = cx.at(i + word.len());
+    if after == Some('均') {
+        return false;
+    }
+    let bad_before: &str = match word {
+        "当年" => "相应正适恰充每担",
+        "上年" | "上月" | "下月" | "上一年" | "下一年" => "以之向至北马往",
+        "前年" | "后年" => "提之以此目当空今然最落先其年",
+        _ => "",
+    };
+    if before.is_some_and(|c| bad_before.contains(c)) {
+        return false;
+    }
+    !(word == "上年" && after.is_some_and(|c| "龄纪级轻".contains(c)))
+}
+
+/// Relative words in the stretch, each with what follows it: `今年12月`,
+/// `明年6月底` (a month and day after the word belong to it), `去年同期`.
+fn relative_entries(
+    cx: &Ctx,
+    out: &mut Vec<Entry>,
+    found: &mut std::collections::HashMap<usize, Relative>,
+) {
+    for &(word, rel) in RELATIVE_WORDS {
+        for i in cx.find_all(word) {
+            // Inside a longer word of the list, or the end of another word
+            // (相当年产量, 以上年龄, 提前年底, 至今年均).
+            if out.iter().any(|e| e.start <= i && i < e.end) || !relative_word_at(cx, i, word) {
+                continue;
+            }
+            let mut end = i + word.len();
+            let p = Point::default();
+            let (p, e) = match rel {
+                Relative::Year(_) => {
+                    let (p, e) = month_day_after(cx, p, end);
+                    (p, e)
+                }
+                Relative::Month(_) => {
+                    let mut p = p;
+                    if let Some(dn) = num_after(cx, end) {
+                        if let Some((d, de)) = day_at(cx, &dn, true) {
+                            p.day = d;
+                            end = de;
+                        }
+                    }
+                    (p, end)
+                }
+            };
+            end = e;
+            if cx.s[end..].starts_with("同期") {
+                end += "同期".len();
+            }
+            found.insert(i, rel);
+            out.push(Entry {
+                start: i,
+                end,
+                p,
+                range_end: None,
+            });
+        }
+    }
+}
+
+/// An article's own date: from a closing date or signature line, a date line
+/// near its top, or the year in its title.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ArticleDate {
+    /// ISO value (`2016-11-01`, `2023-12`, `2025`).
+    pub value: String,
+    /// Its year.
+    pub year: i32,
+    /// Where it is written (bytes of the original text).
+    pub range: std::ops::Range<usize>,
+}
+
+/// Words after a year that make it a forecast, a target or a span of history
+/// (`2030年之前`, `2020年以来`, `2035年以后`): such a year is no context for the
+/// dates after it.
+const NOT_CONTEXT_AFTER: &[&str] = &["之前", "以前", "以来", "之后", "以后", "前", "后"];
+/// Words before a year with the same effect (`到2035年`, `比2019年`, `较2015年`).
+const NOT_CONTEXT_BEFORE: &[char] = &['到', '比', '较'];
+
+/// Whether a dated entry may lend its year to the dates after it: not a century
+/// or decade (`二十一世纪`, `90年代`), not a forecast, target, history span or
+/// comparison.
+fn lends_year(cx: &Ctx, e: &Entry) -> bool {
+    lends_year_at(cx.s, e.start..e.end, e.p.month.is_none())
+}
+
+/// [`lends_year`] of the date written at `range` of `s` (`year_only`: no month).
+fn lends_year_at(s: &str, range: std::ops::Range<usize>, year_only: bool) -> bool {
+    let text = &s[range.clone()];
+    if text.contains("世纪") || text.contains("年代") {
+        return false;
+    }
+    let after = &s[range.end..];
+    if year_only && NOT_CONTEXT_AFTER.iter().any(|w| after.starts_with(w)) {
+        return false;
+    }
+    !s[..range.start]
+        .chars()
+        .next_back()
+        .is_some_and(|c| NOT_CONTEXT_BEFORE.contains(&c))
 }
 
 fn infer(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand> {
     let mut out = Vec::with_capacity(entries.len());
-    let Context {
-        article,
-        last_year,
-        last_month,
-    } = context;
     for mut e in entries {
         let art = cx.a.structure.locate(e.start).0;
-        if *article != Some(art) {
-            *article = Some(art);
-            *last_year = None;
-            *last_month = None;
+        if context.article != Some(art) {
+            context.article = Some(art);
+            context.last_year = None;
+            context.last_month = None;
         }
+        let line = context.paragraph_of(cx, cx.a.index.line_index(e.start));
         let mut inferred = Vec::new();
         let masked = e.p.masked || e.p.year == Some(Year::Masked);
-        if e.p.year.is_none() {
-            if let Some(y @ Year::Known(_)) = *last_year {
+        let relative = context.relative.remove(&e.start);
+        if let Some(rel) = relative {
+            let base = context.article_date(art);
+            match rel {
+                Relative::Year(k) => {
+                    if let Some((y, _)) = base {
+                        e.p.year = Some(Year::Known(y + k));
+                    }
+                }
+                Relative::Month(k) => match base {
+                    Some((y, Some(m))) => {
+                        let months = y * 12 + (m as i32 - 1) + k;
+                        e.p.year = Some(Year::Known(months.div_euclid(12)));
+                        e.p.month = Some(months.rem_euclid(12) as u32 + 1);
+                    }
+                    Some((y, None)) if k == 0 => e.p.year = Some(Year::Known(y)),
+                    _ => {}
+                },
+            }
+        }
+        if e.p.year.is_none() && relative.is_none() {
+            // The nearest year of the same paragraph, else the article's own date
+            // (or the reference date), else the last year the article wrote.
+            let year = match context.last_year {
+                Some((y @ Year::Known(_), l)) if l == line => Some(y),
+                last => context
+                    .article_year(art)
+                    .map(Year::Known)
+                    .or(last.map(|(y, _)| y).filter(|y| matches!(y, Year::Known(_)))),
+            };
+            if let Some(y) = year {
                 e.p.year = Some(y);
                 inferred.push("year".to_string());
                 if let Some(q) = e.range_end.as_mut() {
@@ -1122,6 +1374,12 @@ fn infer(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand> {
                 }
             }
         }
+        let lends = lends_year(cx, &e);
+        let Context {
+            last_year,
+            last_month,
+            ..
+        } = context;
         if e.p.day.is_some() && e.p.month.is_none() {
             if let Some(m) = *last_month {
                 e.p.month = Some(m);
@@ -1134,17 +1392,21 @@ fn infer(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand> {
             }
         }
         if let Some(y) = e.p.year {
-            if !inferred.iter().any(|s| s == "year") {
-                *last_year = Some(y);
+            if lends && !inferred.iter().any(|s| s == "year") {
+                *last_year = Some((y, line));
             }
         }
-        *last_month = e.p.month;
+        if lends {
+            *last_month = e.p.month;
+        }
         if let Some(q) = &e.range_end {
-            if q.month.is_some() {
+            if lends && q.month.is_some() {
                 *last_month = q.month;
             }
             if let Some(y @ Year::Known(_)) = q.year {
-                *last_year = Some(y);
+                if lends {
+                    *last_year = Some((y, line));
+                }
             }
         }
         let mut c = Cand::new(FactKind::Date, e.start..e.end);
@@ -1162,9 +1424,107 @@ fn infer(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand> {
             }
         }
         c.inferred = inferred;
+        c.relative = relative.is_some();
+        if c.relative && c.value.is_none() && !masked {
+            // Nothing to resolve against: the parts stay unknown.
+            c.value = Some(crate::document::FactValue::Date(
+                match (e.p.month, e.p.day) {
+                    (Some(m), Some(d)) => format!("XXXX-{m:02}-{d:02}"),
+                    (Some(m), None) => format!("XXXX-{m:02}"),
+                    _ => "XXXX".to_string(),
+                },
+            ));
+        }
         out.push(c);
     }
     out
+}
+
+/// The own date of each article (see [`ArticleDate`]), in the order of
+/// `a.structure.articles`.
+pub fn article_dates(a: &crate::analysis::Analysis, taiwan: bool) -> Vec<Option<ArticleDate>> {
+    a.structure
+        .articles
+        .iter()
+        .map(|art| article_date(a, art.range.clone(), taiwan))
+        .collect()
+}
+
+/// Lines that hold an article's own date are short: a signature or date line, a
+/// subtitle such as `——2017年3月5日在第十二届全国人民代表大会第五次会议上`.
+const CLOSING_LINE_CHARS: usize = 40;
+const OPENING_LINE_CHARS: usize = 80;
+/// How many non-empty lines from the end and from the top are looked at.
+const CLOSING_LINES: usize = 6;
+const OPENING_LINES: usize = 5;
+
+fn article_date(
+    a: &crate::analysis::Analysis,
+    range: std::ops::Range<usize>,
+    taiwan: bool,
+) -> Option<ArticleDate> {
+    let mut lines = Vec::new();
+    let mut pos = range.start;
+    for l in a.simplified[range].split_inclusive('\n') {
+        let content = l.trim_end_matches(['\n', '\r']);
+        if !content.trim().is_empty() {
+            lines.push(pos..pos + content.len());
+        }
+        pos += l.len();
+    }
+    // The explicit dates of a line (no year, month or day taken from context).
+    let dates_in = |r: &std::ops::Range<usize>| -> Vec<(String, std::ops::Range<usize>, u8)> {
+        let cx = Ctx::of_range(a, r.clone(), taiwan);
+        find(&cx, &mut Context::default())
+            .into_iter()
+            .filter(|c| c.inferred.is_empty() && c.end.is_none() && !c.incomplete)
+            .filter_map(|c| {
+                let v = c.value?.as_str()?.to_string();
+                let fine = match c.precision? {
+                    Precision::Day => 3,
+                    Precision::Month => 2,
+                    Precision::Year => 1,
+                };
+                (v.as_bytes().first().is_some_and(u8::is_ascii_digit)
+                    && !v.contains('X')
+                    && lends_year_at(a.simplified, c.range.clone(), fine == 1))
+                .then_some((v, c.range, fine))
+            })
+            .collect()
+    };
+    let chars = |r: &std::ops::Range<usize>| a.simplified[r.clone()].chars().count();
+    // A line of body text (a sentence) is neither a title nor a date line.
+    let sentence = |r: &std::ops::Range<usize>| {
+        a.simplified[r.clone()]
+            .trim_end()
+            .ends_with(['。', '！', '？', '；', '!', '?', ';'])
+    };
+    let make = |(value, range, _): (String, std::ops::Range<usize>, u8)| {
+        let year = value.get(..4)?.parse().ok()?;
+        Some(ArticleDate { value, year, range })
+    };
+    // A closing date or signature line, the last one.
+    for r in lines.iter().rev().take(CLOSING_LINES) {
+        if chars(r) <= CLOSING_LINE_CHARS {
+            if let Some(d) = dates_in(r).into_iter().rev().find(|d| d.2 >= 2) {
+                return make(d);
+            }
+        }
+    }
+    // A date line near the top.
+    for r in lines.iter().take(OPENING_LINES) {
+        if chars(r) <= OPENING_LINE_CHARS && !sentence(r) {
+            if let Some(d) = dates_in(r).into_iter().find(|d| d.2 >= 2) {
+                return make(d);
+            }
+        }
+    }
+    // The year of the title (`2024年工作总结`).
+    let title = lines.first()?;
+    if chars(title) <= OPENING_LINE_CHARS && !sentence(title) {
+        return dates_in(title).into_iter().next().and_then(make);
+    }
+    None
 }
 
 #[cfg(test)]
@@ -1248,6 +1608,104 @@ mod tests {
         assert_eq!(d[2].3, vec!["year".to_string(), "month".to_string()]);
     }
 
+    /// A year written only in a forecast, a target, a span of history or a
+    /// comparison, and a century, never lend their year (the 2024 work-summary
+    /// trap: `迈向二十一世纪` once made `三月一日` 2099-03-01; national reports
+    /// in ../shared/corpus write `到2035年`, `比2019年`, `2020年以来`).
+    #[test]
+    fn forecasts_history_and_centuries_are_no_context() {
+        let v = values("2024年工作总结\n迈向二十一世纪。三月一日起调整水价。");
+        assert_eq!(v.last().map(String::as_str), Some("2024-03-01"));
+        let v = values("展望未来，到2035年基本实现现代化，6月将召开大会。");
+        assert_eq!(v.last().map(String::as_str), Some("XXXX-06"));
+        let v = values("工业增加值创2020年以来新高，3月增长较快。");
+        assert_eq!(v.last().map(String::as_str), Some("XXXX-03"));
+        let v = values("收入比2019年增长8%，5月起执行。");
+        assert_eq!(v.last().map(String::as_str), Some("XXXX-05"));
+    }
+
+    /// A date without a year takes the year of its own paragraph, else the
+    /// article's date — not a year from an earlier paragraph (an Executive Yuan
+    /// transcript of 2016-11-01 bids for a 2019 forum, then plans a visit
+    /// `11月13日至11月15日`; audreyt/transcript, CC0).
+    #[test]
+    fn the_article_date_beats_an_earlier_paragraphs_year() {
+        let t = "行政院會議紀錄\n我們爭取2019年世界資訊科技大會在臺舉辦。\n部長將於11月13日至11月15日訪問。\n2016年11月1日\n";
+        let d = dates(t);
+        let visit = d.iter().find(|d| d.0.starts_with("11月13日")).unwrap();
+        assert_eq!(visit.1.as_deref(), Some("2016-11-13"));
+        assert_eq!(visit.2.as_deref(), Some("2016-11-15"));
+        // The same paragraph's year wins over the article's.
+        let t = "2016年11月1日\n2019年的論壇，預計11月13日開幕。\n";
+        assert_eq!(values(t).last().map(String::as_str), Some("2019-11-13"));
+    }
+
+    /// A paragraph runs on over hard-wrapped lines (a PDF copy of the Legislative
+    /// Yuan gazette, ../shared/corpus/reports/tw-ly-proceedings/LCEWC03_090114.txt:
+    /// `…103\n年 4 月 28 日`): the year of a wrapped line still counts.
+    #[test]
+    fn wrapped_lines_stay_one_paragraph() {
+        let t =
+            "中華民國105年5月20日\n交通部於民國103年3月公告，\n卻於 4 月 28 日以頻段為由撤回。\n";
+        assert_eq!(values(t).last().map(String::as_str), Some("2014-04-28"));
+    }
+
+    /// An ROC year before a range of months, in a Taiwan document
+    /// (LCEWC03_090513.txt: `106 年 1 至 12 月該部接受外界捐贈款明細表`).
+    #[test]
+    fn roc_year_before_a_month_range() {
+        let d = dates("中華民國107年5月18日\n文化部函送106 年 1 至 12 月捐贈款明細表。");
+        let r = d.iter().find(|d| d.0.contains("至")).unwrap();
+        assert_eq!(
+            (r.1.as_deref(), r.2.as_deref()),
+            (Some("2017-01"), Some("2017-12"))
+        );
+    }
+
+    /// Relative words resolve against the article's date (a 2016 meeting record;
+    /// a statistics bureau's half-year analysis: `去年同期`, `今年以来`) and keep
+    /// `XXXX` without one; words that only end or start with them are not dates.
+    #[test]
+    fn relative_words() {
+        let rel = |t: &str| -> Vec<(String, String, bool)> {
+            crate::facts::facts_of(t)
+                .into_iter()
+                .filter(|f| f.kind == FactKind::Date)
+                .map(|f| {
+                    (
+                        f.text,
+                        f.value
+                            .and_then(|v| v.as_str().map(String::from))
+                            .unwrap_or_default(),
+                        f.relative,
+                    )
+                })
+                .collect()
+        };
+        let d = rel("2016年11月1日\n今年12月底前完成，比去年同期增长5%，明年6月召开。上月完成投资，本月5日开会，3月已启动。\n");
+        let got: Vec<(&str, &str, bool)> = d
+            .iter()
+            .map(|(a, b, c)| (a.as_str(), b.as_str(), *c))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("2016年11月1日", "2016-11-01", false),
+                ("今年12月", "2016-12", true),
+                ("去年同期", "2015", true),
+                ("明年6月", "2017-06", true),
+                ("上月", "2016-10", true),
+                ("本月5日", "2016-11-05", true),
+                ("3月", "2016-03", false),
+            ]
+        );
+        assert_eq!(
+            rel("今年3月"),
+            [("今年3月".to_string(), "XXXX-03".to_string(), true)]
+        );
+        assert!(rel("相当年产量，以上年龄段，提前年底完成，至今年均增长").is_empty());
+    }
+
     #[test]
     fn not_dates_and_impossible_dates() {
         assert!(dates("三中全會").is_empty());
@@ -1257,6 +1715,36 @@ mod tests {
         let d = dates("2月30日");
         assert_eq!(d.len(), 1);
         assert_eq!(d[0].1, None);
+    }
+
+    /// The article's own date: a closing date line, a subtitle with a date, or
+    /// the year of the title.
+    #[test]
+    fn article_dates_from_closing_lines_subtitles_and_titles() {
+        let own = |t: &str| {
+            crate::facts::with_analysis(t, |a| {
+                super::article_dates(a, crate::facts::is_taiwan(a.simplified))
+                    .into_iter()
+                    .map(|d| d.map(|d| d.value))
+                    .collect::<Vec<_>>()
+            })
+        };
+        // A government work report's subtitle (../shared/corpus/reports/cn-national-gwr).
+        assert_eq!(
+            own("政府工作报告\n——2017年3月5日在第十二届全国人民代表大会第五次会议上\n国务院总理 李克强\n各位代表：\n"),
+            [Some("2017-03-05".to_string())]
+        );
+        // A closing signature date in the ROC calendar wins over the title's year.
+        assert_eq!(
+            own("105年度工作報告\n一、辦理情形。\n某某協會\n中華民國105年3月2日\n"),
+            [Some("2016-03-02".to_string())]
+        );
+        // Only the title's year.
+        assert_eq!(
+            own("2024年工作总结\n一、主要工作\n"),
+            [Some("2024".to_string())]
+        );
+        assert_eq!(own("工作总结\n一、主要工作\n"), [None]);
     }
 
     #[test]

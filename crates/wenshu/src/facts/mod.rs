@@ -258,6 +258,7 @@ pub struct Cand {
     pub precision: Option<Precision>,
     pub inferred: Vec<String>,
     pub incomplete: bool,
+    pub relative: bool,
 }
 
 impl Cand {
@@ -274,6 +275,7 @@ impl Cand {
             precision: None,
             inferred: Vec::new(),
             incomplete: false,
+            relative: false,
         }
     }
 }
@@ -491,17 +493,29 @@ const CHUNK: usize = 1 << 18;
 /// The candidates of each stretch of text, in text order (then located with
 /// [`to_facts`], which needs only the original text).
 pub fn candidates_by_chunk(a: &Analysis) -> Vec<Vec<Cand>> {
-    candidates_by_chunk_of(a, CHUNK, is_taiwan(a.simplified))
+    let taiwan = is_taiwan(a.simplified);
+    let own = dates::article_dates(a, taiwan);
+    candidates_by_chunk_of(a, CHUNK, taiwan, dates::Context::with_dates(&own, None))
 }
 
 /// [`candidates_by_chunk`] of a document whose region is known (`taiwan`: read
 /// bare `元` as TWD and short years as ROC years).
+///
+/// `article_dates` are the articles' own dates ([`dates::article_dates`]);
+/// `reference` (an ISO date) stands in for an article without one.
 pub fn candidates_by_chunk_in(
     a: &Analysis,
     region: Option<crate::document::Region>,
+    article_dates: &[Option<dates::ArticleDate>],
+    reference: Option<&str>,
 ) -> Vec<Vec<Cand>> {
     use crate::document::Region;
-    let mut chunks = candidates_by_chunk_of(a, CHUNK, region == Some(Region::Tw));
+    let mut chunks = candidates_by_chunk_of(
+        a,
+        CHUNK,
+        region == Some(Region::Tw),
+        dates::Context::with_dates(article_dates, reference),
+    );
     if region == Some(Region::Hk) {
         // A bare 元 is the region's currency: only money that took the default changes.
         for c in chunks.iter_mut().flatten() {
@@ -530,8 +544,12 @@ fn names_currency(a: &Analysis, c: &Cand) -> bool {
         || around.contains('￥')
 }
 
-fn candidates_by_chunk_of(a: &Analysis, size: usize, taiwan: bool) -> Vec<Vec<Cand>> {
-    let mut dates = dates::Context::default();
+fn candidates_by_chunk_of(
+    a: &Analysis,
+    size: usize,
+    taiwan: bool,
+    mut dates: dates::Context,
+) -> Vec<Vec<Cand>> {
     chunks(a.simplified, size)
         .into_iter()
         .map(|range| {
@@ -617,6 +635,7 @@ fn to_fact(a: &Analysis, c: Cand) -> Fact {
         qualifier: c.qualifier.filter(|q| *q != Qualifier::Exact),
         precision: c.precision,
         inferred: c.inferred,
+        relative: c.relative,
         incomplete: c.incomplete,
         article: loc.article,
         section: loc.section,
@@ -712,9 +731,17 @@ mod tests {
             with_analysis(&text, |a| {
                 let whole = to_facts(
                     a,
-                    candidates_by_chunk_of(a, usize::MAX, is_taiwan(a.simplified)),
+                    candidates_by_chunk_of(
+                        a,
+                        usize::MAX,
+                        is_taiwan(a.simplified),
+                        Default::default(),
+                    ),
                 );
-                let parts = to_facts(a, candidates_by_chunk_of(a, 2048, is_taiwan(a.simplified)));
+                let parts = to_facts(
+                    a,
+                    candidates_by_chunk_of(a, 2048, is_taiwan(a.simplified), Default::default()),
+                );
                 assert!(!whole.is_empty(), "{}", p.display());
                 assert_eq!(whole, parts, "{}", p.display());
                 compared += whole.len();

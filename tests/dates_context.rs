@@ -1,0 +1,73 @@
+//! Dates in context through the command: the article's own date
+//! (`articles[].date`), `--reference-date` for documents without one, and year
+//! inference from the paragraph, then the article's date.
+
+mod common;
+
+use common::*;
+use serde_json::Value;
+
+fn date_values(doc: &Value) -> Vec<(String, Value)> {
+    doc["facts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["kind"] == "date")
+        .map(|f| (f["text"].as_str().unwrap().to_string(), f["value"].clone()))
+        .collect()
+}
+
+#[test]
+fn article_date_and_reference_date() {
+    let tmp = tempfile::tempdir().unwrap();
+    // A meeting record whose closing line dates it; a 2019 forum is mentioned in
+    // an earlier paragraph (an Executive Yuan transcript's trap).
+    let a = tmp.path().join("a.txt");
+    std::fs::write(
+        &a,
+        "會議紀錄\n本院爭取2019年論壇在臺舉辦。\n部長於11月13日至11月15日訪問。\n中華民國105年11月1日\n",
+    )
+    .unwrap();
+    let doc = &extract_jsonl(&[a.to_str().unwrap()])[0];
+    assert_eq!(doc["articles"][0]["date"]["value"], "2016-11-01");
+    let span = doc["articles"][0]["date"]["span"].as_array().unwrap();
+    let text = std::fs::read_to_string(&a).unwrap();
+    let chars: Vec<char> = text.chars().collect();
+    let (s, e) = (
+        span[0].as_u64().unwrap() as usize,
+        span[1].as_u64().unwrap() as usize,
+    );
+    assert_eq!(
+        chars[s..e].iter().collect::<String>(),
+        "中華民國105年11月1日"
+    );
+    let visit = date_values(doc)
+        .into_iter()
+        .find(|(t, _)| t.starts_with("11月13日"))
+        .unwrap();
+    assert_eq!(visit.1, "2016-11-13");
+
+    // No date of its own: the year stays unknown, unless --reference-date gives one.
+    let b = tmp.path().join("b.txt");
+    std::fs::write(&b, "工作安排\n3月1日起调整水价。\n").unwrap();
+    let doc = &extract_jsonl(&[b.to_str().unwrap()])[0];
+    assert!(doc["articles"][0].get("date").is_none());
+    assert_eq!(date_values(doc)[0].1, "XXXX-03-01");
+    let doc = &extract_jsonl(&[b.to_str().unwrap(), "--reference-date", "2016-11-01"])[0];
+    assert_eq!(doc["articles"][0]["date"]["value"], "2016-11-01");
+    assert!(doc["articles"][0]["date"].get("span").is_none());
+    assert_eq!(date_values(doc)[0].1, "2016-03-01");
+
+    // A bad reference date is a usage error that says what it expects.
+    let out = wenshu()
+        .args([
+            "extract",
+            b.to_str().unwrap(),
+            "--reference-date",
+            "2016-02-30",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("YYYY-MM-DD"));
+}
