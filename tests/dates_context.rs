@@ -71,3 +71,46 @@ fn article_date_and_reference_date() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("YYYY-MM-DD"));
 }
+
+/// Over the real reports (needs `../shared`): no year that the text does not
+/// write (inferred or relative) is before 1900 or after its article's date + 15.
+#[test]
+fn inferred_years_stay_near_their_articles() {
+    let Some(shared) = shared() else { return };
+    let mut checked = 0;
+    for dir in ["corpus/reports", "corpus/seed"] {
+        for doc in extract_jsonl(&[shared.join(dir).to_str().unwrap(), "-q"]) {
+            let articles = doc["articles"].as_array().unwrap();
+            for f in doc["facts"].as_array().unwrap() {
+                let inferred = f["inferred"]
+                    .as_array()
+                    .is_some_and(|a| a.iter().any(|x| x == "year"));
+                if f["kind"] != "date" || !(inferred || f["relative"] == true) {
+                    continue;
+                }
+                let Some(year) = f["value"]
+                    .as_str()
+                    .and_then(|v| v.get(..4))
+                    .and_then(|y| y.parse::<i32>().ok())
+                else {
+                    continue;
+                };
+                checked += 1;
+                let own = f["article"]
+                    .as_u64()
+                    .and_then(|a| articles[a as usize]["date"]["value"].as_str())
+                    .and_then(|v| v.get(..4)?.parse::<i32>().ok());
+                let path = doc["source"]["path"].as_str().unwrap();
+                assert!(year >= 1900, "{path}: {} → {year}", f["text"]);
+                if let Some(own) = own {
+                    assert!(
+                        year <= own + 15,
+                        "{path}: {} → {year} (article {own})",
+                        f["text"]
+                    );
+                }
+            }
+        }
+    }
+    assert!(checked > 1000, "{checked} inferred dates");
+}

@@ -162,8 +162,11 @@ fn year_of(cx: &Ctx, n: &Num, era: Option<i32>, then_month: bool, nian_du: bool)
                 _ => None,
             };
         }
-        // 两千零四年, 二千年
-        if cx.s[n.start..n.end].contains('千') && (1000..=2999).contains(&v) {
+        // 两千零四年, 二千年 (but 千年古城 is a thousand years, not the year 1000).
+        if cx.s[n.start..n.end].contains('千')
+            && !cx.s[n.start..n.end].starts_with('千')
+            && (1000..=2999).contains(&v)
+        {
             return Some(Year::Known(v));
         }
     }
@@ -240,6 +243,10 @@ fn valid_day(d: Option<u32>) -> bool {
 fn month_at(cx: &Ctx, n: &Num) -> Option<(Option<u32>, usize)> {
     let m = int_value(n)?;
     if !valid_month(m) || m == Some(0) {
+        return None;
+    }
+    // 两 counts (每两月 = every two months); February is 二月.
+    if cx.s[n.start..n.end].starts_with('两') {
         return None;
     }
     let (_, mut e) = unit_after(cx, n.end, &['月'])?;
@@ -1709,6 +1716,11 @@ mod tests {
     #[test]
     fn not_dates_and_impossible_dates() {
         assert!(dates("三中全會").is_empty());
+        // A thousand years and every two months (../shared/corpus/reports/cn-city-gwr:
+        // 千年古城, 每两月评选一次) are not the year 1000 and February.
+        assert!(dates("千年古城焕发新生").is_empty());
+        assert!(dates("每两月评选一次").is_empty());
+        assert_eq!(values("两千零四年"), ["2004"]);
         assert!(dates("身份证号140302197706220124").is_empty());
         assert!(dates("建党100年").is_empty());
         assert!(dates("持续10年").is_empty());
