@@ -178,6 +178,8 @@ pub enum FactKind {
     Count,
     Money,
     Percent,
+    /// A length of time (`连续5日`, `工期26个月`): `value` and `unit`; never a date.
+    Duration,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]

@@ -26,6 +26,7 @@
 
 pub mod counts;
 pub mod dates;
+pub mod durations;
 pub mod money;
 pub mod percent;
 pub mod qualifiers;
@@ -423,10 +424,12 @@ pub fn masked_at(s: &str, i: usize) -> Option<usize> {
 
 fn priority(k: FactKind) -> u8 {
     match k {
-        FactKind::Date => 0,
-        FactKind::Money => 1,
-        FactKind::Percent => 2,
-        FactKind::Count => 3,
+        // Only with a unit or a word that says so: `连续5日` is no day of a month.
+        FactKind::Duration => 0,
+        FactKind::Date => 1,
+        FactKind::Money => 2,
+        FactKind::Percent => 3,
+        FactKind::Count => 4,
     }
 }
 
@@ -558,6 +561,7 @@ fn candidates_by_chunk_of(
             all.extend(money::find(&cx));
             all.extend(percent::find(&cx));
             all.extend(counts::find(&cx));
+            all.extend(durations::find(&cx));
             resolve(all)
         })
         .collect()

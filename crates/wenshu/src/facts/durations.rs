@@ -1,0 +1,183 @@
+//! Durations: a number of time units that measures a length of time, never a
+//! point in time (`连续5日`, `工期26个月`, `未来5年`, `3天`, `12日之內`, `48小时`).
+//!
+//! Units that only measure time (`天`, `小时`, `分钟`, `个月`, `个星期`, `个季度`,
+//! `个工作日`) make a duration by themselves. `年`, `日` and `周` also name points
+//! (`2025年`, `17日`, `周三`), so they make a duration only with a word that says
+//! so: before the number (`连续`, `历时`, `为期`, `工期`, `未来`, `过去`, `近`,
+//! `每`…) or after the unit (`之内`, `以内`, `内`, `来`, `以来`, `期间`). The
+//! words are data: [`UNITS`], [`BEFORE`], [`AFTER`].
+
+use crate::document::{FactKind, Qualifier};
+
+use super::{number_value, qualifiers, Cand, Ctx, Num};
+
+/// Time units after a number, longest first: (unit, needs a cue word).
+pub const UNITS: &[(&str, bool)] = &[
+    ("个工作日", false),
+    ("个小时", false),
+    ("个星期", false),
+    ("个季度", false),
+    ("个半月", false),
+    ("个月", false),
+    ("工作日", false),
+    ("小时", false),
+    ("分钟", false),
+    ("星期", true),
+    ("天", false),
+    ("秒", true),
+    ("周", true),
+    ("年", true),
+    ("日", true),
+];
+
+/// Words before a number that make what follows a length of time.
+pub const BEFORE: &[&str] = &[
+    "连续", "历时", "为期", "工期", "用时", "耗时", "长达", "未来", "过去", "最近", "近", "每",
+    "期限", "满", "超过", "达",
+];
+
+/// Words after the unit that make it a length of time.
+pub const AFTER: &[&str] = &[
+    "之内", "之內", "以内", "以內", "内", "內", "以来", "来", "期间", "时间",
+];
+
+pub fn find(cx: &Ctx) -> Vec<Cand> {
+    cx.nums.iter().filter_map(|n| duration_at(cx, n)).collect()
+}
+
+fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
+    if cx.is_ordinal(n) || !cx.numeral_starts_word(n) || n.masked() {
+        return None;
+    }
+    let x = n.numeral?;
+    let p = if x.arabic {
+        cx.skip_spaces(n.end)
+    } else {
+        n.end
+    };
+    let rest = cx.s.get(p..)?;
+    let &(unit, needs_cue) = UNITS.iter().find(|(u, _)| rest.starts_with(u))?;
+    let unit_end = p + unit.len();
+    let after = &cx.s[unit_end..];
+    // 3周年 is an anniversary, 5年级 a school year, 3日起 a start date.
+    if (unit == "周" || unit == "年")
+        && after.starts_with(['年', '级', '度', '代', '初', '底', '末'])
+    {
+        return None;
+    }
+    let before = &cx.s[..n.start];
+    // `2022年前十一个月`, `最后4个月`, `头3天`: a period of the calendar, not a length.
+    if before
+        .trim_end_matches(' ')
+        .ends_with(['前', '后', '後', '头', '頭', '首'])
+        || before.trim_end_matches(' ').ends_with("最后")
+    {
+        return None;
+    }
+    let cue_before = BEFORE.iter().any(|w| before.ends_with(w));
+    let cue_after = AFTER.iter().any(|w| after.starts_with(w));
+    if (needs_cue || (x.chinese && !x.arabic && x.is_single_cn_digit()))
+        && !(cue_before || cue_after)
+    {
+        return None;
+    }
+    // A year before a month (`5年3月`), a calendar year (`2020年以来`) or a day of
+    // a month (`9月5日`) is a date.
+    if unit == "年"
+        && (after
+            .trim_start_matches(' ')
+            .starts_with(|c: char| c.is_ascii_digit())
+            || n.value()
+                .is_some_and(|v| v >= 1000.0 || (cx.taiwan && v >= 60.0))
+            || before.ends_with("民国")
+            || before.ends_with("公元"))
+    {
+        return None;
+    }
+    if unit == "日" && cx.s[..n.start].trim_end_matches(' ').ends_with('月') {
+        return None;
+    }
+    let mut qualifier = x.more_than.then_some(Qualifier::MoreThan);
+    let mut end = unit_end;
+    if let Some((e, q)) = qualifiers::suffix(cx, unit_end) {
+        qualifier = Some(q);
+        end = e;
+    }
+    let mut start = n.start;
+    if let Some((qs, q)) = qualifiers::prefix(cx, n.start) {
+        qualifier = Some(q);
+        start = qs;
+    }
+    let mut c = Cand::new(FactKind::Duration, start..end);
+    c.value = n.value().and_then(number_value);
+    c.unit = Some(cx.a.original(p..unit_end).to_string());
+    c.qualifier = qualifier;
+    Some(c)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::FactKind;
+    use crate::facts::facts_of;
+
+    fn durations(t: &str) -> Vec<(String, f64, String)> {
+        facts_of(t)
+            .into_iter()
+            .filter(|f| f.kind == FactKind::Duration)
+            .map(|f| {
+                (
+                    f.text,
+                    f.value.and_then(|v| v.as_f64()).unwrap_or(f64::NAN),
+                    f.unit.unwrap_or_default(),
+                )
+            })
+            .collect()
+    }
+
+    /// From a financial digest (`连续5日`), a county plan (`工期26个月`, `未来5年`),
+    /// a Legislative Yuan motion (`12日之內`), meeting minutes (`3天`, `48小时`).
+    #[test]
+    fn lengths_of_time() {
+        let d = durations(
+            "北向资金连续5日净流入，工期26个月，未来5年，会期3天，48小时内答复，应于12日之內完成。",
+        );
+        let got: Vec<(&str, f64, &str)> = d
+            .iter()
+            .map(|(a, b, c)| (a.as_str(), *b, c.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("5日", 5.0, "日"),
+                ("26个月", 26.0, "个月"),
+                ("5年", 5.0, "年"),
+                ("3天", 3.0, "天"),
+                ("48小时", 48.0, "小时"),
+                ("12日之內", 12.0, "日"),
+            ]
+        );
+        // A duration is never a date.
+        let dates: Vec<_> = facts_of("连续5日净流入，应于12日之內完成")
+            .into_iter()
+            .filter(|f| f.kind == FactKind::Date)
+            .collect();
+        assert!(dates.is_empty(), "{dates:?}");
+    }
+
+    #[test]
+    fn points_in_time_are_not_durations() {
+        // A board's resolutions in the ROC calendar: 民國103年內部稽核計畫.
+        for t in [
+            "2025年9月5日召开",
+            "9月17日",
+            "周三开会",
+            "建党100周年",
+            "5年级学生",
+            "2020年以来",
+            "通過民國103年內部稽核計畫",
+        ] {
+            assert!(durations(t).is_empty(), "{t}: {:?}", durations(t));
+        }
+    }
+}
