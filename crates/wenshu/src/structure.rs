@@ -44,6 +44,8 @@ pub struct SectionRange {
     /// Index of the parent in `Structure::sections`.
     pub parent: Option<usize>,
     pub inline: bool,
+    /// A list item (a numbered sentence of body text), not a heading: a leaf.
+    pub item: bool,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -583,19 +585,228 @@ struct Open {
     ordinal: u32,
 }
 
+/// A numbered line of one article, before it is nested.
+struct Cand {
+    /// Byte offset of the line in the text.
+    line_start: usize,
+    lead: usize,
+    marker: Marker,
+    /// The title, relative to the line.
+    title: Range<usize>,
+    /// How the text after the marker reads.
+    shape: Shape,
+    /// The next non-blank line starts with a marker of the same family.
+    next_is_sibling: bool,
+}
+
+/// How the text after a marker reads: a title or a sentence of body text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Shape {
+    /// A title with no punctuation (`总体要求`, `乙方权利义务`, a bare `第十九条`) or
+    /// ending in a colon (`国内联播快讯：`).
+    BareTitle,
+    /// A short title ending in a period (`加强组织领导。`).
+    Title,
+    /// A title run into its paragraph on the same line (`重大意义。党的十八大以来…`):
+    /// a short first sentence followed by a paragraph several times as long.
+    RunIn,
+    /// Body text: a clause ending in `；`/`，`, a sentence standing alone as the whole
+    /// entry, a blank to fill in, or a line longer than a title.
+    Sentence,
+}
+
+/// Longest title without punctuation, in characters; longer is body text.
+const TITLE_MAX_CHARS: usize = 30;
+/// Longest title ending in a period whose entry is followed by a sibling rather than
+/// by its own text (`通报国内外形势。`), in characters.
+const SHORT_TITLE_MAX_CHARS: usize = 12;
+
+/// Read the text after a marker. `next_is_sibling`: the next non-blank line starts
+/// with a marker of the same family (so the entry has no paragraph of its own).
+fn shape_of(rest: &str, next_is_sibling: bool) -> Shape {
+    let r = rest.trim_matches(|c: char| c.is_whitespace() || is_indent(c));
+    let Some(last) = r.chars().last() else {
+        return Shape::BareTitle;
+    };
+    // A blank to fill in (`１．房屋外观：＿＿＿＿`) is a clause of a form, not a title.
+    if r.contains("＿＿") || r.contains("__") {
+        return Shape::Sentence;
+    }
+    let has_comma = |s: &str| s.contains(['，', ',']);
+    if let Some((k, end)) = r.char_indices().find(|&(_, c)| is_sentence_end(c)) {
+        let first = &r[..k];
+        let n = first.chars().count();
+        let after = r[k + end.len_utf8()..].trim();
+        if matches!(end, '；' | ';') {
+            return Shape::Sentence;
+        }
+        if !after.is_empty() {
+            // A title run into its paragraph, or a paragraph of sentences.
+            let rest_n = after.chars().count();
+            return if n <= 10 || (n <= TITLE_MAX_CHARS && rest_n >= 4 * n) {
+                Shape::RunIn
+            } else {
+                Shape::Sentence
+            };
+        }
+        // The entry is one sentence.
+        if (n <= SHORT_TITLE_MAX_CHARS && !has_comma(first))
+            || (n <= TITLE_MAX_CHARS && !next_is_sibling)
+        {
+            return Shape::Title;
+        }
+        return Shape::Sentence;
+    }
+    let n = r.chars().count();
+    // A bracket left open: the line was cut by a hard wrap inside a sentence.
+    let opens = r.matches(['（', '(']).count();
+    let closes = r.matches(['）', ')']).count();
+    if opens > closes {
+        return Shape::Sentence;
+    }
+    match last {
+        // Cut by a hard wrap in the middle of a sentence.
+        '，' | ',' | '、' => Shape::Sentence,
+        '：' | ':' if n <= 15 => Shape::BareTitle,
+        '：' | ':' => Shape::Sentence,
+        _ if n <= TITLE_MAX_CHARS => Shape::BareTitle,
+        _ => Shape::Sentence,
+    }
+}
+
+/// Whether a family's entries may be list items (chapters and Markdown headings never are).
+fn may_be_item(family: Family) -> bool {
+    !matches!(
+        family,
+        Family::Part | Family::Chapter | Family::Subchapter | Family::Markdown(_)
+    )
+}
+
+/// Nest the numbered lines of one article: for each, the index of its parent among
+/// `cands`. Items (`item[i]`) are leaves: they never open a level, so headings nest
+/// as if they were not there.
+fn nest(cands: &[Cand], item: &[bool]) -> Vec<Option<usize>> {
+    let mut stack: Vec<Open> = Vec::new();
+    // The last item placed at each depth (the stack's length under it): an item is
+    // not on the stack, but the next entry of its list continues it.
+    let mut last_item: Vec<Option<(Family, u32)>> = Vec::new();
+    let mut parents = Vec::with_capacity(cands.len());
+    for (i, c) in cands.iter().enumerate() {
+        let m = &c.marker;
+        // Where does it attach?
+        let parent_depth: usize = match m.family {
+            Family::Markdown(d) => stack
+                .iter()
+                .position(|o| matches!(o.family, Family::Markdown(e) if e >= d))
+                .unwrap_or(stack.len()),
+            fam => {
+                let heading = stack
+                    .iter()
+                    .rposition(|o| o.family == fam && m.ordinal == o.ordinal + 1);
+                // The nearest of an open heading and an item it follows.
+                let after_item = (0..=stack.len()).rev().find(|&d| {
+                    last_item
+                        .get(d)
+                        .copied()
+                        .flatten()
+                        .is_some_and(|(f, o)| f == fam && m.ordinal == o + 1)
+                });
+                if let Some(d) = after_item.filter(|&d| heading.is_none_or(|h| d > h)) {
+                    d
+                } else if let Some(pos) = heading {
+                    pos
+                } else if m.ordinal <= 1 {
+                    // A list restarting right after an item of its own family is a
+                    // new list at that level (`一、…二十三、` then `一、` again after a
+                    // plain heading line), not a list nested in that item.
+                    match stack.last() {
+                        Some(top) if top.family == fam => stack.len() - 1,
+                        _ => stack.len(),
+                    }
+                } else if let Some(pos) = stack.iter().rposition(|o| o.family == fam) {
+                    // A gap or repeat in the numbering: still that list.
+                    pos
+                } else {
+                    stack.len()
+                }
+            }
+        };
+        // Hostile input (thousands of `一、` lines each restarting at 1) would
+        // otherwise nest without end, and ids grow with the depth: quadratic.
+        stack.truncate(parent_depth.min(MAX_DEPTH - 1));
+        parents.push(stack.last().map(|o| o.index));
+        let depth = stack.len();
+        last_item.truncate(depth);
+        last_item.push(item[i].then_some((m.family, m.ordinal)));
+        if !item[i] {
+            stack.push(Open {
+                index: i,
+                family: m.family,
+                ordinal: m.ordinal,
+            });
+        }
+    }
+    parents
+}
+
+/// Which numbered lines are list items. Each entry is read on its own ([`shape_of`]),
+/// then as a run: the entries of one family under one parent (nested as if all were
+/// headings). A sentence is an item; when at least half of its run read as items, the
+/// whole run is, except a bare title that has entries under it (`第十七条　其它委托事项`
+/// followed by `１．…`, `14.国内联播快讯：` followed by `（1）…`).
+fn find_items(cands: &[Cand]) -> Vec<bool> {
+    let parents = nest(cands, &vec![false; cands.len()]);
+    let mut has_children = vec![false; cands.len()];
+    for p in parents.iter().flatten() {
+        has_children[*p] = true;
+    }
+    // Per run (parent, family): entries that read as list items, and all entries.
+    // An entry reads as an item when it is a sentence, or a title with no text of its
+    // own (followed straight by its next sibling, like the resolutions of a board).
+    let mut runs: std::collections::HashMap<(Option<usize>, Family), (usize, usize)> =
+        std::collections::HashMap::new();
+    for (c, p) in cands.iter().zip(&parents) {
+        let e = runs.entry((*p, c.marker.family)).or_default();
+        e.1 += 1;
+        let item_like = match c.shape {
+            Shape::Sentence => true,
+            Shape::Title | Shape::BareTitle => c.next_is_sibling,
+            Shape::RunIn => false,
+        };
+        if item_like {
+            e.0 += 1;
+        }
+    }
+    cands
+        .iter()
+        .zip(&parents)
+        .enumerate()
+        .map(|(i, (c, p))| {
+            if !may_be_item(c.marker.family) {
+                return false;
+            }
+            let (item_like, all) = runs[&(*p, c.marker.family)];
+            match c.shape {
+                Shape::Sentence => true,
+                _ if 2 * item_like < all => false,
+                Shape::BareTitle => !has_children[i],
+                Shape::Title | Shape::RunIn => true,
+            }
+        })
+        .collect()
+}
+
 /// Build the structure of a text (matching on the Simplified copy).
 pub fn analyze(simplified: &str) -> Structure {
     let lines = lines(simplified);
     let articles = find_articles(simplified, &lines);
     let mut sections: Vec<SectionRange> = Vec::new();
     for (ai, art) in articles.iter().enumerate() {
-        let mut stack: Vec<Open> = Vec::new();
-        // Position counters: children per parent (None = top level).
-        let mut top_count = 0u32;
-        let mut child_count: Vec<u32> = Vec::new();
         let first_section = sections.len();
         let art_lines = lines_in(&lines, &art.range);
-        for line in art_lines {
+        // The numbered lines.
+        let mut cands: Vec<Cand> = Vec::new();
+        for (li, line) in art_lines.iter().enumerate() {
             if art
                 .title
                 .as_ref()
@@ -616,39 +827,33 @@ pub fn analyze(simplified: &str) -> Structure {
                 // A bare marker with nothing after it is not a heading.
                 continue;
             }
-            // Where does it attach?
-            let parent_depth: usize = match m.family {
-                Family::Markdown(d) => stack
-                    .iter()
-                    .position(|o| matches!(o.family, Family::Markdown(e) if e >= d))
-                    .unwrap_or(stack.len()),
-                fam => {
-                    if let Some(pos) = stack
-                        .iter()
-                        .rposition(|o| o.family == fam && m.ordinal == o.ordinal + 1)
-                    {
-                        pos
-                    } else if m.ordinal <= 1 {
-                        // A list restarting right after an item of its own family is a
-                        // new list at that level (`一、…二十三、` then `一、` again after a
-                        // plain heading line), not a list nested in that item.
-                        match stack.last() {
-                            Some(top) if top.family == fam => stack.len() - 1,
-                            _ => stack.len(),
-                        }
-                    } else if let Some(pos) = stack.iter().rposition(|o| o.family == fam) {
-                        // A gap or repeat in the numbering: still that list.
-                        pos
-                    } else {
-                        stack.len()
-                    }
-                }
+            let next_is_sibling = art_lines[li + 1..]
+                .iter()
+                .map(|l| l.text.trim_start_matches(is_indent))
+                .find(|t| !t.trim().is_empty())
+                .and_then(parse_marker)
+                .is_some_and(|n| n.family == m.family);
+            let shape = shape_of(&body[m.len..], next_is_sibling);
+            cands.push(Cand {
+                line_start: line.start,
+                lead,
+                marker: m,
+                title,
+                shape,
+                next_is_sibling,
+            });
+        }
+        let item = find_items(&cands);
+        let parents = nest(&cands, &item);
+        // Position counters: children per parent (None = top level).
+        let mut top_count = 0u32;
+        let mut child_count: Vec<u32> = Vec::new();
+        for (i, c) in cands.iter().enumerate() {
+            let parent = parents[i].map(|p| first_section + p);
+            let level = match parent {
+                None => 1,
+                Some(p) => sections[p].level + 1,
             };
-            // Hostile input (thousands of `一、` lines each restarting at 1) would
-            // otherwise nest without end, and ids grow with the depth: quadratic.
-            stack.truncate(parent_depth.min(MAX_DEPTH - 1));
-            let parent = stack.last().map(|o| o.index);
-            let level = stack.len() as u32 + 1;
             let position = match parent {
                 None => {
                     top_count += 1;
@@ -664,25 +869,21 @@ pub fn analyze(simplified: &str) -> Structure {
                 None => format!("{}.{}", ai + 1, position),
                 Some(p) => format!("{}.{}", sections[p].id, position),
             };
-            let index = sections.len();
+            let start = c.line_start + c.lead;
             sections.push(SectionRange {
                 id,
                 article: ai,
                 level,
-                family: m.family,
-                marker: line.start + lead..line.start + lead + m.len,
-                ordinal: m.ordinal,
-                title: line.start + title.start..line.start + title.end,
-                range: line.start..art.range.end,
+                family: c.marker.family,
+                marker: start..start + c.marker.len,
+                ordinal: c.marker.ordinal,
+                title: c.line_start + c.title.start..c.line_start + c.title.end,
+                range: c.line_start..art.range.end,
                 parent,
                 inline: false,
+                item: item[i],
             });
             child_count.push(0);
-            stack.push(Open {
-                index,
-                family: m.family,
-                ordinal: m.ordinal,
-            });
         }
         // Each section ends where the next one of the same or a higher level starts.
         let arts_sections = first_section..sections.len();
@@ -872,6 +1073,7 @@ fn add_inline(
                 range: start..end,
                 parent: owner,
                 inline: true,
+                item: false,
             });
             child_count.push(0);
         }
