@@ -23,6 +23,8 @@
 
 use std::ops::Range;
 
+use crate::chinese::chars::is_han;
+
 /// An article, in byte offsets of the original text.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ArticleRange {
@@ -597,6 +599,8 @@ struct Cand {
     shape: Shape,
     /// The next non-blank line starts with a marker of the same family.
     next_is_sibling: bool,
+    /// The next non-blank line is a paragraph (no marker): the entry's own text.
+    has_body: bool,
 }
 
 /// How the text after a marker reads: a title or a sentence of body text.
@@ -605,72 +609,77 @@ enum Shape {
     /// A title with no punctuation (`总体要求`, `乙方权利义务`, a bare `第十九条`) or
     /// ending in a colon (`国内联播快讯：`).
     BareTitle,
-    /// A short title ending in a period (`加强组织领导。`).
-    Title,
-    /// A title run into its paragraph on the same line (`重大意义。党的十八大以来…`):
-    /// a short first sentence followed by a paragraph several times as long.
-    RunIn,
-    /// Body text: a clause ending in `；`/`，`, a sentence standing alone as the whole
-    /// entry, a blank to fill in, or a line longer than a title.
-    Sentence,
+    /// A title ending in a period (`加强组织领导。`), or a short sentence.
+    /// `short`: at most [`SHORT_TITLE_MAX_CHARS`] and no comma.
+    Title { short: bool },
+    /// A title run into its paragraph on the same line (`重大意义。党的十八大以来…`).
+    /// `long`: the paragraph is several times as long as the title.
+    RunIn { long: bool },
+    /// A sentence standing alone, longer than a title.
+    Long,
+    /// A line with no punctuation, longer than a title: a long heading when a
+    /// paragraph follows, else body text.
+    LongTitle,
+    /// Plainly part of a sentence: a clause ending in `；`/`，`, a blank to fill in
+    /// (`房屋外观：＿＿＿＿`), a line cut by a hard wrap.
+    Clause,
 }
 
-/// Longest title without punctuation, in characters; longer is body text.
+/// Longest title, in characters; a longer first sentence is body text.
 const TITLE_MAX_CHARS: usize = 30;
-/// Longest title ending in a period whose entry is followed by a sibling rather than
-/// by its own text (`通报国内外形势。`), in characters.
+/// Longest title ending in a period that stands alone on its line, in characters.
+const SENTENCE_TITLE_MAX_CHARS: usize = 40;
+/// Longest title ending in a period read as a title even with no text of its own.
 const SHORT_TITLE_MAX_CHARS: usize = 12;
 
-/// Read the text after a marker. `next_is_sibling`: the next non-blank line starts
-/// with a marker of the same family (so the entry has no paragraph of its own).
-fn shape_of(rest: &str, next_is_sibling: bool) -> Shape {
+/// Read the text after a marker (`wrapped`: the line was cut by a hard wrap and goes on
+/// on the next line).
+fn shape_of(rest: &str, wrapped: bool) -> Shape {
     let r = rest.trim_matches(|c: char| c.is_whitespace() || is_indent(c));
     let Some(last) = r.chars().last() else {
         return Shape::BareTitle;
     };
-    // A blank to fill in (`１．房屋外观：＿＿＿＿`) is a clause of a form, not a title.
-    if r.contains("＿＿") || r.contains("__") {
-        return Shape::Sentence;
+    if wrapped || r.contains("＿＿") || r.contains("__") {
+        return Shape::Clause;
     }
-    let has_comma = |s: &str| s.contains(['，', ',']);
     if let Some((k, end)) = r.char_indices().find(|&(_, c)| is_sentence_end(c)) {
         let first = &r[..k];
         let n = first.chars().count();
         let after = r[k + end.len_utf8()..].trim();
         if matches!(end, '；' | ';') {
-            return Shape::Sentence;
+            return Shape::Clause;
         }
-        if !after.is_empty() {
-            // A title run into its paragraph, or a paragraph of sentences.
-            let rest_n = after.chars().count();
-            return if n <= 10 || (n <= TITLE_MAX_CHARS && rest_n >= 4 * n) {
-                Shape::RunIn
+        if after.is_empty() {
+            // The entry is one sentence: a title ending in a period, or body text.
+            return if n <= SENTENCE_TITLE_MAX_CHARS {
+                Shape::Title {
+                    short: n <= SHORT_TITLE_MAX_CHARS && !first.contains(['，', ',']),
+                }
             } else {
-                Shape::Sentence
+                Shape::Long
             };
         }
-        // The entry is one sentence.
-        if (n <= SHORT_TITLE_MAX_CHARS && !has_comma(first))
-            || (n <= TITLE_MAX_CHARS && !next_is_sibling)
-        {
-            return Shape::Title;
+        if n > TITLE_MAX_CHARS {
+            return Shape::Long;
         }
-        return Shape::Sentence;
+        return Shape::RunIn {
+            long: after.chars().count() >= 4 * n.max(10),
+        };
     }
     let n = r.chars().count();
-    // A bracket left open: the line was cut by a hard wrap inside a sentence.
+    // A bracket left open: the line was cut inside a sentence.
     let opens = r.matches(['（', '(']).count();
     let closes = r.matches(['）', ')']).count();
     if opens > closes {
-        return Shape::Sentence;
+        return Shape::Clause;
     }
     match last {
-        // Cut by a hard wrap in the middle of a sentence.
-        '，' | ',' | '、' => Shape::Sentence,
+        '，' | ',' | '、' => Shape::Clause,
         '：' | ':' if n <= 15 => Shape::BareTitle,
-        '：' | ':' => Shape::Sentence,
+        // A sentence introducing its list (`负责向业主和物业使用人收取下列费用：`).
+        '：' | ':' => Shape::Long,
         _ if n <= TITLE_MAX_CHARS => Shape::BareTitle,
-        _ => Shape::Sentence,
+        _ => Shape::LongTitle,
     }
 }
 
@@ -761,19 +770,31 @@ fn find_items(cands: &[Cand]) -> Vec<bool> {
         has_children[*p] = true;
     }
     // Per run (parent, family): entries that read as list items, and all entries.
-    // An entry reads as an item when it is a sentence, or a title with no text of its
-    // own (followed straight by its next sibling, like the resolutions of a board).
+    // An entry reads as an item when it is a clause, or has no text of its own: it
+    // is followed straight by its next sibling (the resolutions of a board, the rules
+    // of a regulation) or is a long sentence followed by no paragraph. A run-in title
+    // with its paragraph, or an entry with a paragraph or entries under it, reads as a
+    // heading.
+    let item_like = |i: usize, c: &Cand| match c.shape {
+        Shape::Clause => true,
+        Shape::RunIn { long: true } => false,
+        _ if has_children[i] => false,
+        // An article of a law or contract that is a sentence is a rule, even when a
+        // second paragraph follows.
+        Shape::Long | Shape::Title { short: false } if c.marker.family == Family::Clause => true,
+        Shape::Long | Shape::Title { short: false } | Shape::LongTitle => {
+            c.next_is_sibling || !c.has_body
+        }
+        Shape::RunIn { long: false } | Shape::Title { short: true } | Shape::BareTitle => {
+            c.next_is_sibling
+        }
+    };
     let mut runs: std::collections::HashMap<(Option<usize>, Family), (usize, usize)> =
         std::collections::HashMap::new();
-    for (c, p) in cands.iter().zip(&parents) {
+    for (i, (c, p)) in cands.iter().zip(&parents).enumerate() {
         let e = runs.entry((*p, c.marker.family)).or_default();
         e.1 += 1;
-        let item_like = match c.shape {
-            Shape::Sentence => true,
-            Shape::Title | Shape::BareTitle => c.next_is_sibling,
-            Shape::RunIn => false,
-        };
-        if item_like {
+        if item_like(i, c) {
             e.0 += 1;
         }
     }
@@ -785,12 +806,14 @@ fn find_items(cands: &[Cand]) -> Vec<bool> {
             if !may_be_item(c.marker.family) {
                 return false;
             }
-            let (item_like, all) = runs[&(*p, c.marker.family)];
-            match c.shape {
-                Shape::Sentence => true,
-                _ if 2 * item_like < all => false,
-                Shape::BareTitle => !has_children[i],
-                Shape::Title | Shape::RunIn => true,
+            let (items, all) = runs[&(*p, c.marker.family)];
+            if 2 * items >= all {
+                // A list: all items but a bare title with entries under it.
+                !(c.shape == Shape::BareTitle && has_children[i])
+            } else {
+                // Headings: but a clause, or a sentence with nothing under it, is an item.
+                c.shape == Shape::Clause
+                    || (c.shape == Shape::Long && !has_children[i] && !c.has_body)
             }
         })
         .collect()
@@ -804,6 +827,17 @@ pub fn analyze(simplified: &str) -> Structure {
     for (ai, art) in articles.iter().enumerate() {
         let first_section = sections.len();
         let art_lines = lines_in(&lines, &art.range);
+        // The width of the text's wrapped lines (hard wraps in text taken from PDF):
+        // the 90th percentile of line widths, in characters.
+        let wrap_width = {
+            let mut w: Vec<usize> = art_lines
+                .iter()
+                .map(|l| l.text.trim().chars().count())
+                .filter(|&n| n > 0)
+                .collect();
+            w.sort_unstable();
+            w.get(w.len() * 9 / 10).copied().unwrap_or(0)
+        };
         // The numbered lines.
         let mut cands: Vec<Cand> = Vec::new();
         for (li, line) in art_lines.iter().enumerate() {
@@ -827,13 +861,35 @@ pub fn analyze(simplified: &str) -> Structure {
                 // A bare marker with nothing after it is not a heading.
                 continue;
             }
-            let next_is_sibling = art_lines[li + 1..]
+            let next = art_lines[li + 1..]
                 .iter()
                 .map(|l| l.text.trim_start_matches(is_indent))
-                .find(|t| !t.trim().is_empty())
-                .and_then(parse_marker)
-                .is_some_and(|n| n.family == m.family);
-            let shape = shape_of(&body[m.len..], next_is_sibling);
+                .find(|t| !t.trim().is_empty());
+            let next_marker = next.and_then(parse_marker);
+            let next_is_sibling = next_marker.as_ref().is_some_and(|n| n.family == m.family);
+            // A paragraph, not a caption (`遗留问题：`, `102年第七次董事會`, `**议题2：…**`).
+            let has_body = next.is_some_and(|t| {
+                let t = t.trim();
+                let caption = t.starts_with("**")
+                    || (t.chars().count() <= 15 && !t.chars().any(is_sentence_end));
+                !caption
+            }) && next_marker.is_none();
+            // A hard wrap: a line as wide as the text's lines, ending in no punctuation,
+            // and the next line goes on.
+            let wrapped = {
+                let width = body.trim_end().chars().count();
+                let ends_open = body
+                    .trim_end()
+                    .chars()
+                    .last()
+                    .is_some_and(|c| is_han(c) || c.is_ascii_alphanumeric());
+                let next_goes_on = art_lines.get(li + 1).is_some_and(|l| {
+                    !l.text.trim().is_empty()
+                        && parse_marker(l.text.trim_start_matches(is_indent)).is_none()
+                });
+                ends_open && next_goes_on && width >= 20 && width * 10 >= wrap_width * 9
+            };
+            let shape = shape_of(&body[m.len..], wrapped);
             cands.push(Cand {
                 line_start: line.start,
                 lead,
@@ -841,6 +897,7 @@ pub fn analyze(simplified: &str) -> Structure {
                 title,
                 shape,
                 next_is_sibling,
+                has_body,
             });
         }
         let item = find_items(&cands);
