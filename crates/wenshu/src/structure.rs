@@ -778,10 +778,10 @@ fn find_items(cands: &[Cand]) -> Vec<bool> {
     let item_like = |i: usize, c: &Cand| match c.shape {
         Shape::Clause => true,
         Shape::RunIn { long: true } => false,
-        _ if has_children[i] => false,
         // An article of a law or contract that is a sentence is a rule, even when a
-        // second paragraph follows.
+        // second paragraph or a list follows.
         Shape::Long | Shape::Title { short: false } if c.marker.family == Family::Clause => true,
+        _ if has_children[i] => false,
         Shape::Long | Shape::Title { short: false } | Shape::LongTitle => {
             c.next_is_sibling || !c.has_body
         }
@@ -1357,5 +1357,116 @@ mod tests {
         assert!(st.sections.is_empty());
         let st = analyze("只是一段没有标题的文字，很长很长。");
         assert_eq!(st.articles[0].title, None);
+    }
+
+    /// (line title, level, item) of every non-inline section.
+    fn shape(text: &str) -> Vec<(String, u32, bool)> {
+        let st = analyze(text);
+        st.sections
+            .iter()
+            .filter(|s| !s.inline)
+            .map(|s| (text[s.title.clone()].to_string(), s.level, s.item))
+            .collect()
+    }
+
+    #[test]
+    fn board_resolutions_are_items() {
+        // tests/fixtures/sections/04-tw-board-resolutions.txt (Simplified, shortened):
+        // resolutions follow each other with no text of their own, short or long.
+        let text = "102年董事会重要决议\n\n102年第八次董事会\n一、授权董事长于一定额度内对集团内关系企业提供资金贷与。\n二、决议办理库藏股股票注销及减资。\n三、通过本公司民国103年内部稽核计划。\n\n102年第五次董事会\n一、决议配股配息基准日\n二、决议委任第二届薪酬委员会委员\n\n102年第四次董事会\n一、选任新任董事长\n";
+        let got = shape(text);
+        assert_eq!(got.len(), 6);
+        assert!(got.iter().all(|s| s.2 && s.1 == 1), "{got:?}");
+    }
+
+    #[test]
+    fn run_in_titles_stay_headings() {
+        // tests/fixtures/sections/05-cn-gov-website-pilot-plan.txt and
+        // 06-cn-zero-waste-city-plan.txt: `（一）重大意义。党的十八大以来…`.
+        let text = "一、总体要求\n（一）指导思想。以习近平新时代中国特色社会主义思想为指导，全面贯彻党的十九大精神，紧紧围绕统筹推进总体布局。\n（二）基本原则。\n1.问题导向。针对政府网站存在的建设分散、数据不通、使用不便等突出问题，建设基于统一信息资源库的平台。\n2.开放融合。坚持创新驱动，积极运用大数据、云计算、人工智能等技术，探索构建互联融通的平台架构。\n（三）实施工业绿色生产，推动大宗工业固体废物贮存处置总量趋零增长。全面实施绿色开采，减少矿业固体废物产生和贮存处置量，以煤炭、有色金属等行业为重点，加强绿色矿山建设，到2020年试点城市大中型矿山达到绿色矿山建设要求和标准。\n二、试点范围\n";
+        let got = shape(text);
+        assert!(got.iter().all(|s| !s.2), "{got:?}");
+        let levels: Vec<u32> = got.iter().map(|s| s.1).collect();
+        assert_eq!(levels, [1, 2, 2, 3, 3, 2, 1]);
+    }
+
+    #[test]
+    fn items_are_leaves_and_headings_nest_past_them() {
+        // tests/fixtures/sections/10-cn-property-mgmt-contract-template.txt: the list
+        // under 第十九条 must not swallow 第二十条; a titled clause with entries under it
+        // stays a heading while the clauses that are sentences are items.
+        let text = "第四章　双方权利义务\n第十九条　甲方权利义务\n１．代表和维护产权人、使用人的合法权益；\n２．制定业主公约并监督业主和物业使用人遵守公约；\n１２．＿＿＿＿＿＿＿＿。\n第二十条　乙方权利义务\n１．根据有关法律法规及本合同的约定，制订物业管理制度；\n第五章　物业管理服务质量\n第二十一条　乙方须按下列约定，实现目标管理，并接受甲方和全体业主的监督检查。\n";
+        let st = analyze(text);
+        let got = shape(text);
+        assert_eq!(
+            got.iter().map(|s| (s.1, s.2)).collect::<Vec<_>>(),
+            [
+                (1, false),
+                (2, false),
+                (3, true),
+                (3, true),
+                (3, true),
+                (2, false),
+                (3, true),
+                (1, false),
+                (2, true)
+            ]
+        );
+        // 第二十条's parent is 第四章, not the item before it.
+        assert_eq!(st.sections[5].parent, Some(0));
+    }
+
+    #[test]
+    fn articles_of_a_regulation_are_items_under_their_chapter() {
+        // tests/fixtures/sections/13-cn-patent-agency-regulation.txt: articles that are
+        // sentences, some with a second paragraph, and the list inside one of them.
+        let text = "第一章 总  则\n第一条 为了规范专利代理行为，保障委托人、专利代理机构和专利代理师的合法权益，维护专利代理活动的正常秩序，制定本条例。\n第二条 本条例所称专利代理，是指专利代理机构接受委托，以委托人的名义在代理权限范围内办理专利事务的行为。\n第三条 任何单位和个人可以自行在国内申请专利和办理其他专利事务，也可以委托依法设立的专利代理机构办理。\n专利代理机构应当按照委托人的委托办理专利事务。\n第二章 专利代理机构\n第八条 合伙企业形式的专利代理机构从事专利代理业务应当具备下列条件：\n（一）有符合法律、行政法规规定的专利代理机构名称；\n（二）有书面合伙协议或者公司章程；\n（三）有独立的经营场所。\n";
+        let got = shape(text);
+        let got: Vec<(u32, bool)> = got.iter().map(|s| (s.1, s.2)).collect();
+        assert_eq!(
+            got,
+            [
+                (1, false),
+                (2, true),
+                (2, true),
+                (2, true),
+                (1, false),
+                (2, true),
+                (2, true),
+                (2, true),
+                (2, true)
+            ]
+        );
+    }
+
+    #[test]
+    fn news_items_and_a_rubric_with_items_under_it() {
+        // tests/fixtures/sections/01-cn-news-digest-xwlb.txt: headline items end in ；,
+        // the rubric `14.国内联播快讯：` has its own items and stays a heading.
+        let text = "新闻联播文字版\n## 新闻摘要\n\n1.应习近平邀请 斯里兰卡总统将访华；\n\n2.新兴领域党建工作座谈会在京召开 蔡奇出席并讲话；\n\n3.国内联播快讯：\n\n（1）西部陆海新通道班列运输量连续7年增长；\n\n（2）长三角首列常态化高铁快运专列开行；\n\n4.美国加州山火蔓延 10人死亡18万人撤离；\n";
+        let got = shape(text);
+        let got: Vec<(u32, bool)> = got.iter().map(|s| (s.1, s.2)).collect();
+        assert_eq!(
+            got,
+            [
+                (1, false),
+                (2, true),
+                (2, true),
+                (2, false),
+                (3, true),
+                (3, true),
+                (2, true)
+            ]
+        );
+    }
+
+    #[test]
+    fn work_report_headings_with_long_titles_stay_headings() {
+        // ../shared/corpus/reports/cn-city-gwr/city-033.txt: long titles with no final
+        // punctuation, each followed by its paragraphs.
+        let text = "（三）坚持有效投资、项目为王，高质量谋划推进重大项目，切实把牢重要节点城市建设总抓手\n\n全领域策划储备项目。聚焦流域综合治理、主导产业发展、生产性生活性基础设施建设和民生补短板等领域，谋划储备一批重大项目。\n\n（四）坚持深化改革、扩大开放，积极服务和主动融入新发展格局，持续释放重要节点城市发展活力\n\n持续深化重点领域改革。坚持两个毫不动摇，落实政府和社会资本合作新机制，支持民营企业参与重大项目建设。\n";
+        let got = shape(text);
+        assert_eq!(got.len(), 2);
+        assert!(got.iter().all(|s| !s.2), "{got:?}");
     }
 }
