@@ -72,6 +72,8 @@ pub enum Family {
     CnComma,
     /// `壹、` (financial numerals: a level above `一、` in Taiwan's documents)
     CnFinancialComma,
+    /// `甲、`, `乙、`, `丙、` (heavenly stems: the parts of Taiwan's minutes)
+    Stem,
     /// `（一）`, `(一)`
     CnParen,
     /// `1.`, `1、`, `1．`
@@ -95,6 +97,7 @@ pub const MARKER_FAMILIES: &[(&str, &str)] = &[
     ("clause", "第一条 第一條"),
     ("cn_comma", "一、 一．"),
     ("cn_financial_comma", "壹、 貳、 參、"),
+    ("stem", "甲、 乙、 丙、"),
     ("cn_paren", "（一） (一)"),
     ("arabic", "1. 1、 1．"),
     ("arabic_paren", "（1） (1)"),
@@ -294,6 +297,20 @@ pub fn parse_marker(s: &str) -> Option<Marker> {
             family,
             ordinal,
             len,
+        });
+    }
+    // 甲、 乙、 丙、 (not `甲、乙双方`)
+    const STEMS: &str = "甲乙丙丁戊己庚辛壬癸";
+    if let Some(k) = STEMS.chars().position(|c| c == first) {
+        let rest = &s[first.len_utf8()..];
+        let after = rest.strip_prefix('、')?;
+        if after.trim().is_empty() || after.starts_with(|c: char| STEMS.contains(c)) {
+            return None;
+        }
+        return Some(Marker {
+            family: Family::Stem,
+            ordinal: k as u32 + 1,
+            len: first.len_utf8() + '、'.len_utf8(),
         });
     }
     // 一、 一．
@@ -1223,12 +1240,15 @@ mod tests {
         assert_eq!(m("②完善"), Some((Family::Circled, 2, 3)));
         assert_eq!(m("第二章 总则"), Some((Family::Chapter, 2, 10)));
         assert_eq!(m("## 会议纪要"), Some((Family::Markdown(2), 2, 3)));
+        // tests/fixtures/sections/02-tw-yilan-council-minutes.txt
+        assert_eq!(m("乙、讨 论 事 项"), Some((Family::Stem, 2, 6)));
         // Not headings.
         assert_eq!(m("3.5万元"), None);
         assert_eq!(m("2023.全年"), None);
         assert_eq!(m("一是开展"), None);
         assert_eq!(m("一年一度"), None);
         assert_eq!(m("#hashtag"), None);
+        assert_eq!(m("甲、乙双方应当"), None);
     }
 
     #[test]
