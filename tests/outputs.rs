@@ -191,6 +191,7 @@ fn expected(doc: &Value, chars: &[char], table: &str, i: usize, column: &str) ->
         },
         ("articles", "text") => slice(chars, &item["span"]).into(),
         ("sections", "inline") => or_false(&item["inline"]),
+        ("sections", "item") => or_false(&item["item"]),
         ("facts", "incomplete") => or_false(&item["incomplete"]),
         ("facts", "inferred") => match item["inferred"].as_array() {
             Some(a) if !a.is_empty() => a

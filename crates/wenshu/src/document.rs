@@ -169,6 +169,10 @@ pub struct Section {
     /// An in-paragraph enumeration (`一是…`, `二是…`) rather than a heading line.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub inline: bool,
+    /// A list item: a numbered entry that is body text (a resolution, a contract clause,
+    /// a news item) rather than a heading. Items are leaves: no heading nests under one.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub item: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]

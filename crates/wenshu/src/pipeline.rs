@@ -368,6 +368,7 @@ fn sections(a: &Analysis, norm: &dyn Fn(&str) -> Option<String>) -> Vec<Section>
                 title_span: a.index.span(a.text, s.title.clone()),
                 parent: s.parent.map(|p| st.sections[p].id.clone()),
                 inline: s.inline,
+                item: s.item,
             }
         })
         .collect()

@@ -23,6 +23,8 @@
 
 use std::ops::Range;
 
+use crate::chinese::chars::is_han;
+
 /// An article, in byte offsets of the original text.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ArticleRange {
@@ -44,6 +46,8 @@ pub struct SectionRange {
     /// Index of the parent in `Structure::sections`.
     pub parent: Option<usize>,
     pub inline: bool,
+    /// A list item (a numbered sentence of body text), not a heading: a leaf.
+    pub item: bool,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -68,6 +72,8 @@ pub enum Family {
     CnComma,
     /// `壹、` (financial numerals: a level above `一、` in Taiwan's documents)
     CnFinancialComma,
+    /// `甲、`, `乙、`, `丙、` (heavenly stems: the parts of Taiwan's minutes)
+    Stem,
     /// `（一）`, `(一)`
     CnParen,
     /// `1.`, `1、`, `1．`
@@ -91,6 +97,7 @@ pub const MARKER_FAMILIES: &[(&str, &str)] = &[
     ("clause", "第一条 第一條"),
     ("cn_comma", "一、 一．"),
     ("cn_financial_comma", "壹、 貳、 參、"),
+    ("stem", "甲、 乙、 丙、"),
     ("cn_paren", "（一） (一)"),
     ("arabic", "1. 1、 1．"),
     ("arabic_paren", "（1） (1)"),
@@ -290,6 +297,20 @@ pub fn parse_marker(s: &str) -> Option<Marker> {
             family,
             ordinal,
             len,
+        });
+    }
+    // 甲、 乙、 丙、 (not `甲、乙双方`)
+    const STEMS: &str = "甲乙丙丁戊己庚辛壬癸";
+    if let Some(k) = STEMS.chars().position(|c| c == first) {
+        let rest = &s[first.len_utf8()..];
+        let after = rest.strip_prefix('、')?;
+        if after.trim().is_empty() || after.starts_with(|c: char| STEMS.contains(c)) {
+            return None;
+        }
+        return Some(Marker {
+            family: Family::Stem,
+            ordinal: k as u32 + 1,
+            len: first.len_utf8() + '、'.len_utf8(),
         });
     }
     // 一、 一．
@@ -583,19 +604,260 @@ struct Open {
     ordinal: u32,
 }
 
+/// A numbered line of one article, before it is nested.
+struct Cand {
+    /// Byte offset of the line in the text.
+    line_start: usize,
+    lead: usize,
+    marker: Marker,
+    /// The title, relative to the line.
+    title: Range<usize>,
+    /// How the text after the marker reads.
+    shape: Shape,
+    /// The next non-blank line starts with a marker of the same family.
+    next_is_sibling: bool,
+    /// The next non-blank line is a paragraph (no marker): the entry's own text.
+    has_body: bool,
+}
+
+/// How the text after a marker reads: a title or a sentence of body text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Shape {
+    /// A title with no punctuation (`总体要求`, `乙方权利义务`, a bare `第十九条`) or
+    /// ending in a colon (`国内联播快讯：`).
+    BareTitle,
+    /// A title ending in a period (`加强组织领导。`), or a short sentence.
+    /// `short`: at most [`SHORT_TITLE_MAX_CHARS`] and no comma.
+    Title { short: bool },
+    /// A title run into its paragraph on the same line (`重大意义。党的十八大以来…`).
+    /// `long`: the paragraph is several times as long as the title.
+    RunIn { long: bool },
+    /// A sentence standing alone, longer than a title.
+    Long,
+    /// A line with no punctuation, longer than a title: a long heading when a
+    /// paragraph follows, else body text.
+    LongTitle,
+    /// Plainly part of a sentence: a clause ending in `；`/`，`, a blank to fill in
+    /// (`房屋外观：＿＿＿＿`), a line cut by a hard wrap.
+    Clause,
+}
+
+/// Longest title, in characters; a longer first sentence is body text.
+const TITLE_MAX_CHARS: usize = 30;
+/// Longest title ending in a period that stands alone on its line, in characters.
+const SENTENCE_TITLE_MAX_CHARS: usize = 40;
+/// Longest title ending in a period read as a title even with no text of its own.
+const SHORT_TITLE_MAX_CHARS: usize = 12;
+
+/// Read the text after a marker (`wrapped`: the line was cut by a hard wrap and goes on
+/// on the next line).
+fn shape_of(rest: &str, wrapped: bool) -> Shape {
+    let r = rest.trim_matches(|c: char| c.is_whitespace() || is_indent(c));
+    let Some(last) = r.chars().last() else {
+        return Shape::BareTitle;
+    };
+    if wrapped || r.contains("＿＿") || r.contains("__") {
+        return Shape::Clause;
+    }
+    if let Some((k, end)) = r.char_indices().find(|&(_, c)| is_sentence_end(c)) {
+        let first = &r[..k];
+        let n = first.chars().count();
+        let after = r[k + end.len_utf8()..].trim();
+        if matches!(end, '；' | ';') {
+            return Shape::Clause;
+        }
+        if after.is_empty() {
+            // The entry is one sentence: a title ending in a period, or body text.
+            return if n <= SENTENCE_TITLE_MAX_CHARS {
+                Shape::Title {
+                    short: n <= SHORT_TITLE_MAX_CHARS && !first.contains(['，', ',']),
+                }
+            } else {
+                Shape::Long
+            };
+        }
+        if n > TITLE_MAX_CHARS {
+            return Shape::Long;
+        }
+        return Shape::RunIn {
+            long: after.chars().count() >= 4 * n.max(10),
+        };
+    }
+    let n = r.chars().count();
+    // A bracket left open: the line was cut inside a sentence.
+    let opens = r.matches(['（', '(']).count();
+    let closes = r.matches(['）', ')']).count();
+    if opens > closes {
+        return Shape::Clause;
+    }
+    match last {
+        '，' | ',' | '、' => Shape::Clause,
+        '：' | ':' if n <= 15 => Shape::BareTitle,
+        // A sentence introducing its list (`负责向业主和物业使用人收取下列费用：`).
+        '：' | ':' => Shape::Long,
+        _ if n <= TITLE_MAX_CHARS => Shape::BareTitle,
+        _ => Shape::LongTitle,
+    }
+}
+
+/// Whether a family's entries may be list items (chapters and Markdown headings never are).
+fn may_be_item(family: Family) -> bool {
+    !matches!(
+        family,
+        Family::Part | Family::Chapter | Family::Subchapter | Family::Markdown(_)
+    )
+}
+
+/// Nest the numbered lines of one article: for each, the index of its parent among
+/// `cands`. Items (`item[i]`) are leaves: they never open a level, so headings nest
+/// as if they were not there.
+fn nest(cands: &[Cand], item: &[bool]) -> Vec<Option<usize>> {
+    let mut stack: Vec<Open> = Vec::new();
+    // The last item placed at each depth (the stack's length under it): an item is
+    // not on the stack, but the next entry of its list continues it.
+    let mut last_item: Vec<Option<(Family, u32)>> = Vec::new();
+    let mut parents = Vec::with_capacity(cands.len());
+    for (i, c) in cands.iter().enumerate() {
+        let m = &c.marker;
+        // Where does it attach?
+        let parent_depth: usize = match m.family {
+            Family::Markdown(d) => stack
+                .iter()
+                .position(|o| matches!(o.family, Family::Markdown(e) if e >= d))
+                .unwrap_or(stack.len()),
+            fam => {
+                let heading = stack
+                    .iter()
+                    .rposition(|o| o.family == fam && m.ordinal == o.ordinal + 1);
+                // The nearest of an open heading and an item it follows.
+                let after_item = (0..=stack.len()).rev().find(|&d| {
+                    last_item
+                        .get(d)
+                        .copied()
+                        .flatten()
+                        .is_some_and(|(f, o)| f == fam && m.ordinal == o + 1)
+                });
+                if let Some(d) = after_item.filter(|&d| heading.is_none_or(|h| d > h)) {
+                    d
+                } else if let Some(pos) = heading {
+                    pos
+                } else if m.ordinal <= 1 {
+                    // A list restarting right after an item of its own family is a
+                    // new list at that level (`一、…二十三、` then `一、` again after a
+                    // plain heading line), not a list nested in that item.
+                    match stack.last() {
+                        Some(top) if top.family == fam => stack.len() - 1,
+                        _ => stack.len(),
+                    }
+                } else if let Some(pos) = stack.iter().rposition(|o| o.family == fam) {
+                    // A gap or repeat in the numbering: still that list.
+                    pos
+                } else {
+                    stack.len()
+                }
+            }
+        };
+        // Hostile input (thousands of `一、` lines each restarting at 1) would
+        // otherwise nest without end, and ids grow with the depth: quadratic.
+        stack.truncate(parent_depth.min(MAX_DEPTH - 1));
+        parents.push(stack.last().map(|o| o.index));
+        let depth = stack.len();
+        last_item.truncate(depth);
+        last_item.push(item[i].then_some((m.family, m.ordinal)));
+        if !item[i] {
+            stack.push(Open {
+                index: i,
+                family: m.family,
+                ordinal: m.ordinal,
+            });
+        }
+    }
+    parents
+}
+
+/// Which numbered lines are list items. Each entry is read on its own ([`shape_of`]),
+/// then as a run: the entries of one family under one parent (nested as if all were
+/// headings). A sentence is an item; when at least half of its run read as items, the
+/// whole run is, except a bare title that has entries under it (`第十七条　其它委托事项`
+/// followed by `１．…`, `14.国内联播快讯：` followed by `（1）…`).
+fn find_items(cands: &[Cand]) -> Vec<bool> {
+    let parents = nest(cands, &vec![false; cands.len()]);
+    let mut has_children = vec![false; cands.len()];
+    for p in parents.iter().flatten() {
+        has_children[*p] = true;
+    }
+    // Per run (parent, family): entries that read as list items, and all entries.
+    // An entry reads as an item when it is a clause, or has no text of its own: it
+    // is followed straight by its next sibling (the resolutions of a board, the rules
+    // of a regulation) or is a long sentence followed by no paragraph. A run-in title
+    // with its paragraph, or an entry with a paragraph or entries under it, reads as a
+    // heading.
+    let item_like = |i: usize, c: &Cand| match c.shape {
+        Shape::Clause => true,
+        Shape::RunIn { long: true } => false,
+        // An article of a law or contract that is a sentence is a rule, even when a
+        // second paragraph or a list follows.
+        Shape::Long | Shape::Title { short: false } if c.marker.family == Family::Clause => true,
+        _ if has_children[i] => false,
+        Shape::Long | Shape::Title { short: false } | Shape::LongTitle => {
+            c.next_is_sibling || !c.has_body
+        }
+        Shape::RunIn { long: false } | Shape::Title { short: true } | Shape::BareTitle => {
+            c.next_is_sibling
+        }
+    };
+    let mut runs: std::collections::HashMap<(Option<usize>, Family), (usize, usize)> =
+        std::collections::HashMap::new();
+    for (i, (c, p)) in cands.iter().zip(&parents).enumerate() {
+        let e = runs.entry((*p, c.marker.family)).or_default();
+        e.1 += 1;
+        if item_like(i, c) {
+            e.0 += 1;
+        }
+    }
+    cands
+        .iter()
+        .zip(&parents)
+        .enumerate()
+        .map(|(i, (c, p))| {
+            if !may_be_item(c.marker.family) {
+                return false;
+            }
+            let (items, all) = runs[&(*p, c.marker.family)];
+            if 2 * items >= all {
+                // A list: all items but a bare title with entries under it.
+                !(c.shape == Shape::BareTitle && has_children[i])
+            } else {
+                // Headings: but a clause, or a sentence with nothing under it, is an item.
+                c.shape == Shape::Clause
+                    || (c.shape == Shape::Long && !has_children[i] && !c.has_body)
+            }
+        })
+        .collect()
+}
+
 /// Build the structure of a text (matching on the Simplified copy).
 pub fn analyze(simplified: &str) -> Structure {
     let lines = lines(simplified);
     let articles = find_articles(simplified, &lines);
     let mut sections: Vec<SectionRange> = Vec::new();
     for (ai, art) in articles.iter().enumerate() {
-        let mut stack: Vec<Open> = Vec::new();
-        // Position counters: children per parent (None = top level).
-        let mut top_count = 0u32;
-        let mut child_count: Vec<u32> = Vec::new();
         let first_section = sections.len();
         let art_lines = lines_in(&lines, &art.range);
-        for line in art_lines {
+        // The width of the text's wrapped lines (hard wraps in text taken from PDF):
+        // the 90th percentile of line widths, in characters.
+        let wrap_width = {
+            let mut w: Vec<usize> = art_lines
+                .iter()
+                .map(|l| l.text.trim().chars().count())
+                .filter(|&n| n > 0)
+                .collect();
+            w.sort_unstable();
+            w.get(w.len() * 9 / 10).copied().unwrap_or(0)
+        };
+        // The numbered lines.
+        let mut cands: Vec<Cand> = Vec::new();
+        for (li, line) in art_lines.iter().enumerate() {
             if art
                 .title
                 .as_ref()
@@ -616,39 +878,56 @@ pub fn analyze(simplified: &str) -> Structure {
                 // A bare marker with nothing after it is not a heading.
                 continue;
             }
-            // Where does it attach?
-            let parent_depth: usize = match m.family {
-                Family::Markdown(d) => stack
-                    .iter()
-                    .position(|o| matches!(o.family, Family::Markdown(e) if e >= d))
-                    .unwrap_or(stack.len()),
-                fam => {
-                    if let Some(pos) = stack
-                        .iter()
-                        .rposition(|o| o.family == fam && m.ordinal == o.ordinal + 1)
-                    {
-                        pos
-                    } else if m.ordinal <= 1 {
-                        // A list restarting right after an item of its own family is a
-                        // new list at that level (`一、…二十三、` then `一、` again after a
-                        // plain heading line), not a list nested in that item.
-                        match stack.last() {
-                            Some(top) if top.family == fam => stack.len() - 1,
-                            _ => stack.len(),
-                        }
-                    } else if let Some(pos) = stack.iter().rposition(|o| o.family == fam) {
-                        // A gap or repeat in the numbering: still that list.
-                        pos
-                    } else {
-                        stack.len()
-                    }
-                }
+            let next = art_lines[li + 1..]
+                .iter()
+                .map(|l| l.text.trim_start_matches(is_indent))
+                .find(|t| !t.trim().is_empty());
+            let next_marker = next.and_then(parse_marker);
+            let next_is_sibling = next_marker.as_ref().is_some_and(|n| n.family == m.family);
+            // A paragraph, not a caption (`遗留问题：`, `102年第七次董事會`, `**议题2：…**`).
+            let has_body = next.is_some_and(|t| {
+                let t = t.trim();
+                let caption = t.starts_with("**")
+                    || (t.chars().count() <= 15 && !t.chars().any(is_sentence_end));
+                !caption
+            }) && next_marker.is_none();
+            // A hard wrap: a line as wide as the text's lines, ending in no punctuation,
+            // and the next line goes on.
+            let wrapped = {
+                let width = body.trim_end().chars().count();
+                let ends_open = body
+                    .trim_end()
+                    .chars()
+                    .last()
+                    .is_some_and(|c| is_han(c) || c.is_ascii_alphanumeric());
+                let next_goes_on = art_lines.get(li + 1).is_some_and(|l| {
+                    !l.text.trim().is_empty()
+                        && parse_marker(l.text.trim_start_matches(is_indent)).is_none()
+                });
+                ends_open && next_goes_on && width >= 20 && width * 10 >= wrap_width * 9
             };
-            // Hostile input (thousands of `一、` lines each restarting at 1) would
-            // otherwise nest without end, and ids grow with the depth: quadratic.
-            stack.truncate(parent_depth.min(MAX_DEPTH - 1));
-            let parent = stack.last().map(|o| o.index);
-            let level = stack.len() as u32 + 1;
+            let shape = shape_of(&body[m.len..], wrapped);
+            cands.push(Cand {
+                line_start: line.start,
+                lead,
+                marker: m,
+                title,
+                shape,
+                next_is_sibling,
+                has_body,
+            });
+        }
+        let item = find_items(&cands);
+        let parents = nest(&cands, &item);
+        // Position counters: children per parent (None = top level).
+        let mut top_count = 0u32;
+        let mut child_count: Vec<u32> = Vec::new();
+        for (i, c) in cands.iter().enumerate() {
+            let parent = parents[i].map(|p| first_section + p);
+            let level = match parent {
+                None => 1,
+                Some(p) => sections[p].level + 1,
+            };
             let position = match parent {
                 None => {
                     top_count += 1;
@@ -664,25 +943,21 @@ pub fn analyze(simplified: &str) -> Structure {
                 None => format!("{}.{}", ai + 1, position),
                 Some(p) => format!("{}.{}", sections[p].id, position),
             };
-            let index = sections.len();
+            let start = c.line_start + c.lead;
             sections.push(SectionRange {
                 id,
                 article: ai,
                 level,
-                family: m.family,
-                marker: line.start + lead..line.start + lead + m.len,
-                ordinal: m.ordinal,
-                title: line.start + title.start..line.start + title.end,
-                range: line.start..art.range.end,
+                family: c.marker.family,
+                marker: start..start + c.marker.len,
+                ordinal: c.marker.ordinal,
+                title: c.line_start + c.title.start..c.line_start + c.title.end,
+                range: c.line_start..art.range.end,
                 parent,
                 inline: false,
+                item: item[i],
             });
             child_count.push(0);
-            stack.push(Open {
-                index,
-                family: m.family,
-                ordinal: m.ordinal,
-            });
         }
         // Each section ends where the next one of the same or a higher level starts.
         let arts_sections = first_section..sections.len();
@@ -872,6 +1147,7 @@ fn add_inline(
                 range: start..end,
                 parent: owner,
                 inline: true,
+                item: false,
             });
             child_count.push(0);
         }
@@ -964,12 +1240,15 @@ mod tests {
         assert_eq!(m("②完善"), Some((Family::Circled, 2, 3)));
         assert_eq!(m("第二章 总则"), Some((Family::Chapter, 2, 10)));
         assert_eq!(m("## 会议纪要"), Some((Family::Markdown(2), 2, 3)));
+        // tests/fixtures/sections/02-tw-yilan-council-minutes.txt
+        assert_eq!(m("乙、讨 论 事 项"), Some((Family::Stem, 2, 6)));
         // Not headings.
         assert_eq!(m("3.5万元"), None);
         assert_eq!(m("2023.全年"), None);
         assert_eq!(m("一是开展"), None);
         assert_eq!(m("一年一度"), None);
         assert_eq!(m("#hashtag"), None);
+        assert_eq!(m("甲、乙双方应当"), None);
     }
 
     #[test]
@@ -1098,5 +1377,116 @@ mod tests {
         assert!(st.sections.is_empty());
         let st = analyze("只是一段没有标题的文字，很长很长。");
         assert_eq!(st.articles[0].title, None);
+    }
+
+    /// (line title, level, item) of every non-inline section.
+    fn shape(text: &str) -> Vec<(String, u32, bool)> {
+        let st = analyze(text);
+        st.sections
+            .iter()
+            .filter(|s| !s.inline)
+            .map(|s| (text[s.title.clone()].to_string(), s.level, s.item))
+            .collect()
+    }
+
+    #[test]
+    fn board_resolutions_are_items() {
+        // tests/fixtures/sections/04-tw-board-resolutions.txt (Simplified, shortened):
+        // resolutions follow each other with no text of their own, short or long.
+        let text = "102年董事会重要决议\n\n102年第八次董事会\n一、授权董事长于一定额度内对集团内关系企业提供资金贷与。\n二、决议办理库藏股股票注销及减资。\n三、通过本公司民国103年内部稽核计划。\n\n102年第五次董事会\n一、决议配股配息基准日\n二、决议委任第二届薪酬委员会委员\n\n102年第四次董事会\n一、选任新任董事长\n";
+        let got = shape(text);
+        assert_eq!(got.len(), 6);
+        assert!(got.iter().all(|s| s.2 && s.1 == 1), "{got:?}");
+    }
+
+    #[test]
+    fn run_in_titles_stay_headings() {
+        // tests/fixtures/sections/05-cn-gov-website-pilot-plan.txt and
+        // 06-cn-zero-waste-city-plan.txt: `（一）重大意义。党的十八大以来…`.
+        let text = "一、总体要求\n（一）指导思想。以习近平新时代中国特色社会主义思想为指导，全面贯彻党的十九大精神，紧紧围绕统筹推进总体布局。\n（二）基本原则。\n1.问题导向。针对政府网站存在的建设分散、数据不通、使用不便等突出问题，建设基于统一信息资源库的平台。\n2.开放融合。坚持创新驱动，积极运用大数据、云计算、人工智能等技术，探索构建互联融通的平台架构。\n（三）实施工业绿色生产，推动大宗工业固体废物贮存处置总量趋零增长。全面实施绿色开采，减少矿业固体废物产生和贮存处置量，以煤炭、有色金属等行业为重点，加强绿色矿山建设，到2020年试点城市大中型矿山达到绿色矿山建设要求和标准。\n二、试点范围\n";
+        let got = shape(text);
+        assert!(got.iter().all(|s| !s.2), "{got:?}");
+        let levels: Vec<u32> = got.iter().map(|s| s.1).collect();
+        assert_eq!(levels, [1, 2, 2, 3, 3, 2, 1]);
+    }
+
+    #[test]
+    fn items_are_leaves_and_headings_nest_past_them() {
+        // tests/fixtures/sections/10-cn-property-mgmt-contract-template.txt: the list
+        // under 第十九条 must not swallow 第二十条; a titled clause with entries under it
+        // stays a heading while the clauses that are sentences are items.
+        let text = "第四章　双方权利义务\n第十九条　甲方权利义务\n１．代表和维护产权人、使用人的合法权益；\n２．制定业主公约并监督业主和物业使用人遵守公约；\n１２．＿＿＿＿＿＿＿＿。\n第二十条　乙方权利义务\n１．根据有关法律法规及本合同的约定，制订物业管理制度；\n第五章　物业管理服务质量\n第二十一条　乙方须按下列约定，实现目标管理，并接受甲方和全体业主的监督检查。\n";
+        let st = analyze(text);
+        let got = shape(text);
+        assert_eq!(
+            got.iter().map(|s| (s.1, s.2)).collect::<Vec<_>>(),
+            [
+                (1, false),
+                (2, false),
+                (3, true),
+                (3, true),
+                (3, true),
+                (2, false),
+                (3, true),
+                (1, false),
+                (2, true)
+            ]
+        );
+        // 第二十条's parent is 第四章, not the item before it.
+        assert_eq!(st.sections[5].parent, Some(0));
+    }
+
+    #[test]
+    fn articles_of_a_regulation_are_items_under_their_chapter() {
+        // tests/fixtures/sections/13-cn-patent-agency-regulation.txt: articles that are
+        // sentences, some with a second paragraph, and the list inside one of them.
+        let text = "第一章 总  则\n第一条 为了规范专利代理行为，保障委托人、专利代理机构和专利代理师的合法权益，维护专利代理活动的正常秩序，制定本条例。\n第二条 本条例所称专利代理，是指专利代理机构接受委托，以委托人的名义在代理权限范围内办理专利事务的行为。\n第三条 任何单位和个人可以自行在国内申请专利和办理其他专利事务，也可以委托依法设立的专利代理机构办理。\n专利代理机构应当按照委托人的委托办理专利事务。\n第二章 专利代理机构\n第八条 合伙企业形式的专利代理机构从事专利代理业务应当具备下列条件：\n（一）有符合法律、行政法规规定的专利代理机构名称；\n（二）有书面合伙协议或者公司章程；\n（三）有独立的经营场所。\n";
+        let got = shape(text);
+        let got: Vec<(u32, bool)> = got.iter().map(|s| (s.1, s.2)).collect();
+        assert_eq!(
+            got,
+            [
+                (1, false),
+                (2, true),
+                (2, true),
+                (2, true),
+                (1, false),
+                (2, true),
+                (2, true),
+                (2, true),
+                (2, true)
+            ]
+        );
+    }
+
+    #[test]
+    fn news_items_and_a_rubric_with_items_under_it() {
+        // tests/fixtures/sections/01-cn-news-digest-xwlb.txt: headline items end in ；,
+        // the rubric `14.国内联播快讯：` has its own items and stays a heading.
+        let text = "新闻联播文字版\n## 新闻摘要\n\n1.应习近平邀请 斯里兰卡总统将访华；\n\n2.新兴领域党建工作座谈会在京召开 蔡奇出席并讲话；\n\n3.国内联播快讯：\n\n（1）西部陆海新通道班列运输量连续7年增长；\n\n（2）长三角首列常态化高铁快运专列开行；\n\n4.美国加州山火蔓延 10人死亡18万人撤离；\n";
+        let got = shape(text);
+        let got: Vec<(u32, bool)> = got.iter().map(|s| (s.1, s.2)).collect();
+        assert_eq!(
+            got,
+            [
+                (1, false),
+                (2, true),
+                (2, true),
+                (2, false),
+                (3, true),
+                (3, true),
+                (2, true)
+            ]
+        );
+    }
+
+    #[test]
+    fn work_report_headings_with_long_titles_stay_headings() {
+        // ../shared/corpus/reports/cn-city-gwr/city-033.txt: long titles with no final
+        // punctuation, each followed by its paragraphs.
+        let text = "（三）坚持有效投资、项目为王，高质量谋划推进重大项目，切实把牢重要节点城市建设总抓手\n\n全领域策划储备项目。聚焦流域综合治理、主导产业发展、生产性生活性基础设施建设和民生补短板等领域，谋划储备一批重大项目。\n\n（四）坚持深化改革、扩大开放，积极服务和主动融入新发展格局，持续释放重要节点城市发展活力\n\n持续深化重点领域改革。坚持两个毫不动摇，落实政府和社会资本合作新机制，支持民营企业参与重大项目建设。\n";
+        let got = shape(text);
+        assert_eq!(got.len(), 2);
+        assert!(got.iter().all(|s| !s.2), "{got:?}");
     }
 }

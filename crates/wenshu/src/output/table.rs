@@ -173,6 +173,7 @@ const SECTIONS: &[Column] = &[
     col("title_normalized", "标题（转换）"),
     col("parent", "上级章节"),
     col("inline", "行内列举"),
+    col("item", "列表项"),
     col("line", "行号"),
     col("span_start", "起始位置"),
     col("span_end", "结束位置"),
@@ -536,6 +537,7 @@ pub fn document_rows<E>(
                 Cell::opt_text(s.title_normalized.as_deref()),
                 Cell::opt_text(s.parent.as_deref()),
                 Cell::Bool(s.inline),
+                Cell::Bool(s.item),
                 Cell::uint(s.line),
                 Cell::uint(s.span[0]),
                 Cell::uint(s.span[1]),
@@ -635,6 +637,7 @@ pub(crate) mod tests {
                     title_span: [13, 17],
                     parent: None,
                     inline: false,
+                    item: false,
                 },
                 Section {
                     id: "1.1".into(),
@@ -649,6 +652,7 @@ pub(crate) mod tests {
                     title_span: [21, 25],
                     parent: Some("1".into()),
                     inline: false,
+                    item: false,
                 },
             ],
             facts: vec![
