@@ -27,25 +27,25 @@ pub struct Analysis<'a> {
 
 /// Where a byte range sits, in the units of the output.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Location {
-    pub article: Option<usize>,
+pub(crate) struct Location {
+    pub(crate) article: Option<usize>,
     /// Id of the innermost enclosing section.
-    pub section: Option<String>,
-    pub line: usize,
-    pub column: usize,
-    pub span: Span,
+    pub(crate) section: Option<String>,
+    pub(crate) line: usize,
+    pub(crate) column: usize,
+    pub(crate) span: Span,
 }
 
 impl<'a> Analysis<'a> {
     /// The part-of-speech tag of a token: its own, or computed now.
-    pub fn tag(&self, t: &Tok) -> Pos {
+    pub(crate) fn tag(&self, t: &Tok) -> Pos {
         match self.segmenter {
             Some(seg) if !t.pos.is_tagged() => seg.tag_in(self.simplified, t),
             _ => t.pos,
         }
     }
 
-    pub fn locate(&self, range: Range<usize>) -> Location {
+    pub(crate) fn locate(&self, range: Range<usize>) -> Location {
         let (line, column) = self.index.line_col(self.text, range.start);
         let (article, section) = self.structure.locate(range.start);
         Location {
@@ -58,7 +58,7 @@ impl<'a> Analysis<'a> {
     }
 
     /// The original text of a byte range (what every `text` field holds).
-    pub fn original(&self, range: Range<usize>) -> &'a str {
+    pub(crate) fn original(&self, range: Range<usize>) -> &'a str {
         &self.text[range]
     }
 }

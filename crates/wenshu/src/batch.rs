@@ -25,23 +25,23 @@ pub fn stop_requested() -> bool {
 
 /// The process's stop flag itself, for [`crate::pipeline::run_batch_with`] and
 /// other loops that take a flag.
-pub fn stop_flag() -> &'static AtomicBool {
+pub(crate) fn stop_flag() -> &'static AtomicBool {
     &STOP
 }
 
 /// How many inputs a batch keeps in flight per worker thread: enough to keep every
 /// core busy, few enough that memory stays flat.
-pub const WINDOW_PER_THREAD: usize = 16;
+pub(crate) const WINDOW_PER_THREAD: usize = 16;
 
 /// The window of a batch on the current pool.
-pub fn window() -> usize {
+pub(crate) fn window() -> usize {
     rayon::current_num_threads().max(1) * WINDOW_PER_THREAD
 }
 
 /// Map `work` over `items` on the rayon pool, at most `window` at a time, and
 /// hand each result to `consume` on the calling thread, in input order. The first
 /// error of `consume` stops new work (work in flight finishes) and is returned.
-pub fn for_each_ordered<T, R, E>(
+pub(crate) fn for_each_ordered<T, R, E>(
     items: &[T],
     window: usize,
     work: impl Fn(&T) -> R + Sync,

@@ -4,9 +4,7 @@
 //! Invalid sequences become U+FFFD with a warning naming the byte offset; files that
 //! look binary are refused.
 
-use encoding_rs::{
-    CoderResult, DecoderResult, Encoding, BIG5, GB18030, GBK, UTF_16BE, UTF_16LE, UTF_8,
-};
+use encoding_rs::{CoderResult, DecoderResult, Encoding, GB18030, GBK, UTF_16BE, UTF_16LE, UTF_8};
 
 use crate::document::Warning;
 use crate::error::DecodeError;
@@ -21,8 +19,8 @@ const DETECT_SAMPLE: usize = 256 * 1024;
 pub struct Decoded {
     pub text: String,
     /// The encoding's name as users know it (`UTF-8`, `GB18030`, `Big5`, `UTF-16LE`…).
-    pub encoding: &'static str,
-    pub bom: bool,
+    pub(crate) encoding: &'static str,
+    pub(crate) bom: bool,
     pub warnings: Vec<Warning>,
 }
 
@@ -43,7 +41,7 @@ fn display_name(enc: &'static Encoding) -> &'static str {
 
 /// [`decode`] of a buffer the caller gives away: plain UTF-8 (the common case)
 /// becomes the text without a copy, so a big file is held once, not twice.
-pub fn decode_owned(
+pub(crate) fn decode_owned(
     bytes: Vec<u8>,
     forced: Option<&'static Encoding>,
 ) -> Result<Decoded, DecodeError> {
@@ -293,14 +291,10 @@ fn detect_legacy(bytes: &[u8]) -> &'static Encoding {
     }
 }
 
-/// Whether an encoding name is one of the CJK legacy encodings we expect in archives.
-pub fn is_cjk_legacy(enc: &'static Encoding) -> bool {
-    enc == GBK || enc == GB18030 || enc == BIG5
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use encoding_rs::BIG5;
 
     #[test]
     fn an_owned_buffer_decodes_as_a_borrowed_one() {

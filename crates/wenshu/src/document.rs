@@ -7,7 +7,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// Version of the document format. Bumped only for incompatible changes.
-pub const SCHEMA_VERSION: u32 = 1;
+pub(crate) const SCHEMA_VERSION: u32 = 1;
 
 /// `[start, end)` in Unicode scalar values of the decoded original text.
 pub type Span = [usize; 2];
@@ -280,26 +280,26 @@ pub struct Warning {
 /// in `jsonl`, as a record in the output stream.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct ErrorRecord {
-    pub source: ErrorSource,
-    pub error: ErrorInfo,
+pub(crate) struct ErrorRecord {
+    pub(crate) source: ErrorSource,
+    pub(crate) error: ErrorInfo,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct ErrorSource {
-    pub path: String,
+pub(crate) struct ErrorSource {
+    pub(crate) path: String,
     /// The path's raw bytes when it is not valid UTF-8 (as in `Source`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub path_bytes: Option<Vec<u8>>,
+    pub(crate) path_bytes: Option<Vec<u8>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct ErrorInfo {
+pub(crate) struct ErrorInfo {
     /// `binary`, `io`, `decode`, `not_found`, `symlink_loop`, …
-    pub code: String,
-    pub message: String,
+    pub(crate) code: String,
+    pub(crate) message: String,
 }
 
 // Its own type rather than a `serde_json::Value`: 32 bytes instead of 72, on
@@ -409,7 +409,7 @@ pub fn json_schema() -> serde_json::Value {
 
 /// A JSON number for a fact value: integral values are written without a fraction
 /// (`3000`, not `3000.0`), so spreadsheets and `jq` see the number the text wrote.
-pub fn number_value(x: f64) -> Option<FactValue> {
+pub(crate) fn number_value(x: f64) -> Option<FactValue> {
     if !x.is_finite() {
         return None;
     }

@@ -33,7 +33,7 @@ pub enum FileError {
 
 impl FileError {
     /// A stable code for the error record in the output stream.
-    pub fn code(&self) -> &'static str {
+    pub(crate) fn code(&self) -> &'static str {
         match self {
             FileError::Read { source, .. } if source.kind() == std::io::ErrorKind::NotFound => {
                 "not_found"
@@ -71,7 +71,7 @@ impl FileError {
 }
 
 /// A path for humans: itself when valid UTF-8, otherwise escaped (`"a\xFF.txt"`).
-pub fn display_path(path: &std::path::Path) -> String {
+pub(crate) fn display_path(path: &std::path::Path) -> String {
     match path.to_str() {
         Some(s) => s.to_string(),
         None => format!("{:?}", path.as_os_str()),
@@ -80,7 +80,7 @@ pub fn display_path(path: &std::path::Path) -> String {
 
 /// The raw bytes of a path that is not valid UTF-8 (for `source.path_bytes`):
 /// `None` when the lossy UTF-8 form already says it exactly.
-pub fn path_bytes_if_lossy(path: &std::path::Path) -> Option<Vec<u8>> {
+pub(crate) fn path_bytes_if_lossy(path: &std::path::Path) -> Option<Vec<u8>> {
     if path.to_str().is_some() {
         return None;
     }

@@ -183,7 +183,7 @@ pub fn files_of(inputs: &[Result<Input, FileError>]) -> Vec<&InputFile> {
 /// Different inputs with the same relative path (`d1/a.txt` and `d2/a.txt` named
 /// as two roots) get `a.txt~2.<ext>`, `~3`… in input order. Names are built from
 /// the `OsStr` bytes, so a name that is not valid UTF-8 is kept as it is.
-pub fn output_names(inputs: &[&InputFile], ext: &str) -> Vec<PathBuf> {
+pub(crate) fn output_names(inputs: &[&InputFile], ext: &str) -> Vec<PathBuf> {
     let names = output_names_by_rel(inputs, ext);
     // The same input named twice maps to one file; different inputs never share one.
     let mut owner: HashMap<PathBuf, &Path> = HashMap::new();

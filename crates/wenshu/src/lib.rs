@@ -7,7 +7,7 @@
 //! writes the results. [`check`] is the CI linter built on [`placeholders`].
 
 pub mod analysis;
-pub mod batch;
+pub(crate) mod batch;
 pub mod check;
 pub mod chinese;
 pub mod decode;
@@ -16,7 +16,7 @@ pub mod error;
 pub mod facts;
 pub mod input;
 pub mod invariants;
-pub mod keywords;
+pub(crate) mod keywords;
 pub mod normalize;
 pub mod output;
 pub mod pipeline;

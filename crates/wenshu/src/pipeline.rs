@@ -71,7 +71,11 @@ impl Engine {
 
     /// [`Engine::process_bytes`] of a buffer it may keep as the text (a UTF-8
     /// file is held once, not twice).
-    pub fn process_owned(&self, path: &str, bytes: Vec<u8>) -> Result<Document, DecodeError> {
+    pub(crate) fn process_owned(
+        &self,
+        path: &str,
+        bytes: Vec<u8>,
+    ) -> Result<Document, DecodeError> {
         let (len, sha256) = (bytes.len(), sha256_hex(&bytes));
         let decoded = decode::decode_owned(bytes, self.options.encoding)?;
         Ok(self.process_decoded(path, len, sha256, decoded))
@@ -220,7 +224,7 @@ impl Engine {
     }
 
     /// Process one input: read it, decode it, analyse it.
-    pub fn process_input(&self, input: &Input) -> Result<Document, FileError> {
+    pub(crate) fn process_input(&self, input: &Input) -> Result<Document, FileError> {
         let display = input.display();
         let bytes = input.read()?;
         let mut doc = self
@@ -365,7 +369,7 @@ pub fn run_batch(
 }
 
 /// [`run_batch`] with its own stop flag (for library users and tests).
-pub fn run_batch_with(
+pub(crate) fn run_batch_with(
     engine: &Engine,
     inputs: Vec<Result<Input, FileError>>,
     sink: &mut dyn Sink,

@@ -410,7 +410,7 @@ fn carry(record: &mut Map<String, Value>, doc: Option<&mut Document>) -> Map<Str
 }
 
 /// Standard base64 (`+/`) or URL-safe (`-_`), padding optional, whitespace ignored.
-pub fn decode_base64(s: &str) -> Result<Vec<u8>, String> {
+pub(crate) fn decode_base64(s: &str) -> Result<Vec<u8>, String> {
     fn value(c: u8) -> Option<u32> {
         Some(match c {
             b'A'..=b'Z' => c - b'A',

@@ -25,37 +25,37 @@ use std::ops::Range;
 
 /// An article, in byte offsets of the original text.
 #[derive(Debug, Clone, PartialEq)]
-pub struct ArticleRange {
-    pub title: Option<Range<usize>>,
-    pub range: Range<usize>,
+pub(crate) struct ArticleRange {
+    pub(crate) title: Option<Range<usize>>,
+    pub(crate) range: Range<usize>,
 }
 
 /// A section, in byte offsets of the original text.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SectionRange {
     pub id: String,
-    pub article: usize,
+    pub(crate) article: usize,
     pub level: u32,
-    pub family: Family,
-    pub marker: Range<usize>,
-    pub ordinal: u32,
-    pub title: Range<usize>,
+    pub(crate) family: Family,
+    pub(crate) marker: Range<usize>,
+    pub(crate) ordinal: u32,
+    pub(crate) title: Range<usize>,
     pub range: Range<usize>,
     /// Index of the parent in `Structure::sections`.
-    pub parent: Option<usize>,
-    pub inline: bool,
+    pub(crate) parent: Option<usize>,
+    pub(crate) inline: bool,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Structure {
-    pub articles: Vec<ArticleRange>,
+    pub(crate) articles: Vec<ArticleRange>,
     /// In document order; a parent always precedes its children.
     pub sections: Vec<SectionRange>,
 }
 
 /// Heading marker families, in the conventional order of official documents.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Family {
+pub(crate) enum Family {
     /// `第一部分`, `第一篇`
     Part,
     /// `第一章`
@@ -84,7 +84,8 @@ pub enum Family {
 
 /// What each family looks like, for the reader of this module (the matching itself
 /// is in [`parse_marker`]).
-pub const MARKER_FAMILIES: &[(&str, &str)] = &[
+#[allow(dead_code)]
+pub(crate) const MARKER_FAMILIES: &[(&str, &str)] = &[
     ("part", "第一部分 第一篇"),
     ("chapter", "第一章"),
     ("subchapter", "第一节 第一節"),
@@ -101,7 +102,7 @@ pub const MARKER_FAMILIES: &[(&str, &str)] = &[
 
 /// Value of a small Chinese numeral as used in heading markers: `一`…`九十九`,
 /// `一百零五`, `十`, `廿`, and digit strings with `〇`/`○`/`零` (`一○○` = 100).
-pub fn small_cn_numeral(s: &str) -> Option<u32> {
+pub(crate) fn small_cn_numeral(s: &str) -> Option<u32> {
     // The digits are the numeral module's, so headings and facts read them alike.
     use crate::chinese::numerals::cn_digit as digit;
     if s.is_empty() || s.chars().count() > 8 {
@@ -183,15 +184,15 @@ fn is_financial_numeral_char(c: char) -> bool {
 
 /// A marker found at the start of a line.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Marker {
-    pub family: Family,
-    pub ordinal: u32,
+pub(crate) struct Marker {
+    pub(crate) family: Family,
+    pub(crate) ordinal: u32,
     /// Byte length of the marker (including its punctuation).
-    pub len: usize,
+    pub(crate) len: usize,
 }
 
 /// Recognize a heading marker at the start of `s` (already stripped of indentation).
-pub fn parse_marker(s: &str) -> Option<Marker> {
+pub(crate) fn parse_marker(s: &str) -> Option<Marker> {
     let first = s.chars().next()?;
     // Markdown headings.
     if first == '#' {

@@ -28,7 +28,7 @@ use crate::document::PlaceholderKind;
 use crate::placeholders::{CustomPattern, Level, PlaceholderConfig};
 
 /// The file name looked for.
-pub const FILE_NAME: &str = "wenshu.toml";
+pub(crate) const FILE_NAME: &str = "wenshu.toml";
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -92,12 +92,10 @@ pub enum ConfigError {
 /// The validated configuration of a run.
 #[derive(Debug, Clone, Default)]
 pub struct CheckConfig {
-    /// The file it came from (`None`: defaults).
-    pub path: Option<PathBuf>,
     /// The folder `exclude` globs are relative to.
-    pub root: PathBuf,
-    pub placeholders: PlaceholderConfig,
-    pub exclude: Vec<String>,
+    pub(crate) root: PathBuf,
+    pub(crate) placeholders: PlaceholderConfig,
+    pub(crate) exclude: Vec<String>,
     exclude_set: GlobSet,
 }
 
@@ -121,14 +119,14 @@ fn invalid(path: &Path, text: &str, span: Option<Range<usize>>, message: String)
 }
 
 /// The nearest `wenshu.toml` in `dir` or a folder above it.
-pub fn discover(dir: &Path) -> Option<PathBuf> {
+pub(crate) fn discover(dir: &Path) -> Option<PathBuf> {
     dir.ancestors()
         .map(|d| d.join(FILE_NAME))
         .find(|p| p.is_file())
 }
 
 /// Lexically clean a path: drop `.`, resolve `..` where possible.
-pub fn clean(p: &Path) -> PathBuf {
+pub(crate) fn clean(p: &Path) -> PathBuf {
     let mut out = PathBuf::new();
     for c in p.components() {
         match c {
@@ -180,7 +178,7 @@ impl CheckConfig {
     }
 
     /// Read and validate a configuration file.
-    pub fn load(path: &Path, cwd: &Path) -> Result<Self, ConfigError> {
+    pub(crate) fn load(path: &Path, cwd: &Path) -> Result<Self, ConfigError> {
         let text = std::fs::read_to_string(path).map_err(|e| ConfigError::Read {
             path: path.to_path_buf(),
             source: e,
@@ -197,7 +195,6 @@ impl CheckConfig {
         let file: FileToml = toml::from_str(text)
             .map_err(|e| invalid(path, text, e.span(), e.message().trim().to_string()))?;
         let mut cfg = CheckConfig {
-            path: Some(path.to_path_buf()),
             root,
             ..Default::default()
         };

@@ -8,10 +8,10 @@
 //! error-level placeholders (or warnings with `--deny-warnings`), 2 usage or read
 //! errors (the other files are still checked and reported).
 
-pub mod config;
+pub(crate) mod config;
 pub mod format;
-pub mod report;
-pub mod suppress;
+pub(crate) mod report;
+pub(crate) mod suppress;
 
 use rayon::prelude::*;
 
@@ -23,7 +23,7 @@ use crate::placeholders::Detector;
 use crate::structure;
 use crate::text::TextIndex;
 
-pub use config::CheckConfig;
+pub use config::{CheckConfig, ConfigError};
 pub use format::Format;
 pub use report::{Entry, FileReport, Finding, ReadError, Report, Summary};
 use suppress::Suppressions;
@@ -104,7 +104,7 @@ impl Checker {
     }
 
     /// Read, decode and check one input.
-    pub fn check_input(&self, input: &Input) -> Result<FileReport, FileError> {
+    pub(crate) fn check_input(&self, input: &Input) -> Result<FileReport, FileError> {
         let display = input.display();
         let bytes = input.read()?;
         let n = bytes.len() as u64;

@@ -10,22 +10,22 @@ use crate::document::{Placeholder, PlaceholderKind, Severity};
 use super::suppress::Suppressed;
 
 /// Characters of the source line kept on each side of a placeholder.
-pub const EXCERPT: usize = 24;
+pub(crate) const EXCERPT: usize = 24;
 
 /// One placeholder, as reported.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Finding {
     pub placeholder: Placeholder,
-    pub message: String,
+    pub(crate) message: String,
     /// Column just after the placeholder (1-based, characters), on `end_line`.
-    pub end_column: usize,
+    pub(crate) end_column: usize,
     /// Line of the placeholder's end (built-in placeholders stay on one line).
-    pub end_line: usize,
+    pub(crate) end_line: usize,
     /// The source line around it: up to [`EXCERPT`] characters before it (with
     /// `…` when the line goes on), and after it.
     pub before: String,
     pub after: String,
-    pub suppressed: Option<Suppressed>,
+    pub(crate) suppressed: Option<Suppressed>,
 }
 
 /// The results of one file.
@@ -35,8 +35,8 @@ pub struct FileReport {
     pub path: String,
     pub findings: Vec<Finding>,
     /// Matches dropped by `allow` in `wenshu.toml`.
-    pub allowed: usize,
-    pub bytes: u64,
+    pub(crate) allowed: usize,
+    pub(crate) bytes: u64,
 }
 
 /// A file that could not be checked.
@@ -44,7 +44,7 @@ pub struct FileReport {
 pub struct ReadError {
     pub path: String,
     /// `not_found`, `io`, `binary`, `walk`.
-    pub code: String,
+    pub(crate) code: String,
     pub message: String,
 }
 
@@ -68,19 +68,19 @@ pub struct Report {
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 pub struct Summary {
-    pub files: usize,
-    pub files_with_placeholders: usize,
-    pub errors: usize,
-    pub warnings: usize,
-    pub suppressed: usize,
-    pub allowed: usize,
-    pub excluded: usize,
-    pub read_errors: usize,
+    pub(crate) files: usize,
+    pub(crate) files_with_placeholders: usize,
+    pub(crate) errors: usize,
+    pub(crate) warnings: usize,
+    pub(crate) suppressed: usize,
+    pub(crate) allowed: usize,
+    pub(crate) excluded: usize,
+    pub(crate) read_errors: usize,
     pub exit_code: u8,
 }
 
 impl Report {
-    pub fn files(&self) -> impl Iterator<Item = &FileReport> {
+    pub(crate) fn files(&self) -> impl Iterator<Item = &FileReport> {
         self.entries.iter().filter_map(|e| match e {
             Entry::File(f) => Some(f),
             Entry::Error(_) => None,
@@ -95,7 +95,7 @@ impl Report {
     }
 
     /// Every finding with its file, in order.
-    pub fn findings(&self) -> impl Iterator<Item = (&FileReport, &Finding)> {
+    pub(crate) fn findings(&self) -> impl Iterator<Item = (&FileReport, &Finding)> {
         self.files()
             .flat_map(|f| f.findings.iter().map(move |x| (f, x)))
     }
@@ -169,14 +169,14 @@ impl Summary {
 /// Exit codes of a check, part of its output (`summary.exit_code`): 0 clean,
 /// 1 error-level placeholders (or warnings with `--deny-warnings`), 2 some input
 /// could not be read.
-pub const EXIT_OK: u8 = 0;
+pub(crate) const EXIT_OK: u8 = 0;
 /// See [`EXIT_OK`].
-pub const EXIT_FOUND: u8 = 1;
+pub(crate) const EXIT_FOUND: u8 = 1;
 /// See [`EXIT_OK`].
-pub const EXIT_TROUBLE: u8 = 2;
+pub(crate) const EXIT_TROUBLE: u8 = 2;
 
 /// The default message of a placeholder.
-pub fn message(p: &Placeholder) -> String {
+pub(crate) fn message(p: &Placeholder) -> String {
     let t = &p.text;
     match p.kind {
         PlaceholderKind::Blank => format!("unfilled blank `{t}`"),
@@ -189,7 +189,7 @@ pub fn message(p: &Placeholder) -> String {
 }
 
 /// A one-line description of each kind (SARIF rules, documentation).
-pub fn describe(k: PlaceholderKind) -> &'static str {
+pub(crate) fn describe(k: PlaceholderKind) -> &'static str {
     match k {
         PlaceholderKind::Blank => "A blank left for text: `__`, `＿＿`, `--社區`, `□□`, `××社區`, `XX單位`, `○○`, `    年  月  日`.",
         PlaceholderKind::MaskedNumber => "A number or date masked out: `20xx`, `20XX`, `xx屆`, `x月x日`, `二〇××年`.",

@@ -16,16 +16,16 @@ use crate::chinese::numerals;
 const TABLE: &str = include_str!("../../../../dicts/currencies.tsv");
 
 #[derive(Debug, Clone, Copy)]
-pub struct Currency {
-    pub word: &'static str,
+pub(crate) struct Currency {
+    pub(crate) word: &'static str,
     /// `None`: the document's default currency.
-    pub iso: Option<&'static str>,
-    pub prefix: bool,
-    pub suffix: bool,
+    pub(crate) iso: Option<&'static str>,
+    pub(crate) prefix: bool,
+    pub(crate) suffix: bool,
 }
 
 /// Currency words, longest first.
-pub fn currencies() -> &'static [Currency] {
+pub(crate) fn currencies() -> &'static [Currency] {
     static C: OnceLock<Vec<Currency>> = OnceLock::new();
     C.get_or_init(|| {
         let mut v = Vec::new();
@@ -99,17 +99,7 @@ fn prefix_before(cx: &Ctx, pos: usize) -> Option<(Currency, usize)> {
         .map(|c| (*c, end - c.word.len()))
 }
 
-/// The document's currency for a bare `元`.
-pub fn default_currency(s: &str) -> &'static str {
-    if s.contains("新台币") || s.contains("民国") || s.contains("台币") || s.contains("NT$")
-    {
-        "TWD"
-    } else {
-        "CNY"
-    }
-}
-
-pub fn find(cx: &Ctx) -> Vec<Cand> {
+pub(crate) fn find(cx: &Ctx) -> Vec<Cand> {
     let default = if cx.taiwan { "TWD" } else { "CNY" };
     cx.nums
         .iter()

@@ -124,16 +124,16 @@ impl ScriptMarks {
 /// Counts of script-marking characters in a text.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct ScriptCounts {
-    pub han: usize,
+    pub(crate) han: usize,
     pub traditional: usize,
-    pub simplified: usize,
+    pub(crate) simplified: usize,
 }
 
 impl ScriptCounts {
     /// The label of `source.script`. One script wins when it outnumbers the other
     /// nine to one (OpenCC's tables mark a few characters both ways); Han text with
     /// no marking character at all is written the same in both and called simplified.
-    pub fn script(&self) -> Script {
+    pub(crate) fn script(&self) -> Script {
         let (t, s) = (self.traditional, self.simplified);
         if self.han == 0 {
             Script::None
@@ -221,7 +221,8 @@ impl Normalizer {
         c
     }
 
-    pub fn script(&self, text: &str) -> Script {
+    #[cfg(test)]
+    pub(crate) fn script(&self, text: &str) -> Script {
         self.count(text).script()
     }
 

@@ -83,7 +83,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), OutputError> {
 
 /// Whether `path` names something that is not a regular file (`/dev/null`, a
 /// FIFO, a terminal): it is written in place, never replaced by a rename.
-pub fn is_special(path: &Path) -> bool {
+pub(crate) fn is_special(path: &Path) -> bool {
     std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir())
 }
 

@@ -53,7 +53,7 @@ pub struct CsvSink {
 }
 
 /// Rows written per table, in table order.
-pub type TableCounts = Vec<(Table, PathBuf, u64)>;
+pub(crate) type TableCounts = Vec<(Table, PathBuf, u64)>;
 
 fn werr(path: &Path) -> impl Fn(std::io::Error) -> OutputError + '_ {
     move |e| OutputError::Write {
@@ -90,7 +90,7 @@ fn push_field(line: &mut String, cell: &Cell) {
 }
 
 /// A whole CSV record, CRLF-terminated.
-pub fn record(cells: &[Cell]) -> String {
+pub(crate) fn record(cells: &[Cell]) -> String {
     let mut line = String::new();
     for (i, c) in cells.iter().enumerate() {
         if i > 0 {

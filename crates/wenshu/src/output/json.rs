@@ -18,8 +18,8 @@ pub const ERRORS_FILE: &str = "wenshu-errors.jsonl";
 pub struct JsonDirSink {
     dir: PathBuf,
     names: HashMap<PathBuf, PathBuf>,
-    pub written: Vec<PathBuf>,
-    pub errors: Vec<ErrorRecord>,
+    pub(crate) written: Vec<PathBuf>,
+    pub(crate) errors: Vec<ErrorRecord>,
 }
 
 impl JsonDirSink {

@@ -52,7 +52,7 @@ impl<W: Write> JsonlSink<W> {
     }
 }
 
-pub fn error_record(err: &FileError) -> ErrorRecord {
+pub(crate) fn error_record(err: &FileError) -> ErrorRecord {
     ErrorRecord {
         source: ErrorSource {
             path: err.path().to_string_lossy().into_owned(),

@@ -4,7 +4,7 @@
 use serde::Serialize;
 use serde_json::Value;
 
-pub fn to_vec_pretty<T: Serialize>(value: &T) -> serde_json::Result<Vec<u8>> {
+pub(crate) fn to_vec_pretty<T: Serialize>(value: &T) -> serde_json::Result<Vec<u8>> {
     let v = serde_json::to_value(value)?;
     let mut out = Vec::with_capacity(4096);
     write_value(&mut out, &v, 0)?;

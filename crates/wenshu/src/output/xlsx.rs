@@ -27,9 +27,9 @@ use crate::output::table::{self, Cell, Headers, Table};
 use crate::pipeline::Sink;
 
 /// Excel's limit on the characters of one cell (counted in UTF-16 units).
-pub const MAX_CELL_CHARS: usize = 32_767;
+pub(crate) const MAX_CELL_CHARS: usize = 32_767;
 /// Excel's limit on the rows of one sheet (the header row included).
-pub const MAX_SHEET_ROWS: u32 = 1_048_576;
+pub(crate) const MAX_SHEET_ROWS: u32 = 1_048_576;
 /// Ends a cell whose text was cut at [`MAX_CELL_CHARS`]; the CSV and JSON outputs
 /// keep the whole text.
 pub const TRUNCATION_MARKER: &str = "…[truncated by wenshu: Excel cells hold 32,767 characters]";
@@ -144,7 +144,7 @@ fn column_letter(mut col: usize) -> String {
 }
 
 /// Cut `s` to fit one cell, marker included. `None` when it fits.
-pub fn fit_cell(s: &str) -> Option<String> {
+pub(crate) fn fit_cell(s: &str) -> Option<String> {
     if s.len() <= MAX_CELL_CHARS || s.encode_utf16().count() <= MAX_CELL_CHARS {
         return None;
     }
