@@ -9,6 +9,8 @@ use crate::segment::{Pos, Segmenter, Tok};
 use crate::structure::Structure;
 use crate::text::TextIndex;
 
+/// One decoded file as every rule reads it, built once so the rules share it
+/// instead of each redoing the work.
 pub struct Analysis<'a> {
     /// The decoded original text (BOM dropped, line endings kept).
     pub text: &'a str,
@@ -16,7 +18,9 @@ pub struct Analysis<'a> {
     /// offset valid in one is valid in the other, and means the same character.
     /// Rules are written once, in Simplified, and matched here.
     pub simplified: &'a str,
+    /// Turns byte offsets into the characters, lines and columns of the output.
     pub index: &'a TextIndex,
+    /// The articles and sections, so each finding can name where it is.
     pub structure: &'a Structure,
     /// Word tokens over `simplified` (empty for `check`, which needs no segmentation).
     pub tokens: &'a [Tok],

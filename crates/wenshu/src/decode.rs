@@ -15,12 +15,16 @@ const MAX_LISTED_INVALID: usize = 10;
 /// guesses windows-1252, so a prefix is fed with `last = false`.
 const DETECT_SAMPLE: usize = 256 * 1024;
 
+/// A file's bytes as text, with what the decoder noticed.
 #[derive(Debug, Clone)]
 pub struct Decoded {
+    /// The text, without the byte-order mark.
     pub text: String,
     /// The encoding's name as users know it (`UTF-8`, `GB18030`, `Big5`, `UTF-16LE`…).
     pub(crate) encoding: &'static str,
     pub(crate) bom: bool,
+    /// Invalid byte sequences, replaced by U+FFFD in `text` (the first ones each
+    /// with its byte offset).
     pub warnings: Vec<Warning>,
 }
 
@@ -65,6 +69,8 @@ pub(crate) fn decode_owned(
     decode(&bytes, forced)
 }
 
+/// Decode a file's bytes: in the `forced` encoding (`--encoding`) if given, else
+/// in the one the bytes show (see the module docs). Fails only on binary files.
 pub fn decode(bytes: &[u8], forced: Option<&'static Encoding>) -> Result<Decoded, DecodeError> {
     if let Some(enc) = forced {
         let (bom, body) = match Encoding::for_bom(bytes) {

@@ -38,14 +38,22 @@ pub struct Options {
     pub dicts: Vec<PathBuf>,
 }
 
+/// Everything loaded once and shared by every thread: turns a file into a
+/// [`Document`].
 pub struct Engine {
+    /// What each document includes.
     pub options: Options,
+    /// Script detection and the OpenCC converters.
     pub normalizer: Normalizer,
+    /// jieba, with the project's and the user's dictionaries.
     pub segmenter: Segmenter,
+    /// The built-in placeholder rules.
     pub detector: Detector,
 }
 
 impl Engine {
+    /// Load the dictionaries (the slow part of start-up); fails when a `--dict`
+    /// file cannot be read or parsed.
     pub fn new(options: Options) -> Result<Self, DictError> {
         let dicts: Vec<&std::path::Path> = options.dicts.iter().map(PathBuf::as_path).collect();
         let normalizer = Normalizer::new();
@@ -243,6 +251,7 @@ impl Engine {
     }
 }
 
+/// SHA-256 of some bytes in lowercase hex, as `source.sha256` records it.
 pub fn sha256_hex(bytes: &[u8]) -> String {
     const HEX: &[u8; 16] = b"0123456789abcdef";
     let digest = Sha256::digest(bytes);
@@ -328,7 +337,9 @@ fn tokens_out(a: &Analysis) -> Vec<Token> {
 
 /// Receives results in input order.
 pub trait Sink {
+    /// Take the document of an input.
     fn document(&mut self, input: &Input, doc: Document) -> Result<(), crate::error::OutputError>;
+    /// Take the error of an input that could not be processed.
     fn error(&mut self, err: &FileError) -> Result<(), crate::error::OutputError>;
     /// Whether each document goes to a file of its own: then a failure to write
     /// one (that is not [`OutputError::is_fatal`](crate::error::OutputError::is_fatal))
@@ -342,7 +353,9 @@ pub trait Sink {
 /// Counts of a finished batch.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct BatchStats {
+    /// Documents handed to the sink.
     pub documents: usize,
+    /// Inputs that failed (read, decode or write errors).
     pub errors: usize,
     /// Inputs not processed because a stop was requested (Ctrl-C).
     pub skipped: usize,
@@ -368,7 +381,7 @@ pub fn run_batch(
     run_batch_with(engine, inputs, sink, progress, crate::batch::stop_flag())
 }
 
-/// [`run_batch`] with its own stop flag (for library users and tests).
+/// [`run_batch`] with its own stop flag (for tests).
 pub(crate) fn run_batch_with(
     engine: &Engine,
     inputs: Vec<Result<Input, FileError>>,

@@ -66,10 +66,12 @@ impl Tok {
     }
 }
 
+/// jieba, loaded once with every dictionary and shared by all threads.
 pub struct Segmenter {
     jieba: Jieba,
 }
 
+/// A user dictionary (`--dict`) that cannot be read or parsed.
 #[derive(Debug, thiserror::Error)]
 #[error("{path}: cannot load the user dictionary: {message} — expected lines of `word [frequency] [tag]`")]
 pub struct DictError {
@@ -118,7 +120,7 @@ impl Segmenter {
     /// numbers need one (counted objects, numeral words). So a line is cut clause
     /// by clause (a clause ends at punctuation), and only clauses holding a digit,
     /// a Chinese numeral character or a mask (`x`, `X`, `_`) are tagged; the other
-    /// tokens carry [`Pos::UNTAGGED`]. Word boundaries are exactly those of cutting
+    /// tokens carry `Pos::UNTAGGED`. Word boundaries are exactly those of cutting
     /// the whole line (jieba segments each run of word characters on its own, and
     /// a clause boundary is always the start of such a run), and every tag given is
     /// the one `jieba.tag` gives the line (a word's tag depends on the word only).
@@ -131,7 +133,7 @@ impl Segmenter {
     /// fact rules read (a numeral's own word, the counted noun after a measure
     /// word, the word before a number) never reach past the clause of the
     /// number, so the other clauses need no segmentation at all, and the few
-    /// tags the rules ask for are computed on demand ([`Segmenter::tag_in`]).
+    /// tags the rules ask for are computed on demand (`Segmenter::tag_in`).
     /// Where tokens are given, they are those of [`Segmenter::cut`].
     pub fn cut_numeric(&self, simplified: &str) -> Vec<Tok> {
         self.cut_numeric_at(simplified, 0)
@@ -243,6 +245,8 @@ impl Segmenter {
         }
     }
 
+    /// The loaded jieba, for what this type does not wrap (benchmarks compare
+    /// against its plain `cut`).
     pub fn jieba(&self) -> &Jieba {
         &self.jieba
     }

@@ -50,6 +50,7 @@ const BATCH_PER_THREAD: usize = 4;
 pub struct StreamStats {
     /// Input lines read (= output lines written).
     pub lines: usize,
+    /// Documents written (good lines).
     pub documents: usize,
     /// Error records written (bad lines).
     pub errors: usize,

@@ -19,7 +19,7 @@
 //! sections with `inline: true`.
 //!
 //! Matching runs on the Simplified copy (same byte layout), so one set of rules
-//! serves both scripts; marker tables are in [`MARKER_FAMILIES`].
+//! serves both scripts; marker tables are in `MARKER_FAMILIES`.
 
 use std::ops::Range;
 
@@ -33,19 +33,24 @@ pub(crate) struct ArticleRange {
 /// A section, in byte offsets of the original text.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SectionRange {
+    /// Dotted path of ordinals, as in the document's `sections[].id`.
     pub id: String,
     pub(crate) article: usize,
+    /// Depth of nesting: 1 for a top-level section.
     pub level: u32,
     pub(crate) family: Family,
     pub(crate) marker: Range<usize>,
     pub(crate) ordinal: u32,
     pub(crate) title: Range<usize>,
+    /// The whole section: its heading and the text up to the next heading of the
+    /// same or a higher level.
     pub range: Range<usize>,
     /// Index of the parent in `Structure::sections`.
     pub(crate) parent: Option<usize>,
     pub(crate) inline: bool,
 }
 
+/// The articles and sections of a text, in byte offsets.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Structure {
     pub(crate) articles: Vec<ArticleRange>,

@@ -8,6 +8,7 @@ use crate::document::Span;
 /// Characters are counted in blocks of this many bytes.
 const BLOCK: usize = 256;
 
+/// Turns byte offsets of one text into character offsets, lines and columns.
 #[derive(Debug, Clone)]
 pub struct TextIndex {
     /// Characters before each block of `BLOCK` bytes.
@@ -28,6 +29,7 @@ fn count_chars(bytes: &[u8]) -> usize {
 }
 
 impl TextIndex {
+    /// Index a text: one pass, counting characters per block and finding the lines.
     pub fn new(text: &str) -> Self {
         let bytes = text.as_bytes();
         let mut block_chars = Vec::with_capacity(bytes.len() / BLOCK + 2);

@@ -72,19 +72,32 @@ struct PatternToml {
 /// A problem with the configuration file: where and what.
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
+    /// The file named with `--config` does not exist.
     #[error("{}: configuration file not found (--config)", path.display())]
-    NotFound { path: PathBuf },
+    NotFound {
+        /// The path as given.
+        path: PathBuf,
+    },
+    /// The file exists but could not be read.
     #[error("{}: cannot read: {source}", path.display())]
     Read {
+        /// The configuration file.
         path: PathBuf,
+        /// Why it could not be read.
         #[source]
         source: std::io::Error,
     },
+    /// The file is not a valid configuration: bad TOML, an unknown key, a wrong
+    /// type or value, a regular expression or glob that does not compile.
     #[error("{}:{line}:{column}: {message}", path.display())]
     Invalid {
+        /// The configuration file.
         path: PathBuf,
+        /// Line of the mistake (1-based).
         line: usize,
+        /// Column of the mistake, in characters (1-based).
         column: usize,
+        /// What is wrong.
         message: String,
     },
 }

@@ -30,11 +30,15 @@ use suppress::Suppressions;
 
 /// Everything a run shares across threads.
 pub struct Checker {
+    /// The placeholder rules, with the configuration's severities and patterns.
     pub detector: Detector,
+    /// The encoding every input is read in (`--encoding`); `None` detects it per file.
     pub encoding: Option<&'static encoding_rs::Encoding>,
 }
 
 impl Checker {
+    /// A checker for a configuration; fails when one of its regular expressions
+    /// does not compile.
     pub fn new(config: &CheckConfig) -> Result<Self, crate::placeholders::PatternError> {
         Ok(Checker {
             detector: Detector::with_config(&config.placeholders)?,

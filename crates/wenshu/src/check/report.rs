@@ -15,15 +15,17 @@ pub(crate) const EXCERPT: usize = 24;
 /// One placeholder, as reported.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Finding {
+    /// The placeholder, as a document records it.
     pub placeholder: Placeholder,
     pub(crate) message: String,
     /// Column just after the placeholder (1-based, characters), on `end_line`.
     pub(crate) end_column: usize,
     /// Line of the placeholder's end (built-in placeholders stay on one line).
     pub(crate) end_line: usize,
-    /// The source line around it: up to [`EXCERPT`] characters before it (with
-    /// `…` when the line goes on), and after it.
+    /// The source line before it: up to `EXCERPT` characters (with `…` when the
+    /// line goes on), so a reader sees the placeholder in its sentence.
     pub before: String,
+    /// The source line after it, cut the same way as `before`.
     pub after: String,
     pub(crate) suppressed: Option<Suppressed>,
 }
@@ -33,6 +35,7 @@ pub struct Finding {
 pub struct FileReport {
     /// As given on the command line (`-` for standard input).
     pub path: String,
+    /// The placeholders found, in text order.
     pub findings: Vec<Finding>,
     /// Matches dropped by `allow` in `wenshu.toml`.
     pub(crate) allowed: usize,
@@ -42,21 +45,28 @@ pub struct FileReport {
 /// A file that could not be checked.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ReadError {
+    /// The path as given on the command line.
     pub path: String,
     /// `not_found`, `io`, `binary`, `walk`.
     pub(crate) code: String,
+    /// What went wrong, for people.
     pub message: String,
 }
 
 /// Either, in input order.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Entry {
+    /// A file that was read and checked.
     File(FileReport),
+    /// A file that could not be read.
     Error(ReadError),
 }
 
+/// Everything a check run found, in input order: what every format renders and
+/// what the exit code comes from.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Report {
+    /// One entry per input, in input order.
     pub entries: Vec<Entry>,
     /// Files skipped by `exclude`.
     pub excluded: usize,
@@ -66,6 +76,7 @@ pub struct Report {
     pub levels: Vec<(PlaceholderKind, Option<Severity>)>,
 }
 
+/// The totals of a run and its exit code.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 pub struct Summary {
     pub(crate) files: usize,
@@ -76,6 +87,8 @@ pub struct Summary {
     pub(crate) allowed: usize,
     pub(crate) excluded: usize,
     pub(crate) read_errors: usize,
+    /// 0 clean, 1 error-level placeholders (or warnings with `--deny-warnings`),
+    /// 2 some input could not be read.
     pub exit_code: u8,
 }
 
@@ -87,6 +100,7 @@ impl Report {
         })
     }
 
+    /// The inputs that could not be read, in order.
     pub fn errors(&self) -> impl Iterator<Item = &ReadError> {
         self.entries.iter().filter_map(|e| match e {
             Entry::Error(r) => Some(r),
@@ -100,6 +114,7 @@ impl Report {
             .flat_map(|f| f.findings.iter().map(move |x| (f, x)))
     }
 
+    /// The totals, and the exit code they give.
     pub fn summary(&self) -> Summary {
         let mut s = Summary {
             excluded: self.excluded,

@@ -10,15 +10,18 @@
 //! conversion may leave a character as it was), so `萬`/`万`, `億`/`亿`, `兩`/`两`,
 //! `點`/`点` all work.
 //!
-//! [`scan_at`] reads the longest numeral starting at a byte offset; [`parse`] reads a
+//! `scan_at` reads the longest numeral starting at a byte offset; [`parse`] reads a
 //! whole string; [`find_numbers`] lists every numeral of a text (with fractions and
 //! signs), which is what the conformance harness compares with other projects.
 
 /// A numeral found in a text, in byte offsets of that text.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Numeral {
+    /// Byte offset of the numeral's first character.
     pub start: usize,
+    /// Byte offset just after the numeral.
     pub end: usize,
+    /// What the numeral reads as (`一萬二` → 12000).
     pub value: f64,
     /// Written (at least partly) with Arabic digits.
     pub(crate) arabic: bool,
@@ -39,6 +42,7 @@ impl Numeral {
     }
 }
 
+/// The value of an Arabic digit, ASCII or full-width (`7`, `７`).
 #[inline]
 pub fn arabic_digit(c: char) -> Option<u32> {
     match c {
@@ -49,7 +53,7 @@ pub fn arabic_digit(c: char) -> Option<u32> {
 }
 
 /// Chinese digit characters. Financial forms and `幺` are included; see
-/// [`is_financial_only`] for the ones that are ordinary words on their own.
+/// `is_financial_only` for the ones that are ordinary words on their own.
 #[inline]
 pub fn cn_digit(c: char) -> Option<u32> {
     Some(match c {

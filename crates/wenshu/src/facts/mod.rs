@@ -3,7 +3,7 @@
 //! Rules are written once, in Simplified characters, and matched on the
 //! byte-aligned Simplified copy (`Analysis::simplified`); every fact's `text` is
 //! the original at its span. The text is read a stretch of lines at a time
-//! ([`chunks`]): one pass finds the numerals of the stretch ([`numerals`]),
+//! (`chunks`): one pass finds the numerals of the stretch ([`numerals`]),
 //! including masked ones such as `20xx` and `____` (which make a fact
 //! `incomplete`), the clauses holding them are segmented, and each extractor
 //! reads around them:
@@ -12,8 +12,8 @@
 //! | --- | --- |
 //! | [`dates`] | `2025年9月17日`, `9月16、17日`, `9月16日至18日`, ROC `民国105年`, context inference |
 //! | [`money`] | `近3000元`, `人民币1,200元`, `新台币5亿元`, `3.5万元` |
-//! | [`percent`] | `100%`, `百分之八十`, `八成`, `12.5个百分点`, `千分之三` |
-//! | [`counts`] | `6户`, `12位选手`, `3000余份`, `近万册` |
+//! | `percent` | `100%`, `百分之八十`, `八成`, `12.5个百分点`, `千分之三` |
+//! | `counts` | `6户`, `12位选手`, `3000余份`, `近万册` |
 //!
 //! Precision comes first: a wrong value is worse than a missing one. Words that
 //! only look numeric are rejected with the segmentation (a numeral must start a

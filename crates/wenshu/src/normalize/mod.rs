@@ -1,6 +1,6 @@
 //! Traditional/Simplified: script detection and OpenCC conversion.
 //!
-//! The backend is [`opencc`], a small pure-Rust OpenCC engine over OpenCC 1.4.2's
+//! The backend is `opencc`, a small pure-Rust OpenCC engine over OpenCC 1.4.2's
 //! own dictionary files (vendored under `dicts/opencc/`, Apache-2.0), with OpenCC's
 //! longest-match semantics, normalization and segmentation. It passes all of
 //! OpenCC's own test cases for the four configurations `--to` uses, where `zhhz`
@@ -33,6 +33,7 @@ pub enum Target {
 }
 
 impl Target {
+    /// Every target.
     pub const ALL: [Target; 4] = [
         Target::Simplified,
         Target::Traditional,
@@ -40,6 +41,7 @@ impl Target {
         Target::Hongkong,
     ];
 
+    /// The name `--to` takes and `normalized_to` records (`taiwan`).
     pub fn as_str(self) -> &'static str {
         match self {
             Target::Simplified => "simplified",
@@ -125,6 +127,7 @@ impl ScriptMarks {
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct ScriptCounts {
     pub(crate) han: usize,
+    /// Characters written only in Traditional.
     pub traditional: usize,
     pub(crate) simplified: usize,
 }
@@ -162,6 +165,7 @@ impl Default for Normalizer {
 }
 
 impl Normalizer {
+    /// The script tables; converters are built on first use, per target.
     pub fn new() -> Self {
         Normalizer {
             marks: ScriptMarks::build(),
@@ -181,6 +185,7 @@ impl Normalizer {
         self.converter(target).convert(text)
     }
 
+    /// Count the characters that mark each script, which `source.script` is read from.
     pub fn count(&self, text: &str) -> ScriptCounts {
         let mut c = ScriptCounts::default();
         let mut tally = |ch: char| {

@@ -7,6 +7,8 @@ use std::path::{Path, PathBuf};
 
 use crate::error::OutputError;
 
+/// Write a whole file at once: readers see the old file or the new one, never part
+/// of it.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), OutputError> {
     if is_special(path) {
         // Never rename over a device or FIFO (`-o /dev/null`).
@@ -105,6 +107,7 @@ enum Inner {
 const BUFFER: usize = 256 * 1024;
 
 impl StreamFile {
+    /// Start writing `path`; nothing is visible there until [`StreamFile::commit`].
     pub fn create(path: &Path) -> Result<Self, OutputError> {
         let err = |e: std::io::Error| OutputError::Write {
             path: path.to_path_buf(),

@@ -21,8 +21,10 @@ use crate::input::Input;
 use crate::output::table::{self, Cell, Headers, Table};
 use crate::pipeline::Sink;
 
+/// What the CSV tables look like.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CsvOptions {
+    /// English or Chinese header row (`--headers`).
     pub headers: Headers,
     /// Start each file with a UTF-8 byte-order mark (the default).
     pub bom: bool,
@@ -46,6 +48,7 @@ struct TableFile {
     rows: u64,
 }
 
+/// Writes every document as rows of the long tables, one CSV file per table.
 pub struct CsvSink {
     dir: PathBuf,
     options: CsvOptions,

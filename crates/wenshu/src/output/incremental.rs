@@ -36,7 +36,7 @@ pub(crate) struct Manifest {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Entry {
+pub(crate) struct Entry {
     /// The input path, as in `source.path`.
     pub(crate) source: String,
     pub(crate) sha256: String,
@@ -89,11 +89,15 @@ fn key(rel: &Path) -> String {
 /// Counts of an incremental run.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Counts {
+    /// Inputs whose output was already up to date.
     pub skipped: usize,
+    /// Documents written.
     pub written: usize,
+    /// Inputs that failed.
     pub failed: usize,
 }
 
+/// The manifest of an output folder and what this run changes in it.
 pub struct Incremental {
     dir: PathBuf,
     fingerprint: String,
@@ -101,6 +105,7 @@ pub struct Incremental {
     /// Input path → output key (the same names `JsonDirSink` uses).
     names: HashMap<PathBuf, String>,
     changed: bool,
+    /// What the run skipped, wrote and failed.
     pub counts: Counts,
 }
 

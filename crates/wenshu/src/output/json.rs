@@ -15,6 +15,8 @@ use crate::pipeline::Sink;
 /// those end in `.json`).
 pub const ERRORS_FILE: &str = "wenshu-errors.jsonl";
 
+/// `--format json -o DIR`: one pretty JSON file per input, named after it, and the
+/// failed inputs in [`ERRORS_FILE`].
 pub struct JsonDirSink {
     dir: PathBuf,
     names: HashMap<PathBuf, PathBuf>,

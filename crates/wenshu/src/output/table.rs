@@ -96,8 +96,10 @@ pub(crate) fn parse_date(s: &str) -> Option<Cell> {
 /// Which header row to write.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Headers {
+    /// English keys (`path`, `sha256`): stable names for scripts.
     #[default]
     En,
+    /// Chinese headers (`文件路径`) for people reading the table.
     Zh,
 }
 
@@ -112,12 +114,18 @@ const fn col(en: &'static str, zh: &'static str) -> Column {
     Column { en, zh }
 }
 
+/// The long tables a batch is flattened into, one row per item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Table {
+    /// One row per input file.
     Documents,
+    /// One row per article.
     Articles,
+    /// One row per section.
     Sections,
+    /// One row per fact.
     Facts,
+    /// One row per placeholder.
     Placeholders,
     /// Only with `--keywords N`.
     Keywords,

@@ -1,7 +1,7 @@
 //! Unfilled template placeholders (SPEC, Placeholders).
 //!
-//! [`Detector`] is built once — the built-in [`rules`] (word lists from
-//! `dicts/placeholders.toml`) plus a [`PlaceholderConfig`] (severities, allowed
+//! [`Detector`] is built once — the built-in `rules` (word lists from
+//! `dicts/placeholders.toml`) plus a `PlaceholderConfig` (severities, allowed
 //! texts, custom patterns from `wenshu.toml`) — and shared by every thread. It runs
 //! on the original text: every rule is script-neutral, so `check` needs neither
 //! conversion nor segmentation.
