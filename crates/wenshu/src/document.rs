@@ -76,9 +76,10 @@ pub struct Source {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Script {
-    /// Traditional characters (they outnumber Simplified ones nine to one).
+    /// Traditional characters, more than nine to one against Simplified ones.
     Traditional,
-    /// Simplified characters, or Chinese text written the same in both scripts.
+    /// Simplified characters, more than nine to one against Traditional ones (or
+    /// Chinese text written the same in both scripts).
     Simplified,
     /// Both scripts, neither clearly ahead.
     Mixed,
