@@ -4,16 +4,20 @@
 
 use std::collections::BTreeMap;
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::document::PlaceholderKind;
 
 /// A kind's severity as configured: `error`, `warning`, or `off` (not reported).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub(crate) enum Level {
+    /// Reported, and the check fails (exit 1).
     Error,
+    /// Reported; the check fails only with `--deny-warnings`.
     Warning,
+    /// Not reported.
     Off,
 }
 
