@@ -1,16 +1,40 @@
-//! `schema/wenshu-toml.schema.json` parses, and agrees with the parser of
-//! `wenshu.toml`: every sample the parser accepts validates against the schema,
-//! every sample it rejects for its shape fails it. (A small validator for the
-//! subset of JSON Schema the file uses: no dependency needed.)
+//! `schema/wenshu-toml.schema.json`: generated from the types that parse
+//! `wenshu.toml` (`crates/wenshu/src/check/config.rs`), committed, and checked
+//! against the parser: every sample the parser accepts validates against the
+//! schema, every sample it rejects for its shape fails it. (A small validator for
+//! the subset of JSON Schema the file uses: no dependency needed.)
+//!
+//! After changing those types, rewrite the committed file with
+//! `WENSHU_BLESS=1 cargo test --test check_schema`.
 
 use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 use wenshu::check::CheckConfig;
 
+fn committed_path() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("schema/wenshu-toml.schema.json")
+}
+
 fn schema() -> Value {
-    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("schema/wenshu-toml.schema.json");
-    serde_json::from_str(&std::fs::read_to_string(p).unwrap()).expect("the schema is JSON")
+    serde_json::from_str(&std::fs::read_to_string(committed_path()).unwrap())
+        .expect("the schema is JSON")
+}
+
+#[test]
+fn committed_schema_is_up_to_date() {
+    let mut fresh = serde_json::to_string_pretty(&CheckConfig::json_schema()).unwrap();
+    fresh.push('\n');
+    if std::env::var_os("WENSHU_BLESS").is_some() {
+        std::fs::write(committed_path(), &fresh).unwrap();
+        return;
+    }
+    let committed = std::fs::read_to_string(committed_path()).unwrap_or_default();
+    assert!(
+        committed == fresh,
+        "schema/wenshu-toml.schema.json differs from the schema generated from crates/wenshu/src/check/config.rs; \
+         if the change is intended, rewrite it with `WENSHU_BLESS=1 cargo test --test check_schema`"
+    );
 }
 
 fn resolve<'a>(root: &'a Value, s: &'a Value) -> &'a Value {
@@ -28,6 +52,25 @@ fn validate(root: &Value, schema: &Value, v: &Value, at: &str) -> Result<(), Str
     if let Some(e) = s.get("enum").and_then(Value::as_array) {
         if !e.contains(v) {
             return Err(format!("{at}: {v} not one of {e:?}"));
+        }
+    }
+    if let Some(c) = s.get("const") {
+        if c != v {
+            return Err(format!("{at}: {v} is not {c}"));
+        }
+    }
+    if let Some(any) = s.get("anyOf").and_then(Value::as_array) {
+        if !any.iter().any(|x| validate(root, x, v, at).is_ok()) {
+            return Err(format!("{at}: {v} matches no choice of anyOf"));
+        }
+    }
+    if let Some(one) = s.get("oneOf").and_then(Value::as_array) {
+        let n = one
+            .iter()
+            .filter(|x| validate(root, x, v, at).is_ok())
+            .count();
+        if n != 1 {
+            return Err(format!("{at}: {v} matches {n} choices of oneOf, not one"));
         }
     }
     match s.get("type").and_then(Value::as_str) {

@@ -9,6 +9,8 @@ use crate::segment::{Pos, Segmenter, Tok};
 use crate::structure::Structure;
 use crate::text::TextIndex;
 
+/// One decoded file as every rule reads it, built once so the rules share it
+/// instead of each redoing the work.
 pub struct Analysis<'a> {
     /// The decoded original text (BOM dropped, line endings kept).
     pub text: &'a str,
@@ -16,7 +18,9 @@ pub struct Analysis<'a> {
     /// offset valid in one is valid in the other, and means the same character.
     /// Rules are written once, in Simplified, and matched here.
     pub simplified: &'a str,
+    /// Turns byte offsets into the characters, lines and columns of the output.
     pub index: &'a TextIndex,
+    /// The articles and sections, so each finding can name where it is.
     pub structure: &'a Structure,
     /// Word tokens over `simplified` (empty for `check`, which needs no segmentation).
     pub tokens: &'a [Tok],
@@ -27,25 +31,25 @@ pub struct Analysis<'a> {
 
 /// Where a byte range sits, in the units of the output.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Location {
-    pub article: Option<usize>,
+pub(crate) struct Location {
+    pub(crate) article: Option<usize>,
     /// Id of the innermost enclosing section.
-    pub section: Option<String>,
-    pub line: usize,
-    pub column: usize,
-    pub span: Span,
+    pub(crate) section: Option<String>,
+    pub(crate) line: usize,
+    pub(crate) column: usize,
+    pub(crate) span: Span,
 }
 
 impl<'a> Analysis<'a> {
     /// The part-of-speech tag of a token: its own, or computed now.
-    pub fn tag(&self, t: &Tok) -> Pos {
+    pub(crate) fn tag(&self, t: &Tok) -> Pos {
         match self.segmenter {
             Some(seg) if !t.pos.is_tagged() => seg.tag_in(self.simplified, t),
             _ => t.pos,
         }
     }
 
-    pub fn locate(&self, range: Range<usize>) -> Location {
+    pub(crate) fn locate(&self, range: Range<usize>) -> Location {
         let (line, column) = self.index.line_col(self.text, range.start);
         let (article, section) = self.structure.locate(range.start);
         Location {
@@ -58,7 +62,7 @@ impl<'a> Analysis<'a> {
     }
 
     /// The original text of a byte range (what every `text` field holds).
-    pub fn original(&self, range: Range<usize>) -> &'a str {
+    pub(crate) fn original(&self, range: Range<usize>) -> &'a str {
         &self.text[range]
     }
 }

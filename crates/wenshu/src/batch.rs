@@ -25,13 +25,13 @@ pub fn stop_requested() -> bool {
 
 /// The process's stop flag itself, for [`crate::pipeline::run_batch_with`] and
 /// other loops that take a flag.
-pub fn stop_flag() -> &'static AtomicBool {
+pub(crate) fn stop_flag() -> &'static AtomicBool {
     &STOP
 }
 
 /// How many inputs a batch keeps in flight per worker thread: enough to keep every
 /// core busy, few enough that memory stays flat.
-pub const WINDOW_PER_THREAD: usize = 16;
+pub(crate) const WINDOW_PER_THREAD: usize = 16;
 
 /// The window of a batch on the current pool.
 pub fn window() -> usize {

@@ -4,9 +4,7 @@
 //! Invalid sequences become U+FFFD with a warning naming the byte offset; files that
 //! look binary are refused.
 
-use encoding_rs::{
-    CoderResult, DecoderResult, Encoding, BIG5, GB18030, GBK, UTF_16BE, UTF_16LE, UTF_8,
-};
+use encoding_rs::{CoderResult, DecoderResult, Encoding, GB18030, GBK, UTF_16BE, UTF_16LE, UTF_8};
 
 use crate::document::Warning;
 use crate::error::DecodeError;
@@ -17,12 +15,16 @@ const MAX_LISTED_INVALID: usize = 10;
 /// guesses windows-1252, so a prefix is fed with `last = false`.
 const DETECT_SAMPLE: usize = 256 * 1024;
 
+/// A file's bytes as text, with what the decoder noticed.
 #[derive(Debug, Clone)]
 pub struct Decoded {
+    /// The text, without the byte-order mark.
     pub text: String,
     /// The encoding's name as users know it (`UTF-8`, `GB18030`, `Big5`, `UTF-16LE`…).
-    pub encoding: &'static str,
-    pub bom: bool,
+    pub(crate) encoding: &'static str,
+    pub(crate) bom: bool,
+    /// Invalid byte sequences, replaced by U+FFFD in `text` (the first ones each
+    /// with its byte offset).
     pub warnings: Vec<Warning>,
 }
 
@@ -43,7 +45,7 @@ fn display_name(enc: &'static Encoding) -> &'static str {
 
 /// [`decode`] of a buffer the caller gives away: plain UTF-8 (the common case)
 /// becomes the text without a copy, so a big file is held once, not twice.
-pub fn decode_owned(
+pub(crate) fn decode_owned(
     bytes: Vec<u8>,
     forced: Option<&'static Encoding>,
 ) -> Result<Decoded, DecodeError> {
@@ -67,6 +69,8 @@ pub fn decode_owned(
     decode(&bytes, forced)
 }
 
+/// Decode a file's bytes: in the `forced` encoding (`--encoding`) if given, else
+/// in the one the bytes show (see the module docs). Fails only on binary files.
 pub fn decode(bytes: &[u8], forced: Option<&'static Encoding>) -> Result<Decoded, DecodeError> {
     if let Some(enc) = forced {
         let (bom, body) = match Encoding::for_bom(bytes) {
@@ -293,14 +297,10 @@ fn detect_legacy(bytes: &[u8]) -> &'static Encoding {
     }
 }
 
-/// Whether an encoding name is one of the CJK legacy encodings we expect in archives.
-pub fn is_cjk_legacy(enc: &'static Encoding) -> bool {
-    enc == GBK || enc == GB18030 || enc == BIG5
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use encoding_rs::BIG5;
 
     #[test]
     fn an_owned_buffer_decodes_as_a_borrowed_one() {

@@ -7,19 +7,28 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// Version of the document format. Bumped only for incompatible changes.
-pub const SCHEMA_VERSION: u32 = 1;
+pub(crate) const SCHEMA_VERSION: u32 = 1;
 
 /// `[start, end)` in Unicode scalar values of the decoded original text.
 pub type Span = [usize; 2];
 
+/// One input file as structured data: where it came from, its articles and
+/// sections, the facts and placeholders found in it. Spans count characters of the
+/// decoded original text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Document {
+    /// Version of the document format (1); it changes only when the format does.
     pub schema: u32,
+    /// The input file: path, size, checksum, encoding and script.
     pub source: Source,
+    /// The reports in the file, in order (most files hold one).
     pub articles: Vec<Article>,
+    /// Headings and inline enumerations, in text order.
     pub sections: Vec<Section>,
+    /// Dates, counts, money amounts and percentages, in text order.
     pub facts: Vec<Fact>,
+    /// Unfilled template text (`____`, `20xx年`, `某某`), in text order.
     pub placeholders: Vec<Placeholder>,
     /// The whole text converted to the `--to` target script (same character count
     /// whenever the converter allows it; offsets always refer to the original).
@@ -36,6 +45,7 @@ pub struct Document {
     pub warnings: Vec<Warning>,
 }
 
+/// The input file a document was made from.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
@@ -45,13 +55,16 @@ pub struct Source {
     /// U+FFFD in their place): the exact name, e.g. `bytes(doc["source"]["path_bytes"])`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub path_bytes: Option<Vec<u8>>,
+    /// Size of the file in bytes.
     pub bytes: u64,
+    /// SHA-256 of the file's bytes, in lowercase hex: tells two copies apart.
     pub sha256: String,
     /// The encoding used to decode the file (`UTF-8`, `GB18030`, `Big5`, `UTF-16LE`, …).
     pub encoding: String,
     /// Whether the file started with a byte-order mark (dropped before offsets are counted).
     #[serde(default)]
     pub bom: bool,
+    /// Whether the text is written in Traditional or Simplified characters.
     pub script: Script,
     /// Which side of the strait the document is on (`cn`, `tw`, `hk`), decided from
     /// evidence in the text (Taiwan's currency, ROC years, the Republic's name as a
@@ -89,21 +102,31 @@ impl Region {
     }
 }
 
+/// The script of a text, from the characters that exist in only one of the two.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Script {
+    /// Traditional characters, more than nine to one against Simplified ones.
     Traditional,
+    /// Simplified characters, more than nine to one against Traditional ones (or
+    /// Chinese text written the same in both scripts).
     Simplified,
+    /// Both scripts, neither clearly ahead.
     Mixed,
+    /// No Chinese characters at all.
     None,
 }
 
+/// One report of a file: a file may hold several, each opening with a title line
+/// that ends in a running number (`…總結 篇1`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Article {
+    /// Position of the article in the file, from 0.
     pub index: usize,
     /// The article's title line (trimmed), or null when it has none.
     pub title: Option<String>,
+    /// The title converted to the `--to` script.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title_normalized: Option<String>,
     /// Line of the title, or of the article's first line.
@@ -135,13 +158,18 @@ pub struct ArticleDate {
     pub span: Option<Span>,
 }
 
+/// A keyword of an article (`--keywords N`), by TF-IDF.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Keyword {
+    /// The word as the original text writes it.
     pub word: String,
+    /// Its TF-IDF weight, scaled so the article's first keyword weighs 1.
     pub weight: f64,
 }
 
+/// A numbered heading (`一、`, `（二）`, `3.`, `第一章`…) and the text it covers, or an
+/// inline enumeration item (`一是…`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Section {
@@ -149,7 +177,9 @@ pub struct Section {
     /// first top-level section of article 0's numbering (the article number comes first
     /// in files with several articles: `"3.1.1"`).
     pub id: String,
+    /// Index of the article the section belongs to.
     pub article: usize,
+    /// Depth of nesting: 1 for a top-level section, 2 for its children, and so on.
     pub level: u32,
     /// The heading marker as written (`一、`, `（一）`, `(1)`, `第一章`, `①`…).
     pub marker: String,
@@ -157,14 +187,17 @@ pub struct Section {
     pub ordinal: u32,
     /// The heading text after the marker.
     pub title: String,
+    /// The title converted to the `--to` script.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title_normalized: Option<String>,
+    /// Line of the heading (1-based).
     pub line: usize,
     /// The whole section: its heading and everything up to the next heading of the same
     /// or a higher level (or the article's end).
     pub span: Span,
     /// Exactly the heading's title text.
     pub title_span: Span,
+    /// `id` of the enclosing section, or null for a top-level one.
     pub parent: Option<String>,
     /// An in-paragraph enumeration (`一是…`, `二是…`) rather than a heading line.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
@@ -175,43 +208,63 @@ pub struct Section {
     pub item: bool,
 }
 
+/// What a fact states.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum FactKind {
+    /// A day, a month or a year (`2025年9月17日`, `民国98年`), or a range of them.
     Date,
+    /// A number of people or things (`6户`, `3000余份`).
     Count,
+    /// An amount of money (`近3000元`, `3.5万元`, `US$20`).
     Money,
+    /// A percentage or percentage points (`100%`, `百分之八十`, `12.5个百分点`).
     Percent,
     /// A length of time (`连续5日`, `工期26个月`): `value` and `unit`; never a date.
     Duration,
 }
 
+/// How a word around a number qualifies it (`近3000元`, `100多名`, `10%以上`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Qualifier {
+    /// No qualifying word (never written: a fact without `qualifier` is exact).
     Exact,
+    /// About (`约`, `左右`, `上下`).
     Approx,
+    /// Nearly, just under (`近`, `将近`).
     Nearly,
+    /// More than (`超过`, `逾`, `余`, `多`).
     MoreThan,
+    /// At least (`至少`, `不少于`, `以上`).
     AtLeast,
+    /// Less than (`不到`, `不足`, `低于`).
     LessThan,
+    /// At most (`不超过`, `最多`, `以下`, `以内`).
     AtMost,
 }
 
+/// How much of a date the text gives.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Precision {
+    /// Year, month and day.
     Day,
+    /// Year and month.
     Month,
+    /// The year only.
     Year,
 }
 
+/// A date, count, money amount or percentage found in the text, with its value.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Fact {
+    /// What the fact states.
     pub kind: FactKind,
     /// Exactly the original text at `span`.
     pub text: String,
+    /// The text converted to the `--to` script.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text_normalized: Option<String>,
     /// A number (count, money, percent) or an ISO date string; null when incomplete.
@@ -228,42 +281,57 @@ pub struct Fact {
     /// ISO 4217 code (money).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
+    /// A word that makes the number approximate or a bound (absent: exact).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub qualifier: Option<Qualifier>,
+    /// How much of the date the text gives (dates).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub precision: Option<Precision>,
     /// Date parts taken from context (`year`, `month`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub inferred: Vec<String>,
-    /// The number or date is an unfilled placeholder.
     /// Dates: resolved from a word relative to the article's date (`今年`, `去年同期`,
     /// `明年6月`, `上月`); without a date to resolve against, the year stays `XXXX`.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub relative: bool,
+    /// The number or date is an unfilled placeholder.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub incomplete: bool,
+    /// Index of the article the fact is in.
     pub article: Option<usize>,
+    /// `id` of the innermost section the fact is in, or null outside any section.
     pub section: Option<String>,
+    /// Line of the fact's start (1-based).
     pub line: usize,
+    /// Column of the fact's start, in characters (1-based).
     pub column: usize,
+    /// Where the fact is in the original text.
     pub span: Span,
 }
 
+/// What a placeholder looks like.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
 pub enum PlaceholderKind {
+    /// A blank left for text (`__`, `＿＿`, `--社區`, `□□`, `XX單位`).
     Blank,
+    /// A number or date masked out (`20xx`, `xx屆`, `x月x日`, `二〇××年`).
     MaskedNumber,
+    /// An empty bracket, or one holding a field name or an instruction to the
+    /// writer (`【 】`, `[單位名稱]`, `（此處填寫…）`).
     Bracket,
+    /// A to-do marker (`待定`, `待補充`, `TBD`, `TODO`).
     Todo,
+    /// A stand-in for a person's name (`某某`, `×××`).
     Name,
     /// A pattern from the user's `wenshu.toml`.
     Custom,
 }
 
 impl PlaceholderKind {
+    /// Every kind, in declaration order.
     pub const ALL: [PlaceholderKind; 6] = [
         PlaceholderKind::Blank,
         PlaceholderKind::MaskedNumber,
@@ -273,6 +341,7 @@ impl PlaceholderKind {
         PlaceholderKind::Custom,
     ];
 
+    /// The kind's name as written in the output and in `wenshu.toml` (`masked_number`).
     pub fn as_str(self) -> &'static str {
         match self {
             PlaceholderKind::Blank => "blank",
@@ -285,26 +354,39 @@ impl PlaceholderKind {
     }
 }
 
+/// How serious a placeholder is: `wenshu check` fails on errors, and on warnings
+/// only with `--deny-warnings`.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
+    /// Reported, but the check passes.
     Warning,
+    /// The check fails (exit 1).
     Error,
 }
 
+/// Template text left unfilled (`____`, `20xx年`, `某某`, `（此處填寫…）`): a report
+/// that still holds one is not finished.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Placeholder {
+    /// What the placeholder looks like.
     pub kind: PlaceholderKind,
     /// Exactly the original text at `span`.
     pub text: String,
+    /// How serious it is (set per kind in `wenshu.toml`).
     pub severity: Severity,
+    /// Index of the article the placeholder is in.
     pub article: Option<usize>,
+    /// `id` of the innermost section the placeholder is in, or null outside any section.
     pub section: Option<String>,
+    /// Line of the placeholder's start (1-based).
     pub line: usize,
+    /// Column of the placeholder's start, in characters (1-based).
     pub column: usize,
+    /// Where the placeholder is in the original text.
     pub span: Span,
     /// The enclosing section heading and the surrounding text: `(一)重點區域 / __社區`.
     pub context: String,
@@ -313,20 +395,25 @@ pub struct Placeholder {
     pub fact: Option<usize>,
 }
 
+/// A word of the text (`--tokens`), as jieba segments it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Token {
+    /// Exactly the original text at `span`.
     pub text: String,
     /// Part of speech (jieba's tag set).
     pub pos: String,
+    /// Where the word is in the original text.
     pub span: Span,
 }
 
+/// A problem met while reading a file that did not stop it from being read.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Warning {
     /// A stable machine-readable code: `invalid_bytes`, `length_changed`, …
     pub code: String,
+    /// What happened, for people.
     pub message: String,
     /// Byte offset in the input file, where the problem has one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -337,26 +424,26 @@ pub struct Warning {
 /// in `jsonl`, as a record in the output stream.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct ErrorRecord {
-    pub source: ErrorSource,
-    pub error: ErrorInfo,
+pub(crate) struct ErrorRecord {
+    pub(crate) source: ErrorSource,
+    pub(crate) error: ErrorInfo,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct ErrorSource {
-    pub path: String,
+pub(crate) struct ErrorSource {
+    pub(crate) path: String,
     /// The path's raw bytes when it is not valid UTF-8 (as in `Source`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub path_bytes: Option<Vec<u8>>,
+    pub(crate) path_bytes: Option<Vec<u8>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct ErrorInfo {
+pub(crate) struct ErrorInfo {
     /// `binary`, `io`, `decode`, `not_found`, `symlink_loop`, …
-    pub code: String,
-    pub message: String,
+    pub(crate) code: String,
+    pub(crate) message: String,
 }
 
 // Its own type rather than a `serde_json::Value`: 32 bytes instead of 72, on
@@ -372,6 +459,7 @@ pub enum FactValue {
 }
 
 impl FactValue {
+    /// The number, or `None` for a date.
     pub fn as_f64(&self) -> Option<f64> {
         match self {
             FactValue::Number(n) => n.as_f64(),
@@ -379,6 +467,7 @@ impl FactValue {
         }
     }
 
+    /// The date string, or `None` for a number.
     pub fn as_str(&self) -> Option<&str> {
         match self {
             FactValue::Date(s) => Some(s),
@@ -466,7 +555,7 @@ pub fn json_schema() -> serde_json::Value {
 
 /// A JSON number for a fact value: integral values are written without a fraction
 /// (`3000`, not `3000.0`), so spreadsheets and `jq` see the number the text wrote.
-pub fn number_value(x: f64) -> Option<FactValue> {
+pub(crate) fn number_value(x: f64) -> Option<FactValue> {
     if !x.is_finite() {
         return None;
     }

@@ -2,8 +2,11 @@
 
 use std::path::PathBuf;
 
+/// Bytes that cannot be read as text.
 #[derive(Debug, thiserror::Error)]
 pub enum DecodeError {
+    /// NUL or control bytes where text has none: the file is not text in any
+    /// encoding wenshu reads, so it is skipped rather than turned into garbage.
     #[error("looks like a binary file (NUL or control bytes), not text; skipped — pass --encoding if it really is text")]
     Binary,
 }
@@ -11,29 +14,47 @@ pub enum DecodeError {
 /// A failure tied to one input file: the batch goes on without it.
 #[derive(Debug, thiserror::Error)]
 pub enum FileError {
+    /// The file could not be read (missing, unreadable, a folder…).
     #[error("{path}: cannot read: {source}")]
     Read {
+        /// The input file.
         path: PathBuf,
+        /// Why it could not be read.
         #[source]
         source: std::io::Error,
     },
+    /// The file was read but is not text.
     #[error("{path}: {source}")]
     Decode {
+        /// The input file.
         path: PathBuf,
+        /// Why it is not text.
         #[source]
         source: DecodeError,
     },
+    /// Walking a folder failed at this path (a symbolic link loop, a dangling
+    /// link, a folder that cannot be listed).
     #[error("{path}: {message}")]
-    Walk { path: PathBuf, message: String },
+    Walk {
+        /// Where the walk failed.
+        path: PathBuf,
+        /// What happened.
+        message: String,
+    },
     /// The input was read, but its result could not be written (`path` is the
     /// input; `message` names the output file). The batch goes on.
     #[error("{path}: {message}")]
-    Output { path: PathBuf, message: String },
+    Output {
+        /// The input file.
+        path: PathBuf,
+        /// What failed, naming the output file.
+        message: String,
+    },
 }
 
 impl FileError {
     /// A stable code for the error record in the output stream.
-    pub fn code(&self) -> &'static str {
+    pub(crate) fn code(&self) -> &'static str {
         match self {
             FileError::Read { source, .. } if source.kind() == std::io::ErrorKind::NotFound => {
                 "not_found"
@@ -45,6 +66,7 @@ impl FileError {
         }
     }
 
+    /// The input the error is about.
     pub fn path(&self) -> &std::path::Path {
         match self {
             FileError::Read { path, .. }
@@ -71,7 +93,7 @@ impl FileError {
 }
 
 /// A path for humans: itself when valid UTF-8, otherwise escaped (`"a\xFF.txt"`).
-pub fn display_path(path: &std::path::Path) -> String {
+pub(crate) fn display_path(path: &std::path::Path) -> String {
     match path.to_str() {
         Some(s) => s.to_string(),
         None => format!("{:?}", path.as_os_str()),
@@ -80,7 +102,7 @@ pub fn display_path(path: &std::path::Path) -> String {
 
 /// The raw bytes of a path that is not valid UTF-8 (for `source.path_bytes`):
 /// `None` when the lossy UTF-8 form already says it exactly.
-pub fn path_bytes_if_lossy(path: &std::path::Path) -> Option<Vec<u8>> {
+pub(crate) fn path_bytes_if_lossy(path: &std::path::Path) -> Option<Vec<u8>> {
     if path.to_str().is_some() {
         return None;
     }
@@ -98,12 +120,17 @@ pub fn path_bytes_if_lossy(path: &std::path::Path) -> Option<Vec<u8>> {
 /// Errors writing results.
 #[derive(Debug, thiserror::Error)]
 pub enum OutputError {
+    /// A file or stream could not be written.
     #[error("{path}: cannot write: {source}")]
     Write {
+        /// The output file (or `standard output`).
         path: PathBuf,
+        /// Why the write failed.
         #[source]
         source: std::io::Error,
     },
+    /// Anything else that stops an output (a result that cannot be serialized, a
+    /// workbook that cannot be assembled), with its message.
     #[error("{0}")]
     Other(String),
 }
@@ -123,6 +150,8 @@ impl OutputError {
         }
     }
 
+    /// Whether the reader of the output went away (`wenshu … | head`): the run
+    /// stops quietly, as other command-line tools do.
     pub fn is_broken_pipe(&self) -> bool {
         matches!(self, OutputError::Write { source, .. } if source.kind() == std::io::ErrorKind::BrokenPipe)
     }

@@ -13,10 +13,13 @@ use crate::error::FileError;
 /// One input to process.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Input {
+    /// A file, named or found in a folder.
     File(InputFile),
+    /// Standard input (`-`).
     Stdin,
 }
 
+/// A file to read, and the name its outputs are based on.
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputFile {
     /// The path to open.

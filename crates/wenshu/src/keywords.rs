@@ -27,7 +27,7 @@ const WEIGHT_DIGITS: i32 = 4;
 
 /// Top `n` keywords of one article. `simplified` and `original` are the article's
 /// text in the byte-aligned Simplified copy and in the original.
-pub fn extract(jieba: &Jieba, simplified: &str, original: &str, n: usize) -> Vec<Keyword> {
+pub(crate) fn extract(jieba: &Jieba, simplified: &str, original: &str, n: usize) -> Vec<Keyword> {
     if n == 0 || simplified.trim().is_empty() {
         return Vec::new();
     }

@@ -1,10 +1,33 @@
 //! wenshu (文书): turn archived Chinese reports into structured data.
 //!
-//! The modules follow the pipeline: [`decode`] bytes → text, [`normalize`]
-//! Traditional/Simplified, [`segment`] into words, find the [`structure`] (articles
-//! and sections), extract [`facts`], flag [`placeholders`], and assemble the
-//! [`document`]; [`pipeline`] runs it over many files in parallel and [`output`]
-//! writes the results. [`check`] is the CI linter built on [`placeholders`].
+//! Start with an [`Engine`]: built once from [`Options`] (it loads the
+//! dictionaries), it turns a file into a [`Document`] with
+//! [`Engine::process_bytes`], and [`pipeline::run_batch`] runs it over many files
+//! in parallel, handing the documents to an [`output`] writer in input order.
+//!
+//! The modules, in the order a file goes through them:
+//!
+//! - [`decode`]: bytes → text (byte-order mark, UTF-16, UTF-8, GB18030, Big5).
+//! - [`normalize`]: Traditional/Simplified detection and conversion (OpenCC).
+//! - [`text`]: byte offsets → character spans, lines and columns.
+//! - [`segment`]: words, with jieba.
+//! - [`structure`]: articles and sections.
+//! - [`analysis`]: what every rule sees of one file.
+//! - [`facts`]: dates, counts, money amounts and percentages.
+//! - [`placeholders`]: template text left unfilled.
+//! - [`document`]: the output types and their JSON Schema.
+//! - [`pipeline`]: the engine, and batches of files.
+//! - [`batch`]: the one way a batch runs in parallel, in input order, with a stop flag.
+//! - [`input`]: the files and folders to read.
+//! - [`output`]: the JSON, JSON Lines, CSV and Excel writers.
+//! - [`stream`]: JSON Lines records in, documents out (a Spark or shell filter).
+//! - [`check`]: the CI linter over placeholders.
+//!
+//! Shared below them: [`chinese`] (character classes and the one numeral parser),
+//! [`error`] (what can fail), and [`invariants`] (what every document promises,
+//! checked).
+
+#![warn(missing_docs)]
 
 pub mod analysis;
 pub mod batch;
@@ -16,7 +39,7 @@ pub mod error;
 pub mod facts;
 pub mod input;
 pub mod invariants;
-pub mod keywords;
+pub(crate) mod keywords;
 pub mod normalize;
 pub mod output;
 pub mod pipeline;
@@ -27,4 +50,6 @@ pub mod structure;
 pub mod text;
 
 pub use document::Document;
+pub use error::DecodeError;
 pub use pipeline::{Engine, Options};
+pub use segment::DictError;

@@ -43,14 +43,22 @@ pub struct Options {
     pub reference_date: Option<String>,
 }
 
+/// Everything loaded once and shared by every thread: turns a file into a
+/// [`Document`].
 pub struct Engine {
+    /// What each document includes.
     pub options: Options,
+    /// Script detection and the OpenCC converters.
     pub normalizer: Normalizer,
+    /// jieba, with the project's and the user's dictionaries.
     pub segmenter: Segmenter,
+    /// The built-in placeholder rules.
     pub detector: Detector,
 }
 
 impl Engine {
+    /// Load the dictionaries (the slow part of start-up); fails when a `--dict`
+    /// file cannot be read or parsed.
     pub fn new(options: Options) -> Result<Self, DictError> {
         let dicts: Vec<&std::path::Path> = options.dicts.iter().map(PathBuf::as_path).collect();
         let normalizer = Normalizer::new();
@@ -72,14 +80,6 @@ impl Engine {
     pub fn process_bytes(&self, path: &str, bytes: &[u8]) -> Result<Document, DecodeError> {
         let decoded = decode::decode(bytes, self.options.encoding)?;
         Ok(self.process_decoded(path, bytes.len(), sha256_hex(bytes), decoded))
-    }
-
-    /// [`Engine::process_bytes`] of a buffer it may keep as the text (a UTF-8
-    /// file is held once, not twice).
-    pub fn process_owned(&self, path: &str, bytes: Vec<u8>) -> Result<Document, DecodeError> {
-        let (len, sha256) = (bytes.len(), sha256_hex(&bytes));
-        let decoded = decode::decode_owned(bytes, self.options.encoding)?;
-        Ok(self.process_decoded(path, len, sha256, decoded))
     }
 
     fn process_decoded(
@@ -286,6 +286,7 @@ impl Engine {
     }
 }
 
+/// SHA-256 of some bytes in lowercase hex, as `source.sha256` records it.
 pub fn sha256_hex(bytes: &[u8]) -> String {
     const HEX: &[u8; 16] = b"0123456789abcdef";
     let digest = Sha256::digest(bytes);
@@ -415,7 +416,9 @@ pub trait Sink {
 /// Counts of a finished batch.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct BatchStats {
+    /// Documents handed to the sink.
     pub documents: usize,
+    /// Inputs that failed (read, decode or write errors).
     pub errors: usize,
     /// Inputs not processed because a stop was requested (Ctrl-C).
     pub skipped: usize,
@@ -441,8 +444,8 @@ pub fn run_batch(
     run_batch_with(engine, inputs, sink, progress, crate::batch::stop_flag())
 }
 
-/// [`run_batch`] with its own stop flag (for library users and tests).
-pub fn run_batch_with(
+/// [`run_batch`] with its own stop flag (for tests).
+pub(crate) fn run_batch_with(
     engine: &Engine,
     inputs: Vec<Result<Input, FileError>>,
     sink: &mut dyn Sink,

@@ -24,13 +24,13 @@ const SNAPSHOT: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/jieba.snapshot
 /// inline so tokens need no allocation. [`Pos::UNTAGGED`] (the empty string) on
 /// tokens that [`Segmenter::cut`] did not tag.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Pos([u8; 4]);
+pub(crate) struct Pos([u8; 4]);
 
 impl Pos {
     /// No tag computed (see [`Segmenter::cut`]); `as_str()` is `""`.
-    pub const UNTAGGED: Pos = Pos([0; 4]);
+    pub(crate) const UNTAGGED: Pos = Pos([0; 4]);
 
-    pub fn is_tagged(&self) -> bool {
+    pub(crate) fn is_tagged(&self) -> bool {
         self.0[0] != 0
     }
 
@@ -42,12 +42,12 @@ impl Pos {
         Pos(b)
     }
 
-    pub fn as_str(&self) -> &str {
+    pub(crate) fn as_str(&self) -> &str {
         let n = self.0.iter().position(|&b| b == 0).unwrap_or(4);
         std::str::from_utf8(&self.0[..n]).unwrap_or("x")
     }
 
-    pub fn is_noun(&self) -> bool {
+    pub(crate) fn is_noun(&self) -> bool {
         self.0[0] == b'n'
     }
 }
@@ -55,26 +55,28 @@ impl Pos {
 /// A word: byte range in the original (and Simplified) text, and its tag.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Tok {
-    pub start: usize,
-    pub end: usize,
-    pub pos: Pos,
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) pos: Pos,
 }
 
 impl Tok {
-    pub fn range(&self) -> std::ops::Range<usize> {
+    pub(crate) fn range(&self) -> std::ops::Range<usize> {
         self.start..self.end
     }
 }
 
+/// jieba, loaded once with every dictionary and shared by all threads.
 pub struct Segmenter {
     jieba: Jieba,
 }
 
+/// A user dictionary (`--dict`) that cannot be read or parsed.
 #[derive(Debug, thiserror::Error)]
 #[error("{path}: cannot load the user dictionary: {message} — expected lines of `word [frequency] [tag]`")]
 pub struct DictError {
-    pub path: String,
-    pub message: String,
+    pub(crate) path: String,
+    pub(crate) message: String,
 }
 
 impl Segmenter {
@@ -110,12 +112,6 @@ impl Segmenter {
         Ok(Segmenter { jieba })
     }
 
-    /// Whether the dictionary knows a word (used by rules that reject words that
-    /// only look numeric, such as 一起 or 统一).
-    pub fn has_word(&self, word: &str) -> bool {
-        self.jieba.has_word(word)
-    }
-
     /// Cut every line of `simplified` (which must have the original's byte
     /// layout), with part-of-speech tags where a number could be.
     ///
@@ -124,7 +120,7 @@ impl Segmenter {
     /// numbers need one (counted objects, numeral words). So a line is cut clause
     /// by clause (a clause ends at punctuation), and only clauses holding a digit,
     /// a Chinese numeral character or a mask (`x`, `X`, `_`) are tagged; the other
-    /// tokens carry [`Pos::UNTAGGED`]. Word boundaries are exactly those of cutting
+    /// tokens carry `Pos::UNTAGGED`. Word boundaries are exactly those of cutting
     /// the whole line (jieba segments each run of word characters on its own, and
     /// a clause boundary is always the start of such a run), and every tag given is
     /// the one `jieba.tag` gives the line (a word's tag depends on the word only).
@@ -137,7 +133,7 @@ impl Segmenter {
     /// fact rules read (a numeral's own word, the counted noun after a measure
     /// word, the word before a number) never reach past the clause of the
     /// number, so the other clauses need no segmentation at all, and the few
-    /// tags the rules ask for are computed on demand ([`Segmenter::tag_in`]).
+    /// tags the rules ask for are computed on demand (`Segmenter::tag_in`).
     /// Where tokens are given, they are those of [`Segmenter::cut`].
     pub fn cut_numeric(&self, simplified: &str) -> Vec<Tok> {
         self.cut_numeric_at(simplified, 0)
@@ -145,7 +141,7 @@ impl Segmenter {
 
     /// [`Segmenter::cut_numeric`] of a stretch of whole lines that starts at byte
     /// `base` of its text (offsets are the text's).
-    pub fn cut_numeric_at(&self, lines: &str, base: usize) -> Vec<Tok> {
+    pub(crate) fn cut_numeric_at(&self, lines: &str, base: usize) -> Vec<Tok> {
         let mut toks = self.cut_lines(lines, Mode::OnlyNumeric);
         for t in &mut toks {
             t.start += base;
@@ -162,7 +158,7 @@ impl Segmenter {
     /// The tag `jieba.tag` gives token `t` of `s` in its line: a word's tag
     /// depends on the word only (its dictionary tag, or jieba's guess for an
     /// unknown word), so it is computed for the word alone.
-    pub fn tag_in(&self, s: &str, t: &Tok) -> Pos {
+    pub(crate) fn tag_in(&self, s: &str, t: &Tok) -> Pos {
         s.get(t.range())
             .map_or(Pos::UNTAGGED, |word| Pos::new(self.jieba.tag_of(word)))
     }
@@ -249,6 +245,8 @@ impl Segmenter {
         }
     }
 
+    /// The loaded jieba, for what this type does not wrap (benchmarks compare
+    /// against its plain `cut`).
     pub fn jieba(&self) -> &Jieba {
         &self.jieba
     }

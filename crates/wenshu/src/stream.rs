@@ -50,6 +50,7 @@ const BATCH_PER_THREAD: usize = 4;
 pub struct StreamStats {
     /// Input lines read (= output lines written).
     pub lines: usize,
+    /// Documents written (good lines).
     pub documents: usize,
     /// Error records written (bad lines).
     pub errors: usize,
@@ -410,7 +411,7 @@ fn carry(record: &mut Map<String, Value>, doc: Option<&mut Document>) -> Map<Str
 }
 
 /// Standard base64 (`+/`) or URL-safe (`-_`), padding optional, whitespace ignored.
-pub fn decode_base64(s: &str) -> Result<Vec<u8>, String> {
+pub(crate) fn decode_base64(s: &str) -> Result<Vec<u8>, String> {
     fn value(c: u8) -> Option<u32> {
         Some(match c {
             b'A'..=b'Z' => c - b'A',

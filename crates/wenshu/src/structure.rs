@@ -19,7 +19,7 @@
 //! sections with `inline: true`.
 //!
 //! Matching runs on the Simplified copy (same byte layout), so one set of rules
-//! serves both scripts; marker tables are in [`MARKER_FAMILIES`].
+//! serves both scripts; marker tables are in `MARKER_FAMILIES`.
 
 use std::ops::Range;
 
@@ -27,39 +27,44 @@ use crate::chinese::chars::is_han;
 
 /// An article, in byte offsets of the original text.
 #[derive(Debug, Clone, PartialEq)]
-pub struct ArticleRange {
-    pub title: Option<Range<usize>>,
-    pub range: Range<usize>,
+pub(crate) struct ArticleRange {
+    pub(crate) title: Option<Range<usize>>,
+    pub(crate) range: Range<usize>,
 }
 
 /// A section, in byte offsets of the original text.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SectionRange {
+    /// Dotted path of ordinals, as in the document's `sections[].id`.
     pub id: String,
-    pub article: usize,
+    pub(crate) article: usize,
+    /// Depth of nesting: 1 for a top-level section.
     pub level: u32,
-    pub family: Family,
-    pub marker: Range<usize>,
-    pub ordinal: u32,
-    pub title: Range<usize>,
+    pub(crate) family: Family,
+    pub(crate) marker: Range<usize>,
+    pub(crate) ordinal: u32,
+    pub(crate) title: Range<usize>,
+    /// The whole section: its heading and the text up to the next heading of the
+    /// same or a higher level.
     pub range: Range<usize>,
     /// Index of the parent in `Structure::sections`.
-    pub parent: Option<usize>,
-    pub inline: bool,
+    pub(crate) parent: Option<usize>,
+    pub(crate) inline: bool,
     /// A list item (a numbered sentence of body text), not a heading: a leaf.
-    pub item: bool,
+    pub(crate) item: bool,
 }
 
+/// The articles and sections of a text, in byte offsets.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Structure {
-    pub articles: Vec<ArticleRange>,
+    pub(crate) articles: Vec<ArticleRange>,
     /// In document order; a parent always precedes its children.
     pub sections: Vec<SectionRange>,
 }
 
 /// Heading marker families, in the conventional order of official documents.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Family {
+pub(crate) enum Family {
     /// `第一部分`, `第一篇`
     Part,
     /// `第一章`
@@ -90,7 +95,8 @@ pub enum Family {
 
 /// What each family looks like, for the reader of this module (the matching itself
 /// is in [`parse_marker`]).
-pub const MARKER_FAMILIES: &[(&str, &str)] = &[
+#[allow(dead_code)]
+pub(crate) const MARKER_FAMILIES: &[(&str, &str)] = &[
     ("part", "第一部分 第一篇"),
     ("chapter", "第一章"),
     ("subchapter", "第一节 第一節"),
@@ -108,7 +114,7 @@ pub const MARKER_FAMILIES: &[(&str, &str)] = &[
 
 /// Value of a small Chinese numeral as used in heading markers: `一`…`九十九`,
 /// `一百零五`, `十`, `廿`, and digit strings with `〇`/`○`/`零` (`一○○` = 100).
-pub fn small_cn_numeral(s: &str) -> Option<u32> {
+pub(crate) fn small_cn_numeral(s: &str) -> Option<u32> {
     // The digits are the numeral module's, so headings and facts read them alike.
     use crate::chinese::numerals::cn_digit as digit;
     if s.is_empty() || s.chars().count() > 8 {
@@ -190,15 +196,15 @@ fn is_financial_numeral_char(c: char) -> bool {
 
 /// A marker found at the start of a line.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Marker {
-    pub family: Family,
-    pub ordinal: u32,
+pub(crate) struct Marker {
+    pub(crate) family: Family,
+    pub(crate) ordinal: u32,
     /// Byte length of the marker (including its punctuation).
-    pub len: usize,
+    pub(crate) len: usize,
 }
 
 /// Recognize a heading marker at the start of `s` (already stripped of indentation).
-pub fn parse_marker(s: &str) -> Option<Marker> {
+pub(crate) fn parse_marker(s: &str) -> Option<Marker> {
     let first = s.chars().next()?;
     // Markdown headings.
     if first == '#' {

@@ -8,6 +8,7 @@ use crate::document::Span;
 /// Characters are counted in blocks of this many bytes.
 const BLOCK: usize = 256;
 
+/// Turns byte offsets of one text into character offsets, lines and columns.
 #[derive(Debug, Clone)]
 pub struct TextIndex {
     /// Characters before each block of `BLOCK` bytes.
@@ -28,6 +29,7 @@ fn count_chars(bytes: &[u8]) -> usize {
 }
 
 impl TextIndex {
+    /// Index a text: one pass, counting characters per block and finding the lines.
     pub fn new(text: &str) -> Self {
         let bytes = text.as_bytes();
         let mut block_chars = Vec::with_capacity(bytes.len() / BLOCK + 2);
@@ -65,7 +67,7 @@ impl TextIndex {
     }
 
     /// Character offset of a byte offset (which must be a char boundary or the end).
-    pub fn char_at(&self, text: &str, byte: usize) -> usize {
+    pub(crate) fn char_at(&self, text: &str, byte: usize) -> usize {
         let byte = byte.min(self.len);
         let block = byte / BLOCK;
         let start = block * BLOCK;
@@ -73,7 +75,7 @@ impl TextIndex {
     }
 
     /// `[start, end)` in characters for a byte range.
-    pub fn span(&self, text: &str, range: std::ops::Range<usize>) -> Span {
+    pub(crate) fn span(&self, text: &str, range: std::ops::Range<usize>) -> Span {
         [
             self.char_at(text, range.start),
             self.char_at(text, range.end),
@@ -81,7 +83,7 @@ impl TextIndex {
     }
 
     /// 0-based line index of a byte offset.
-    pub fn line_index(&self, byte: usize) -> usize {
+    pub(crate) fn line_index(&self, byte: usize) -> usize {
         match self.line_starts.binary_search(&byte) {
             Ok(i) => i,
             Err(i) => i.saturating_sub(1),
@@ -89,7 +91,7 @@ impl TextIndex {
     }
 
     /// Byte range of a 0-based line, without its line break (`\n` or `\r\n`).
-    pub fn line_range(&self, text: &str, line: usize) -> std::ops::Range<usize> {
+    pub(crate) fn line_range(&self, text: &str, line: usize) -> std::ops::Range<usize> {
         let start = self.line_starts[line];
         let mut end = self
             .line_starts
@@ -109,7 +111,7 @@ impl TextIndex {
     }
 
     /// 1-based line and 1-based character column of a byte offset.
-    pub fn line_col(&self, text: &str, byte: usize) -> (usize, usize) {
+    pub(crate) fn line_col(&self, text: &str, byte: usize) -> (usize, usize) {
         let line = self.line_index(byte);
         let start = self.line_starts[line];
         let col = self.char_at(text, byte) - self.char_at(text, start) + 1;
@@ -117,7 +119,7 @@ impl TextIndex {
     }
 
     /// Byte offset of a character offset (binary search over blocks, then a scan).
-    pub fn byte_of_char(&self, text: &str, ch: usize) -> usize {
+    pub(crate) fn byte_of_char(&self, text: &str, ch: usize) -> usize {
         let block = match self.block_chars.binary_search(&ch) {
             Ok(i) => i,
             Err(i) => i.saturating_sub(1),

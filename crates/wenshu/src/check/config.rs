@@ -21,6 +21,7 @@ use std::ops::Range;
 use std::path::{Component, Path, PathBuf};
 
 use globset::{Glob, GlobSet, GlobSetBuilder};
+use schemars::JsonSchema;
 use serde::Deserialize;
 use toml::Spanned;
 
@@ -28,63 +29,151 @@ use crate::document::PlaceholderKind;
 use crate::placeholders::{CustomPattern, Level, PlaceholderConfig};
 
 /// The file name looked for.
-pub const FILE_NAME: &str = "wenshu.toml";
+pub(crate) const FILE_NAME: &str = "wenshu.toml";
 
-#[derive(Debug, Deserialize)]
+// The file as written. These types are the parser and, through their doc
+// comments, the committed `schema/wenshu-toml.schema.json` (see `json_schema`).
+
+/// Configuration of `wenshu check`, found in the working directory or the nearest
+/// folder above it (or given with --config). Unknown keys are errors.
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(title = "wenshu.toml")]
 struct FileToml {
+    /// The `[check]` table.
     check: Option<CheckToml>,
 }
 
-#[derive(Debug, Deserialize)]
+/// Settings of `wenshu check` (and of placeholder detection).
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct CheckToml {
+    /// Placeholder texts never reported: a literal text (`____`), or `re:` followed
+    /// by a regular expression (Rust regex syntax) searched in the placeholder's
+    /// text (`re:^_+$`). Allowed matches are counted as `allowed`.
     #[serde(default)]
+    #[schemars(with = "Vec<String>", inner(length(min = 1)))]
     allow: Vec<Spanned<String>>,
+    /// Globs of paths not checked, relative to the folder of this file
+    /// (`drafts/**`, `**/*.draft.txt`). A path as given on the command line is
+    /// matched too.
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     exclude: Vec<Spanned<String>>,
+    /// The `[check.severity]` table.
     #[serde(default)]
     severity: Option<SeverityToml>,
+    /// Extra placeholder patterns (`[[check.pattern]]`).
     #[serde(default)]
+    #[schemars(extend("default" = []))]
     pattern: Vec<PatternToml>,
 }
 
-#[derive(Debug, Deserialize)]
+/// Severity per placeholder kind: `error` fails the check (exit 1), `warning` is
+/// reported (fails only with --deny-warnings), `off` is not reported.
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct SeverityToml {
+    /// Blanks left for text (`____`, `□□`).
+    #[schemars(extend("default" = "error"))]
     blank: Option<Level>,
+    /// Numbers and dates masked out (`20xx`, `x月x日`).
+    #[schemars(extend("default" = "error"))]
     masked_number: Option<Level>,
+    /// Empty or instruction brackets (`【 】`, `（此處填寫…）`).
+    #[schemars(extend("default" = "error"))]
     bracket: Option<Level>,
+    /// To-do markers (`待定`, `TODO`).
+    #[schemars(extend("default" = "error"))]
     todo: Option<Level>,
+    /// Stand-ins for a person's name (`某某`, `×××`).
+    #[schemars(extend("default" = "warning"))]
     name: Option<Level>,
+    /// Matches of `[[check.pattern]]` of kind `custom` (the default).
+    #[schemars(extend("default" = "error"))]
     custom: Option<Level>,
 }
 
-#[derive(Debug, Deserialize)]
+/// An extra placeholder pattern.
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct PatternToml {
+    /// A regular expression (Rust regex syntax) that must match at least one
+    /// character.
+    #[schemars(with = "String", length(min = 1))]
     regex: Spanned<String>,
+    /// The kind reported (default `custom`).
+    #[schemars(extend("default" = "custom"))]
     kind: Option<PlaceholderKind>,
+    /// Overrides the kind's severity for this pattern.
     severity: Option<Level>,
+    /// Shown instead of the default message.
     message: Option<String>,
+}
+
+/// Drop the `null` that `Option` fields allow: TOML has no null, a key is simply
+/// left out.
+fn without_null(v: &mut serde_json::Value) {
+    use serde_json::Value;
+    match v {
+        Value::Object(o) => {
+            if let Some(Value::Array(types)) = o.get_mut("type") {
+                types.retain(|t| t != "null");
+                if types.len() == 1 {
+                    let t = types.remove(0);
+                    o.insert("type".into(), t);
+                }
+            }
+            let nullable = o.get("anyOf").and_then(Value::as_array).and_then(|any| {
+                let null = serde_json::json!({ "type": "null" });
+                match any.as_slice() {
+                    [a, b] if *b == null => Some(a.clone()),
+                    [a, b] if *a == null => Some(b.clone()),
+                    _ => None,
+                }
+            });
+            if let Some(Value::Object(inner)) = nullable {
+                o.remove("anyOf");
+                for (k, x) in inner {
+                    o.entry(k).or_insert(x);
+                }
+            }
+            o.values_mut().for_each(without_null);
+        }
+        Value::Array(a) => a.iter_mut().for_each(without_null),
+        _ => {}
+    }
 }
 
 /// A problem with the configuration file: where and what.
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
+    /// The file named with `--config` does not exist.
     #[error("{}: configuration file not found (--config)", path.display())]
-    NotFound { path: PathBuf },
+    NotFound {
+        /// The path as given.
+        path: PathBuf,
+    },
+    /// The file exists but could not be read.
     #[error("{}: cannot read: {source}", path.display())]
     Read {
+        /// The configuration file.
         path: PathBuf,
+        /// Why it could not be read.
         #[source]
         source: std::io::Error,
     },
+    /// The file is not a valid configuration: bad TOML, an unknown key, a wrong
+    /// type or value, a regular expression or glob that does not compile.
     #[error("{}:{line}:{column}: {message}", path.display())]
     Invalid {
+        /// The configuration file.
         path: PathBuf,
+        /// Line of the mistake (1-based).
         line: usize,
+        /// Column of the mistake, in characters (1-based).
         column: usize,
+        /// What is wrong.
         message: String,
     },
 }
@@ -92,12 +181,10 @@ pub enum ConfigError {
 /// The validated configuration of a run.
 #[derive(Debug, Clone, Default)]
 pub struct CheckConfig {
-    /// The file it came from (`None`: defaults).
-    pub path: Option<PathBuf>,
     /// The folder `exclude` globs are relative to.
-    pub root: PathBuf,
-    pub placeholders: PlaceholderConfig,
-    pub exclude: Vec<String>,
+    pub(crate) root: PathBuf,
+    pub(crate) placeholders: PlaceholderConfig,
+    pub(crate) exclude: Vec<String>,
     exclude_set: GlobSet,
 }
 
@@ -121,14 +208,14 @@ fn invalid(path: &Path, text: &str, span: Option<Range<usize>>, message: String)
 }
 
 /// The nearest `wenshu.toml` in `dir` or a folder above it.
-pub fn discover(dir: &Path) -> Option<PathBuf> {
+pub(crate) fn discover(dir: &Path) -> Option<PathBuf> {
     dir.ancestors()
         .map(|d| d.join(FILE_NAME))
         .find(|p| p.is_file())
 }
 
 /// Lexically clean a path: drop `.`, resolve `..` where possible.
-pub fn clean(p: &Path) -> PathBuf {
+pub(crate) fn clean(p: &Path) -> PathBuf {
     let mut out = PathBuf::new();
     for c in p.components() {
         match c {
@@ -145,6 +232,16 @@ pub fn clean(p: &Path) -> PathBuf {
 }
 
 impl CheckConfig {
+    /// The JSON Schema of `wenshu.toml`, generated from the types that parse it
+    /// (committed at `schema/wenshu-toml.schema.json`, for editors and CI;
+    /// `tests/check_schema.rs` keeps the two in step).
+    pub fn json_schema() -> serde_json::Value {
+        let mut schema = serde_json::to_value(schemars::schema_for!(FileToml))
+            .expect("a generated schema is JSON");
+        without_null(&mut schema);
+        schema
+    }
+
     /// The defaults, with no file.
     pub fn defaults(cwd: &Path) -> Self {
         CheckConfig {
@@ -180,7 +277,7 @@ impl CheckConfig {
     }
 
     /// Read and validate a configuration file.
-    pub fn load(path: &Path, cwd: &Path) -> Result<Self, ConfigError> {
+    pub(crate) fn load(path: &Path, cwd: &Path) -> Result<Self, ConfigError> {
         let text = std::fs::read_to_string(path).map_err(|e| ConfigError::Read {
             path: path.to_path_buf(),
             source: e,
@@ -197,7 +294,6 @@ impl CheckConfig {
         let file: FileToml = toml::from_str(text)
             .map_err(|e| invalid(path, text, e.span(), e.message().trim().to_string()))?;
         let mut cfg = CheckConfig {
-            path: Some(path.to_path_buf()),
             root,
             ..Default::default()
         };

@@ -8,10 +8,10 @@
 //! error-level placeholders (or warnings with `--deny-warnings`), 2 usage or read
 //! errors (the other files are still checked and reported).
 
-pub mod config;
+pub(crate) mod config;
 pub mod format;
-pub mod report;
-pub mod suppress;
+pub(crate) mod report;
+pub(crate) mod suppress;
 
 use crate::analysis::Analysis;
 use crate::decode;
@@ -21,18 +21,22 @@ use crate::placeholders::Detector;
 use crate::structure;
 use crate::text::TextIndex;
 
-pub use config::CheckConfig;
+pub use config::{CheckConfig, ConfigError};
 pub use format::Format;
 pub use report::{Entry, FileReport, Finding, ReadError, Report, Summary};
 use suppress::Suppressions;
 
 /// Everything a run shares across threads.
 pub struct Checker {
+    /// The placeholder rules, with the configuration's severities and patterns.
     pub detector: Detector,
+    /// The encoding every input is read in (`--encoding`); `None` detects it per file.
     pub encoding: Option<&'static encoding_rs::Encoding>,
 }
 
 impl Checker {
+    /// A checker for a configuration; fails when one of its regular expressions
+    /// does not compile.
     pub fn new(config: &CheckConfig) -> Result<Self, crate::placeholders::PatternError> {
         Ok(Checker {
             detector: Detector::with_config(&config.placeholders)?,
@@ -102,7 +106,7 @@ impl Checker {
     }
 
     /// Read, decode and check one input.
-    pub fn check_input(&self, input: &Input) -> Result<FileReport, FileError> {
+    pub(crate) fn check_input(&self, input: &Input) -> Result<FileReport, FileError> {
         let display = input.display();
         let bytes = input.read()?;
         let n = bytes.len() as u64;

@@ -10,22 +10,24 @@ use crate::document::{Placeholder, PlaceholderKind, Severity};
 use super::suppress::Suppressed;
 
 /// Characters of the source line kept on each side of a placeholder.
-pub const EXCERPT: usize = 24;
+pub(crate) const EXCERPT: usize = 24;
 
 /// One placeholder, as reported.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Finding {
+    /// The placeholder, as a document records it.
     pub placeholder: Placeholder,
-    pub message: String,
+    pub(crate) message: String,
     /// Column just after the placeholder (1-based, characters), on `end_line`.
-    pub end_column: usize,
+    pub(crate) end_column: usize,
     /// Line of the placeholder's end (built-in placeholders stay on one line).
-    pub end_line: usize,
-    /// The source line around it: up to [`EXCERPT`] characters before it (with
-    /// `…` when the line goes on), and after it.
+    pub(crate) end_line: usize,
+    /// The source line before it: up to `EXCERPT` characters (with `…` when the
+    /// line goes on), so a reader sees the placeholder in its sentence.
     pub before: String,
+    /// The source line after it, cut the same way as `before`.
     pub after: String,
-    pub suppressed: Option<Suppressed>,
+    pub(crate) suppressed: Option<Suppressed>,
 }
 
 /// The results of one file.
@@ -33,30 +35,38 @@ pub struct Finding {
 pub struct FileReport {
     /// As given on the command line (`-` for standard input).
     pub path: String,
+    /// The placeholders found, in text order.
     pub findings: Vec<Finding>,
     /// Matches dropped by `allow` in `wenshu.toml`.
-    pub allowed: usize,
-    pub bytes: u64,
+    pub(crate) allowed: usize,
+    pub(crate) bytes: u64,
 }
 
 /// A file that could not be checked.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ReadError {
+    /// The path as given on the command line.
     pub path: String,
     /// `not_found`, `io`, `binary`, `walk`.
-    pub code: String,
+    pub(crate) code: String,
+    /// What went wrong, for people.
     pub message: String,
 }
 
 /// Either, in input order.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Entry {
+    /// A file that was read and checked.
     File(FileReport),
+    /// A file that could not be read.
     Error(ReadError),
 }
 
+/// Everything a check run found, in input order: what every format renders and
+/// what the exit code comes from.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Report {
+    /// One entry per input, in input order.
     pub entries: Vec<Entry>,
     /// Files skipped by `exclude`.
     pub excluded: usize,
@@ -66,27 +76,31 @@ pub struct Report {
     pub levels: Vec<(PlaceholderKind, Option<Severity>)>,
 }
 
+/// The totals of a run and its exit code.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 pub struct Summary {
-    pub files: usize,
-    pub files_with_placeholders: usize,
-    pub errors: usize,
-    pub warnings: usize,
-    pub suppressed: usize,
-    pub allowed: usize,
-    pub excluded: usize,
-    pub read_errors: usize,
+    pub(crate) files: usize,
+    pub(crate) files_with_placeholders: usize,
+    pub(crate) errors: usize,
+    pub(crate) warnings: usize,
+    pub(crate) suppressed: usize,
+    pub(crate) allowed: usize,
+    pub(crate) excluded: usize,
+    pub(crate) read_errors: usize,
+    /// 0 clean, 1 error-level placeholders (or warnings with `--deny-warnings`),
+    /// 2 some input could not be read.
     pub exit_code: u8,
 }
 
 impl Report {
-    pub fn files(&self) -> impl Iterator<Item = &FileReport> {
+    pub(crate) fn files(&self) -> impl Iterator<Item = &FileReport> {
         self.entries.iter().filter_map(|e| match e {
             Entry::File(f) => Some(f),
             Entry::Error(_) => None,
         })
     }
 
+    /// The inputs that could not be read, in order.
     pub fn errors(&self) -> impl Iterator<Item = &ReadError> {
         self.entries.iter().filter_map(|e| match e {
             Entry::Error(r) => Some(r),
@@ -95,11 +109,12 @@ impl Report {
     }
 
     /// Every finding with its file, in order.
-    pub fn findings(&self) -> impl Iterator<Item = (&FileReport, &Finding)> {
+    pub(crate) fn findings(&self) -> impl Iterator<Item = (&FileReport, &Finding)> {
         self.files()
             .flat_map(|f| f.findings.iter().map(move |x| (f, x)))
     }
 
+    /// The totals, and the exit code they give.
     pub fn summary(&self) -> Summary {
         let mut s = Summary {
             excluded: self.excluded,
@@ -169,14 +184,14 @@ impl Summary {
 /// Exit codes of a check, part of its output (`summary.exit_code`): 0 clean,
 /// 1 error-level placeholders (or warnings with `--deny-warnings`), 2 some input
 /// could not be read.
-pub const EXIT_OK: u8 = 0;
+pub(crate) const EXIT_OK: u8 = 0;
 /// See [`EXIT_OK`].
-pub const EXIT_FOUND: u8 = 1;
+pub(crate) const EXIT_FOUND: u8 = 1;
 /// See [`EXIT_OK`].
-pub const EXIT_TROUBLE: u8 = 2;
+pub(crate) const EXIT_TROUBLE: u8 = 2;
 
 /// The default message of a placeholder.
-pub fn message(p: &Placeholder) -> String {
+pub(crate) fn message(p: &Placeholder) -> String {
     let t = &p.text;
     match p.kind {
         PlaceholderKind::Blank => format!("unfilled blank `{t}`"),
@@ -189,7 +204,7 @@ pub fn message(p: &Placeholder) -> String {
 }
 
 /// A one-line description of each kind (SARIF rules, documentation).
-pub fn describe(k: PlaceholderKind) -> &'static str {
+pub(crate) fn describe(k: PlaceholderKind) -> &'static str {
     match k {
         PlaceholderKind::Blank => "A blank left for text: `__`, `＿＿`, `--社區`, `□□`, `××社區`, `XX單位`, `○○`, `    年  月  日`.",
         PlaceholderKind::MaskedNumber => "A number or date masked out: `20xx`, `20XX`, `xx屆`, `x月x日`, `二〇××年`.",

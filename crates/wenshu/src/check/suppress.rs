@@ -16,11 +16,11 @@ use crate::document::PlaceholderKind;
 
 /// The directive that suppressed a placeholder.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Suppressed {
+pub(crate) struct Suppressed {
     /// `allow-line`, `allow-next-line` or `disable`.
-    pub directive: &'static str,
+    pub(crate) directive: &'static str,
     /// Line of the directive (1-based).
-    pub line: usize,
+    pub(crate) line: usize,
 }
 
 #[derive(Debug, Clone)]
@@ -35,14 +35,14 @@ struct Rule {
 
 /// The directives of one text.
 #[derive(Debug, Clone, Default)]
-pub struct Suppressions {
+pub(crate) struct Suppressions {
     rules: Vec<Rule>,
     /// Directives that could not be read: (line, problem).
-    pub problems: Vec<(usize, String)>,
+    pub(crate) problems: Vec<(usize, String)>,
 }
 
 /// What every directive starts with.
-pub const MARK: &str = "wenshu:";
+pub(crate) const MARK: &str = "wenshu:";
 
 fn parse_kinds(rest: &str) -> Result<Option<Vec<PlaceholderKind>>, String> {
     let rest = rest.split("-->").next().unwrap_or("");
@@ -60,7 +60,7 @@ fn parse_kinds(rest: &str) -> Result<Option<Vec<PlaceholderKind>>, String> {
 }
 
 impl Suppressions {
-    pub fn parse(text: &str) -> Self {
+    pub(crate) fn parse(text: &str) -> Self {
         let mut s = Suppressions::default();
         if !text.contains(MARK) {
             return s;
@@ -148,7 +148,7 @@ impl Suppressions {
     }
 
     /// The directive suppressing a placeholder of `kind` on `line`, if any.
-    pub fn find(&self, line: usize, kind: PlaceholderKind) -> Option<Suppressed> {
+    pub(crate) fn find(&self, line: usize, kind: PlaceholderKind) -> Option<Suppressed> {
         self.rules
             .iter()
             .find(|r| {

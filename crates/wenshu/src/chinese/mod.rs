@@ -2,5 +2,5 @@
 //! parser/scanner. A leaf: it uses nothing else of the crate, and structure,
 //! facts and placeholders all read numerals and characters through it.
 
-pub mod chars;
+pub(crate) mod chars;
 pub mod numerals;

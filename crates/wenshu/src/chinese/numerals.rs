@@ -10,35 +10,39 @@
 //! conversion may leave a character as it was), so `萬`/`万`, `億`/`亿`, `兩`/`两`,
 //! `點`/`点` all work.
 //!
-//! [`scan_at`] reads the longest numeral starting at a byte offset; [`parse`] reads a
+//! `scan_at` reads the longest numeral starting at a byte offset; [`parse`] reads a
 //! whole string; [`find_numbers`] lists every numeral of a text (with fractions and
 //! signs), which is what the conformance harness compares with other projects.
 
 /// A numeral found in a text, in byte offsets of that text.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Numeral {
+    /// Byte offset of the numeral's first character.
     pub start: usize,
+    /// Byte offset just after the numeral.
     pub end: usize,
+    /// What the numeral reads as (`一萬二` → 12000).
     pub value: f64,
     /// Written (at least partly) with Arabic digits.
-    pub arabic: bool,
+    pub(crate) arabic: bool,
     /// Written with Chinese digits or units.
-    pub chinese: bool,
+    pub(crate) chinese: bool,
     /// An approximate `余`/`多`/`几` sat between the number and its scale word
     /// (`十余万`, `3000多万`): the value is the floor, and the text means "more than".
-    pub more_than: bool,
+    pub(crate) more_than: bool,
     /// Number of characters (excluding spaces and separators).
-    pub chars: usize,
+    pub(crate) chars: usize,
 }
 
 impl Numeral {
     /// A single Chinese digit character (`一`…`九`, `两`), the kind of numeral that
     /// is ordinary wording rather than a statistic.
-    pub fn is_single_cn_digit(&self) -> bool {
+    pub(crate) fn is_single_cn_digit(&self) -> bool {
         self.chinese && !self.arabic && self.chars == 1 && self.value < 10.0
     }
 }
 
+/// The value of an Arabic digit, ASCII or full-width (`7`, `７`).
 #[inline]
 pub fn arabic_digit(c: char) -> Option<u32> {
     match c {
@@ -49,7 +53,7 @@ pub fn arabic_digit(c: char) -> Option<u32> {
 }
 
 /// Chinese digit characters. Financial forms and `幺` are included; see
-/// [`is_financial_only`] for the ones that are ordinary words on their own.
+/// `is_financial_only` for the ones that are ordinary words on their own.
 #[inline]
 pub fn cn_digit(c: char) -> Option<u32> {
     Some(match c {
@@ -70,7 +74,7 @@ pub fn cn_digit(c: char) -> Option<u32> {
 /// Characters that read as a numeral only next to other numeral characters:
 /// alone they are words (`参加`, `大陆`, `队伍`, `收拾`, `放肆`, `幺`).
 #[inline]
-pub fn is_financial_only(c: char) -> bool {
+pub(crate) fn is_financial_only(c: char) -> bool {
     matches!(
         c,
         '壹' | '贰'
@@ -99,7 +103,7 @@ pub fn is_financial_only(c: char) -> bool {
 }
 
 #[inline]
-pub fn small_unit(c: char) -> Option<u32> {
+pub(crate) fn small_unit(c: char) -> Option<u32> {
     match c {
         '十' | '拾' => Some(10),
         '百' | '佰' => Some(100),
@@ -109,7 +113,7 @@ pub fn small_unit(c: char) -> Option<u32> {
 }
 
 #[inline]
-pub fn big_unit(c: char) -> Option<f64> {
+pub(crate) fn big_unit(c: char) -> Option<f64> {
     match c {
         '万' | '萬' => Some(1e4),
         '亿' | '億' => Some(1e8),
@@ -146,7 +150,7 @@ fn is_minus(c: char) -> bool {
 
 /// Any character that can be part of a Chinese numeral (digits, units, tens).
 #[inline]
-pub fn is_cn_numeral_char(c: char) -> bool {
+pub(crate) fn is_cn_numeral_char(c: char) -> bool {
     cn_digit(c).is_some()
         || small_unit(c).is_some()
         || big_unit(c).is_some()
@@ -156,13 +160,13 @@ pub fn is_cn_numeral_char(c: char) -> bool {
 /// Could a numeral start with this character? (A bitmap over the BMP, built
 /// once: this is asked of every character of every text.)
 #[inline]
-pub fn can_start(c: char) -> bool {
+pub(crate) fn can_start(c: char) -> bool {
     can_start_code(start_map(), c as u32)
 }
 
 /// The bitmap of [`can_start`] over the BMP, for callers that test many
 /// characters (fetch it once).
-pub fn start_map() -> &'static [u64] {
+pub(crate) fn start_map() -> &'static [u64] {
     static MAP: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();
     MAP.get_or_init(|| {
         let mut m = vec![0u64; 1024];
@@ -179,7 +183,7 @@ pub fn start_map() -> &'static [u64] {
 
 /// [`can_start`] of a code point, with the map from [`start_map`].
 #[inline]
-pub fn can_start_code(map: &[u64], cp: u32) -> bool {
+pub(crate) fn can_start_code(map: &[u64], cp: u32) -> bool {
     cp < 0x10000 && map[(cp >> 6) as usize] & (1 << (cp & 63)) != 0
 }
 
@@ -192,7 +196,7 @@ fn can_start_slow(c: char) -> bool {
 
 /// Round away the noise of binary arithmetic: 15 significant digits (what a
 /// decimal written in a report can carry), so `141.8 × 10^8` is 14180000000.
-pub fn tidy(v: f64) -> f64 {
+pub(crate) fn tidy(v: f64) -> f64 {
     if v.fract() == 0.0 || !v.is_finite() {
         return v; // integers (and 0) are exact
     }
@@ -644,7 +648,7 @@ const MAX_RUN_CHARS: usize = 40;
 
 /// Outcome of a scan at one position.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Scan {
+pub(crate) enum Scan {
     Found(Numeral),
     /// No numeral here; scanning may resume at this byte offset.
     Skip(usize),
@@ -654,14 +658,14 @@ pub enum Scan {
 /// fraction). Spaces are allowed between an Arabic number and a following scale
 /// word (`200 万`) and between parts of a Chinese numeral next to a unit
 /// (`一百 五 十`).
-pub fn scan_at(s: &str, from: usize) -> Scan {
+pub(crate) fn scan_at(s: &str, from: usize) -> Scan {
     scan_with(s, from, false)
 }
 
 /// `lenient`: also a lone financial numeral (`五分之壹`), a leading point (`.5`),
 /// scientific notation (`2e5`) and SI suffixes (`40k`, `-2.5 M`) — for reading a
 /// number where one is expected, and for the conformance harness.
-pub fn scan_with(s: &str, from: usize, lenient: bool) -> Scan {
+pub(crate) fn scan_with(s: &str, from: usize, lenient: bool) -> Scan {
     let Some(first) = char_at(s, from) else {
         return Scan::Skip(s.len());
     };
@@ -945,14 +949,14 @@ fn three_digits_after(s: &str, i: usize) -> bool {
 
 /// Is the byte before `i` part of a word or number that a numeral at `i` would
 /// be glued to (a Latin letter or a digit)?
-pub fn glued_before(s: &str, i: usize) -> bool {
+pub(crate) fn glued_before(s: &str, i: usize) -> bool {
     char_before(s, i)
         .is_some_and(|c| c.is_ascii_alphanumeric() || arabic_digit(c).is_some() || c == '_')
 }
 
 /// A leading minus sign of a numeral starting at `i`: `负`/`負`, or `-`/`－` not
 /// preceded by a digit (which would make it a range). Returns the sign's start.
-pub fn sign_before(s: &str, i: usize) -> Option<usize> {
+pub(crate) fn sign_before(s: &str, i: usize) -> Option<usize> {
     let c = char_before(s, i)?;
     let at = i - c.len_utf8();
     if matches!(c, '负' | '負') {

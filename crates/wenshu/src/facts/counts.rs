@@ -30,7 +30,7 @@ fn duration_nouns() -> &'static [&'static str] {
 }
 
 /// Measure words, longest first.
-pub fn measure_words() -> &'static [&'static str] {
+pub(crate) fn measure_words() -> &'static [&'static str] {
     static W: OnceLock<Vec<&'static str>> = OnceLock::new();
     W.get_or_init(|| {
         let mut v: Vec<&str> = TABLE
@@ -92,7 +92,7 @@ fn measure_word_at(cx: &Ctx, pos: usize) -> Option<usize> {
         .find(|&end| cx.ends_word(end))
 }
 
-pub fn find(cx: &Ctx) -> Vec<Cand> {
+pub(crate) fn find(cx: &Ctx) -> Vec<Cand> {
     let mut out = Vec::new();
     for n in &cx.nums {
         if let Some(c) = count_at(cx, n) {

@@ -551,7 +551,7 @@ fn day_list(cx: &Ctx, n: &Num) -> Option<Vec<(usize, usize, Option<u32>)>> {
     }
 }
 
-pub fn find(cx: &Ctx, context: &mut Context) -> Vec<Cand> {
+pub(crate) fn find(cx: &Ctx, context: &mut Context) -> Vec<Cand> {
     let mut entries: Vec<Entry> = Vec::new();
     // 神龙元年十一月: the first year of an era.
     for i in cx.find_all("元年") {
@@ -1127,7 +1127,7 @@ fn iso(p: &Point) -> Option<String> {
 /// in, its last year (and the line it was written on) and month. Carried from
 /// one stretch of text to the next.
 #[derive(Debug, Default)]
-pub struct Context {
+pub(crate) struct Context {
     article: Option<Option<usize>>,
     last_year: Option<(Year, usize)>,
     last_month: Option<u32>,

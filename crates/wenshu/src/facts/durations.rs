@@ -42,7 +42,7 @@ pub const AFTER: &[&str] = &[
     "之内", "之內", "以内", "以內", "内", "內", "以来", "来", "期间", "时间",
 ];
 
-pub fn find(cx: &Ctx) -> Vec<Cand> {
+pub(crate) fn find(cx: &Ctx) -> Vec<Cand> {
     cx.nums.iter().filter_map(|n| duration_at(cx, n)).collect()
 }
 

@@ -3,7 +3,7 @@
 //! Rules are written once, in Simplified characters, and matched on the
 //! byte-aligned Simplified copy (`Analysis::simplified`); every fact's `text` is
 //! the original at its span. The text is read a stretch of lines at a time
-//! ([`chunks`]): one pass finds the numerals of the stretch ([`numerals`]),
+//! (`chunks`): one pass finds the numerals of the stretch ([`numerals`]),
 //! including masked ones such as `20xx` and `____` (which make a fact
 //! `incomplete`), the clauses holding them are segmented, and each extractor
 //! reads around them:
@@ -12,8 +12,8 @@
 //! | --- | --- |
 //! | [`dates`] | `2025年9月17日`, `9月16、17日`, `9月16日至18日`, ROC `民国105年`, context inference |
 //! | [`money`] | `近3000元`, `人民币1,200元`, `新台币5亿元`, `3.5万元` |
-//! | [`percent`] | `100%`, `百分之八十`, `八成`, `12.5个百分点`, `千分之三` |
-//! | [`counts`] | `6户`, `12位选手`, `3000余份`, `近万册` |
+//! | `percent` | `100%`, `百分之八十`, `八成`, `12.5个百分点`, `千分之三` |
+//! | `counts` | `6户`, `12位选手`, `3000余份`, `近万册` |
 //!
 //! Precision comes first: a wrong value is worse than a missing one. Words that
 //! only look numeric are rejected with the segmentation (a numeral must start a
@@ -24,11 +24,11 @@
 //! fact. Where two readings overlap, dates win over money, money over percentages,
 //! percentages over counts.
 
-pub mod counts;
+pub(crate) mod counts;
 pub mod dates;
 pub mod durations;
 pub mod money;
-pub mod percent;
+pub(crate) mod percent;
 pub mod qualifiers;
 pub mod region;
 
@@ -44,20 +44,20 @@ use crate::chinese::numerals::{self, Numeral, Scan};
 
 /// A number in the text: a numeral, or a masked placeholder (`20xx`, `____`).
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Num {
-    pub start: usize,
-    pub end: usize,
+pub(crate) struct Num {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
     /// `None` for a masked number.
-    pub numeral: Option<Numeral>,
+    pub(crate) numeral: Option<Numeral>,
     /// A word starts here (computed once: the tokens are swept with the numbers).
-    pub word_start: bool,
+    pub(crate) word_start: bool,
 }
 
 impl Num {
-    pub fn value(&self) -> Option<f64> {
+    pub(crate) fn value(&self) -> Option<f64> {
         self.numeral.map(|n| n.value)
     }
-    pub fn masked(&self) -> bool {
+    pub(crate) fn masked(&self) -> bool {
         self.numeral.is_none()
     }
 }
@@ -67,36 +67,31 @@ impl Num {
 /// A context covers one stretch of lines (see [`chunks`]): its words and numbers
 /// are those of the stretch, so a huge file's words, numbers and candidates are
 /// never all held at once. `s` is still the whole text, to read around a number.
-pub struct Ctx<'a> {
-    pub a: &'a Analysis<'a>,
+pub(crate) struct Ctx<'a> {
+    pub(crate) a: &'a Analysis<'a>,
     /// The Simplified copy (same byte layout as the original).
-    pub s: &'a str,
+    pub(crate) s: &'a str,
     /// The stretch of `s` this context reads numbers in.
-    pub range: Range<usize>,
-    pub tokens: Cow<'a, [Tok]>,
-    pub nums: Vec<Num>,
+    pub(crate) range: Range<usize>,
+    pub(crate) tokens: Cow<'a, [Tok]>,
+    pub(crate) nums: Vec<Num>,
     /// A Taiwan document (it names 民国, 中华民国 or 新台币): years written with two
     /// or three digits are ROC years, and a bare 元 is TWD.
-    pub taiwan: bool,
+    pub(crate) taiwan: bool,
 }
 
 /// Does the (Simplified) text read as a Taiwan document? See [`region`].
-pub fn is_taiwan(s: &str) -> bool {
+pub(crate) fn is_taiwan(s: &str) -> bool {
     region::taiwan_evidence(s)
 }
 
 impl<'a> Ctx<'a> {
-    /// The context of the whole text.
-    pub fn new(a: &'a Analysis<'a>) -> Self {
-        Self::of_range(a, 0..a.simplified.len(), is_taiwan(a.simplified))
-    }
-
     /// The context of the lines in `range`: their words come from
     /// `a.tokens` when the caller segmented the text, otherwise they are cut now
     /// (only the clauses that may hold a number, see [`Segmenter::cut_numeric`]).
     ///
     /// [`Segmenter::cut_numeric`]: crate::segment::Segmenter::cut_numeric
-    pub fn of_range(a: &'a Analysis<'a>, range: Range<usize>, taiwan: bool) -> Self {
+    pub(crate) fn of_range(a: &'a Analysis<'a>, range: Range<usize>, taiwan: bool) -> Self {
         let tokens: Cow<'a, [Tok]> = match a.segmenter {
             Some(seg) if a.tokens.is_empty() => {
                 Cow::Owned(seg.cut_numeric_at(&a.simplified[range.clone()], range.start))
@@ -131,7 +126,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// Where `pat` occurs in this context's stretch (absolute offsets).
-    pub fn find_all<'p>(&self, pat: &'p str) -> impl Iterator<Item = usize> + use<'a, 'p> {
+    pub(crate) fn find_all<'p>(&self, pat: &'p str) -> impl Iterator<Item = usize> + use<'a, 'p> {
         let base = self.range.start;
         self.s[self.range.clone()]
             .match_indices(pat)
@@ -145,19 +140,19 @@ impl<'a> Ctx<'a> {
     }
 
     /// Does a word start at `pos`? (True without segmentation.)
-    pub fn starts_word(&self, pos: usize) -> bool {
+    pub(crate) fn starts_word(&self, pos: usize) -> bool {
         self.token_at(pos).is_none_or(|t| t.start == pos)
     }
 
     /// Does a word end at `pos`? (True without segmentation.)
-    pub fn ends_word(&self, pos: usize) -> bool {
+    pub(crate) fn ends_word(&self, pos: usize) -> bool {
         pos == 0 || self.token_at(pos - 1).is_none_or(|t| t.end == pos)
     }
 
     /// The noun right after `pos` (the counted object of a count).
     /// A noun, or a word that jieba tags as a verb but that ends in a suffix of
     /// agent and thing nouns (`选手`, `学员`, `志愿者`, `作品`).
-    pub fn noun_after(&self, pos: usize) -> Option<Range<usize>> {
+    pub(crate) fn noun_after(&self, pos: usize) -> Option<Range<usize>> {
         let t = self.token_at(pos)?;
         if t.start != pos {
             return None;
@@ -171,7 +166,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// The rest of a noun token that a measure word started (`名志工` → `志工`).
-    pub fn noun_rest(&self, pos: usize) -> Option<Range<usize>> {
+    pub(crate) fn noun_rest(&self, pos: usize) -> Option<Range<usize>> {
         let t = self.token_at(pos)?;
         // At least two characters: `人口` cut after `人` leaves no counted noun.
         let rest = self.s.get(pos..t.end)?;
@@ -179,16 +174,16 @@ impl<'a> Ctx<'a> {
             .then_some(pos..t.end)
     }
 
-    pub fn at(&self, pos: usize) -> Option<char> {
+    pub(crate) fn at(&self, pos: usize) -> Option<char> {
         self.s.get(pos..).and_then(|r| r.chars().next())
     }
 
-    pub fn before(&self, pos: usize) -> Option<char> {
+    pub(crate) fn before(&self, pos: usize) -> Option<char> {
         self.s.get(..pos).and_then(|r| r.chars().next_back())
     }
 
     /// Skip ASCII and ideographic spaces from `pos`.
-    pub fn skip_spaces(&self, mut pos: usize) -> usize {
+    pub(crate) fn skip_spaces(&self, mut pos: usize) -> usize {
         while let Some(c) = self.at(pos) {
             if c != ' ' && c != '\u{3000}' {
                 break;
@@ -199,23 +194,23 @@ impl<'a> Ctx<'a> {
     }
 
     /// Index of the first number starting at or after `pos`.
-    pub fn num_index_from(&self, pos: usize) -> usize {
+    pub(crate) fn num_index_from(&self, pos: usize) -> usize {
         self.nums.partition_point(|n| n.start < pos)
     }
 
     /// The number starting exactly at `pos`.
-    pub fn num_at(&self, pos: usize) -> Option<Num> {
+    pub(crate) fn num_at(&self, pos: usize) -> Option<Num> {
         let i = self.num_index_from(pos);
         self.nums.get(i).filter(|n| n.start == pos).copied()
     }
 
     /// Is the number an ordinal (`第五`, `初三`)?
-    pub fn is_ordinal(&self, n: &Num) -> bool {
+    pub(crate) fn is_ordinal(&self, n: &Num) -> bool {
         matches!(self.before(n.start), Some('第' | '初'))
     }
 
     /// A Chinese numeral must start a word (`统一` is not 一).
-    pub fn numeral_starts_word(&self, n: &Num) -> bool {
+    pub(crate) fn numeral_starts_word(&self, n: &Num) -> bool {
         match n.numeral {
             // Longer numerals (二〇一六, 一百二十) are never other words, and jieba
             // cuts digit strings badly (从二零一/六年); the check is for short ones.
@@ -235,35 +230,35 @@ impl<'a> Ctx<'a> {
 
 /// A fact's number as JSON, without the noise of binary arithmetic
 /// (`141.8 億元` is 14180000000, not 14180000000.000002).
-pub fn number_value(v: f64) -> Option<crate::document::FactValue> {
+pub(crate) fn number_value(v: f64) -> Option<crate::document::FactValue> {
     crate::document::number_value(numerals::tidy(v))
 }
 
 /// A bare `百`/`千` with no digit (`千元` as a unit label, `以新台币千元为单位`) is
 /// not an amount.
-pub fn bare_scale(cx: &Ctx, n: &Num) -> bool {
+pub(crate) fn bare_scale(cx: &Ctx, n: &Num) -> bool {
     matches!(&cx.s[n.start..n.end], "百" | "千" | "佰" | "仟")
 }
 
 /// A fact before it is located in the output's units.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Cand {
-    pub kind: FactKind,
-    pub range: Range<usize>,
-    pub value: Option<crate::document::FactValue>,
-    pub end: Option<String>,
-    pub unit: Option<String>,
-    pub object: Option<Range<usize>>,
-    pub currency: Option<String>,
-    pub qualifier: Option<Qualifier>,
-    pub precision: Option<Precision>,
-    pub inferred: Vec<String>,
-    pub incomplete: bool,
-    pub relative: bool,
+pub(crate) struct Cand {
+    pub(crate) kind: FactKind,
+    pub(crate) range: Range<usize>,
+    pub(crate) value: Option<crate::document::FactValue>,
+    pub(crate) end: Option<String>,
+    pub(crate) unit: Option<String>,
+    pub(crate) object: Option<Range<usize>>,
+    pub(crate) currency: Option<String>,
+    pub(crate) qualifier: Option<Qualifier>,
+    pub(crate) precision: Option<Precision>,
+    pub(crate) inferred: Vec<String>,
+    pub(crate) incomplete: bool,
+    pub(crate) relative: bool,
 }
 
 impl Cand {
-    pub fn new(kind: FactKind, range: Range<usize>) -> Self {
+    pub(crate) fn new(kind: FactKind, range: Range<usize>) -> Self {
         Cand {
             kind,
             range,
@@ -384,7 +379,7 @@ fn skip_alnum(s: &str, mut i: usize) -> usize {
 /// A masked number at `i`: digits and `x`/`X` with at least one `x` and two
 /// characters (`20xx`, `XX`, `19x`), or two or more underscores. Not inside a
 /// Latin word (`xx` in `xxx.com` or `Linux`).
-pub fn masked_at(s: &str, i: usize) -> Option<usize> {
+pub(crate) fn masked_at(s: &str, i: usize) -> Option<usize> {
     let b = s.as_bytes();
     // Glued to a Latin letter or digit before: part of a longer token.
     if i > 0 && b[i - 1].is_ascii_alphanumeric() {
@@ -485,17 +480,12 @@ pub fn numbers(a: &Analysis) -> Vec<Numeral> {
         .collect()
 }
 
-/// Every candidate of a text, before locating (used by the conformance harness).
-pub fn candidates(a: &Analysis) -> Vec<Cand> {
-    candidates_by_chunk(a).into_iter().flatten().collect()
-}
-
 /// Bytes of text whose facts are found together (see [`chunks`]).
 const CHUNK: usize = 1 << 18;
 
 /// The candidates of each stretch of text, in text order (then located with
 /// [`to_facts`], which needs only the original text).
-pub fn candidates_by_chunk(a: &Analysis) -> Vec<Vec<Cand>> {
+pub(crate) fn candidates_by_chunk(a: &Analysis) -> Vec<Vec<Cand>> {
     let taiwan = is_taiwan(a.simplified);
     let own = dates::article_dates(a, taiwan);
     candidates_by_chunk_of(a, CHUNK, taiwan, dates::Context::with_dates(&own, None))
@@ -506,7 +496,7 @@ pub fn candidates_by_chunk(a: &Analysis) -> Vec<Vec<Cand>> {
 ///
 /// `article_dates` are the articles' own dates ([`dates::article_dates`]);
 /// `reference` (an ISO date) stands in for an article without one.
-pub fn candidates_by_chunk_in(
+pub(crate) fn candidates_by_chunk_in(
     a: &Analysis,
     region: Option<crate::document::Region>,
     article_dates: &[Option<dates::ArticleDate>],
@@ -572,7 +562,7 @@ fn candidates_by_chunk_of(
 /// line), so that no fact spans two stretches. Without such a line within
 /// `4 × size` bytes, a stretch ends at the next line break; a single line is
 /// never cut.
-pub fn chunks(s: &str, size: usize) -> Vec<Range<usize>> {
+pub(crate) fn chunks(s: &str, size: usize) -> Vec<Range<usize>> {
     let b = s.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
@@ -617,7 +607,7 @@ pub fn extract(a: &Analysis) -> Vec<Fact> {
 
 /// Locate the candidates, a stretch at a time (each stretch's candidates are
 /// freed once its facts are made).
-pub fn to_facts(a: &Analysis, chunks: Vec<Vec<Cand>>) -> Vec<Fact> {
+pub(crate) fn to_facts(a: &Analysis, chunks: Vec<Vec<Cand>>) -> Vec<Fact> {
     let mut out = Vec::with_capacity(chunks.iter().map(Vec::len).sum());
     for chunk in chunks {
         out.extend(chunk.into_iter().map(|c| to_fact(a, c)));

@@ -16,16 +16,16 @@ use crate::chinese::numerals;
 const TABLE: &str = include_str!("../../../../dicts/currencies.tsv");
 
 #[derive(Debug, Clone, Copy)]
-pub struct Currency {
-    pub word: &'static str,
+pub(crate) struct Currency {
+    pub(crate) word: &'static str,
     /// `None`: the document's default currency.
-    pub iso: Option<&'static str>,
-    pub prefix: bool,
-    pub suffix: bool,
+    pub(crate) iso: Option<&'static str>,
+    pub(crate) prefix: bool,
+    pub(crate) suffix: bool,
 }
 
 /// Currency words, longest first.
-pub fn currencies() -> &'static [Currency] {
+pub(crate) fn currencies() -> &'static [Currency] {
     static C: OnceLock<Vec<Currency>> = OnceLock::new();
     C.get_or_init(|| {
         let mut v = Vec::new();
@@ -108,7 +108,7 @@ pub fn default_currency(s: &str) -> &'static str {
     }
 }
 
-pub fn find(cx: &Ctx) -> Vec<Cand> {
+pub(crate) fn find(cx: &Ctx) -> Vec<Cand> {
     let default = if cx.taiwan { "TWD" } else { "CNY" };
     cx.nums
         .iter()

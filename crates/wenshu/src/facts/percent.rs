@@ -9,7 +9,7 @@ use super::number_value;
 use super::{qualifiers, Cand, Ctx, Num};
 use crate::chinese::numerals::{self, Scan};
 
-pub fn find(cx: &Ctx) -> Vec<Cand> {
+pub(crate) fn find(cx: &Ctx) -> Vec<Cand> {
     let mut out = Vec::new();
     for n in &cx.nums {
         if let Some(c) = after_number(cx, n) {

@@ -13,13 +13,13 @@ use super::Ctx;
 const TABLE: &str = include_str!("../../../../dicts/qualifiers.tsv");
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Place {
+pub(crate) enum Place {
     Prefix,
     Infix,
     Suffix,
 }
 
-pub struct Table {
+pub(crate) struct Table {
     /// Longest first.
     entries: Vec<(&'static str, Place, Qualifier)>,
     /// Last characters of prefix words, first characters of the others: a quick
@@ -41,7 +41,7 @@ fn parse_qualifier(s: &str) -> Option<Qualifier> {
     })
 }
 
-pub fn table() -> &'static Table {
+pub(crate) fn table() -> &'static Table {
     static T: OnceLock<Table> = OnceLock::new();
     T.get_or_init(|| {
         let mut entries = Vec::new();
@@ -88,7 +88,7 @@ pub fn table() -> &'static Table {
 
 /// A prefix qualifier ending at byte `pos` (spaces allowed between): its start.
 /// The qualifier must start at a word boundary (`最近3年` is not `近`).
-pub fn prefix(cx: &Ctx, pos: usize) -> Option<(usize, Qualifier)> {
+pub(crate) fn prefix(cx: &Ctx, pos: usize) -> Option<(usize, Qualifier)> {
     let s = cx.s;
     let mut end = pos;
     while end > 0 && s.as_bytes()[end - 1] == b' ' {
@@ -111,7 +111,7 @@ pub fn prefix(cx: &Ctx, pos: usize) -> Option<(usize, Qualifier)> {
 }
 
 /// An infix qualifier at byte `pos` (right after the number): its end.
-pub fn infix(s: &str, pos: usize) -> Option<(usize, Qualifier)> {
+pub(crate) fn infix(s: &str, pos: usize) -> Option<(usize, Qualifier)> {
     let rest = s.get(pos..)?;
     if table()
         .other_first
@@ -129,7 +129,7 @@ pub fn infix(s: &str, pos: usize) -> Option<(usize, Qualifier)> {
 }
 
 /// A suffix qualifier at byte `pos` (right after the unit): its end.
-pub fn suffix(cx: &Ctx, pos: usize) -> Option<(usize, Qualifier)> {
+pub(crate) fn suffix(cx: &Ctx, pos: usize) -> Option<(usize, Qualifier)> {
     let rest = cx.s.get(pos..)?;
     if table()
         .other_first

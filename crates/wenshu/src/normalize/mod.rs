@@ -1,6 +1,6 @@
 //! Traditional/Simplified: script detection and OpenCC conversion.
 //!
-//! The backend is [`opencc`], a small pure-Rust OpenCC engine over OpenCC 1.4.2's
+//! The backend is `opencc`, a small pure-Rust OpenCC engine over OpenCC 1.4.2's
 //! own dictionary files (vendored under `dicts/opencc/`, Apache-2.0), with OpenCC's
 //! longest-match semantics, normalization and segmentation. It passes all of
 //! OpenCC's own test cases for the four configurations `--to` uses, where `zhhz`
@@ -33,6 +33,7 @@ pub enum Target {
 }
 
 impl Target {
+    /// Every target.
     pub const ALL: [Target; 4] = [
         Target::Simplified,
         Target::Traditional,
@@ -40,6 +41,7 @@ impl Target {
         Target::Hongkong,
     ];
 
+    /// The name `--to` takes and `normalized_to` records (`taiwan`).
     pub fn as_str(self) -> &'static str {
         match self {
             Target::Simplified => "simplified",
@@ -124,16 +126,17 @@ impl ScriptMarks {
 /// Counts of script-marking characters in a text.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct ScriptCounts {
-    pub han: usize,
+    pub(crate) han: usize,
+    /// Characters written only in Traditional.
     pub traditional: usize,
-    pub simplified: usize,
+    pub(crate) simplified: usize,
 }
 
 impl ScriptCounts {
     /// The label of `source.script`. One script wins when it outnumbers the other
     /// nine to one (OpenCC's tables mark a few characters both ways); Han text with
     /// no marking character at all is written the same in both and called simplified.
-    pub fn script(&self) -> Script {
+    pub(crate) fn script(&self) -> Script {
         let (t, s) = (self.traditional, self.simplified);
         if self.han == 0 {
             Script::None
@@ -162,6 +165,7 @@ impl Default for Normalizer {
 }
 
 impl Normalizer {
+    /// The script tables; converters are built on first use, per target.
     pub fn new() -> Self {
         Normalizer {
             marks: ScriptMarks::build(),
@@ -181,6 +185,7 @@ impl Normalizer {
         self.converter(target).convert(text)
     }
 
+    /// Count the characters that mark each script, which `source.script` is read from.
     pub fn count(&self, text: &str) -> ScriptCounts {
         let mut c = ScriptCounts::default();
         let mut tally = |ch: char| {
@@ -221,7 +226,8 @@ impl Normalizer {
         c
     }
 
-    pub fn script(&self, text: &str) -> Script {
+    #[cfg(test)]
+    pub(crate) fn script(&self, text: &str) -> Script {
         self.count(text).script()
     }
 

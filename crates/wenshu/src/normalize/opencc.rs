@@ -31,8 +31,8 @@ use std::sync::{Arc, Mutex, OnceLock};
 #[derive(Clone, Copy)]
 pub(crate) struct DictFile {
     /// The file name without `.txt`.
-    pub name: &'static str,
-    pub text: &'static str,
+    pub(crate) name: &'static str,
+    pub(crate) text: &'static str,
 }
 
 macro_rules! dict_file {
@@ -384,9 +384,9 @@ fn trie(group: &[DictFile]) -> Arc<Trie> {
 
 /// The dictionaries of one configuration (see `dicts/opencc/config/*.json`).
 pub(crate) struct ConfigSpec {
-    pub name: &'static str,
-    pub segmentation: Option<&'static [DictFile]>,
-    pub chain: &'static [&'static [DictFile]],
+    pub(crate) name: &'static str,
+    pub(crate) segmentation: Option<&'static [DictFile]>,
+    pub(crate) chain: &'static [&'static [DictFile]],
 }
 
 pub(crate) const T2S: ConfigSpec = ConfigSpec {

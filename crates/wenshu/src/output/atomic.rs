@@ -7,6 +7,8 @@ use std::path::{Path, PathBuf};
 
 use crate::error::OutputError;
 
+/// Write a whole file at once: readers see the old file or the new one, never part
+/// of it.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), OutputError> {
     if is_special(path) {
         // Never rename over a device or FIFO (`-o /dev/null`).
@@ -83,7 +85,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), OutputError> {
 
 /// Whether `path` names something that is not a regular file (`/dev/null`, a
 /// FIFO, a terminal): it is written in place, never replaced by a rename.
-pub fn is_special(path: &Path) -> bool {
+pub(crate) fn is_special(path: &Path) -> bool {
     std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir())
 }
 
@@ -105,6 +107,7 @@ enum Inner {
 const BUFFER: usize = 256 * 1024;
 
 impl StreamFile {
+    /// Start writing `path`; nothing is visible there until [`StreamFile::commit`].
     pub fn create(path: &Path) -> Result<Self, OutputError> {
         let err = |e: std::io::Error| OutputError::Write {
             path: path.to_path_buf(),

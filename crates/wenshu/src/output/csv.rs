@@ -21,8 +21,10 @@ use crate::input::Input;
 use crate::output::table::{self, Cell, Headers, Table};
 use crate::pipeline::Sink;
 
+/// What the CSV tables look like.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CsvOptions {
+    /// English or Chinese header row (`--headers`).
     pub headers: Headers,
     /// Start each file with a UTF-8 byte-order mark (the default).
     pub bom: bool,
@@ -46,6 +48,7 @@ struct TableFile {
     rows: u64,
 }
 
+/// Writes every document as rows of the long tables, one CSV file per table.
 pub struct CsvSink {
     dir: PathBuf,
     options: CsvOptions,
@@ -53,7 +56,7 @@ pub struct CsvSink {
 }
 
 /// Rows written per table, in table order.
-pub type TableCounts = Vec<(Table, PathBuf, u64)>;
+pub(crate) type TableCounts = Vec<(Table, PathBuf, u64)>;
 
 fn werr(path: &Path) -> impl Fn(std::io::Error) -> OutputError + '_ {
     move |e| OutputError::Write {
@@ -90,7 +93,7 @@ fn push_field(line: &mut String, cell: &Cell) {
 }
 
 /// A whole CSV record, CRLF-terminated.
-pub fn record(cells: &[Cell]) -> String {
+pub(crate) fn record(cells: &[Cell]) -> String {
     let mut line = String::new();
     for (i, c) in cells.iter().enumerate() {
         if i > 0 {

@@ -28,25 +28,25 @@ use crate::pipeline::{sha256_hex, Options, Sink};
 pub const MANIFEST: &str = ".wenshu-manifest.json";
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct Manifest {
+pub(crate) struct Manifest {
     /// What produced the outputs; a different one invalidates every entry.
-    pub fingerprint: String,
+    pub(crate) fingerprint: String,
     /// Output path (relative to the folder, `/`-separated) → where it came from.
-    pub files: BTreeMap<String, Entry>,
+    pub(crate) files: BTreeMap<String, Entry>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Entry {
+pub(crate) struct Entry {
     /// The input path, as in `source.path`.
-    pub source: String,
-    pub sha256: String,
-    pub bytes: u64,
+    pub(crate) source: String,
+    pub(crate) sha256: String,
+    pub(crate) bytes: u64,
     /// Size of the output file when it was written.
-    pub output_bytes: u64,
+    pub(crate) output_bytes: u64,
     /// Its modification time (nanoseconds since the Unix epoch), so an output
     /// rewritten by a run without `--incremental` is not trusted.
     #[serde(default)]
-    pub output_mtime: u128,
+    pub(crate) output_mtime: u128,
 }
 
 fn mtime_nanos(m: &std::fs::Metadata) -> u128 {
@@ -57,7 +57,7 @@ fn mtime_nanos(m: &std::fs::Metadata) -> u128 {
 }
 
 /// The tool version, the schema version and every option that changes output.
-pub fn fingerprint(options: &Options) -> String {
+pub(crate) fn fingerprint(options: &Options) -> String {
     // `Options` lists exactly what changes a document; its `Debug` form picks up
     // any option added later without touching this function.
     let dicts: Vec<String> = options
@@ -89,11 +89,15 @@ fn key(rel: &Path) -> String {
 /// Counts of an incremental run.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Counts {
+    /// Inputs whose output was already up to date.
     pub skipped: usize,
+    /// Documents written.
     pub written: usize,
+    /// Inputs that failed.
     pub failed: usize,
 }
 
+/// The manifest of an output folder and what this run changes in it.
 pub struct Incremental {
     dir: PathBuf,
     fingerprint: String,
@@ -101,6 +105,7 @@ pub struct Incremental {
     /// Input path → output key (the same names `JsonDirSink` uses).
     names: HashMap<PathBuf, String>,
     changed: bool,
+    /// What the run skipped, wrote and failed.
     pub counts: Counts,
 }
 

@@ -14,11 +14,13 @@ use crate::pipeline::Sink;
 /// those end in `.json`).
 pub const ERRORS_FILE: &str = "wenshu-errors.jsonl";
 
+/// `--format json -o DIR`: one pretty JSON file per input, named after it, and the
+/// failed inputs in [`ERRORS_FILE`].
 pub struct JsonDirSink {
     dir: PathBuf,
     names: OutputNames,
-    pub written: Vec<PathBuf>,
-    pub errors: Vec<ErrorRecord>,
+    pub(crate) written: Vec<PathBuf>,
+    pub(crate) errors: Vec<ErrorRecord>,
 }
 
 impl JsonDirSink {

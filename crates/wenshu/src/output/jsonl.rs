@@ -8,6 +8,7 @@ use crate::error::{FileError, OutputError};
 use crate::input::Input;
 use crate::pipeline::Sink;
 
+/// Writes each document, and each failed input's error record, as one JSON line.
 pub struct JsonlSink<W: Write> {
     out: W,
     name: String,
@@ -22,6 +23,7 @@ impl<W: Write> JsonlSink<W> {
         }
     }
 
+    /// The writer back, to finish it (commit a file, flush a buffer).
     pub fn into_inner(self) -> W {
         self.out
     }
@@ -44,6 +46,7 @@ impl<W: Write> JsonlSink<W> {
             .map_err(|e| write_err(&self.name, e))
     }
 
+    /// Flush the writer, so a failure to write shows up here and not on drop.
     pub fn flush(&mut self) -> Result<(), OutputError> {
         self.out.flush().map_err(|e| OutputError::Write {
             path: self.name.clone().into(),
@@ -52,7 +55,7 @@ impl<W: Write> JsonlSink<W> {
     }
 }
 
-pub fn error_record(err: &FileError) -> ErrorRecord {
+pub(crate) fn error_record(err: &FileError) -> ErrorRecord {
     ErrorRecord {
         source: ErrorSource {
             path: err.path().to_string_lossy().into_owned(),

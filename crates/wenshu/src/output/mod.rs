@@ -8,6 +8,6 @@ pub mod csv;
 pub mod incremental;
 pub mod json;
 pub mod jsonl;
-pub mod pretty;
+pub(crate) mod pretty;
 pub mod table;
 pub mod xlsx;

@@ -10,7 +10,7 @@ use serde_json::ser::{CharEscape, Formatter};
 
 /// Serialize `value` as pretty JSON into `out`, streaming: nothing but the
 /// formatter's small stack is held, however large the document.
-pub fn to_writer_pretty<W: Write, T: Serialize + ?Sized>(
+pub(crate) fn to_writer_pretty<W: Write, T: Serialize + ?Sized>(
     out: W,
     value: &T,
 ) -> serde_json::Result<()> {
@@ -22,7 +22,8 @@ pub fn to_writer_pretty<W: Write, T: Serialize + ?Sized>(
 }
 
 /// [`to_writer_pretty`] into a new buffer.
-pub fn to_vec_pretty<T: Serialize + ?Sized>(value: &T) -> serde_json::Result<Vec<u8>> {
+#[cfg(test)]
+pub(crate) fn to_vec_pretty<T: Serialize + ?Sized>(value: &T) -> serde_json::Result<Vec<u8>> {
     let mut out = Vec::with_capacity(4096);
     to_writer_pretty(&mut out, value)?;
     Ok(out)

@@ -15,7 +15,7 @@ use crate::error::FileError;
 
 /// One cell, typed: writers render numbers as numbers and complete dates as dates.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Cell {
+pub(crate) enum Cell {
     Empty,
     Text(String),
     Int(i64),
@@ -47,7 +47,7 @@ impl Cell {
     }
 
     /// The cell as CSV shows it (before any formula guard): what the JSON holds.
-    pub fn render(&self) -> String {
+    pub(crate) fn render(&self) -> String {
         match self {
             Cell::Empty => String::new(),
             Cell::Text(s) => s.clone(),
@@ -61,7 +61,7 @@ impl Cell {
 
 /// A complete ISO date `YYYY-MM-DD` that Excel can hold (years 1900–9999); partial
 /// (`2025-09`), masked (`XXXX-09-17`) or impossible dates stay text.
-pub fn parse_date(s: &str) -> Option<Cell> {
+pub(crate) fn parse_date(s: &str) -> Option<Cell> {
     let b = s.as_bytes();
     if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
         return None;
@@ -95,28 +95,36 @@ pub fn parse_date(s: &str) -> Option<Cell> {
 /// Which header row to write.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Headers {
+    /// English keys (`path`, `sha256`): stable names for scripts.
     #[default]
     En,
+    /// Chinese headers (`文件路径`) for people reading the table.
     Zh,
 }
 
-pub struct Column {
+pub(crate) struct Column {
     /// The English header (a stable key for scripts).
-    pub en: &'static str,
+    pub(crate) en: &'static str,
     /// The Chinese header (`--headers zh`).
-    pub zh: &'static str,
+    pub(crate) zh: &'static str,
 }
 
 const fn col(en: &'static str, zh: &'static str) -> Column {
     Column { en, zh }
 }
 
+/// The long tables a batch is flattened into, one row per item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Table {
+    /// One row per input file.
     Documents,
+    /// One row per article.
     Articles,
+    /// One row per section.
     Sections,
+    /// One row per fact.
     Facts,
+    /// One row per placeholder.
     Placeholders,
     /// Only with `--keywords N`.
     Keywords,
@@ -235,7 +243,7 @@ const KEYWORDS: &[Column] = &[
 
 impl Table {
     /// The tables a run writes, in order (`keywords` only with `--keywords N`).
-    pub fn all(keywords: bool) -> Vec<Table> {
+    pub(crate) fn all(keywords: bool) -> Vec<Table> {
         let mut t = vec![
             Table::Documents,
             Table::Articles,
@@ -261,7 +269,7 @@ impl Table {
         }
     }
 
-    pub fn columns(self) -> &'static [Column] {
+    pub(crate) fn columns(self) -> &'static [Column] {
         match self {
             Table::Documents => DOCUMENTS,
             Table::Articles => ARTICLES,
@@ -272,7 +280,7 @@ impl Table {
         }
     }
 
-    pub fn headers(self, headers: Headers) -> Vec<&'static str> {
+    pub(crate) fn headers(self, headers: Headers) -> Vec<&'static str> {
         self.columns()
             .iter()
             .map(|c| match headers {
@@ -437,7 +445,7 @@ fn char_slice(text: &str, start: usize, end: usize) -> &str {
 /// Flatten one document into rows, table by table, in a stable order.
 /// `text` is the decoded original, for the articles' `text` column; without it the
 /// column is empty.
-pub fn document_rows<E>(
+pub(crate) fn document_rows<E>(
     doc: &Document,
     text: Option<&str>,
     keywords: bool,
@@ -573,7 +581,7 @@ pub fn document_rows<E>(
 }
 
 /// The `documents` row of an input that could not be read: its path and the reason.
-pub fn error_row(err: &FileError) -> Vec<Cell> {
+pub(crate) fn error_row(err: &FileError) -> Vec<Cell> {
     let mut row = vec![Cell::Empty; DOCUMENTS.len()];
     row[0] = Cell::Text(err.path().to_string_lossy().into_owned());
     row[DOCUMENTS.len() - 1] = Cell::Text(format!("{}: {}", err.code(), err.reason()));
@@ -587,7 +595,7 @@ pub(crate) mod tests {
 
     /// A hand-made document with every kind of fact and placeholder field filled,
     /// for the writers' tests (the extractors may not fill them all yet).
-    pub fn sample_document() -> Document {
+    pub(crate) fn sample_document() -> Document {
         let text = "2025年社区活动总结\n一、重点问题\n（一）重点区域\n9月16日至18日，=SUM(A1)共有-5位__参加，花费约3.5万元，增长12.5%。\n";
         let chars = text.chars().count();
         Document {

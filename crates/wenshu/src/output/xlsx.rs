@@ -27,10 +27,10 @@ use crate::output::table::{self, Cell, Headers, Table};
 use crate::pipeline::Sink;
 
 /// Excel's limit on the characters of one cell (counted in UTF-16 units).
-pub const MAX_CELL_CHARS: usize = 32_767;
+pub(crate) const MAX_CELL_CHARS: usize = 32_767;
 /// Excel's limit on the rows of one sheet (the header row included).
-pub const MAX_SHEET_ROWS: u32 = 1_048_576;
-/// Ends a cell whose text was cut at [`MAX_CELL_CHARS`]; the CSV and JSON outputs
+pub(crate) const MAX_SHEET_ROWS: u32 = 1_048_576;
+/// Ends a cell whose text was cut at `MAX_CELL_CHARS`; the CSV and JSON outputs
 /// keep the whole text.
 pub const TRUNCATION_MARKER: &str = "…[truncated by wenshu: Excel cells hold 32,767 characters]";
 
@@ -38,8 +38,10 @@ pub const TRUNCATION_MARKER: &str = "…[truncated by wenshu: Excel cells hold 3
 const MIN_WIDTH: f64 = 6.0;
 const MAX_WIDTH: f64 = 60.0;
 
+/// What the workbook looks like.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct XlsxOptions {
+    /// English or Chinese header row (`--headers`).
     pub headers: Headers,
     /// Write the `keywords` sheet (`--keywords N`).
     pub keywords: bool,
@@ -76,6 +78,7 @@ pub struct Truncation {
 pub struct XlsxReport {
     /// Sheet names and data rows, in workbook order.
     pub sheets: Vec<(String, u64)>,
+    /// Cells cut to Excel's limit, in the order they were written.
     pub truncations: Vec<Truncation>,
 }
 
@@ -91,6 +94,8 @@ struct Sheet {
     widths: Vec<f64>,
 }
 
+/// Writes every document as rows of the long tables, one sheet per table, into
+/// one workbook.
 pub struct XlsxSink {
     path: PathBuf,
     options: XlsxOptions,
@@ -144,7 +149,7 @@ fn column_letter(mut col: usize) -> String {
 }
 
 /// Cut `s` to fit one cell, marker included. `None` when it fits.
-pub fn fit_cell(s: &str) -> Option<String> {
+pub(crate) fn fit_cell(s: &str) -> Option<String> {
     if s.len() <= MAX_CELL_CHARS || s.encode_utf16().count() <= MAX_CELL_CHARS {
         return None;
     }
@@ -162,6 +167,8 @@ pub fn fit_cell(s: &str) -> Option<String> {
 }
 
 impl XlsxSink {
+    /// Start a workbook at `path`, one sheet per table, headers written; row data
+    /// waits in temporary files beside it.
     pub fn create(path: impl Into<PathBuf>, options: XlsxOptions) -> Result<Self, OutputError> {
         let path = path.into();
         let dir = match path.parent() {

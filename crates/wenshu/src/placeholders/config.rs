@@ -4,37 +4,41 @@
 
 use std::collections::BTreeMap;
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::document::PlaceholderKind;
 
 /// A kind's severity as configured: `error`, `warning`, or `off` (not reported).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
-pub enum Level {
+pub(crate) enum Level {
+    /// Reported, and the check fails (exit 1).
     Error,
+    /// Reported; the check fails only with `--deny-warnings`.
     Warning,
+    /// Not reported.
     Off,
 }
 
 /// An extra pattern: a regular expression (Rust `regex` syntax) reported as a
 /// placeholder of `kind` (default `custom`).
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct CustomPattern {
-    pub regex: String,
-    pub kind: Option<PlaceholderKind>,
+pub(crate) struct CustomPattern {
+    pub(crate) regex: String,
+    pub(crate) kind: Option<PlaceholderKind>,
     /// Overrides the kind's severity for this pattern.
-    pub severity: Option<Level>,
+    pub(crate) severity: Option<Level>,
     /// Shown instead of the default message.
-    pub message: Option<String>,
+    pub(crate) message: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct PlaceholderConfig {
+pub(crate) struct PlaceholderConfig {
     /// Severity per kind (kinds not listed keep their default).
-    pub severity: BTreeMap<PlaceholderKind, Level>,
+    pub(crate) severity: BTreeMap<PlaceholderKind, Level>,
     /// Texts never reported: a literal, or `re:` and a regular expression
     /// searched in the placeholder's text.
-    pub allow: Vec<String>,
-    pub patterns: Vec<CustomPattern>,
+    pub(crate) allow: Vec<String>,
+    pub(crate) patterns: Vec<CustomPattern>,
 }

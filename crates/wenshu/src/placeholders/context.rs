@@ -8,7 +8,7 @@ use crate::analysis::Analysis;
 /// Characters of the line kept on each side of the placeholder.
 const AROUND: usize = 12;
 
-pub fn context(a: &Analysis, range: Range<usize>) -> String {
+pub(crate) fn context(a: &Analysis, range: Range<usize>) -> String {
     let text = a.text;
     let line = a.index.line_range(text, a.index.line_index(range.start));
     let line_start = line.start;

@@ -1,14 +1,14 @@
 //! Unfilled template placeholders (SPEC, Placeholders).
 //!
-//! [`Detector`] is built once — the built-in [`rules`] (word lists from
-//! `dicts/placeholders.toml`) plus a [`PlaceholderConfig`] (severities, allowed
+//! [`Detector`] is built once — the built-in `rules` (word lists from
+//! `dicts/placeholders.toml`) plus a `PlaceholderConfig` (severities, allowed
 //! texts, custom patterns from `wenshu.toml`) — and shared by every thread. It runs
 //! on the original text: every rule is script-neutral, so `check` needs neither
 //! conversion nor segmentation.
 
-pub mod config;
-pub mod context;
-pub mod rules;
+pub(crate) mod config;
+pub(crate) mod context;
+pub(crate) mod rules;
 
 use std::collections::HashSet;
 
@@ -17,7 +17,7 @@ use regex::Regex;
 use crate::analysis::Analysis;
 use crate::document::{Placeholder, PlaceholderKind, Severity};
 
-pub use config::{CustomPattern, Level, PlaceholderConfig};
+pub(crate) use config::{CustomPattern, Level, PlaceholderConfig};
 pub use rules::Hit;
 use rules::Rules;
 
@@ -52,25 +52,25 @@ impl Default for Detector {
 #[error("{what}: invalid regular expression: {source}")]
 pub struct PatternError {
     /// Which setting: `allow[2]`, `pattern[0].regex`.
-    pub what: String,
+    pub(crate) what: String,
     #[source]
-    pub source: regex::Error,
+    pub(crate) source: regex::Error,
 }
 
 /// One placeholder found, with what `check` needs beside the document record.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Found {
-    pub placeholder: Placeholder,
+pub(crate) struct Found {
+    pub(crate) placeholder: Placeholder,
     /// The message of the custom pattern that found it, if it has one.
-    pub message: Option<String>,
+    pub(crate) message: Option<String>,
 }
 
 /// All placeholders of a text, and how many the configuration allowed.
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct Detection {
-    pub found: Vec<Found>,
+pub(crate) struct Detection {
+    pub(crate) found: Vec<Found>,
     /// Matches dropped because `allow` lists their text.
-    pub allowed: usize,
+    pub(crate) allowed: usize,
 }
 
 fn kind_index(k: PlaceholderKind) -> usize {
@@ -81,7 +81,7 @@ fn kind_index(k: PlaceholderKind) -> usize {
 }
 
 /// The default severity of a kind (SPEC): `name` warns, the rest are errors.
-pub fn default_severity(k: PlaceholderKind) -> Severity {
+pub(crate) fn default_severity(k: PlaceholderKind) -> Severity {
     match k {
         PlaceholderKind::Name => Severity::Warning,
         _ => Severity::Error,
@@ -109,7 +109,7 @@ impl Detector {
     }
 
     /// The built-in rules adjusted by a configuration.
-    pub fn with_config(config: &PlaceholderConfig) -> Result<Self, PatternError> {
+    pub(crate) fn with_config(config: &PlaceholderConfig) -> Result<Self, PatternError> {
         let mut d = Detector::new();
         for (kind, level) in &config.severity {
             d.levels[kind_index(*kind)] = level_severity(*level);
@@ -187,14 +187,14 @@ impl Detector {
     }
 
     /// All placeholders of a document with their messages, and the allowed count.
-    pub fn detect_all(&self, a: &Analysis) -> Detection {
+    pub(crate) fn detect_all(&self, a: &Analysis) -> Detection {
         self.resolve(a, self.matches(a.text))
     }
 
     /// Turn [`Detector::matches`] of `a.text` into placeholders: severities,
     /// `allow`, locations and context. (`check` looks for matches first and builds
     /// the offset index and structure only for the files that have some.)
-    pub fn resolve(&self, a: &Analysis, matches: Vec<(Hit, Option<usize>)>) -> Detection {
+    pub(crate) fn resolve(&self, a: &Analysis, matches: Vec<(Hit, Option<usize>)>) -> Detection {
         let mut det = Detection::default();
         for (hit, custom) in matches {
             let c = custom.map(|i| &self.custom[i]);

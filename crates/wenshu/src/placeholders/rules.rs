@@ -38,13 +38,13 @@ const DICT: &str = include_str!("../../../../dicts/placeholders.toml");
 /// One raw match of a rule, in byte offsets.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Hit {
-    pub range: Range<usize>,
-    pub kind: PlaceholderKind,
+    pub(crate) range: Range<usize>,
+    pub(crate) kind: PlaceholderKind,
 }
 
 /// The compiled rules (built once; `Send + Sync`).
 #[derive(Debug)]
-pub struct Rules {
+pub(crate) struct Rules {
     d: Dict,
     /// ASCII todo words (matched as whole tokens), split at their first space.
     ascii_todo: Vec<(String, Option<String>)>,
@@ -80,7 +80,7 @@ fn is_token_byte(b: u8) -> bool {
         )
 }
 
-pub use crate::chinese::chars::{is_cjk, is_han};
+pub(crate) use crate::chinese::chars::{is_cjk, is_han};
 
 fn is_hspace(c: char) -> bool {
     c == ' ' || c == '\t' || c == '\u{3000}' || c == '\u{a0}'
@@ -99,7 +99,7 @@ fn starts_with_any(s: &str, words: &[String]) -> bool {
 }
 
 impl Rules {
-    pub fn new() -> Self {
+    pub(crate) fn new() -> Self {
         let d: Dict = toml::from_str(DICT).expect("dicts/placeholders.toml is valid");
         let mut ascii_todo = Vec::new();
         let mut cjk_todo = Vec::new();
@@ -148,7 +148,7 @@ impl Rules {
     }
 
     /// All rule matches in `text`, in text order, possibly overlapping.
-    pub fn scan(&self, text: &str, out: &mut Vec<Hit>) {
+    pub(crate) fn scan(&self, text: &str, out: &mut Vec<Hit>) {
         let b = text.as_bytes();
         let mut i = 0;
         while i < b.len() {

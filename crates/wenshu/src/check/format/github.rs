@@ -10,12 +10,12 @@ use crate::check::report::Report;
 use crate::document::Severity;
 
 /// Escape a workflow command's message.
-pub fn escape_data(s: &str) -> String {
+pub(crate) fn escape_data(s: &str) -> String {
     escape(s, false)
 }
 
 /// Escape a workflow command's property value (`:` and `,` too).
-pub fn escape_property(s: &str) -> String {
+pub(crate) fn escape_property(s: &str) -> String {
     escape(s, true)
 }
 
@@ -34,7 +34,7 @@ fn escape(s: &str, property: bool) -> String {
     out
 }
 
-pub fn render(report: &Report) -> String {
+pub(crate) fn render(report: &Report) -> String {
     let mut out = String::new();
     for (file, f) in report.findings() {
         if f.suppressed.is_some() {

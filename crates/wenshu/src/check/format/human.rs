@@ -17,7 +17,7 @@ fn severity(s: Severity) -> &'static str {
 }
 
 /// The shown part of the line and the caret line under the placeholder.
-pub fn excerpt(f: &Finding) -> (String, String) {
+pub(crate) fn excerpt(f: &Finding) -> (String, String) {
     let marked: String = f
         .placeholder
         .text
@@ -31,7 +31,7 @@ pub fn excerpt(f: &Finding) -> (String, String) {
     (shown.trim_end().to_string(), caret)
 }
 
-pub fn render(report: &Report, quiet: bool) -> String {
+pub(crate) fn render(report: &Report, quiet: bool) -> String {
     let mut out = String::new();
     for (file, f) in report.findings() {
         if f.suppressed.is_some() {

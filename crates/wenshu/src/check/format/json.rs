@@ -8,36 +8,36 @@ use crate::check::suppress::Suppressed;
 use crate::document::{PlaceholderKind, Severity, Span};
 
 /// Version of this output's shape.
-pub const CHECK_SCHEMA: u32 = 1;
+pub(crate) const CHECK_SCHEMA: u32 = 1;
 
 #[derive(Debug, Serialize)]
-pub struct Output<'a> {
-    pub schema: u32,
-    pub placeholders: Vec<Record<'a>>,
-    pub errors: Vec<&'a ReadError>,
-    pub summary: Summary,
+pub(crate) struct Output<'a> {
+    pub(crate) schema: u32,
+    pub(crate) placeholders: Vec<Record<'a>>,
+    pub(crate) errors: Vec<&'a ReadError>,
+    pub(crate) summary: Summary,
 }
 
 #[derive(Debug, Serialize)]
-pub struct Record<'a> {
-    pub path: &'a str,
-    pub line: usize,
-    pub column: usize,
-    pub end_line: usize,
-    pub end_column: usize,
-    pub span: Span,
-    pub kind: PlaceholderKind,
-    pub severity: Severity,
-    pub text: &'a str,
-    pub context: &'a str,
-    pub message: &'a str,
-    pub article: Option<usize>,
-    pub section: Option<&'a str>,
+pub(crate) struct Record<'a> {
+    pub(crate) path: &'a str,
+    pub(crate) line: usize,
+    pub(crate) column: usize,
+    pub(crate) end_line: usize,
+    pub(crate) end_column: usize,
+    pub(crate) span: Span,
+    pub(crate) kind: PlaceholderKind,
+    pub(crate) severity: Severity,
+    pub(crate) text: &'a str,
+    pub(crate) context: &'a str,
+    pub(crate) message: &'a str,
+    pub(crate) article: Option<usize>,
+    pub(crate) section: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub suppressed: Option<&'a Suppressed>,
+    pub(crate) suppressed: Option<&'a Suppressed>,
 }
 
-pub fn output(report: &Report) -> Output<'_> {
+pub(crate) fn output(report: &Report) -> Output<'_> {
     Output {
         schema: CHECK_SCHEMA,
         placeholders: report
@@ -67,7 +67,7 @@ pub fn output(report: &Report) -> Output<'_> {
     }
 }
 
-pub fn render(report: &Report) -> Vec<u8> {
+pub(crate) fn render(report: &Report) -> Vec<u8> {
     let mut v = serde_json::to_vec_pretty(&output(report)).expect("serializable");
     v.push(b'\n');
     v

@@ -2,9 +2,9 @@
 //! exit code.
 
 pub mod github;
-pub mod human;
-pub mod json;
-pub mod sarif;
+pub(crate) mod human;
+pub(crate) mod json;
+pub(crate) mod sarif;
 
 use super::report::Report;
 

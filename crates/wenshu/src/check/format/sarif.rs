@@ -9,7 +9,7 @@ use serde_json::{json, Value};
 use crate::check::report::{describe, Report};
 use crate::document::{PlaceholderKind, Severity};
 
-pub const SCHEMA_URI: &str = "https://json.schemastore.org/sarif-2.1.0.json";
+pub(crate) const SCHEMA_URI: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 
 fn level(s: Option<Severity>) -> &'static str {
     match s {
@@ -21,7 +21,7 @@ fn level(s: Option<Severity>) -> &'static str {
 
 /// A relative path as a URI reference: `/` separators, everything outside the
 /// unreserved set percent-encoded (UTF-8).
-pub fn uri(path: &str) -> String {
+pub(crate) fn uri(path: &str) -> String {
     let path = path.replace('\\', "/");
     let path = path.strip_prefix("./").unwrap_or(&path);
     let mut out = String::new();
@@ -47,7 +47,7 @@ fn title(k: PlaceholderKind) -> String {
     s
 }
 
-pub fn document(report: &Report) -> Value {
+pub(crate) fn document(report: &Report) -> Value {
     let rules: Vec<Value> = PlaceholderKind::ALL
         .iter()
         .map(|&k| {
@@ -134,7 +134,7 @@ pub fn document(report: &Report) -> Value {
     })
 }
 
-pub fn render(report: &Report) -> Vec<u8> {
+pub(crate) fn render(report: &Report) -> Vec<u8> {
     let mut v = serde_json::to_vec_pretty(&document(report)).expect("serializable");
     v.push(b'\n');
     v
