@@ -1,7 +1,10 @@
 //! Reliability, continued:
 //!
 //! - every placeholder and fact scan is linear in the length of a line: a 1 MB line
-//!   of blanks, masked years, brackets or numerals is checked and extracted.
+//!   of blanks, masked years, brackets or numerals is checked and extracted;
+//! - text from a file or the command line never reaches a terminal or a CI log
+//!   raw: control and bidirectional characters are shown escaped, GitHub workflow
+//!   commands escape every field; JSON keeps the exact text.
 //!
 //! Timing is not asserted (machines differ); a quadratic path makes these tests
 //! run for minutes instead of seconds.
@@ -10,10 +13,20 @@ mod common;
 
 use std::path::Path;
 
+use assert_cmd::Command;
+use serde_json::Value;
 use wenshu::check::{CheckConfig, Checker};
 use wenshu::pipeline::{Engine, Options};
 
 const MB: usize = 1 << 20;
+
+fn wenshu(dir: &Path) -> Command {
+    let mut c = Command::cargo_bin("wenshu").unwrap();
+    c.current_dir(dir);
+    c.env_remove("GITHUB_STEP_SUMMARY");
+    c.env_remove("CI");
+    c
+}
 
 fn engine() -> &'static Engine {
     static E: std::sync::OnceLock<Engine> = std::sync::OnceLock::new();
@@ -113,4 +126,89 @@ fn a_megabyte_line_of_numerals_is_extracted() {
         let r = checker().check_text("x.txt", &text);
         assert!(r.findings.is_empty(), "{unit:?}: {:?}", r.findings.first());
     }
+}
+
+// ---------------------------------------------------------------------------
+// Terminal and CI-log injection.
+
+/// A report whose placeholders carry a carriage return that would start a
+/// workflow command, an escape sequence (clear screen, window title) and a
+/// right-to-left override.
+const HOSTILE: &str = "一、（此處填寫\r::warning file=README.md::x\r）\n二、__社區\x1b[2J\x1b]0;pwned\x07 \u{202E}txt.exe\u{2066}\n";
+
+fn unsafe_chars(s: &str) -> Vec<char> {
+    s.chars()
+        .filter(|&c| c != '\n' && wenshu::visible::is_unsafe(c))
+        .collect()
+}
+
+fn run_check(dir: &Path, args: &[&str]) -> (i32, String, String) {
+    let out = wenshu(dir)
+        .args(["check", "--no-config"])
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+#[test]
+fn human_output_shows_control_and_bidi_characters_escaped() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("r.txt"), HOSTILE).unwrap();
+    let (code, out, _) = run_check(dir.path(), &["r.txt"]);
+    assert_eq!(code, 1);
+    assert_eq!(unsafe_chars(&out), [], "{out}");
+    assert!(
+        out.contains(r"（此處填寫\r::warning file=README.md::x\r）"),
+        "{out}"
+    );
+    assert!(
+        out.contains(r"\u{1b}[2J\u{1b}]0;pwned\u{7} \u{202e}txt"),
+        "{out}"
+    );
+    // Every line is ours: a diagnostic, a gutter line, a blank line or the summary.
+    for line in out.lines() {
+        assert!(
+            line.is_empty()
+                || line.starts_with("r.txt:")
+                || line.starts_with(' ')
+                || line.starts_with("wenshu check:"),
+            "{line:?}"
+        );
+    }
+}
+
+#[test]
+fn github_output_escapes_every_field() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("r.txt"), HOSTILE).unwrap();
+    let (code, out, _) = run_check(dir.path(), &["--format", "github", "r.txt"]);
+    assert_eq!(code, 1);
+    assert_eq!(unsafe_chars(&out), [], "{out}");
+    // The runner splits lines at CR as well as LF: only our commands start one.
+    let lines: Vec<&str> = out.split(['\r', '\n']).filter(|l| !l.is_empty()).collect();
+    assert_eq!(lines.len(), 3, "{out}");
+    assert!(lines[0].starts_with("::error file=r.txt,line=1,col=3,"));
+    assert!(lines[1].starts_with("::error file=r.txt,line=2,col=3,"));
+    assert!(lines[2].starts_with("wenshu check: "));
+    assert!(
+        lines[0].contains(r"\r::warning file=README.md::x\r"),
+        "{out}"
+    );
+}
+
+#[test]
+fn json_keeps_the_exact_text() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("r.txt"), HOSTILE).unwrap();
+    let (_, out, _) = run_check(dir.path(), &["--format", "json", "r.txt"]);
+    let j: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(
+        j["placeholders"][0]["text"],
+        "（此處填寫\r::warning file=README.md::x\r）"
+    );
 }

@@ -4,7 +4,8 @@
 //! Traditional/Simplified, [`segment`] into words, find the [`structure`] (articles
 //! and sections), extract [`facts`], flag [`placeholders`], and assemble the
 //! [`document`]; [`pipeline`] runs it over many files in parallel and [`output`]
-//! writes the results. [`check`] is the CI linter built on [`placeholders`].
+//! writes the results. [`check`] is the CI linter built on [`placeholders`];
+//! [`visible`] makes text safe to show on a terminal or in a CI log.
 
 pub mod analysis;
 pub mod batch;
@@ -25,6 +26,7 @@ pub mod segment;
 pub mod stream;
 pub mod structure;
 pub mod text;
+pub mod visible;
 
 pub use document::Document;
 pub use pipeline::{Engine, Options};

@@ -132,7 +132,8 @@ fn report_problems(path: &str, s: &Suppressions) {
 }
 
 /// The parts of a placeholder's line shown beside it (at most
-/// [`report::EXCERPT`] characters each side; control characters as spaces).
+/// [`report::EXCERPT`] characters each side), as they are in the text: the
+/// renderers for people make them safe to show ([`crate::visible`]).
 fn excerpt(
     text: &str,
     index: &TextIndex,
@@ -145,11 +146,6 @@ fn excerpt(
         .byte_of_char(text, span[0])
         .clamp(range.start, range.end);
     let end = (start + t.len()).min(range.end);
-    let clean = |s: &str| -> String {
-        s.chars()
-            .map(|c| if c.is_control() { ' ' } else { c })
-            .collect()
-    };
     let before = &text[range.start..start];
     let cut = before
         .char_indices()
@@ -160,13 +156,13 @@ fn excerpt(
     if cut > 0 {
         b.push('…');
     }
-    b.push_str(&clean(&before[cut..]));
+    b.push_str(&before[cut..]);
     let after = &text[end..range.end];
     let cut = after
         .char_indices()
         .nth(report::EXCERPT)
         .map_or(after.len(), |(i, _)| i);
-    let mut a = clean(&after[..cut]).trim_end().to_string();
+    let mut a = after[..cut].trim_end().to_string();
     if cut < after.len() {
         a.push('…');
     }

@@ -22,7 +22,8 @@ pub struct Finding {
     /// Line of the placeholder's end (built-in placeholders stay on one line).
     pub end_line: usize,
     /// The source line around it: up to [`EXCERPT`] characters before it (with
-    /// `…` when the line goes on), and after it.
+    /// `…` when the line goes on), and after it, as in the text (control
+    /// characters included: renderers for people escape them).
     pub before: String,
     pub after: String,
     pub suppressed: Option<Suppressed>,
