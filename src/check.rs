@@ -13,6 +13,7 @@ use wenshu::input::{self, Input, Selection};
 
 use crate::args::CheckArgs;
 use crate::changed;
+use crate::ui::say;
 
 /// The inputs of a run, after `exclude` and `--changed-since`; returns them and
 /// how many `exclude` dropped.
@@ -108,9 +109,17 @@ pub(crate) fn run(args: CheckArgs) -> Result<u8> {
             .map(|&k| (k, checker.detector.severity(k)))
             .collect(),
     };
+    for f in report.files() {
+        for (line, problem) in &f.directive_problems {
+            say(format_args!(
+                "wenshu: warning: {}:{line}: {problem}",
+                f.path
+            ));
+        }
+    }
     // Read errors on standard error too, whatever the format (SPEC).
     for e in report.errors() {
-        eprintln!("wenshu: {}: {}", e.path, e.message);
+        say(format_args!("wenshu: {}: {}", e.path, e.message));
     }
     let bytes = format::render(format, &report, args.quiet);
     write_output(args.output.as_deref(), &bytes)?;
@@ -137,7 +146,7 @@ pub(crate) fn run(args: CheckArgs) -> Result<u8> {
     }
     let summary = report.summary();
     if matches!(format, Format::Json | Format::Sarif) && !args.quiet {
-        eprintln!("wenshu check: {}", summary.line());
+        say(format_args!("wenshu check: {}", summary.line()));
     }
     Ok(summary.exit_code)
 }

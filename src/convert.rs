@@ -12,8 +12,8 @@ use wenshu::output::atomic::write_atomic;
 
 use crate::args::ConvertArgs;
 use crate::ui::{
-    build_pool, install_interrupt_handler, parse_encoding, report, same_file, EXIT_INTERRUPTED,
-    EXIT_OK, EXIT_TROUBLE,
+    build_pool, install_interrupt_handler, parse_encoding, report, same_file, say,
+    EXIT_INTERRUPTED, EXIT_OK, EXIT_TROUBLE,
 };
 
 pub(crate) fn run_convert(args: ConvertArgs) -> Result<u8> {
@@ -74,10 +74,10 @@ pub(crate) fn run_convert(args: ConvertArgs) -> Result<u8> {
     let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
     for (done, (item, r)) in inputs.iter().zip(results).enumerate() {
         if wenshu::pipeline::stop_requested() {
-            eprintln!(
+            say(format_args!(
                 "wenshu: interrupted: {} input(s) not processed",
                 inputs.len() - done
-            );
+            ));
             return Ok(EXIT_INTERRUPTED);
         }
         match r {

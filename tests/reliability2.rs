@@ -4,7 +4,8 @@
 //!   of blanks, masked years, brackets or numerals is checked and extracted;
 //! - text from a file or the command line never reaches a terminal or a CI log
 //!   raw: control and bidirectional characters are shown escaped, GitHub workflow
-//!   commands escape every field; JSON keeps the exact text.
+//!   commands escape every field; JSON keeps the exact text;
+//! - a closed or full standard error never panics a command (Linux: `/dev/full`).
 //!
 //! Timing is not asserted (machines differ); a quadratic path makes these tests
 //! run for minutes instead of seconds.
@@ -12,6 +13,7 @@
 mod common;
 
 use std::path::Path;
+use std::process::Command as StdCommand;
 
 use assert_cmd::Command;
 use serde_json::Value;
@@ -211,4 +213,142 @@ fn json_keeps_the_exact_text() {
         j["placeholders"][0]["text"],
         "（此處填寫\r::warning file=README.md::x\r）"
     );
+}
+
+#[cfg(unix)]
+#[test]
+fn file_names_are_escaped_in_every_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let name = "b\n::stop-commands::tok\n\u{1b}[31m.txt";
+    let escaped = r"b\n::stop-commands::tok\n\u{1b}[31m.txt";
+    // A placeholder in a file with that name: human and github formats.
+    std::fs::write(dir.path().join(name), "__社區\n").unwrap();
+    let (_, out, _) = run_check(dir.path(), &["."]);
+    assert_eq!(unsafe_chars(&out), [], "{out}");
+    assert!(
+        out.contains(&format!("./{escaped}:1:1: error[blank]")),
+        "{out}"
+    );
+    let (_, out, _) = run_check(dir.path(), &["--format", "github", "."]);
+    assert_eq!(unsafe_chars(&out), [], "{out}");
+    assert!(
+        !out.lines().any(|l| l.starts_with("::stop-commands")),
+        "{out}"
+    );
+    assert!(
+        out.starts_with(r"::error file=./b\n%3A%3Astop-commands%3A%3Atok\n\u{1b}[31m.txt,"),
+        "{out}"
+    );
+    // A file that cannot be read: its name on standard error, for every command.
+    std::fs::remove_file(dir.path().join(name)).unwrap();
+    std::fs::write(dir.path().join(name), b"\x7fELF\0\0\0\0binary").unwrap();
+    let (code, _, err) = run_check(dir.path(), &["."]);
+    assert_eq!(code, 2);
+    assert_eq!(unsafe_chars(&err), [], "{err}");
+    assert!(err.contains(escaped), "{err}");
+    for cmd in [
+        &["extract", "-o", "out", "."][..],
+        &["convert", "--to", "simplified", "-o", "conv", "."][..],
+    ] {
+        let out = wenshu(dir.path()).args(cmd).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{cmd:?}");
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(unsafe_chars(&err), [], "{cmd:?}: {err}");
+        assert!(err.contains(escaped), "{cmd:?}: {err}");
+        assert!(!err.lines().any(|l| l.starts_with("::")), "{cmd:?}: {err}");
+    }
+}
+
+#[test]
+fn directive_problems_are_escaped_on_standard_error() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("r.txt"),
+        "wenshu: allow-line blank,\u{202E}todo\x1b[2J\n",
+    )
+    .unwrap();
+    let (code, _, err) = run_check(dir.path(), &["r.txt"]);
+    assert_eq!(code, 0);
+    assert_eq!(unsafe_chars(&err), [], "{err}");
+    assert!(
+        err.contains(r"r.txt:1: unknown placeholder kind `\u{202e}todo\u{1b}[2J`"),
+        "{err}"
+    );
+}
+
+// ---------------------------------------------------------------------------
+// A closed or full standard error.
+
+/// Run the command with standard error on `/dev/full` (every write fails).
+#[cfg(target_os = "linux")]
+fn with_full_stderr(dir: &Path, args: &[&str]) -> std::process::Output {
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
+    StdCommand::new(env!("CARGO_BIN_EXE_wenshu"))
+        .current_dir(dir)
+        .args(args)
+        .env_remove("CI")
+        .stderr(full)
+        .output()
+        .unwrap()
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_full_standard_error_never_panics() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::copy(common::bundled_seed(), d.join("seed.txt")).unwrap();
+    std::fs::write(d.join("bin.txt"), b"\x7fELF\0\0\0\0binary").unwrap();
+    // Messages on the way (a summary, a warning, a read error) are lost; the
+    // outputs are written and the exit code is what it would be.
+    let out = with_full_stderr(d, &["extract", "seed.txt", "-o", "out"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(d.join("out/seed.json").is_file());
+    let out = with_full_stderr(d, &["extract", "seed.txt", "bin.txt", "-o", "out2"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(d.join("out2/seed.json").is_file());
+    let out = with_full_stderr(d, &["extract", "--format", "csv", "seed.txt", "-o", "csv"]);
+    assert_eq!(out.status.code(), Some(0));
+    let out = with_full_stderr(
+        d,
+        &[
+            "convert",
+            "--to",
+            "simplified",
+            "seed.txt",
+            "bin.txt",
+            "-o",
+            "conv",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(d.join("conv/seed.txt").is_file());
+    let out = with_full_stderr(
+        d,
+        &[
+            "check",
+            "--no-config",
+            "--format",
+            "json",
+            "seed.txt",
+            "bin.txt",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let j: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(j["summary"]["errors"], 17);
+    let out = with_full_stderr(d, &["check", "--no-config", "seed.txt"]);
+    assert_eq!(out.status.code(), Some(1));
+    // The record filter's error records, and a usage error from the flags.
+    std::fs::write(d.join("in.jsonl"), "{\"id\": 1}\nnot json\n").unwrap();
+    let out = with_full_stderr(d, &["extract", "--input-format", "jsonl", "in.jsonl"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(out.stdout.iter().filter(|&&b| b == b'\n').count(), 2);
+    let out = with_full_stderr(d, &["extract", "--no-such-flag"]);
+    assert_eq!(out.status.code(), Some(2));
+    let out = with_full_stderr(d, &["check", "--config", "missing.toml", "seed.txt"]);
+    assert_eq!(out.status.code(), Some(2));
 }

@@ -4,8 +4,15 @@
 //! Traditional/Simplified, [`segment`] into words, find the [`structure`] (articles
 //! and sections), extract [`facts`], flag [`placeholders`], and assemble the
 //! [`document`]; [`pipeline`] runs it over many files in parallel and [`output`]
-//! writes the results. [`check`] is the CI linter built on [`placeholders`];
-//! [`visible`] makes text safe to show on a terminal or in a CI log.
+//! writes the results. [`check`] is the CI linter built on [`placeholders`].
+//!
+//! The library prints nothing: problems are returned to the caller (or handed to
+//! a callback), which decides what to show and where; [`visible`] makes text safe
+//! to show on a terminal or in a CI log.
+
+// Printing is the command's job (a closed or full standard error must not panic
+// inside a library call).
+#![cfg_attr(not(test), deny(clippy::print_stdout, clippy::print_stderr))]
 
 pub mod analysis;
 pub mod batch;

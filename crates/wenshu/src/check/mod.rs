@@ -47,14 +47,17 @@ impl Checker {
         let matches = self.detector.matches(text);
         if matches.is_empty() {
             // Most files: nothing to locate, so no index and no structure.
-            if text.contains(suppress::MARK) {
-                report_problems(path, &Suppressions::parse(text));
-            }
+            let directive_problems = if text.contains(suppress::MARK) {
+                Suppressions::parse(text).problems
+            } else {
+                Vec::new()
+            };
             return FileReport {
                 path: path.to_string(),
                 findings: Vec::new(),
                 allowed: 0,
                 bytes: text.len() as u64,
+                directive_problems,
             };
         }
         let index = TextIndex::new(text);
@@ -69,8 +72,8 @@ impl Checker {
             segmenter: None,
         };
         let det = self.detector.resolve(&a, matches);
-        let suppressions = Suppressions::parse(text);
-        report_problems(path, &suppressions);
+        let mut suppressions = Suppressions::parse(text);
+        let directive_problems = std::mem::take(&mut suppressions.problems);
         let findings = det
             .found
             .into_iter()
@@ -100,6 +103,7 @@ impl Checker {
             findings,
             allowed: det.allowed,
             bytes: text.len() as u64,
+            directive_problems,
         }
     }
 
@@ -122,12 +126,6 @@ impl Checker {
         let mut r = self.check_text(&display, &text);
         r.bytes = n;
         Ok(r)
-    }
-}
-
-fn report_problems(path: &str, s: &Suppressions) {
-    for (line, problem) in &s.problems {
-        eprintln!("wenshu: warning: {path}:{line}: {problem}");
     }
 }
 

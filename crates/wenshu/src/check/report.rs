@@ -38,6 +38,9 @@ pub struct FileReport {
     /// Matches dropped by `allow` in `wenshu.toml`.
     pub allowed: usize,
     pub bytes: u64,
+    /// `wenshu:` directives that could not be read: (line, problem). They
+    /// suppress nothing; the caller shows them as warnings.
+    pub directive_problems: Vec<(usize, String)>,
 }
 
 /// A file that could not be checked.
