@@ -5,7 +5,8 @@
 //! - text from a file or the command line never reaches a terminal or a CI log
 //!   raw: control and bidirectional characters are shown escaped, GitHub workflow
 //!   commands escape every field; JSON keeps the exact text;
-//! - a closed or full standard error never panics a command (Linux: `/dev/full`).
+//! - a closed or full standard error never panics a command (Linux: `/dev/full`);
+//! - BOM-less UTF-16 is accepted only when it is plausible.
 //!
 //! Timing is not asserted (machines differ); a quadratic path makes these tests
 //! run for minutes instead of seconds.
@@ -18,6 +19,8 @@ use std::process::Command as StdCommand;
 use assert_cmd::Command;
 use serde_json::Value;
 use wenshu::check::{CheckConfig, Checker};
+use wenshu::decode::decode;
+use wenshu::error::DecodeError;
 use wenshu::pipeline::{Engine, Options};
 
 const MB: usize = 1 << 20;
@@ -351,4 +354,93 @@ fn a_full_standard_error_never_panics() {
     assert_eq!(out.status.code(), Some(2));
     let out = with_full_stderr(d, &["check", "--config", "missing.toml", "seed.txt"]);
     assert_eq!(out.status.code(), Some(2));
+}
+
+// ---------------------------------------------------------------------------
+// BOM-less UTF-16 only when plausible.
+
+#[test]
+fn big5_of_an_odd_length_is_not_utf16() {
+    // Nine bytes whose first eight read as four CJK code units in UTF-16LE.
+    let (big5, _, bad) = encoding_rs::BIG5.encode("一、總則\n");
+    assert!(!bad);
+    assert_eq!(big5.len(), 9);
+    let d = decode(&big5, None).unwrap();
+    assert!(!d.encoding.starts_with("UTF-16"), "{}", d.encoding);
+    // With a line more, the legacy detector has enough to go on.
+    let text = "一、總則\n第一條 本辦法依社區發展工作綱要訂定。\n";
+    let (big5, _, _) = encoding_rs::BIG5.encode(text);
+    assert!(!big5.len().is_multiple_of(2));
+    let d = decode(&big5, None).unwrap();
+    assert_eq!((d.text.as_str(), d.encoding), (text, "Big5"));
+}
+
+/// xorshift64*: the same bytes every run.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+}
+
+#[test]
+fn random_bytes_ending_in_nuls_are_not_utf16() {
+    let mut rng = Rng(0x5EED_0FF1_CE11);
+    for i in 0..20_000 {
+        // Mostly short (where chance looks most like text), some long.
+        let len = if i % 4 == 0 {
+            64 + (rng.next() % 2000) as usize
+        } else {
+            1 + (rng.next() % 64) as usize
+        };
+        let mut b: Vec<u8> = (0..len).map(|_| rng.next() as u8).collect();
+        // Not a byte-order mark: that one decides (and is tested elsewhere).
+        b[0] &= 0x7F;
+        b.extend(std::iter::repeat_n(0, 1 + (rng.next() % 8) as usize));
+        match decode(&b, None) {
+            Err(DecodeError::Binary) => {}
+            Ok(d) => assert!(
+                !d.encoding.starts_with("UTF-16"),
+                "sample {i}: {:?} read as {}",
+                b,
+                d.encoding
+            ),
+        }
+    }
+}
+
+#[test]
+fn plausible_utf16_without_a_bom_is_still_read() {
+    let text = "2025年社區中秋活動總結\n一、扶貧幫困送溫暖,困難居民喜眉梢。\n9月17日,走訪慰問困難家庭6戶。\n";
+    let one_line = "一、總則：本辦法依社區發展工作綱要訂定。\n";
+    for (little, name) in [(true, "UTF-16LE"), (false, "UTF-16BE")] {
+        let utf16 = |s: &str| -> Vec<u8> {
+            s.encode_utf16()
+                .flat_map(|u| {
+                    if little {
+                        u.to_le_bytes()
+                    } else {
+                        u.to_be_bytes()
+                    }
+                })
+                .collect()
+        };
+        for t in [text, one_line] {
+            let bytes = utf16(t);
+            let d = decode(&bytes, None).unwrap();
+            assert_eq!((d.text.as_str(), d.encoding), (t, name));
+            // Cut by one byte: not whole code units, so not UTF-16 at all.
+            if let Ok(d) = decode(&bytes[..bytes.len() - 1], None) {
+                assert!(
+                    !d.encoding.starts_with("UTF-16"),
+                    "{little}: {}",
+                    d.encoding
+                );
+            }
+        }
+    }
 }
