@@ -6,7 +6,9 @@
 //!   raw: control and bidirectional characters are shown escaped, GitHub workflow
 //!   commands escape every field; JSON keeps the exact text;
 //! - a closed or full standard error never panics a command (Linux: `/dev/full`);
-//! - BOM-less UTF-16 is accepted only when it is plausible.
+//! - BOM-less UTF-16 is accepted only when it is plausible;
+//! - `wenshu.toml` is looked for up to the repository's root, never above it, and
+//!   `--verbose`, JSON and SARIF say which file was used.
 //!
 //! Timing is not asserted (machines differ); a quadratic path makes these tests
 //! run for minutes instead of seconds.
@@ -443,4 +445,103 @@ fn plausible_utf16_without_a_bom_is_still_read() {
             }
         }
     }
+}
+
+// ---------------------------------------------------------------------------
+// Configuration discovery.
+
+/// `outer/wenshu.toml` (switches every check off), `outer/repo/` with `.git`
+/// (a folder, or a file as in a worktree) and the seed.
+fn nested(git_file: bool) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let repo = dir.path().join("repo");
+    std::fs::create_dir_all(repo.join("sub")).unwrap();
+    std::fs::write(
+        dir.path().join("wenshu.toml"),
+        "[check]\nexclude = [\"**\"]\n",
+    )
+    .unwrap();
+    if git_file {
+        std::fs::write(
+            repo.join(".git"),
+            "gitdir: /elsewhere/.git/worktrees/repo\n",
+        )
+        .unwrap();
+    } else {
+        std::fs::create_dir(repo.join(".git")).unwrap();
+    }
+    std::fs::copy(common::bundled_seed(), repo.join("sub/seed.txt")).unwrap();
+    dir
+}
+
+fn check_json(dir: &Path, args: &[&str]) -> (i32, Value, String) {
+    let out = wenshu(dir)
+        .args(["check", "--format", "json"])
+        .args(args)
+        .output()
+        .unwrap();
+    let j = serde_json::from_slice(&out.stdout).unwrap_or(Value::Null);
+    (
+        out.status.code().unwrap_or(-1),
+        j,
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+#[test]
+fn a_wenshu_toml_above_the_repository_is_not_used() {
+    for git_file in [false, true] {
+        let dir = nested(git_file);
+        let repo = dir.path().join("repo");
+        for cwd in [repo.clone(), repo.join("sub")] {
+            let (code, j, err) = check_json(&cwd, &["--verbose", "."]);
+            assert_eq!(code, 1, "{git_file} {}: {err}", cwd.display());
+            assert_eq!(j["summary"]["errors"], 17);
+            assert_eq!(j["summary"]["excluded"], 0);
+            assert_eq!(j["config"], Value::Null);
+            assert!(err.contains("configuration: none"), "{err}");
+            assert!(err.contains("up to the repository root"), "{err}");
+        }
+        // The repository's own wenshu.toml is used, from any folder inside it.
+        std::fs::write(repo.join("wenshu.toml"), "[check]\nallow = [\"____\"]\n").unwrap();
+        let (code, j, err) = check_json(&repo.join("sub"), &["--verbose", "."]);
+        assert_eq!(code, 1);
+        assert_eq!(j["summary"]["allowed"], 1);
+        let used = repo.join("wenshu.toml").display().to_string();
+        assert_eq!(j["config"], used.as_str());
+        assert!(err.contains(&format!("configuration: {used}")), "{err}");
+        // And SARIF says it too.
+        let out = wenshu(&repo)
+            .args(["check", "--format", "sarif", "."])
+            .output()
+            .unwrap();
+        let s: Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(
+            s["runs"][0]["invocations"][0]["properties"]["config"],
+            used.as_str()
+        );
+    }
+}
+
+#[test]
+fn outside_a_repository_the_nearest_wenshu_toml_is_used() {
+    let dir = nested(false);
+    std::fs::remove_dir(dir.path().join("repo/.git")).unwrap();
+    let (code, j, _) = check_json(&dir.path().join("repo/sub"), &["."]);
+    if std::fs::symlink_metadata(dir.path().join(".git")).is_ok()
+        || wenshu::check::config::repository_root(dir.path()).is_some()
+    {
+        // The temporary folder is itself inside a repository: nothing to test.
+        return;
+    }
+    assert_eq!(code, 0, "everything excluded");
+    assert_eq!(j["summary"]["excluded"], 1);
+    assert_eq!(
+        j["config"],
+        dir.path()
+            .join("wenshu.toml")
+            .display()
+            .to_string()
+            .as_str()
+    );
 }

@@ -1,5 +1,6 @@
-//! `wenshu.toml`: found in the working directory or the nearest folder above it,
-//! or named with `--config`. Every mistake in it — an unknown key, a wrong type, a
+//! `wenshu.toml`: found in the working directory or the nearest folder above it
+//! (never above the root of the git repository the working directory is in), or
+//! named with `--config`. Every mistake in it — an unknown key, a wrong type, a
 //! severity that is not `error`/`warning`/`off`, a regular expression or glob that
 //! does not compile — stops the run (exit 2) with the file, line, column and what
 //! is wrong. A configuration is never half-applied or silently ignored.
@@ -120,11 +121,34 @@ fn invalid(path: &Path, text: &str, span: Option<Range<usize>>, message: String)
     }
 }
 
-/// The nearest `wenshu.toml` in `dir` or a folder above it.
+/// The nearest `wenshu.toml` in `dir` or a folder above it, within the
+/// repository `dir` is in: the walk up stops at the first folder holding `.git`
+/// (a folder, or a file as in a worktree or submodule), after looking in it. A
+/// `wenshu.toml` above a repository's root belongs to something else (a home
+/// folder, a shared build machine) and never changes what the repository's
+/// checks report.
 pub fn discover(dir: &Path) -> Option<PathBuf> {
-    dir.ancestors()
-        .map(|d| d.join(FILE_NAME))
-        .find(|p| p.is_file())
+    for d in dir.ancestors() {
+        let candidate = d.join(FILE_NAME);
+        if candidate.is_file() {
+            return Some(candidate);
+        }
+        if is_repository_root(d) {
+            return None;
+        }
+    }
+    None
+}
+
+/// Whether a folder holds `.git` (a folder, or a file: worktrees and submodules).
+fn is_repository_root(dir: &Path) -> bool {
+    std::fs::symlink_metadata(dir.join(".git")).is_ok()
+}
+
+/// The root of the git repository `dir` is in: the nearest folder at or above it
+/// that holds `.git`. Where [`discover`] stops.
+pub fn repository_root(dir: &Path) -> Option<&Path> {
+    dir.ancestors().find(|d| is_repository_root(d))
 }
 
 /// Lexically clean a path: drop `.`, resolve `..` where possible.

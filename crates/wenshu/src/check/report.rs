@@ -68,6 +68,8 @@ pub struct Report {
     pub deny_warnings: bool,
     /// The severity each kind has in this run (`None`: off), for SARIF's rules.
     pub levels: Vec<(PlaceholderKind, Option<Severity>)>,
+    /// The `wenshu.toml` the run used (`None`: the built-in defaults).
+    pub config: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
