@@ -1,4 +1,4 @@
-//! Reliability, continued:
+//! Reliability, continued (`docs/reliability-notes.md` states the rules):
 //!
 //! - every placeholder and fact scan is linear in the length of a line: a 1 MB line
 //!   of blanks, masked years, brackets or numerals is checked and extracted;
