@@ -1,7 +1,8 @@
 //! Reliability, continued (`docs/reliability-notes.md` states the rules):
 //!
 //! - every placeholder and fact scan is linear in the length of a line: a 1 MB line
-//!   of blanks, masked years, brackets or numerals is checked and extracted;
+//!   of blanks, masked years, brackets or numerals is checked and extracted (and
+//!   placeholders under many `wenshu:` directives are checked in linear time);
 //! - text from a file or the command line never reaches a terminal or a CI log
 //!   raw: control and bidirectional characters are shown escaped, GitHub workflow
 //!   commands escape every field; JSON keeps the exact text;
@@ -133,6 +134,26 @@ fn a_megabyte_line_of_numerals_is_extracted() {
         let r = checker().check_text("x.txt", &text);
         assert!(r.findings.is_empty(), "{unit:?}: {:?}", r.findings.first());
     }
+}
+
+#[test]
+fn many_directives_and_placeholders_are_checked() {
+    // Each placeholder asks which directive suppresses it.
+    let mut text = "__社 <!-- wenshu: allow-line blank -->\n".repeat(100_000);
+    text.push_str(&"wenshu: disable\n__社\nwenshu: enable\n".repeat(20_000));
+    text.push_str("wenshu: allow-next-line\n\n__社\n__社\n");
+    let r = checker().check_text("x.txt", &text);
+    assert_eq!(r.findings.len(), 120_002);
+    let by = |d: &str| {
+        r.findings
+            .iter()
+            .filter(|f| f.suppressed.as_ref().is_some_and(|s| s.directive == d))
+            .count()
+    };
+    assert_eq!(by("allow-line"), 100_000);
+    assert_eq!(by("disable"), 20_000);
+    assert_eq!(by("allow-next-line"), 1);
+    assert!(r.findings.last().unwrap().suppressed.is_none());
 }
 
 // ---------------------------------------------------------------------------
