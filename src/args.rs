@@ -210,6 +210,10 @@ pub struct CheckArgs {
     /// Fail (exit 1) on warning-level placeholders too.
     #[arg(long)]
     pub deny_warnings: bool,
+    /// Say on standard error which configuration file is used (`wenshu.toml` is
+    /// looked for in the current folder and above, up to the repository's root).
+    #[arg(short, long)]
+    pub verbose: bool,
     /// Check only files changed since this git ref (committed, staged, unstaged
     /// and untracked files).
     #[arg(long, value_name = "REF")]

@@ -13,6 +13,7 @@ use wenshu::input::{self, Input, Selection};
 
 use crate::args::CheckArgs;
 use crate::changed;
+use crate::ui::say;
 
 /// The inputs of a run, after `exclude` and `--changed-since`; returns them and
 /// how many `exclude` dropped.
@@ -72,6 +73,22 @@ fn write_output(dest: Option<&Path>, bytes: &[u8]) -> Result<()> {
 pub(crate) fn run(args: CheckArgs) -> Result<u8> {
     let cwd = std::env::current_dir().context("cannot read the current folder")?;
     let config = CheckConfig::resolve(args.config.as_deref(), args.no_config, &cwd)?;
+    if args.verbose {
+        match &config.path {
+            Some(p) => say(format_args!("wenshu: configuration: {}", p.display())),
+            None if args.no_config => say(format_args!(
+                "wenshu: configuration: none (--no-config: built-in defaults)"
+            )),
+            None => say(format_args!(
+                "wenshu: configuration: none (no wenshu.toml in {} or above it{}: built-in defaults)",
+                cwd.display(),
+                match wenshu::check::repository_root(&cwd) {
+                    Some(r) => format!(" up to the repository root {}", r.display()),
+                    None => String::new(),
+                }
+            )),
+        }
+    }
     let mut checker = Checker::new(&config)?;
     if let Some(label) = &args.encoding {
         match decode::encoding_for_label(label) {
@@ -107,10 +124,19 @@ pub(crate) fn run(args: CheckArgs) -> Result<u8> {
             .iter()
             .map(|&k| (k, checker.detector.severity(k)))
             .collect(),
+        config: config.path.as_ref().map(|p| p.display().to_string()),
     };
+    for f in report.files() {
+        for (line, problem) in &f.directive_problems {
+            say(format_args!(
+                "wenshu: warning: {}:{line}: {problem}",
+                f.path
+            ));
+        }
+    }
     // Read errors on standard error too, whatever the format (SPEC).
     for e in report.errors() {
-        eprintln!("wenshu: {}: {}", e.path, e.message);
+        say(format_args!("wenshu: {}: {}", e.path, e.message));
     }
     let bytes = format::render(format, &report, args.quiet);
     write_output(args.output.as_deref(), &bytes)?;
@@ -137,7 +163,7 @@ pub(crate) fn run(args: CheckArgs) -> Result<u8> {
     }
     let summary = report.summary();
     if matches!(format, Format::Json | Format::Sarif) && !args.quiet {
-        eprintln!("wenshu check: {}", summary.line());
+        say(format_args!("wenshu check: {}", summary.line()));
     }
     Ok(summary.exit_code)
 }

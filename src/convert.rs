@@ -15,7 +15,7 @@ use wenshu::pipeline::sha256_hex;
 
 use crate::args::ConvertArgs;
 use crate::ui::{
-    build_pool, install_interrupt_handler, parse_encoding, progress_bar, report, same_file,
+    build_pool, install_interrupt_handler, parse_encoding, progress_bar, report, same_file, say,
     EXIT_INTERRUPTED, EXIT_OK, EXIT_TROUBLE,
 };
 
@@ -177,19 +177,21 @@ pub(crate) fn run_convert(args: ConvertArgs) -> Result<u8> {
     }
     let skipped = inc.as_ref().map_or(0, |i| i.counts.skipped);
     if stop_requested() && done < total {
-        eprintln!(
+        say(format_args!(
             "wenshu: interrupted: {written} file(s) written, {failed} input(s) failed, {} not processed",
             total - done
-        );
+        ));
         return Ok(EXIT_INTERRUPTED);
     }
     if !args.batch.quiet && !to_stdout {
         if args.incremental {
-            eprintln!(
+            say(format_args!(
                 "wenshu: incremental: {written} written, {skipped} skipped (unchanged), {failed} failed"
-            );
+            ));
         } else {
-            eprintln!("wenshu: {written} file(s) written, {failed} input(s) failed");
+            say(format_args!(
+                "wenshu: {written} file(s) written, {failed} input(s) failed"
+            ));
         }
     }
     Ok(if failed > 0 { EXIT_TROUBLE } else { EXIT_OK })

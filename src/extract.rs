@@ -12,7 +12,7 @@ use wenshu::pipeline::{run_batch, Engine, Options};
 use crate::args::{ExtractArgs, ExtractFormat, HeaderLang, InputFormat};
 use crate::ui::{
     build_pool, install_interrupt_handler, is_broken_pipe, parse_encoding, progress_bar, report,
-    same_file, EXIT_INTERRUPTED, EXIT_OK, EXIT_TROUBLE,
+    same_file, say, EXIT_INTERRUPTED, EXIT_OK, EXIT_TROUBLE,
 };
 
 struct Reporting<'a, S: wenshu::pipeline::Sink + ?Sized> {
@@ -27,7 +27,10 @@ impl<S: wenshu::pipeline::Sink + ?Sized> wenshu::pipeline::Sink for Reporting<'_
         text: Option<&str>,
     ) -> Result<(), OutputError> {
         for w in &doc.warnings {
-            eprintln!("wenshu: warning: {}: {}", doc.source.path, w.message);
+            say(format_args!(
+                "wenshu: warning: {}: {}",
+                doc.source.path, w.message
+            ));
         }
         self.inner.document(input, doc, text)
     }
@@ -183,7 +186,7 @@ pub(crate) fn run_extract(args: ExtractArgs) -> Result<u8> {
     }
     match result {
         Ok(stats) if stats.interrupted => {
-            eprintln!(
+            say(format_args!(
                 "wenshu: interrupted: {} document(s) written, {} input(s) failed, {} not processed{}",
                 stats.documents,
                 stats.errors,
@@ -193,15 +196,15 @@ pub(crate) fn run_extract(args: ExtractArgs) -> Result<u8> {
                 } else {
                     ""
                 }
-            );
+            ));
             Ok(EXIT_INTERRUPTED)
         }
         Ok(stats) => {
             if !args.batch.quiet && !to_stdout {
-                eprintln!(
+                say(format_args!(
                     "wenshu: {} document(s) written, {} input(s) failed",
                     stats.documents, stats.errors
-                );
+                ));
             }
             Ok(if stats.errors > 0 {
                 EXIT_TROUBLE
@@ -246,11 +249,11 @@ fn run_tables(
                 .iter()
                 .map(|(t, _, n)| format!("{} {n}", t.name()))
                 .collect();
-            eprintln!(
+            say(format_args!(
                 "wenshu: {}: rows written: {}",
                 out.display(),
                 tables.join(", ")
-            );
+            ));
         }
         stats
     } else {
@@ -267,22 +270,22 @@ fn run_tables(
         // Said even with --quiet: the workbook differs from the data.
         const SHOWN: usize = 5;
         for t in report.truncations.iter().take(SHOWN) {
-            eprintln!(
+            say(format_args!(
                 "wenshu: warning: {}: {} ({}, column {}): {} characters cut to Excel's 32,767 (the CSV and JSON outputs keep the whole text)",
                 out.display(),
                 t.cell,
                 t.path,
                 t.column,
                 t.chars
-            );
+            ));
         }
         if report.truncations.len() > SHOWN {
-            eprintln!(
+            say(format_args!(
                 "wenshu: warning: {}: {} more cell(s) cut to Excel's 32,767 characters; each ends with \"{}\"",
                 out.display(),
                 report.truncations.len() - SHOWN,
                 xlsx::TRUNCATION_MARKER
-            );
+            ));
         }
         if !quiet {
             let sheets: Vec<String> = report
@@ -290,19 +293,19 @@ fn run_tables(
                 .iter()
                 .map(|(n, r)| format!("{n} {r}"))
                 .collect();
-            eprintln!(
+            say(format_args!(
                 "wenshu: {}: rows written: {}",
                 out.display(),
                 sheets.join(", ")
-            );
+            ));
         }
         stats
     };
     if !quiet {
-        eprintln!(
+        say(format_args!(
             "wenshu: {} document(s) written, {} input(s) failed",
             outcome.documents, outcome.errors
-        );
+        ));
     }
     Ok(if outcome.errors > 0 {
         EXIT_TROUBLE
@@ -343,10 +346,10 @@ fn run_incremental(
     saved?;
     let c = inc.counts;
     if !args.batch.quiet {
-        eprintln!(
+        say(format_args!(
             "wenshu: incremental: {} written, {} skipped (unchanged), {} failed",
             c.written, c.skipped, c.failed
-        );
+        ));
     }
     Ok(if c.failed > 0 { EXIT_TROUBLE } else { EXIT_OK })
 }

@@ -2,10 +2,10 @@
 
 use anyhow::{bail, Context};
 use wenshu::pipeline::Engine;
-use wenshu::stream::run;
+use wenshu::stream::{run, Note};
 
 use crate::args::{ExtractArgs, ExtractFormat};
-use crate::ui::{is_broken_pipe, EXIT_OK, EXIT_TROUBLE};
+use crate::ui::{is_broken_pipe, say, EXIT_OK, EXIT_TROUBLE};
 
 /// `wenshu extract --input-format jsonl PATH...`: records from standard input (`-`)
 /// or JSONL files, to standard output or the file named by `-o` (streamed, not atomic).
@@ -20,20 +20,27 @@ pub(crate) fn run_extract(engine: &Engine, args: &ExtractArgs) -> anyhow::Result
         );
     }
     let quiet = args.batch.quiet;
+    // Bad records are data (error records in the output): said unless --quiet.
+    // An unreadable input is always said.
+    let mut note = |n: Note<'_>| {
+        if !quiet || matches!(n, Note::Unreadable { .. }) {
+            say(format_args!("wenshu: {n}"));
+        }
+    };
     let result = match args.output.as_deref() {
         None => run(
             engine,
             &args.batch.paths,
             &mut std::io::stdout().lock(),
             "standard output",
-            quiet,
+            &mut note,
         ),
         Some(p) if p.as_os_str() == "-" => run(
             engine,
             &args.batch.paths,
             &mut std::io::stdout().lock(),
             "standard output",
-            quiet,
+            &mut note,
         ),
         Some(p) => {
             let f = std::fs::File::create(p)
@@ -44,17 +51,17 @@ pub(crate) fn run_extract(engine: &Engine, args: &ExtractArgs) -> anyhow::Result
                 &args.batch.paths,
                 &mut w,
                 &p.display().to_string(),
-                quiet,
+                &mut note,
             )
         }
     };
     match result {
         Ok(stats) => {
             if !quiet && stats.errors > 0 {
-                eprintln!(
+                say(format_args!(
                     "wenshu: {} line(s): {} document(s), {} error record(s)",
                     stats.lines, stats.documents, stats.errors
-                );
+                ));
             }
             Ok(if stats.unreadable > 0 {
                 EXIT_TROUBLE

@@ -2,6 +2,9 @@
 //! messages, progress bars and exit codes. The library (`crates/wenshu`) never
 //! sees a flag, a terminal or a signal.
 
+// Messages go through `ui::say` (never fails, escapes what it shows).
+#![deny(clippy::print_stdout, clippy::print_stderr)]
+
 mod args;
 mod changed;
 mod check;
@@ -15,9 +18,18 @@ use std::process::ExitCode;
 use clap::Parser;
 
 use args::{Cli, Command};
+use ui::say;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            // Usage errors (exit 2), --help and --version (exit 0), printed by
+            // clap; a closed or full stream is not a panic.
+            let _ = e.print();
+            return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(ui::EXIT_TROUBLE));
+        }
+    };
     let result = match cli.command {
         Command::Extract(args) => extract::run_extract(args),
         Command::Check(args) => check::run(args),
@@ -26,7 +38,7 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => ExitCode::from(code),
         Err(e) => {
-            eprintln!("wenshu: error: {}", message(&e));
+            say(format_args!("wenshu: error: {}", message(&e)));
             ExitCode::from(ui::EXIT_TROUBLE)
         }
     }

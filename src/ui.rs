@@ -1,7 +1,7 @@
 //! What the command shows and how it ends: exit codes, progress bars, messages
 //! on standard error, the interrupt handler, and flag values shared by commands.
 
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 
 use anyhow::{bail, Result};
 use wenshu::decode;
@@ -54,9 +54,27 @@ pub(crate) fn progress_bar(total: usize, quiet: bool) -> Option<indicatif::Progr
     Some(pb)
 }
 
+/// Tell the person running the command something on standard error: one line.
+/// Every message goes through here, never through `eprintln!`:
+///
+/// - it never fails and never panics: a closed or full standard error loses the
+///   message, not the run (outputs are still written, the exit code is the same);
+/// - it is made safe to show ([`wenshu::visible::escape`]): a path or a text
+///   quoted in it cannot move the cursor, rewrite the line, reorder what is
+///   shown or start a line of its own (a CI log reads `::` commands from stderr).
+pub(crate) fn say(message: std::fmt::Arguments) {
+    let line = message.to_string();
+    let mut err = std::io::stderr().lock();
+    let _ = writeln!(err, "{}", wenshu::visible::escape(&line));
+}
+
 /// Report a per-file error on standard error: path and reason.
 pub(crate) fn report(err: &FileError) {
-    eprintln!("wenshu: {}: {}", err.display_path(), err.reason());
+    say(format_args!(
+        "wenshu: {}: {}",
+        err.display_path(),
+        err.reason()
+    ));
 }
 
 /// Whether an output error is a closed pipe (`| head`): end quietly.
@@ -75,7 +93,7 @@ pub(crate) fn install_interrupt_handler() {
                 std::process::exit(EXIT_INTERRUPTED as i32);
             }
             wenshu::pipeline::request_stop();
-            eprintln!("wenshu: interrupted: finishing the files in progress (Ctrl-C again to quit at once)");
+            say(format_args!("wenshu: interrupted: finishing the files in progress (Ctrl-C again to quit at once)"));
         });
     });
 }

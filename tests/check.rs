@@ -115,6 +115,8 @@ struct JsonOut {
     placeholders: Vec<JsonRecord>,
     errors: Vec<JsonError>,
     summary: JsonSummary,
+    /// The `wenshu.toml` used (null: built-in defaults).
+    config: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -415,6 +417,7 @@ fn json_in(dir: &Path, args: &[&str]) -> (i32, JsonOut, String) {
                 r#"{"files":0,"files_with_placeholders":0,"errors":0,"warnings":0,"suppressed":0,"allowed":0,"excluded":0,"read_errors":0,"exit_code":0}"#,
             )
             .unwrap(),
+            config: None,
         }
     } else {
         parse_json(&r.stdout)

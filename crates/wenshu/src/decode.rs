@@ -21,7 +21,7 @@ pub struct Decoded {
     /// The text, without the byte-order mark.
     pub text: String,
     /// The encoding's name as users know it (`UTF-8`, `GB18030`, `Big5`, `UTF-16LE`…).
-    pub(crate) encoding: &'static str,
+    pub encoding: &'static str,
     pub(crate) bom: bool,
     /// Invalid byte sequences, replaced by U+FFFD in `text` (the first ones each
     /// with its byte offset).
@@ -187,65 +187,114 @@ fn decode_with(enc: &'static Encoding, body: &[u8], bom: bool, base: usize) -> D
 }
 
 /// BOM-less UTF-16: chardetng cannot see it, so look at the code units themselves.
-/// Chinese UTF-16 is mostly CJK code units plus ASCII (`00 xx`) for digits, newlines
-/// and Latin punctuation; GBK, Big5 or UTF-8 bytes read as code units land in Hangul,
-/// surrogates and private use instead.
+///
+/// Any byte string of even length is *some* sequence of UTF-16 code units, so the
+/// reading is accepted only when it is plausible as Chinese text, on every count:
+///
+/// - the length is even (a UTF-16 file is whole code units; a 9-byte Big5 file
+///   is not UTF-16, whatever its units look like);
+/// - there are at least [`UTF16_MIN_UNITS`] code units: fewer are too few to
+///   tell text from chance (a few random bytes and a NUL read as two ideographs
+///   and a letter); such a file goes to the other detectors (with NULs, it is
+///   refused as binary, and `--encoding utf-16le` reads it);
+/// - at most one code unit in a hundred is impossible in text: an unpaired
+///   surrogate, a private-use or noncharacter code point, a control other than
+///   tab, line feed, form feed and carriage return (NUL included);
+/// - more than half of the characters are CJK (ideographs, CJK punctuation,
+///   full-width forms) or ASCII, and at least 90% are in the scripts and symbols
+///   Chinese reports use (Latin-1 and general punctuation besides).
+///
+/// GBK, Big5 or UTF-8 bytes read as code units land in Hangul, Yi, surrogates and
+/// private use; random bytes give controls and unpaired surrogates.
 fn sniff_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
-    if bytes.len() < 4 {
+    if bytes.len() < 2 * UTF16_MIN_UNITS || !bytes.len().is_multiple_of(2) {
         return None;
     }
     let sample = &bytes[..bytes.len().min(64 * 1024) & !1];
-    let le = utf16_plausibility(sample, true);
-    let be = utf16_plausibility(sample, false);
-    let (best, enc) = if le >= be {
+    let le = Utf16Shape::of(sample, true);
+    let be = Utf16Shape::of(sample, false);
+    let (best, enc) = if le.score() >= be.score() {
         (le, UTF_16LE)
     } else {
         (be, UTF_16BE)
     };
-    if best >= 0.9 {
-        Some(enc)
-    } else {
-        None
-    }
+    best.plausible().then_some(enc)
 }
 
-fn utf16_plausibility(sample: &[u8], little: bool) -> f64 {
-    let mut good = 0usize;
-    let mut total = 0usize;
-    let mut nul_units_ascii = 0usize;
-    for pair in sample.chunks_exact(2) {
-        let u = if little {
-            u16::from_le_bytes([pair[0], pair[1]])
-        } else {
-            u16::from_be_bytes([pair[0], pair[1]])
-        };
-        total += 1;
-        let plausible = match u {
-            0x0009 | 0x000A | 0x000D => true,
-            0x0020..=0x007E => {
-                nul_units_ascii += 1;
-                true
+/// The fewest code units BOM-less UTF-16 is recognised from.
+const UTF16_MIN_UNITS: usize = 16;
+
+/// What the characters of a sample look like when read as UTF-16.
+#[derive(Debug, Default, Clone, Copy)]
+struct Utf16Shape {
+    chars: usize,
+    /// CJK ideographs (BMP and supplementary), CJK punctuation, bopomofo,
+    /// full-width forms.
+    cjk: usize,
+    /// Printable ASCII, tab, line feed, carriage return.
+    ascii: usize,
+    /// In the scripts and symbols of Chinese reports: the two above, Latin-1 and
+    /// Latin extensions, general punctuation, letterlike symbols, arrows,
+    /// enclosed numbers (`①`), box drawing.
+    usual: usize,
+    /// Impossible in text: unpaired surrogates, private use, noncharacters,
+    /// controls other than tab, line feed, form feed, carriage return.
+    impossible: usize,
+}
+
+impl Utf16Shape {
+    fn of(sample: &[u8], little: bool) -> Self {
+        let units = sample.chunks_exact(2).map(|p| {
+            if little {
+                u16::from_le_bytes([p[0], p[1]])
+            } else {
+                u16::from_be_bytes([p[0], p[1]])
             }
-            0x00A0..=0x02FF => true,
-            0x2000..=0x206F | 0x2100..=0x27BF => true, // punctuation, symbols, ①
-            0x3000..=0x303F | 0x3100..=0x312F => true, // CJK punctuation, bopomofo
-            0x3400..=0x4DBF | 0x4E00..=0x9FFF => true, // CJK ideographs
-            0xFF00..=0xFFEF => true,                   // full-width forms
-            _ => false,
-        };
-        if plausible {
-            good += 1;
+        });
+        let mut shape = Utf16Shape::default();
+        for c in char::decode_utf16(units) {
+            shape.chars += 1;
+            let Ok(c) = c else {
+                shape.impossible += 1;
+                continue;
+            };
+            let (cjk, ascii, usual, impossible) = match c as u32 {
+                0x09 | 0x0A | 0x0D | 0x20..=0x7E => (false, true, true, false),
+                0x0C => (false, false, true, false),
+                0x00..=0x1F | 0x7F..=0x9F => (false, false, false, true),
+                0x00A0..=0x02FF => (false, false, true, false),
+                0x2000..=0x206F | 0x2100..=0x27BF => (false, false, true, false),
+                0x3000..=0x303F | 0x3100..=0x312F => (true, false, true, false),
+                0x3400..=0x4DBF | 0x4E00..=0x9FFF => (true, false, true, false),
+                0xFF00..=0xFFEF => (true, false, true, false),
+                0x20000..=0x3FFFF => (true, false, true, false),
+                0xE000..=0xF8FF | 0xF0000..=0x10FFFF => (false, false, false, true),
+                0xFDD0..=0xFDEF => (false, false, false, true),
+                u if u & 0xFFFE == 0xFFFE => (false, false, false, true),
+                _ => (false, false, false, false),
+            };
+            shape.cjk += usize::from(cjk);
+            shape.ascii += usize::from(ascii);
+            shape.usual += usize::from(usual);
+            shape.impossible += usize::from(impossible);
         }
+        shape
     }
-    if total == 0 {
-        return 0.0;
+
+    /// Which byte order reads better (higher is better).
+    fn score(&self) -> f64 {
+        if self.chars == 0 {
+            return 0.0;
+        }
+        (self.usual as f64 - 10.0 * self.impossible as f64) / self.chars as f64
     }
-    // Pure ASCII code units would also be plausible for `a\0b\0`-style text; that is
-    // still UTF-16, so no special case is needed, but an all-NUL file is not text.
-    if nul_units_ascii == 0 && sample.iter().all(|&b| b == 0) {
-        return 0.0;
+
+    fn plausible(&self) -> bool {
+        self.chars > 0
+            && self.impossible * 100 <= self.chars
+            && (self.cjk + self.ascii) * 2 > self.chars
+            && self.usual * 10 >= self.chars * 9
     }
-    good as f64 / total as f64
 }
 
 /// NUL bytes (outside UTF-16) or many control characters mean a binary file. A

@@ -25,9 +25,15 @@
 //!
 //! Shared below them: [`chinese`] (character classes and the one numeral parser),
 //! [`error`] (what can fail), and [`invariants`] (what every document promises,
-//! checked).
+//! checked), and [`visible`] (text made safe to show on a terminal or in a CI log).
+//!
+//! The library prints nothing: problems are returned to the caller (or handed to
+//! a callback), which decides what to show and where.
 
 #![warn(missing_docs)]
+// Printing is the command's job (a closed or full standard error must not panic
+// inside a library call).
+#![cfg_attr(not(test), deny(clippy::print_stdout, clippy::print_stderr))]
 
 pub mod analysis;
 pub mod batch;
@@ -48,6 +54,7 @@ pub mod segment;
 pub mod stream;
 pub mod structure;
 pub mod text;
+pub mod visible;
 
 pub use document::Document;
 pub use error::DecodeError;

@@ -58,6 +58,37 @@ pub struct StreamStats {
     pub unreadable: usize,
 }
 
+/// Something the caller may want to tell a person while a stream runs (the
+/// library prints nothing itself).
+#[derive(Debug)]
+pub enum Note<'a> {
+    /// An input line that got an error record.
+    BadRecord {
+        /// The 1-based input line.
+        line: usize,
+        /// Why it could not be analysed.
+        message: &'a str,
+    },
+    /// An input stream that could not be read (the run will exit 2).
+    Unreadable {
+        /// The stream's path (`-` for standard input).
+        path: &'a Path,
+        /// What went wrong reading it.
+        error: &'a std::io::Error,
+    },
+}
+
+impl std::fmt::Display for Note<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Note::BadRecord { line, message } => write!(f, "line {line}: {message}"),
+            Note::Unreadable { path, error } => {
+                write!(f, "{}: cannot read: {error}", path.display())
+            }
+        }
+    }
+}
+
 /// One input line, or a stream that failed.
 enum Item {
     Line {
@@ -77,14 +108,14 @@ struct Outcome {
 }
 
 /// Read the records of `inputs` (`-` is standard input; files are read in order),
-/// write one line per record to `out`, flushing each. `quiet` keeps the per-record
-/// error messages off standard error.
+/// write one line per record to `out`, flushing each. `note` hears of every bad
+/// record and unreadable input as it happens, in order.
 pub fn run<W: Write>(
     engine: &Engine,
     inputs: &[PathBuf],
     out: &mut W,
     out_name: &str,
-    quiet: bool,
+    note: &mut dyn FnMut(Note<'_>),
 ) -> Result<StreamStats, OutputError> {
     let batch = rayon::current_num_threads().max(1) * BATCH_PER_THREAD;
     let (tx, rx) = mpsc::sync_channel::<Item>(batch);
@@ -120,9 +151,10 @@ pub fn run<W: Write>(
                     match &o.error {
                         Some(msg) => {
                             stats.errors += 1;
-                            if !quiet {
-                                eprintln!("wenshu: line {no}: {msg}");
-                            }
+                            note(Note::BadRecord {
+                                line: *no,
+                                message: msg,
+                            });
                         }
                         None => stats.documents += 1,
                     }
@@ -131,7 +163,7 @@ pub fn run<W: Write>(
                 }
                 (Item::Unreadable { path, error }, _) => {
                     stats.unreadable += 1;
-                    eprintln!("wenshu: {}: cannot read: {error}", path.display());
+                    note(Note::Unreadable { path, error });
                 }
                 (Item::Line { .. }, None) => unreachable!("every line has an outcome"),
             }

@@ -1,5 +1,6 @@
-//! `wenshu.toml`: found in the working directory or the nearest folder above it,
-//! or named with `--config`. Every mistake in it — an unknown key, a wrong type, a
+//! `wenshu.toml`: found in the working directory or the nearest folder above it
+//! (never above the root of the git repository the working directory is in), or
+//! named with `--config`. Every mistake in it — an unknown key, a wrong type, a
 //! severity that is not `error`/`warning`/`off`, a regular expression or glob that
 //! does not compile — stops the run (exit 2) with the file, line, column and what
 //! is wrong. A configuration is never half-applied or silently ignored.
@@ -181,6 +182,8 @@ pub enum ConfigError {
 /// The validated configuration of a run.
 #[derive(Debug, Clone, Default)]
 pub struct CheckConfig {
+    /// The file it came from (`None`: the built-in defaults).
+    pub path: Option<PathBuf>,
     /// The folder `exclude` globs are relative to.
     pub(crate) root: PathBuf,
     pub(crate) placeholders: PlaceholderConfig,
@@ -207,11 +210,34 @@ fn invalid(path: &Path, text: &str, span: Option<Range<usize>>, message: String)
     }
 }
 
-/// The nearest `wenshu.toml` in `dir` or a folder above it.
+/// The nearest `wenshu.toml` in `dir` or a folder above it, within the
+/// repository `dir` is in: the walk up stops at the first folder holding `.git`
+/// (a folder, or a file as in a worktree or submodule), after looking in it. A
+/// `wenshu.toml` above a repository's root belongs to something else (a home
+/// folder, a shared build machine) and never changes what the repository's
+/// checks report.
 pub(crate) fn discover(dir: &Path) -> Option<PathBuf> {
-    dir.ancestors()
-        .map(|d| d.join(FILE_NAME))
-        .find(|p| p.is_file())
+    for d in dir.ancestors() {
+        let candidate = d.join(FILE_NAME);
+        if candidate.is_file() {
+            return Some(candidate);
+        }
+        if is_repository_root(d) {
+            return None;
+        }
+    }
+    None
+}
+
+/// Whether a folder holds `.git` (a folder, or a file: worktrees and submodules).
+fn is_repository_root(dir: &Path) -> bool {
+    std::fs::symlink_metadata(dir.join(".git")).is_ok()
+}
+
+/// The root of the git repository `dir` is in: the nearest folder at or above it
+/// that holds `.git`. Where the search for `wenshu.toml` stops.
+pub fn repository_root(dir: &Path) -> Option<&Path> {
+    dir.ancestors().find(|d| is_repository_root(d))
 }
 
 /// Lexically clean a path: drop `.`, resolve `..` where possible.
@@ -294,6 +320,7 @@ impl CheckConfig {
         let file: FileToml = toml::from_str(text)
             .map_err(|e| invalid(path, text, e.span(), e.message().trim().to_string()))?;
         let mut cfg = CheckConfig {
+            path: Some(path.to_path_buf()),
             root,
             ..Default::default()
         };

@@ -21,9 +21,10 @@ use crate::placeholders::Detector;
 use crate::structure;
 use crate::text::TextIndex;
 
-pub use config::{CheckConfig, ConfigError};
+pub use config::{repository_root, CheckConfig, ConfigError};
 pub use format::Format;
 pub use report::{Entry, FileReport, Finding, ReadError, Report, Summary};
+pub use suppress::Suppressed;
 use suppress::Suppressions;
 
 /// Everything a run shares across threads.
@@ -49,14 +50,17 @@ impl Checker {
         let matches = self.detector.matches(text);
         if matches.is_empty() {
             // Most files: nothing to locate, so no index and no structure.
-            if text.contains(suppress::MARK) {
-                report_problems(path, &Suppressions::parse(text));
-            }
+            let directive_problems = if text.contains(suppress::MARK) {
+                Suppressions::parse(text).problems
+            } else {
+                Vec::new()
+            };
             return FileReport {
                 path: path.to_string(),
                 findings: Vec::new(),
                 allowed: 0,
                 bytes: text.len() as u64,
+                directive_problems,
             };
         }
         let index = TextIndex::new(text);
@@ -71,8 +75,8 @@ impl Checker {
             segmenter: None,
         };
         let det = self.detector.resolve(&a, matches);
-        let suppressions = Suppressions::parse(text);
-        report_problems(path, &suppressions);
+        let mut suppressions = Suppressions::parse(text);
+        let directive_problems = std::mem::take(&mut suppressions.problems);
         let findings = det
             .found
             .into_iter()
@@ -102,6 +106,7 @@ impl Checker {
             findings,
             allowed: det.allowed,
             bytes: text.len() as u64,
+            directive_problems,
         }
     }
 
@@ -127,14 +132,9 @@ impl Checker {
     }
 }
 
-fn report_problems(path: &str, s: &Suppressions) {
-    for (line, problem) in &s.problems {
-        eprintln!("wenshu: warning: {path}:{line}: {problem}");
-    }
-}
-
 /// The parts of a placeholder's line shown beside it (at most
-/// [`report::EXCERPT`] characters each side; control characters as spaces).
+/// [`report::EXCERPT`] characters each side), as they are in the text: the
+/// renderers for people make them safe to show ([`crate::visible`]).
 fn excerpt(
     text: &str,
     index: &TextIndex,
@@ -147,11 +147,6 @@ fn excerpt(
         .byte_of_char(text, span[0])
         .clamp(range.start, range.end);
     let end = (start + t.len()).min(range.end);
-    let clean = |s: &str| -> String {
-        s.chars()
-            .map(|c| if c.is_control() { ' ' } else { c })
-            .collect()
-    };
     let before = &text[range.start..start];
     let cut = before
         .char_indices()
@@ -162,13 +157,13 @@ fn excerpt(
     if cut > 0 {
         b.push('…');
     }
-    b.push_str(&clean(&before[cut..]));
+    b.push_str(&before[cut..]);
     let after = &text[end..range.end];
     let cut = after
         .char_indices()
         .nth(report::EXCERPT)
         .map_or(after.len(), |(i, _)| i);
-    let mut a = clean(&after[..cut]).trim_end().to_string();
+    let mut a = after[..cut].trim_end().to_string();
     if cut < after.len() {
         a.push('…');
     }

@@ -22,12 +22,14 @@ pub struct Finding {
     pub(crate) end_column: usize,
     /// Line of the placeholder's end (built-in placeholders stay on one line).
     pub(crate) end_line: usize,
-    /// The source line before it: up to `EXCERPT` characters (with `…` when the
-    /// line goes on), so a reader sees the placeholder in its sentence.
+    /// The source line around it: up to `EXCERPT` (24) characters before it (with
+    /// `…` when the line goes on), and after it, as in the text (control
+    /// characters included: renderers for people escape them).
     pub before: String,
     /// The source line after it, cut the same way as `before`.
     pub after: String,
-    pub(crate) suppressed: Option<Suppressed>,
+    /// The inline directive that suppressed it, if any.
+    pub suppressed: Option<Suppressed>,
 }
 
 /// The results of one file.
@@ -40,6 +42,9 @@ pub struct FileReport {
     /// Matches dropped by `allow` in `wenshu.toml`.
     pub(crate) allowed: usize,
     pub(crate) bytes: u64,
+    /// `wenshu:` directives that could not be read: (line, problem). They
+    /// suppress nothing; the caller shows them as warnings.
+    pub directive_problems: Vec<(usize, String)>,
 }
 
 /// A file that could not be checked.
@@ -74,6 +79,8 @@ pub struct Report {
     pub deny_warnings: bool,
     /// The severity each kind has in this run (`None`: off), for SARIF's rules.
     pub levels: Vec<(PlaceholderKind, Option<Severity>)>,
+    /// The `wenshu.toml` the run used (`None`: the built-in defaults).
+    pub config: Option<String>,
 }
 
 /// The totals of a run and its exit code.
@@ -93,7 +100,8 @@ pub struct Summary {
 }
 
 impl Report {
-    pub(crate) fn files(&self) -> impl Iterator<Item = &FileReport> {
+    /// The files that were read, in input order.
+    pub fn files(&self) -> impl Iterator<Item = &FileReport> {
         self.entries.iter().filter_map(|e| match e {
             Entry::File(f) => Some(f),
             Entry::Error(_) => None,

@@ -10,17 +10,19 @@
 //! suppress only those. Suppressed placeholders are not failures but are counted
 //! and reported as suppressed (JSON `suppressed`, SARIF `suppressions`).
 
+use std::collections::HashMap;
+
 use serde::Serialize;
 
 use crate::document::PlaceholderKind;
 
 /// The directive that suppressed a placeholder.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub(crate) struct Suppressed {
+pub struct Suppressed {
     /// `allow-line`, `allow-next-line` or `disable`.
-    pub(crate) directive: &'static str,
+    pub directive: &'static str,
     /// Line of the directive (1-based).
-    pub(crate) line: usize,
+    pub line: usize,
 }
 
 #[derive(Debug, Clone)]
@@ -33,10 +35,21 @@ struct Rule {
     kinds: Option<Vec<PlaceholderKind>>,
 }
 
+impl Rule {
+    fn covers(&self, kind: PlaceholderKind) -> bool {
+        self.kinds.as_ref().is_none_or(|ks| ks.contains(&kind))
+    }
+}
+
 /// The directives of one text.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Suppressions {
     rules: Vec<Rule>,
+    /// Rules covering one line (`allow-line`, `allow-next-line`), by that line.
+    by_line: HashMap<usize, Vec<usize>>,
+    /// Rules covering a stretch of lines (`disable` … `enable`): they do not
+    /// overlap and are in text order, so one binary search finds a line's.
+    ranges: Vec<usize>,
     /// Directives that could not be read: (line, problem).
     pub(crate) problems: Vec<(usize, String)>,
 }
@@ -144,22 +157,45 @@ impl Suppressions {
                 kinds,
             });
         }
+        for (i, r) in s.rules.iter().enumerate() {
+            if r.from == r.to {
+                s.by_line.entry(r.from).or_default().push(i);
+            } else {
+                s.ranges.push(i);
+            }
+        }
+        debug_assert!(s
+            .ranges
+            .windows(2)
+            .all(|w| s.rules[w[0]].to < s.rules[w[1]].from));
         s
     }
 
-    /// The directive suppressing a placeholder of `kind` on `line`, if any.
+    /// The directive suppressing a placeholder of `kind` on `line`, if any (when
+    /// several do, the one recorded first: a line's directive as it is read, a
+    /// `disable` when its `enable` is). A lookup and a binary search, not a
+    /// pass over every directive: a file with many directives and many
+    /// placeholders costs no more than their sum.
     pub(crate) fn find(&self, line: usize, kind: PlaceholderKind) -> Option<Suppressed> {
-        self.rules
-            .iter()
-            .find(|r| {
-                r.from <= line
-                    && line <= r.to
-                    && r.kinds.as_ref().is_none_or(|ks| ks.contains(&kind))
-            })
-            .map(|r| Suppressed {
-                directive: r.directive,
-                line: r.line,
-            })
+        let single = self
+            .by_line
+            .get(&line)
+            .and_then(|ix| ix.iter().copied().find(|&i| self.rules[i].covers(kind)));
+        let range = self
+            .ranges
+            .partition_point(|&i| self.rules[i].from <= line)
+            .checked_sub(1)
+            .map(|k| self.ranges[k])
+            .filter(|&i| line <= self.rules[i].to && self.rules[i].covers(kind));
+        let i = match (single, range) {
+            (Some(a), Some(b)) => a.min(b),
+            (a, b) => a.or(b)?,
+        };
+        let r = &self.rules[i];
+        Some(Suppressed {
+            directive: r.directive,
+            line: r.line,
+        })
     }
 }
 
@@ -199,6 +235,20 @@ mod tests {
         assert!(s.find(6, Blank).is_none());
         assert!(s.find(8, Todo).is_some());
         assert!(s.find(8, Blank).is_none());
+    }
+
+    #[test]
+    fn overlapping_directives_name_the_one_recorded_first() {
+        // An allow-line inside a disable … enable: the allow-line (a disable is
+        // recorded when it ends).
+        let s = Suppressions::parse("wenshu: disable\n__ wenshu: allow-line\nwenshu: enable\n");
+        assert_eq!(s.find(2, Blank).unwrap().directive, "allow-line");
+        assert_eq!(s.find(2, Todo).unwrap().directive, "allow-line");
+        // An allow-next-line before a disable that covers the same line.
+        let s = Suppressions::parse("wenshu: allow-next-line\nwenshu: disable\n__\n");
+        assert_eq!(s.find(2, Blank).unwrap().directive, "allow-next-line");
+        assert_eq!(s.find(3, Blank).unwrap().directive, "disable");
+        assert_eq!(s.find(1, Blank), None);
     }
 
     #[test]

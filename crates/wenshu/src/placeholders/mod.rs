@@ -196,6 +196,7 @@ impl Detector {
     /// the offset index and structure only for the files that have some.)
     pub(crate) fn resolve(&self, a: &Analysis, matches: Vec<(Hit, Option<usize>)>) -> Detection {
         let mut det = Detection::default();
+        let mut contexts = context::Contexts::new(a);
         for (hit, custom) in matches {
             let c = custom.map(|i| &self.custom[i]);
             let severity = match c.and_then(|c| c.level) {
@@ -223,7 +224,7 @@ impl Detector {
                     line: loc.line,
                     column: loc.column,
                     span: loc.span,
-                    context: context::context(a, hit.range.clone()),
+                    context: contexts.context(hit.range.clone()),
                     fact: None,
                 },
                 message: c.and_then(|c| c.message.clone()),

@@ -148,8 +148,13 @@ impl Rules {
     }
 
     /// All rule matches in `text`, in text order, possibly overlapping.
+    ///
+    /// Linear in the length of the text, however long its lines: every check
+    /// looks at a bounded window around a hit, or at a stretch of the line it
+    /// remembers for the next hit (see [`RuleRun`]), never from the line start.
     pub(crate) fn scan(&self, text: &str, out: &mut Vec<Hit>) {
         let b = text.as_bytes();
+        let mut rule_run = RuleRun::default();
         let mut i = 0;
         while i < b.len() {
             let c = b[i];
@@ -159,7 +164,7 @@ impl Rules {
                     while end < b.len() && is_token_byte(b[end]) {
                         end += 1;
                     }
-                    self.ascii_token(text, i..end, out);
+                    self.ascii_token(text, i..end, out, &mut rule_run);
                     i = end;
                     continue;
                 }
@@ -254,11 +259,17 @@ impl Rules {
     /// identifiers, paths, URLs and e-mail addresses. `xx` inside one of these is
     /// part of a Latin word, a URL or an address, never a placeholder; only a token
     /// that is nothing but the mask (`xx`, `XXX`), or digits and a mask (`20xx`), is.
-    fn ascii_token(&self, text: &str, tok: Range<usize>, out: &mut Vec<Hit>) {
+    fn ascii_token(
+        &self,
+        text: &str,
+        tok: Range<usize>,
+        out: &mut Vec<Hit>,
+        rule_run: &mut RuleRun,
+    ) {
         let t = &text[tok.clone()];
         let b = t.as_bytes();
         if b.contains(&b'_') {
-            self.underscores(text, tok.clone(), out);
+            self.underscores(text, tok.clone(), out, rule_run);
         }
         if t == "--" {
             self.dashes(text, tok.clone(), out);
@@ -353,7 +364,13 @@ impl Rules {
 
     /// Runs of two or more `_` inside an ASCII token: a blank, unless a Latin letter
     /// touches it (`oat__ide_plugin`, `__init__`) or the line is a Markdown rule.
-    fn underscores(&self, text: &str, tok: Range<usize>, out: &mut Vec<Hit>) {
+    fn underscores(
+        &self,
+        text: &str,
+        tok: Range<usize>,
+        out: &mut Vec<Hit>,
+        rule_run: &mut RuleRun,
+    ) {
         let b = text.as_bytes();
         let mut i = tok.start;
         while i < tok.end {
@@ -375,7 +392,7 @@ impl Rules {
             }
             let letter_before = s > 0 && b[s - 1].is_ascii_alphabetic();
             let letter_after = b.get(e).is_some_and(u8::is_ascii_alphabetic);
-            if letter_before || letter_after || is_markdown_rule(text, s) {
+            if letter_before || letter_after || rule_run.is_markdown_rule(text, s) {
                 continue;
             }
             out.push(Hit {
@@ -556,11 +573,10 @@ impl Rules {
             // and legal captions `六、（實施日期）`. There a label is a field only
             // when it is long enough to name one, does not follow a word, does
             // not open with a prose word, and text follows it on the line.
-            let rest_of_line = text[end..].split('\n').next().unwrap_or("").trim();
             label = chars >= 4
                 && !prev.is_some_and(is_han)
                 && !starts_with_any(core, &self.d.prose_prefixes)
-                && !rest_of_line.is_empty();
+                && text_follows_on_line(text, end);
         }
         if instruction || label {
             out.push(Hit {
@@ -605,30 +621,55 @@ fn skip_hspace_required(s: &str) -> Option<&str> {
     (t.len() < s.len()).then_some(t)
 }
 
-/// A line of only `_`, `-`, `*` and spaces (three or more marks): a Markdown rule.
-/// Looks only at the run around `at`, so long lines cost nothing.
-fn is_markdown_rule(text: &str, at: usize) -> bool {
-    let b = text.as_bytes();
-    let rule_byte = |c: u8| matches!(c, b'_' | b'-' | b'*' | b' ' | b'\t' | b'\r');
-    let mut s = at;
-    while s > 0 && rule_byte(b[s - 1]) {
-        s -= 1;
+/// Whether anything but white space follows byte `at` on its line. Reads only the
+/// white space after `at` (a line of `（單位名稱）` repeated costs no more than one).
+fn text_follows_on_line(text: &str, at: usize) -> bool {
+    text[at..]
+        .chars()
+        .find(|&c| c == '\n' || !c.is_whitespace())
+        .is_some_and(|c| c != '\n')
+}
+
+fn is_rule_byte(c: u8) -> bool {
+    matches!(c, b'_' | b'-' | b'*' | b' ' | b'\t' | b'\r')
+}
+
+/// Whether a run of `_` is part of a Markdown rule: a line of only `_`, `-`, `*`
+/// and spaces (three or more marks). The answer holds for the whole stretch of
+/// such bytes around the run, so it is worked out once per stretch and reused for
+/// every later run in it: a line of `__ __ __ …` is read once, not once per blank.
+#[derive(Debug, Default)]
+struct RuleRun {
+    /// The last stretch of rule bytes looked at, and whether it is a rule line.
+    last: Option<(Range<usize>, bool)>,
+}
+
+impl RuleRun {
+    fn is_markdown_rule(&mut self, text: &str, at: usize) -> bool {
+        if let Some((run, rule)) = &self.last {
+            if run.contains(&at) {
+                return *rule;
+            }
+        }
+        let b = text.as_bytes();
+        let mut s = at;
+        while s > 0 && is_rule_byte(b[s - 1]) {
+            s -= 1;
+        }
+        let mut e = at;
+        while e < b.len() && is_rule_byte(b[e]) {
+            e += 1;
+        }
+        let whole_line = (s == 0 || b[s - 1] == b'\n') && (e == b.len() || b[e] == b'\n');
+        let rule = whole_line
+            && b[s..e]
+                .iter()
+                .filter(|c| matches!(c, b'_' | b'-' | b'*'))
+                .count()
+                >= 3;
+        self.last = Some((s..e, rule));
+        rule
     }
-    if s > 0 && b[s - 1] != b'\n' {
-        return false;
-    }
-    let mut e = at;
-    while e < b.len() && rule_byte(b[e]) {
-        e += 1;
-    }
-    if e < b.len() && b[e] != b'\n' {
-        return false;
-    }
-    b[s..e]
-        .iter()
-        .filter(|c| matches!(c, b'_' | b'-' | b'*'))
-        .count()
-        >= 3
 }
 
 /// `- [ ] item`, `* [ ]`, `1. [ ]` (looking back at most a few bytes).

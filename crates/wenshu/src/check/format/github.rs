@@ -1,13 +1,17 @@
 //! `github`: GitHub Actions workflow commands, one per placeholder
 //! (`::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message`;
-//! warnings as `::warning`), escaped as GitHub's rules require: `%`, CR and LF in
-//! the message; those and `:` and `,` in property values. [`step_summary`] is the
-//! Markdown table appended to `$GITHUB_STEP_SUMMARY`.
+//! warnings as `::warning`). Every field is escaped twice over: first made safe
+//! to show ([`visible::escape`]: control and bidirectional characters as `\r`,
+//! `\u{1b}`…, so the log shows what is in the file and no text of a report can
+//! start a line of its own), then escaped as GitHub's rules require: `%`, CR and
+//! LF in the message; those and `:` and `,` in property values.
+//! [`step_summary`] is the Markdown table appended to `$GITHUB_STEP_SUMMARY`.
 
 use std::fmt::Write;
 
 use crate::check::report::Report;
 use crate::document::Severity;
+use crate::visible;
 
 /// Escape a workflow command's message.
 pub(crate) fn escape_data(s: &str) -> String {
@@ -17,6 +21,16 @@ pub(crate) fn escape_data(s: &str) -> String {
 /// Escape a workflow command's property value (`:` and `,` too).
 pub(crate) fn escape_property(s: &str) -> String {
     escape(s, true)
+}
+
+/// A message made safe to show, then escaped for a workflow command.
+fn data(s: &str) -> String {
+    escape_data(&visible::escape(s))
+}
+
+/// A property value made safe to show, then escaped for a workflow command.
+fn property(s: &str) -> String {
+    escape_property(&visible::escape(s))
 }
 
 fn escape(s: &str, property: bool) -> String {
@@ -50,22 +64,22 @@ pub(crate) fn render(report: &Report) -> String {
         let _ = writeln!(
             out,
             "::{cmd} file={},line={},col={},endLine={},endColumn={},title={}::{}",
-            escape_property(&file.path),
+            property(&file.path),
             p.line,
             p.column,
             f.end_line,
             f.end_column,
-            escape_property(&title),
-            escape_data(&message)
+            property(&title),
+            data(&message)
         );
     }
     for e in report.errors() {
         let _ = writeln!(
             out,
             "::error file={},title={}::{}",
-            escape_property(&e.path),
-            escape_property("wenshu: cannot check file"),
-            escape_data(&e.message)
+            property(&e.path),
+            property("wenshu: cannot check file"),
+            data(&e.message)
         );
     }
     let _ = writeln!(out, "wenshu check: {}", report.summary().line());
@@ -77,14 +91,13 @@ const MAX_ROWS: usize = 500;
 
 fn cell(s: &str) -> String {
     let mut out = String::new();
-    for c in s.chars() {
+    for c in visible::escape(s).chars() {
         match c {
             '|' => out.push_str("\\|"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '&' => out.push_str("&amp;"),
             '`' => out.push_str("&#96;"),
-            '\r' | '\n' => out.push(' '),
             c => out.push(c),
         }
     }

@@ -1,6 +1,11 @@
 //! `human`: `path:line:column: severity[kind]: message`, then the source line
 //! (clipped around the placeholder on long lines) and a caret line under the
 //! placeholder, aligned by display width — CJK characters take two columns.
+//!
+//! Everything taken from a file or the command line (paths, placeholder texts,
+//! source lines, contexts, messages) goes through [`visible`]: control and
+//! bidirectional characters are shown as escapes (`\r`, `\u{1b}`), never sent to
+//! the terminal; tabs in the source line are shown as spaces.
 
 use std::fmt::Write;
 
@@ -8,6 +13,7 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::check::report::{Finding, Report};
 use crate::document::Severity;
+use crate::visible::{escape, escape_line};
 
 fn severity(s: Severity) -> &'static str {
     match s {
@@ -18,15 +24,12 @@ fn severity(s: Severity) -> &'static str {
 
 /// The shown part of the line and the caret line under the placeholder.
 pub(crate) fn excerpt(f: &Finding) -> (String, String) {
-    let marked: String = f
-        .placeholder
-        .text
-        .chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect();
-    let pad = UnicodeWidthStr::width(f.before.as_str());
-    let shown = format!("{}{}{}", f.before, marked, f.after);
-    let carets = UnicodeWidthStr::width(marked.as_str()).max(1);
+    let before = escape_line(&f.before);
+    let marked = escape_line(&f.placeholder.text);
+    let after = escape_line(&f.after);
+    let pad = UnicodeWidthStr::width(before.as_ref());
+    let shown = format!("{before}{marked}{after}");
+    let carets = UnicodeWidthStr::width(marked.as_ref()).max(1);
     let caret = format!("{}{}", " ".repeat(pad), "^".repeat(carets));
     (shown.trim_end().to_string(), caret)
 }
@@ -41,12 +44,12 @@ pub(crate) fn render(report: &Report, quiet: bool) -> String {
         let _ = writeln!(
             out,
             "{}:{}:{}: {}[{}]: {}",
-            file.path,
+            escape(&file.path),
             p.line,
             p.column,
             severity(p.severity),
             p.kind.as_str(),
-            f.message
+            escape(&f.message)
         );
         let (shown, caret) = excerpt(f);
         let num = p.line.to_string();
@@ -54,12 +57,18 @@ pub(crate) fn render(report: &Report, quiet: bool) -> String {
         let _ = writeln!(out, " {num} | {shown}");
         let _ = writeln!(out, " {gutter} | {caret}");
         if !p.context.is_empty() {
-            let _ = writeln!(out, " {gutter} = context: {}", p.context);
+            let _ = writeln!(out, " {gutter} = context: {}", escape(&p.context));
         }
         out.push('\n');
     }
     for e in report.errors() {
-        let _ = writeln!(out, "{}: error[{}]: {}", e.path, e.code, e.message);
+        let _ = writeln!(
+            out,
+            "{}: error[{}]: {}",
+            escape(&e.path),
+            escape(&e.code),
+            escape(&e.message)
+        );
     }
     if !quiet {
         let _ = writeln!(out, "wenshu check: {}", report.summary().line());

@@ -16,6 +16,9 @@ pub(crate) struct Output<'a> {
     pub(crate) placeholders: Vec<Record<'a>>,
     pub(crate) errors: Vec<&'a ReadError>,
     pub(crate) summary: Summary,
+    /// The configuration file the run used, as given or found (`null`: the
+    /// built-in defaults).
+    pub config: Option<&'a str>,
 }
 
 #[derive(Debug, Serialize)]
@@ -64,6 +67,7 @@ pub(crate) fn output(report: &Report) -> Output<'_> {
             .collect(),
         errors: report.errors().collect(),
         summary: report.summary(),
+        config: report.config.as_deref(),
     }
 }
 

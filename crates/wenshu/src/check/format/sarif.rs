@@ -2,7 +2,8 @@
 //! Azure DevOps, VS Code's SARIF viewer). One rule per placeholder kind; columns
 //! count Unicode code points (`columnKind: "unicodeCodePoints"`), as wenshu's do;
 //! suppressed placeholders carry `suppressions`; files that could not be read are
-//! tool execution notifications.
+//! tool execution notifications; the invocation's `properties.config` names the
+//! `wenshu.toml` used (null: the built-in defaults).
 
 use serde_json::{json, Value};
 
@@ -129,6 +130,8 @@ pub(crate) fn document(report: &Report) -> Value {
                 "executionSuccessful": summary.read_errors == 0,
                 "exitCode": summary.exit_code,
                 "toolExecutionNotifications": notifications,
+                // The wenshu.toml used (null: the built-in defaults).
+                "properties": {"config": report.config},
             }],
         }],
     })

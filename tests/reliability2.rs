@@ -1,0 +1,568 @@
+//! Reliability, continued (`docs/reliability-notes.md` states the rules):
+//!
+//! - every placeholder and fact scan is linear in the length of a line: a 1 MB line
+//!   of blanks, masked years, brackets or numerals is checked and extracted (and
+//!   placeholders under many `wenshu:` directives are checked in linear time);
+//! - text from a file or the command line never reaches a terminal or a CI log
+//!   raw: control and bidirectional characters are shown escaped, GitHub workflow
+//!   commands escape every field; JSON keeps the exact text;
+//! - a closed or full standard error never panics a command (Linux: `/dev/full`);
+//! - BOM-less UTF-16 is accepted only when it is plausible;
+//! - `wenshu.toml` is looked for up to the repository's root, never above it, and
+//!   `--verbose`, JSON and SARIF say which file was used.
+//!
+//! Timing is not asserted (machines differ); a quadratic path makes these tests
+//! run for minutes instead of seconds.
+
+mod common;
+
+use std::path::Path;
+use std::process::Command as StdCommand;
+
+use assert_cmd::Command;
+use serde_json::Value;
+use wenshu::check::{CheckConfig, Checker};
+use wenshu::decode::decode;
+use wenshu::error::DecodeError;
+use wenshu::pipeline::{Engine, Options};
+
+const MB: usize = 1 << 20;
+
+fn wenshu(dir: &Path) -> Command {
+    let mut c = Command::cargo_bin("wenshu").unwrap();
+    c.current_dir(dir);
+    c.env_remove("GITHUB_STEP_SUMMARY");
+    c.env_remove("CI");
+    c
+}
+
+fn engine() -> &'static Engine {
+    static E: std::sync::OnceLock<Engine> = std::sync::OnceLock::new();
+    E.get_or_init(|| Engine::new(Options::default()).unwrap())
+}
+
+/// One line of about `bytes` bytes: `unit` repeated.
+fn line_of(unit: &str, bytes: usize) -> String {
+    let mut s = unit.repeat(bytes / unit.len());
+    s.push('\n');
+    s
+}
+
+fn checker() -> Checker {
+    Checker::new(&CheckConfig::defaults(Path::new("."))).unwrap()
+}
+
+// ---------------------------------------------------------------------------
+// Long lines.
+
+#[test]
+fn a_megabyte_line_of_blanks_is_checked() {
+    // A line of nothing but `__ ` is a Markdown rule (a thematic break), not a
+    // blank: nothing to report, but every `__` asked whether its line is one.
+    let r = checker().check_text("x.txt", &line_of("__ ", MB));
+    assert!(r.findings.is_empty(), "{:?}", r.findings.first());
+    // Blanks that are placeholders: each located, with context and excerpt.
+    let unit = "__社 ";
+    let r = checker().check_text("x.txt", &line_of(unit, MB));
+    let n = MB / unit.len();
+    assert_eq!(r.findings.len(), n);
+    let last = &r.findings[n - 1];
+    assert_eq!(
+        (last.placeholder.line, last.placeholder.column),
+        (1, 4 * (n - 1) + 1)
+    );
+    assert!(last.placeholder.context.starts_with('…'));
+    assert!(last.before.starts_with('…'));
+    assert_eq!(last.after, "社");
+}
+
+#[test]
+fn a_megabyte_line_of_labels_and_indented_blanks_is_checked() {
+    // Round-bracket labels: each asks whether text follows it on the line.
+    let unit = "，（單位名稱）";
+    let r = checker().check_text("x.txt", &line_of(unit, MB));
+    assert_eq!(r.findings.len(), MB / unit.len() - 1, "all but the last");
+    // Half a megabyte of spaces, then blanks: each context asks whether the line
+    // goes on before its snippet.
+    let mut text = " ".repeat(MB / 2);
+    text.push_str(&line_of("__社 ", MB / 2));
+    let r = checker().check_text("x.txt", &text);
+    assert_eq!(r.findings.len(), (MB / 2) / "__社 ".len());
+    assert_eq!(r.findings[0].placeholder.context, "__社 __社 __社 __…");
+}
+
+#[test]
+fn a_megabyte_line_is_extracted() {
+    for (unit, placeholders, facts) in [
+        ("__ ", 0, 0),
+        ("__社 ", MB / "__社 ".len(), 0),
+        // A masked year is a fact and a placeholder, linked to each other.
+        ("20xx年 ", MB / "20xx年 ".len(), MB / "20xx年 ".len()),
+    ] {
+        let text = line_of(unit, MB);
+        let doc = engine().process_text("x.txt", &text);
+        assert_eq!(doc.placeholders.len(), placeholders, "{unit:?}");
+        assert_eq!(doc.facts.len(), facts, "{unit:?}");
+        if facts > 0 {
+            let p = doc.placeholders.last().unwrap();
+            assert_eq!(p.fact, Some(doc.facts.len() - 1), "{unit:?}");
+        }
+        wenshu::invariants::check_document(&doc, &text).unwrap();
+    }
+}
+
+#[test]
+fn a_megabyte_line_of_numerals_is_extracted() {
+    for unit in [
+        "1",
+        "1 ",
+        "1,000,",
+        "1.1.",
+        "一",
+        "一二三四五六七八九十百千万亿",
+        "三千零五",
+        "１２３",
+        "12位，",
+        "3.5万元，",
+        "5月6日，",
+        "百分之五，",
+        "一 ",
+    ] {
+        let text = line_of(unit, MB);
+        let doc = engine().process_text("x.txt", &text);
+        wenshu::invariants::check_document(&doc, &text).unwrap();
+        let r = checker().check_text("x.txt", &text);
+        assert!(r.findings.is_empty(), "{unit:?}: {:?}", r.findings.first());
+    }
+}
+
+#[test]
+fn many_directives_and_placeholders_are_checked() {
+    // Each placeholder asks which directive suppresses it.
+    let mut text = "__社 <!-- wenshu: allow-line blank -->\n".repeat(100_000);
+    text.push_str(&"wenshu: disable\n__社\nwenshu: enable\n".repeat(20_000));
+    text.push_str("wenshu: allow-next-line\n\n__社\n__社\n");
+    let r = checker().check_text("x.txt", &text);
+    assert_eq!(r.findings.len(), 120_002);
+    let by = |d: &str| {
+        r.findings
+            .iter()
+            .filter(|f| f.suppressed.as_ref().is_some_and(|s| s.directive == d))
+            .count()
+    };
+    assert_eq!(by("allow-line"), 100_000);
+    assert_eq!(by("disable"), 20_000);
+    assert_eq!(by("allow-next-line"), 1);
+    assert!(r.findings.last().unwrap().suppressed.is_none());
+}
+
+// ---------------------------------------------------------------------------
+// Terminal and CI-log injection.
+
+/// A report whose placeholders carry a carriage return that would start a
+/// workflow command, an escape sequence (clear screen, window title) and a
+/// right-to-left override.
+const HOSTILE: &str = "一、（此處填寫\r::warning file=README.md::x\r）\n二、__社區\x1b[2J\x1b]0;pwned\x07 \u{202E}txt.exe\u{2066}\n";
+
+fn unsafe_chars(s: &str) -> Vec<char> {
+    s.chars()
+        .filter(|&c| c != '\n' && wenshu::visible::is_unsafe(c))
+        .collect()
+}
+
+fn run_check(dir: &Path, args: &[&str]) -> (i32, String, String) {
+    let out = wenshu(dir)
+        .args(["check", "--no-config"])
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+#[test]
+fn human_output_shows_control_and_bidi_characters_escaped() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("r.txt"), HOSTILE).unwrap();
+    let (code, out, _) = run_check(dir.path(), &["r.txt"]);
+    assert_eq!(code, 1);
+    assert_eq!(unsafe_chars(&out), [], "{out}");
+    assert!(
+        out.contains(r"（此處填寫\r::warning file=README.md::x\r）"),
+        "{out}"
+    );
+    assert!(
+        out.contains(r"\u{1b}[2J\u{1b}]0;pwned\u{7} \u{202e}txt"),
+        "{out}"
+    );
+    // Every line is ours: a diagnostic, a gutter line, a blank line or the summary.
+    for line in out.lines() {
+        assert!(
+            line.is_empty()
+                || line.starts_with("r.txt:")
+                || line.starts_with(' ')
+                || line.starts_with("wenshu check:"),
+            "{line:?}"
+        );
+    }
+}
+
+#[test]
+fn github_output_escapes_every_field() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("r.txt"), HOSTILE).unwrap();
+    let (code, out, _) = run_check(dir.path(), &["--format", "github", "r.txt"]);
+    assert_eq!(code, 1);
+    assert_eq!(unsafe_chars(&out), [], "{out}");
+    // The runner splits lines at CR as well as LF: only our commands start one.
+    let lines: Vec<&str> = out.split(['\r', '\n']).filter(|l| !l.is_empty()).collect();
+    assert_eq!(lines.len(), 3, "{out}");
+    assert!(lines[0].starts_with("::error file=r.txt,line=1,col=3,"));
+    assert!(lines[1].starts_with("::error file=r.txt,line=2,col=3,"));
+    assert!(lines[2].starts_with("wenshu check: "));
+    assert!(
+        lines[0].contains(r"\r::warning file=README.md::x\r"),
+        "{out}"
+    );
+}
+
+#[test]
+fn json_keeps_the_exact_text() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("r.txt"), HOSTILE).unwrap();
+    let (_, out, _) = run_check(dir.path(), &["--format", "json", "r.txt"]);
+    let j: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(
+        j["placeholders"][0]["text"],
+        "（此處填寫\r::warning file=README.md::x\r）"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn file_names_are_escaped_in_every_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let name = "b\n::stop-commands::tok\n\u{1b}[31m.txt";
+    let escaped = r"b\n::stop-commands::tok\n\u{1b}[31m.txt";
+    // A placeholder in a file with that name: human and github formats.
+    std::fs::write(dir.path().join(name), "__社區\n").unwrap();
+    let (_, out, _) = run_check(dir.path(), &["."]);
+    assert_eq!(unsafe_chars(&out), [], "{out}");
+    assert!(
+        out.contains(&format!("./{escaped}:1:1: error[blank]")),
+        "{out}"
+    );
+    let (_, out, _) = run_check(dir.path(), &["--format", "github", "."]);
+    assert_eq!(unsafe_chars(&out), [], "{out}");
+    assert!(
+        !out.lines().any(|l| l.starts_with("::stop-commands")),
+        "{out}"
+    );
+    assert!(
+        out.starts_with(r"::error file=./b\n%3A%3Astop-commands%3A%3Atok\n\u{1b}[31m.txt,"),
+        "{out}"
+    );
+    // A file that cannot be read: its name on standard error, for every command.
+    std::fs::remove_file(dir.path().join(name)).unwrap();
+    std::fs::write(dir.path().join(name), b"\x7fELF\0\0\0\0binary").unwrap();
+    let (code, _, err) = run_check(dir.path(), &["."]);
+    assert_eq!(code, 2);
+    assert_eq!(unsafe_chars(&err), [], "{err}");
+    assert!(err.contains(escaped), "{err}");
+    for cmd in [
+        &["extract", "-o", "out", "."][..],
+        &["convert", "--to", "simplified", "-o", "conv", "."][..],
+    ] {
+        let out = wenshu(dir.path()).args(cmd).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{cmd:?}");
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(unsafe_chars(&err), [], "{cmd:?}: {err}");
+        assert!(err.contains(escaped), "{cmd:?}: {err}");
+        assert!(!err.lines().any(|l| l.starts_with("::")), "{cmd:?}: {err}");
+    }
+}
+
+#[test]
+fn directive_problems_are_escaped_on_standard_error() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("r.txt"),
+        "wenshu: allow-line blank,\u{202E}todo\x1b[2J\n",
+    )
+    .unwrap();
+    let (code, _, err) = run_check(dir.path(), &["r.txt"]);
+    assert_eq!(code, 0);
+    assert_eq!(unsafe_chars(&err), [], "{err}");
+    assert!(
+        err.contains(r"r.txt:1: unknown placeholder kind `\u{202e}todo\u{1b}[2J`"),
+        "{err}"
+    );
+}
+
+// ---------------------------------------------------------------------------
+// A closed or full standard error.
+
+/// Run the command with standard error on `/dev/full` (every write fails).
+#[cfg(target_os = "linux")]
+fn with_full_stderr(dir: &Path, args: &[&str]) -> std::process::Output {
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
+    StdCommand::new(env!("CARGO_BIN_EXE_wenshu"))
+        .current_dir(dir)
+        .args(args)
+        .env_remove("CI")
+        .stderr(full)
+        .output()
+        .unwrap()
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_full_standard_error_never_panics() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::copy(common::bundled_seed(), d.join("seed.txt")).unwrap();
+    std::fs::write(d.join("bin.txt"), b"\x7fELF\0\0\0\0binary").unwrap();
+    // Messages on the way (a summary, a warning, a read error) are lost; the
+    // outputs are written and the exit code is what it would be.
+    let out = with_full_stderr(d, &["extract", "seed.txt", "-o", "out"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(d.join("out/seed.json").is_file());
+    let out = with_full_stderr(d, &["extract", "seed.txt", "bin.txt", "-o", "out2"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(d.join("out2/seed.json").is_file());
+    let out = with_full_stderr(d, &["extract", "--format", "csv", "seed.txt", "-o", "csv"]);
+    assert_eq!(out.status.code(), Some(0));
+    let out = with_full_stderr(
+        d,
+        &[
+            "convert",
+            "--to",
+            "simplified",
+            "seed.txt",
+            "bin.txt",
+            "-o",
+            "conv",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(d.join("conv/seed.txt").is_file());
+    let out = with_full_stderr(
+        d,
+        &[
+            "check",
+            "--no-config",
+            "--format",
+            "json",
+            "seed.txt",
+            "bin.txt",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let j: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(j["summary"]["errors"], 17);
+    let out = with_full_stderr(d, &["check", "--no-config", "seed.txt"]);
+    assert_eq!(out.status.code(), Some(1));
+    // The record filter's error records, and a usage error from the flags.
+    std::fs::write(d.join("in.jsonl"), "{\"id\": 1}\nnot json\n").unwrap();
+    let out = with_full_stderr(d, &["extract", "--input-format", "jsonl", "in.jsonl"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(out.stdout.iter().filter(|&&b| b == b'\n').count(), 2);
+    let out = with_full_stderr(d, &["extract", "--no-such-flag"]);
+    assert_eq!(out.status.code(), Some(2));
+    let out = with_full_stderr(d, &["check", "--config", "missing.toml", "seed.txt"]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+// ---------------------------------------------------------------------------
+// BOM-less UTF-16 only when plausible.
+
+#[test]
+fn big5_of_an_odd_length_is_not_utf16() {
+    // Nine bytes whose first eight read as four CJK code units in UTF-16LE.
+    let (big5, _, bad) = encoding_rs::BIG5.encode("一、總則\n");
+    assert!(!bad);
+    assert_eq!(big5.len(), 9);
+    let d = decode(&big5, None).unwrap();
+    assert!(!d.encoding.starts_with("UTF-16"), "{}", d.encoding);
+    // With a line more, the legacy detector has enough to go on.
+    let text = "一、總則\n第一條 本辦法依社區發展工作綱要訂定。\n";
+    let (big5, _, _) = encoding_rs::BIG5.encode(text);
+    assert!(!big5.len().is_multiple_of(2));
+    let d = decode(&big5, None).unwrap();
+    assert_eq!((d.text.as_str(), d.encoding), (text, "Big5"));
+}
+
+/// xorshift64*: the same bytes every run.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+}
+
+#[test]
+fn random_bytes_ending_in_nuls_are_not_utf16() {
+    let mut rng = Rng(0x5EED_0FF1_CE11);
+    for i in 0..20_000 {
+        // Mostly short (where chance looks most like text), some long.
+        let len = if i % 4 == 0 {
+            64 + (rng.next() % 2000) as usize
+        } else {
+            1 + (rng.next() % 64) as usize
+        };
+        let mut b: Vec<u8> = (0..len).map(|_| rng.next() as u8).collect();
+        // Not a byte-order mark: that one decides (and is tested elsewhere).
+        b[0] &= 0x7F;
+        b.extend(std::iter::repeat_n(0, 1 + (rng.next() % 8) as usize));
+        match decode(&b, None) {
+            Err(DecodeError::Binary) => {}
+            Ok(d) => assert!(
+                !d.encoding.starts_with("UTF-16"),
+                "sample {i}: {:?} read as {}",
+                b,
+                d.encoding
+            ),
+        }
+    }
+}
+
+#[test]
+fn plausible_utf16_without_a_bom_is_still_read() {
+    let text = "2025年社區中秋活動總結\n一、扶貧幫困送溫暖,困難居民喜眉梢。\n9月17日,走訪慰問困難家庭6戶。\n";
+    let one_line = "一、總則：本辦法依社區發展工作綱要訂定。\n";
+    for (little, name) in [(true, "UTF-16LE"), (false, "UTF-16BE")] {
+        let utf16 = |s: &str| -> Vec<u8> {
+            s.encode_utf16()
+                .flat_map(|u| {
+                    if little {
+                        u.to_le_bytes()
+                    } else {
+                        u.to_be_bytes()
+                    }
+                })
+                .collect()
+        };
+        for t in [text, one_line] {
+            let bytes = utf16(t);
+            let d = decode(&bytes, None).unwrap();
+            assert_eq!((d.text.as_str(), d.encoding), (t, name));
+            // Cut by one byte: not whole code units, so not UTF-16 at all.
+            if let Ok(d) = decode(&bytes[..bytes.len() - 1], None) {
+                assert!(
+                    !d.encoding.starts_with("UTF-16"),
+                    "{little}: {}",
+                    d.encoding
+                );
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Configuration discovery.
+
+/// `outer/wenshu.toml` (switches every check off), `outer/repo/` with `.git`
+/// (a folder, or a file as in a worktree) and the seed.
+fn nested(git_file: bool) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let repo = dir.path().join("repo");
+    std::fs::create_dir_all(repo.join("sub")).unwrap();
+    std::fs::write(
+        dir.path().join("wenshu.toml"),
+        "[check]\nexclude = [\"**\"]\n",
+    )
+    .unwrap();
+    if git_file {
+        std::fs::write(
+            repo.join(".git"),
+            "gitdir: /elsewhere/.git/worktrees/repo\n",
+        )
+        .unwrap();
+    } else {
+        std::fs::create_dir(repo.join(".git")).unwrap();
+    }
+    std::fs::copy(common::bundled_seed(), repo.join("sub/seed.txt")).unwrap();
+    dir
+}
+
+fn check_json(dir: &Path, args: &[&str]) -> (i32, Value, String) {
+    let out = wenshu(dir)
+        .args(["check", "--format", "json"])
+        .args(args)
+        .output()
+        .unwrap();
+    let j = serde_json::from_slice(&out.stdout).unwrap_or(Value::Null);
+    (
+        out.status.code().unwrap_or(-1),
+        j,
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+#[test]
+fn a_wenshu_toml_above_the_repository_is_not_used() {
+    for git_file in [false, true] {
+        let dir = nested(git_file);
+        let repo = dir.path().join("repo");
+        for cwd in [repo.clone(), repo.join("sub")] {
+            let (code, j, err) = check_json(&cwd, &["--verbose", "."]);
+            assert_eq!(code, 1, "{git_file} {}: {err}", cwd.display());
+            assert_eq!(j["summary"]["errors"], 17);
+            assert_eq!(j["summary"]["excluded"], 0);
+            assert_eq!(j["config"], Value::Null);
+            assert!(err.contains("configuration: none"), "{err}");
+            assert!(err.contains("up to the repository root"), "{err}");
+        }
+        // The repository's own wenshu.toml is used, from any folder inside it.
+        std::fs::write(repo.join("wenshu.toml"), "[check]\nallow = [\"____\"]\n").unwrap();
+        let (code, j, err) = check_json(&repo.join("sub"), &["--verbose", "."]);
+        assert_eq!(code, 1);
+        assert_eq!(j["summary"]["allowed"], 1);
+        let used = repo.join("wenshu.toml").display().to_string();
+        assert_eq!(j["config"], used.as_str());
+        assert!(err.contains(&format!("configuration: {used}")), "{err}");
+        // And SARIF says it too.
+        let out = wenshu(&repo)
+            .args(["check", "--format", "sarif", "."])
+            .output()
+            .unwrap();
+        let s: Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(
+            s["runs"][0]["invocations"][0]["properties"]["config"],
+            used.as_str()
+        );
+    }
+}
+
+#[test]
+fn outside_a_repository_the_nearest_wenshu_toml_is_used() {
+    let dir = nested(false);
+    std::fs::remove_dir(dir.path().join("repo/.git")).unwrap();
+    let (code, j, _) = check_json(&dir.path().join("repo/sub"), &["."]);
+    if std::fs::symlink_metadata(dir.path().join(".git")).is_ok()
+        || wenshu::check::repository_root(dir.path()).is_some()
+    {
+        // The temporary folder is itself inside a repository: nothing to test.
+        return;
+    }
+    assert_eq!(code, 0, "everything excluded");
+    assert_eq!(j["summary"]["excluded"], 1);
+    assert_eq!(
+        j["config"],
+        dir.path()
+            .join("wenshu.toml")
+            .display()
+            .to_string()
+            .as_str()
+    );
+}
