@@ -1247,12 +1247,27 @@ fn relative_entries(
     out: &mut Vec<Entry>,
     found: &mut std::collections::HashMap<usize, Relative>,
 ) {
-    for &(word, rel) in RELATIVE_WORDS {
-        for i in cx.find_all(word) {
+    // Every relative word ends in 年 or 月: one pass over those, then the words
+    // (longest first) that end there.
+    let base = cx.range.start;
+    let stretch = &cx.s[cx.range.clone()];
+    for (k, last) in stretch.match_indices(['年', '月']) {
+        let tail = base + k + last.len();
+        for &(word, rel) in RELATIVE_WORDS {
+            if !word.ends_with(last) || tail < word.len() + base {
+                continue;
+            }
+            let i = tail - word.len();
+            if !cx.s.is_char_boundary(i) || &cx.s[i..tail] != word {
+                continue;
+            }
             // Inside a longer word of the list, or the end of another word
             // (相当年产量, 以上年龄, 提前年底, 至今年均).
-            if out.iter().any(|e| e.start <= i && i < e.end) || !relative_word_at(cx, i, word) {
-                continue;
+            // (Entries come in text order: only the last one can cover `i`.)
+            if out.last().is_some_and(|e| e.start <= i && i < e.end)
+                || !relative_word_at(cx, i, word)
+            {
+                break;
             }
             let mut end = i + word.len();
             let p = Point::default();
@@ -1283,6 +1298,7 @@ fn relative_entries(
                 p,
                 range_end: None,
             });
+            break;
         }
     }
 }

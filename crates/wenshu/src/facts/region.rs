@@ -30,25 +30,30 @@ pub fn decide(simplified: &str, script: Script) -> Option<Region> {
     }
 }
 
-/// Is there evidence of a Taiwan document in the (Simplified) text?
+/// Is there evidence of a Taiwan document in the (Simplified) text? One pass over
+/// the characters that start a marker.
 pub fn taiwan_evidence(s: &str) -> bool {
-    if s.contains("NT$") || s.contains("中华民国") {
-        return true;
+    let mut year_months = 0;
+    for (i, c) in s.match_indices(['N', '中', '台', '民', '年']) {
+        let rest = &s[i..];
+        let hit = match c {
+            "N" => rest.starts_with("NT$"),
+            "中" => rest.starts_with("中华民国"),
+            // 新台币 / 台币, but not 平台币 (a platform's token).
+            "台" => rest.starts_with("台币") && !s[..i].ends_with('平'),
+            // 民国 + a year: 民国105年, 民国 一〇五 年.
+            "民" => rest.starts_with("民国") && roc_year_after(&rest["民国".len()..]),
+            // Three-digit ROC years beside a month, twice: 112年5月, 105年3月2日.
+            _ => {
+                year_months += usize::from(three_digit_year_month_at(s, i));
+                year_months >= 2
+            }
+        };
+        if hit {
+            return true;
+        }
     }
-    // 新台币 / 台币, but not 平台币 (a platform's token).
-    if s.match_indices("台币")
-        .any(|(i, _)| !s[..i].ends_with('平'))
-    {
-        return true;
-    }
-    // 民国 + a year: 民国105年, 民国 一〇五 年.
-    if s.match_indices("民国")
-        .any(|(i, m)| roc_year_after(&s[i + m.len()..]))
-    {
-        return true;
-    }
-    // Three-digit ROC years beside a month, twice: 112年5月, 105年3月2日.
-    three_digit_year_months(s) >= 2
+    false
 }
 
 /// A year number (Arabic or Chinese digits, spaces allowed) then `年`.
@@ -67,36 +72,32 @@ fn roc_year_after(rest: &str) -> bool {
     n > 0 && rest[digits.len()..].starts_with('年')
 }
 
-/// How many times a three-digit year from 60 to 150 of the ROC calendar
-/// (1971–2061) stands before `年` and a month (`112年5月`, `105年 3 月`),
-/// not inside a longer number.
-fn three_digit_year_months(s: &str) -> usize {
+/// Whether a three-digit year from 60 to 150 of the ROC calendar (1971–2061)
+/// stands before the `年` at byte `i`, not inside a longer number, with a month
+/// after it (`112年5月`, `105年 3 月`).
+fn three_digit_year_month_at(s: &str, i: usize) -> bool {
     let b = s.as_bytes();
-    let mut count = 0;
-    for (i, _) in s.match_indices('年') {
-        if i < 3 {
-            continue;
-        }
-        let d = &b[i - 3..i];
-        if !d.iter().all(u8::is_ascii_digit) || (i >= 4 && b[i - 4].is_ascii_digit()) {
-            continue;
-        }
-        let y: u32 = std::str::from_utf8(d).unwrap().parse().unwrap_or(0);
-        if !(60..=150).contains(&y) {
-            continue;
-        }
-        let after = s[i + '年'.len_utf8()..].trim_start_matches(' ');
-        let month: String = after.chars().take_while(|c| c.is_ascii_digit()).collect();
-        let after_month = after[month.len()..].trim_start_matches(' ');
-        if !month.is_empty()
-            && month.len() <= 2
-            && (1..=12).contains(&month.parse::<u32>().unwrap_or(0))
-            && after_month.starts_with('月')
-        {
-            count += 1;
-        }
+    if i < 3 {
+        return false;
     }
-    count
+    let d = &b[i - 3..i];
+    if !d.iter().all(u8::is_ascii_digit) || (i >= 4 && b[i - 4].is_ascii_digit()) {
+        return false;
+    }
+    let y: u32 = std::str::from_utf8(d)
+        .ok()
+        .and_then(|t| t.parse().ok())
+        .unwrap_or(0);
+    if !(60..=150).contains(&y) {
+        return false;
+    }
+    let after = s[i + '年'.len_utf8()..].trim_start_matches(' ');
+    let month: String = after.chars().take_while(|c| c.is_ascii_digit()).collect();
+    let after_month = after[month.len()..].trim_start_matches(' ');
+    !month.is_empty()
+        && month.len() <= 2
+        && (1..=12).contains(&month.parse::<u32>().unwrap_or(0))
+        && after_month.starts_with('月')
 }
 
 #[cfg(test)]
