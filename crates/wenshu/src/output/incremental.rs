@@ -113,26 +113,12 @@ impl Incremental {
     /// Read `DIR`'s manifest (a missing or unreadable one is empty: everything is
     /// written) and name the batch's outputs.
     pub fn open(dir: &Path, options: &Options, inputs: &[Result<Input, FileError>]) -> Self {
-        let fingerprint = fingerprint(options);
-        let loaded: Option<Manifest> = std::fs::read(dir.join(MANIFEST))
-            .ok()
-            .and_then(|b| serde_json::from_slice(&b).ok());
-        let (manifest, changed) = match loaded {
-            Some(m) if m.fingerprint == fingerprint => (m, false),
-            _ => (
-                Manifest {
-                    fingerprint: fingerprint.clone(),
-                    files: BTreeMap::new(),
-                },
-                true,
-            ),
-        };
         let names = OutputNames::new(
             inputs,
             Some("json"),
             &[crate::output::json::ERRORS_FILE, MANIFEST],
         );
-        Self::with_names(dir, fingerprint, manifest, changed, inputs, &names)
+        Self::open_with(dir, fingerprint(options), inputs, &names)
     }
 
     /// An incremental run of any command: `fingerprint` says what produced the
