@@ -97,6 +97,18 @@ pub(crate) fn run(args: CheckArgs) -> Result<u8> {
         }
     }
     let (inputs, excluded) = select_inputs(&args, &config, &cwd)?;
+    if let Some(out) = args.output.as_deref().filter(|p| p.as_os_str() != "-") {
+        // Inputs are never modified: the report must not replace one of them.
+        if let Some(f) = wenshu::input::files_of(&inputs)
+            .into_iter()
+            .find(|f| crate::ui::same_file(&f.path, out))
+        {
+            bail!(
+                "{}: the output is one of the inputs; choose another -o (inputs are never modified)",
+                f.path.display()
+            );
+        }
+    }
     let pb = crate::ui::progress_bar(inputs.len(), args.quiet);
     let tick = || {
         if let Some(pb) = &pb {

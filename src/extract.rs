@@ -92,13 +92,22 @@ pub(crate) fn run_extract(args: ExtractArgs) -> Result<u8> {
         .as_ref()
         .and_then(|p| p.extension())
         .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
-    let format = args.format.unwrap_or(if to_stdout || jsonl_file {
-        ExtractFormat::Jsonl
-    } else if xlsx_file {
-        ExtractFormat::Xlsx
-    } else {
-        ExtractFormat::Json
-    });
+    // A device or a pipe (`-o /dev/null`, a FIFO) takes a stream.
+    let special = args
+        .output
+        .as_ref()
+        .filter(|_| !to_stdout)
+        .and_then(|p| std::fs::metadata(p).ok())
+        .is_some_and(|m| !m.is_dir() && !m.is_file());
+    let format = args
+        .format
+        .unwrap_or(if to_stdout || jsonl_file || special {
+            ExtractFormat::Jsonl
+        } else if xlsx_file {
+            ExtractFormat::Xlsx
+        } else {
+            ExtractFormat::Json
+        });
     if args.incremental && format != ExtractFormat::Json {
         bail!("--incremental works with --format json and -o DIR (one file per input); tables and streams are rewritten whole");
     }
@@ -114,6 +123,7 @@ pub(crate) fn run_extract(args: ExtractArgs) -> Result<u8> {
                 Some(d) if !to_stdout => d.clone(),
                 _ => bail!("--format json writes one file per input: give a folder with -o DIR (or use --format jsonl)"),
             };
+            refuse_outputs_that_are_inputs(&dir, &inputs)?;
             std::fs::create_dir_all(&dir)
                 .with_context(|| format!("{}: cannot create the output folder", dir.display()))?;
             let mut sink = JsonDirSink::new(dir.clone(), &inputs);
@@ -394,4 +404,37 @@ fn check_reference_date(s: &str) -> Result<String> {
         bail!("--reference-date {s}: expected a date YYYY-MM-DD (or YYYY-MM, YYYY), such as 2016-11-01");
     }
     Ok(s.to_string())
+}
+
+/// Inputs are never modified: with `-o DIR`, no planned output file may be one of
+/// the inputs (`extract d --glob '*.json' -o d`). Checked before anything is written.
+fn refuse_outputs_that_are_inputs(
+    dir: &std::path::Path,
+    inputs: &[Result<Input, FileError>],
+) -> Result<()> {
+    let files = input::files_of(inputs);
+    let sources: std::collections::HashSet<std::path::PathBuf> = files
+        .iter()
+        .filter_map(|f| std::fs::canonicalize(&f.path).ok())
+        .collect();
+    let names = wenshu::input::OutputNames::new(
+        inputs,
+        Some("json"),
+        &[
+            wenshu::output::json::ERRORS_FILE,
+            wenshu::output::incremental::MANIFEST,
+        ],
+    );
+    for i in inputs.iter().flatten() {
+        let out = dir.join(names.of(i));
+        if let Ok(c) = std::fs::canonicalize(&out) {
+            if sources.contains(&c) {
+                bail!(
+                    "{}: this output would replace an input; choose another -o (inputs are never modified)",
+                    out.display()
+                );
+            }
+        }
+    }
+    Ok(())
 }

@@ -19,6 +19,20 @@ pub(crate) fn run_extract(engine: &Engine, args: &ExtractArgs) -> anyhow::Result
             dir.display()
         );
     }
+    if let Some(out) = args.output.as_deref().filter(|p| p.as_os_str() != "-") {
+        // Inputs are never modified: the output file must not be one of them.
+        if let Some(p) = args
+            .batch
+            .paths
+            .iter()
+            .find(|p| crate::ui::same_file(p, out))
+        {
+            bail!(
+                "{}: the output is one of the inputs; choose another -o (inputs are never modified)",
+                p.display()
+            );
+        }
+    }
     let quiet = args.batch.quiet;
     // Bad records are data (error records in the output): said unless --quiet.
     // An unreadable input is always said.

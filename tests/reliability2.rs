@@ -566,3 +566,72 @@ fn outside_a_repository_the_nearest_wenshu_toml_is_used() {
             .as_str()
     );
 }
+
+/// An output that is one of the inputs is refused before anything is written, in
+/// every mode: the record filter (`recs.jsonl -o recs.jsonl` once emptied its
+/// input), `--format json` into the input folder with `--glob '*.json'`, and a
+/// `check` report written over a checked file.
+#[test]
+fn no_output_replaces_an_input() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let recs = dir.join("recs.jsonl");
+    let rec = "{\"id\": 1, \"text\": \"2025年9月17日\"}\n";
+    std::fs::write(&recs, rec).unwrap();
+    let r = wenshu(dir)
+        .args([
+            "extract",
+            "--input-format",
+            "jsonl",
+            "recs.jsonl",
+            "-o",
+            "recs.jsonl",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(r.status.code(), Some(2));
+    assert_eq!(std::fs::read_to_string(&recs).unwrap(), rec);
+
+    let d = dir.join("d");
+    std::fs::create_dir(&d).unwrap();
+    std::fs::write(d.join("data.json"), "{\"keep\": true}").unwrap();
+    let r = wenshu(dir)
+        .args(["extract", "d", "--glob", "*.json", "-o", "d"])
+        .output()
+        .unwrap();
+    assert_eq!(r.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&r.stderr).contains("would replace an input"));
+    assert_eq!(
+        std::fs::read_to_string(d.join("data.json")).unwrap(),
+        "{\"keep\": true}"
+    );
+
+    std::fs::write(d.join("a.txt"), "__社區\n").unwrap();
+    let r = wenshu(dir)
+        .args(["check", "d", "--no-config", "-o", "d/a.txt"])
+        .output()
+        .unwrap();
+    assert_eq!(r.status.code(), Some(2));
+    assert_eq!(
+        std::fs::read_to_string(d.join("a.txt")).unwrap(),
+        "__社區\n"
+    );
+}
+
+/// `-o /dev/null` (a device) takes the stream format without `--format jsonl`.
+#[cfg(unix)]
+#[test]
+fn a_device_output_takes_a_stream() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(tmp.path().join("a.txt"), "2025年9月17日\n").unwrap();
+    let r = wenshu(tmp.path())
+        .args(["extract", "a.txt", "-o", "/dev/null"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        r.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&r.stderr)
+    );
+}
