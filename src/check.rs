@@ -69,7 +69,7 @@ fn write_output(dest: Option<&Path>, bytes: &[u8]) -> Result<()> {
     Ok(())
 }
 
-/// Run the check; returns the exit code (SPEC: 0 clean, 1 error-level placeholders, 2 trouble).
+/// Run the check; returns the exit code (0 clean, 1 error-level placeholders, 2 trouble).
 pub(crate) fn run(args: CheckArgs) -> Result<u8> {
     let cwd = std::env::current_dir().context("cannot read the current folder")?;
     let config = CheckConfig::resolve(args.config.as_deref(), args.no_config, &cwd)?;
@@ -146,7 +146,7 @@ pub(crate) fn run(args: CheckArgs) -> Result<u8> {
             ));
         }
     }
-    // Read errors on standard error too, whatever the format (SPEC).
+    // Read errors on standard error too, whatever the format.
     for e in report.errors() {
         say(format_args!("wenshu: {}: {}", e.path, e.message));
     }

@@ -130,7 +130,7 @@ fn both(toml_text: &str) -> (Result<(), String>, bool) {
     (by_schema, by_parser)
 }
 
-const SPEC_EXAMPLE: &str = r#"[check]
+const DOC_EXAMPLE: &str = r#"[check]
 allow = ["____", "某某"]      # literal texts (or `re:` + a regular expression) never reported
 exclude = ["drafts/**"]       # globs of paths not checked
 [check.severity]
@@ -158,7 +158,7 @@ regex = "XXX公司"
 
 #[test]
 fn examples_validate_and_parse() {
-    for t in [SPEC_EXAMPLE, FULL_EXAMPLE, "", "[check]\n"] {
+    for t in [DOC_EXAMPLE, FULL_EXAMPLE, "", "[check]\n"] {
         let (s, p) = both(t);
         assert_eq!(s, Ok(()), "{t}");
         assert!(p, "{t}");

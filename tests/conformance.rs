@@ -277,9 +277,9 @@ fn money_amount(input: &str) -> Option<f64> {
     }
 }
 
-/// Peers' qualifier names → the SPEC's. JioNLP and Duckling have three: `approx`
+/// Peers' qualifier names → the document format's. JioNLP and Duckling have three: `approx`
 /// (约, 左右, 多, 几), `at_least` (至少, 以上) and `at_most` (近, 不到, 以下, 最多);
-/// the SPEC splits them finer (近 is `nearly`, 不到 `less_than`, 多/余 `more_than`).
+/// the format splits them finer (近 is `nearly`, 不到 `less_than`, 多/余 `more_than`).
 fn qualifier_matches(peer: Option<&str>, ours: Option<Qualifier>) -> bool {
     use Qualifier::*;
     let ours = ours.unwrap_or(Exact);
@@ -340,7 +340,7 @@ fn money_case(case: &Value) -> Outcome {
         let (q, body) = facts::qualifiers::strip(input);
         let v = &e["value"];
         if let (Some(min), Some(max)) = (num(&v["min"]), num(&v["max"])) {
-            // Ranges (JioNLP marks them approx; the SPEC has no money range, but the
+            // Ranges (JioNLP marks them approx; the format has no money range, but the
             // parser reads them).
             let range = facts::money::parse_range(body).or_else(|| facts::money::parse_vague(body));
             if let Some((a, b, iso)) = range {
@@ -350,7 +350,7 @@ fn money_case(case: &Value) -> Outcome {
                     return Outcome::Pass;
                 }
             }
-            // JioNLP reads 3000多欧元 as 3000–4000; the SPEC as more_than 3000.
+            // JioNLP reads 3000多欧元 as 3000–4000; the format as more_than 3000.
             if let Some(f) = best {
                 let ours = f.value.as_ref().and_then(FactValue::as_f64);
                 if ours.is_some_and(|g| close(g, min))
@@ -417,7 +417,7 @@ fn percent_case(case: &Value) -> Outcome {
         .into_iter()
         .filter(|f| f.kind == FactKind::Percent)
         .collect();
-    // Recognizers keeps qualifiers (以上, 约) out of the span; the SPEC keeps them in.
+    // Recognizers keeps qualifiers (以上, 约) out of the span; the format keeps them in.
     // Compare on our span, or on the expected span inside ours when ours carries a
     // qualifier.
     let mut got: Vec<([usize; 2], f64)> = Vec::new();
@@ -514,7 +514,7 @@ fn expected_dates(e: &Value) -> Option<(String, String)> {
 }
 
 /// Recognizers puts the words of open-ended dates (`2018年以前`, `自2016年9月1日起`,
-/// `2015年1月1日或之后`) and a range's `从` into the span; the SPEC has no
+/// `2015年1月1日或之后`) and a range's `从` into the span; the format has no
 /// open-ended date, and wenshu's span is the date itself. Map the expected span by
 /// stripping those words.
 fn date_core_span(e: &Value) -> Option<[usize; 2]> {
@@ -585,7 +585,7 @@ fn date_case(case: &Value) -> Outcome {
         .into_iter()
         .filter(|f| f.kind == FactKind::Date)
         .collect();
-    // Open-ended (`2018年以前`), approximate (`年底`) and lunar dates have no SPEC
+    // Open-ended (`2018年以前`), approximate (`年底`) and lunar dates have no document-format
     // form: wenshu reports the named date only; such cases are compared on it.
     if case["mode"] == "parse" {
         let Some(e) = expected.first() else {

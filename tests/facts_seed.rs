@@ -121,7 +121,7 @@ fn seed_report_yields_exactly_the_listed_facts() {
         .collect();
     assert_eq!(got, expected);
 
-    // The details the SPEC shows for the seed.
+    // The details the document format shows for the seed.
     let money = doc.facts.iter().find(|f| f.text == "近3000元").unwrap();
     assert_eq!(money.currency.as_deref(), Some("CNY"));
     let players = doc.facts.iter().find(|f| f.text == "12位").unwrap();

@@ -98,7 +98,7 @@ fn schema_rejects_what_the_format_does_not_allow() {
     assert!(!validator.is_valid(&doc));
     doc.as_object_mut().unwrap().remove("unknown_field");
     assert!(validator.is_valid(&doc));
-    // `parent` is required even when null (the SPEC lists it).
+    // `parent` is required even when null (the document format lists it).
     doc["sections"][0].as_object_mut().unwrap().remove("parent");
     assert!(!validator.is_valid(&doc));
 }

@@ -1,6 +1,6 @@
 //! Sections on real documents nobody tuned on, judged against hand-checked trees
 //! (`tests/fixtures/sections/`: `NN-name.txt` and `NN-name.tree.json`; sources in
-//! `SOURCES.md`, today's figures in `baseline.md`, `score.py` scores the same way).
+//! `SOURCES.md`; the test prints its figures, and `score.py` scores the same way).
 //!
 //! Matching is by line. Gold items are left out of heading precision and recall; a
 //! section on a gold item line is a false heading unless it is marked `item: true`.

@@ -1,4 +1,4 @@
-//! The data model: one [`Document`] per input file, as `SPEC.md` defines it.
+//! The data model: one [`Document`] per input file, as docs/document-format.md describes it.
 //!
 //! Every type here is serialized with serde end to end (never `format!`), and
 //! output tests deserialize it back with `deny_unknown_fields` to lock the format.
@@ -533,7 +533,7 @@ impl std::fmt::Display for FactValue {
 pub fn json_schema() -> serde_json::Value {
     let mut schema =
         serde_json::to_value(schemars::schema_for!(Document)).expect("a generated schema is JSON");
-    // Fields the SPEC requires even when they are null (serde would accept them
+    // Fields the document format requires even when they are null (serde would accept them
     // missing, but wenshu always writes them).
     const PRESENT_WHEN_NULL: &[(&str, &[&str])] = &[
         ("Article", &["title"]),

@@ -1,5 +1,5 @@
 //! Qualifiers: the words around a number that say it is approximate, a bound, or
-//! a floor (SPEC `qualifier`). The table is data: `dicts/qualifiers.tsv`.
+//! a floor (the `qualifier` field, docs/facts.md). The table is data: `dicts/qualifiers.tsv`.
 //!
 //! Three places: before the number (`近3000元`, `超过500人`), between the number
 //! and its unit (`3000余份`, `100多名`), after the unit (`10%以上`, `100人左右`).

@@ -1,5 +1,5 @@
 //! A placeholder's `context`: the heading of the section it sits in and the text
-//! around it on its line, as SPEC shows it: `(一)重點區域 / __社區`.
+//! around it on its line, as the document shows it: `(一)重點區域 / __社區`.
 
 use std::ops::Range;
 

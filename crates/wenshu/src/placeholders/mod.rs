@@ -1,4 +1,4 @@
-//! Unfilled template placeholders (SPEC, Placeholders).
+//! Unfilled template placeholders (docs/check.md, "What it finds").
 //!
 //! [`Detector`] is built once — the built-in `rules` (word lists from
 //! `dicts/placeholders.toml`) plus a `PlaceholderConfig` (severities, allowed
@@ -80,7 +80,7 @@ fn kind_index(k: PlaceholderKind) -> usize {
         .unwrap_or(0)
 }
 
-/// The default severity of a kind (SPEC): `name` warns, the rest are errors.
+/// The default severity of a kind: `name` warns, the rest are errors.
 pub(crate) fn default_severity(k: PlaceholderKind) -> Severity {
     match k {
         PlaceholderKind::Name => Severity::Warning,
@@ -97,7 +97,7 @@ fn level_severity(l: Level) -> Option<Severity> {
 }
 
 impl Detector {
-    /// The built-in rules with SPEC's default severities.
+    /// The built-in rules with their default severities.
     pub fn new() -> Self {
         Detector {
             rules: Rules::new(),
