@@ -152,17 +152,9 @@ fn count_at(cx: &Ctx, n: &Num) -> Option<Cand> {
     if duration_nouns().iter().any(|w| after.starts_with(w)) {
         return None;
     }
-    let mut end = unit_end;
-    if let Some((e, q)) = qualifiers::suffix(cx, unit_end) {
-        qualifier = Some(q);
-        end = e;
-    }
-    let mut start = n.start;
-    if let Some((qs, q)) = qualifiers::prefix(cx, n.start) {
-        qualifier = Some(q);
-        start = qs;
-    }
-    let mut c = Cand::new(FactKind::Count, start..end);
+    let (range, qualifier) = qualifiers::around(cx, n.start, unit_end, qualifier);
+    let end = range.end;
+    let mut c = Cand::new(FactKind::Count, range);
     c.value = n.value().and_then(number_value);
     c.incomplete = n.masked();
     c.unit = Some(cx.a.original(unit_start..unit_end).to_string());

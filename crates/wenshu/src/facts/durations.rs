@@ -98,18 +98,9 @@ fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
     if unit == "日" && cx.s[..n.start].trim_end_matches(' ').ends_with('月') {
         return None;
     }
-    let mut qualifier = x.more_than.then_some(Qualifier::MoreThan);
-    let mut end = unit_end;
-    if let Some((e, q)) = qualifiers::suffix(cx, unit_end) {
-        qualifier = Some(q);
-        end = e;
-    }
-    let mut start = n.start;
-    if let Some((qs, q)) = qualifiers::prefix(cx, n.start) {
-        qualifier = Some(q);
-        start = qs;
-    }
-    let mut c = Cand::new(FactKind::Duration, start..end);
+    let qualifier = x.more_than.then_some(Qualifier::MoreThan);
+    let (range, qualifier) = qualifiers::around(cx, n.start, unit_end, qualifier);
+    let mut c = Cand::new(FactKind::Duration, range);
     c.value = n.value().and_then(number_value);
     c.unit = Some(cx.a.original(p..unit_end).to_string());
     c.qualifier = qualifier;

@@ -128,6 +128,28 @@ pub(crate) fn infix(s: &str, pos: usize) -> Option<(usize, Qualifier)> {
     None
 }
 
+/// The qualifiers around a number and its unit (`近3天`, `3天左右`): the span
+/// `start..end` widened to take them, and the qualifier (a suffix wins over
+/// `inner`, a prefix over both).
+pub(crate) fn around(
+    cx: &Ctx,
+    start: usize,
+    end: usize,
+    inner: Option<Qualifier>,
+) -> (std::ops::Range<usize>, Option<Qualifier>) {
+    let mut q = inner;
+    let (mut s, mut e) = (start, end);
+    if let Some((to, x)) = suffix(cx, end) {
+        q = Some(x);
+        e = to;
+    }
+    if let Some((from, x)) = prefix(cx, start) {
+        q = Some(x);
+        s = from;
+    }
+    (s..e, q)
+}
+
 /// A suffix qualifier at byte `pos` (right after the unit): its end.
 pub(crate) fn suffix(cx: &Ctx, pos: usize) -> Option<(usize, Qualifier)> {
     let rest = cx.s.get(pos..)?;
