@@ -240,12 +240,82 @@ impl Normalizer {
         if counts.traditional == 0 {
             return Cow::Borrowed(text);
         }
-        let converted = self.convert(text, Target::Simplified);
-        // `aligned` also checks that the character counts are equal.
-        if converted.len() == text.len() && aligned(text, &converted) {
-            return Cow::Owned(converted);
+        // Converted a block of lines at a time, so that a long text never has a
+        // whole converted copy beside the aligned one (OpenCC's phrases never span
+        // a line break, so the blocks convert as the whole text would). The copy is
+        // only allocated once a block changes.
+        let mut out: Option<String> = None;
+        let mut start = 0;
+        while start < text.len() {
+            let end = block_end(text, start);
+            let block = &text[start..end];
+            let converted = self.convert(block, Target::Simplified);
+            if converted == block {
+                if let Some(out) = out.as_mut() {
+                    out.push_str(block);
+                }
+            } else {
+                let out = out.get_or_insert_with(|| {
+                    let mut s = String::with_capacity(text.len());
+                    s.push_str(&text[..start]);
+                    s
+                });
+                push_aligned(self, block, &converted, out);
+            }
+            start = end;
         }
-        Cow::Owned(align_by_lines(self, text, &converted))
+        match out {
+            Some(out) => {
+                debug_assert_eq!(out.len(), text.len());
+                Cow::Owned(out)
+            }
+            None => Cow::Borrowed(text),
+        }
+    }
+}
+
+/// Blocks of about this many bytes, cut after a line break.
+const BLOCK: usize = 1 << 16;
+
+/// The end of the block starting at `start`: after the first line break at or
+/// beyond `start + BLOCK`, or the end of the text.
+fn block_end(text: &str, start: usize) -> usize {
+    if text.len() - start <= BLOCK {
+        return text.len();
+    }
+    match text.as_bytes()[start + BLOCK..]
+        .iter()
+        .position(|&b| b == b'\n')
+    {
+        Some(i) => start + BLOCK + i + 1,
+        None => text.len(),
+    }
+}
+
+/// Append `converted` (the conversion of `block`) aligned to `block`'s layout.
+fn push_aligned(norm: &Normalizer, block: &str, converted: &str, out: &mut String) {
+    // `aligned` also checks that the character counts are equal.
+    if converted.len() == block.len() && aligned(block, converted) {
+        out.push_str(converted);
+        return;
+    }
+    if converted.chars().count() == block.chars().count() {
+        for (a, b) in block.chars().zip(converted.chars()) {
+            out.push(if a.len_utf8() == b.len_utf8() { b } else { a });
+        }
+        return;
+    }
+    // Slow path: a conversion changed the character count somewhere. Keep each
+    // converted character whose length matches, line by line.
+    for line in block.split_inclusive('\n') {
+        let conv = norm.convert(line, Target::Simplified);
+        if conv.chars().count() == line.chars().count() {
+            for (a, b) in line.chars().zip(conv.chars()) {
+                out.push(if a.len_utf8() == b.len_utf8() { b } else { a });
+            }
+        } else {
+            out.push_str(line);
+        }
     }
 }
 
@@ -259,31 +329,6 @@ fn aligned(a: &str, b: &str) -> bool {
         }
     }
     bi.next().is_none()
-}
-
-/// Slow path: the whole-text conversion changed the layout somewhere. Keep each
-/// converted character whose length matches, line by line.
-fn align_by_lines(norm: &Normalizer, text: &str, converted: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let whole_same_count = converted.chars().count() == text.chars().count();
-    if whole_same_count {
-        for (a, b) in text.chars().zip(converted.chars()) {
-            out.push(if a.len_utf8() == b.len_utf8() { b } else { a });
-        }
-        return out;
-    }
-    for line in text.split_inclusive('\n') {
-        let conv = norm.convert(line, Target::Simplified);
-        if conv.chars().count() == line.chars().count() {
-            for (a, b) in line.chars().zip(conv.chars()) {
-                out.push(if a.len_utf8() == b.len_utf8() { b } else { a });
-            }
-        } else {
-            out.push_str(line);
-        }
-    }
-    debug_assert_eq!(out.len(), text.len());
-    out
 }
 
 #[cfg(test)]
@@ -305,6 +350,26 @@ mod tests {
         }
         assert_eq!(n.count(text), slow);
         assert_eq!((slow.han, slow.traditional), (15, 3)); // 區 總 漢
+    }
+
+    #[test]
+    fn long_texts_are_converted_block_by_block_as_a_whole() {
+        let n = Normalizer::new();
+        let para = "立法院第十屆第一會期，審查預算案；發展觀光條例。社区工作总结\n\n";
+        let text = para.repeat(3 * BLOCK / para.len() + 7) + "結尾";
+        let s = n.aligned_simplified(&text, &n.count(&text));
+        let whole = n.convert(&text, Target::Simplified);
+        assert_eq!(s.len(), text.len());
+        assert_eq!(
+            *s, whole,
+            "same length here, so the copy is the whole conversion"
+        );
+        // A long Simplified text is borrowed, not copied.
+        let simp = "社区工作总结\n".repeat(2 * BLOCK / 19);
+        assert!(matches!(
+            n.aligned_simplified(&simp, &n.count(&simp)),
+            Cow::Borrowed(_)
+        ));
     }
 
     #[test]

@@ -10,7 +10,7 @@
 //! return) get a leading `'` so a spreadsheet does not run them as formulas;
 //! numbers are written as numbers, never guarded (`-5` stays a number).
 
-use std::io::{BufWriter, Write};
+use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use tempfile::NamedTempFile;
@@ -74,35 +74,48 @@ fn needs_guard(s: &str) -> bool {
 }
 
 /// One field, quoted when it holds a separator, a quote or a line break.
-fn push_field(line: &mut String, cell: &Cell) {
+/// Write one field, quoted when it must be, without copying long texts.
+fn write_field(out: &mut impl Write, cell: &Cell) -> io::Result<()> {
     let s = cell.render();
     let guard = matches!(cell, Cell::Text(_)) && needs_guard(&s);
     let quote = s.contains([',', '"', '\n', '\r']) || s.starts_with(' ') || s.ends_with(' ');
     if quote {
-        line.push('"');
+        out.write_all(b"\"")?;
     }
     if guard {
-        line.push('\'');
+        out.write_all(b"'")?;
     }
     if quote {
-        line.push_str(&s.replace('"', "\"\""));
-        line.push('"');
+        for (i, part) in s.split('"').enumerate() {
+            if i > 0 {
+                out.write_all(b"\"\"")?;
+            }
+            out.write_all(part.as_bytes())?;
+        }
+        out.write_all(b"\"")?;
     } else {
-        line.push_str(&s);
+        out.write_all(s.as_bytes())?;
     }
+    Ok(())
 }
 
-/// A whole CSV record, CRLF-terminated.
-pub(crate) fn record(cells: &[Cell]) -> String {
-    let mut line = String::new();
+/// Write a whole CSV record, CRLF-terminated.
+fn write_record(out: &mut impl Write, cells: &[Cell]) -> io::Result<()> {
     for (i, c) in cells.iter().enumerate() {
         if i > 0 {
-            line.push(',');
+            out.write_all(b",")?;
         }
-        push_field(&mut line, c);
+        write_field(out, c)?;
     }
-    line.push_str("\r\n");
-    line
+    out.write_all(b"\r\n")
+}
+
+/// A whole CSV record, CRLF-terminated, as a string.
+#[cfg(test)]
+pub(crate) fn record(cells: &[Cell]) -> String {
+    let mut out = Vec::new();
+    write_record(&mut out, cells).expect("writing to a Vec");
+    String::from_utf8(out).expect("fields are UTF-8")
 }
 
 impl CsvSink {
@@ -124,10 +137,9 @@ impl CsvSink {
             let header: Vec<Cell> = table
                 .headers(options.headers)
                 .into_iter()
-                .map(|h| Cell::Text(h.to_string()))
+                .map(|h| Cell::Text(h.into()))
                 .collect();
-            out.write_all(record(&header).as_bytes())
-                .map_err(werr(&dir))?;
+            write_record(&mut out, &header).map_err(werr(&dir))?;
             files.push(TableFile {
                 table,
                 out,
@@ -141,16 +153,14 @@ impl CsvSink {
         })
     }
 
-    fn write_row(&mut self, table: Table, row: Vec<Cell>) -> Result<(), OutputError> {
+    fn write_row(&mut self, table: Table, row: Vec<Cell<'_>>) -> Result<(), OutputError> {
         let dir = &self.dir;
         let f = self
             .files
             .iter_mut()
             .find(|f| f.table == table)
             .ok_or_else(|| OutputError::Other(format!("no table {}", table.name())))?;
-        f.out
-            .write_all(record(&row).as_bytes())
-            .map_err(werr(dir))?;
+        write_record(&mut f.out, &row).map_err(werr(dir))?;
         f.rows += 1;
         Ok(())
     }

@@ -8,6 +8,7 @@
 //! (`--headers zh`). Rows come in a stable order: documents in input order, items
 //! in the order of the document's lists.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use crate::document::{Document, Fact, FactKind, FactValue, Placeholder, Severity};
@@ -15,9 +16,10 @@ use crate::error::FileError;
 
 /// One cell, typed: writers render numbers as numbers and complete dates as dates.
 #[derive(Debug, Clone, PartialEq)]
-pub(crate) enum Cell {
+pub(crate) enum Cell<'a> {
     Empty,
-    Text(String),
+    /// Borrowed from the document where it can be: an article's text is not copied.
+    Text(Cow<'a, str>),
     Int(i64),
     Float(f64),
     Bool(bool),
@@ -29,39 +31,39 @@ pub(crate) enum Cell {
     },
 }
 
-impl Cell {
-    fn text(s: impl Into<String>) -> Cell {
+impl<'a> Cell<'a> {
+    fn text(s: impl Into<Cow<'a, str>>) -> Cell<'a> {
         Cell::Text(s.into())
     }
 
-    fn opt_text(s: Option<&str>) -> Cell {
+    fn opt_text(s: Option<&'a str>) -> Cell<'a> {
         s.map_or(Cell::Empty, Cell::text)
     }
 
-    fn uint(n: usize) -> Cell {
+    fn uint(n: usize) -> Cell<'a> {
         Cell::Int(n as i64)
     }
 
-    fn opt_uint(n: Option<usize>) -> Cell {
+    fn opt_uint(n: Option<usize>) -> Cell<'a> {
         n.map_or(Cell::Empty, Cell::uint)
     }
 
     /// The cell as CSV shows it (before any formula guard): what the JSON holds.
-    pub(crate) fn render(&self) -> String {
+    pub(crate) fn render(&self) -> Cow<'_, str> {
         match self {
-            Cell::Empty => String::new(),
-            Cell::Text(s) => s.clone(),
-            Cell::Int(n) => n.to_string(),
-            Cell::Float(x) => x.to_string(),
-            Cell::Bool(b) => b.to_string(),
-            Cell::Date { year, month, day } => format!("{year:04}-{month:02}-{day:02}"),
+            Cell::Empty => Cow::Borrowed(""),
+            Cell::Text(s) => Cow::Borrowed(s),
+            Cell::Int(n) => n.to_string().into(),
+            Cell::Float(x) => x.to_string().into(),
+            Cell::Bool(b) => b.to_string().into(),
+            Cell::Date { year, month, day } => format!("{year:04}-{month:02}-{day:02}").into(),
         }
     }
 }
 
 /// A complete ISO date `YYYY-MM-DD` that Excel can hold (years 1900–9999); partial
 /// (`2025-09`), masked (`XXXX-09-17`) or impossible dates stay text.
-pub(crate) fn parse_date(s: &str) -> Option<Cell> {
+pub(crate) fn parse_date(s: &str) -> Option<Cell<'static>> {
     let b = s.as_bytes();
     if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
         return None;
@@ -308,11 +310,11 @@ impl<'a> Context<'a> {
         Context { doc, sections }
     }
 
-    fn path(&self) -> Cell {
+    fn path(&self) -> Cell<'a> {
         Cell::text(&self.doc.source.path)
     }
 
-    fn article_title(&self, article: Option<usize>) -> Cell {
+    fn article_title(&self, article: Option<usize>) -> Cell<'a> {
         Cell::opt_text(
             article
                 .and_then(|a| self.doc.articles.get(a))
@@ -321,7 +323,7 @@ impl<'a> Context<'a> {
     }
 
     /// `一、重點問題 > (一)重點區域`: the headings from the top down to `id`.
-    fn section_path(&self, id: Option<&str>) -> Cell {
+    fn section_path(&self, id: Option<&str>) -> Cell<'a> {
         let Some(id) = id else {
             return Cell::Empty;
         };
@@ -343,11 +345,11 @@ impl<'a> Context<'a> {
             return Cell::Empty;
         }
         chain.reverse();
-        Cell::Text(chain.join(" > "))
+        Cell::text(chain.join(" > "))
     }
 }
 
-fn value_cell(f: &Fact) -> Cell {
+fn value_cell(f: &Fact) -> Cell<'_> {
     match &f.value {
         None => Cell::Empty,
         Some(FactValue::Number(n)) => {
@@ -373,7 +375,7 @@ fn enum_name<T: serde::Serialize>(v: &T) -> String {
     }
 }
 
-fn fact_row(cx: &Context, i: usize, f: &Fact) -> Vec<Cell> {
+fn fact_row<'a>(cx: &Context<'a>, i: usize, f: &'a Fact) -> Vec<Cell<'a>> {
     vec![
         cx.path(),
         Cell::opt_uint(f.article),
@@ -381,7 +383,7 @@ fn fact_row(cx: &Context, i: usize, f: &Fact) -> Vec<Cell> {
         Cell::opt_text(f.section.as_deref()),
         cx.section_path(f.section.as_deref()),
         Cell::uint(i),
-        Cell::Text(enum_name(&f.kind)),
+        Cell::text(enum_name(&f.kind)),
         Cell::text(&f.text),
         Cell::opt_text(f.text_normalized.as_deref()),
         value_cell(f),
@@ -393,14 +395,14 @@ fn fact_row(cx: &Context, i: usize, f: &Fact) -> Vec<Cell> {
         Cell::opt_text(f.currency.as_deref()),
         f.qualifier
             .as_ref()
-            .map_or(Cell::Empty, |q| Cell::Text(enum_name(q))),
+            .map_or(Cell::Empty, |q| Cell::text(enum_name(q))),
         f.precision
             .as_ref()
-            .map_or(Cell::Empty, |p| Cell::Text(enum_name(p))),
+            .map_or(Cell::Empty, |p| Cell::text(enum_name(p))),
         if f.inferred.is_empty() {
             Cell::Empty
         } else {
-            Cell::Text(f.inferred.join(","))
+            Cell::text(f.inferred.join(","))
         },
         Cell::Bool(f.incomplete),
         Cell::uint(f.line),
@@ -410,7 +412,7 @@ fn fact_row(cx: &Context, i: usize, f: &Fact) -> Vec<Cell> {
     ]
 }
 
-fn placeholder_row(cx: &Context, i: usize, p: &Placeholder) -> Vec<Cell> {
+fn placeholder_row<'a>(cx: &Context<'a>, i: usize, p: &'a Placeholder) -> Vec<Cell<'a>> {
     vec![
         cx.path(),
         Cell::opt_uint(p.article),
@@ -419,7 +421,7 @@ fn placeholder_row(cx: &Context, i: usize, p: &Placeholder) -> Vec<Cell> {
         cx.section_path(p.section.as_deref()),
         Cell::uint(i),
         Cell::text(p.kind.as_str()),
-        Cell::Text(enum_name(&p.severity)),
+        Cell::text(enum_name(&p.severity)),
         Cell::text(&p.text),
         Cell::text(&p.context),
         Cell::opt_uint(p.fact),
@@ -445,11 +447,11 @@ fn char_slice(text: &str, start: usize, end: usize) -> &str {
 /// Flatten one document into rows, table by table, in a stable order.
 /// `text` is the decoded original, for the articles' `text` column; without it the
 /// column is empty.
-pub(crate) fn document_rows<E>(
-    doc: &Document,
-    text: Option<&str>,
+pub(crate) fn document_rows<'a, E>(
+    doc: &'a Document,
+    text: Option<&'a str>,
     keywords: bool,
-    mut emit: impl FnMut(Table, Vec<Cell>) -> Result<(), E>,
+    mut emit: impl FnMut(Table, Vec<Cell<'a>>) -> Result<(), E>,
 ) -> Result<(), E> {
     let cx = Context::new(doc);
     let count_in = |article: usize, of: &mut dyn Iterator<Item = Option<usize>>| {
@@ -463,7 +465,7 @@ pub(crate) fn document_rows<E>(
             Cell::Int(doc.source.bytes as i64),
             Cell::text(&doc.source.encoding),
             Cell::Bool(doc.source.bom),
-            Cell::Text(enum_name(&doc.source.script)),
+            Cell::text(enum_name(&doc.source.script)),
             Cell::opt_text(doc.source.region.map(|r| r.as_str())),
             Cell::uint(doc.source.chars),
             Cell::uint(doc.source.lines),
@@ -481,7 +483,7 @@ pub(crate) fn document_rows<E>(
             if doc.warnings.is_empty() {
                 Cell::Empty
             } else {
-                Cell::Text(
+                Cell::text(
                     doc.warnings
                         .iter()
                         .map(|w| format!("{}: {}", w.code, w.message))
@@ -515,7 +517,7 @@ pub(crate) fn document_rows<E>(
                 if a.keywords.is_empty() {
                     Cell::Empty
                 } else {
-                    Cell::Text(
+                    Cell::text(
                         a.keywords
                             .iter()
                             .map(|k| k.word.as_str())
@@ -581,10 +583,10 @@ pub(crate) fn document_rows<E>(
 }
 
 /// The `documents` row of an input that could not be read: its path and the reason.
-pub(crate) fn error_row(err: &FileError) -> Vec<Cell> {
+pub(crate) fn error_row(err: &FileError) -> Vec<Cell<'static>> {
     let mut row = vec![Cell::Empty; DOCUMENTS.len()];
-    row[0] = Cell::Text(err.path().to_string_lossy().into_owned());
-    row[DOCUMENTS.len() - 1] = Cell::Text(format!("{}: {}", err.code(), err.reason()));
+    row[0] = Cell::text(err.path().to_string_lossy().into_owned());
+    row[DOCUMENTS.len() - 1] = Cell::text(format!("{}: {}", err.code(), err.reason()));
     row
 }
 
@@ -804,7 +806,7 @@ pub(crate) mod tests {
         }
     }
 
-    fn collect(doc: &Document) -> Vec<(Table, Vec<Cell>)> {
+    fn collect(doc: &Document) -> Vec<(Table, Vec<Cell<'_>>)> {
         let mut rows = Vec::new();
         document_rows::<()>(doc, None, true, |t, r| {
             rows.push((t, r));
@@ -823,7 +825,8 @@ pub(crate) mod tests {
 
     #[test]
     fn facts_are_typed_and_carry_their_context() {
-        let rows = collect(&sample_document());
+        let doc = sample_document();
+        let rows = collect(&doc);
         let facts: Vec<_> = rows.iter().filter(|(t, _)| *t == Table::Facts).collect();
         assert_eq!(facts.len(), 6);
         let date = &facts[0].1;
@@ -867,7 +870,8 @@ pub(crate) mod tests {
 
     #[test]
     fn keywords_rows_are_ranked() {
-        let rows = collect(&sample_document());
+        let doc = sample_document();
+        let rows = collect(&doc);
         let kw: Vec<_> = rows
             .iter()
             .filter(|(t, _)| *t == Table::Keywords)

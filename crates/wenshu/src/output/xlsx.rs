@@ -252,7 +252,7 @@ impl XlsxSink {
         Ok(())
     }
 
-    fn write_row(&mut self, table: Table, row: Vec<Cell>) -> Result<(), OutputError> {
+    fn write_row(&mut self, table: Table, row: Vec<Cell<'_>>) -> Result<(), OutputError> {
         let path = self.path.clone();
         let slot = self
             .sheets
@@ -274,7 +274,7 @@ impl XlsxSink {
             .worksheet_from_index(sheet.index)
             .map_err(xerr(&path))?;
         let doc_path = match row.first() {
-            Some(Cell::Text(p)) => p.clone(),
+            Some(Cell::Text(p)) => p.to_string(),
             _ => String::new(),
         };
         for (c, cell) in row.iter().enumerate() {
@@ -293,7 +293,7 @@ impl XlsxSink {
                             });
                         }
                         None => {
-                            ws.write_string(r, col, s).map_err(xerr(&path))?;
+                            ws.write_string(r, col, s.as_ref()).map_err(xerr(&path))?;
                         }
                     }
                     display_width(s)
