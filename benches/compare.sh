@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Whole-tool comparison (issue 6): `wenshu extract` against the segmentation
+# Whole-tool comparison: `wenshu extract` against the segmentation
 # floor (benches/jieba-cut: jieba-rs 0.11 cutting every file, line by line, in
 # parallel, nothing else), optionally against the Python pipeline a user would
 # write (benches/python_pipeline.py: jieba + OpenCC + regex, two processes), plus

@@ -88,7 +88,7 @@ pub(crate) fn run_convert(args: ConvertArgs) -> Result<u8> {
                 let bytes = input.read()?;
                 let decoded = decode::decode(&bytes, encoding).map_err(|e| FileError::Decode {
                     path: input.display().into(),
-                    source: e,
+                    cause: e,
                 })?;
                 let sha = if args.incremental {
                     sha256_hex(&bytes)

@@ -44,16 +44,13 @@ fn main() -> ExitCode {
     }
 }
 
-/// The error and its causes, each said once (a cause already quoted in the message
-/// above it is not repeated).
+/// The error and its causes, joined as `what: why: why`. Library errors say their
+/// cause in the message and do not expose it again as a source, so nothing repeats.
 fn message(e: &anyhow::Error) -> String {
     let mut msg = e.to_string();
     for cause in e.chain().skip(1) {
-        let c = cause.to_string();
-        if !msg.contains(&c) {
-            msg.push_str(": ");
-            msg.push_str(&c);
-        }
+        msg.push_str(": ");
+        msg.push_str(&cause.to_string());
     }
     msg
 }

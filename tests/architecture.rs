@@ -216,3 +216,36 @@ fn library_has_no_command_line_dependency() {
         }
     }
 }
+
+/// Each library error says its cause once: in its message (the binary prints the
+/// message and any `source()` chain joined by `: `, so a cause that is both would
+/// be printed twice). No `#[source]`/`#[from]`, and no field named `source` (which
+/// thiserror also treats as one) in an error type.
+#[test]
+fn library_errors_say_their_cause_once() {
+    let mut files = Vec::new();
+    rust_files(&lib_src(), &mut files);
+    let mut offenders = Vec::new();
+    for f in &files {
+        let text = std::fs::read_to_string(f).unwrap();
+        if !text.contains("thiserror::Error") {
+            continue;
+        }
+        for (n, line) in text.lines().enumerate() {
+            let l = line.trim();
+            let field = l.trim_start_matches("pub(crate) ").trim_start_matches("pub ");
+            if l.starts_with("#[source]")
+                || l.starts_with("#[from]")
+                || l.contains("{source}")
+                || field.starts_with("source:")
+            {
+                offenders.push(format!("{}:{}: {l}", f.display(), n + 1));
+            }
+        }
+    }
+    assert!(
+        offenders.is_empty(),
+        "errors that would repeat their cause:\n{}",
+        offenders.join("\n")
+    );
+}

@@ -1,4 +1,4 @@
-//! The user's example report must yield exactly the facts the facts issue lists.
+//! The user's example report must yield exactly the facts a reader finds in it.
 
 use serde_json::{json, Value};
 use wenshu::document::{FactKind, Qualifier};

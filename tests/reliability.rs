@@ -1,4 +1,4 @@
-//! Reliability (issue 7): a folder of hostile inputs, damaged copies of the seed,
+//! Reliability: a folder of hostile inputs, damaged copies of the seed,
 //! outputs that cannot be written, a closed pipe, Ctrl-C and SIGKILL. One bad file
 //! never stops a batch, nothing panics, no output is left half-written and no
 //! input is modified.
@@ -116,7 +116,7 @@ fn invalid_positions(seed_text: &str) -> (usize, usize) {
 
 const LONG_LINE_BYTES: usize = 16 * 1024 * 1024;
 
-/// Build the hostile folder of issue 7, part 2. Returns the names of interest.
+/// Build the hostile folder, part 2. Returns the names of interest.
 fn hostile_folder(root: &Path) {
     let seed = seed_bytes();
     let seed_text = String::from_utf8(seed.clone()).unwrap();
@@ -563,7 +563,7 @@ fn sigkill_leaves_only_whole_files() {
     let Some(reports) = corpus_or_copies(tmp.path()) else {
         return;
     };
-    // As the issue says: kill -9 after 0.4 s. Then again once the run is surely
+    // As a user would: kill -9 after 0.4 s. Then again once the run is surely
     // writing (on a slow or busy machine 0.4 s may not reach the first file).
     for (round, wait_for_first) in [(0, false), (1, true)] {
         let out = tmp.path().join(format!("out{round}"));

@@ -15,22 +15,20 @@ pub enum DecodeError {
 #[derive(Debug, thiserror::Error)]
 pub enum FileError {
     /// The file could not be read (missing, unreadable, a folder…).
-    #[error("{path}: cannot read: {source}")]
+    #[error("{path}: cannot read: {cause}")]
     Read {
         /// The input file.
         path: PathBuf,
-        /// Why it could not be read.
-        #[source]
-        source: std::io::Error,
+        /// Why it could not be read (said in the message, so not a `source()`).
+        cause: std::io::Error,
     },
     /// The file was read but is not text.
-    #[error("{path}: {source}")]
+    #[error("{path}: {cause}")]
     Decode {
         /// The input file.
         path: PathBuf,
-        /// Why it is not text.
-        #[source]
-        source: DecodeError,
+        /// Why it is not text (said in the message).
+        cause: DecodeError,
     },
     /// Walking a folder failed at this path (a symbolic link loop, a dangling
     /// link, a folder that cannot be listed).
@@ -56,7 +54,7 @@ impl FileError {
     /// A stable code for the error record in the output stream.
     pub(crate) fn code(&self) -> &'static str {
         match self {
-            FileError::Read { source, .. } if source.kind() == std::io::ErrorKind::NotFound => {
+            FileError::Read { cause, .. } if cause.kind() == std::io::ErrorKind::NotFound => {
                 "not_found"
             }
             FileError::Read { .. } => "io",
@@ -79,8 +77,8 @@ impl FileError {
     /// The message without the path (the record carries the path separately).
     pub fn reason(&self) -> String {
         match self {
-            FileError::Read { source, .. } => format!("cannot read: {source}"),
-            FileError::Decode { source, .. } => source.to_string(),
+            FileError::Read { cause, .. } => format!("cannot read: {cause}"),
+            FileError::Decode { cause, .. } => cause.to_string(),
             FileError::Walk { message, .. } | FileError::Output { message, .. } => message.clone(),
         }
     }
@@ -121,13 +119,12 @@ pub(crate) fn path_bytes_if_lossy(path: &std::path::Path) -> Option<Vec<u8>> {
 #[derive(Debug, thiserror::Error)]
 pub enum OutputError {
     /// A file or stream could not be written.
-    #[error("{path}: cannot write: {source}")]
+    #[error("{path}: cannot write: {cause}")]
     Write {
         /// The output file (or `standard output`).
         path: PathBuf,
-        /// Why the write failed.
-        #[source]
-        source: std::io::Error,
+        /// Why the write failed (said in the message).
+        cause: std::io::Error,
     },
     /// Anything else that stops an output (a result that cannot be serialized, a
     /// workbook that cannot be assembled), with its message.
@@ -142,8 +139,8 @@ impl OutputError {
     pub fn is_fatal(&self) -> bool {
         use std::io::ErrorKind::*;
         match self {
-            OutputError::Write { source, .. } => matches!(
-                source.kind(),
+            OutputError::Write { cause, .. } => matches!(
+                cause.kind(),
                 BrokenPipe | StorageFull | ReadOnlyFilesystem | QuotaExceeded | WriteZero
             ),
             OutputError::Other(_) => false,
@@ -153,6 +150,6 @@ impl OutputError {
     /// Whether the reader of the output went away (`wenshu … | head`): the run
     /// stops quietly, as other command-line tools do.
     pub fn is_broken_pipe(&self) -> bool {
-        matches!(self, OutputError::Write { source, .. } if source.kind() == std::io::ErrorKind::BrokenPipe)
+        matches!(self, OutputError::Write { cause, .. } if cause.kind() == std::io::ErrorKind::BrokenPipe)
     }
 }

@@ -38,14 +38,14 @@ impl Input {
                 std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut b).map_err(|e| {
                     FileError::Read {
                         path: "-".into(),
-                        source: e,
+                        cause: e,
                     }
                 })?;
                 Ok(b)
             }
             Input::File(f) => std::fs::read(&f.path).map_err(|e| FileError::Read {
                 path: f.path.clone(),
-                source: e,
+                cause: e,
             }),
         }
     }
@@ -104,7 +104,7 @@ pub fn collect(paths: &[PathBuf], sel: &Selection) -> Vec<Result<Input, FileErro
             Err(e) => {
                 out.push(Err(FileError::Read {
                     path: root.clone(),
-                    source: e,
+                    cause: e,
                 }));
                 continue;
             }

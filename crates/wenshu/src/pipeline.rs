@@ -275,7 +275,7 @@ impl Engine {
                     Input::File(f) => f.path.clone(),
                     Input::Stdin => "-".into(),
                 },
-                source: e,
+                cause: e,
             })?;
         let (mut doc, text) =
             self.process_decoded_keeping(&display, len, sha256, decoded, keep_text);
@@ -527,13 +527,13 @@ pub(crate) fn run_batch_with(
 
 fn clone_error(e: &FileError) -> FileError {
     match e {
-        FileError::Read { path, source } => FileError::Read {
+        FileError::Read { path, cause: source } => FileError::Read {
             path: path.clone(),
-            source: std::io::Error::new(source.kind(), source.to_string()),
+            cause: std::io::Error::new(source.kind(), source.to_string()),
         },
         FileError::Decode { path, .. } => FileError::Decode {
             path: path.clone(),
-            source: DecodeError::Binary,
+            cause: DecodeError::Binary,
         },
         FileError::Walk { path, message } => FileError::Walk {
             path: path.clone(),
@@ -570,7 +570,7 @@ mod tests {
             if doc.source.path.contains("bad") {
                 return Err(OutputError::Write {
                     path: "out/bad.json".into(),
-                    source: std::io::Error::other("disk says no"),
+                    cause: std::io::Error::other("disk says no"),
                 });
             }
             self.written.push(doc.source.path);

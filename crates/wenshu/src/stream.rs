@@ -127,7 +127,7 @@ pub fn run<W: Write>(
     let mut stats = StreamStats::default();
     let write_err = |e: std::io::Error| OutputError::Write {
         path: out_name.into(),
-        source: e,
+        cause: e,
     };
     while let Ok(first) = rx.recv() {
         let mut items = vec![first];
@@ -385,7 +385,7 @@ fn analyse(engine: &Engine, record: &mut Map<String, Value>) -> Result<Document,
             engine.process_bytes(label, &bytes).map_err(|e| {
                 Bad::from(FileError::Decode {
                     path: label.into(),
-                    source: e,
+                    cause: e,
                 })
             })
         }

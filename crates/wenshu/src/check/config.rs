@@ -156,13 +156,12 @@ pub enum ConfigError {
         path: PathBuf,
     },
     /// The file exists but could not be read.
-    #[error("{}: cannot read: {source}", path.display())]
+    #[error("{}: cannot read: {cause}", path.display())]
     Read {
         /// The configuration file.
         path: PathBuf,
-        /// Why it could not be read.
-        #[source]
-        source: std::io::Error,
+        /// Why it could not be read (said in the message, so not a `source()`).
+        cause: std::io::Error,
     },
     /// The file is not a valid configuration: bad TOML, an unknown key, a wrong
     /// type or value, a regular expression or glob that does not compile.
@@ -306,7 +305,7 @@ impl CheckConfig {
     pub(crate) fn load(path: &Path, cwd: &Path) -> Result<Self, ConfigError> {
         let text = std::fs::read_to_string(path).map_err(|e| ConfigError::Read {
             path: path.to_path_buf(),
-            source: e,
+            cause: e,
         })?;
         let root = path
             .parent()

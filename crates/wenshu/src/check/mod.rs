@@ -121,7 +121,7 @@ impl Checker {
                 decode::decode(&bytes, self.encoding)
                     .map_err(|e| FileError::Decode {
                         path: display.clone().into(),
-                        source: e,
+                        cause: e,
                     })?
                     .text
             }

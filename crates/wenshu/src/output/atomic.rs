@@ -15,13 +15,13 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), OutputError> {
         let mut f = StreamFile::create(path)?;
         f.write_all(bytes).map_err(|e| OutputError::Write {
             path: path.to_path_buf(),
-            source: e,
+            cause: e,
         })?;
         return f.commit();
     }
     let err = |e: std::io::Error| OutputError::Write {
         path: path.to_path_buf(),
-        source: e,
+        cause: e,
     };
     // A device or a pipe (`-o /dev/stdout`, `/dev/null`, a FIFO) is written in
     // place: renaming a file over it would replace the device node.
@@ -111,7 +111,7 @@ impl StreamFile {
     pub fn create(path: &Path) -> Result<Self, OutputError> {
         let err = |e: std::io::Error| OutputError::Write {
             path: path.to_path_buf(),
-            source: e,
+            cause: e,
         };
         let inner = if is_special(path) {
             let f = std::fs::OpenOptions::new()
@@ -143,7 +143,7 @@ impl StreamFile {
         let path = self.path;
         let err = |e: std::io::Error| OutputError::Write {
             path: path.clone(),
-            source: e,
+            cause: e,
         };
         match self.inner {
             Inner::Direct(mut w) => w.flush().map_err(err),

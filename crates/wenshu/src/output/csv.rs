@@ -61,7 +61,7 @@ pub(crate) type TableCounts = Vec<(Table, PathBuf, u64)>;
 fn werr(path: &Path) -> impl Fn(std::io::Error) -> OutputError + '_ {
     move |e| OutputError::Write {
         path: path.to_path_buf(),
-        source: e,
+        cause: e,
     }
 }
 
@@ -172,7 +172,7 @@ impl CsvSink {
             let dest = self.dir.join(format!("{}.csv", f.table.name()));
             let tmp = f.out.into_inner().map_err(|e| OutputError::Write {
                 path: dest.clone(),
-                source: e.into_error(),
+                cause: e.into_error(),
             })?;
             tmp.as_file().sync_data().ok();
             #[cfg(unix)]
@@ -183,7 +183,7 @@ impl CsvSink {
             }
             tmp.persist(&dest).map_err(|e| OutputError::Write {
                 path: dest.clone(),
-                source: e.error,
+                cause: e.error,
             })?;
             counts.push((f.table, dest, f.rows));
         }

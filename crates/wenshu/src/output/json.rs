@@ -46,7 +46,7 @@ impl JsonDirSink {
         if self.errors.is_empty() {
             match std::fs::remove_file(&path) {
                 Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
-                    return Err(OutputError::Write { path, source: e })
+                    return Err(OutputError::Write { path, cause: e })
                 }
                 _ => return Ok(()),
             }
@@ -75,7 +75,7 @@ impl Sink for JsonDirSink {
         if std::fs::metadata(&path).is_ok_and(|m| m.is_dir()) {
             return Err(OutputError::Write {
                 path,
-                source: std::io::Error::new(
+                cause: std::io::Error::new(
                     std::io::ErrorKind::IsADirectory,
                     "a folder is in the way of this output file",
                 ),
@@ -88,7 +88,7 @@ impl Sink for JsonDirSink {
             if e.is_io() {
                 OutputError::Write {
                     path: path.clone(),
-                    source: e.into(),
+                    cause: e.into(),
                 }
             } else {
                 OutputError::Other(e.to_string())

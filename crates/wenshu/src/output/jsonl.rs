@@ -32,7 +32,7 @@ impl<W: Write> JsonlSink<W> {
         // Serialized straight into the (buffered) writer: no per-document copy.
         let write_err = |name: &str, e: std::io::Error| OutputError::Write {
             path: name.into(),
-            source: e,
+            cause: e,
         };
         serde_json::to_writer(&mut self.out, value).map_err(|e| {
             if e.is_io() {
@@ -50,7 +50,7 @@ impl<W: Write> JsonlSink<W> {
     pub fn flush(&mut self) -> Result<(), OutputError> {
         self.out.flush().map_err(|e| OutputError::Write {
             path: self.name.clone().into(),
-            source: e,
+            cause: e,
         })
     }
 }

@@ -113,7 +113,7 @@ fn xerr(path: &Path) -> impl Fn(XlsxError) -> OutputError + '_ {
     move |e| match e {
         XlsxError::IoError(source) => OutputError::Write {
             path: path.to_path_buf(),
-            source,
+            cause: source,
         },
         other => OutputError::Other(format!("{}: {other}", path.display())),
     }
@@ -177,7 +177,7 @@ impl XlsxSink {
         };
         std::fs::create_dir_all(&dir).map_err(|e| OutputError::Write {
             path: dir.clone(),
-            source: e,
+            cause: e,
         })?;
         let mut workbook = Workbook::new();
         // Row data goes to temporary files beside the destination, not to a
@@ -346,7 +346,7 @@ impl XlsxSink {
         };
         let werr = |e: std::io::Error| OutputError::Write {
             path: path.clone(),
-            source: e,
+            cause: e,
         };
         let tmp = tempfile::Builder::new()
             .prefix(".wenshu-")

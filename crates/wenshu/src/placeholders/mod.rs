@@ -49,12 +49,12 @@ impl Default for Detector {
 
 /// A configuration regular expression that does not compile.
 #[derive(Debug, thiserror::Error)]
-#[error("{what}: invalid regular expression: {source}")]
+#[error("{what}: invalid regular expression: {cause}")]
 pub struct PatternError {
     /// Which setting: `allow[2]`, `pattern[0].regex`.
     pub(crate) what: String,
-    #[source]
-    pub(crate) source: regex::Error,
+    /// The compiler's complaint (said in the message, so not a `source()`).
+    pub(crate) cause: regex::Error,
 }
 
 /// One placeholder found, with what `check` needs beside the document record.
@@ -118,7 +118,7 @@ impl Detector {
             match a.strip_prefix("re:") {
                 Some(re) => d.allow_regex.push(Regex::new(re).map_err(|e| PatternError {
                     what: format!("allow[{i}]"),
-                    source: e,
+                    cause: e,
                 })?),
                 None => {
                     d.allow_literal.insert(a.clone());
@@ -129,7 +129,7 @@ impl Detector {
             d.custom.push(Custom {
                 regex: Regex::new(&p.regex).map_err(|e| PatternError {
                     what: format!("pattern[{i}].regex"),
-                    source: e,
+                    cause: e,
                 })?,
                 kind: p.kind.unwrap_or(PlaceholderKind::Custom),
                 level: p.severity,
