@@ -233,7 +233,9 @@ fn library_errors_say_their_cause_once() {
         }
         for (n, line) in text.lines().enumerate() {
             let l = line.trim();
-            let field = l.trim_start_matches("pub(crate) ").trim_start_matches("pub ");
+            let field = l
+                .trim_start_matches("pub(crate) ")
+                .trim_start_matches("pub ");
             if l.starts_with("#[source]")
                 || l.starts_with("#[from]")
                 || l.contains("{source}")

@@ -527,7 +527,10 @@ pub(crate) fn run_batch_with(
 
 fn clone_error(e: &FileError) -> FileError {
     match e {
-        FileError::Read { path, cause: source } => FileError::Read {
+        FileError::Read {
+            path,
+            cause: source,
+        } => FileError::Read {
             path: path.clone(),
             cause: std::io::Error::new(source.kind(), source.to_string()),
         },

@@ -20,6 +20,9 @@ use jieba_rs::Jieba;
 /// 100 (most of the start-up of a short run).
 const SNAPSHOT: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/jieba.snapshot"));
 
+/// jieba's part-of-speech model, also taken by `build.rs`.
+const POSSEG_SNAPSHOT: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/posseg.snapshot"));
+
 /// A part-of-speech tag (jieba's tag set: `n`, `nr`, `m`, `q`, `eng`, `x`…), stored
 /// inline so tokens need no allocation. [`Pos::UNTAGGED`] (the empty string) on
 /// tokens that [`Segmenter::cut`] did not tag.
@@ -83,11 +86,23 @@ impl Segmenter {
     /// jieba's default dictionary plus the project dictionary and the given files.
     pub fn new(user_dicts: &[&Path]) -> Result<Self, DictError> {
         std::thread::scope(|scope| {
-            // jieba parses its part-of-speech model (a process-wide table) on the
-            // first out-of-vocabulary word it tags: do it now, beside the
-            // dictionary load, rather than in the middle of the first file.
-            scope.spawn(|| Jieba::empty().tag("文书", true).len());
-            Self::load(user_dicts)
+            // jieba's part-of-speech model is a process-wide table it would parse
+            // from text on the first out-of-vocabulary word it tags: load it from
+            // the snapshot taken at build time, beside the dictionary load.
+            let posseg = scope.spawn(|| {
+                let loaded = jieba_rs::load_posseg_snapshot(POSSEG_SNAPSHOT);
+                release_pages(POSSEG_SNAPSHOT);
+                loaded
+            });
+            let seg = Self::load(user_dicts)?;
+            match posseg.join() {
+                Ok(Ok(_)) => Ok(seg),
+                Ok(Err(e)) => Err(DictError {
+                    path: "jieba's part-of-speech model (built in)".into(),
+                    message: e.to_string(),
+                }),
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
         })
     }
 
@@ -556,6 +571,21 @@ mod tests {
         assert!(loaded.to_snapshot() == seg.jieba().to_snapshot());
         let text = "社区在职党员代表走访慰问困难家庭6户，南京市长江大桥";
         assert_eq!(loaded.tag(text, true), seg.jieba().tag(text, true));
+    }
+
+    /// The part-of-speech model loaded from the embedded snapshot is the one
+    /// jieba parses from its text (the snapshot was taken from the parsed one).
+    #[test]
+    fn the_part_of_speech_snapshot_is_the_parsed_model() {
+        let _ = Segmenter::new(&[]).unwrap();
+        assert!(jieba_rs::posseg_snapshot() == POSSEG_SNAPSHOT);
+        for cut in [1, 9, POSSEG_SNAPSHOT.len() / 2, POSSEG_SNAPSHOT.len() - 1] {
+            assert!(jieba_rs::load_posseg_snapshot(&POSSEG_SNAPSHOT[..cut]).is_err());
+        }
+        let mut flipped = POSSEG_SNAPSHOT.to_vec();
+        let n = flipped.len();
+        flipped[n - 3] = 0xFF; // a row's bound beyond the states
+        assert!(jieba_rs::load_posseg_snapshot(&flipped).is_err());
     }
 
     #[test]

@@ -84,6 +84,8 @@ pub(crate) type FxHashSet<K> = HashSet<K, rustc_hash::FxBuildHasher>;
 
 pub use crate::errors::Error;
 pub use crate::hmm::HmmModel;
+#[cfg(feature = "default-dict")]
+pub use crate::posseg::{load_posseg_snapshot, posseg_snapshot};
 #[cfg(feature = "textrank")]
 pub use crate::keywords::textrank::TextRank;
 #[cfg(feature = "tfidf")]

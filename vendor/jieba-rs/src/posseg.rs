@@ -241,6 +241,158 @@ pub(crate) fn posseg_data() -> &'static PossegData {
     POSSEG.get_or_init(|| parse_posseg_data(&POSSEG_DATA))
 }
 
+/// The part-of-speech model as bytes, for [`load_posseg_snapshot`] (wenshu's patch:
+/// parsing the 2.5 MB text model takes most of a short run's start-up, so a
+/// program builds this once, at compile time, and loads it in a millisecond).
+#[cfg(feature = "default-dict")]
+pub fn posseg_snapshot() -> Vec<u8> {
+    posseg_data().to_snapshot()
+}
+
+/// Install the part-of-speech model from [`posseg_snapshot`]'s bytes (same
+/// jieba-rs version). `Ok(false)` when a model was already loaded (it is kept).
+#[cfg(feature = "default-dict")]
+pub fn load_posseg_snapshot(bytes: &[u8]) -> Result<bool, crate::Error> {
+    let data = PossegData::from_snapshot(bytes)?;
+    Ok(POSSEG.set(data).is_ok())
+}
+
+const POSSEG_MAGIC: &[u8; 8] = b"JIEBA-P1";
+
+impl PossegData {
+    fn to_snapshot(&self) -> Vec<u8> {
+        use crate::snapshot::Writer;
+        let mut w = Writer(Vec::with_capacity(4 << 20));
+        w.0.extend_from_slice(POSSEG_MAGIC);
+        w.len(self.tags.len());
+        for t in &self.tags {
+            w.len(t.len());
+            w.0.extend_from_slice(t.as_bytes());
+        }
+        for p in &self.start_prob {
+            w.u64(p.to_bits());
+        }
+        for row in self.trans_prob.iter() {
+            for p in row {
+                w.u64(p.to_bits());
+            }
+        }
+        w.len(self.states.len());
+        for s in &self.states {
+            w.0.extend_from_slice(&s.to_le_bytes());
+        }
+        for e in &self.emits {
+            w.u64(e.to_bits());
+        }
+        w.len(self.char_index.len());
+        for r in &self.char_index {
+            w.0.extend_from_slice(&r.to_le_bytes());
+        }
+        // Sorted, so that the bytes do not depend on the hash map's order.
+        let mut extra: Vec<(char, u16)> = self.extra_index.iter().map(|(&c, &r)| (c, r)).collect();
+        extra.sort_unstable();
+        w.len(extra.len());
+        for (c, r) in extra {
+            w.u32(c as u32);
+            w.0.extend_from_slice(&r.to_le_bytes());
+        }
+        w.len(self.rows.len());
+        for row in &self.rows {
+            w.u32(row.start);
+            for b in row.bounds {
+                w.0.extend_from_slice(&b.to_le_bytes());
+            }
+        }
+        w.0
+    }
+
+    fn from_snapshot(bytes: &[u8]) -> Result<PossegData, crate::Error> {
+        use crate::snapshot::{Reader, invalid};
+        fn f64s(r: &mut Reader<'_>, n: usize) -> Result<Vec<f64>, crate::Error> {
+            Ok(r.take(n * 8)?
+                .chunks_exact(8)
+                .map(|c| f64::from_bits(u64::from_le_bytes(c.try_into().expect("8 bytes"))))
+                .collect())
+        }
+        fn u16s(r: &mut Reader<'_>, n: usize) -> Result<Vec<u16>, crate::Error> {
+            Ok(r.take(n * 2)?
+                .chunks_exact(2)
+                .map(|c| u16::from_le_bytes(c.try_into().expect("2 bytes")))
+                .collect())
+        }
+        let mut r = Reader { bytes };
+        if r.take(POSSEG_MAGIC.len())? != POSSEG_MAGIC {
+            return Err(invalid("not a part-of-speech snapshot of this version"));
+        }
+        let n_tags = r.len(8)?;
+        if n_tags != NUM_TAGS {
+            return Err(invalid("wrong number of part-of-speech tags"));
+        }
+        let mut tags = Vec::with_capacity(n_tags);
+        for _ in 0..n_tags {
+            let n = r.len(1)?;
+            let t = std::str::from_utf8(r.take(n)?).map_err(|_| invalid("a tag is not UTF-8"))?;
+            tags.push(t.into());
+        }
+        let start: Vec<f64> = f64s(&mut r, NUM_STATES)?;
+        let start_prob: [f64; NUM_STATES] = start.try_into().expect("NUM_STATES values");
+        let trans = f64s(&mut r, NUM_STATES * NUM_STATES)?;
+        let mut trans_prob: Box<[[f64; NUM_STATES]; NUM_STATES]> = vec![[MIN_FLOAT; NUM_STATES]; NUM_STATES]
+            .into_boxed_slice()
+            .try_into()
+            .expect("NUM_STATES rows");
+        for (row, values) in trans_prob.iter_mut().zip(trans.chunks_exact(NUM_STATES)) {
+            row.copy_from_slice(values);
+        }
+        let n_states = r.len(10)?;
+        let states = u16s(&mut r, n_states)?;
+        let emits = f64s(&mut r, n_states)?;
+        let n_index = r.len(2)?;
+        if n_index != CHAR_INDEX_LEN {
+            return Err(invalid("wrong character index length"));
+        }
+        let char_index = u16s(&mut r, n_index)?;
+        let n_extra = r.len(6)?;
+        let mut extra_index = FxHashMap::default();
+        for _ in 0..n_extra {
+            let c = char::from_u32(r.u32()?).ok_or_else(|| invalid("not a character"))?;
+            let row = u16s(&mut r, 1)?[0];
+            extra_index.insert(c, row);
+        }
+        let n_rows = r.len(4 + 2 * (NUM_POS + 1))?;
+        let mut rows = Vec::with_capacity(n_rows);
+        for _ in 0..n_rows {
+            let start = r.u32()?;
+            let b = u16s(&mut r, NUM_POS + 1)?;
+            let bounds: [u16; NUM_POS + 1] = b.try_into().expect("NUM_POS + 1 bounds");
+            if bounds.windows(2).any(|w| w[0] > w[1]) || start as usize + bounds[NUM_POS] as usize > states.len() {
+                return Err(invalid("a row beyond the states"));
+            }
+            rows.push(CharStates { start, bounds });
+        }
+        if rows.is_empty()
+            || char_index.iter().any(|&i| i as usize >= rows.len())
+            || extra_index.values().any(|&i| i as usize >= rows.len())
+            || states.iter().any(|&s| s as usize >= NUM_STATES)
+        {
+            return Err(invalid("an index out of range"));
+        }
+        if !r.bytes.is_empty() {
+            return Err(invalid("trailing bytes"));
+        }
+        Ok(PossegData {
+            tags,
+            start_prob,
+            trans_prob,
+            states,
+            emits,
+            char_index,
+            extra_index,
+            rows,
+        })
+    }
+}
+
 impl PossegData {
     /// The candidate states of `ch`, with their emission log-probs.
     #[inline]
