@@ -635,3 +635,132 @@ fn a_device_output_takes_a_stream() {
         String::from_utf8_lossy(&r.stderr)
     );
 }
+
+fn git(dir: &Path, args: &[&str]) -> bool {
+    StdCommand::new("git")
+        .args(["-c", "user.name=t", "-c", "user.email=t@example.com"])
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+/// `check --changed-since` reads git's names as bytes: a changed file whose name
+/// is not UTF-8 is checked (it once gave "0 of 0 files checked" and exit 0, so the
+/// gate passed a file a full `check` fails).
+#[cfg(unix)]
+#[test]
+fn changed_since_checks_names_that_are_not_utf8() {
+    use std::os::unix::ffi::OsStrExt;
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path();
+    if !git(d, &["init", "-q"]) {
+        eprintln!("git is not available: skipped");
+        return;
+    }
+    std::fs::write(d.join("old.txt"), "一、總則\n").unwrap();
+    assert!(git(d, &["add", "."]));
+    assert!(git(d, &["commit", "-qm", "one"]));
+    let bad = d.join(std::ffi::OsStr::from_bytes(b"bad\xff.txt"));
+    if std::fs::write(&bad, "__社區\n").is_err() {
+        eprintln!("this file system refuses names that are not UTF-8: skipped");
+        return;
+    }
+    // Untracked, then committed and modified: both lists git gives.
+    for step in ["untracked", "modified"] {
+        if step == "modified" {
+            assert!(git(d, &["add", "."]));
+            assert!(git(d, &["commit", "-qm", "two"]));
+            std::fs::write(&bad, "__社區\n____元\n").unwrap();
+        }
+        let (code, j, err) = check_json(d, &["--changed-since", "HEAD"]);
+        assert_eq!(code, 1, "{step}: {err}");
+        assert_eq!(j["summary"]["files"], 1, "{step}: {j}");
+        let n = if step == "modified" { 2 } else { 1 };
+        assert_eq!(j["placeholders"].as_array().unwrap().len(), n, "{step}");
+    }
+}
+
+/// Run the command under a umask (`sh -c 'umask …; exec wenshu …'`).
+#[cfg(unix)]
+fn under_umask(dir: &Path, umask: &str, args: &[&str]) -> std::process::Output {
+    let out = StdCommand::new("sh")
+        .arg("-c")
+        .arg(format!("umask {umask} && exec \"$0\" \"$@\""))
+        .arg(env!("CARGO_BIN_EXE_wenshu"))
+        .args(args)
+        .current_dir(dir)
+        .env_remove("CI")
+        .output()
+        .unwrap();
+    assert!(
+        matches!(out.status.code(), Some(0) | Some(1)),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out
+}
+
+#[cfg(unix)]
+fn mode(p: &Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(p).unwrap().permissions().mode() & 0o777
+}
+
+/// Outputs are created as any program's new files are, 0666 less the umask
+/// (`umask 077` gives 0600: tables hold whole texts), and a file that is replaced
+/// keeps its mode — in every command and format.
+#[cfg(unix)]
+#[test]
+fn outputs_respect_the_umask_and_keep_an_existing_mode() {
+    use std::os::unix::fs::PermissionsExt;
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path();
+    std::fs::write(d.join("a.txt"), "一、總則\n本次活動由__社區承辦。\n").unwrap();
+    let runs: [(&[&str], &[&str]); 6] = [
+        (&["extract", "a.txt", "-o", "json"], &["json/a.json"]),
+        (&["extract", "a.txt", "-o", "all.jsonl"], &["all.jsonl"]),
+        (
+            &["extract", "a.txt", "--format", "csv", "-o", "csv"],
+            &["csv/documents.csv", "csv/placeholders.csv"],
+        ),
+        (&["extract", "a.txt", "-o", "t.xlsx"], &["t.xlsx"]),
+        (
+            &["convert", "a.txt", "--to", "simplified", "-o", "conv"],
+            &["conv/a.txt"],
+        ),
+        (
+            &[
+                "check",
+                "a.txt",
+                "--no-config",
+                "--format",
+                "json",
+                "-o",
+                "r.json",
+            ],
+            &["r.json"],
+        ),
+    ];
+    for (args, outputs) in runs {
+        under_umask(d, "077", args);
+        for o in outputs {
+            assert_eq!(mode(&d.join(o)), 0o600, "{args:?} {o}");
+        }
+        // Replaced under a looser umask: the mode the owner chose stays.
+        under_umask(d, "022", args);
+        for o in outputs {
+            assert_eq!(mode(&d.join(o)), 0o600, "{args:?} {o} replaced");
+        }
+        for o in outputs {
+            std::fs::set_permissions(d.join(o), std::fs::Permissions::from_mode(0o640)).unwrap();
+        }
+        under_umask(d, "077", args);
+        for o in outputs {
+            assert_eq!(mode(&d.join(o)), 0o640, "{args:?} {o} kept");
+        }
+    }
+    // A new file under umask 022 is 0644.
+    under_umask(d, "022", &["extract", "a.txt", "-o", "new.jsonl"]);
+    assert_eq!(mode(&d.join("new.jsonl")), 0o644);
+}

@@ -348,21 +348,12 @@ impl XlsxSink {
             path: path.clone(),
             source: e,
         };
-        let tmp = tempfile::Builder::new()
-            .prefix(".wenshu-")
-            .suffix(".xlsx.tmp")
-            .tempfile_in(&dir)
-            .map_err(werr)?;
+        let tmp = super::atomic::temp_file_in(&dir, ".wenshu-", ".xlsx.tmp").map_err(werr)?;
         self.workbook
             .save_to_writer(std::io::BufWriter::new(tmp.as_file()))
             .map_err(xerr(&path))?;
         tmp.as_file().sync_data().ok();
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            let _ = std::fs::set_permissions(tmp.path(), std::fs::Permissions::from_mode(0o644));
-        }
-        tmp.persist(&path).map_err(|e| werr(e.error))?;
+        super::atomic::persist(tmp, &path).map_err(werr)?;
         Ok(XlsxReport {
             sheets: names.into_iter().map(|(_, n, r)| (n, r)).collect(),
             truncations: self.truncations,
