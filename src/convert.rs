@@ -16,7 +16,7 @@ use wenshu::pipeline::sha256_hex;
 use crate::args::ConvertArgs;
 use crate::ui::{
     build_pool, install_interrupt_handler, parse_encoding, progress_bar, report, same_file, say,
-    EXIT_INTERRUPTED, EXIT_OK, EXIT_TROUBLE,
+    say_interrupted, EXIT_INTERRUPTED, EXIT_OK, EXIT_TROUBLE,
 };
 
 pub(crate) fn run_convert(args: ConvertArgs) -> Result<u8> {
@@ -177,10 +177,7 @@ pub(crate) fn run_convert(args: ConvertArgs) -> Result<u8> {
     }
     let skipped = inc.as_ref().map_or(0, |i| i.counts.skipped);
     if stop_requested() && done < total {
-        say(format_args!(
-            "wenshu: interrupted: {written} file(s) written, {failed} input(s) failed, {} not processed",
-            total - done
-        ));
+        say_interrupted(written, "file(s)", failed, total - done, "");
         return Ok(EXIT_INTERRUPTED);
     }
     if !args.batch.quiet && !to_stdout {

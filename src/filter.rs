@@ -1,15 +1,22 @@
 //! `wenshu extract --input-format jsonl`: the JSON Lines record filter.
 
-use anyhow::{bail, Context};
+use anyhow::bail;
+use wenshu::output::atomic::StreamFile;
 use wenshu::pipeline::Engine;
 use wenshu::stream::{run, Note};
 
 use crate::args::{ExtractArgs, ExtractFormat};
-use crate::ui::{is_broken_pipe, say, EXIT_OK, EXIT_TROUBLE};
+use crate::ui::{
+    install_interrupt_handler, is_broken_pipe, say, say_interrupted, EXIT_INTERRUPTED, EXIT_OK,
+    EXIT_TROUBLE,
+};
 
 /// `wenshu extract --input-format jsonl PATH...`: records from standard input (`-`)
-/// or JSONL files, to standard output or the file named by `-o` (streamed, not atomic).
+/// or JSONL files, to standard output or the file named by `-o` (streamed through a
+/// temporary file renamed at the end). Ctrl-C or SIGTERM stops it, even while it
+/// waits for input: exit 130.
 pub(crate) fn run_extract(engine: &Engine, args: &ExtractArgs) -> anyhow::Result<u8> {
+    install_interrupt_handler();
     if args.format.is_some_and(|f| f != ExtractFormat::Jsonl) {
         bail!("--input-format jsonl writes JSON Lines: use --format jsonl (or leave --format out)");
     }
@@ -41,7 +48,8 @@ pub(crate) fn run_extract(engine: &Engine, args: &ExtractArgs) -> anyhow::Result
             say(format_args!("wenshu: {n}"));
         }
     };
-    let result = match args.output.as_deref() {
+    let to_file = args.output.as_deref().filter(|p| p.as_os_str() != "-");
+    let result = match to_file {
         None => run(
             engine,
             &args.batch.paths,
@@ -49,27 +57,38 @@ pub(crate) fn run_extract(engine: &Engine, args: &ExtractArgs) -> anyhow::Result
             "standard output",
             &mut note,
         ),
-        Some(p) if p.as_os_str() == "-" => run(
-            engine,
-            &args.batch.paths,
-            &mut std::io::stdout().lock(),
-            "standard output",
-            &mut note,
-        ),
         Some(p) => {
-            let f = std::fs::File::create(p)
-                .with_context(|| format!("{}: cannot create the output file", p.display()))?;
-            let mut w = std::io::BufWriter::new(f);
-            run(
+            // A temporary file renamed into place at the end (a device or a pipe is
+            // written in place): an interrupted run leaves the previous file whole.
+            let mut file = StreamFile::create(p)?;
+            let r = run(
                 engine,
                 &args.batch.paths,
-                &mut w,
+                &mut file,
                 &p.display().to_string(),
                 &mut note,
-            )
+            );
+            match r {
+                Ok(stats) if !stats.interrupted => file.commit().map(|_| stats),
+                r => r,
+            }
         }
     };
     match result {
+        Ok(stats) if stats.interrupted => {
+            say_interrupted(
+                stats.documents,
+                "document(s)",
+                stats.errors,
+                stats.not_processed,
+                if to_file.is_some() {
+                    " (the rest of the input was not read; the output file was not written)"
+                } else {
+                    " (the rest of the input was not read)"
+                },
+            );
+            Ok(EXIT_INTERRUPTED)
+        }
         Ok(stats) => {
             if !quiet && stats.errors > 0 {
                 say(format_args!(

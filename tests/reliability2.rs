@@ -764,3 +764,275 @@ fn outputs_respect_the_umask_and_keep_an_existing_mode() {
     under_umask(d, "022", &["extract", "a.txt", "-o", "new.jsonl"]);
     assert_eq!(mode(&d.join("new.jsonl")), 0o644);
 }
+
+// ---------------------------------------------------------------------------
+// Interrupts: every command, every mode.
+
+/// Whether process `pid` catches `signal` (Linux: the `SigCgt` mask of
+/// /proc/PID/status): the sign that wenshu's handler is installed.
+#[cfg(target_os = "linux")]
+fn catches(pid: u32, signal: u32) -> bool {
+    let Ok(status) = std::fs::read_to_string(format!("/proc/{pid}/status")) else {
+        return false;
+    };
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("SigCgt:"))
+        .and_then(|m| u64::from_str_radix(m.trim(), 16).ok())
+        .is_some_and(|m| m & (1 << (signal - 1)) != 0)
+}
+
+/// Run wenshu with `args` on an open standard input, send `signal` once its
+/// handler is installed, wait for it to say it is stopping, then close standard
+/// input (`close_stdin`; the filter must stop without it). With `wait_for`, the
+/// signal waits for that file to appear too. Returns the exit code
+/// and standard error. Nothing here depends on how fast the machine is: a
+/// standard input that stays open holds the batch until the signal has landed.
+#[cfg(target_os = "linux")]
+fn interrupt(
+    dir: &Path,
+    args: &[&str],
+    signal: &str,
+    close_stdin: bool,
+    wait_for: Option<&Path>,
+) -> (Option<i32>, String) {
+    use std::io::{BufRead, Write};
+    use std::process::Stdio;
+    use std::time::{Duration, Instant};
+    let number = if signal == "INT" { 2 } else { 15 };
+    let mut child = StdCommand::new(env!("CARGO_BIN_EXE_wenshu"))
+        .args(args)
+        .current_dir(dir)
+        .env_remove("CI")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take();
+    // One record, for the filter (a report line for the others).
+    stdin
+        .as_mut()
+        .unwrap()
+        .write_all("{\"id\": 1, \"text\": \"2025年9月17日\"}\n".as_bytes())
+        .unwrap();
+    let started = Instant::now();
+    while !catches(child.id(), number) || wait_for.is_some_and(|p| !p.exists()) {
+        assert!(
+            started.elapsed() < Duration::from_secs(60),
+            "{args:?}: not started"
+        );
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    let (tx, rx) = std::sync::mpsc::channel();
+    let stderr = child.stderr.take().unwrap();
+    let reader = std::thread::spawn(move || {
+        let mut all = String::new();
+        for line in std::io::BufReader::new(stderr).lines() {
+            let line = line.unwrap();
+            let _ = tx.send(line.clone());
+            all.push_str(&line);
+            all.push('\n');
+        }
+        all
+    });
+    let sent = StdCommand::new("kill")
+        .args([&format!("-{signal}"), &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(sent.success());
+    while let Ok(line) = rx.recv_timeout(Duration::from_secs(60)) {
+        if line.contains("finishing the files in progress") {
+            break;
+        }
+    }
+    if close_stdin {
+        drop(stdin.take());
+    }
+    let started = Instant::now();
+    let status = loop {
+        if let Some(s) = child.try_wait().unwrap() {
+            break s;
+        }
+        if started.elapsed() > Duration::from_secs(120) {
+            let _ = child.kill();
+            panic!("{args:?}: still running two minutes after SIG{signal}");
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    };
+    drop(stdin);
+    let err = reader.join().unwrap();
+    assert!(!err.contains("panicked"), "{err}");
+    (status.code(), err)
+}
+
+/// Inputs for an interrupted batch: a report, standard input, then more reports
+/// than one window of work holds, so some are surely never started.
+#[cfg(target_os = "linux")]
+fn interrupt_inputs(dir: &Path) -> Vec<String> {
+    let text = "一、總則\n本次活動由__社區承辦，受益居民20xx餘人。\n";
+    let mut args = vec!["a.txt".to_string(), "-".to_string()];
+    std::fs::write(dir.join("a.txt"), text).unwrap();
+    for i in 0..40 {
+        let name = format!("r{i:02}.txt");
+        std::fs::write(dir.join(&name), text).unwrap();
+        args.push(name);
+    }
+    args
+}
+
+/// A snapshot of every file under `dir`: name → bytes.
+fn snapshot(dir: &Path) -> Vec<(std::path::PathBuf, Vec<u8>)> {
+    let mut v: Vec<_> = walkdir::WalkDir::new(dir)
+        .sort_by_file_name()
+        .into_iter()
+        .map(|e| e.unwrap())
+        .filter(|e| !e.file_type().is_dir())
+        .map(|e| (e.path().to_path_buf(), std::fs::read(e.path()).unwrap()))
+        .collect();
+    v.sort();
+    v
+}
+
+/// Ctrl-C or SIGTERM during a run: exit 130, the summary says what was written
+/// and what was not processed, and complete outputs of an earlier run are left as
+/// they were — tables (csv, xlsx) are not replaced by partial ones, a JSON Lines
+/// file or a check report is not written.
+#[cfg(target_os = "linux")]
+#[test]
+fn an_interrupt_leaves_earlier_outputs_whole() {
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path();
+    let inputs = interrupt_inputs(d);
+    let inputs: Vec<&str> = inputs.iter().map(String::as_str).collect();
+    let modes: [&[&str]; 5] = [
+        &["extract", "-j", "1", "--format", "csv", "-o", "csv"],
+        &["extract", "-j", "1", "-o", "t.xlsx"],
+        &["extract", "-j", "1", "-o", "all.jsonl"],
+        &["convert", "-j", "1", "--to", "simplified", "-o", "conv"],
+        &[
+            "check",
+            "-j",
+            "1",
+            "--no-config",
+            "--format",
+            "json",
+            "-o",
+            "r.json",
+        ],
+    ];
+    for (k, mode) in modes.iter().enumerate() {
+        let args: Vec<&str> = mode.iter().chain(&inputs).copied().collect();
+        // A complete run first.
+        let full = wenshu(d)
+            .args(&args)
+            .write_stdin("二、附則\n")
+            .output()
+            .unwrap();
+        assert!(
+            matches!(full.status.code(), Some(0) | Some(1)),
+            "{mode:?}: {}",
+            String::from_utf8_lossy(&full.stderr)
+        );
+        let before = snapshot(d);
+        let signal = if k % 2 == 0 { "INT" } else { "TERM" };
+        let (code, err) = interrupt(d, &args, signal, true, None);
+        assert_eq!(code, Some(130), "{mode:?} SIG{signal}: {err}");
+        let summary = err
+            .lines()
+            .find(|l| l.starts_with("wenshu: interrupted: ") && l.contains("not processed"))
+            .unwrap_or_else(|| panic!("{mode:?}: no summary: {err}"));
+        let not_processed: usize = summary
+            .split(" not processed")
+            .next()
+            .and_then(|p| p.rsplit(' ').next()?.parse().ok())
+            .unwrap();
+        assert!(not_processed > 0, "{summary}");
+        if mode[0] != "convert" {
+            // Convert writes each file whole as it goes; the others keep what
+            // the complete run wrote.
+            assert!(snapshot(d) == before, "{mode:?}: outputs changed: {err}");
+        }
+        let temps: Vec<_> = snapshot(d)
+            .into_iter()
+            .filter(|(p, _)| p.to_string_lossy().ends_with(".tmp"))
+            .collect();
+        assert!(temps.is_empty(), "{mode:?}: {:?}", temps[0].0);
+    }
+}
+
+/// `--incremental` stopped by a signal: exit 130, the unprocessed inputs counted
+/// (it once said "214 written, 0 skipped, 0 failed" and exited 0); a later run
+/// completes the batch.
+#[cfg(target_os = "linux")]
+#[test]
+fn an_interrupted_incremental_run_says_what_it_left() {
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path();
+    let inputs = interrupt_inputs(d);
+    let mut args = vec!["extract", "-j", "1", "--incremental", "-o", "out"];
+    args.extend(inputs.iter().map(String::as_str));
+    // Once the first report is written (standard input holds the rest).
+    let (code, err) = interrupt(d, &args, "INT", true, Some(&d.join("out/a.json")));
+    assert_eq!(code, Some(130), "{err}");
+    let summary = err
+        .lines()
+        .find(|l| l.starts_with("wenshu: interrupted: ") && l.contains("not processed"))
+        .unwrap_or_else(|| panic!("no summary: {err}"));
+    let written = std::fs::read_dir(d.join("out"))
+        .unwrap()
+        .filter(|e| {
+            let e = e.as_ref().unwrap();
+            e.path().extension().is_some_and(|x| x == "json")
+                && !e.file_name().to_string_lossy().starts_with('.')
+        })
+        .count();
+    let total = inputs.len();
+    assert!(written > 0 && written < total, "{summary}");
+    assert!(
+        summary.starts_with(&format!("wenshu: interrupted: {written} document(s) written, 0 input(s) failed, {} not processed", total - written)),
+        "{summary} ({written} of {total} written)"
+    );
+    // The rest, later; standard input is always read again.
+    let r = wenshu(d)
+        .args(&args)
+        .write_stdin("二、附則\n")
+        .output()
+        .unwrap();
+    assert_eq!(r.status.code(), Some(0));
+    let said = String::from_utf8_lossy(&r.stderr);
+    assert!(
+        said.contains(&format!("{} written, {} skipped", total - written, written))
+            || said.contains(&format!(
+                "{} written, {} skipped",
+                total - written + 1,
+                written - 1
+            )),
+        "{said}"
+    );
+}
+
+/// The record filter stops on SIGTERM and on Ctrl-C even while its input stays
+/// open (it once kept answering and exited 0), to standard output or to a file
+/// (which is then not written).
+#[cfg(target_os = "linux")]
+#[test]
+fn the_record_filter_stops_on_a_signal() {
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path();
+    std::fs::write(d.join("prev.jsonl"), "{\"id\": 0}\n").unwrap();
+    for (signal, out) in [("TERM", None), ("INT", None), ("TERM", Some("prev.jsonl"))] {
+        let mut args = vec!["extract", "--input-format", "jsonl", "-"];
+        if let Some(o) = out {
+            args.extend(["-o", o]);
+        }
+        let (code, err) = interrupt(d, &args, signal, false, None);
+        assert_eq!(code, Some(130), "SIG{signal} {out:?}: {err}");
+        assert!(err.contains("wenshu: interrupted: "), "{err}");
+        assert!(err.contains("not processed"), "{err}");
+        assert_eq!(
+            std::fs::read_to_string(d.join("prev.jsonl")).unwrap(),
+            "{\"id\": 0}\n"
+        );
+    }
+}

@@ -56,7 +56,15 @@ pub struct StreamStats {
     pub errors: usize,
     /// Input streams that could not be read at all.
     pub unreadable: usize,
+    /// The stream stopped early on a stop request ([`crate::batch::request_stop`]:
+    /// Ctrl-C, SIGTERM), whether or not its input had ended.
+    pub interrupted: bool,
+    /// Lines read but not answered because of the stop request.
+    pub not_processed: usize,
 }
+
+/// How often a filter waiting for input looks at the stop flag.
+const STOP_POLL: std::time::Duration = std::time::Duration::from_millis(50);
 
 /// Something the caller may want to tell a person while a stream runs (the
 /// library prints nothing itself).
@@ -129,13 +137,35 @@ pub fn run<W: Write>(
         path: out_name.into(),
         source: e,
     };
-    while let Ok(first) = rx.recv() {
+    let lines = |items: &[Item]| {
+        items
+            .iter()
+            .filter(|i| matches!(i, Item::Line { .. }))
+            .count()
+    };
+    loop {
+        // Waiting for input (a pipe that stays open) must not make a stop request
+        // wait with it.
+        if crate::batch::stop_requested() {
+            stats.interrupted = true;
+            break;
+        }
+        let first = match rx.recv_timeout(STOP_POLL) {
+            Ok(item) => item,
+            Err(mpsc::RecvTimeoutError::Timeout) => continue,
+            Err(mpsc::RecvTimeoutError::Disconnected) => break,
+        };
         let mut items = vec![first];
         while items.len() < batch {
             match rx.try_recv() {
                 Ok(item) => items.push(item),
                 Err(_) => break,
             }
+        }
+        if crate::batch::stop_requested() {
+            stats.interrupted = true;
+            stats.not_processed += lines(&items);
+            break;
         }
         let outcomes: Vec<Option<Outcome>> = items
             .par_iter()
@@ -168,6 +198,14 @@ pub fn run<W: Write>(
                 (Item::Line { .. }, None) => unreachable!("every line has an outcome"),
             }
         }
+    }
+    if stats.interrupted {
+        // Lines already queued are counted; the reader thread is left blocked on
+        // its input, which ends with the process.
+        stats.not_processed += rx
+            .try_iter()
+            .filter(|i| matches!(i, Item::Line { .. }))
+            .count();
     }
     Ok(stats)
 }
