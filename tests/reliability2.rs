@@ -1036,3 +1036,52 @@ fn the_record_filter_stops_on_a_signal() {
         );
     }
 }
+
+/// A workbook that cannot be written — its row files hit a file size limit (as
+/// on a full disk: rust_xlsxwriter panicked there), or the destination is
+/// `/dev/full` — is an error naming the file, exit 2, never a panic; nothing is
+/// left behind and a device stays a device.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_workbook_that_cannot_be_written_is_an_error() {
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path();
+    let text = "一、總則\n本次活動由__社區承辦，受益居民2000餘人，經費3.5萬元。\n".repeat(20_000);
+    std::fs::write(d.join("big.txt"), text).unwrap();
+    // `ulimit -f` (512-byte blocks) with SIGXFSZ ignored: a write past 200 KB
+    // fails with EFBIG, as one on a full disk fails with ENOSPC.
+    let out = StdCommand::new("sh")
+        .arg("-c")
+        .arg("ulimit -f 400 && trap '' XFSZ && exec \"$0\" extract big.txt -o out/t.xlsx")
+        .arg(env!("CARGO_BIN_EXE_wenshu"))
+        .current_dir(d)
+        .env_remove("CI")
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+    assert!(
+        err.contains("out/t.xlsx: cannot write: File too large"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read_dir(d.join("out")).unwrap().count(), 0);
+
+    if !Path::new("/dev/full").exists() {
+        return;
+    }
+    let r = wenshu(d)
+        .args(["extract", "big.txt", "--format", "xlsx", "-o", "/dev/full"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&r.stderr);
+    assert_eq!(r.status.code(), Some(2), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+    assert!(err.contains("/dev/full"), "{err}");
+    assert!(err.contains("No space left on device"), "{err}");
+    use std::os::unix::fs::FileTypeExt;
+    assert!(std::fs::metadata("/dev/full")
+        .unwrap()
+        .file_type()
+        .is_char_device());
+}
