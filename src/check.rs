@@ -22,7 +22,9 @@ fn select_inputs(
     config: &CheckConfig,
     cwd: &Path,
 ) -> Result<(Vec<Result<Input, FileError>>, usize)> {
-    let selection = Selection::new(&args.globs).context("invalid --glob pattern")?;
+    let selection = Selection::new(&args.globs)
+        .context("invalid --glob pattern")?
+        .with_max_bytes(args.max_bytes);
     let paths = if args.paths.is_empty() {
         vec![PathBuf::from(".")]
     } else {
@@ -45,6 +47,12 @@ fn select_inputs(
                     Some(set) => f.path.canonicalize().is_ok_and(|c| set.contains(&c)),
                     None => true,
                 }
+            }
+            // What `exclude` matches is silent, broken links and other unreadable
+            // entries included.
+            Err(e) if config.is_excluded(e.path(), cwd) => {
+                excluded += 1;
+                false
             }
             _ => true,
         })

@@ -23,7 +23,9 @@ pub(crate) fn run_convert(args: ConvertArgs) -> Result<u8> {
     install_interrupt_handler();
     build_pool(args.batch.jobs)?;
     let encoding = parse_encoding(&args.batch.encoding)?;
-    let selection = Selection::new(&args.batch.globs).context("invalid --glob pattern")?;
+    let selection = Selection::new(&args.batch.globs)
+        .context("invalid --glob pattern")?
+        .with_max_bytes(args.batch.max_bytes);
     let normalizer = Normalizer::new();
     let target = Target::from(args.to);
     let inputs = input::collect(&args.batch.paths, &selection);

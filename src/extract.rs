@@ -62,7 +62,12 @@ pub(crate) fn run_extract(args: ExtractArgs) -> Result<u8> {
             .map(check_reference_date)
             .transpose()?,
     };
-    let selection = Selection::new(&args.batch.globs).context("invalid --glob pattern")?;
+    let selection = Selection::new(&args.batch.globs)
+        .context("invalid --glob pattern")?
+        .with_max_bytes(args.batch.max_bytes);
+    if args.root.is_some() && args.input_format != InputFormat::Jsonl {
+        bail!("--root confines the files that JSON Lines records name: it goes with --input-format jsonl");
+    }
     let engine = Engine::new(options)?;
     if args.input_format == InputFormat::Jsonl {
         return crate::filter::run_extract(&engine, &args);

@@ -1,9 +1,9 @@
 //! `wenshu extract --input-format jsonl`: the JSON Lines record filter.
 
-use anyhow::bail;
+use anyhow::{bail, Context};
 use wenshu::output::atomic::StreamFile;
 use wenshu::pipeline::Engine;
-use wenshu::stream::{run, Note};
+use wenshu::stream::{run, Note, ReadPolicy};
 
 use crate::args::{ExtractArgs, ExtractFormat};
 use crate::ui::{
@@ -40,6 +40,16 @@ pub(crate) fn run_extract(engine: &Engine, args: &ExtractArgs) -> anyhow::Result
             );
         }
     }
+    // Records name files only inside --root (default: the current folder).
+    let root = match &args.root {
+        Some(r) => r.clone(),
+        None => std::env::current_dir().context("cannot read the current folder")?,
+    };
+    let policy = ReadPolicy::new(&root, args.batch.max_bytes)
+        .with_context(|| format!("{}: --root must be an existing folder", root.display()))?;
+    if !policy.root().is_dir() {
+        bail!("{}: --root must be a folder", root.display());
+    }
     let quiet = args.batch.quiet;
     // Bad records are data (error records in the output): said unless --quiet.
     // An unreadable input is always said.
@@ -53,6 +63,7 @@ pub(crate) fn run_extract(engine: &Engine, args: &ExtractArgs) -> anyhow::Result
         None => run(
             engine,
             &args.batch.paths,
+            &policy,
             &mut std::io::stdout().lock(),
             "standard output",
             &mut note,
@@ -64,6 +75,7 @@ pub(crate) fn run_extract(engine: &Engine, args: &ExtractArgs) -> anyhow::Result
             let r = run(
                 engine,
                 &args.batch.paths,
+                &policy,
                 &mut file,
                 &p.display().to_string(),
                 &mut note,

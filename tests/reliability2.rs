@@ -1085,3 +1085,291 @@ fn a_workbook_that_cannot_be_written_is_an_error() {
         .file_type()
         .is_char_device());
 }
+
+// ---------------------------------------------------------------------------
+// What the record filter and folder walks may read.
+
+/// Run wenshu, killing it (and failing) if it has not ended within two minutes:
+/// a hang is a failure, not a stuck test run.
+fn run_bounded(cmd: &mut StdCommand, stdin: &[u8]) -> std::process::Output {
+    use std::io::Write;
+    use std::process::Stdio;
+    use std::time::{Duration, Instant};
+    let mut child = cmd
+        .env_remove("CI")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut input = child.stdin.take().unwrap();
+    input.write_all(stdin).unwrap();
+    drop(input);
+    let (out, err) = (child.stdout.take().unwrap(), child.stderr.take().unwrap());
+    let read = |mut r: Box<dyn std::io::Read + Send>| {
+        std::thread::spawn(move || {
+            let mut b = Vec::new();
+            r.read_to_end(&mut b).unwrap();
+            b
+        })
+    };
+    let (out, err) = (read(Box::new(out)), read(Box::new(err)));
+    let started = Instant::now();
+    let status = loop {
+        if let Some(s) = child.try_wait().unwrap() {
+            break s;
+        }
+        if started.elapsed() > Duration::from_secs(120) {
+            let _ = child.kill();
+            panic!("{cmd:?}: still running after two minutes");
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    };
+    std::process::Output {
+        status,
+        stdout: out.join().unwrap(),
+        stderr: err.join().unwrap(),
+    }
+}
+
+fn filter(dir: &Path, extra: &[&str], records: &str) -> (i32, Vec<Value>, String) {
+    let mut cmd = StdCommand::new(env!("CARGO_BIN_EXE_wenshu"));
+    cmd.args(["extract", "--input-format", "jsonl"])
+        .args(extra)
+        .arg("-")
+        .current_dir(dir);
+    let out = run_bounded(&mut cmd, records.as_bytes());
+    let lines = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    (
+        out.status.code().unwrap_or(-1),
+        lines,
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[cfg(unix)]
+fn mkfifo(p: &Path) -> bool {
+    StdCommand::new("mkfifo")
+        .arg(p)
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
+/// A record's `path` is read only inside `--root` (default: the current folder),
+/// only when it is a regular file, and only up to `--max-bytes`: no `/etc`, no
+/// `/dev/zero` (which grew to a gigabyte), no `..`, no link out of the root, no
+/// named pipe (which hung the filter). Relative paths start at the root.
+#[cfg(unix)]
+#[test]
+fn the_record_filter_reads_only_regular_files_inside_its_root() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("root");
+    std::fs::create_dir_all(root.join("in")).unwrap();
+    std::fs::write(root.join("in/a.txt"), "2025年9月17日\n").unwrap();
+    std::fs::write(tmp.path().join("secret.txt"), "2024年1月1日\n").unwrap();
+    std::os::unix::fs::symlink(tmp.path().join("secret.txt"), root.join("in/out.txt")).unwrap();
+    std::fs::write(root.join("in/big.txt"), "字".repeat(1000)).unwrap();
+    let fifo = mkfifo(&root.join("in/pipe.txt"));
+    let records = [
+        r#"{"id": 1, "path": "in/a.txt"}"#,
+        r#"{"id": 2, "path": "../secret.txt"}"#,
+        r#"{"id": 3, "path": "in/out.txt"}"#,
+        r#"{"id": 4, "path": "/dev/zero"}"#,
+        r#"{"id": 5, "path": "in/big.txt"}"#,
+        r#"{"id": 6, "path": "in/pipe.txt"}"#,
+        r#"{"id": 7, "path": "in/missing.txt"}"#,
+    ]
+    .join("\n");
+    let code_of = |l: &Value| l["error"]["code"].as_str().unwrap_or("ok").to_string();
+    let (code, lines, err) = filter(&root, &["--max-bytes", "2000"], &records);
+    assert_eq!(code, 0, "{err}");
+    let codes: Vec<String> = lines.iter().map(code_of).collect();
+    let pipe = if fifo { "not_regular" } else { "not_found" };
+    assert_eq!(
+        codes,
+        [
+            "ok",
+            "outside_root",
+            "outside_root",
+            "outside_root",
+            "too_large",
+            pipe,
+            "not_found"
+        ],
+        "{err}"
+    );
+    assert_eq!(lines[0]["source"]["path"], "in/a.txt");
+    assert_eq!(lines[0]["facts"][0]["text"], "2025年9月17日");
+    assert!(lines[4]["error"]["message"]
+        .as_str()
+        .unwrap()
+        .contains("3000 bytes, over the limit of 2000 bytes"));
+    // --root elsewhere: relative paths start there; `/` lets /dev/zero be named,
+    // and it is still refused (not a regular file).
+    let (_, lines, err) = filter(
+        tmp.path(),
+        &["--root", "root/in"],
+        "{\"id\": 1, \"path\": \"a.txt\"}\n{\"id\": 2, \"path\": \"../../secret.txt\"}\n",
+    );
+    let codes: Vec<String> = lines.iter().map(code_of).collect();
+    assert_eq!(codes, ["ok", "outside_root"], "{err}");
+    let (_, lines, err) = filter(
+        tmp.path(),
+        &["--root", "/"],
+        r#"{"id": 1, "path": "/dev/zero"}"#,
+    );
+    assert_eq!(code_of(&lines[0]), "not_regular", "{err}");
+    // A root that does not exist stops the run before reading anything.
+    let (code, _, err) = filter(
+        tmp.path(),
+        &["--root", "nowhere"],
+        r#"{"id": 1, "text": "x"}"#,
+    );
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("nowhere"), "{err}");
+}
+
+/// Ids and carried fields are copied byte for byte: a number too big for 64 bits
+/// or written with an exponent is not rewritten (`18446744073709551616` once came
+/// out as `1.8446744073709552e+19`, `1e2` as `100.0`), in documents and in error
+/// records alike.
+#[test]
+fn record_ids_are_copied_byte_for_byte() {
+    let tmp = tempfile::tempdir().unwrap();
+    let records = [
+        r#"{"id": 18446744073709551616, "text": "2025年9月17日", "batch": 1e2}"#,
+        r#"{"id": 1e2, "text": 5, "n": -0.0}"#,
+        r#"{"id":1.50,"text":"x","deep":{"v":[1E+2, 12345678901234567890123]}}"#,
+        r#"{"id": "\u6587", "base64": "!!"}"#,
+    ]
+    .join("\n");
+    let mut cmd = StdCommand::new(env!("CARGO_BIN_EXE_wenshu"));
+    cmd.args(["extract", "--input-format", "jsonl", "-"])
+        .current_dir(tmp.path());
+    let out = run_bounded(&mut cmd, records.as_bytes());
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 4);
+    assert!(
+        lines[0].starts_with(r#"{"id":18446744073709551616,"#),
+        "{}",
+        lines[0]
+    );
+    assert!(lines[0].ends_with(r#","batch":1e2}"#), "{}", lines[0]);
+    assert!(
+        lines[1].starts_with(r#"{"id":1e2,"error":"#),
+        "{}",
+        lines[1]
+    );
+    assert!(lines[1].ends_with(r#","n":-0.0}"#), "{}", lines[1]);
+    assert!(lines[2].starts_with(r#"{"id":1.50,"#), "{}", lines[2]);
+    assert!(
+        lines[2].ends_with(r#","deep":{"v":[1E+2, 12345678901234567890123]}}"#),
+        "{}",
+        lines[2]
+    );
+    assert!(
+        lines[3].starts_with(r#"{"id":"\u6587","error":"#),
+        "{}",
+        lines[3]
+    );
+    // Every line is still JSON.
+    for l in &lines {
+        serde_json::from_str::<Value>(l).unwrap();
+    }
+}
+
+/// A folder walk reads regular files (and links to them) only: a named pipe that
+/// the selection picks is a failed input (it hung the run), one it does not pick
+/// is passed over; a file over `--max-bytes` is a failed input and the rest of the
+/// batch goes on. A named pipe given by name is read as a stream.
+#[cfg(unix)]
+#[test]
+fn folder_walks_skip_pipes_and_files_over_the_limit() {
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path();
+    std::fs::create_dir(d.join("in")).unwrap();
+    std::fs::write(d.join("in/a.txt"), "一、總則\n本次活動由__社區承辦。\n").unwrap();
+    std::fs::write(d.join("in/big.txt"), "一、總則\n".repeat(500)).unwrap();
+    if !mkfifo(&d.join("in/pipe.txt")) || !mkfifo(&d.join("in/pipe.bin")) {
+        eprintln!("mkfifo is not available: skipped");
+        return;
+    }
+    let bin = env!("CARGO_BIN_EXE_wenshu");
+    for args in [
+        &["extract", "in", "--max-bytes", "1000", "-o", "out"][..],
+        &["extract", "in", "--max-bytes", "1000"],
+        &[
+            "convert",
+            "in",
+            "--max-bytes",
+            "1000",
+            "--to",
+            "simplified",
+            "-o",
+            "conv",
+        ],
+        &["check", "in", "--max-bytes", "1000", "--no-config"],
+    ] {
+        let out = run_bounded(StdCommand::new(bin).args(args).current_dir(d), b"");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert!(
+            err.contains("in/pipe.txt: not a regular file (a named pipe): skipped"),
+            "{args:?}: {err}"
+        );
+        assert!(!err.contains("pipe.bin"), "{args:?}: {err}");
+        assert!(
+            err.contains("in/big.txt: 6500 bytes, over the limit of 1000 bytes: not read (raise it with --max-bytes)"),
+            "{args:?}: {err}"
+        );
+    }
+    assert!(d.join("out/a.json").exists());
+    assert!(!d.join("out/big.json").exists());
+    // Named on the command line, a pipe is read to its end (`<(command)`).
+    let pipe = d.join("in/pipe.txt");
+    let writer = std::thread::spawn(move || std::fs::write(pipe, "____元\n").unwrap());
+    let out = run_bounded(
+        StdCommand::new(bin)
+            .args(["check", "in/pipe.txt", "--no-config", "--format", "json"])
+            .current_dir(d),
+        b"",
+    );
+    writer.join().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let j: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(j["placeholders"][0]["text"], "____");
+}
+
+/// `exclude` in wenshu.toml silences what it matches, broken links included (a
+/// dangling link under an excluded folder once failed the gate).
+#[cfg(unix)]
+#[test]
+fn exclude_silences_broken_links() {
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path();
+    std::fs::create_dir_all(d.join("drafts")).unwrap();
+    std::fs::write(d.join("a.txt"), "一、總則\n").unwrap();
+    std::os::unix::fs::symlink(d.join("gone.txt"), d.join("drafts/dead.txt")).unwrap();
+    std::fs::write(
+        d.join("wenshu.toml"),
+        "[check]\nexclude = [\"drafts/**\"]\n",
+    )
+    .unwrap();
+    let (code, j, err) = check_json(d, &["--config", "wenshu.toml", "."]);
+    assert_eq!(code, 0, "{err}");
+    assert!(!err.contains("dead.txt"), "{err}");
+    assert_eq!(j["summary"]["files"], 1, "{j}");
+    // Without the exclusion it is reported.
+    let (code, _, err) = check_json(d, &["--no-config", "."]);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("drafts/dead.txt: dangling symbolic link"),
+        "{err}"
+    );
+}

@@ -41,6 +41,18 @@ pub enum FileError {
         /// What happened.
         message: String,
     },
+    /// The input is not read, by rule: bigger than the size limit (`too_large`),
+    /// not a regular file (`not_regular`: a named pipe, a device, a socket found in
+    /// a folder), or outside the folder records may read (`outside_root`).
+    #[error("{path}: {message}")]
+    Refused {
+        /// The input.
+        path: PathBuf,
+        /// The error record's code.
+        code: &'static str,
+        /// Why it is not read, and what to do.
+        message: String,
+    },
     /// The input was read, but its result could not be written (`path` is the
     /// input; `message` names the output file). The batch goes on.
     #[error("{path}: {message}")]
@@ -62,6 +74,7 @@ impl FileError {
             FileError::Read { .. } => "io",
             FileError::Decode { .. } => "binary",
             FileError::Walk { .. } => "walk",
+            FileError::Refused { code, .. } => code,
             FileError::Output { .. } => "output",
         }
     }
@@ -72,6 +85,7 @@ impl FileError {
             FileError::Read { path, .. }
             | FileError::Decode { path, .. }
             | FileError::Walk { path, .. }
+            | FileError::Refused { path, .. }
             | FileError::Output { path, .. } => path,
         }
     }
@@ -81,7 +95,9 @@ impl FileError {
         match self {
             FileError::Read { source, .. } => format!("cannot read: {source}"),
             FileError::Decode { source, .. } => source.to_string(),
-            FileError::Walk { message, .. } | FileError::Output { message, .. } => message.clone(),
+            FileError::Walk { message, .. }
+            | FileError::Refused { message, .. }
+            | FileError::Output { message, .. } => message.clone(),
         }
     }
 
