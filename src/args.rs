@@ -80,6 +80,10 @@ pub struct BatchArgs {
     /// No progress bar and no summary on standard error.
     #[arg(short, long)]
     pub quiet: bool,
+    /// The size limit of one input file, in bytes (named, found in a folder, or
+    /// named by a record's `path`); a bigger one is a failed input.
+    #[arg(long, value_name = "BYTES", default_value_t = wenshu::input::DEFAULT_MAX_BYTES)]
+    pub max_bytes: u64,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -125,6 +129,10 @@ pub struct ExtractArgs {
     /// json with -o DIR: skip inputs whose content and settings match their existing output.
     #[arg(long)]
     pub incremental: bool,
+    /// --input-format jsonl: the folder a record's `path` may name files in
+    /// (relative paths start there; default: the current folder).
+    #[arg(long, value_name = "DIR")]
+    pub root: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -201,6 +209,9 @@ pub struct CheckArgs {
     /// No progress bar and no summary line.
     #[arg(short, long)]
     pub quiet: bool,
+    /// The size limit of one input file, in bytes; a bigger one is a failed input.
+    #[arg(long, value_name = "BYTES", default_value_t = wenshu::input::DEFAULT_MAX_BYTES)]
+    pub max_bytes: u64,
     /// Use this configuration file instead of looking for `wenshu.toml` (it must exist).
     #[arg(long, value_name = "FILE", conflicts_with = "no_config")]
     pub config: Option<PathBuf>,

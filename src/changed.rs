@@ -21,11 +21,25 @@ fn git(dir: &Path, args: &[&str]) -> Result<Vec<u8>> {
     Ok(out.stdout)
 }
 
-fn split_z(bytes: &[u8]) -> impl Iterator<Item = &str> {
+/// The names in git's `-z` output, as paths made from their exact bytes: a name
+/// that is not UTF-8 is still a file to check (never dropped, never altered).
+fn split_z(bytes: &[u8]) -> impl Iterator<Item = PathBuf> + '_ {
     bytes
         .split(|&b| b == 0)
         .filter(|s| !s.is_empty())
-        .filter_map(|s| std::str::from_utf8(s).ok())
+        .map(path_from_bytes)
+}
+
+#[cfg(unix)]
+fn path_from_bytes(b: &[u8]) -> PathBuf {
+    use std::os::unix::ffi::OsStrExt;
+    PathBuf::from(std::ffi::OsStr::from_bytes(b))
+}
+
+/// Elsewhere git writes names in UTF-8 (core.quotePath aside, `-z` names are raw).
+#[cfg(not(unix))]
+fn path_from_bytes(b: &[u8]) -> PathBuf {
+    PathBuf::from(String::from_utf8_lossy(b).into_owned())
 }
 
 /// Absolute paths of the files changed since `rev` (in the repository holding `cwd`).
@@ -37,7 +51,11 @@ pub(crate) fn changed_files(rev: &str, cwd: &Path) -> Result<HashSet<PathBuf>> {
             cwd.display()
         ),
     };
-    let top = PathBuf::from(String::from_utf8_lossy(&top).trim());
+    let mut top = top;
+    while top.last().is_some_and(|b| b.is_ascii_whitespace()) {
+        top.pop();
+    }
+    let top = path_from_bytes(&top);
     if rev.starts_with('-') {
         bail!("--changed-since: `{rev}` is not a git revision");
     }

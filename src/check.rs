@@ -22,7 +22,9 @@ fn select_inputs(
     config: &CheckConfig,
     cwd: &Path,
 ) -> Result<(Vec<Result<Input, FileError>>, usize)> {
-    let selection = Selection::new(&args.globs).context("invalid --glob pattern")?;
+    let selection = Selection::new(&args.globs)
+        .context("invalid --glob pattern")?
+        .with_max_bytes(args.max_bytes);
     let paths = if args.paths.is_empty() {
         vec![PathBuf::from(".")]
     } else {
@@ -45,6 +47,12 @@ fn select_inputs(
                     Some(set) => f.path.canonicalize().is_ok_and(|c| set.contains(&c)),
                     None => true,
                 }
+            }
+            // What `exclude` matches is silent, broken links and other unreadable
+            // entries included.
+            Err(e) if config.is_excluded(e.path(), cwd) => {
+                excluded += 1;
+                false
             }
             _ => true,
         })
@@ -71,6 +79,7 @@ fn write_output(dest: Option<&Path>, bytes: &[u8]) -> Result<()> {
 
 /// Run the check; returns the exit code (0 clean, 1 error-level placeholders, 2 trouble).
 pub(crate) fn run(args: CheckArgs) -> Result<u8> {
+    crate::ui::install_interrupt_handler();
     let cwd = std::env::current_dir().context("cannot read the current folder")?;
     let config = CheckConfig::resolve(args.config.as_deref(), args.no_config, &cwd)?;
     if args.verbose {
@@ -126,6 +135,22 @@ pub(crate) fn run(args: CheckArgs) -> Result<u8> {
     };
     if let Some(pb) = pb {
         pb.finish_and_clear();
+    }
+    if entries.len() < inputs.len() {
+        // Stopped by Ctrl-C or SIGTERM: a report of part of the files would pass
+        // what was never checked, so none is written.
+        let failed = entries
+            .iter()
+            .filter(|e| matches!(e, wenshu::check::Entry::Error(_)))
+            .count();
+        crate::ui::say_interrupted(
+            0,
+            "report(s)",
+            failed,
+            inputs.len() - entries.len(),
+            &format!(" ({} file(s) checked; no report written)", entries.len()),
+        );
+        return Ok(crate::ui::EXIT_INTERRUPTED);
     }
     let format = Format::from(args.format);
     let report = Report {

@@ -16,14 +16,16 @@ use wenshu::pipeline::sha256_hex;
 use crate::args::ConvertArgs;
 use crate::ui::{
     build_pool, install_interrupt_handler, parse_encoding, progress_bar, report, same_file, say,
-    EXIT_INTERRUPTED, EXIT_OK, EXIT_TROUBLE,
+    say_interrupted, EXIT_INTERRUPTED, EXIT_OK, EXIT_TROUBLE,
 };
 
 pub(crate) fn run_convert(args: ConvertArgs) -> Result<u8> {
     install_interrupt_handler();
     build_pool(args.batch.jobs)?;
     let encoding = parse_encoding(&args.batch.encoding)?;
-    let selection = Selection::new(&args.batch.globs).context("invalid --glob pattern")?;
+    let selection = Selection::new(&args.batch.globs)
+        .context("invalid --glob pattern")?
+        .with_max_bytes(args.batch.max_bytes);
     let normalizer = Normalizer::new();
     let target = Target::from(args.to);
     let inputs = input::collect(&args.batch.paths, &selection);
@@ -177,10 +179,7 @@ pub(crate) fn run_convert(args: ConvertArgs) -> Result<u8> {
     }
     let skipped = inc.as_ref().map_or(0, |i| i.counts.skipped);
     if stop_requested() && done < total {
-        say(format_args!(
-            "wenshu: interrupted: {written} file(s) written, {failed} input(s) failed, {} not processed",
-            total - done
-        ));
+        say_interrupted(written, "file(s)", failed, total - done, "");
         return Ok(EXIT_INTERRUPTED);
     }
     if !args.batch.quiet && !to_stdout {

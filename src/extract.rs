@@ -12,7 +12,7 @@ use wenshu::pipeline::{run_batch, Engine, Options};
 use crate::args::{ExtractArgs, ExtractFormat, HeaderLang, InputFormat};
 use crate::ui::{
     build_pool, install_interrupt_handler, is_broken_pipe, parse_encoding, progress_bar, report,
-    same_file, say, EXIT_INTERRUPTED, EXIT_OK, EXIT_TROUBLE,
+    same_file, say, say_interrupted, EXIT_INTERRUPTED, EXIT_OK, EXIT_TROUBLE,
 };
 
 struct Reporting<'a, S: wenshu::pipeline::Sink + ?Sized> {
@@ -62,7 +62,12 @@ pub(crate) fn run_extract(args: ExtractArgs) -> Result<u8> {
             .map(check_reference_date)
             .transpose()?,
     };
-    let selection = Selection::new(&args.batch.globs).context("invalid --glob pattern")?;
+    let selection = Selection::new(&args.batch.globs)
+        .context("invalid --glob pattern")?
+        .with_max_bytes(args.batch.max_bytes);
+    if args.root.is_some() && args.input_format != InputFormat::Jsonl {
+        bail!("--root confines the files that JSON Lines records name: it goes with --input-format jsonl");
+    }
     let engine = Engine::new(options)?;
     if args.input_format == InputFormat::Jsonl {
         return crate::filter::run_extract(&engine, &args);
@@ -196,17 +201,17 @@ pub(crate) fn run_extract(args: ExtractArgs) -> Result<u8> {
     }
     match result {
         Ok(stats) if stats.interrupted => {
-            say(format_args!(
-                "wenshu: interrupted: {} document(s) written, {} input(s) failed, {} not processed{}",
+            say_interrupted(
                 stats.documents,
+                "document(s)",
                 stats.errors,
                 stats.skipped,
                 if format == ExtractFormat::Jsonl && !to_stdout {
                     " (the output file was not written)"
                 } else {
                     ""
-                }
-            ));
+                },
+            );
             Ok(EXIT_INTERRUPTED)
         }
         Ok(stats) => {
@@ -253,6 +258,11 @@ fn run_tables(
             },
         )?;
         let stats = run_batch(engine, inputs, &mut Reporting { inner: &mut sink }, tick)?;
+        if stats.interrupted {
+            // Dropped, not finished: the temporary tables go, complete ones stay.
+            drop(sink);
+            return Ok(tables_interrupted(&stats, out));
+        }
         let counts = sink.finish()?;
         if !quiet {
             let tables: Vec<String> = counts
@@ -276,6 +286,10 @@ fn run_tables(
             },
         )?;
         let stats = run_batch(engine, inputs, &mut Reporting { inner: &mut sink }, tick)?;
+        if stats.interrupted {
+            drop(sink);
+            return Ok(tables_interrupted(&stats, out));
+        }
         let report = sink.finish()?;
         // Said even with --quiet: the workbook differs from the data.
         const SHOWN: usize = 5;
@@ -324,6 +338,22 @@ fn run_tables(
     })
 }
 
+/// An interrupted table run writes no table: partial tables would look like the
+/// whole batch, so whatever `out` held before stays as it was.
+fn tables_interrupted(stats: &wenshu::pipeline::BatchStats, out: &std::path::Path) -> u8 {
+    say_interrupted(
+        stats.documents,
+        "document(s)",
+        stats.errors,
+        stats.skipped,
+        &format!(
+            " ({} was not written; what it held before is untouched)",
+            out.display()
+        ),
+    );
+    EXIT_INTERRUPTED
+}
+
 /// `--format json -o DIR --incremental`: process only inputs that changed.
 fn run_incremental(
     engine: &Engine,
@@ -352,9 +382,19 @@ fn run_incremental(
     // Whatever was written before a failure is recorded.
     let saved = inc.save();
     let result = result.and_then(|s| sink.finish().map(|_| s));
-    result?;
+    let stats = result?;
     saved?;
     let c = inc.counts;
+    if stats.interrupted {
+        say_interrupted(
+            c.written,
+            "document(s)",
+            c.failed,
+            stats.skipped,
+            &format!(" ({} skipped, unchanged)", c.skipped),
+        );
+        return Ok(EXIT_INTERRUPTED);
+    }
     if !args.batch.quiet {
         say(format_args!(
             "wenshu: incremental: {} written, {} skipped (unchanged), {} failed",

@@ -21,6 +21,14 @@ use args::{Cli, Command};
 use ui::say;
 
 fn main() -> ExitCode {
+    // A workbook write that fails inside rust_xlsxwriter panics there; the library
+    // turns it into an error the run reports, so the panic itself is not shown.
+    let default_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if !wenshu::output::xlsx::writing_workbook() {
+            default_hook(info);
+        }
+    }));
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {

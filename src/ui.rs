@@ -68,6 +68,21 @@ pub(crate) fn say(message: std::fmt::Arguments) {
     let _ = writeln!(err, "{}", wenshu::visible::escape(&line));
 }
 
+/// The last word of an interrupted run, the same in every command and mode (exit
+/// 130 follows): what was written, what failed, what was never processed, and
+/// what became of the output (`note`).
+pub(crate) fn say_interrupted(
+    written: usize,
+    unit: &str,
+    failed: usize,
+    not_processed: usize,
+    note: &str,
+) {
+    say(format_args!(
+        "wenshu: interrupted: {written} {unit} written, {failed} input(s) failed, {not_processed} not processed{note}"
+    ));
+}
+
 /// Report a per-file error on standard error: path and reason.
 pub(crate) fn report(err: &FileError) {
     say(format_args!(

@@ -635,3 +635,741 @@ fn a_device_output_takes_a_stream() {
         String::from_utf8_lossy(&r.stderr)
     );
 }
+
+fn git(dir: &Path, args: &[&str]) -> bool {
+    StdCommand::new("git")
+        .args(["-c", "user.name=t", "-c", "user.email=t@example.com"])
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+/// `check --changed-since` reads git's names as bytes: a changed file whose name
+/// is not UTF-8 is checked (it once gave "0 of 0 files checked" and exit 0, so the
+/// gate passed a file a full `check` fails).
+#[cfg(unix)]
+#[test]
+fn changed_since_checks_names_that_are_not_utf8() {
+    use std::os::unix::ffi::OsStrExt;
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path();
+    if !git(d, &["init", "-q"]) {
+        eprintln!("git is not available: skipped");
+        return;
+    }
+    std::fs::write(d.join("old.txt"), "一、總則\n").unwrap();
+    assert!(git(d, &["add", "."]));
+    assert!(git(d, &["commit", "-qm", "one"]));
+    let bad = d.join(std::ffi::OsStr::from_bytes(b"bad\xff.txt"));
+    if std::fs::write(&bad, "__社區\n").is_err() {
+        eprintln!("this file system refuses names that are not UTF-8: skipped");
+        return;
+    }
+    // Untracked, then committed and modified: both lists git gives.
+    for step in ["untracked", "modified"] {
+        if step == "modified" {
+            assert!(git(d, &["add", "."]));
+            assert!(git(d, &["commit", "-qm", "two"]));
+            std::fs::write(&bad, "__社區\n____元\n").unwrap();
+        }
+        let (code, j, err) = check_json(d, &["--changed-since", "HEAD"]);
+        assert_eq!(code, 1, "{step}: {err}");
+        assert_eq!(j["summary"]["files"], 1, "{step}: {j}");
+        let n = if step == "modified" { 2 } else { 1 };
+        assert_eq!(j["placeholders"].as_array().unwrap().len(), n, "{step}");
+    }
+}
+
+/// Run the command under a umask (`sh -c 'umask …; exec wenshu …'`).
+#[cfg(unix)]
+fn under_umask(dir: &Path, umask: &str, args: &[&str]) -> std::process::Output {
+    let out = StdCommand::new("sh")
+        .arg("-c")
+        .arg(format!("umask {umask} && exec \"$0\" \"$@\""))
+        .arg(env!("CARGO_BIN_EXE_wenshu"))
+        .args(args)
+        .current_dir(dir)
+        .env_remove("CI")
+        .output()
+        .unwrap();
+    assert!(
+        matches!(out.status.code(), Some(0) | Some(1)),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out
+}
+
+#[cfg(unix)]
+fn mode(p: &Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(p).unwrap().permissions().mode() & 0o777
+}
+
+/// Outputs are created as any program's new files are, 0666 less the umask
+/// (`umask 077` gives 0600: tables hold whole texts), and a file that is replaced
+/// keeps its mode — in every command and format.
+#[cfg(unix)]
+#[test]
+fn outputs_respect_the_umask_and_keep_an_existing_mode() {
+    use std::os::unix::fs::PermissionsExt;
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path();
+    std::fs::write(d.join("a.txt"), "一、總則\n本次活動由__社區承辦。\n").unwrap();
+    let runs: [(&[&str], &[&str]); 6] = [
+        (&["extract", "a.txt", "-o", "json"], &["json/a.json"]),
+        (&["extract", "a.txt", "-o", "all.jsonl"], &["all.jsonl"]),
+        (
+            &["extract", "a.txt", "--format", "csv", "-o", "csv"],
+            &["csv/documents.csv", "csv/placeholders.csv"],
+        ),
+        (&["extract", "a.txt", "-o", "t.xlsx"], &["t.xlsx"]),
+        (
+            &["convert", "a.txt", "--to", "simplified", "-o", "conv"],
+            &["conv/a.txt"],
+        ),
+        (
+            &[
+                "check",
+                "a.txt",
+                "--no-config",
+                "--format",
+                "json",
+                "-o",
+                "r.json",
+            ],
+            &["r.json"],
+        ),
+    ];
+    for (args, outputs) in runs {
+        under_umask(d, "077", args);
+        for o in outputs {
+            assert_eq!(mode(&d.join(o)), 0o600, "{args:?} {o}");
+        }
+        // Replaced under a looser umask: the mode the owner chose stays.
+        under_umask(d, "022", args);
+        for o in outputs {
+            assert_eq!(mode(&d.join(o)), 0o600, "{args:?} {o} replaced");
+        }
+        for o in outputs {
+            std::fs::set_permissions(d.join(o), std::fs::Permissions::from_mode(0o640)).unwrap();
+        }
+        under_umask(d, "077", args);
+        for o in outputs {
+            assert_eq!(mode(&d.join(o)), 0o640, "{args:?} {o} kept");
+        }
+    }
+    // A new file under umask 022 is 0644.
+    under_umask(d, "022", &["extract", "a.txt", "-o", "new.jsonl"]);
+    assert_eq!(mode(&d.join("new.jsonl")), 0o644);
+}
+
+// ---------------------------------------------------------------------------
+// Interrupts: every command, every mode.
+
+/// Whether process `pid` catches `signal` (Linux: the `SigCgt` mask of
+/// /proc/PID/status): the sign that wenshu's handler is installed.
+#[cfg(target_os = "linux")]
+fn catches(pid: u32, signal: u32) -> bool {
+    let Ok(status) = std::fs::read_to_string(format!("/proc/{pid}/status")) else {
+        return false;
+    };
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("SigCgt:"))
+        .and_then(|m| u64::from_str_radix(m.trim(), 16).ok())
+        .is_some_and(|m| m & (1 << (signal - 1)) != 0)
+}
+
+/// Run wenshu with `args` on an open standard input, send `signal` once its
+/// handler is installed, wait for it to say it is stopping, then close standard
+/// input (`close_stdin`; the filter must stop without it). With `wait_for`, the
+/// signal waits for that file to appear too. Returns the exit code
+/// and standard error. Nothing here depends on how fast the machine is: a
+/// standard input that stays open holds the batch until the signal has landed.
+#[cfg(target_os = "linux")]
+fn interrupt(
+    dir: &Path,
+    args: &[&str],
+    signal: &str,
+    close_stdin: bool,
+    wait_for: Option<&Path>,
+) -> (Option<i32>, String) {
+    use std::io::{BufRead, Write};
+    use std::process::Stdio;
+    use std::time::{Duration, Instant};
+    let number = if signal == "INT" { 2 } else { 15 };
+    let mut child = StdCommand::new(env!("CARGO_BIN_EXE_wenshu"))
+        .args(args)
+        .current_dir(dir)
+        .env_remove("CI")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take();
+    // One record, for the filter (a report line for the others).
+    stdin
+        .as_mut()
+        .unwrap()
+        .write_all("{\"id\": 1, \"text\": \"2025年9月17日\"}\n".as_bytes())
+        .unwrap();
+    let started = Instant::now();
+    while !catches(child.id(), number) || wait_for.is_some_and(|p| !p.exists()) {
+        assert!(
+            started.elapsed() < Duration::from_secs(60),
+            "{args:?}: not started"
+        );
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    let (tx, rx) = std::sync::mpsc::channel();
+    let stderr = child.stderr.take().unwrap();
+    let reader = std::thread::spawn(move || {
+        let mut all = String::new();
+        for line in std::io::BufReader::new(stderr).lines() {
+            let line = line.unwrap();
+            let _ = tx.send(line.clone());
+            all.push_str(&line);
+            all.push('\n');
+        }
+        all
+    });
+    let sent = StdCommand::new("kill")
+        .args([&format!("-{signal}"), &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(sent.success());
+    while let Ok(line) = rx.recv_timeout(Duration::from_secs(60)) {
+        if line.contains("finishing the files in progress") {
+            break;
+        }
+    }
+    if close_stdin {
+        drop(stdin.take());
+    }
+    let started = Instant::now();
+    let status = loop {
+        if let Some(s) = child.try_wait().unwrap() {
+            break s;
+        }
+        if started.elapsed() > Duration::from_secs(120) {
+            let _ = child.kill();
+            panic!("{args:?}: still running two minutes after SIG{signal}");
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    };
+    drop(stdin);
+    let err = reader.join().unwrap();
+    assert!(!err.contains("panicked"), "{err}");
+    (status.code(), err)
+}
+
+/// Inputs for an interrupted batch: a report, standard input, then more reports
+/// than one window of work holds, so some are surely never started.
+#[cfg(target_os = "linux")]
+fn interrupt_inputs(dir: &Path) -> Vec<String> {
+    let text = "一、總則\n本次活動由__社區承辦，受益居民20xx餘人。\n";
+    let mut args = vec!["a.txt".to_string(), "-".to_string()];
+    std::fs::write(dir.join("a.txt"), text).unwrap();
+    for i in 0..40 {
+        let name = format!("r{i:02}.txt");
+        std::fs::write(dir.join(&name), text).unwrap();
+        args.push(name);
+    }
+    args
+}
+
+/// A snapshot of every file under `dir`: name → bytes.
+fn snapshot(dir: &Path) -> Vec<(std::path::PathBuf, Vec<u8>)> {
+    let mut v: Vec<_> = walkdir::WalkDir::new(dir)
+        .sort_by_file_name()
+        .into_iter()
+        .map(|e| e.unwrap())
+        .filter(|e| !e.file_type().is_dir())
+        .map(|e| (e.path().to_path_buf(), std::fs::read(e.path()).unwrap()))
+        .collect();
+    v.sort();
+    v
+}
+
+/// Ctrl-C or SIGTERM during a run: exit 130, the summary says what was written
+/// and what was not processed, and complete outputs of an earlier run are left as
+/// they were — tables (csv, xlsx) are not replaced by partial ones, a JSON Lines
+/// file or a check report is not written.
+#[cfg(target_os = "linux")]
+#[test]
+fn an_interrupt_leaves_earlier_outputs_whole() {
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path();
+    let inputs = interrupt_inputs(d);
+    let inputs: Vec<&str> = inputs.iter().map(String::as_str).collect();
+    let modes: [&[&str]; 5] = [
+        &["extract", "-j", "1", "--format", "csv", "-o", "csv"],
+        &["extract", "-j", "1", "-o", "t.xlsx"],
+        &["extract", "-j", "1", "-o", "all.jsonl"],
+        &["convert", "-j", "1", "--to", "simplified", "-o", "conv"],
+        &[
+            "check",
+            "-j",
+            "1",
+            "--no-config",
+            "--format",
+            "json",
+            "-o",
+            "r.json",
+        ],
+    ];
+    for (k, mode) in modes.iter().enumerate() {
+        let args: Vec<&str> = mode.iter().chain(&inputs).copied().collect();
+        // A complete run first.
+        let full = wenshu(d)
+            .args(&args)
+            .write_stdin("二、附則\n")
+            .output()
+            .unwrap();
+        assert!(
+            matches!(full.status.code(), Some(0) | Some(1)),
+            "{mode:?}: {}",
+            String::from_utf8_lossy(&full.stderr)
+        );
+        let before = snapshot(d);
+        let signal = if k % 2 == 0 { "INT" } else { "TERM" };
+        let (code, err) = interrupt(d, &args, signal, true, None);
+        assert_eq!(code, Some(130), "{mode:?} SIG{signal}: {err}");
+        let summary = err
+            .lines()
+            .find(|l| l.starts_with("wenshu: interrupted: ") && l.contains("not processed"))
+            .unwrap_or_else(|| panic!("{mode:?}: no summary: {err}"));
+        let not_processed: usize = summary
+            .split(" not processed")
+            .next()
+            .and_then(|p| p.rsplit(' ').next()?.parse().ok())
+            .unwrap();
+        assert!(not_processed > 0, "{summary}");
+        if mode[0] != "convert" {
+            // Convert writes each file whole as it goes; the others keep what
+            // the complete run wrote.
+            assert!(snapshot(d) == before, "{mode:?}: outputs changed: {err}");
+        }
+        let temps: Vec<_> = snapshot(d)
+            .into_iter()
+            .filter(|(p, _)| p.to_string_lossy().ends_with(".tmp"))
+            .collect();
+        assert!(temps.is_empty(), "{mode:?}: {:?}", temps[0].0);
+    }
+}
+
+/// `--incremental` stopped by a signal: exit 130, the unprocessed inputs counted
+/// (it once said "214 written, 0 skipped, 0 failed" and exited 0); a later run
+/// completes the batch.
+#[cfg(target_os = "linux")]
+#[test]
+fn an_interrupted_incremental_run_says_what_it_left() {
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path();
+    let inputs = interrupt_inputs(d);
+    let mut args = vec!["extract", "-j", "1", "--incremental", "-o", "out"];
+    args.extend(inputs.iter().map(String::as_str));
+    // Once the first report is written (standard input holds the rest).
+    let (code, err) = interrupt(d, &args, "INT", true, Some(&d.join("out/a.json")));
+    assert_eq!(code, Some(130), "{err}");
+    let summary = err
+        .lines()
+        .find(|l| l.starts_with("wenshu: interrupted: ") && l.contains("not processed"))
+        .unwrap_or_else(|| panic!("no summary: {err}"));
+    let written = std::fs::read_dir(d.join("out"))
+        .unwrap()
+        .filter(|e| {
+            let e = e.as_ref().unwrap();
+            e.path().extension().is_some_and(|x| x == "json")
+                && !e.file_name().to_string_lossy().starts_with('.')
+        })
+        .count();
+    let total = inputs.len();
+    assert!(written > 0 && written < total, "{summary}");
+    assert!(
+        summary.starts_with(&format!("wenshu: interrupted: {written} document(s) written, 0 input(s) failed, {} not processed", total - written)),
+        "{summary} ({written} of {total} written)"
+    );
+    // The rest, later; standard input is always read again.
+    let r = wenshu(d)
+        .args(&args)
+        .write_stdin("二、附則\n")
+        .output()
+        .unwrap();
+    assert_eq!(r.status.code(), Some(0));
+    let said = String::from_utf8_lossy(&r.stderr);
+    assert!(
+        said.contains(&format!("{} written, {} skipped", total - written, written))
+            || said.contains(&format!(
+                "{} written, {} skipped",
+                total - written + 1,
+                written - 1
+            )),
+        "{said}"
+    );
+}
+
+/// The record filter stops on SIGTERM and on Ctrl-C even while its input stays
+/// open (it once kept answering and exited 0), to standard output or to a file
+/// (which is then not written).
+#[cfg(target_os = "linux")]
+#[test]
+fn the_record_filter_stops_on_a_signal() {
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path();
+    std::fs::write(d.join("prev.jsonl"), "{\"id\": 0}\n").unwrap();
+    for (signal, out) in [("TERM", None), ("INT", None), ("TERM", Some("prev.jsonl"))] {
+        let mut args = vec!["extract", "--input-format", "jsonl", "-"];
+        if let Some(o) = out {
+            args.extend(["-o", o]);
+        }
+        let (code, err) = interrupt(d, &args, signal, false, None);
+        assert_eq!(code, Some(130), "SIG{signal} {out:?}: {err}");
+        assert!(err.contains("wenshu: interrupted: "), "{err}");
+        assert!(err.contains("not processed"), "{err}");
+        assert_eq!(
+            std::fs::read_to_string(d.join("prev.jsonl")).unwrap(),
+            "{\"id\": 0}\n"
+        );
+    }
+}
+
+/// A workbook that cannot be written — its row files hit a file size limit (as
+/// on a full disk: rust_xlsxwriter panicked there), or the destination is
+/// `/dev/full` — is an error naming the file, exit 2, never a panic; nothing is
+/// left behind and a device stays a device.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_workbook_that_cannot_be_written_is_an_error() {
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path();
+    let text = "一、總則\n本次活動由__社區承辦，受益居民2000餘人，經費3.5萬元。\n".repeat(20_000);
+    std::fs::write(d.join("big.txt"), text).unwrap();
+    // `ulimit -f` (512-byte blocks) with SIGXFSZ ignored: a write past 200 KB
+    // fails with EFBIG, as one on a full disk fails with ENOSPC.
+    let out = StdCommand::new("sh")
+        .arg("-c")
+        .arg("ulimit -f 400 && trap '' XFSZ && exec \"$0\" extract big.txt -o out/t.xlsx")
+        .arg(env!("CARGO_BIN_EXE_wenshu"))
+        .current_dir(d)
+        .env_remove("CI")
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+    assert!(
+        err.contains("out/t.xlsx: cannot write: File too large"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read_dir(d.join("out")).unwrap().count(), 0);
+
+    if !Path::new("/dev/full").exists() {
+        return;
+    }
+    let r = wenshu(d)
+        .args(["extract", "big.txt", "--format", "xlsx", "-o", "/dev/full"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&r.stderr);
+    assert_eq!(r.status.code(), Some(2), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+    assert!(err.contains("/dev/full"), "{err}");
+    assert!(err.contains("No space left on device"), "{err}");
+    use std::os::unix::fs::FileTypeExt;
+    assert!(std::fs::metadata("/dev/full")
+        .unwrap()
+        .file_type()
+        .is_char_device());
+}
+
+// ---------------------------------------------------------------------------
+// What the record filter and folder walks may read.
+
+/// Run wenshu, killing it (and failing) if it has not ended within two minutes:
+/// a hang is a failure, not a stuck test run.
+fn run_bounded(cmd: &mut StdCommand, stdin: &[u8]) -> std::process::Output {
+    use std::io::Write;
+    use std::process::Stdio;
+    use std::time::{Duration, Instant};
+    let mut child = cmd
+        .env_remove("CI")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut input = child.stdin.take().unwrap();
+    input.write_all(stdin).unwrap();
+    drop(input);
+    let (out, err) = (child.stdout.take().unwrap(), child.stderr.take().unwrap());
+    let read = |mut r: Box<dyn std::io::Read + Send>| {
+        std::thread::spawn(move || {
+            let mut b = Vec::new();
+            r.read_to_end(&mut b).unwrap();
+            b
+        })
+    };
+    let (out, err) = (read(Box::new(out)), read(Box::new(err)));
+    let started = Instant::now();
+    let status = loop {
+        if let Some(s) = child.try_wait().unwrap() {
+            break s;
+        }
+        if started.elapsed() > Duration::from_secs(120) {
+            let _ = child.kill();
+            panic!("{cmd:?}: still running after two minutes");
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    };
+    std::process::Output {
+        status,
+        stdout: out.join().unwrap(),
+        stderr: err.join().unwrap(),
+    }
+}
+
+fn filter(dir: &Path, extra: &[&str], records: &str) -> (i32, Vec<Value>, String) {
+    let mut cmd = StdCommand::new(env!("CARGO_BIN_EXE_wenshu"));
+    cmd.args(["extract", "--input-format", "jsonl"])
+        .args(extra)
+        .arg("-")
+        .current_dir(dir);
+    let out = run_bounded(&mut cmd, records.as_bytes());
+    let lines = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    (
+        out.status.code().unwrap_or(-1),
+        lines,
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[cfg(unix)]
+fn mkfifo(p: &Path) -> bool {
+    StdCommand::new("mkfifo")
+        .arg(p)
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
+/// A record's `path` is read only inside `--root` (default: the current folder),
+/// only when it is a regular file, and only up to `--max-bytes`: no `/etc`, no
+/// `/dev/zero` (which grew to a gigabyte), no `..`, no link out of the root, no
+/// named pipe (which hung the filter). Relative paths start at the root.
+#[cfg(unix)]
+#[test]
+fn the_record_filter_reads_only_regular_files_inside_its_root() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("root");
+    std::fs::create_dir_all(root.join("in")).unwrap();
+    std::fs::write(root.join("in/a.txt"), "2025年9月17日\n").unwrap();
+    std::fs::write(tmp.path().join("secret.txt"), "2024年1月1日\n").unwrap();
+    std::os::unix::fs::symlink(tmp.path().join("secret.txt"), root.join("in/out.txt")).unwrap();
+    std::fs::write(root.join("in/big.txt"), "字".repeat(1000)).unwrap();
+    let fifo = mkfifo(&root.join("in/pipe.txt"));
+    let records = [
+        r#"{"id": 1, "path": "in/a.txt"}"#,
+        r#"{"id": 2, "path": "../secret.txt"}"#,
+        r#"{"id": 3, "path": "in/out.txt"}"#,
+        r#"{"id": 4, "path": "/dev/zero"}"#,
+        r#"{"id": 5, "path": "in/big.txt"}"#,
+        r#"{"id": 6, "path": "in/pipe.txt"}"#,
+        r#"{"id": 7, "path": "in/missing.txt"}"#,
+    ]
+    .join("\n");
+    let code_of = |l: &Value| l["error"]["code"].as_str().unwrap_or("ok").to_string();
+    let (code, lines, err) = filter(&root, &["--max-bytes", "2000"], &records);
+    assert_eq!(code, 0, "{err}");
+    let codes: Vec<String> = lines.iter().map(code_of).collect();
+    let pipe = if fifo { "not_regular" } else { "not_found" };
+    assert_eq!(
+        codes,
+        [
+            "ok",
+            "outside_root",
+            "outside_root",
+            "outside_root",
+            "too_large",
+            pipe,
+            "not_found"
+        ],
+        "{err}"
+    );
+    assert_eq!(lines[0]["source"]["path"], "in/a.txt");
+    assert_eq!(lines[0]["facts"][0]["text"], "2025年9月17日");
+    assert!(lines[4]["error"]["message"]
+        .as_str()
+        .unwrap()
+        .contains("3000 bytes, over the limit of 2000 bytes"));
+    // --root elsewhere: relative paths start there; `/` lets /dev/zero be named,
+    // and it is still refused (not a regular file).
+    let (_, lines, err) = filter(
+        tmp.path(),
+        &["--root", "root/in"],
+        "{\"id\": 1, \"path\": \"a.txt\"}\n{\"id\": 2, \"path\": \"../../secret.txt\"}\n",
+    );
+    let codes: Vec<String> = lines.iter().map(code_of).collect();
+    assert_eq!(codes, ["ok", "outside_root"], "{err}");
+    let (_, lines, err) = filter(
+        tmp.path(),
+        &["--root", "/"],
+        r#"{"id": 1, "path": "/dev/zero"}"#,
+    );
+    assert_eq!(code_of(&lines[0]), "not_regular", "{err}");
+    // A root that does not exist stops the run before reading anything.
+    let (code, _, err) = filter(
+        tmp.path(),
+        &["--root", "nowhere"],
+        r#"{"id": 1, "text": "x"}"#,
+    );
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("nowhere"), "{err}");
+}
+
+/// Ids and carried fields are copied byte for byte: a number too big for 64 bits
+/// or written with an exponent is not rewritten (`18446744073709551616` once came
+/// out as `1.8446744073709552e+19`, `1e2` as `100.0`), in documents and in error
+/// records alike.
+#[test]
+fn record_ids_are_copied_byte_for_byte() {
+    let tmp = tempfile::tempdir().unwrap();
+    let records = [
+        r#"{"id": 18446744073709551616, "text": "2025年9月17日", "batch": 1e2}"#,
+        r#"{"id": 1e2, "text": 5, "n": -0.0}"#,
+        r#"{"id":1.50,"text":"x","deep":{"v":[1E+2, 12345678901234567890123]}}"#,
+        r#"{"id": "\u6587", "base64": "!!"}"#,
+    ]
+    .join("\n");
+    let mut cmd = StdCommand::new(env!("CARGO_BIN_EXE_wenshu"));
+    cmd.args(["extract", "--input-format", "jsonl", "-"])
+        .current_dir(tmp.path());
+    let out = run_bounded(&mut cmd, records.as_bytes());
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 4);
+    assert!(
+        lines[0].starts_with(r#"{"id":18446744073709551616,"#),
+        "{}",
+        lines[0]
+    );
+    assert!(lines[0].ends_with(r#","batch":1e2}"#), "{}", lines[0]);
+    assert!(
+        lines[1].starts_with(r#"{"id":1e2,"error":"#),
+        "{}",
+        lines[1]
+    );
+    assert!(lines[1].ends_with(r#","n":-0.0}"#), "{}", lines[1]);
+    assert!(lines[2].starts_with(r#"{"id":1.50,"#), "{}", lines[2]);
+    assert!(
+        lines[2].ends_with(r#","deep":{"v":[1E+2, 12345678901234567890123]}}"#),
+        "{}",
+        lines[2]
+    );
+    assert!(
+        lines[3].starts_with(r#"{"id":"\u6587","error":"#),
+        "{}",
+        lines[3]
+    );
+    // Every line is still JSON.
+    for l in &lines {
+        serde_json::from_str::<Value>(l).unwrap();
+    }
+}
+
+/// A folder walk reads regular files (and links to them) only: a named pipe that
+/// the selection picks is a failed input (it hung the run), one it does not pick
+/// is passed over; a file over `--max-bytes` is a failed input and the rest of the
+/// batch goes on. A named pipe given by name is read as a stream.
+#[cfg(unix)]
+#[test]
+fn folder_walks_skip_pipes_and_files_over_the_limit() {
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path();
+    std::fs::create_dir(d.join("in")).unwrap();
+    std::fs::write(d.join("in/a.txt"), "一、總則\n本次活動由__社區承辦。\n").unwrap();
+    std::fs::write(d.join("in/big.txt"), "一、總則\n".repeat(500)).unwrap();
+    if !mkfifo(&d.join("in/pipe.txt")) || !mkfifo(&d.join("in/pipe.bin")) {
+        eprintln!("mkfifo is not available: skipped");
+        return;
+    }
+    let bin = env!("CARGO_BIN_EXE_wenshu");
+    for args in [
+        &["extract", "in", "--max-bytes", "1000", "-o", "out"][..],
+        &["extract", "in", "--max-bytes", "1000"],
+        &[
+            "convert",
+            "in",
+            "--max-bytes",
+            "1000",
+            "--to",
+            "simplified",
+            "-o",
+            "conv",
+        ],
+        &["check", "in", "--max-bytes", "1000", "--no-config"],
+    ] {
+        let out = run_bounded(StdCommand::new(bin).args(args).current_dir(d), b"");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert!(
+            err.contains("in/pipe.txt: not a regular file (a named pipe): skipped"),
+            "{args:?}: {err}"
+        );
+        assert!(!err.contains("pipe.bin"), "{args:?}: {err}");
+        assert!(
+            err.contains("in/big.txt: 6500 bytes, over the limit of 1000 bytes: not read (raise it with --max-bytes)"),
+            "{args:?}: {err}"
+        );
+    }
+    assert!(d.join("out/a.json").exists());
+    assert!(!d.join("out/big.json").exists());
+    // Named on the command line, a pipe is read to its end (`<(command)`).
+    let pipe = d.join("in/pipe.txt");
+    let writer = std::thread::spawn(move || std::fs::write(pipe, "____元\n").unwrap());
+    let out = run_bounded(
+        StdCommand::new(bin)
+            .args(["check", "in/pipe.txt", "--no-config", "--format", "json"])
+            .current_dir(d),
+        b"",
+    );
+    writer.join().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let j: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(j["placeholders"][0]["text"], "____");
+}
+
+/// `exclude` in wenshu.toml silences what it matches, broken links included (a
+/// dangling link under an excluded folder once failed the gate).
+#[cfg(unix)]
+#[test]
+fn exclude_silences_broken_links() {
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path();
+    std::fs::create_dir_all(d.join("drafts")).unwrap();
+    std::fs::write(d.join("a.txt"), "一、總則\n").unwrap();
+    std::os::unix::fs::symlink(d.join("gone.txt"), d.join("drafts/dead.txt")).unwrap();
+    std::fs::write(
+        d.join("wenshu.toml"),
+        "[check]\nexclude = [\"drafts/**\"]\n",
+    )
+    .unwrap();
+    let (code, j, err) = check_json(d, &["--config", "wenshu.toml", "."]);
+    assert_eq!(code, 0, "{err}");
+    assert!(!err.contains("dead.txt"), "{err}");
+    assert_eq!(j["summary"]["files"], 1, "{j}");
+    // Without the exclusion it is reported.
+    let (code, _, err) = check_json(d, &["--no-config", "."]);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("drafts/dead.txt: dangling symbolic link"),
+        "{err}"
+    );
+}

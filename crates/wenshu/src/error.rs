@@ -39,6 +39,18 @@ pub enum FileError {
         /// What happened.
         message: String,
     },
+    /// The input is not read, by rule: bigger than the size limit (`too_large`),
+    /// not a regular file (`not_regular`: a named pipe, a device, a socket found in
+    /// a folder), or outside the folder records may read (`outside_root`).
+    #[error("{path}: {message}")]
+    Refused {
+        /// The input.
+        path: PathBuf,
+        /// The error record's code.
+        code: &'static str,
+        /// Why it is not read, and what to do.
+        message: String,
+    },
     /// The input was read, but its result could not be written (`path` is the
     /// input; `message` names the output file). The batch goes on.
     #[error("{path}: {message}")]
@@ -60,6 +72,7 @@ impl FileError {
             FileError::Read { .. } => "io",
             FileError::Decode { .. } => "binary",
             FileError::Walk { .. } => "walk",
+            FileError::Refused { code, .. } => code,
             FileError::Output { .. } => "output",
         }
     }
@@ -70,6 +83,7 @@ impl FileError {
             FileError::Read { path, .. }
             | FileError::Decode { path, .. }
             | FileError::Walk { path, .. }
+            | FileError::Refused { path, .. }
             | FileError::Output { path, .. } => path,
         }
     }
@@ -79,7 +93,9 @@ impl FileError {
         match self {
             FileError::Read { cause, .. } => format!("cannot read: {cause}"),
             FileError::Decode { cause, .. } => cause.to_string(),
-            FileError::Walk { message, .. } | FileError::Output { message, .. } => message.clone(),
+            FileError::Walk { message, .. }
+            | FileError::Refused { message, .. }
+            | FileError::Output { message, .. } => message.clone(),
         }
     }
 

@@ -59,10 +59,14 @@ impl Input {
     }
 }
 
-/// Which files a folder walk picks up.
+/// The default size limit of one input: 256 MiB.
+pub const DEFAULT_MAX_BYTES: u64 = 256 << 20;
+
+/// Which files a folder walk picks up, and how big an input may be.
 #[derive(Debug, Clone)]
 pub struct Selection {
     globs: GlobSet,
+    max_bytes: u64,
 }
 
 impl Selection {
@@ -82,7 +86,22 @@ impl Selection {
                 }
             }
         }
-        Ok(Selection { globs: b.build()? })
+        Ok(Selection {
+            globs: b.build()?,
+            max_bytes: DEFAULT_MAX_BYTES,
+        })
+    }
+
+    /// The size limit of one file (named or found in a folder): a bigger one is a
+    /// failed input (`too_large`), the rest of the batch goes on.
+    pub fn with_max_bytes(mut self, max_bytes: u64) -> Self {
+        self.max_bytes = max_bytes;
+        self
+    }
+
+    /// The size limit (see [`Selection::with_max_bytes`]).
+    pub fn max_bytes(&self) -> u64 {
+        self.max_bytes
     }
 
     fn matches(&self, rel: &Path) -> bool {
@@ -110,7 +129,13 @@ pub fn collect(paths: &[PathBuf], sel: &Selection) -> Vec<Result<Input, FileErro
             }
         };
         if !meta.is_dir() {
-            // A file named directly is always taken, whatever its extension.
+            if meta.is_file() && meta.len() > sel.max_bytes {
+                out.push(Err(too_large(root, meta.len(), sel.max_bytes)));
+                continue;
+            }
+            // A file named directly is always taken, whatever its extension; a
+            // named pipe or a device named directly is read as a stream
+            // (`<(command)`), to its end.
             let rel = root
                 .file_name()
                 .map(PathBuf::from)
@@ -135,11 +160,29 @@ pub fn collect(paths: &[PathBuf], sel: &Selection) -> Vec<Result<Input, FileErro
                         .strip_prefix(root)
                         .unwrap_or(e.path())
                         .to_path_buf();
-                    if sel.matches(&rel) {
-                        out.push(Ok(Input::File(InputFile {
+                    if !sel.matches(&rel) {
+                        continue;
+                    }
+                    // Only regular files (and links to them) are read from a
+                    // folder: a named pipe would wait for a writer forever, a
+                    // device never ends.
+                    let ft = e.file_type();
+                    if !ft.is_file() {
+                        out.push(Err(FileError::Refused {
+                            path: e.path().to_path_buf(),
+                            code: "not_regular",
+                            message: format!("not a regular file ({}): skipped", kind_of(&ft)),
+                        }));
+                        continue;
+                    }
+                    match e.metadata() {
+                        Ok(m) if m.len() > sel.max_bytes => {
+                            out.push(Err(too_large(e.path(), m.len(), sel.max_bytes)));
+                        }
+                        _ => out.push(Ok(Input::File(InputFile {
                             path: e.path().to_path_buf(),
                             rel,
-                        })));
+                        }))),
                     }
                 }
                 Err(err) => {
@@ -168,6 +211,38 @@ pub fn collect(paths: &[PathBuf], sel: &Selection) -> Vec<Result<Input, FileErro
         }
     }
     out
+}
+
+/// The error of a file over the size limit.
+pub(crate) fn too_large(path: &Path, len: u64, max: u64) -> FileError {
+    FileError::Refused {
+        path: path.to_path_buf(),
+        code: "too_large",
+        message: format!(
+            "{len} bytes, over the limit of {max} bytes: not read (raise it with --max-bytes)"
+        ),
+    }
+}
+
+/// What a file that is not a regular file is, in words.
+pub(crate) fn kind_of(ft: &std::fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if ft.is_fifo() {
+            return "a named pipe";
+        }
+        if ft.is_socket() {
+            return "a socket";
+        }
+        if ft.is_char_device() || ft.is_block_device() {
+            return "a device";
+        }
+    }
+    if ft.is_dir() {
+        return "a folder";
+    }
+    "not a file"
 }
 
 /// Output names for a batch: `a/b.txt` → `a/b.<ext>`. When two inputs would map to

@@ -542,6 +542,15 @@ fn clone_error(e: &FileError) -> FileError {
             path: path.clone(),
             message: message.clone(),
         },
+        FileError::Refused {
+            path,
+            code,
+            message,
+        } => FileError::Refused {
+            path: path.clone(),
+            code,
+            message: message.clone(),
+        },
         FileError::Output { path, message } => FileError::Output {
             path: path.clone(),
             message: message.clone(),

@@ -5,11 +5,11 @@
 //!
 //! | field | meaning |
 //! | --- | --- |
-//! | `id` | required; any JSON value, copied to the output line unchanged |
+//! | `id` | required; any JSON value, copied to the output line byte for byte (`1e2` stays `1e2`) |
 //! | `text` | the report as a (decoded) string |
 //! | `base64` | the report's raw bytes in base64: the encoding is detected as for files |
-//! | `path` | a file to read; with `text` or `base64` it only names the document (`source.path`) |
-//! | anything else | carried through to the output line |
+//! | `path` | a file to read, inside the [`ReadPolicy`]'s root (relative paths start there), a regular file within its size limit; with `text` or `base64` it only names the document (`source.path`) |
+//! | anything else | carried through to the output line, byte for byte |
 //!
 //! Exactly one line goes out per line in, in input order, with the same `id`: the
 //! document (`{"id": …, "schema": 1, "source": …, …, carried fields}`) or an error
@@ -24,19 +24,148 @@
 //! the whole task on any other exit code. It is 2 only when an input stream itself
 //! cannot be read.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 
 use rayon::prelude::*;
-use serde::Serialize;
-use serde_json::{Map, Value};
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
+use serde_json::Value;
 
 use crate::document::{Document, ErrorInfo, ErrorSource, Warning};
 use crate::error::{FileError, OutputError};
-use crate::input::{Input, InputFile};
 use crate::pipeline::Engine;
+
+/// What a record's `path` may read: files inside `root` (after following
+/// symbolic links), regular files only (never a device such as `/dev/zero`, nor a
+/// named pipe), at most `max_bytes` long.
+#[derive(Debug, Clone)]
+pub struct ReadPolicy {
+    root: PathBuf,
+    max_bytes: u64,
+}
+
+impl ReadPolicy {
+    /// Records may read inside `root` (which must exist), files of at most
+    /// `max_bytes` bytes.
+    pub fn new(root: &Path, max_bytes: u64) -> std::io::Result<Self> {
+        Ok(ReadPolicy {
+            root: root.canonicalize()?,
+            max_bytes,
+        })
+    }
+
+    /// The folder records may read in, as an absolute path without links.
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    /// Read the file a record names, within the policy.
+    fn read(&self, path: &str) -> Result<Vec<u8>, FileError> {
+        use std::io::Read;
+        let given = Path::new(path);
+        let read_err = |source| FileError::Read {
+            path: given.into(),
+            cause: source,
+        };
+        let refused = |code, message: String| FileError::Refused {
+            path: given.into(),
+            code,
+            message,
+        };
+        let real = self.root.join(given).canonicalize().map_err(read_err)?;
+        if !real.starts_with(&self.root) {
+            return Err(refused(
+                "outside_root",
+                format!(
+                    "outside the folder records may read ({}): not read; run in another folder or pass --root",
+                    self.root.display()
+                ),
+            ));
+        }
+        let meta = std::fs::metadata(&real).map_err(read_err)?;
+        if !meta.is_file() {
+            return Err(refused(
+                "not_regular",
+                format!(
+                    "not a regular file ({}): not read",
+                    crate::input::kind_of(&meta.file_type())
+                ),
+            ));
+        }
+        let too_large = |len| crate::input::too_large(given, len, self.max_bytes);
+        if meta.len() > self.max_bytes {
+            return Err(too_large(meta.len()));
+        }
+        // The limit holds even for a file that grows while it is read.
+        let mut bytes = Vec::with_capacity(meta.len() as usize);
+        std::fs::File::open(&real)
+            .and_then(|f| f.take(self.max_bytes + 1).read_to_end(&mut bytes))
+            .map_err(read_err)?;
+        if bytes.len() as u64 > self.max_bytes {
+            return Err(too_large(bytes.len() as u64));
+        }
+        Ok(bytes)
+    }
+}
+
+/// A record as it was written: each field's JSON text kept exactly (numbers are
+/// never rewritten: `18446744073709551616` and `1e2` go out as they came), in
+/// input order; a repeated key keeps its last value, as JSON parsers do.
+#[derive(Default)]
+struct Record(Vec<(String, Box<RawValue>)>);
+
+impl<'de> Deserialize<'de> for Record {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Fields;
+        impl<'de> serde::de::Visitor<'de> for Fields {
+            type Value = Record;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a JSON object")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Record, A::Error> {
+                let mut fields: Vec<(String, Box<RawValue>)> = Vec::new();
+                let mut at: HashMap<String, usize> = HashMap::new();
+                while let Some((k, v)) = map.next_entry::<String, Box<RawValue>>()? {
+                    match at.get(&k) {
+                        Some(&i) => fields[i].1 = v,
+                        None => {
+                            at.insert(k.clone(), fields.len());
+                            fields.push((k, v));
+                        }
+                    }
+                }
+                Ok(Record(fields))
+            }
+        }
+        d.deserialize_map(Fields)
+    }
+}
+
+impl Record {
+    fn get(&self, key: &str) -> Option<&RawValue> {
+        self.0.iter().find(|(k, _)| k == key).map(|(_, v)| &**v)
+    }
+}
+
+/// Carried fields, written as they came.
+struct Carried<'a>(&'a [(String, Box<RawValue>)]);
+
+impl Serialize for Carried<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut m = s.serialize_map(Some(self.0.len()))?;
+        for (k, v) in self.0 {
+            m.serialize_entry(k, v)?;
+        }
+        m.end()
+    }
+}
 
 /// Fields of an input record that the filter consumes (everything else is carried).
 const CONSUMED: [&str; 4] = ["id", "text", "base64", "path"];
@@ -56,7 +185,15 @@ pub struct StreamStats {
     pub errors: usize,
     /// Input streams that could not be read at all.
     pub unreadable: usize,
+    /// The stream stopped early on a stop request ([`crate::batch::request_stop`]:
+    /// Ctrl-C, SIGTERM), whether or not its input had ended.
+    pub interrupted: bool,
+    /// Lines read but not answered because of the stop request.
+    pub not_processed: usize,
 }
+
+/// How often a filter waiting for input looks at the stop flag.
+const STOP_POLL: std::time::Duration = std::time::Duration::from_millis(50);
 
 /// Something the caller may want to tell a person while a stream runs (the
 /// library prints nothing itself).
@@ -113,6 +250,7 @@ struct Outcome {
 pub fn run<W: Write>(
     engine: &Engine,
     inputs: &[PathBuf],
+    policy: &ReadPolicy,
     out: &mut W,
     out_name: &str,
     note: &mut dyn FnMut(Note<'_>),
@@ -129,7 +267,24 @@ pub fn run<W: Write>(
         path: out_name.into(),
         cause: e,
     };
-    while let Ok(first) = rx.recv() {
+    let lines = |items: &[Item]| {
+        items
+            .iter()
+            .filter(|i| matches!(i, Item::Line { .. }))
+            .count()
+    };
+    loop {
+        // Waiting for input (a pipe that stays open) must not make a stop request
+        // wait with it.
+        if crate::batch::stop_requested() {
+            stats.interrupted = true;
+            break;
+        }
+        let first = match rx.recv_timeout(STOP_POLL) {
+            Ok(item) => item,
+            Err(mpsc::RecvTimeoutError::Timeout) => continue,
+            Err(mpsc::RecvTimeoutError::Disconnected) => break,
+        };
         let mut items = vec![first];
         while items.len() < batch {
             match rx.try_recv() {
@@ -137,10 +292,15 @@ pub fn run<W: Write>(
                 Err(_) => break,
             }
         }
+        if crate::batch::stop_requested() {
+            stats.interrupted = true;
+            stats.not_processed += lines(&items);
+            break;
+        }
         let outcomes: Vec<Option<Outcome>> = items
             .par_iter()
             .map(|item| match item {
-                Item::Line { no, bytes } => Some(process_line(engine, *no, bytes)),
+                Item::Line { no, bytes } => Some(process_line(engine, policy, *no, bytes)),
                 Item::Unreadable { .. } => None,
             })
             .collect();
@@ -168,6 +328,14 @@ pub fn run<W: Write>(
                 (Item::Line { .. }, None) => unreachable!("every line has an outcome"),
             }
         }
+    }
+    if stats.interrupted {
+        // Lines already queued are counted; the reader thread is left blocked on
+        // its input, which ends with the process.
+        stats.not_processed += rx
+            .try_iter()
+            .filter(|i| matches!(i, Item::Line { .. }))
+            .count();
     }
     Ok(stats)
 }
@@ -244,55 +412,56 @@ impl From<FileError> for Bad {
 
 #[derive(Serialize)]
 struct DocLine<'a> {
-    id: &'a Value,
+    id: &'a RawValue,
     #[serde(flatten)]
     doc: &'a Document,
     #[serde(flatten)]
-    carried: &'a Map<String, Value>,
+    carried: Carried<'a>,
 }
 
 #[derive(Serialize)]
 struct ErrorLine<'a> {
-    id: &'a Value,
+    id: &'a RawValue,
     error: ErrorInfo,
     /// The input line (1-based within its input), for records without a usable id.
     line: usize,
     #[serde(skip_serializing_if = "Option::is_none")]
     source: Option<ErrorSource>,
     #[serde(flatten)]
-    carried: &'a Map<String, Value>,
+    carried: Carried<'a>,
 }
 
 /// Turn one input line into its output line (with the trailing newline).
-fn process_line(engine: &Engine, no: usize, bytes: &[u8]) -> Outcome {
+fn process_line(engine: &Engine, policy: &ReadPolicy, no: usize, bytes: &[u8]) -> Outcome {
     let mut line = bytes;
     while let [rest @ .., b'\n' | b'\r'] = line {
         line = rest;
     }
-    let mut record = Map::new();
+    let mut record = Record::default();
     let result = parse_record(line).and_then(|r| {
         record = r;
-        analyse(engine, &mut record)
+        analyse(engine, policy, &record)
     });
-    let id = record.get("id").cloned().unwrap_or(Value::Null);
+    let null = RawValue::NULL;
+    let id = record.get("id").unwrap_or(null);
     let mut json = match result {
         Ok(mut doc) => {
-            let carried = carry(&mut record, Some(&mut doc));
+            let carried = carry(&record, Some(&mut doc));
             serde_json::to_vec(&DocLine {
-                id: &id,
+                id,
                 doc: &doc,
-                carried: &carried,
+                carried: Carried(&carried),
             })
             .map(|json| Outcome { json, error: None })
         }
         Err(b) => {
-            let carried = carry(&mut record, None);
-            let error = Some(match &id {
-                Value::Null => b.message.clone(),
+            let carried = carry(&record, None);
+            let error = Some(match id.get() {
+                "null" => b.message.clone(),
                 id => format!("id {id}: {}", b.message),
             });
             serde_json::to_vec(&ErrorLine {
-                id: &id,
+                id,
                 error: ErrorInfo {
                     code: b.code.to_string(),
                     message: b.message,
@@ -302,7 +471,7 @@ fn process_line(engine: &Engine, no: usize, bytes: &[u8]) -> Outcome {
                     path,
                     path_bytes: None,
                 }),
-                carried: &carried,
+                carried: Carried(&carried),
             })
             .map(|json| Outcome { json, error })
         }
@@ -320,7 +489,7 @@ fn process_line(engine: &Engine, no: usize, bytes: &[u8]) -> Outcome {
     json
 }
 
-fn parse_record(line: &[u8]) -> Result<Map<String, Value>, Bad> {
+fn parse_record(line: &[u8]) -> Result<Record, Bad> {
     if line.iter().all(u8::is_ascii_whitespace) {
         return Err(bad(
             "empty_line",
@@ -333,9 +502,10 @@ fn parse_record(line: &[u8]) -> Result<Map<String, Value>, Bad> {
             format!("the line is not UTF-8 ({e}): send raw bytes as base64 in a \"base64\" field"),
         ));
     }
-    match serde_json::from_slice::<Value>(line) {
-        Ok(Value::Object(map)) => Ok(map),
-        Ok(_) => Err(bad(
+    match serde_json::from_slice::<Record>(line) {
+        Ok(record) => Ok(record),
+        // JSON, but not an object; or not JSON at all.
+        Err(_) if serde_json::from_slice::<serde::de::IgnoredAny>(line).is_ok() => Err(bad(
             "not_object",
             "the line is JSON but not an object: expected {\"id\": …, \"text\"|\"base64\"|\"path\": …}",
         )),
@@ -343,14 +513,17 @@ fn parse_record(line: &[u8]) -> Result<Map<String, Value>, Bad> {
     }
 }
 
-fn string_field<'a>(record: &'a Map<String, Value>, key: &str) -> Result<Option<&'a str>, Bad> {
-    match record.get(key) {
-        None => Ok(None),
-        Some(Value::String(s)) => Ok(Some(s)),
-        Some(other) => Err(bad(
+fn string_field(record: &Record, key: &str) -> Result<Option<String>, Bad> {
+    let Some(raw) = record.get(key) else {
+        return Ok(None);
+    };
+    match serde_json::from_str::<Value>(raw.get()) {
+        Ok(Value::String(s)) => Ok(Some(s)),
+        Ok(other) => Err(bad(
             "bad_field",
-            format!("\"{key}\" must be a string, not {}", json_type(other)),
+            format!("\"{key}\" must be a string, not {}", json_type(&other)),
         )),
+        Err(e) => Err(bad("not_json", format!("the line is not JSON: {e}"))),
     }
 }
 
@@ -366,22 +539,22 @@ fn json_type(v: &Value) -> &'static str {
 }
 
 /// The document of a parsed record.
-fn analyse(engine: &Engine, record: &mut Map<String, Value>) -> Result<Document, Bad> {
-    if !record.contains_key("id") {
+fn analyse(engine: &Engine, policy: &ReadPolicy, record: &Record) -> Result<Document, Bad> {
+    if record.get("id").is_none() {
         return Err(bad("no_id", "the record has no \"id\""));
     }
     let text = string_field(record, "text")?;
     let b64 = string_field(record, "base64")?;
     let path = string_field(record, "path")?;
-    let label = path.unwrap_or("-");
-    match (text, b64, path) {
+    let label = path.as_deref().unwrap_or("-");
+    match (text, b64, path.as_deref()) {
         (Some(_), Some(_), _) => Err(bad(
             "ambiguous",
             "the record has both \"text\" and \"base64\": give one",
         )),
-        (Some(text), None, _) => Ok(engine.process_text(label, text)),
+        (Some(text), None, _) => Ok(engine.process_text(label, &text)),
         (None, Some(b64), _) => {
-            let bytes = decode_base64(b64).map_err(|m| bad("bad_base64", m))?;
+            let bytes = decode_base64(&b64).map_err(|m| bad("bad_base64", m))?;
             engine.process_bytes(label, &bytes).map_err(|e| {
                 Bad::from(FileError::Decode {
                     path: label.into(),
@@ -390,13 +563,13 @@ fn analyse(engine: &Engine, record: &mut Map<String, Value>) -> Result<Document,
             })
         }
         (None, None, Some(path)) => {
-            let p = Path::new(path);
-            let rel = p.file_name().map(PathBuf::from).unwrap_or_else(|| p.into());
-            let input = Input::File(InputFile {
-                path: p.to_path_buf(),
-                rel,
-            });
-            Ok(engine.process_input(&input)?)
+            let bytes = policy.read(path)?;
+            engine.process_bytes(path, &bytes).map_err(|e| {
+                Bad::from(FileError::Decode {
+                    path: path.into(),
+                    cause: e,
+                })
+            })
         }
         (None, None, None) => Err(bad(
             "no_input",
@@ -408,11 +581,15 @@ fn analyse(engine: &Engine, record: &mut Map<String, Value>) -> Result<Document,
 /// The record's fields that go to the output line: all but the consumed ones. A
 /// field that a document (or an error record) already has is dropped, with a warning
 /// on the document, rather than written twice.
-fn carry(record: &mut Map<String, Value>, doc: Option<&mut Document>) -> Map<String, Value> {
-    // `retain` keeps the input's field order (with serde_json's `preserve_order`).
-    record.retain(|k, _| !CONSUMED.contains(&k.as_str()));
-    if record.is_empty() {
-        return std::mem::take(record);
+fn carry(record: &Record, doc: Option<&mut Document>) -> Vec<(String, Box<RawValue>)> {
+    let mut carried: Vec<(String, Box<RawValue>)> = record
+        .0
+        .iter()
+        .filter(|(k, _)| !CONSUMED.contains(&k.as_str()))
+        .cloned()
+        .collect();
+    if carried.is_empty() {
+        return carried;
     }
     let mut taken: BTreeSet<String> = ["id", "error"].iter().map(|s| s.to_string()).collect();
     match &doc {
@@ -423,12 +600,13 @@ fn carry(record: &mut Map<String, Value>, doc: Option<&mut Document>) -> Map<Str
         }
         None => taken.extend(["line", "source"].iter().map(|s| s.to_string())),
     }
-    let clashes: Vec<String> = record
-        .keys()
+    let clashes: Vec<String> = carried
+        .iter()
+        .map(|(k, _)| k)
         .filter(|k| taken.contains(*k))
         .cloned()
         .collect();
-    record.retain(|k, _| !clashes.contains(k));
+    carried.retain(|(k, _)| !clashes.contains(k));
     if let (Some(doc), false) = (doc, clashes.is_empty()) {
         doc.warnings.push(Warning {
             code: "field_dropped".into(),
@@ -439,7 +617,7 @@ fn carry(record: &mut Map<String, Value>, doc: Option<&mut Document>) -> Map<Str
             byte_offset: None,
         });
     }
-    std::mem::take(record)
+    carried
 }
 
 /// Standard base64 (`+/`) or URL-safe (`-_`), padding optional, whitespace ignored.

@@ -205,26 +205,38 @@ fn read_error(e: &FileError) -> ReadError {
 
 /// Check inputs in parallel on the batch engine ([`crate::batch::for_each_ordered`]);
 /// the report keeps the input order. `progress` is called once per input as it is
-/// done.
+/// done. When a stop is requested ([`crate::batch::request_stop`]) nothing new is
+/// started: the entries are then a prefix of the inputs, fewer than them.
 pub fn check_inputs(
     checker: &Checker,
     inputs: &[Result<Input, FileError>],
     progress: &(dyn Fn() + Sync),
 ) -> Vec<Entry> {
     let mut entries = Vec::with_capacity(inputs.len());
+    let mut halted = false;
     let done: Result<(), std::convert::Infallible> = crate::batch::for_each_ordered(
         inputs,
         crate::batch::window(),
-        |item| match item {
-            Ok(input) => match checker.check_input(input) {
-                Ok(f) => Entry::File(f),
-                Err(e) => Entry::Error(read_error(&e)),
-            },
-            Err(e) => Entry::Error(read_error(e)),
+        |item| {
+            if crate::batch::stop_requested() {
+                return None;
+            }
+            Some(match item {
+                Ok(input) => match checker.check_input(input) {
+                    Ok(f) => Entry::File(f),
+                    Err(e) => Entry::Error(read_error(&e)),
+                },
+                Err(e) => Entry::Error(read_error(e)),
+            })
         },
         |_, entry| {
-            progress();
-            entries.push(entry);
+            match entry {
+                Some(entry) if !halted => {
+                    progress();
+                    entries.push(entry);
+                }
+                _ => halted = true,
+            }
             Ok(())
         },
     );

@@ -51,36 +51,55 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), OutputError> {
             format!("cannot create the folder {}: {e}", dir.display()),
         ))
     })?;
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".wenshu-")
-        .suffix(".tmp")
-        .tempfile_in(dir)
-        .map_err(|e| {
-            // tempfile adds "at path <random name>"; name the folder instead.
-            let text = e.to_string();
-            let reason = text.split(" at path ").next().unwrap_or(&text).to_string();
-            err(std::io::Error::new(
-                e.kind(),
-                format!(
-                    "cannot create a temporary file in {}: {reason}",
-                    dir.display()
-                ),
-            ))
-        })?;
+    let mut tmp = temp_file_in(dir, ".wenshu-", ".tmp").map_err(|e| {
+        // tempfile adds "at path <random name>"; name the folder instead.
+        let text = e.to_string();
+        let reason = text.split(" at path ").next().unwrap_or(&text).to_string();
+        err(std::io::Error::new(
+            e.kind(),
+            format!(
+                "cannot create a temporary file in {}: {reason}",
+                dir.display()
+            ),
+        ))
+    })?;
     // On any failure below, dropping `tmp` removes the temporary file.
     tmp.write_all(bytes).map_err(err)?;
     tmp.flush().map_err(err)?;
     // Data reaches the disk before the rename makes it visible, so a crash never
     // leaves a whole-looking but empty file under the final name.
     tmp.as_file().sync_data().map_err(err)?;
+    persist(tmp, path).map_err(err)
+}
+
+/// A new temporary file in `dir`, the folder of the output it will become: created
+/// with mode 0666 less the umask, as any program's new file is (tempfile's own
+/// default, 0600, would make every output private whatever the umask says).
+pub(crate) fn temp_file_in(
+    dir: &Path,
+    prefix: &str,
+    suffix: &str,
+) -> std::io::Result<tempfile::NamedTempFile> {
+    let mut b = tempfile::Builder::new();
+    b.prefix(prefix).suffix(suffix);
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        // tempfile creates 0600; results are ordinary files.
-        let _ = std::fs::set_permissions(tmp.path(), std::fs::Permissions::from_mode(0o644));
+        b.permissions(std::fs::Permissions::from_mode(0o666));
     }
-    tmp.persist(path).map_err(|e| err(e.error))?;
-    Ok(())
+    b.tempfile_in(dir)
+}
+
+/// Rename a finished temporary file over `dest`. A file already there keeps its
+/// mode (a 0600 table of whole texts stays 0600 when it is replaced); a new one
+/// has the mode it was created with ([`temp_file_in`]).
+pub(crate) fn persist(tmp: tempfile::NamedTempFile, dest: &Path) -> std::io::Result<()> {
+    if let Ok(meta) = std::fs::metadata(dest) {
+        if meta.is_file() {
+            tmp.as_file().set_permissions(meta.permissions())?;
+        }
+    }
+    tmp.persist(dest).map(|_| ()).map_err(|e| e.error)
 }
 
 /// Whether `path` names something that is not a regular file (`/dev/null`, a
@@ -125,11 +144,7 @@ impl StreamFile {
                 _ => Path::new("."),
             };
             std::fs::create_dir_all(dir).map_err(err)?;
-            let tmp = tempfile::Builder::new()
-                .prefix(".wenshu-")
-                .suffix(".tmp")
-                .tempfile_in(dir)
-                .map_err(err)?;
+            let tmp = temp_file_in(dir, ".wenshu-", ".tmp").map_err(err)?;
             Inner::Temp(BufWriter::with_capacity(BUFFER, tmp))
         };
         Ok(StreamFile {
@@ -150,16 +165,7 @@ impl StreamFile {
             Inner::Temp(w) => {
                 let tmp = w.into_inner().map_err(|e| err(e.into_error()))?;
                 tmp.as_file().sync_data().ok();
-                #[cfg(unix)]
-                {
-                    use std::os::unix::fs::PermissionsExt;
-                    let _ = std::fs::set_permissions(
-                        tmp.path(),
-                        std::fs::Permissions::from_mode(0o644),
-                    );
-                }
-                tmp.persist(&path).map_err(|e| err(e.error))?;
-                Ok(())
+                persist(tmp, &path).map_err(err)
             }
         }
     }

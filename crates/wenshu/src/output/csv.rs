@@ -18,6 +18,7 @@ use tempfile::NamedTempFile;
 use crate::document::Document;
 use crate::error::{FileError, OutputError};
 use crate::input::Input;
+use crate::output::atomic;
 use crate::output::table::{self, Cell, Headers, Table};
 use crate::pipeline::Sink;
 
@@ -125,10 +126,7 @@ impl CsvSink {
         std::fs::create_dir_all(&dir).map_err(werr(&dir))?;
         let mut files = Vec::new();
         for table in Table::all(options.keywords) {
-            let tmp = tempfile::Builder::new()
-                .prefix(&format!(".{}-", table.name()))
-                .suffix(".csv.tmp")
-                .tempfile_in(&dir)
+            let tmp = atomic::temp_file_in(&dir, &format!(".{}-", table.name()), ".csv.tmp")
                 .map_err(werr(&dir))?;
             let mut out = BufWriter::with_capacity(1 << 16, tmp);
             if options.bom {
@@ -175,15 +173,9 @@ impl CsvSink {
                 cause: e.into_error(),
             })?;
             tmp.as_file().sync_data().ok();
-            #[cfg(unix)]
-            {
-                use std::os::unix::fs::PermissionsExt;
-                let _ =
-                    std::fs::set_permissions(tmp.path(), std::fs::Permissions::from_mode(0o644));
-            }
-            tmp.persist(&dest).map_err(|e| OutputError::Write {
+            atomic::persist(tmp, &dest).map_err(|e| OutputError::Write {
                 path: dest.clone(),
-                cause: e.error,
+                cause: e,
             })?;
             counts.push((f.table, dest, f.rows));
         }

@@ -13,7 +13,9 @@
 //!   `facts (2)`, `facts (3)`…, each with its own header row.
 //!
 //! The workbook is saved to a temporary file next to the destination and renamed
-//! over it at the end.
+//! over it at the end (a device such as `/dev/null` is written in place). A write
+//! that fails, even inside rust_xlsxwriter's row files, is an [`OutputError`],
+//! never a panic.
 
 use std::path::{Path, PathBuf};
 
@@ -109,6 +111,49 @@ pub struct XlsxSink {
     truncations: Vec<Truncation>,
 }
 
+thread_local! {
+    /// Set while this thread runs workbook code whose panics [`guarded`] turns
+    /// into errors.
+    static WRITING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether the current thread is writing a workbook, where a panic is a write
+/// error that [`XlsxSink`] returns: a panic hook can stay quiet about it.
+pub fn writing_workbook() -> bool {
+    WRITING.with(|w| w.get())
+}
+
+/// Run workbook code, turning a panic into a write error. rust_xlsxwriter's
+/// constant-memory sheets write each row to a temporary file and panic when that
+/// write fails (a full disk, a quota, a file size limit); the io error is in the
+/// panic message. After such an error the workbook is dropped, never saved.
+fn guarded<T>(path: &Path, f: impl FnOnce() -> Result<T, OutputError>) -> Result<T, OutputError> {
+    let was = WRITING.with(|w| w.replace(true));
+    let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
+    WRITING.with(|w| w.set(was));
+    r.unwrap_or_else(|payload| {
+        let msg = payload
+            .downcast_ref::<String>()
+            .map(String::as_str)
+            .or_else(|| payload.downcast_ref::<&str>().copied())
+            .unwrap_or("the workbook writer failed");
+        // `…: Os { code: 28, kind: StorageFull, … }`: the operating system's error.
+        let code = msg
+            .split("code: ")
+            .nth(1)
+            .and_then(|rest| rest.split(|c: char| !c.is_ascii_digit()).next())
+            .and_then(|n| n.parse::<i32>().ok());
+        let source = match code {
+            Some(c) => std::io::Error::from_raw_os_error(c),
+            None => std::io::Error::other(msg.to_string()),
+        };
+        Err(OutputError::Write {
+            path: path.to_path_buf(),
+            cause: source,
+        })
+    })
+}
+
 fn xerr(path: &Path) -> impl Fn(XlsxError) -> OutputError + '_ {
     move |e| match e {
         XlsxError::IoError(source) => OutputError::Write {
@@ -181,8 +226,11 @@ impl XlsxSink {
         })?;
         let mut workbook = Workbook::new();
         // Row data goes to temporary files beside the destination, not to a
-        // /tmp that may live in memory.
-        workbook.set_tempdir(&dir).map_err(xerr(&path))?;
+        // /tmp that may live in memory (a device such as /dev/null: the system's
+        // temporary folder).
+        if !super::atomic::is_special(&path) {
+            workbook.set_tempdir(&dir).map_err(xerr(&path))?;
+        }
         let mut sink = XlsxSink {
             path,
             options: XlsxOptions {
@@ -253,6 +301,11 @@ impl XlsxSink {
     }
 
     fn write_row(&mut self, table: Table, row: Vec<Cell<'_>>) -> Result<(), OutputError> {
+        let path = self.path.clone();
+        guarded(&path, || self.write_row_unguarded(table, row))
+    }
+
+    fn write_row_unguarded(&mut self, table: Table, row: Vec<Cell>) -> Result<(), OutputError> {
         let path = self.path.clone();
         let slot = self
             .sheets
@@ -327,7 +380,12 @@ impl XlsxSink {
 
     /// Close the sheets, save the workbook beside its destination and rename it
     /// into place.
-    pub fn finish(mut self) -> Result<XlsxReport, OutputError> {
+    pub fn finish(self) -> Result<XlsxReport, OutputError> {
+        let path = self.path.clone();
+        guarded(&path, || self.finish_unguarded())
+    }
+
+    fn finish_unguarded(mut self) -> Result<XlsxReport, OutputError> {
         let sheets = std::mem::take(&mut self.sheets);
         for s in &sheets {
             self.close_sheet(s)?;
@@ -348,25 +406,28 @@ impl XlsxSink {
             path: path.clone(),
             cause: e,
         };
-        let tmp = tempfile::Builder::new()
-            .prefix(".wenshu-")
-            .suffix(".xlsx.tmp")
-            .tempfile_in(&dir)
-            .map_err(werr)?;
+        let report = |this: Self| XlsxReport {
+            sheets: names.iter().map(|(_, n, r)| (n.clone(), *r)).collect(),
+            truncations: this.truncations,
+        };
+        if super::atomic::is_special(&path) {
+            // A device or a pipe is written in place, never renamed over.
+            let f = std::fs::OpenOptions::new()
+                .write(true)
+                .open(&path)
+                .map_err(werr)?;
+            let mut w = std::io::BufWriter::new(f);
+            self.workbook.save_to_writer(&mut w).map_err(xerr(&path))?;
+            std::io::Write::flush(&mut w).map_err(werr)?;
+            return Ok(report(self));
+        }
+        let tmp = super::atomic::temp_file_in(&dir, ".wenshu-", ".xlsx.tmp").map_err(werr)?;
         self.workbook
             .save_to_writer(std::io::BufWriter::new(tmp.as_file()))
             .map_err(xerr(&path))?;
         tmp.as_file().sync_data().ok();
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            let _ = std::fs::set_permissions(tmp.path(), std::fs::Permissions::from_mode(0o644));
-        }
-        tmp.persist(&path).map_err(|e| werr(e.error))?;
-        Ok(XlsxReport {
-            sheets: names.into_iter().map(|(_, n, r)| (n, r)).collect(),
-            truncations: self.truncations,
-        })
+        super::atomic::persist(tmp, &path).map_err(werr)?;
+        Ok(report(self))
     }
 }
 
