@@ -28,6 +28,25 @@ pub fn text_from(data: &[u8], alphabet: &[&str]) -> String {
     s
 }
 
+/// Like [`text_from`], but each fragment is repeated on the same line as many
+/// times as the next byte says (1–256), giving lines hundreds of kilobytes long
+/// from a few bytes of input: a scan that is quadratic in the line length times out.
+pub fn long_lines_from(data: &[u8], alphabet: &[&str]) -> String {
+    let mut s = String::new();
+    let mut it = data.iter();
+    while let Some(&b) = it.next() {
+        let times = it.next().map_or(1, |&n| n as usize + 1);
+        let piece = alphabet[b as usize % alphabet.len()];
+        for _ in 0..times {
+            s.push_str(piece);
+            if s.len() > 1 << 20 {
+                return s;
+            }
+        }
+    }
+    s
+}
+
 /// Run the whole text pipeline, LF, CRLF and with a leading BOM, and check every
 /// promise of the document (spans, texts, nesting); panics on a violation.
 pub fn check_text(text: &str) {

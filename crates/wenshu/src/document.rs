@@ -38,8 +38,9 @@ pub struct Document {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub normalized_to: Option<String>,
     /// Word tokens (`--tokens`).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub tokens: Vec<Token>,
+    #[serde(default, skip_serializing_if = "Tokens::is_empty")]
+    #[schemars(with = "Vec<Token>")]
+    pub tokens: Tokens,
     /// Non-fatal problems met while reading this file (e.g. invalid bytes).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub warnings: Vec<Warning>,
@@ -393,6 +394,107 @@ pub struct Placeholder {
     /// Index into `facts` of the fact this placeholder makes incomplete.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fact: Option<usize>,
+}
+
+/// The word tokens of a document (`--tokens`), in text order: a list, or, for a
+/// long text, made again from the text while the document is written (a 100 MB
+/// text has tens of millions of words; held as a list they took 30 times the
+/// text's size). Either way they serialize as a JSON array of [`Token`]s.
+#[derive(Clone, Default)]
+pub struct Tokens(TokenList);
+
+#[derive(Clone, Default)]
+enum TokenList {
+    #[default]
+    None,
+    List(Vec<Token>),
+    Made(std::sync::Arc<dyn MakeTokens>),
+}
+
+/// Makes a document's tokens on demand, in text order.
+pub(crate) trait MakeTokens: Send + Sync {
+    /// Hand every token to `f`, in text order.
+    fn for_each(&self, f: &mut dyn FnMut(Token));
+    /// Whether there are no tokens at all.
+    fn is_empty(&self) -> bool;
+}
+
+impl Tokens {
+    /// Tokens made on demand by `maker`.
+    pub(crate) fn made(maker: std::sync::Arc<dyn MakeTokens>) -> Tokens {
+        Tokens(TokenList::Made(maker))
+    }
+
+    /// Whether there are no tokens (`--tokens` not given, or a blank text).
+    pub fn is_empty(&self) -> bool {
+        match &self.0 {
+            TokenList::None => true,
+            TokenList::List(v) => v.is_empty(),
+            TokenList::Made(m) => m.is_empty(),
+        }
+    }
+
+    /// Hand every token to `f`, in text order (made now if they are made on demand).
+    pub fn for_each(&self, mut f: impl FnMut(Token)) {
+        match &self.0 {
+            TokenList::None => {}
+            TokenList::List(v) => v.iter().cloned().for_each(f),
+            TokenList::Made(m) => m.for_each(&mut f),
+        }
+    }
+
+    /// All the tokens as a list.
+    pub fn to_vec(&self) -> Vec<Token> {
+        match &self.0 {
+            TokenList::List(v) => v.clone(),
+            _ => {
+                let mut v = Vec::new();
+                self.for_each(|t| v.push(t));
+                v
+            }
+        }
+    }
+}
+
+impl From<Vec<Token>> for Tokens {
+    fn from(v: Vec<Token>) -> Tokens {
+        Tokens(TokenList::List(v))
+    }
+}
+
+impl PartialEq for Tokens {
+    fn eq(&self, other: &Tokens) -> bool {
+        self.to_vec() == other.to_vec()
+    }
+}
+
+impl std::fmt::Debug for Tokens {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.to_vec()).finish()
+    }
+}
+
+impl Serialize for Tokens {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeSeq;
+        let mut seq = s.serialize_seq(None)?;
+        let mut failed = None;
+        self.for_each(|t| {
+            if failed.is_none() {
+                failed = seq.serialize_element(&t).err();
+            }
+        });
+        match failed {
+            Some(e) => Err(e),
+            None => seq.end(),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Tokens {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Tokens, D::Error> {
+        Vec::<Token>::deserialize(d).map(Tokens::from)
+    }
 }
 
 /// A word of the text (`--tokens`), as jieba segments it.

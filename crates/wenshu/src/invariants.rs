@@ -165,7 +165,7 @@ pub fn check_document(doc: &Document, original: &str) -> Result<(), String> {
             }
         }
     }
-    for (i, t) in doc.tokens.iter().enumerate() {
+    for (i, t) in doc.tokens.to_vec().iter().enumerate() {
         c.text_at(t.span, &t.text, &format!("token {i}"))?;
     }
     Ok(())

@@ -5,6 +5,7 @@
 
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 
 pub use crate::batch::{request_stop, stop_requested};
 
@@ -13,13 +14,15 @@ use sha2::{Digest, Sha256};
 
 use crate::analysis::Analysis;
 use crate::decode::{self, Decoded};
-use crate::document::{self, Article, Document, Region, Section, Token, Warning};
+use crate::document::{
+    self, Article, Document, MakeTokens, Region, Section, Token, Tokens, Warning,
+};
 use crate::error::{DecodeError, FileError};
 use crate::facts;
 use crate::input::Input;
-use crate::normalize::{Normalizer, Target};
+use crate::normalize::{Normalizer, ScriptCounts, Target};
 use crate::placeholders::Detector;
-use crate::segment::{DictError, Segmenter, Tok};
+use crate::segment::{DictError, Segmenter};
 use crate::structure::{self, Structure};
 use crate::text::TextIndex;
 
@@ -49,9 +52,9 @@ pub struct Engine {
     /// What each document includes.
     pub options: Options,
     /// Script detection and the OpenCC converters.
-    pub normalizer: Normalizer,
+    pub normalizer: Arc<Normalizer>,
     /// jieba, with the project's and the user's dictionaries.
-    pub segmenter: Segmenter,
+    pub segmenter: Arc<Segmenter>,
     /// The built-in placeholder rules.
     pub detector: Detector,
 }
@@ -70,8 +73,8 @@ impl Engine {
         })?;
         Ok(Engine {
             options,
-            normalizer,
-            segmenter,
+            normalizer: Arc::new(normalizer),
+            segmenter: Arc::new(segmenter),
             detector: Detector::new(),
         })
     }
@@ -100,8 +103,10 @@ impl Engine {
         sha256: String,
         decoded: Decoded,
         keep_text: bool,
-    ) -> (Document, Option<String>) {
-        let mut doc = self.analyze(path, &decoded.text);
+    ) -> (Document, Option<Arc<String>>) {
+        // Shared, not copied: tokens made while the document is written read it.
+        let text = Arc::new(decoded.text);
+        let mut doc = self.analyze(path, &text, Some(&text));
         doc.source.bytes = len as u64;
         doc.source.sha256 = sha256;
         doc.source.encoding = decoded.encoding.to_string();
@@ -109,19 +114,19 @@ impl Engine {
         let mut warnings = decoded.warnings;
         warnings.append(&mut doc.warnings);
         doc.warnings = warnings;
-        (doc, keep_text.then_some(decoded.text))
+        (doc, keep_text.then_some(text))
     }
 
     /// Analyse an already decoded text (as UTF-8).
     pub fn process_text(&self, path: &str, text: &str) -> Document {
-        let mut doc = self.analyze(path, text);
+        let mut doc = self.analyze(path, text, None);
         doc.source.sha256 = sha256_hex(text.as_bytes());
         doc
     }
 
     /// The document of a decoded text, without its checksum: the caller hashes
     /// whichever bytes it was given (the file's, or the text's), once.
-    fn analyze(&self, path: &str, text: &str) -> Document {
+    fn analyze(&self, path: &str, text: &str, shared: Option<&Arc<String>>) -> Document {
         let index = TextIndex::new(text);
         let counts = self.normalizer.count(text);
         // Everything that reads the Simplified copy or the words happens in this
@@ -130,21 +135,16 @@ impl Engine {
         let structure;
         let region;
         let own_dates;
-        let (candidates, mut placeholders, keywords, tokens) = {
+        let (candidates, mut placeholders, keywords) = {
             let simplified = self.normalizer.aligned_simplified(text, &counts);
             structure = structure::analyze(&simplified);
             region = self
                 .options
                 .region
                 .or_else(|| facts::region::decide(&simplified, counts.script()));
-            // Tokens are written out with `--tokens` (then the facts use them
-            // too); otherwise the facts cut the clauses they read, a stretch at
-            // a time.
-            let tokens = if self.options.tokens {
-                self.segmenter.cut_tagged(&simplified)
-            } else {
-                Vec::new()
-            };
+            // The facts cut the clauses they read, a stretch at a time; `--tokens`
+            // cuts every line again, on its own (see `TextTokens`).
+            let tokens = Vec::new();
             let analysis = Analysis {
                 text,
                 simplified: &simplified,
@@ -179,11 +179,6 @@ impl Engine {
                 ),
                 self.detector.detect(&analysis),
                 keywords,
-                if self.options.tokens {
-                    tokens_out(&analysis)
-                } else {
-                    Vec::new()
-                },
             )
         };
         // Locating reads the original text only.
@@ -240,7 +235,11 @@ impl Engine {
             placeholders,
             normalized_text: normalized,
             normalized_to: self.options.to.map(|t| t.as_str().to_string()),
-            tokens,
+            tokens: if self.options.tokens {
+                self.tokens(text, shared, &counts)
+            } else {
+                Tokens::default()
+            },
             warnings,
         };
         for (article, keywords) in doc.articles.iter_mut().zip(keywords) {
@@ -254,6 +253,24 @@ impl Engine {
         doc
     }
 
+    /// The `--tokens` of a text: a list for most texts, made while the document is
+    /// written for long ones.
+    fn tokens(&self, text: &str, shared: Option<&Arc<String>>, counts: &ScriptCounts) -> Tokens {
+        let maker = TextTokens {
+            text: shared.cloned().unwrap_or_else(|| Arc::new(text.to_owned())),
+            convert: counts.traditional > 0,
+            normalizer: Arc::clone(&self.normalizer),
+            segmenter: Arc::clone(&self.segmenter),
+        };
+        if text.len() <= TOKEN_LIST_UP_TO {
+            let mut list = Vec::new();
+            maker.for_each(&mut |t| list.push(t));
+            Tokens::from(list)
+        } else {
+            Tokens::made(Arc::new(maker))
+        }
+    }
+
     /// Process one input: read it, decode it, analyse it.
     pub fn process_input(&self, input: &Input) -> Result<Document, FileError> {
         self.process_input_with_text(input, false)
@@ -265,7 +282,7 @@ impl Engine {
         &self,
         input: &Input,
         keep_text: bool,
-    ) -> Result<(Document, Option<String>), FileError> {
+    ) -> Result<(Document, Option<Arc<String>>), FileError> {
         let display = input.display();
         let bytes = input.read()?;
         let (len, sha256) = (bytes.len(), sha256_hex(&bytes));
@@ -389,16 +406,60 @@ fn sections(a: &Analysis, norm: &dyn Fn(&str) -> Option<String>) -> Vec<Section>
         .collect()
 }
 
-fn tokens_out(a: &Analysis) -> Vec<Token> {
-    a.tokens
-        .iter()
-        .filter(|t: &&Tok| !a.text[t.range()].trim().is_empty())
-        .map(|t| Token {
-            text: a.original(t.range()).to_string(),
-            pos: t.pos.as_str().to_string(),
-            span: a.index.span(a.text, t.range()),
-        })
-        .collect()
+/// Texts up to this size get their tokens as a list, cut by the worker that
+/// analysed them (in parallel); longer ones get them cut while they are written,
+/// so that memory stays a small multiple of the text.
+const TOKEN_LIST_UP_TO: usize = 4 << 20;
+
+/// The tokens of a text: every line of its Simplified copy cut and tagged by
+/// jieba, each word located in the original (whitespace-only words dropped).
+struct TextTokens {
+    text: Arc<String>,
+    /// Whether the text has Traditional characters, so its copy is converted.
+    convert: bool,
+    normalizer: Arc<Normalizer>,
+    segmenter: Arc<Segmenter>,
+}
+
+impl MakeTokens for TextTokens {
+    fn for_each(&self, f: &mut dyn FnMut(Token)) {
+        let text = self.text.as_str();
+        let counts = ScriptCounts {
+            traditional: usize::from(self.convert),
+            ..Default::default()
+        };
+        // Block by block (whole lines), as the Simplified copy and the cut are
+        // made line by line anyway; the character offset is carried along.
+        let (mut start, mut chars) = (0, 0);
+        while start < text.len() {
+            let end = crate::normalize::block_end(text, start);
+            let block = &text[start..end];
+            let simplified = self.normalizer.aligned_simplified(block, &counts);
+            let (mut at, mut at_chars) = (0, chars);
+            for t in self.segmenter.cut_tagged(&simplified) {
+                let word = &block[t.range()];
+                at_chars += block[at..t.start].chars().count();
+                let len = word.chars().count();
+                at = t.end;
+                let span = [at_chars, at_chars + len];
+                at_chars += len;
+                if word.trim().is_empty() {
+                    continue;
+                }
+                f(Token {
+                    text: word.to_string(),
+                    pos: t.pos.as_str().to_string(),
+                    span,
+                });
+            }
+            chars = at_chars + block[at..].chars().count();
+            start = end;
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.text.trim().is_empty()
+    }
 }
 
 /// Receives results in input order.
@@ -496,20 +557,22 @@ pub(crate) fn run_batch_with(
             }
             done += 1;
             match (item, res) {
-                (Ok(input), Ok((doc, text))) => match sink.document(input, doc, text.as_deref()) {
-                    Ok(()) => stats.documents += 1,
-                    Err(e) if sink.per_file() && !e.is_fatal() => {
-                        stats.errors += 1;
-                        sink.error(&FileError::Output {
-                            path: match input {
-                                Input::File(f) => f.path.clone(),
-                                Input::Stdin => "-".into(),
-                            },
-                            message: e.to_string(),
-                        })?;
+                (Ok(input), Ok((doc, text))) => {
+                    match sink.document(input, doc, text.as_deref().map(String::as_str)) {
+                        Ok(()) => stats.documents += 1,
+                        Err(e) if sink.per_file() && !e.is_fatal() => {
+                            stats.errors += 1;
+                            sink.error(&FileError::Output {
+                                path: match input {
+                                    Input::File(f) => f.path.clone(),
+                                    Input::Stdin => "-".into(),
+                                },
+                                message: e.to_string(),
+                            })?;
+                        }
+                        Err(e) => return Err(e),
                     }
-                    Err(e) => return Err(e),
-                },
+                }
                 (_, Err(e)) => {
                     stats.errors += 1;
                     sink.error(&e)?;
@@ -563,6 +626,40 @@ mod tests {
     use super::*;
     use crate::error::OutputError;
     use crate::input::InputFile;
+
+    /// Tokens made while a long document is written are the list a short one
+    /// gets: same words, same spans (carried across blocks), same JSON.
+    #[test]
+    fn tokens_made_on_demand_are_the_list() {
+        let engine = Engine::new(Options {
+            tokens: true,
+            ..Default::default()
+        })
+        .unwrap();
+        // Several 64 KB blocks, Traditional and Simplified lines, blank lines.
+        let text =
+            "第一章　總則\n社区工作总结：2025年完成投资3.5亿元，增長12%。\n\n  \n".repeat(2500);
+        let doc = engine.process_text("t.txt", &text);
+        crate::invariants::check_document(&doc, &text).unwrap();
+        let list = doc.tokens.to_vec();
+        assert!(list.len() >= 40_000, "{}", list.len());
+        let made = Tokens::made(Arc::new(TextTokens {
+            text: Arc::new(text.clone()),
+            convert: true,
+            normalizer: Arc::clone(&engine.normalizer),
+            segmenter: Arc::clone(&engine.segmenter),
+        }));
+        assert!(made == doc.tokens);
+        assert_eq!(
+            serde_json::to_string(&made).unwrap(),
+            serde_json::to_string(&doc.tokens).unwrap()
+        );
+        assert!(
+            list.iter().any(|t| t.text == "总则" || t.text == "總則"),
+            "{:?}",
+            &list[..8]
+        );
+    }
 
     /// Fails to write the documents whose path contains "bad"; records the rest.
     #[derive(Default)]

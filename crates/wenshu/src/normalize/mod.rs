@@ -279,7 +279,7 @@ const BLOCK: usize = 1 << 16;
 
 /// The end of the block starting at `start`: after the first line break at or
 /// beyond `start + BLOCK`, or the end of the text.
-fn block_end(text: &str, start: usize) -> usize {
+pub(crate) fn block_end(text: &str, start: usize) -> usize {
     if text.len() - start <= BLOCK {
         return text.len();
     }

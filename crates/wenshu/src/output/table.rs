@@ -801,7 +801,7 @@ pub(crate) mod tests {
             }],
             normalized_text: None,
             normalized_to: None,
-            tokens: vec![],
+            tokens: Default::default(),
             warnings: vec![],
         }
     }
