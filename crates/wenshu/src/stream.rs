@@ -15,9 +15,10 @@
 //! document (`{"id": …, "schema": 1, "source": …, …, carried fields}`) or an error
 //! record (`{"id": …, "error": {"code": …, "message": …}, "line": N, …}`). Each line
 //! is flushed as soon as it is written, so the filter streams. Lines are read by one
-//! thread into a small bounded queue and analysed in parallel batches of whatever
-//! has already arrived (never waiting to fill a batch), so memory does not grow with
-//! the number of records and a lone record is answered at once.
+//! thread into a small bounded queue and analysed on the batch engine
+//! ([`crate::batch::for_each_ordered_stream`]): in parallel, a bounded window in
+//! flight, answers in input order as soon as those before them are done, so memory
+//! does not grow with the number of records and a lone record is answered at once.
 //!
 //! Bad records are data here, not failures: the exit code is 0 when every input line
 //! got its output line, because `RDD.pipe(checkCode=True)` and Hadoop Streaming fail
@@ -29,7 +30,7 @@ use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 
-use rayon::prelude::*;
+use crate::batch::Next;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 use serde_json::Value;
@@ -170,10 +171,6 @@ impl Serialize for Carried<'_> {
 /// Fields of an input record that the filter consumes (everything else is carried).
 const CONSUMED: [&str; 4] = ["id", "text", "base64", "path"];
 
-/// How many records are analysed at once, per thread. Small: latency stays low and
-/// memory flat; large enough to keep every core busy when input is waiting.
-const BATCH_PER_THREAD: usize = 4;
-
 /// Counts of a finished stream.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct StreamStats {
@@ -255,8 +252,8 @@ pub fn run<W: Write>(
     out_name: &str,
     note: &mut dyn FnMut(Note<'_>),
 ) -> Result<StreamStats, OutputError> {
-    let batch = rayon::current_num_threads().max(1) * BATCH_PER_THREAD;
-    let (tx, rx) = mpsc::sync_channel::<Item>(batch);
+    let window = crate::batch::window();
+    let (tx, rx) = mpsc::sync_channel::<Item>(window);
     let paths = inputs.to_vec();
     // Not scoped: if the output closes early the process must not wait for a
     // reader blocked on standard input. It ends when the receiver is dropped.
@@ -267,44 +264,33 @@ pub fn run<W: Write>(
         path: out_name.into(),
         cause: e,
     };
-    let lines = |items: &[Item]| {
-        items
-            .iter()
-            .filter(|i| matches!(i, Item::Line { .. }))
-            .count()
-    };
-    loop {
-        // Waiting for input (a pipe that stays open) must not make a stop request
-        // wait with it.
-        if crate::batch::stop_requested() {
-            stats.interrupted = true;
-            break;
-        }
-        let first = match rx.recv_timeout(STOP_POLL) {
-            Ok(item) => item,
-            Err(mpsc::RecvTimeoutError::Timeout) => continue,
-            Err(mpsc::RecvTimeoutError::Disconnected) => break,
-        };
-        let mut items = vec![first];
-        while items.len() < batch {
-            match rx.try_recv() {
-                Ok(item) => items.push(item),
-                Err(_) => break,
+    let interrupted = std::cell::Cell::new(false);
+    crate::batch::for_each_ordered_stream(
+        |idle| {
+            // Waiting for input (a pipe that stays open) must not make a stop
+            // request wait with it.
+            if crate::batch::stop_requested() {
+                interrupted.set(true);
+                return Next::End;
             }
-        }
-        if crate::batch::stop_requested() {
-            stats.interrupted = true;
-            stats.not_processed += lines(&items);
-            break;
-        }
-        let outcomes: Vec<Option<Outcome>> = items
-            .par_iter()
-            .map(|item| match item {
-                Item::Line { no, bytes } => Some(process_line(engine, policy, *no, bytes)),
-                Item::Unreadable { .. } => None,
-            })
-            .collect();
-        for (item, outcome) in items.iter().zip(outcomes) {
+            let item = if idle {
+                rx.recv_timeout(STOP_POLL)
+                    .map_err(|e| e == mpsc::RecvTimeoutError::Timeout)
+            } else {
+                rx.try_recv().map_err(|e| e == mpsc::TryRecvError::Empty)
+            };
+            match item {
+                Ok(item) => Next::Item(item),
+                Err(true) => Next::Wait,
+                Err(false) => Next::End,
+            }
+        },
+        window,
+        |item| match item {
+            Item::Line { no, bytes } => Some(process_line(engine, policy, *no, bytes)),
+            Item::Unreadable { .. } => None,
+        },
+        |item, outcome| {
             match (item, outcome) {
                 (Item::Line { no, .. }, Some(o)) => {
                     stats.lines += 1;
@@ -312,7 +298,7 @@ pub fn run<W: Write>(
                         Some(msg) => {
                             stats.errors += 1;
                             note(Note::BadRecord {
-                                line: *no,
+                                line: no,
                                 message: msg,
                             });
                         }
@@ -323,15 +309,20 @@ pub fn run<W: Write>(
                 }
                 (Item::Unreadable { path, error }, _) => {
                     stats.unreadable += 1;
-                    note(Note::Unreadable { path, error });
+                    note(Note::Unreadable {
+                        path: &path,
+                        error: &error,
+                    });
                 }
                 (Item::Line { .. }, None) => unreachable!("every line has an outcome"),
             }
-        }
-    }
-    if stats.interrupted {
+            Ok(())
+        },
+    )?;
+    if interrupted.get() {
         // Lines already queued are counted; the reader thread is left blocked on
         // its input, which ends with the process.
+        stats.interrupted = true;
         stats.not_processed += rx
             .try_iter()
             .filter(|i| matches!(i, Item::Line { .. }))
