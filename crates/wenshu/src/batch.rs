@@ -70,7 +70,7 @@ where
         |_| rest.next().map_or(Next::End, Next::Item),
         window,
         |item: &&T| work(item),
-        |item, r| consume(item, r),
+        consume,
     )
 }
 
