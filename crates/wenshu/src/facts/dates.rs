@@ -70,7 +70,19 @@ struct Entry {
     range_end: Option<Point>,
 }
 
-const CONNECTORS: &[&str] = &["——", "至", "到", "—", "－", "-", "～", "~", "〜", "–"];
+const CONNECTORS: &[&str] = &[
+    "一直到",
+    "——",
+    "至",
+    "到",
+    "—",
+    "－",
+    "-",
+    "～",
+    "~",
+    "〜",
+    "–",
+];
 
 fn int_value(n: &Num) -> Option<Option<u32>> {
     // Some(None) = masked; Some(Some(v)) = integer; None = not an integer.
@@ -137,6 +149,11 @@ fn year_of(cx: &Ctx, n: &Num, era: Option<i32>, then_month: bool, nian_du: bool)
         return Some(Year::Known(v + 1911));
     }
     let digits = arabic_len(cx, n);
+    // In a Taiwan document a three-digit year is an ROC year even alone
+    // (`105年第六次董事會`, `107年內部稽核計畫`, `較 103 年決算數`).
+    if cx.taiwan && digits == 3 && x.arabic && !x.chinese && (100..=150).contains(&v) {
+        return Some(Year::Known(v + 1911));
+    }
     if x.arabic && !x.chinese {
         if digits == 4 {
             let ok = if then_month {
@@ -391,19 +408,31 @@ fn point_at_in(cx: &Ctx, n: &Num, in_range: bool) -> Option<(Point, usize, usize
 /// Numeric dates: `2019-04-19`, `2019/4/19`, `2019.04.19`.
 fn numeric_at(cx: &Ctx, n: &Num) -> Option<(Point, usize)> {
     // Read the year from the text: `2010.01.29` scans as the numeral 2010.01.
-    let head = cx.s.get(n.start..n.start + 4)?;
-    if !head.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    let y: i32 = head.parse().ok()?;
-    if !(1000..=2999).contains(&y) {
-        return None;
-    }
-    let ye = n.start + 4;
+    let len = cx.s[n.start..]
+        .bytes()
+        .take(5)
+        .take_while(u8::is_ascii_digit)
+        .count();
+    let ye = n.start + len;
     let sep = cx.at(ye)?;
-    if !matches!(sep, '-' | '/' | '.' | '／' | '－' | '．') {
-        return None;
-    }
+    let y: i32 = cx.s[n.start..ye].parse().ok()?;
+    let y = match len {
+        4 if (1000..=2999).contains(&y) && matches!(sep, '-' | '/' | '.' | '／' | '－' | '．') => {
+            y
+        }
+        // Taiwan's ROC dates `102.11.11`, `105/3/2` (in a Taiwan document; not after
+        // a path or a longer number: `Emj/105/3/2`, `1.105.3.2`).
+        3 if cx.taiwan
+            && (100..=150).contains(&y)
+            && matches!(sep, '/' | '.' | '／' | '．')
+            && !cx
+                .before(n.start)
+                .is_some_and(|c| matches!(c, '/' | '.' | '／' | '．' | '-' | ':')) =>
+        {
+            y + 1911
+        }
+        _ => return None,
+    };
     let two = |pos: usize| -> Option<(u32, usize)> {
         let mut v = 0u32;
         let mut k = pos;
@@ -437,6 +466,10 @@ fn numeric_at(cx: &Ctx, n: &Num) -> Option<(Point, usize)> {
         return None;
     }
     if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    // `110.5.2版`: a version number.
+    if len == 3 && cx.at(de) == Some('版') {
         return None;
     }
     let p = Point {
@@ -483,8 +516,13 @@ fn range_end_from(cx: &Ctx, start: &Point, c: usize) -> Option<(Point, usize)> {
     if qs != cx.skip_spaces(c) {
         return None;
     }
-    // The end names the same finest unit and no higher unit than the start has.
-    if q.finest() != start.finest() || q.highest() < start.highest() {
+    // The end names the same finest unit and no higher unit than the start has,
+    // or is a later year (`106年10月到108年`).
+    let later_year =
+        matches!((q.year, start.year), (Some(Year::Known(b)), Some(Year::Known(a))) if b > a);
+    if !(q.finest() == 1 && later_year)
+        && (q.finest() != start.finest() || q.highest() < start.highest())
+    {
         return None;
     }
     Some((fill(q, start), qe))
@@ -829,6 +867,30 @@ fn one_at(cx: &Ctx, n: &Num, out: &mut Vec<Entry>) -> Option<usize> {
             });
             return Some(qe);
         }
+        if cx.at(e) == Some('-') {
+            // `2022/11/04-06`: a range of days; `105/3/22-1`: a serial number.
+            let b = cx.s.as_bytes();
+            let k = b[e + 1..]
+                .iter()
+                .take(3)
+                .take_while(|c| c.is_ascii_digit())
+                .count();
+            let d2: u32 = cx.s[e + 1..e + 1 + k].parse().unwrap_or(0);
+            let after = cx.at(e + 1 + k);
+            if k == 2
+                && p.day.is_some_and(|d| d < d2)
+                && !after.is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '/' | '.'))
+            {
+                out.push(Entry {
+                    start: n.start,
+                    end: e + 1 + k,
+                    p,
+                    range_end: Some(Point { day: Some(d2), ..p }),
+                });
+                return Some(e + 1 + k);
+            }
+            return None;
+        }
         out.push(Entry {
             start: n.start,
             end: e,
@@ -846,6 +908,15 @@ fn one_at(cx: &Ctx, n: &Num, out: &mut Vec<Entry>) -> Option<usize> {
             end: e,
             p,
             range_end: None,
+        });
+        return Some(e);
+    }
+    if let Some((p, q, e)) = month_slash_day(cx, n) {
+        out.push(Entry {
+            start: n.start,
+            end: e,
+            p,
+            range_end: q,
         });
         return Some(e);
     }
@@ -959,7 +1030,7 @@ fn part_of(cx: &Ctx, p: &Point, end: usize) -> Option<(Point, Option<Point>, usi
     let rest_trim = rest.strip_prefix('的').unwrap_or(rest);
     let skip = rest.len() - rest_trim.len();
     if p.year.is_some() && p.month.is_none() && p.day.is_none() {
-        if let Some((len, named)) = periods::period_at(rest_trim, true) {
+        if let Some((len, named)) = periods::period_at_spaced(rest_trim, true) {
             let (a, b) = named.months?;
             // 一季度末 / 一季度初: its last or first month.
             let tail = &rest_trim[len..];
@@ -1160,6 +1231,101 @@ fn weeks_of(rest: &str, y: i32, m: u32) -> Option<(Point, Point, usize)> {
         }
     };
     Some((pt(a), pt(b), used))
+}
+
+/// `m/d` at `pos`: a month and a day of one or two digits each, not part of a
+/// longer number (`1/2/3`, `8/30.5`).
+fn slash_month_day(cx: &Ctx, pos: usize) -> Option<(u32, u32, usize)> {
+    let b = cx.s.as_bytes();
+    let digits = |from: usize| {
+        let n = b[from..]
+            .iter()
+            .take(3)
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        (1..=2)
+            .contains(&n)
+            .then(|| (cx.s[from..from + n].parse::<u32>().ok(), from + n))
+    };
+    let (m, me) = digits(pos)?;
+    let sep = cx.at(me)?;
+    if !matches!(sep, '/' | '／') {
+        return None;
+    }
+    let (d, de) = digits(me + sep.len_utf8())?;
+    let (m, d) = (m?, d?);
+    if cx
+        .at(de)
+        .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '／' | '.' | '%'))
+        || !(1..=12).contains(&m)
+        || !(1..=31).contains(&d)
+    {
+        return None;
+    }
+    Some((m, d, de))
+}
+
+/// A day of the week in brackets after a date: `（六）`, `(周一)`, `（星期日）`.
+fn weekday_after(cx: &Ctx, pos: usize) -> Option<usize> {
+    let p = cx.skip_spaces(pos);
+    let rest = cx.s.get(p..)?;
+    let body = rest.strip_prefix('（').or_else(|| rest.strip_prefix('('))?;
+    let body = ["星期", "礼拜", "周"]
+        .iter()
+        .find_map(|w| body.strip_prefix(w))
+        .unwrap_or(body);
+    let day = body.chars().next()?;
+    if !"一二三四五六日天".contains(day) {
+        return None;
+    }
+    let tail = &body[day.len_utf8()..];
+    let close = tail.chars().next()?;
+    matches!(close, '）' | ')').then(|| cx.s.len() - tail.len() + close.len_utf8())
+}
+
+/// Month/day written with a slash (`8/3（六）`, `8/3（一）-8/7（五）`, `10/4（一）-9`):
+/// a fraction or a score looks the same (`8/3`, `3/5`), so a day of the week after
+/// the date or after the range's end must show the convention.
+fn month_slash_day(cx: &Ctx, n: &Num) -> Option<(Point, Option<Point>, usize)> {
+    if cx
+        .before(n.start)
+        .is_some_and(|c| matches!(c, '/' | '／' | '.' | '-' | ':'))
+    {
+        return None;
+    }
+    let (m, d, e) = slash_month_day(cx, n.start)?;
+    let p = Point {
+        month: Some(m),
+        day: Some(d),
+        ..Point::default()
+    };
+    let w1 = weekday_after(cx, e);
+    let after = w1.unwrap_or(e);
+    // A range: `-8/7`, `～8/7`, `-9`.
+    if let Some(c) = connector_at(cx, after) {
+        let c = cx.skip_spaces(c);
+        let end = slash_month_day(cx, c)
+            .map(|(m2, d2, e2)| (Some(m2), d2, e2))
+            .or_else(|| {
+                let n2 = cx.num_at(c)?;
+                let v = int_value(&n2)??;
+                let t = &cx.s[n2.start..n2.end];
+                (t.bytes().all(|b| b.is_ascii_digit()) && (d < v) && v <= 31)
+                    .then_some((None, v, n2.end))
+            });
+        if let Some((m2, d2, e2)) = end {
+            let w2 = weekday_after(cx, e2);
+            if w1.is_some() || w2.is_some() {
+                let q = Point {
+                    month: m2.or(Some(m)),
+                    day: Some(d2),
+                    ..Point::default()
+                };
+                return Some((p, Some(q), e2));
+            }
+        }
+    }
+    w1.map(|_| (p, None, e))
 }
 
 /// `2016到2018`, `2016-2018`: two four-digit years without 年.

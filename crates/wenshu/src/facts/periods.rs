@@ -93,6 +93,30 @@ pub(crate) fn period_at(rest: &str, after_year: bool) -> Option<(usize, Named)> 
         .map(|(w, n)| (w.len(), *n))
 }
 
+/// [`period_at`] where Taiwan's style spaces the number off (`106 年第 1 季`):
+/// the length is that of the original, spaces included.
+pub(crate) fn period_at_spaced(rest: &str, after_year: bool) -> Option<(usize, Named)> {
+    let trimmed = rest.trim_start_matches(' ');
+    let lead = rest.len() - trimmed.len();
+    let rest = trimmed;
+    if !rest.contains(' ') {
+        return period_at(rest, after_year).map(|(l, n)| (l + lead, n));
+    }
+    // The compact text of the first few characters and where each of its bytes came from.
+    let mut compact = String::new();
+    let mut from = Vec::new();
+    for (i, c) in rest.char_indices().take(12) {
+        if c != ' ' {
+            compact.push(c);
+            from.extend(std::iter::repeat_n(i, c.len_utf8()));
+        }
+    }
+    let (len, named) = period_at(&compact, after_year)?;
+    let last = from[len - 1];
+    let end = last + rest[last..].chars().next()?.len_utf8();
+    Some((lead + end, named))
+}
+
 /// A fiscal or school year's word after a year number (`财年`, `学年度`).
 pub(crate) fn fiscal_at(rest: &str) -> Option<usize> {
     periods()
@@ -142,5 +166,7 @@ mod tests {
         assert!(part_at("年中国").is_none());
         assert!(part_at("月初一").is_none());
         assert_eq!(part_at("年中，").map(|p| p.1), Some(Part::Middle));
+        let (len, n) = period_at_spaced(" 第 1 季（", true).unwrap();
+        assert_eq!((len, n.period), (" 第 1 季".len(), Period::Q1));
     }
 }
