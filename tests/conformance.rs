@@ -578,12 +578,62 @@ fn date_core_span(e: &Value) -> Option<[usize; 2]> {
     Some([start, end])
 }
 
-fn date_case(case: &Value) -> Outcome {
+/// The reference date of a relative case as the command takes it: the date part of
+/// the peer's reference date-time (`2017-03-22T00:00:00` → `2017-03-22`; partial
+/// ones such as `2021` stay partial).
+fn reference_of(case: &Value) -> Option<String> {
+    let r = case["reference"].as_str()?;
+    let date = r.split('T').next()?;
+    let ok = matches!(date.len(), 4 | 7 | 10)
+        && date.bytes().all(|b| b.is_ascii_digit() || b == b'-');
+    ok.then(|| date.to_string())
+}
+
+/// The facts of every case's input, through the command's JSON Lines filter (the
+/// whole pipeline: decoding aside, what `wenshu extract` does to a file), with
+/// a relative case's reference date as the record's `reference_date`.
+fn facts_through_the_command(cases: &[Value], relative: bool) -> Vec<Vec<Fact>> {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let mut input = String::new();
+    for (i, case) in cases.iter().enumerate() {
+        let mut rec = serde_json::json!({"id": i, "text": case["input"].as_str().unwrap_or("")});
+        // Only relative files are resolved against their reference date: the
+        // others expect the year a reader cannot know left as `XXXX`.
+        if let Some(r) = relative.then(|| reference_of(case)).flatten() {
+            rec["reference_date"] = r.into();
+        }
+        input.push_str(&rec.to_string());
+        input.push('\n');
+    }
+    let mut child = Command::new(env!("CARGO_BIN_EXE_wenshu"))
+        .args(["extract", "--input-format", "jsonl", "-q", "-j", "1", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()).unwrap());
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    assert!(out.status.success(), "the record filter failed");
+    let mut facts = vec![Vec::new(); cases.len()];
+    for line in String::from_utf8(out.stdout).unwrap().lines() {
+        let doc: Value = serde_json::from_str(line).unwrap();
+        let i = doc["id"].as_u64().unwrap() as usize;
+        assert!(doc.get("error").is_none(), "case {i}: {}", doc["error"]);
+        facts[i] = serde_json::from_value(doc["facts"].clone()).unwrap();
+    }
+    facts
+}
+
+fn date_case(case: &Value, facts: &[Fact]) -> Outcome {
     let input = case["input"].as_str().unwrap_or("");
     let expected = case["expected"].as_array().cloned().unwrap_or_default();
-    let facts: Vec<Fact> = facts_of(input)
-        .into_iter()
+    let facts: Vec<Fact> = facts
+        .iter()
         .filter(|f| f.kind == FactKind::Date)
+        .cloned()
         .collect();
     // Open-ended (`2018年以前`), approximate (`年底`) and lunar dates have no document-format
     // form: wenshu reports the named date only; such cases are compared on it.
@@ -658,15 +708,16 @@ fn date_case(case: &Value) -> Outcome {
 
 // ---------------------------------------------------------------------------
 
-fn run_case(file: &str, case: &Value) -> Outcome {
-    if file.contains("relative") {
-        return Outcome::NotRun;
-    }
+/// `command_facts`: the case's facts through the command (date files).
+fn run_case(case: &Value, command_facts: Option<&[Fact]>) -> Outcome {
     match case["kind"].as_str().unwrap_or("") {
         "number" | "digits" | "ordinal" => number_case(case),
         "money" => money_case(case),
         "percent" => percent_case(case),
-        "date" | "daterange" => date_case(case),
+        "date" | "daterange" => match command_facts {
+            Some(f) => date_case(case, f),
+            None => date_case(case, &facts_of(case["input"].as_str().unwrap_or(""))),
+        },
         _ => Outcome::NotRun,
     }
 }
@@ -704,9 +755,17 @@ fn conformance() {
         }
         let text = std::fs::read_to_string(&path).unwrap();
         let (mut pass, mut total, mut not_run, mut asp_pass, mut asp) = (0, 0, 0, 0, 0);
-        for line in text.lines().filter(|l| !l.trim().is_empty()) {
-            let case: Value = serde_json::from_str(line).unwrap();
-            let outcome = run_case(&file, &case);
+        let cases: Vec<Value> = text
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        // Date files run through the command, relative ones with their reference dates.
+        let command = file
+            .contains("-date")
+            .then(|| facts_through_the_command(&cases, file.contains("relative")));
+        for (i, case) in cases.iter().enumerate() {
+            let outcome = run_case(case, command.as_ref().map(|c| c[i].as_slice()));
             let aspirational = case["status"] == "aspirational";
             match (&outcome, aspirational) {
                 (Outcome::NotRun, _) => not_run += 1,
