@@ -189,12 +189,7 @@ impl Engine {
                 Vec::new()
             };
             (
-                facts::candidates_by_chunk_in(
-                    &analysis,
-                    region,
-                    &own_dates,
-                    reference,
-                ),
+                facts::candidates_by_chunk_in(&analysis, region, &own_dates, reference),
                 self.detector.detect(&analysis),
                 keywords,
                 if self.options.tokens {
@@ -247,12 +242,7 @@ impl Engine {
                 chars: index.chars(),
                 lines: index.lines(),
             },
-            articles: articles(
-                &analysis,
-                &norm,
-                &own_dates,
-                reference,
-            ),
+            articles: articles(&analysis, &norm, &own_dates, reference),
             sections: sections(&analysis, &norm),
             facts,
             placeholders,

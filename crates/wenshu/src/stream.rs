@@ -363,7 +363,11 @@ fn valid_reference_date(s: &str) -> bool {
     match parts.as_slice() {
         [y] => num(y, 4).is_some(),
         [y, m] => num(y, 4).is_some() && num(m, 2).flatten().is_some_and(|m| (1..=12).contains(&m)),
-        [y, m, d] => match (num(y, 4).flatten(), num(m, 2).flatten(), num(d, 2).flatten()) {
+        [y, m, d] => match (
+            num(y, 4).flatten(),
+            num(m, 2).flatten(),
+            num(d, 2).flatten(),
+        ) {
             (Some(y), Some(m), Some(d)) if (1..=12).contains(&m) => {
                 let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
                 let days = match m {
@@ -415,12 +419,14 @@ fn analyse(engine: &Engine, record: &mut Map<String, Value>) -> Result<Document,
         (Some(text), None, _) => Ok(engine.process_text_dated(label, text, reference)),
         (None, Some(b64), _) => {
             let bytes = decode_base64(b64).map_err(|m| bad("bad_base64", m))?;
-            engine.process_bytes_dated(label, &bytes, reference).map_err(|e| {
-                Bad::from(FileError::Decode {
-                    path: label.into(),
-                    source: e,
+            engine
+                .process_bytes_dated(label, &bytes, reference)
+                .map_err(|e| {
+                    Bad::from(FileError::Decode {
+                        path: label.into(),
+                        source: e,
+                    })
                 })
-            })
         }
         (None, None, Some(path)) => {
             let p = Path::new(path);

@@ -1416,15 +1416,29 @@ fn century(cx: &Ctx, n: &Num) -> Option<(Point, Point, usize)> {
         year: Some(Year::Known(y)),
         ..Point::default()
     };
+    // 世纪初, 年代末期: the part of the century or decade.
+    let with_part = |a: Point, b: Point, e: usize| match periods::part_at(&cx.s[e..])
+        .filter(|_| !cx.s[e..].starts_with("初步"))
+    {
+        Some((len, part)) => (
+            Point {
+                part: Some(part),
+                ..a
+            },
+            b,
+            e + len,
+        ),
+        None => (a, b, e),
+    };
     if let Some(d) = cx.num_at(e) {
         if let Some(Some(dv)) = int_value(&d) {
             if dv % 10 == 0 && dv < 100 && cx.s[d.end..].starts_with("年代") {
                 let y = base + dv as i32;
-                return Some((p(y), p(y + 9), d.end + "年代".len()));
+                return Some(with_part(p(y), p(y + 9), d.end + "年代".len()));
             }
         }
     }
-    Some((p(base), p(base + 99), e))
+    Some(with_part(p(base), p(base + 99), e))
 }
 
 fn days_in_month(y: Option<i32>, m: u32) -> u32 {

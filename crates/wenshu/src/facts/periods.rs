@@ -127,8 +127,8 @@ pub(crate) fn fiscal_at(rest: &str) -> Option<usize> {
 }
 
 /// Characters that make `X年` a word for many years or an age (`多年`, `历年`,
-/// `青年`): `多年底层` holds no `年底`.
-pub(crate) const YEARS_BEFORE_PART: &str = "多历近连常往成青少老童长周百千万几数";
+/// `青年`, `新年`): `多年底层` holds no `年底`.
+pub(crate) const YEARS_BEFORE_PART: &str = "多历近连常往成青少老童长周百千万几数新";
 
 fn han(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c)
