@@ -657,10 +657,13 @@ pub(crate) fn find(cx: &Ctx, context: &mut Context) -> Vec<Cand> {
 /// a heading or a virus). Not inside a longer token (`SQ1`, `Q12`) and not a
 /// question number (`Q1：`).
 fn latin_periods(cx: &Ctx, entries: &mut Vec<Entry>) {
-    let base = cx.range.start;
-    let stretch = &cx.s[cx.range.clone()];
-    for (k, letter) in stretch.match_indices(['Q', 'H']) {
-        let i = base + k;
+    let mut hits: Vec<(usize, &str)> = cx
+        .find_all("Q")
+        .map(|i| (i, "Q"))
+        .chain(cx.find_all("H").map(|i| (i, "H")))
+        .collect();
+    hits.sort_unstable();
+    for (i, letter) in hits {
         let b = cx.s.as_bytes();
         let Some(&d) = b.get(i + 1) else { continue };
         let max = if letter == "Q" { b'4' } else { b'2' };
@@ -742,23 +745,31 @@ fn latin_periods(cx: &Ctx, entries: &mut Vec<Entry>) {
 /// word of its own (`多年底层` is not `年底`) and not a recurring one (`每一季度`,
 /// `每年年底`).
 fn periods_alone(cx: &Ctx, out: &mut Vec<Entry>) {
-    let base = cx.range.start;
-    let stretch = &cx.s[cx.range.clone()];
-    for (k, c) in stretch.match_indices(['季', '半', '年']) {
-        let at = base + k;
-        // Where the word may start: up to three characters before.
-        let mut starts = vec![at];
-        let mut p = at;
-        for _ in 0..3 {
-            match cx.s[..p].chars().next_back() {
-                Some(ch) => {
-                    p -= ch.len_utf8();
-                    starts.push(p);
-                }
-                None => break,
+    // Substring searches (fast) rather than one pass over every character.
+    let mut hits: Vec<(usize, &str)> = cx
+        .find_all("季")
+        .map(|i| (i, "季"))
+        .chain(cx.find_all("半年").map(|i| (i, "半")))
+        .chain(cx.find_all("年").map(|i| (i, "年")))
+        .collect();
+    hits.sort_unstable();
+    for (at, c) in hits {
+        // 年 starts its words (`年底`); 季 and 半 end or stand inside theirs, which
+        // may start up to three characters before.
+        if c == "年" && !cx.s[at + c.len()..].starts_with(['底', '末', '初', '中', '伊']) {
+            continue;
+        }
+        let mut starts = [at; 4];
+        let mut n = 1;
+        if c != "年" {
+            let mut p = at;
+            for ch in cx.s[..at].chars().rev().take(3) {
+                p -= ch.len_utf8();
+                starts[n] = p;
+                n += 1;
             }
         }
-        let found = starts.iter().rev().find_map(|&st| {
+        let found = starts[..n].iter().rev().find_map(|&st| {
             let rest = &cx.s[st..];
             let (len, a, b, period, part) = if c == "年" {
                 if st != at {

@@ -86,6 +86,10 @@ fn parts() -> &'static [(&'static str, Part)] {
 /// `上半年`), and its length. A word ending in a bare `季` needs a year before it
 /// (`after_year`): alone, `第三季` may be a season of a show.
 pub(crate) fn period_at(rest: &str, after_year: bool) -> Option<(usize, Named)> {
+    let first = rest.chars().next()?;
+    if !"上前下后第首一二三四1234".contains(first) {
+        return None;
+    }
     periods()
         .iter()
         .filter(|(_, n)| n.months.is_some())
@@ -99,7 +103,8 @@ pub(crate) fn period_at_spaced(rest: &str, after_year: bool) -> Option<(usize, N
     let trimmed = rest.trim_start_matches(' ');
     let lead = rest.len() - trimmed.len();
     let rest = trimmed;
-    if !rest.contains(' ') {
+    // Only the head of the text matters (the longest word is short).
+    if !rest.chars().take(12).any(|c| c == ' ') {
         return period_at(rest, after_year).map(|(l, n)| (l + lead, n));
     }
     // The compact text of the first few characters and where each of its bytes came from.
@@ -119,6 +124,9 @@ pub(crate) fn period_at_spaced(rest: &str, after_year: bool) -> Option<(usize, N
 
 /// A fiscal or school year's word after a year number (`财年`, `学年度`).
 pub(crate) fn fiscal_at(rest: &str) -> Option<usize> {
+    if !rest.starts_with(['财', '会', '学']) {
+        return None;
+    }
     periods()
         .iter()
         .filter(|(_, n)| n.months.is_none())
@@ -137,6 +145,10 @@ fn han(c: char) -> bool {
 /// A part word at the start of `rest` (`年底`, `月初`, `上旬`) that is not the head
 /// of another word: `初步`, `初一` (a lunar day), `中国`.
 pub(crate) fn part_at(rest: &str) -> Option<(usize, Part)> {
+    let first = rest.chars().next()?;
+    if !parts().iter().any(|(w, _)| w.starts_with(first)) {
+        return None;
+    }
     let (w, part) = parts().iter().find(|(w, _)| rest.starts_with(w))?;
     let next = rest[w.len()..].chars().next();
     let head_of_word = match w.chars().next_back() {
