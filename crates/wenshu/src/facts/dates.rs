@@ -657,11 +657,11 @@ pub(crate) fn find(cx: &Ctx, context: &mut Context) -> Vec<Cand> {
 /// a heading or a virus). Not inside a longer token (`SQ1`, `Q12`) and not a
 /// question number (`Q1：`).
 fn latin_periods(cx: &Ctx, entries: &mut Vec<Entry>) {
-    let mut hits: Vec<(usize, &str)> = cx
-        .find_all("Q")
-        .map(|i| (i, "Q"))
-        .chain(cx.find_all("H").map(|i| (i, "H")))
-        .collect();
+    let base = cx.range.start;
+    let stretch = &cx.s[cx.range.clone()];
+    let at =
+        |c: char, tag: &'static str| stretch.match_indices(c).map(move |(i, _)| (base + i, tag));
+    let mut hits: Vec<(usize, &str)> = at('Q', "Q").chain(at('H', "H")).collect();
     hits.sort_unstable();
     for (i, letter) in hits {
         let b = cx.s.as_bytes();
@@ -745,12 +745,15 @@ fn latin_periods(cx: &Ctx, entries: &mut Vec<Entry>) {
 /// word of its own (`多年底层` is not `年底`) and not a recurring one (`每一季度`,
 /// `每年年底`).
 fn periods_alone(cx: &Ctx, out: &mut Vec<Entry>) {
-    // Substring searches (fast) rather than one pass over every character.
-    let mut hits: Vec<(usize, &str)> = cx
-        .find_all("季")
-        .map(|i| (i, "季"))
-        .chain(cx.find_all("半年").map(|i| (i, "半")))
-        .chain(cx.find_all("年").map(|i| (i, "年")))
+    // One memchr-driven search per character rather than one pass testing every
+    // character against several.
+    let base = cx.range.start;
+    let stretch = &cx.s[cx.range.clone()];
+    let at =
+        |c: char, tag: &'static str| stretch.match_indices(c).map(move |(i, _)| (base + i, tag));
+    let mut hits: Vec<(usize, &str)> = at('季', "季")
+        .chain(at('半', "半"))
+        .chain(at('年', "年"))
         .collect();
     hits.sort_unstable();
     for (at, c) in hits {
