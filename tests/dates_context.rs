@@ -114,3 +114,29 @@ fn inferred_years_stay_near_their_articles() {
     }
     assert!(checked > 1000, "{checked} inferred dates");
 }
+
+/// The record filter takes a record's `reference_date` as `--reference-date` takes
+/// a file's, checks it, and does not carry it to the output.
+#[test]
+fn reference_date_of_a_record() {
+    let input = concat!(
+        "{\"id\":1,\"text\":\"工作安排\\n今年3月1日起调整水价。\\n\",\"reference_date\":\"2016-11-01\"}\n",
+        "{\"id\":2,\"text\":\"工作安排\\n今年3月1日起调整水价。\\n\"}\n",
+        "{\"id\":3,\"text\":\"x\",\"reference_date\":\"2016-02-30\"}\n",
+    );
+    let out = wenshu()
+        .args(["extract", "--input-format", "jsonl", "-q", "-"])
+        .write_stdin(input)
+        .output()
+        .unwrap();
+    let docs: Vec<Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(docs[0]["articles"][0]["date"]["value"], "2016-11-01");
+    assert_eq!(date_values(&docs[0])[0].1, "2016-03-01");
+    assert!(docs[0].get("reference_date").is_none());
+    assert_eq!(date_values(&docs[1])[0].1, "XXXX-03-01");
+    assert_eq!(docs[2]["error"]["code"], "bad_field");
+}

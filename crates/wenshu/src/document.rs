@@ -257,6 +257,37 @@ pub enum Precision {
     Year,
 }
 
+/// A named period of a year (`一季度`, `上半年`, `2023财年`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub enum Period {
+    /// First quarter, January to March (`一季度`, `第1季`, `Q1`).
+    Q1,
+    /// Second quarter, April to June.
+    Q2,
+    /// Third quarter, July to September.
+    Q3,
+    /// Fourth quarter, October to December.
+    Q4,
+    /// First half, January to June (`上半年`).
+    H1,
+    /// Second half, July to December (`下半年`).
+    H2,
+    /// A fiscal, accounting or school year (`2023财年`, `2023年度`, `107學年`).
+    FY,
+}
+
+/// Which part of its period a date names (`年底`, `月初`, `上旬`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Part {
+    /// The beginning (`年初`, `月初`, `上旬`).
+    Start,
+    /// The middle (`年中`, `中旬`).
+    Middle,
+    /// The end (`年底`, `年末`, `月底`, `下旬`).
+    End,
+}
+
 /// A date, count, money amount or percentage found in the text, with its value.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -295,6 +326,13 @@ pub struct Fact {
     /// `明年6月`, `上月`); without a date to resolve against, the year stays `XXXX`.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub relative: bool,
+    /// Dates: the named period the date is (`Q1`…`Q4`, `H1`, `H2`, `FY`); `value` and
+    /// `end` give its months (`2024年一季度` → 2024-01…2024-03).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<Period>,
+    /// Dates: the part of the year or month the text names (`2023年末`, `5月底`, `年初`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub part: Option<Part>,
     /// The number or date is an unfilled placeholder.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub incomplete: bool,

@@ -81,19 +81,28 @@ impl Engine {
 
     /// Decode and analyse one file's bytes.
     pub fn process_bytes(&self, path: &str, bytes: &[u8]) -> Result<Document, DecodeError> {
-        let decoded = decode::decode(bytes, self.options.encoding)?;
-        Ok(self.process_decoded(path, bytes.len(), sha256_hex(bytes), decoded))
+        self.process_bytes_dated(path, bytes, None)
     }
 
-    fn process_decoded(
+    /// [`Engine::process_bytes`] with a reference date (ISO `YYYY[-MM[-DD]]`) for
+    /// articles without a date of their own, instead of the options' one.
+    pub fn process_bytes_dated(
         &self,
         path: &str,
-        len: usize,
-        sha256: String,
-        decoded: Decoded,
-    ) -> Document {
-        self.process_decoded_keeping(path, len, sha256, decoded, false)
-            .0
+        bytes: &[u8],
+        reference: Option<&str>,
+    ) -> Result<Document, DecodeError> {
+        let decoded = decode::decode(bytes, self.options.encoding)?;
+        Ok(self
+            .process_decoded_keeping(
+                path,
+                bytes.len(),
+                sha256_hex(bytes),
+                decoded,
+                false,
+                reference,
+            )
+            .0)
     }
 
     fn process_decoded_keeping(
@@ -103,10 +112,11 @@ impl Engine {
         sha256: String,
         decoded: Decoded,
         keep_text: bool,
+        reference: Option<&str>,
     ) -> (Document, Option<Arc<String>>) {
         // Shared, not copied: tokens made while the document is written read it.
         let text = Arc::new(decoded.text);
-        let mut doc = self.analyze(path, &text, Some(&text));
+        let mut doc = self.analyze(path, &text, Some(&text), reference);
         doc.source.bytes = len as u64;
         doc.source.sha256 = sha256;
         doc.source.encoding = decoded.encoding.to_string();
@@ -119,14 +129,29 @@ impl Engine {
 
     /// Analyse an already decoded text (as UTF-8).
     pub fn process_text(&self, path: &str, text: &str) -> Document {
-        let mut doc = self.analyze(path, text, None);
+        self.process_text_dated(path, text, None)
+    }
+
+    /// [`Engine::process_text`] with a reference date (ISO `YYYY[-MM[-DD]]`) for
+    /// articles without a date of their own, instead of the options' one.
+    pub fn process_text_dated(&self, path: &str, text: &str, reference: Option<&str>) -> Document {
+        let mut doc = self.analyze(path, text, None, reference);
         doc.source.sha256 = sha256_hex(text.as_bytes());
         doc
     }
 
     /// The document of a decoded text, without its checksum: the caller hashes
-    /// whichever bytes it was given (the file's, or the text's), once.
-    fn analyze(&self, path: &str, text: &str, shared: Option<&Arc<String>>) -> Document {
+    /// whichever bytes it was given (the file's, or the text's), once. `shared` is
+    /// the same text when the caller holds it shared (tokens made later read it);
+    /// `reference` overrides the options' reference date.
+    fn analyze(
+        &self,
+        path: &str,
+        text: &str,
+        shared: Option<&Arc<String>>,
+        reference: Option<&str>,
+    ) -> Document {
+        let reference = reference.or(self.options.reference_date.as_deref());
         let index = TextIndex::new(text);
         let counts = self.normalizer.count(text);
         // Everything that reads the Simplified copy or the words happens in this
@@ -171,12 +196,7 @@ impl Engine {
                 Vec::new()
             };
             (
-                facts::candidates_by_chunk_in(
-                    &analysis,
-                    region,
-                    &own_dates,
-                    self.options.reference_date.as_deref(),
-                ),
+                facts::candidates_by_chunk_in(&analysis, region, &own_dates, reference),
                 self.detector.detect(&analysis),
                 keywords,
             )
@@ -224,12 +244,7 @@ impl Engine {
                 chars: index.chars(),
                 lines: index.lines(),
             },
-            articles: articles(
-                &analysis,
-                &norm,
-                &own_dates,
-                self.options.reference_date.as_deref(),
-            ),
+            articles: articles(&analysis, &norm, &own_dates, reference),
             sections: sections(&analysis, &norm),
             facts,
             placeholders,
@@ -277,11 +292,31 @@ impl Engine {
             .map(|(doc, _)| doc)
     }
 
+    /// [`Engine::process_input`] with a reference date (see
+    /// [`Engine::process_text_dated`]).
+    pub fn process_input_dated(
+        &self,
+        input: &Input,
+        reference: Option<&str>,
+    ) -> Result<Document, FileError> {
+        self.process_input_keeping(input, false, reference)
+            .map(|(doc, _)| doc)
+    }
+
     /// [`Engine::process_input`], also returning the decoded text when `keep_text`.
     pub fn process_input_with_text(
         &self,
         input: &Input,
         keep_text: bool,
+    ) -> Result<(Document, Option<Arc<String>>), FileError> {
+        self.process_input_keeping(input, keep_text, None)
+    }
+
+    fn process_input_keeping(
+        &self,
+        input: &Input,
+        keep_text: bool,
+        reference: Option<&str>,
     ) -> Result<(Document, Option<Arc<String>>), FileError> {
         let display = input.display();
         let bytes = input.read()?;
@@ -295,7 +330,7 @@ impl Engine {
                 cause: e,
             })?;
         let (mut doc, text) =
-            self.process_decoded_keeping(&display, len, sha256, decoded, keep_text);
+            self.process_decoded_keeping(&display, len, sha256, decoded, keep_text, reference);
         if let Input::File(f) = input {
             doc.source.path_bytes = crate::error::path_bytes_if_lossy(&f.path);
         }

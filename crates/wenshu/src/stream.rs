@@ -169,7 +169,7 @@ impl Serialize for Carried<'_> {
 }
 
 /// Fields of an input record that the filter consumes (everything else is carried).
-const CONSUMED: [&str; 4] = ["id", "text", "base64", "path"];
+const CONSUMED: [&str; 5] = ["id", "text", "base64", "path", "reference_date"];
 
 /// Counts of a finished stream.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
@@ -518,6 +518,36 @@ fn string_field(record: &Record, key: &str) -> Result<Option<String>, Bad> {
     }
 }
 
+/// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, a real date.
+fn valid_reference_date(s: &str) -> bool {
+    let parts: Vec<&str> = s.split('-').collect();
+    let num = |p: &str, len: usize| {
+        (p.len() == len && p.bytes().all(|b| b.is_ascii_digit())).then(|| p.parse::<u32>().ok())
+    };
+    match parts.as_slice() {
+        [y] => num(y, 4).is_some(),
+        [y, m] => num(y, 4).is_some() && num(m, 2).flatten().is_some_and(|m| (1..=12).contains(&m)),
+        [y, m, d] => match (
+            num(y, 4).flatten(),
+            num(m, 2).flatten(),
+            num(d, 2).flatten(),
+        ) {
+            (Some(y), Some(m), Some(d)) if (1..=12).contains(&m) => {
+                let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+                let days = match m {
+                    2 if leap => 29,
+                    2 => 28,
+                    4 | 6 | 9 | 11 => 30,
+                    _ => 31,
+                };
+                (1..=days).contains(&d)
+            }
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
 fn json_type(v: &Value) -> &'static str {
     match v {
         Value::Null => "null",
@@ -537,30 +567,42 @@ fn analyse(engine: &Engine, policy: &ReadPolicy, record: &Record) -> Result<Docu
     let text = string_field(record, "text")?;
     let b64 = string_field(record, "base64")?;
     let path = string_field(record, "path")?;
+    let reference = string_field(record, "reference_date")?;
+    if let Some(r) = reference.as_deref().filter(|r| !valid_reference_date(r)) {
+        return Err(bad(
+            "bad_field",
+            format!("\"reference_date\" must be a date YYYY-MM-DD (or YYYY-MM, YYYY), not {r:?}"),
+        ));
+    }
+    let reference = reference.as_deref();
     let label = path.as_deref().unwrap_or("-");
     match (text, b64, path.as_deref()) {
         (Some(_), Some(_), _) => Err(bad(
             "ambiguous",
             "the record has both \"text\" and \"base64\": give one",
         )),
-        (Some(text), None, _) => Ok(engine.process_text(label, &text)),
+        (Some(text), None, _) => Ok(engine.process_text_dated(label, &text, reference)),
         (None, Some(b64), _) => {
             let bytes = decode_base64(&b64).map_err(|m| bad("bad_base64", m))?;
-            engine.process_bytes(label, &bytes).map_err(|e| {
-                Bad::from(FileError::Decode {
-                    path: label.into(),
-                    cause: e,
+            engine
+                .process_bytes_dated(label, &bytes, reference)
+                .map_err(|e| {
+                    Bad::from(FileError::Decode {
+                        path: label.into(),
+                        cause: e,
+                    })
                 })
-            })
         }
         (None, None, Some(path)) => {
             let bytes = policy.read(path)?;
-            engine.process_bytes(path, &bytes).map_err(|e| {
-                Bad::from(FileError::Decode {
-                    path: path.into(),
-                    cause: e,
+            engine
+                .process_bytes_dated(path, &bytes, reference)
+                .map_err(|e| {
+                    Bad::from(FileError::Decode {
+                        path: path.into(),
+                        cause: e,
+                    })
                 })
-            })
         }
         (None, None, None) => Err(bad(
             "no_input",

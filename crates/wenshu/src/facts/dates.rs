@@ -14,7 +14,9 @@
 //! filled in. No context → `XXXX`/`XX`.
 //! Impossible dates (`2月30日`) are facts without a value.
 
-use crate::document::{FactKind, Precision};
+use crate::document::{FactKind, Part, Period, Precision};
+
+use super::periods;
 
 use super::{Cand, Ctx, Num};
 
@@ -32,6 +34,10 @@ struct Point {
     day: Option<u32>,
     /// A masked month or day (`xx月`).
     masked: bool,
+    /// The named period it starts (`一季度` → Q1), set on the first point.
+    period: Option<Period>,
+    /// The part of its year or month (`年底`, `5月初`).
+    part: Option<Part>,
 }
 
 impl Point {
@@ -64,7 +70,19 @@ struct Entry {
     range_end: Option<Point>,
 }
 
-const CONNECTORS: &[&str] = &["——", "至", "到", "—", "－", "-", "～", "~", "〜", "–"];
+const CONNECTORS: &[&str] = &[
+    "一直到",
+    "——",
+    "至",
+    "到",
+    "—",
+    "－",
+    "-",
+    "～",
+    "~",
+    "〜",
+    "–",
+];
 
 fn int_value(n: &Num) -> Option<Option<u32>> {
     // Some(None) = masked; Some(Some(v)) = integer; None = not an integer.
@@ -131,6 +149,11 @@ fn year_of(cx: &Ctx, n: &Num, era: Option<i32>, then_month: bool, nian_du: bool)
         return Some(Year::Known(v + 1911));
     }
     let digits = arabic_len(cx, n);
+    // In a Taiwan document a three-digit year is an ROC year even alone
+    // (`105年第六次董事會`, `107年內部稽核計畫`, `較 103 年決算數`).
+    if cx.taiwan && digits == 3 && x.arabic && !x.chinese && (100..=150).contains(&v) {
+        return Some(Year::Known(v + 1911));
+    }
     if x.arabic && !x.chinese {
         if digits == 4 {
             let ok = if then_month {
@@ -302,6 +325,13 @@ fn point_at_in(cx: &Ctx, n: &Num, in_range: bool) -> Option<(Point, usize, usize
         Some((s, first)) => (s, Some(first)),
         None => (n.start, None),
     };
+    // A fiscal or school year: 2023财年, 107学年度.
+    let after = cx.skip_spaces(n.end);
+    if let Some(len) = periods::fiscal_at(&cx.s[after..]) {
+        p.year = Some(year_of(cx, n, era, false, true)?);
+        p.period = Some(Period::FY);
+        return Some((p, start, after + len));
+    }
     // Year?
     if let Some((_, ye)) = unit_after(cx, n.end, &['年']) {
         let nian_du = cx.at(ye) == Some('度');
@@ -319,6 +349,7 @@ fn point_at_in(cx: &Ctx, n: &Num, in_range: bool) -> Option<(Point, usize, usize
         let year = year_of(cx, n, era, month_next, nian_du)?;
         p.year = Some(year);
         if nian_du {
+            p.period = Some(Period::FY);
             return Some((p, start, ye + '度'.len_utf8()));
         }
         let (p, end) = month_day_after(cx, p, ye);
@@ -377,19 +408,31 @@ fn point_at_in(cx: &Ctx, n: &Num, in_range: bool) -> Option<(Point, usize, usize
 /// Numeric dates: `2019-04-19`, `2019/4/19`, `2019.04.19`.
 fn numeric_at(cx: &Ctx, n: &Num) -> Option<(Point, usize)> {
     // Read the year from the text: `2010.01.29` scans as the numeral 2010.01.
-    let head = cx.s.get(n.start..n.start + 4)?;
-    if !head.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    let y: i32 = head.parse().ok()?;
-    if !(1000..=2999).contains(&y) {
-        return None;
-    }
-    let ye = n.start + 4;
+    let len = cx.s[n.start..]
+        .bytes()
+        .take(5)
+        .take_while(u8::is_ascii_digit)
+        .count();
+    let ye = n.start + len;
     let sep = cx.at(ye)?;
-    if !matches!(sep, '-' | '/' | '.' | '／' | '－' | '．') {
-        return None;
-    }
+    let y: i32 = cx.s[n.start..ye].parse().ok()?;
+    let y = match len {
+        4 if (1000..=2999).contains(&y) && matches!(sep, '-' | '/' | '.' | '／' | '－' | '．') => {
+            y
+        }
+        // Taiwan's ROC dates `102.11.11`, `105/3/2` (in a Taiwan document; not after
+        // a path or a longer number: `Emj/105/3/2`, `1.105.3.2`).
+        3 if cx.taiwan
+            && (100..=150).contains(&y)
+            && matches!(sep, '/' | '.' | '／' | '．')
+            && !cx
+                .before(n.start)
+                .is_some_and(|c| matches!(c, '/' | '.' | '／' | '．' | '-' | ':')) =>
+        {
+            y + 1911
+        }
+        _ => return None,
+    };
     let two = |pos: usize| -> Option<(u32, usize)> {
         let mut v = 0u32;
         let mut k = pos;
@@ -425,11 +468,15 @@ fn numeric_at(cx: &Ctx, n: &Num) -> Option<(Point, usize)> {
     if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
         return None;
     }
+    // `110.5.2版`: a version number.
+    if len == 3 && cx.at(de) == Some('版') {
+        return None;
+    }
     let p = Point {
         year: Some(Year::Known(y)),
         month: Some(m),
         day: Some(d),
-        masked: false,
+        ..Point::default()
     };
     if cx.at(de) == Some('日') {
         return Some((p, de + 3));
@@ -469,8 +516,13 @@ fn range_end_from(cx: &Ctx, start: &Point, c: usize) -> Option<(Point, usize)> {
     if qs != cx.skip_spaces(c) {
         return None;
     }
-    // The end names the same finest unit and no higher unit than the start has.
-    if q.finest() != start.finest() || q.highest() < start.highest() {
+    // The end names the same finest unit and no higher unit than the start has,
+    // or is a later year (`106年10月到108年`).
+    let later_year =
+        matches!((q.year, start.year), (Some(Year::Known(b)), Some(Year::Known(a))) if b > a);
+    if !(q.finest() == 1 && later_year)
+        && (q.finest() != start.finest() || q.highest() < start.highest())
+    {
         return None;
     }
     Some((fill(q, start), qe))
@@ -583,14 +635,202 @@ pub(crate) fn find(cx: &Ctx, context: &mut Context) -> Vec<Cand> {
         };
         i = cx.num_index_from(consumed_to);
     }
+    latin_periods(cx, &mut entries);
     let mut relative = Vec::new();
     relative_entries(cx, &mut relative, &mut context.relative);
     if !relative.is_empty() {
         entries.retain(|e| !relative.iter().any(|r| r.start < e.end && e.start < r.end));
         entries.extend(relative);
     }
+    let mut alone = Vec::new();
+    periods_alone(cx, &mut alone);
+    if !alone.is_empty() {
+        alone.retain(|a| !entries.iter().any(|e| e.start < a.end && a.start < e.end));
+        entries.extend(alone);
+    }
     entries.sort_by_key(|e| e.start);
     infer(cx, entries, context)
+}
+
+/// A quarter or half in Latin letters: `Q1`…`Q4` alone or after a year
+/// (`2024Q1`, `2024年Q3`), `H1`/`H2` only after a year (`2024H1`; alone it is
+/// a heading or a virus). Not inside a longer token (`SQ1`, `Q12`) and not a
+/// question number (`Q1：`).
+fn latin_periods(cx: &Ctx, entries: &mut Vec<Entry>) {
+    let base = cx.range.start;
+    let stretch = &cx.s[cx.range.clone()];
+    let at =
+        |c: char, tag: &'static str| stretch.match_indices(c).map(move |(i, _)| (base + i, tag));
+    let mut hits: Vec<(usize, &str)> = at('Q', "Q").chain(at('H', "H")).collect();
+    hits.sort_unstable();
+    for (i, letter) in hits {
+        let b = cx.s.as_bytes();
+        let Some(&d) = b.get(i + 1) else { continue };
+        let max = if letter == "Q" { b'4' } else { b'2' };
+        if !(b'1'..=max).contains(&d) {
+            continue;
+        }
+        let e = i + 2;
+        if cx
+            .at(e)
+            .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '：' | ':' | '.' | '、'))
+        {
+            continue;
+        }
+        let q = (d - b'0') as u32;
+        let (a, z, period) = match (letter, q) {
+            ("Q", q) => (
+                q * 3 - 2,
+                q * 3,
+                [Period::Q1, Period::Q2, Period::Q3, Period::Q4][q as usize - 1],
+            ),
+            (_, 1) => (1, 6, Period::H1),
+            _ => (7, 12, Period::H2),
+        };
+        // A year right before: written with 年 (an entry ending here) or four digits.
+        let year_entry = entries.iter().position(|x| {
+            x.end == i && x.p.month.is_none() && x.range_end.is_none() && x.p.period.is_none()
+        });
+        let digits = cx.s[..i]
+            .bytes()
+            .rev()
+            .take_while(u8::is_ascii_digit)
+            .count();
+        let (start, year) = if let Some(j) = year_entry {
+            (entries[j].start, entries[j].p.year)
+        } else if digits == 4
+            && !cx.s[..i - 4]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_ascii_alphanumeric())
+        {
+            let y: i32 = cx.s[i - 4..i].parse().unwrap_or(0);
+            if !(1900..=2100).contains(&y) {
+                continue;
+            }
+            (i - 4, Some(Year::Known(y)))
+        } else if digits == 0
+            && letter == "Q"
+            && !cx.before(i).is_some_and(|c| c.is_ascii_alphabetic())
+        {
+            (i, None)
+        } else {
+            continue;
+        };
+        if let Some(j) = year_entry {
+            entries.remove(j);
+        }
+        let p = Point {
+            year,
+            month: Some(a),
+            period: Some(period),
+            ..Point::default()
+        };
+        entries.push(Entry {
+            start,
+            end: e,
+            p,
+            range_end: Some(Point {
+                year,
+                month: Some(z),
+                ..Point::default()
+            }),
+        });
+    }
+    entries.sort_by_key(|e| e.start);
+}
+
+/// Periods and parts written without a year, which then comes from context as
+/// for any date: `一季度`, `上半年`, `前三季度`, `年底`, `年初`. Each must be a
+/// word of its own (`多年底层` is not `年底`) and not a recurring one (`每一季度`,
+/// `每年年底`).
+fn periods_alone(cx: &Ctx, out: &mut Vec<Entry>) {
+    // One memchr-driven search per character rather than one pass testing every
+    // character against several.
+    let base = cx.range.start;
+    let stretch = &cx.s[cx.range.clone()];
+    let at =
+        |c: char, tag: &'static str| stretch.match_indices(c).map(move |(i, _)| (base + i, tag));
+    let mut hits: Vec<(usize, &str)> = at('季', "季")
+        .chain(at('半', "半"))
+        .chain(at('年', "年"))
+        .collect();
+    hits.sort_unstable();
+    for (at, c) in hits {
+        // 年 starts its words (`年底`); 季 and 半 end or stand inside theirs, which
+        // may start up to three characters before.
+        if c == "年" && !cx.s[at + c.len()..].starts_with(['底', '末', '初', '中', '伊']) {
+            continue;
+        }
+        let mut starts = [at; 4];
+        let mut n = 1;
+        if c != "年" {
+            let mut p = at;
+            for ch in cx.s[..at].chars().rev().take(3) {
+                p -= ch.len_utf8();
+                starts[n] = p;
+                n += 1;
+            }
+        }
+        let found = starts[..n].iter().rev().find_map(|&st| {
+            let rest = &cx.s[st..];
+            let (len, a, b, period, part) = if c == "年" {
+                if st != at {
+                    return None;
+                }
+                let (len, part) = periods::part_at(rest)?;
+                (len, None, None, None, Some(part))
+            } else if let Some((len, n)) = periods::period_at(rest, false) {
+                let (a, b) = n.months?;
+                (len, Some(a), Some(b), Some(n.period), None)
+            } else {
+                let (a, b, len) = months_of_year(rest)?;
+                if !rest[..len].ends_with("季度") {
+                    return None;
+                }
+                (len, Some(a), Some(b), None, None)
+            };
+            (st + len > at && cx.starts_word(st) && cx.ends_word(st + len)).then_some((
+                st,
+                st + len,
+                a,
+                b,
+                period,
+                part,
+            ))
+        });
+        let Some((st, e, a, b, period, part)) = found else {
+            continue;
+        };
+        let before = cx.s[..st].chars().next_back();
+        // 多年底层, 历年年末, 每年年底: 年 ends a word for many years or an age.
+        if before.is_some_and(|ch| {
+            ch.is_ascii_digit()
+                || crate::chinese::numerals::is_cn_numeral_char(ch)
+                || (part.is_some() && periods::YEARS_BEFORE_PART.contains(ch))
+                || ch == '每'
+        }) || cx.s[..st].ends_with("每年")
+        {
+            continue;
+        }
+        if out.last().is_some_and(|x| x.end > st) {
+            continue;
+        }
+        out.push(Entry {
+            start: st,
+            end: e,
+            p: Point {
+                month: a,
+                period,
+                part,
+                ..Point::default()
+            },
+            range_end: b.map(|m| Point {
+                month: Some(m),
+                ..Point::default()
+            }),
+        });
+    }
 }
 
 /// A range of months starts at `m` (`1 至 12 月`, `10-12月`).
@@ -641,6 +881,30 @@ fn one_at(cx: &Ctx, n: &Num, out: &mut Vec<Entry>) -> Option<usize> {
             });
             return Some(qe);
         }
+        if cx.at(e) == Some('-') {
+            // `2022/11/04-06`: a range of days; `105/3/22-1`: a serial number.
+            let b = cx.s.as_bytes();
+            let k = b[e + 1..]
+                .iter()
+                .take(3)
+                .take_while(|c| c.is_ascii_digit())
+                .count();
+            let d2: u32 = cx.s[e + 1..e + 1 + k].parse().unwrap_or(0);
+            let after = cx.at(e + 1 + k);
+            if k == 2
+                && p.day.is_some_and(|d| d < d2)
+                && !after.is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '/' | '.'))
+            {
+                out.push(Entry {
+                    start: n.start,
+                    end: e + 1 + k,
+                    p,
+                    range_end: Some(Point { day: Some(d2), ..p }),
+                });
+                return Some(e + 1 + k);
+            }
+            return None;
+        }
         out.push(Entry {
             start: n.start,
             end: e,
@@ -658,6 +922,15 @@ fn one_at(cx: &Ctx, n: &Num, out: &mut Vec<Entry>) -> Option<usize> {
             end: e,
             p,
             range_end: None,
+        });
+        return Some(e);
+    }
+    if let Some((p, q, e)) = month_slash_day(cx, n) {
+        out.push(Entry {
+            start: n.start,
+            end: e,
+            p,
+            range_end: q,
         });
         return Some(e);
     }
@@ -741,7 +1014,7 @@ fn one_at(cx: &Ctx, n: &Num, out: &mut Vec<Entry>) -> Option<usize> {
             start,
             end: e,
             p: q0,
-            range_end: Some(q1),
+            range_end: q1,
         });
         return Some(e);
     }
@@ -763,73 +1036,39 @@ fn one_at(cx: &Ctx, n: &Num, out: &mut Vec<Entry>) -> Option<usize> {
     Some(end)
 }
 
-/// Parts of a year or a month: `上半年`/`下半年` (months 1–6, 7–12), quarters
-/// `一季度`/`第三季度`/`首季度`, and `上旬`/`中旬`/`下旬` of a month.
-fn part_of(cx: &Ctx, p: &Point, end: usize) -> Option<(Point, Point, usize)> {
+/// Parts of a year or a month: quarters and halves (`一季度`, `第3季`, `上半年`,
+/// with `period`), `前三季度`, weeks, `年底`/`年初`/`5月底` (with `part`), and
+/// `上旬`/`中旬`/`下旬` of a month. The second point ends a range.
+fn part_of(cx: &Ctx, p: &Point, end: usize) -> Option<(Point, Option<Point>, usize)> {
     let rest = &cx.s[end..];
     let rest_trim = rest.strip_prefix('的').unwrap_or(rest);
     let skip = rest.len() - rest_trim.len();
     if p.year.is_some() && p.month.is_none() && p.day.is_none() {
-        let halves: [(&str, u32, u32); 4] = [
-            ("上半年", 1, 6),
-            ("前半年", 1, 6),
-            ("下半年", 7, 12),
-            ("后半年", 7, 12),
-        ];
-        for (w, a, b) in halves {
-            if rest_trim.starts_with(w) {
-                let q0 = Point {
-                    month: Some(a),
-                    ..*p
-                };
-                let q1 = Point {
-                    month: Some(b),
-                    ..*p
-                };
-                return Some((q0, q1, end + skip + w.len()));
-            }
-        }
-        let quarters: [(&str, u32); 10] = [
-            ("第一季度", 1),
-            ("第二季度", 2),
-            ("第三季度", 3),
-            ("第四季度", 4),
-            ("首季度", 1),
-            ("一季度", 1),
-            ("二季度", 2),
-            ("三季度", 3),
-            ("四季度", 4),
-            ("1季度", 1),
-        ];
-        for (w, q) in quarters {
-            if rest_trim.starts_with(w) {
-                // 一季度末 / 一季度初: its last or first month.
-                let tail = rest_trim.strip_prefix(w).unwrap_or_default();
-                if tail.starts_with('末') || tail.starts_with('初') {
-                    let m = if tail.starts_with('末') {
-                        q * 3
-                    } else {
-                        q * 3 - 2
-                    };
+        if let Some((len, named)) = periods::period_at_spaced(rest_trim, true) {
+            let (a, b) = named.months?;
+            // 一季度末 / 一季度初: its last or first month.
+            let tail = &rest_trim[len..];
+            if named.period != Period::H1 && named.period != Period::H2 {
+                if let Some(c @ ('末' | '初')) = tail.chars().next() {
+                    let m = if c == '末' { b } else { a };
                     let q0 = Point {
                         month: Some(m),
                         ..*p
                     };
-                    return Some((q0, q0, end + skip + w.len() + 3));
+                    return Some((q0, None, end + skip + len + c.len_utf8()));
                 }
-                let q0 = Point {
-                    month: Some(q * 3 - 2),
-                    ..*p
-                };
-                let q1 = Point {
-                    month: Some(q * 3),
-                    ..*p
-                };
-                return Some((q0, q1, end + skip + w.len()));
             }
+            let q0 = Point {
+                month: Some(a),
+                period: Some(named.period),
+                ..*p
+            };
+            let q1 = Point {
+                month: Some(b),
+                ..*p
+            };
+            return Some((q0, Some(q1), end + skip + len));
         }
-    }
-    if p.year.is_some() && p.month.is_none() && p.day.is_none() {
         if let Some((a, b, e)) = months_of_year(rest_trim) {
             let q0 = Point {
                 month: Some(a),
@@ -839,17 +1078,34 @@ fn part_of(cx: &Ctx, p: &Point, end: usize) -> Option<(Point, Point, usize)> {
                 month: Some(b),
                 ..*p
             };
-            return Some((q0, q1, end + skip + e));
+            return Some((q0, Some(q1), end + skip + e));
         }
         if let Some(Year::Known(y)) = p.year {
             if let Some((a, b, e)) = weeks_of(rest_trim, y, 1) {
-                return Some((a, b, end + skip + e));
+                return Some((a, Some(b), end + skip + e));
             }
         }
     }
     if let (Some(Year::Known(y)), Some(m), None) = (p.year, p.month, p.day) {
         if let Some((a, b, e)) = weeks_of(rest_trim, y, m) {
-            return Some((a, b, end + skip + e));
+            return Some((a, Some(b), end + skip + e));
+        }
+    }
+    // 2023年末, 5月底: the part word starts with the unit just read.
+    if p.day.is_none() && p.part.is_none() {
+        let unit = if p.month.is_some() { '月' } else { '年' };
+        if p.year.is_some() || p.month.is_some() {
+            // 2023年年底, 5月月底: the unit may be written again.
+            let again = cx.s[end..].starts_with(unit).then_some(end);
+            if let Some(u) = again.or_else(|| cx.s[..end].strip_suffix(unit).map(str::len)) {
+                if let Some((len, part)) = periods::part_at(&cx.s[u..]) {
+                    let q0 = Point {
+                        part: Some(part),
+                        ..*p
+                    };
+                    return Some((q0, None, u + len));
+                }
+            }
         }
     }
     if p.month.is_some() && p.day.is_none() {
@@ -865,9 +1121,13 @@ fn part_of(cx: &Ctx, p: &Point, end: usize) -> Option<(Point, Point, usize)> {
         ];
         for (w, a, b) in xun {
             if rest.starts_with(w) {
-                let q0 = Point { day: Some(a), ..*p };
+                let q0 = Point {
+                    day: Some(a),
+                    part: periods::part_at(w).map(|x| x.1),
+                    ..*p
+                };
                 let q1 = Point { day: Some(b), ..*p };
-                return Some((q0, q1, end + w.len()));
+                return Some((q0, Some(q1), end + w.len()));
             }
         }
     }
@@ -981,10 +1241,105 @@ fn weeks_of(rest: &str, y: i32, m: u32) -> Option<(Point, Point, usize)> {
             year: Some(Year::Known(y)),
             month: Some(m),
             day: Some(d),
-            masked: false,
+            ..Point::default()
         }
     };
     Some((pt(a), pt(b), used))
+}
+
+/// `m/d` at `pos`: a month and a day of one or two digits each, not part of a
+/// longer number (`1/2/3`, `8/30.5`).
+fn slash_month_day(cx: &Ctx, pos: usize) -> Option<(u32, u32, usize)> {
+    let b = cx.s.as_bytes();
+    let digits = |from: usize| {
+        let n = b[from..]
+            .iter()
+            .take(3)
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        (1..=2)
+            .contains(&n)
+            .then(|| (cx.s[from..from + n].parse::<u32>().ok(), from + n))
+    };
+    let (m, me) = digits(pos)?;
+    let sep = cx.at(me)?;
+    if !matches!(sep, '/' | '／') {
+        return None;
+    }
+    let (d, de) = digits(me + sep.len_utf8())?;
+    let (m, d) = (m?, d?);
+    if cx
+        .at(de)
+        .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '／' | '.' | '%'))
+        || !(1..=12).contains(&m)
+        || !(1..=31).contains(&d)
+    {
+        return None;
+    }
+    Some((m, d, de))
+}
+
+/// A day of the week in brackets after a date: `（六）`, `(周一)`, `（星期日）`.
+fn weekday_after(cx: &Ctx, pos: usize) -> Option<usize> {
+    let p = cx.skip_spaces(pos);
+    let rest = cx.s.get(p..)?;
+    let body = rest.strip_prefix('（').or_else(|| rest.strip_prefix('('))?;
+    let body = ["星期", "礼拜", "周"]
+        .iter()
+        .find_map(|w| body.strip_prefix(w))
+        .unwrap_or(body);
+    let day = body.chars().next()?;
+    if !"一二三四五六日天".contains(day) {
+        return None;
+    }
+    let tail = &body[day.len_utf8()..];
+    let close = tail.chars().next()?;
+    matches!(close, '）' | ')').then(|| cx.s.len() - tail.len() + close.len_utf8())
+}
+
+/// Month/day written with a slash (`8/3（六）`, `8/3（一）-8/7（五）`, `10/4（一）-9`):
+/// a fraction or a score looks the same (`8/3`, `3/5`), so a day of the week after
+/// the date or after the range's end must show the convention.
+fn month_slash_day(cx: &Ctx, n: &Num) -> Option<(Point, Option<Point>, usize)> {
+    if cx
+        .before(n.start)
+        .is_some_and(|c| matches!(c, '/' | '／' | '.' | '-' | ':'))
+    {
+        return None;
+    }
+    let (m, d, e) = slash_month_day(cx, n.start)?;
+    let p = Point {
+        month: Some(m),
+        day: Some(d),
+        ..Point::default()
+    };
+    let w1 = weekday_after(cx, e);
+    let after = w1.unwrap_or(e);
+    // A range: `-8/7`, `～8/7`, `-9`.
+    if let Some(c) = connector_at(cx, after) {
+        let c = cx.skip_spaces(c);
+        let end = slash_month_day(cx, c)
+            .map(|(m2, d2, e2)| (Some(m2), d2, e2))
+            .or_else(|| {
+                let n2 = cx.num_at(c)?;
+                let v = int_value(&n2)??;
+                let t = &cx.s[n2.start..n2.end];
+                (t.bytes().all(|b| b.is_ascii_digit()) && (d < v) && v <= 31)
+                    .then_some((None, v, n2.end))
+            });
+        if let Some((m2, d2, e2)) = end {
+            let w2 = weekday_after(cx, e2);
+            if w1.is_some() || w2.is_some() {
+                let q = Point {
+                    month: m2.or(Some(m)),
+                    day: Some(d2),
+                    ..Point::default()
+                };
+                return Some((p, Some(q), e2));
+            }
+        }
+    }
+    w1.map(|_| (p, None, e))
 }
 
 /// `2016到2018`, `2016-2018`: two four-digit years without 年.
@@ -1058,7 +1413,7 @@ fn dmy_at(cx: &Ctx, n: &Num) -> Option<(Point, usize)> {
         year: Some(Year::Known(y)),
         month: Some(m),
         day: Some(d),
-        masked: false,
+        ..Point::default()
     };
     Some((p, n.start + k))
 }
@@ -1075,15 +1430,29 @@ fn century(cx: &Ctx, n: &Num) -> Option<(Point, Point, usize)> {
         year: Some(Year::Known(y)),
         ..Point::default()
     };
+    // 世纪初, 年代末期: the part of the century or decade.
+    let with_part = |a: Point, b: Point, e: usize| match periods::part_at(&cx.s[e..])
+        .filter(|_| !cx.s[e..].starts_with("初步"))
+    {
+        Some((len, part)) => (
+            Point {
+                part: Some(part),
+                ..a
+            },
+            b,
+            e + len,
+        ),
+        None => (a, b, e),
+    };
     if let Some(d) = cx.num_at(e) {
         if let Some(Some(dv)) = int_value(&d) {
             if dv % 10 == 0 && dv < 100 && cx.s[d.end..].starts_with("年代") {
                 let y = base + dv as i32;
-                return Some((p(y), p(y + 9), d.end + "年代".len()));
+                return Some(with_part(p(y), p(y + 9), d.end + "年代".len()));
             }
         }
     }
-    Some((p(base), p(base + 99), e))
+    Some(with_part(p(base), p(base + 99), e))
 }
 
 fn days_in_month(y: Option<i32>, m: u32) -> u32 {
@@ -1271,9 +1640,30 @@ fn relative_entries(
             }
             let mut end = i + word.len();
             let p = Point::default();
+            let mut range_end = None;
             let (p, e) = match rel {
                 Relative::Year(_) => {
-                    let (p, e) = month_day_after(cx, p, end);
+                    let (mut p, mut e) = month_day_after(cx, p, end);
+                    if p.month.is_none() && cx.at(e) == Some('度') {
+                        // 本年度, 上年度: a fiscal year.
+                        p.period = Some(Period::FY);
+                        e += '度'.len_utf8();
+                    } else if p.day.is_none() {
+                        // 今年一季度, 去年下半年, 去年底, 今年12月底: with the year
+                        // standing in for the word.
+                        let probe = Point {
+                            year: Some(Year::Known(2000)),
+                            ..p
+                        };
+                        if let Some((q0, q1, qe)) = part_of(cx, &probe, e) {
+                            // Weeks need the real year: not read here.
+                            if q0.day.is_none() || p.month.is_some() {
+                                p = Point { year: None, ..q0 };
+                                range_end = q1.map(|q| Point { year: None, ..q });
+                                e = qe;
+                            }
+                        }
+                    }
                     (p, e)
                 }
                 Relative::Month(_) => {
@@ -1282,6 +1672,14 @@ fn relative_entries(
                         if let Some((d, de)) = day_at(cx, &dn, true) {
                             p.day = d;
                             end = de;
+                        }
+                    }
+                    // 本月底, 上月初.
+                    if p.day.is_none() {
+                        if let Some((len, part)) = periods::part_at(&cx.s[end - '月'.len_utf8()..])
+                        {
+                            p.part = Some(part);
+                            end = end - '月'.len_utf8() + len;
                         }
                     }
                     (p, end)
@@ -1296,7 +1694,7 @@ fn relative_entries(
                 start: i,
                 end,
                 p,
-                range_end: None,
+                range_end,
             });
             break;
         }
@@ -1364,6 +1762,9 @@ fn infer(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand> {
                 Relative::Year(k) => {
                     if let Some((y, _)) = base {
                         e.p.year = Some(Year::Known(y + k));
+                        if let Some(q) = e.range_end.as_mut() {
+                            q.year = e.p.year;
+                        }
                     }
                 }
                 Relative::Month(k) => match base {
@@ -1447,6 +1848,8 @@ fn infer(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand> {
             }
         }
         c.inferred = inferred;
+        c.period = e.p.period;
+        c.part = e.p.part;
         c.relative = relative.is_some();
         if c.relative && c.value.is_none() && !masked {
             // Nothing to resolve against: the parts stay unknown.
@@ -1714,7 +2117,7 @@ mod tests {
             got,
             [
                 ("2016年11月1日", "2016-11-01", false),
-                ("今年12月", "2016-12", true),
+                ("今年12月底", "2016-12", true),
                 ("去年同期", "2015", true),
                 ("明年6月", "2017-06", true),
                 ("上月", "2016-10", true),
@@ -1726,7 +2129,11 @@ mod tests {
             rel("今年3月"),
             [("今年3月".to_string(), "XXXX-03".to_string(), true)]
         );
-        assert!(rel("相当年产量，以上年龄段，提前年底完成，至今年均增长").is_empty());
+        // 提前年底: 前年 is not a word here; 年底 (the year's end) is.
+        assert_eq!(
+            rel("相当年产量，以上年龄段，提前年底完成，至今年均增长"),
+            [("年底".to_string(), "XXXX".to_string(), false)]
+        );
     }
 
     #[test]

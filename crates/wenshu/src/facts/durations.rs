@@ -75,7 +75,10 @@ fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
     {
         return None;
     }
-    let cue_before = BEFORE.iter().any(|w| before.ends_with(w));
+    // Taiwan's style spaces the number off: `歷時長達 115 年`.
+    let cue_before = BEFORE
+        .iter()
+        .any(|w| before.trim_end_matches(' ').ends_with(w));
     let cue_after = AFTER.iter().any(|w| after.starts_with(w));
     if (needs_cue || (x.chinese && !x.arabic && x.is_single_cn_digit()))
         && !(cue_before || cue_after)
@@ -88,8 +91,11 @@ fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
         && (after
             .trim_start_matches(' ')
             .starts_with(|c: char| c.is_ascii_digit())
-            || n.value()
-                .is_some_and(|v| v >= 1000.0 || (cx.taiwan && v >= 60.0))
+            || n.value().is_some_and(|v| {
+                // In a Taiwan document `105 年` is an ROC year unless a word
+                // before it makes it a length (`長達 115 年`).
+                v >= 1000.0 || (cx.taiwan && v >= 60.0 && !cue_before)
+            })
             || before.ends_with("民国")
             || before.ends_with("公元"))
     {

@@ -29,6 +29,7 @@ pub mod dates;
 pub mod durations;
 pub mod money;
 pub(crate) mod percent;
+mod periods;
 pub mod qualifiers;
 pub mod region;
 
@@ -255,6 +256,8 @@ pub(crate) struct Cand {
     pub(crate) inferred: Vec<String>,
     pub(crate) incomplete: bool,
     pub(crate) relative: bool,
+    pub(crate) period: Option<crate::document::Period>,
+    pub(crate) part: Option<crate::document::Part>,
 }
 
 impl Cand {
@@ -272,6 +275,8 @@ impl Cand {
             inferred: Vec::new(),
             incomplete: false,
             relative: false,
+            period: None,
+            part: None,
         }
     }
 }
@@ -630,6 +635,8 @@ fn to_fact(a: &Analysis, c: Cand) -> Fact {
         precision: c.precision,
         inferred: c.inferred,
         relative: c.relative,
+        period: c.period,
+        part: c.part,
         incomplete: c.incomplete,
         article: loc.article,
         section: loc.section,

@@ -34,7 +34,7 @@ pub fn decide(simplified: &str, script: Script) -> Option<Region> {
 /// the characters that start a marker.
 pub fn taiwan_evidence(s: &str) -> bool {
     let mut year_months = 0;
-    for (i, c) in s.match_indices(['N', '中', '台', '民', '年']) {
+    for (i, c) in s.match_indices(['N', '中', '台', '民', '年', '学']) {
         let rest = &s[i..];
         let hit = match c {
             "N" => rest.starts_with("NT$"),
@@ -44,6 +44,12 @@ pub fn taiwan_evidence(s: &str) -> bool {
             // 民国 + a year: 民国105年, 民国 一〇五 年.
             "民" => rest.starts_with("民国") && roc_year_after(&rest["民国".len()..]),
             // Three-digit ROC years beside a month, twice: 112年5月, 105年3月2日.
+            // An ROC school year (`111學年度`) counts as an ROC year beside a month.
+            "学" => {
+                year_months +=
+                    usize::from(rest.starts_with("学年") && three_digit_roc_year_before(s, i));
+                year_months >= 2
+            }
             _ => {
                 year_months += usize::from(three_digit_year_month_at(s, i));
                 year_months >= 2
@@ -72,10 +78,9 @@ fn roc_year_after(rest: &str) -> bool {
     n > 0 && rest[digits.len()..].starts_with('年')
 }
 
-/// Whether a three-digit year from 60 to 150 of the ROC calendar (1971–2061)
-/// stands before the `年` at byte `i`, not inside a longer number, with a month
-/// after it (`112年5月`, `105年 3 月`).
-fn three_digit_year_month_at(s: &str, i: usize) -> bool {
+/// Three Arabic digits right before byte `i`, not inside a longer number, that
+/// make an ROC year (60–150, 1971–2061).
+fn three_digit_roc_year_before(s: &str, i: usize) -> bool {
     let b = s.as_bytes();
     if i < 3 {
         return false;
@@ -88,7 +93,14 @@ fn three_digit_year_month_at(s: &str, i: usize) -> bool {
         .ok()
         .and_then(|t| t.parse().ok())
         .unwrap_or(0);
-    if !(60..=150).contains(&y) {
+    (60..=150).contains(&y)
+}
+
+/// Whether a three-digit year from 60 to 150 of the ROC calendar (1971–2061)
+/// stands before the `年` at byte `i`, not inside a longer number, with a month
+/// after it (`112年5月`, `105年 3 月`).
+fn three_digit_year_month_at(s: &str, i: usize) -> bool {
+    if !three_digit_roc_year_before(s, i) {
         return false;
     }
     let after = s[i + '年'.len_utf8()..].trim_start_matches(' ');
@@ -131,12 +143,15 @@ mod tests {
             "减资NT$200万",
             // A company's resolutions: 105年第六次董事会 … 105年3月2日, 105年 3 月 8 日.
             "105年3月2日董事会通过；105年 3 月 8 日公告",
+            // pinkwen923/IITMlab, src/content/page/PopularSciencepage.js.
+            "111学年度，国立科学工艺博物馆；111学年度，木栅国小",
         ] {
             assert!(taiwan_evidence(s), "{s}");
             assert_eq!(decide(s, Script::Traditional), Some(Region::Tw));
         }
         // One three-digit year-month alone is not enough; a four-digit year never counts.
         assert!(!taiwan_evidence("112年5月"));
+        assert!(!taiwan_evidence("2022学年度，2023学年度"));
         assert!(!taiwan_evidence("2023年5月，2024年6月"));
         // A mainland text in Traditional script (the 1954 report as printed).
         assert_eq!(

@@ -209,6 +209,8 @@ const FACTS: &[Column] = &[
     col("qualifier", "限定"),
     col("precision", "精度"),
     col("inferred", "推断部分"),
+    col("period", "期间"),
+    col("part", "时段"),
     col("incomplete", "不完整"),
     col("line", "行号"),
     col("column", "列号"),
@@ -404,6 +406,12 @@ fn fact_row<'a>(cx: &Context<'a>, i: usize, f: &'a Fact) -> Vec<Cell<'a>> {
         } else {
             Cell::text(f.inferred.join(","))
         },
+        f.period
+            .as_ref()
+            .map_or(Cell::Empty, |p| Cell::text(enum_name(p))),
+        f.part
+            .as_ref()
+            .map_or(Cell::Empty, |p| Cell::text(enum_name(p))),
         Cell::Bool(f.incomplete),
         Cell::uint(f.line),
         Cell::uint(f.column),
@@ -680,6 +688,8 @@ pub(crate) mod tests {
                     inferred: vec!["year".into()],
                     incomplete: false,
                     relative: false,
+                    period: None,
+                    part: None,
                     article: Some(0),
                     section: Some("1.1".into()),
                     line: 4,
@@ -700,6 +710,8 @@ pub(crate) mod tests {
                     inferred: vec![],
                     incomplete: false,
                     relative: false,
+                    period: None,
+                    part: None,
                     article: Some(0),
                     section: Some("1.1".into()),
                     line: 4,
@@ -720,6 +732,8 @@ pub(crate) mod tests {
                     inferred: vec![],
                     incomplete: true,
                     relative: false,
+                    period: None,
+                    part: None,
                     article: Some(0),
                     section: Some("1.1".into()),
                     line: 4,
@@ -740,6 +754,8 @@ pub(crate) mod tests {
                     inferred: vec![],
                     incomplete: false,
                     relative: false,
+                    period: None,
+                    part: None,
                     article: Some(0),
                     section: Some("1.1".into()),
                     line: 4,
@@ -760,6 +776,8 @@ pub(crate) mod tests {
                     inferred: vec![],
                     incomplete: false,
                     relative: false,
+                    period: None,
+                    part: None,
                     article: Some(0),
                     section: Some("1.1".into()),
                     line: 4,
@@ -780,6 +798,8 @@ pub(crate) mod tests {
                     inferred: vec![],
                     incomplete: true,
                     relative: false,
+                    period: None,
+                    part: None,
                     article: None,
                     section: None,
                     line: 1,
@@ -843,7 +863,7 @@ pub(crate) mod tests {
         assert_eq!(date[16], Cell::text("year"));
         assert_eq!(facts[1].1[9], Cell::Int(-5));
         assert_eq!(facts[2].1[9], Cell::Empty);
-        assert_eq!(facts[2].1[17], Cell::Bool(true));
+        assert_eq!(facts[2].1[19], Cell::Bool(true));
         assert_eq!(facts[3].1[14], Cell::text("approx"));
         assert_eq!(facts[4].1[9], Cell::Float(12.5));
         // A masked date stays text.
