@@ -16,7 +16,7 @@
 //! commented where it is made). `aspirational` cases (no upstream implementation
 //! passes them) are counted apart and do not enter the rates.
 //!
-//! The test fails below the floors of the facts issue. The folder is skipped with
+//! The test fails below each file's floor (see `floor`). The folder is skipped with
 //! a message when absent, except under `CI=true`, where its absence fails.
 
 use std::path::{Path, PathBuf};
