@@ -186,6 +186,23 @@ mod tests {
             .collect()
     }
 
+    /// A list that an ordinal opens is ordinals throughout; a number written the
+    /// other way after an ordinal is a new phrase.
+    #[test]
+    fn lists_opened_by_an_ordinal_are_ordinals() {
+        // cn-city-gwr/city-142: two plants ranked 1st and 2nd in the province.
+        assert!(counts("两家企业年屠宰产能分别排全省第1、2位，全州猪肉精细化分割").is_empty());
+        // The Legislative Yuan gazette's sessions (`第4、5、6、7次`), and articles.
+        assert!(counts("本院第4、5、6、7次會議").is_empty());
+        assert!(counts("依同法第十六、十八、十九條規定").is_empty());
+        assert!(counts("第3至5届运动会").is_empty());
+        // cn-city-gwr/city-027: "3 items ranked 3rd, 1 item ranked 2nd", "2 items ranked 2nd".
+        let t =
+            "上半年4项指标中有3项获全省第三、1项第二。公安4项工作名列全省第一、2项工作名列全省第二";
+        let got: Vec<String> = counts(t).into_iter().map(|r| r.0).collect();
+        assert_eq!(got, ["4项", "3项", "1项", "4项", "2项"]);
+    }
+
     #[test]
     fn counts_with_measure_words_and_objects() {
         assert_eq!(

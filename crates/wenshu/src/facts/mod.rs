@@ -63,6 +63,14 @@ impl Num {
     }
 }
 
+/// Joiners of a list of ordinals: `第4、5、6、7次`, `第3至5届`, `第一和第二`.
+const ORDINAL_LIST_JOINERS: &[char] = &[
+    '、', '和', '及', '与', '或', '至', '到', '-', '－', '—', '~', '～',
+];
+
+/// How far back along a list an ordinal is looked for.
+const ORDINAL_LIST_MAX: usize = 16;
+
 /// What the extractors share: the Simplified text, its words, its numbers.
 ///
 /// A context covers one stretch of lines (see [`chunks`]): its words and numbers
@@ -205,9 +213,31 @@ impl<'a> Ctx<'a> {
         self.nums.get(i).filter(|n| n.start == pos).copied()
     }
 
-    /// Is the number an ordinal (`第五`, `初三`)?
+    /// Is the number an ordinal (`第五`, `初三`)? So is each number of a list that
+    /// an ordinal opens, written the same way (`第4、5、6、7次`, `第1、2位`,
+    /// `第十六、十八、十九条`, `第3至5届`); a number written otherwise after an
+    /// ordinal starts a new phrase (`获全省第三、1项第二`: one item ranked second).
     pub(crate) fn is_ordinal(&self, n: &Num) -> bool {
-        matches!(self.before(n.start), Some('第' | '初'))
+        let mut cur = *n;
+        // A bounded walk back along the list keeps this linear in the text.
+        for _ in 0..ORDINAL_LIST_MAX {
+            let sep = match self.before(cur.start) {
+                Some('第' | '初') => return true,
+                Some(c) if ORDINAL_LIST_JOINERS.contains(&c) => c,
+                _ => return false,
+            };
+            let sep_start = cur.start - sep.len_utf8();
+            let i = self.num_index_from(sep_start);
+            let Some(prev) = i.checked_sub(1).and_then(|i| self.nums.get(i)) else {
+                return false;
+            };
+            let digits = |n: &Num| n.numeral.is_some_and(|x| x.arabic);
+            if prev.end != sep_start || digits(prev) != digits(&cur) {
+                return false;
+            }
+            cur = *prev;
+        }
+        false
     }
 
     /// A Chinese numeral must start a word (`统一` is not 一).
