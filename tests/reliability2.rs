@@ -398,6 +398,46 @@ fn big5_of_an_odd_length_is_not_utf16() {
     assert_eq!((d.text.as_str(), d.encoding), (text, "Big5"));
 }
 
+/// A report saved in UTF-8 with a Big5 file appended (or the other way round):
+/// each part is read in its own encoding, and a warning says where it changes.
+#[test]
+fn a_file_that_mixes_utf8_and_big5_is_read_part_by_part() {
+    let text = std::fs::read_to_string("corpus/tw-community-care-2023.txt").unwrap();
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let (head, tail) = lines.split_at(lines.len() / 2);
+    let (head, tail) = (head.concat(), tail.concat());
+    let (big5_tail, _, bad) = encoding_rs::BIG5.encode(&tail);
+    assert!(!bad);
+    let (big5_head, _, _) = encoding_rs::BIG5.encode(&head);
+    for (bytes, switch) in [
+        ([head.as_bytes(), &big5_tail[..]].concat(), head.len()),
+        ([&big5_head[..], tail.as_bytes()].concat(), big5_head.len()),
+    ] {
+        let d = decode(&bytes, None).unwrap();
+        assert_eq!(d.text, text, "each part decoded in its own encoding");
+        let mixed: Vec<_> = d
+            .warnings
+            .iter()
+            .filter(|w| w.code == "mixed_encoding")
+            .collect();
+        assert_eq!(mixed.len(), 1, "{:?}", d.warnings);
+        assert_eq!(mixed[0].byte_offset, Some(switch as u64));
+        assert!(mixed[0].message.contains("Big5") && mixed[0].message.contains("UTF-8"));
+        // Through the whole pipeline: the facts of both halves are there.
+        let doc = engine().process_bytes("mixed.txt", &bytes).unwrap();
+        let whole = engine().process_text("whole.txt", &text);
+        assert_eq!(doc.facts.len(), whole.facts.len());
+    }
+    // Files in one encoding are not mixed.
+    for f in [
+        "corpus/tw-community-care-2023.big5.txt",
+        "corpus/library-volunteers-2024.gbk.txt",
+    ] {
+        let d = decode(&std::fs::read(f).unwrap(), None).unwrap();
+        assert!(d.warnings.is_empty(), "{f}: {:?}", d.warnings);
+    }
+}
+
 /// xorshift64*: the same bytes every run.
 struct Rng(u64);
 

@@ -111,8 +111,116 @@ pub fn decode(bytes: &[u8], forced: Option<&'static Encoding>) -> Result<Decoded
     if mostly_utf8(bytes) {
         return Ok(decode_with(UTF_8, bytes, false, 0));
     }
+    if let Some(mixed) = decode_mixed(bytes) {
+        return Ok(mixed);
+    }
     let enc = detect_legacy(bytes);
     Ok(decode_with(enc, bytes, false, 0))
+}
+
+/// More runs than this and the file is noise, not two encodings.
+const MAX_MIXED_RUNS: usize = 64;
+
+/// A file that is UTF-8 in some lines and a legacy encoding in others (two files
+/// concatenated, a report edited in two editors): each run of lines is decoded in
+/// its own encoding, with a `mixed_encoding` warning where it changes. `None`
+/// when the file is not such a mix.
+///
+/// A line counts as UTF-8 when it is valid UTF-8 with Chinese characters in it and
+/// little else beyond ASCII: legacy Chinese bytes that happen to be valid UTF-8
+/// decode to Latin, Greek or Cyrillic letters, not to Chinese.
+fn decode_mixed(bytes: &[u8]) -> Option<Decoded> {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Kind {
+        Utf8,
+        Legacy,
+    }
+    let classify = |line: &[u8]| -> Option<Kind> {
+        if line.is_ascii() {
+            return None;
+        }
+        let Ok(s) = std::str::from_utf8(line) else {
+            return Some(Kind::Legacy);
+        };
+        let (mut cjk, mut other) = (0usize, 0usize);
+        for c in s.chars().filter(|c| !c.is_ascii()) {
+            if matches!(c, '\u{3000}'..='\u{303F}' | '\u{3400}'..='\u{9FFF}' | '\u{FF00}'..='\u{FFEF}')
+            {
+                cjk += 1;
+            } else {
+                other += 1;
+            }
+        }
+        (cjk >= 2 && other * 4 <= cjk).then_some(Kind::Utf8)
+    };
+    // Runs of lines of one kind; lines that tell nothing (ASCII, a stray valid
+    // sequence) join the run they are in.
+    let mut runs: Vec<(Kind, std::ops::Range<usize>)> = Vec::new();
+    let mut start = 0;
+    for line in bytes.split_inclusive(|&b| b == b'\n') {
+        let end = start + line.len();
+        match (classify(line), runs.last_mut()) {
+            (Some(k), Some(last)) if last.0 == k => last.1.end = end,
+            (Some(k), _) => {
+                if runs.len() == MAX_MIXED_RUNS {
+                    return None;
+                }
+                // Lines before the first telling one belong to it.
+                let from = runs.last().map_or(0, |r| r.1.end);
+                runs.push((k, from..end));
+            }
+            (None, Some(last)) => last.1.end = end,
+            (None, None) => {}
+        }
+        start = end;
+    }
+    if let Some(last) = runs.last_mut() {
+        last.1.end = bytes.len();
+    }
+    let bytes_of = |k: Kind| -> usize { runs.iter().filter(|r| r.0 == k).map(|r| r.1.len()).sum() };
+    let (utf8_bytes, legacy_bytes) = (bytes_of(Kind::Utf8), bytes_of(Kind::Legacy));
+    if utf8_bytes < 16 || legacy_bytes < 16 {
+        return None;
+    }
+    // The legacy part's encoding, judged on that part alone.
+    let mut sample = Vec::with_capacity(legacy_bytes.min(DETECT_SAMPLE + 4));
+    for r in runs.iter().filter(|r| r.0 == Kind::Legacy) {
+        sample.extend_from_slice(&bytes[r.1.clone()]);
+        if sample.len() > DETECT_SAMPLE {
+            break;
+        }
+    }
+    let legacy = detect_legacy(&sample);
+    let mut text = String::with_capacity(bytes.len() * 3 / 2);
+    let mut warnings = Vec::new();
+    let mut prev: Option<&'static str> = None;
+    for (kind, range) in &runs {
+        let enc = if *kind == Kind::Utf8 { UTF_8 } else { legacy };
+        let part = decode_with(enc, &bytes[range.clone()], false, range.start);
+        if let Some(prev) = prev {
+            warnings.push(Warning {
+                code: "mixed_encoding".into(),
+                message: format!(
+                    "the file changes encoding at byte {}: {} before, {} from there; each part was decoded in its own",
+                    range.start, prev, part.encoding
+                ),
+                byte_offset: Some(range.start as u64),
+            });
+        }
+        prev = Some(part.encoding);
+        text.push_str(&part.text);
+        warnings.extend(part.warnings);
+    }
+    Some(Decoded {
+        text,
+        encoding: if utf8_bytes >= legacy_bytes {
+            "UTF-8"
+        } else {
+            display_name(legacy)
+        },
+        bom: false,
+        warnings,
+    })
 }
 
 fn plain_utf8(text: &str) -> Decoded {
