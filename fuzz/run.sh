@@ -17,7 +17,14 @@ if [ ${#targets[@]} -eq 0 ]; then
 fi
 jobs=${JOBS:-${#targets[@]}}
 export RUSTC_BOOTSTRAP=1
-cargo fuzz build
+# Build each target once, one after the other, with the flags `cargo fuzz run` uses
+# (`cargo fuzz build` uses others, and eight runs starting at once would each
+# rebuild): a run of no inputs builds it.
+mkdir -p fuzz/corpus
+for t in "${targets[@]}"; do
+  mkdir -p "fuzz/corpus/$t"
+  cargo fuzz run "$t" -- -runs=0 >/dev/null 2>&1 || { echo "fuzz/run.sh: $t does not build" >&2; exit 2; }
+done
 mkdir -p fuzz/logs
 status=0
 run() {
