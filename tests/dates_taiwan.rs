@@ -105,6 +105,26 @@ fn gazette_years() {
     );
 }
 
+/// In a Taiwan document, a bare three-digit `N年` before a word of age or span is
+/// that age, not an ROC year: a campus notice on its old trees and its centenary
+/// (`100年樹齡`, `120年的歷史`, `100年校慶`), beside a real bare year.
+#[test]
+fn ages_are_not_roc_years() {
+    let (_, d) = dates(
+        "中華民國112年3月1日
+本校老樹已有100年樹齡，學校有120年的歷史。
+         迎接100年校慶，110年度預算編列新臺幣30萬元。
+",
+    );
+    assert_eq!(
+        d,
+        [
+            row("中華民國112年3月1日", "2023-03-01", ""),
+            row("110年度", "2021", ""),
+        ]
+    );
+}
+
 /// Month/day with a slash is a date only where a day of the week shows the
 /// convention (`8/3（六）`, `8/3（一）-8/7（五）`); a fraction (`8/3（而不是4倍）`), a
 /// score, versions, phone, account and serial numbers are not dates.

@@ -152,6 +152,14 @@ fn year_of(cx: &Ctx, n: &Num, era: Option<i32>, then_month: bool, nian_du: bool)
     // In a Taiwan document a three-digit year is an ROC year even alone
     // (`105年第六次董事會`, `107年內部稽核計畫`, `較 103 年決算數`).
     if cx.taiwan && digits == 3 && x.arabic && !x.chinese && (100..=150).contains(&v) {
+        // …but not an age or a span (`100年樹齡`, `120年的歷史`, `100年校慶`).
+        let after = cx.s[n.end..]
+            .trim_start_matches([' ', '\u{3000}'])
+            .strip_prefix('年')
+            .map(|r| r.trim_start_matches([' ', '\u{3000}', '的']));
+        if after.is_some_and(|r| YEARS_AS_AGE.iter().any(|w| r.starts_with(w))) {
+            return None;
+        }
         return Some(Year::Known(v + 1911));
     }
     if x.arabic && !x.chinese {
@@ -197,6 +205,12 @@ fn year_of(cx: &Ctx, n: &Num, era: Option<i32>, then_month: bool, nian_du: bool)
 }
 
 /// `08` → 2008, `98` → 1998 (years up to 30 are this century).
+
+/// Words after `N年` that make it an age or a span, not a year (Simplified: the
+/// rules read the Simplified copy): `100年树龄`, `120年的历史`, `100年校庆`.
+const YEARS_AS_AGE: &[&str] = &[
+    "树龄", "历史", "老店", "老树", "校庆", "周年", "之久", "寿命", "屋龄",
+];
 fn two_digit_year(v: i32) -> i32 {
     if v <= 30 {
         2000 + v
