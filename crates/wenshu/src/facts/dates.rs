@@ -204,13 +204,13 @@ fn year_of(cx: &Ctx, n: &Num, era: Option<i32>, then_month: bool, nian_du: bool)
     None
 }
 
-/// `08` → 2008, `98` → 1998 (years up to 30 are this century).
-
 /// Words after `N年` that make it an age or a span, not a year (Simplified: the
 /// rules read the Simplified copy): `100年树龄`, `120年的历史`, `100年校庆`.
 const YEARS_AS_AGE: &[&str] = &[
     "树龄", "历史", "老店", "老树", "校庆", "周年", "之久", "寿命", "屋龄",
 ];
+
+/// `08` → 2008, `98` → 1998 (years up to 30 are this century).
 fn two_digit_year(v: i32) -> i32 {
     if v <= 30 {
         2000 + v
