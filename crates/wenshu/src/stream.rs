@@ -575,40 +575,33 @@ fn analyse(engine: &Engine, policy: &ReadPolicy, record: &Record) -> Result<Docu
         ));
     }
     let reference = reference.as_deref();
+    // `path` names the document whichever way its bytes come (`-` without one).
     let label = path.as_deref().unwrap_or("-");
-    match (text, b64, path.as_deref()) {
-        (Some(_), Some(_), _) => Err(bad(
-            "ambiguous",
-            "the record has both \"text\" and \"base64\": give one",
-        )),
-        (Some(text), None, _) => Ok(engine.process_text_dated(label, &text, reference)),
-        (None, Some(b64), _) => {
-            let bytes = decode_base64(&b64).map_err(|m| bad("bad_base64", m))?;
-            engine
-                .process_bytes_dated(label, &bytes, reference)
-                .map_err(|e| {
-                    Bad::from(FileError::Decode {
-                        path: label.into(),
-                        cause: e,
-                    })
-                })
+    let bytes = match (text, b64, path.as_deref()) {
+        (Some(_), Some(_), _) => {
+            return Err(bad(
+                "ambiguous",
+                "the record has both \"text\" and \"base64\": give one",
+            ))
         }
-        (None, None, Some(path)) => {
-            let bytes = policy.read(path)?;
-            engine
-                .process_bytes_dated(path, &bytes, reference)
-                .map_err(|e| {
-                    Bad::from(FileError::Decode {
-                        path: path.into(),
-                        cause: e,
-                    })
-                })
+        (Some(text), None, _) => return Ok(engine.process_text_dated(label, &text, reference)),
+        (None, Some(b64), _) => decode_base64(&b64).map_err(|m| bad("bad_base64", m))?,
+        (None, None, Some(path)) => policy.read(path)?,
+        (None, None, None) => {
+            return Err(bad(
+                "no_input",
+                "the record has none of \"text\", \"base64\" and \"path\"",
+            ))
         }
-        (None, None, None) => Err(bad(
-            "no_input",
-            "the record has none of \"text\", \"base64\" and \"path\"",
-        )),
-    }
+    };
+    engine
+        .process_bytes_dated(label, &bytes, reference)
+        .map_err(|e| {
+            Bad::from(FileError::Decode {
+                path: label.into(),
+                cause: e,
+            })
+        })
 }
 
 /// The record's fields that go to the output line: all but the consumed ones. A
