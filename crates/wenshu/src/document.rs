@@ -301,9 +301,10 @@ pub struct Fact {
     pub text_normalized: Option<String>,
     /// A number (count, money, percent) or an ISO date string; null when incomplete.
     pub value: Option<FactValue>,
-    /// End of a date range (ISO), inclusive.
+    /// The upper end of a range, inclusive; `value` is the lower end. An ISO date for
+    /// dates (`9月16日至18日`), a number for the other kinds (`10-20万元` → 100000…200000).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub end: Option<String>,
+    pub end: Option<FactValue>,
     /// Measure word as written (count), or `percent`/`point` (percent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,

@@ -709,7 +709,7 @@ pub(crate) fn scan_with(s: &str, from: usize, lenient: bool) -> Scan {
                 if c == ',' {
                     arabic_digit(p).is_some()
                 } else {
-                    ('０'..='９').contains(&p)
+                    ('０'..='９').contains(&p) || full_width_comma_groups(s, &run, i + cl)
                 }
             }) && three_digits_after(s, i + cl)
         } else if c == ' ' || c == '\u{3000}' {
@@ -915,11 +915,49 @@ fn extend_floored(s: &str, num: &mut Numeral) {
     if k == j || (c == '来' || c == '來') && mult < 1e4 {
         return;
     }
-    // `十多万` is a floor only when the scale word multiplies the whole number.
-    num.value *= mult;
+    // The scale word multiplies what follows the last larger scale word only:
+    // `一亿九千多万` is 1亿 + 9000万, `3000多万` is 3000万.
+    let text = &s[num.start..num.end];
+    let split = text
+        .char_indices()
+        .filter(|(_, u)| big_unit(*u).is_some_and(|b| b > mult))
+        .last()
+        .map(|(p, u)| p + u.len_utf8());
+    num.value = match split.and_then(|p| Some((parse(&text[..p])?, parse(&text[p..])?))) {
+        Some((head, tail)) => head + tail * mult,
+        None => num.value * mult,
+    };
     num.end = k;
     num.more_than = true;
     num.chars += 1 + (k - j) / 3;
+}
+
+/// A full-width comma between ASCII digits is a thousands separator when the
+/// digits are grouped as thousands (one to three before the first comma, three
+/// after each) and the number goes on as an amount (a point, another group, or
+/// a unit), not as a clause of a list (`82，225.00元`, `1，200万元`; not `35，225。`).
+fn full_width_comma_groups(s: &str, run: &Run, after: usize) -> bool {
+    let mut lead = 0;
+    for &(_, c) in run.iter().rev() {
+        match c {
+            ',' | '，' => break,
+            c if arabic_digit(c).is_some() && c.is_ascii_digit() => lead += 1,
+            _ => return false,
+        }
+    }
+    let first_group = !run.iter().any(|&(_, c)| c == ',' || c == '，');
+    if lead == 0 || lead > 3 && first_group || !first_group && lead != 3 {
+        return false;
+    }
+    let b = s.as_bytes();
+    if after + 3 > b.len() || !b[after..after + 3].iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    match char_at(s, after + 3) {
+        None => false,
+        Some(c) if c.is_ascii_digit() => false,
+        Some(c) => !matches!(c, '、' | '，' | '。' | '；' | '：' | ';' | ')' | '）' | '\n'),
+    }
 }
 
 fn next_non_space_pos(s: &str, mut i: usize) -> Option<(usize, char)> {

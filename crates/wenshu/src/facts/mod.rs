@@ -277,7 +277,10 @@ pub(crate) struct Cand {
     pub(crate) kind: FactKind,
     pub(crate) range: Range<usize>,
     pub(crate) value: Option<crate::document::FactValue>,
+    /// Dates: the end of a range (ISO).
     pub(crate) end: Option<String>,
+    /// Numbers: the upper end of a range (`10-20万元`).
+    pub(crate) end_number: Option<f64>,
     pub(crate) unit: Option<String>,
     pub(crate) object: Option<Range<usize>>,
     pub(crate) currency: Option<String>,
@@ -297,6 +300,7 @@ impl Cand {
             range,
             value: None,
             end: None,
+            end_number: None,
             unit: None,
             object: None,
             currency: None,
@@ -657,7 +661,10 @@ fn to_fact(a: &Analysis, c: Cand) -> Fact {
         text: a.original(c.range).to_string(),
         text_normalized: None,
         value: c.value,
-        end: c.end,
+        end: c
+            .end
+            .map(crate::document::FactValue::Date)
+            .or_else(|| c.end_number.and_then(number_value)),
         unit: c.unit,
         object: c.object.map(|r| a.original(r).to_string()),
         currency: c.currency,

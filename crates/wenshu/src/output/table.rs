@@ -352,7 +352,12 @@ impl<'a> Context<'a> {
 }
 
 fn value_cell(f: &Fact) -> Cell<'_> {
-    match &f.value {
+    value_cell_of(f.kind, f.value.as_ref())
+}
+
+/// A fact's `value` or `end`: numbers as numbers, complete dates as dates.
+fn value_cell_of(kind: FactKind, v: Option<&FactValue>) -> Cell<'_> {
+    match v {
         None => Cell::Empty,
         Some(FactValue::Number(n)) => {
             if let Some(i) = n.as_i64() {
@@ -361,7 +366,7 @@ fn value_cell(f: &Fact) -> Cell<'_> {
                 n.as_f64().map_or(Cell::Empty, Cell::Float)
             }
         }
-        Some(FactValue::Date(s)) => match f.kind {
+        Some(FactValue::Date(s)) => match kind {
             FactKind::Date => parse_date(s).unwrap_or_else(|| Cell::text(s)),
             _ => Cell::text(s),
         },
@@ -389,9 +394,7 @@ fn fact_row<'a>(cx: &Context<'a>, i: usize, f: &'a Fact) -> Vec<Cell<'a>> {
         Cell::text(&f.text),
         Cell::opt_text(f.text_normalized.as_deref()),
         value_cell(f),
-        f.end.as_deref().map_or(Cell::Empty, |e| {
-            parse_date(e).unwrap_or_else(|| Cell::text(e))
-        }),
+        value_cell_of(FactKind::Date, f.end.as_ref()),
         Cell::opt_text(f.unit.as_deref()),
         Cell::opt_text(f.object.as_deref()),
         Cell::opt_text(f.currency.as_deref()),
