@@ -298,18 +298,23 @@ fn qualifier_matches(peer: Option<&str>, ours: Option<Qualifier>) -> bool {
 
 fn money_matches(e: &Value, f: &Fact) -> bool {
     let v = &e["value"];
-    if v.get("min").is_some() {
-        return false; // wenshu reports no money ranges
+    let ours = f.value.as_ref().and_then(FactValue::as_f64);
+    // Null currency: the source does not commit to one (Duckling's 元/块).
+    let currency_ok = v["currency"].is_null() || v["currency"].as_str() == f.currency.as_deref();
+    if let (Some(min), Some(max)) = (num(&v["min"]), num(&v["max"])) {
+        let end = f.end.as_ref().and_then(FactValue::as_f64);
+        let range = ours.is_some_and(|g| close(g, min)) && end.is_some_and(|g| close(g, max));
+        // JioNLP reads `3000多欧元` as 3000–4000 and `十几块` as 10–20; the format says
+        // more than 3000 / 10.
+        let floor = ours.is_some_and(|g| close(g, min))
+            && end.is_none()
+            && matches!(f.qualifier, Some(Qualifier::MoreThan | Qualifier::Approx));
+        return (range || floor) && currency_ok;
     }
-    let amount_ok = match (
-        num(&v["amount"]),
-        f.value.as_ref().and_then(FactValue::as_f64),
-    ) {
+    let amount_ok = match (num(&v["amount"]), ours) {
         (Some(w), Some(g)) => close(g, w),
         _ => false,
     };
-    // Null currency: the source does not commit to one (Duckling's 元/块).
-    let currency_ok = v["currency"].is_null() || v["currency"].as_str() == f.currency.as_deref();
     amount_ok && currency_ok && qualifier_matches(v["qualifier"].as_str(), f.qualifier)
 }
 
@@ -598,7 +603,17 @@ fn facts_through_the_command(cases: &[Value], relative: bool) -> Vec<Vec<Fact>> 
     use std::process::{Command, Stdio};
     let mut input = String::new();
     for (i, case) in cases.iter().enumerate() {
-        let mut rec = serde_json::json!({"id": i, "text": case["input"].as_str().unwrap_or("")});
+        let case_text = case["input"].as_str().unwrap_or("");
+        // A parser asked for money knows the text is money (Duckling's dimension,
+        // JioNLP's money parser); a report says so with a word of the clause.
+        // The case's text goes through in a clause about money; spans are not
+        // compared in this mode.
+        let text = if case["kind"] == "money" && case["mode"] == "parse" {
+            format!("金额为{case_text}")
+        } else {
+            case_text.to_string()
+        };
+        let mut rec = serde_json::json!({"id": i, "text": text});
         // Only relative files are resolved against their reference date: the
         // others expect the year a reader cannot know left as `XXXX`.
         if let Some(r) = relative.then(|| reference_of(case)).flatten() {

@@ -934,8 +934,8 @@ fn extend_floored(s: &str, num: &mut Numeral) {
 
 /// A full-width comma between ASCII digits is a thousands separator when the
 /// digits are grouped as thousands (one to three before the first comma, three
-/// after each) and the number goes on as an amount (a point, another group, or
-/// a unit), not as a clause of a list (`82，225.00元`, `1，200万元`; not `35，225。`).
+/// after each) and the number shows it is one (decimals or a second group:
+/// `82，225.00元`, `1，200，000元`), not two items of a list (`35，225`).
 fn full_width_comma_groups(s: &str, run: &Run, after: usize) -> bool {
     let mut lead = 0;
     for &(_, c) in run.iter().rev() {
@@ -953,11 +953,56 @@ fn full_width_comma_groups(s: &str, run: &Run, after: usize) -> bool {
     if after + 3 > b.len() || !b[after..after + 3].iter().all(u8::is_ascii_digit) {
         return false;
     }
+    // One group and no decimals (`$20，300美圆`) reads as well as two amounts.
     match char_at(s, after + 3) {
-        None => false,
+        Some('.') => char_at(s, after + 4).is_some_and(|c| c.is_ascii_digit()),
+        Some(',' | '，') => true,
         Some(c) if c.is_ascii_digit() => false,
-        Some(c) => !matches!(c, '、' | '，' | '。' | '；' | '：' | ';' | ')' | '）' | '\n'),
+        _ => !first_group,
     }
+}
+
+/// A vague numeral at byte `i`: `几十万` (100000…1000000), `数十亿`, `几百`,
+/// `八九亿` (8亿…9亿), `三五百` (300…500), `二三十` (20…30) — two rising Chinese
+/// digits, or `几`/`数` for the digit, before at least one unit. Returns the end
+/// and the lower and upper values.
+pub(crate) fn vague_at(s: &str, i: usize) -> Option<(usize, f64, f64)> {
+    let mut it = s.get(i..)?.char_indices();
+    let (_, a) = it.next()?;
+    let (lo, hi, mut j) = if matches!(a, '几' | '幾' | '数' | '數') {
+        (1.0, 10.0, i + a.len_utf8())
+    } else {
+        let x = cn_digit(a).filter(|d| (1..=9).contains(d) && a != '〇')?;
+        let (_, b) = it.next()?;
+        let y = cn_digit(b).filter(|d| (1..=9).contains(d))?;
+        if y != x + 1 && !(x == 3 && y == 5) {
+            return None;
+        }
+        (f64::from(x), f64::from(y), i + a.len_utf8() + b.len_utf8())
+    };
+    let mut m = 1.0;
+    let mut units = 0;
+    while let Some(c) = char_at(s, j) {
+        let u = small_unit(c).map(f64::from).or_else(|| big_unit(c));
+        let Some(u) = u else { break };
+        // Units rise to the right (十万, 百亿); a smaller one after is another numeral.
+        if units > 0 && small_unit(c).is_some() {
+            break;
+        }
+        m *= u;
+        units += 1;
+        j += c.len_utf8();
+    }
+    if units == 0 {
+        return None;
+    }
+    // `几` / `数` stand for one digit of the first unit: 几十 = 10…100.
+    let (lo, hi) = if matches!(a, '几' | '幾' | '数' | '數') {
+        (m, m * 10.0)
+    } else {
+        (lo * m, hi * m)
+    };
+    Some((j, lo, hi))
 }
 
 fn next_non_space_pos(s: &str, mut i: usize) -> Option<(usize, char)> {

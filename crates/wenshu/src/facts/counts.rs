@@ -99,6 +99,14 @@ pub(crate) fn find(cx: &Ctx) -> Vec<Cand> {
             out.push(c);
         }
     }
+    // 七八十人, 几十个: a vague count is a range, approximate.
+    for (n, upper) in &cx.vague {
+        if let Some(mut c) = count_at(cx, n) {
+            c.end_number = Some(*upper);
+            c.qualifier = c.qualifier.or(Some(Qualifier::Approx));
+            out.push(c);
+        }
+    }
     // A bare scale word after a qualifier: 近万册, 逾千人.
     for (i, w) in cx.s[cx.range.clone()]
         .match_indices(['十', '百', '千', '万', '亿'])

@@ -1982,7 +1982,7 @@ mod tests {
                 (
                     f.text,
                     f.value.and_then(|v| v.as_str().map(String::from)),
-                    f.end,
+                    f.end.and_then(|v| v.as_str().map(String::from)),
                     f.inferred,
                 )
             })

@@ -31,6 +31,7 @@ pub mod money;
 pub(crate) mod percent;
 mod periods;
 pub mod qualifiers;
+mod ranges;
 pub mod region;
 
 use std::borrow::Cow;
@@ -84,6 +85,9 @@ pub(crate) struct Ctx<'a> {
     pub(crate) range: Range<usize>,
     pub(crate) tokens: Cow<'a, [Tok]>,
     pub(crate) nums: Vec<Num>,
+    /// Vague numerals (`几十万`, `八九亿`, `三五百`): value the lower end, `upper`
+    /// the upper. Apart from `nums`, so that only quantities read them.
+    pub(crate) vague: Vec<(Num, f64)>,
     /// A Taiwan document (it names 民国, 中华民国 or 新台币): years written with two
     /// or three digits are ROC years, and a bare 元 is TWD.
     pub(crate) taiwan: bool,
@@ -111,7 +115,8 @@ impl<'a> Ctx<'a> {
                 Cow::Borrowed(&a.tokens[from..to.max(from)])
             }
         };
-        let mut nums = find_nums(a.simplified, range.clone());
+        let mut vague = Vec::new();
+        let mut nums = find_nums(a.simplified, range.clone(), &mut vague);
         // Sweep tokens and numbers together (both in text order): one pass instead
         // of a binary search per number, which misses the cache on big files.
         let toks = &tokens[..];
@@ -130,6 +135,7 @@ impl<'a> Ctx<'a> {
             range,
             tokens,
             nums,
+            vague,
             taiwan,
         }
     }
@@ -315,9 +321,13 @@ impl Cand {
     }
 }
 
+/// `几`, `幾`, `数`, `數`: they open a vague numeral (`几十万`) but no other.
+const VAGUE_DIGITS: [u32; 4] = ['几' as u32, '幾' as u32, '数' as u32, '數' as u32];
+
 /// Masked numbers (`20xx`, `XX`, `____`, `＿＿`) and numerals, in text order.
 /// The numbers starting in `range` of `s` (a stretch of whole lines).
-fn find_nums(s: &str, range: Range<usize>) -> Vec<Num> {
+/// Vague numerals go to `vague` (see [`numerals::vague_at`]).
+fn find_nums(s: &str, range: Range<usize>, vague: &mut Vec<(Num, f64)>) -> Vec<Num> {
     let mut out = Vec::new();
     let b = s.as_bytes();
     let map = numerals::start_map();
@@ -335,12 +345,37 @@ fn find_nums(s: &str, range: Range<usize>) -> Vec<Num> {
             let cp = ((c as u32 & 0x0F) << 12)
                 | ((b[i + 1] as u32 & 0x3F) << 6)
                 | (b[i + 2] as u32 & 0x3F);
-            if cp != '＿' as u32 && !numerals::can_start_code(map, cp) {
+            if cp != '＿' as u32 && !numerals::can_start_code(map, cp) && !VAGUE_DIGITS.contains(&cp)
+            {
                 i += 3;
                 continue;
             }
         }
         let ch = s[i..].chars().next().unwrap();
+        if c >= 0x80 {
+            if let Some((end, lo, hi)) = numerals::vague_at(s, i) {
+                let numeral = numerals::Numeral {
+                    start: i,
+                    end,
+                    value: lo,
+                    arabic: false,
+                    chinese: true,
+                    more_than: false,
+                    chars: s[i..end].chars().count(),
+                };
+                vague.push((
+                    Num {
+                        start: i,
+                        end,
+                        numeral: Some(numeral),
+                        word_start: true,
+                    },
+                    hi,
+                ));
+                i = end;
+                continue;
+            }
+        }
         // Most characters start nothing: skip them before any other test.
         if c >= 0x80 && ch != '＿' && !numerals::can_start(ch) {
             i += ch.len_utf8();
@@ -371,6 +406,7 @@ fn find_nums(s: &str, range: Range<usize>) -> Vec<Num> {
                 let after = s[n.end..].chars().next();
                 if numerals::arabic_digit(ch).is_some()
                     && after.is_some_and(|c| c.is_ascii_alphabetic())
+                    && !shorthand_after(s, n.end)
                 {
                     i = skip_alnum(s, i);
                     continue;
@@ -396,6 +432,14 @@ fn find_nums(s: &str, range: Range<usize>) -> Vec<Num> {
         }
     }
     out
+}
+
+/// `15k`, `30w`: a thousand or ten-thousand sign after digits (read as money
+/// only in a clause about money), not a Latin word (`5G`, `3D`).
+fn shorthand_after(s: &str, end: usize) -> bool {
+    let mut it = s[end..].chars();
+    matches!(it.next(), Some('k' | 'K' | 'w' | 'W'))
+        && !it.next().is_some_and(|c| c.is_ascii_alphanumeric())
 }
 
 fn glued_to_latin(s: &str, i: usize) -> bool {
@@ -498,6 +542,7 @@ pub fn numbers(a: &Analysis) -> Vec<Numeral> {
         range: 0..a.simplified.len(),
         tokens: Cow::Borrowed(a.tokens),
         nums: Vec::new(),
+        vague: Vec::new(),
         taiwan: false,
     };
     numerals::find_numbers(a.simplified)
@@ -591,7 +636,7 @@ fn candidates_by_chunk_of(
             all.extend(percent::find(&cx));
             all.extend(counts::find(&cx));
             all.extend(durations::find(&cx));
-            resolve(all)
+            ranges::join(&cx, resolve(all))
         })
         .collect()
 }

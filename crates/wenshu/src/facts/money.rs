@@ -14,6 +14,114 @@ use super::{qualifiers, Cand, Ctx, Num};
 use crate::chinese::numerals;
 
 const TABLE: &str = include_str!("../../../../dicts/currencies.tsv");
+const MONEY_CONTEXT: &str = include_str!("../../../../dicts/money_context.txt");
+
+/// Words that make a clause about money (`dicts/money_context.txt`), longest first.
+fn money_words() -> &'static [&'static str] {
+    static W: OnceLock<Vec<&'static str>> = OnceLock::new();
+    W.get_or_init(|| {
+        let mut v: Vec<&str> = MONEY_CONTEXT
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect();
+        v.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        v
+    })
+}
+
+/// How far back a clause is read for a money word, in characters.
+const CLAUSE_CHARS: usize = 24;
+
+/// Is the clause before `pos` about money (a word of `dicts/money_context.txt`
+/// between the clause's start and `pos`)?
+fn money_clause(cx: &Ctx, pos: usize) -> bool {
+    let head = &cx.s[..pos];
+    let mut from = pos;
+    for (n, (i, c)) in head.char_indices().rev().enumerate() {
+        if n >= CLAUSE_CHARS || matches!(c, '，' | '。' | '；' | '！' | '？' | '\n' | ',' | ';') {
+            break;
+        }
+        from = i;
+    }
+    let clause = &head[from..];
+    money_words().iter().any(|w| clause.contains(w))
+}
+
+/// Characters of an amount written with subunits or colloquially (`十块三毛`,
+/// `一块二`, `三块零四`, `两毛五`, `五個半`, `三蚊零四`).
+fn amount_char(c: char) -> bool {
+    numerals::cn_digit(c).is_some()
+        || numerals::arabic_digit(c).is_some()
+        || numerals::small_unit(c).is_some()
+        || matches!(
+            c,
+            '元' | '圆' | '块' | '蚊' | '个' | '角' | '毛' | '毫' | '分' | '仙' | '半' | '零' | '.'
+                | '钱' | '整'
+        )
+}
+
+/// An amount with subunits at `n` (`十块三毛`, `一块二`, `两角五分`, `5分`): its
+/// end and value, and whether it names whole units (元, 块, 蚊) with more after
+/// them — a compound no other reading has. Subunits alone (`5分`, `两毛`) and
+/// Cantonese `個` need a clause about money.
+fn subunit_amount(cx: &Ctx, n: &Num) -> Option<(usize, f64, bool)> {
+    let rest = cx.s.get(n.start..)?;
+    let mut end = 0;
+    for (i, c) in rest.char_indices() {
+        if !amount_char(c) || i > 40 {
+            break;
+        }
+        end = i + c.len_utf8();
+    }
+    let run = &rest[..end];
+    if !run.contains(['角', '毛', '毫', '分', '仙', '块', '元', '圆', '蚊', '个']) {
+        return None;
+    }
+    // The longest head of the run that reads as an amount.
+    let mut cut = run.len();
+    while cut > 0 {
+        let head = &run[..cut];
+        let last = head.chars().next_back()?;
+        if let Some(v) = parse_amount(head) {
+            let whole = head.find(['元', '圆', '块', '蚊']);
+            let compound = whole.is_some_and(|w| w + 3 < head.len());
+            let subunit = head.contains(['角', '毛', '毫', '分', '仙']) || compound;
+            // `3元` is plain money, found as such; a Cantonese 個 dollar is
+            // only read with more after it (`五個半`): `选一个` is a count.
+            if !subunit && !head.contains('个') || head.ends_with('个') {
+                return None;
+            }
+            return Some((n.start + cut, v, compound));
+        }
+        cut -= last.len_utf8();
+    }
+    None
+}
+
+/// `15k`, `30w` after an Arabic number: thousands and ten-thousands.
+fn shorthand(cx: &Ctx, pos: usize) -> Option<(usize, f64)> {
+    let m = match cx.at(pos)? {
+        'k' | 'K' => 1e3,
+        'w' | 'W' => 1e4,
+        _ => return None,
+    };
+    let after = cx.at(pos + 1);
+    (!after.is_some_and(|c| c.is_ascii_alphanumeric())).then_some((pos + 1, m))
+}
+
+/// What may follow an amount written without a currency word: the clause ends
+/// (or a qualifier, or a range joiner to another amount).
+fn clause_ends(cx: &Ctx, pos: usize) -> bool {
+    let p = qualifiers::suffix(cx, pos).map_or(pos, |(e, _)| e);
+    cx.at(p).is_none_or(|c| {
+        matches!(
+            c,
+            '，' | '。' | '；' | '！' | '？' | '\n' | ',' | ';' | '、' | '）' | ')' | '的' | '之'
+                | '-' | '~' | '～' | '至' | '到' | '—'
+        )
+    })
+}
 
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Currency {
@@ -110,10 +218,20 @@ pub fn default_currency(s: &str) -> &'static str {
 
 pub(crate) fn find(cx: &Ctx) -> Vec<Cand> {
     let default = if cx.taiwan { "TWD" } else { "CNY" };
-    cx.nums
+    let mut out: Vec<Cand> = cx
+        .nums
         .iter()
         .filter_map(|n| money_at(cx, n, default))
-        .collect()
+        .collect();
+    // 几十万块, 八九亿韩元: a vague amount is a range, approximate.
+    for (n, upper) in &cx.vague {
+        if let Some(mut c) = money_at(cx, n, default) {
+            c.end_number = Some(*upper);
+            c.qualifier = c.qualifier.or(Some(Qualifier::Approx));
+            out.push(c);
+        }
+    }
+    out
 }
 
 fn money_at(cx: &Ctx, n: &Num, default: &'static str) -> Option<Cand> {
@@ -125,6 +243,9 @@ fn money_at(cx: &Ctx, n: &Num, default: &'static str) -> Option<Cand> {
         .filter(|x| x.more_than)
         .map(|_| Qualifier::MoreThan);
     let mut value = n.value();
+    if let Some(c) = implicit_money(cx, n, default) {
+        return Some(c);
+    }
     let mut p = n.end;
     if let Some((e, q)) = qualifiers::infix(cx.s, p) {
         if q == Qualifier::MoreThan {
@@ -227,6 +348,70 @@ fn money_at(cx: &Ctx, n: &Num, default: &'static str) -> Option<Cand> {
     Some(c)
 }
 
+/// Money without a currency word after the number: a compound with subunits
+/// (`十块三毛`), or, in a clause about money, subunits alone (`单价5分`), a scaled
+/// amount that ends the clause (`投资总额突破60亿`) or the shorthand `15k`.
+fn implicit_money(cx: &Ctx, n: &Num, default: &'static str) -> Option<Cand> {
+    let x = n.numeral?;
+    let prefix = prefix_before(cx, n.start);
+    let sub = subunit_amount(cx, n).filter(|&(e, _, compound)| {
+        if !compound && prefix.is_none() && !money_clause(cx, n.start) {
+            return false;
+        }
+        // What ends on a digit (`一块二`), on 半 or with 个 (`五个半`) must end the
+        // clause (`一元二次方程`, `五个半小时` are no money); what ends on a unit
+        // must end a word (`5分钟`).
+        let text = &cx.s[n.start..e];
+        let open = text.ends_with(|c: char| {
+            c == '半' || numerals::cn_digit(c).is_some() || numerals::arabic_digit(c).is_some()
+        }) || text.contains('个');
+        if open {
+            clause_ends(cx, e)
+        } else {
+            clause_ends(cx, e) || compound && cx.ends_word(e)
+        }
+    });
+    let (end, value) = if let Some((e, v, _)) = sub {
+        (e, v)
+    } else if suffix_at(cx, cx.skip_spaces(n.end)).is_some() || prefix.is_some() {
+        return None; // the ordinary path reads it
+    } else {
+        // `15k`, `30w`; 两个亿: a colloquial 个 before the scale word.
+        let (e, v) = if let Some((e, m)) = x.arabic.then(|| shorthand(cx, n.end)).flatten() {
+            (e, x.value * m)
+        } else if cx.s[n.end..].starts_with("个亿") {
+            (n.end + "个亿".len(), x.value * 1e8)
+        } else if cx.s[n.start..n.end].contains(['万', '亿']) {
+            (n.end, x.value)
+        } else {
+            return None;
+        };
+        // With a currency word after it, it is money anywhere (`10~15k元`,
+        // `两个亿卢布`); without, only at the end of a clause about money.
+        let named = suffix_at(cx, cx.skip_spaces(e)).is_some();
+        if !named && (!money_clause(cx, n.start) || !clause_ends(cx, e)) {
+            return None;
+        }
+        (e, v)
+    };
+    // A currency word may still follow (`两个亿卢布`).
+    let (end, iso) = match suffix_at(cx, cx.skip_spaces(end)) {
+        Some((c, e)) => (e, c.iso),
+        None => (end, None),
+    };
+    let (start, iso) = match prefix {
+        Some((c, s)) => (s, c.iso.or(iso)),
+        None => (n.start, iso),
+    };
+    let mut c = Cand::new(FactKind::Money, start..end);
+    let (range, q) = qualifiers::around(cx, start, end, None);
+    c.range = range;
+    c.value = number_value(value);
+    c.currency = Some(iso.unwrap_or(default).to_string());
+    c.qualifier = q;
+    Some(c)
+}
+
 /// A whole string that is one amount in yuan, as written on cheques, invoices and
 /// price tags: `壹拾壹元壹角壹分`, `玖仟陆佰陆拾伍圆壹角捌分`, `贰元整`, `负壹角`,
 /// `五分`, `两毛五`, `一块二`, `三块零四`, Cantonese `七蚊`, `两毫`, `五仙`, and
@@ -248,10 +433,10 @@ pub fn parse_amount(s: &str) -> Option<f64> {
     let mut any = false;
     // Which unit the next bare digit belongs to (一块二 → 角, 两毛五 → 分).
     let mut next_scale = 0.0;
-    if let Some(i) = rest.find(['元', '圆', '圓', '块', '塊', '蚊', '個']) {
+    if let Some(i) = rest.find(['元', '圆', '圓', '块', '塊', '蚊', '個', '个']) {
         // Cantonese 個 is a dollar: 個半 = 1.5.
         total += match &rest[..i] {
-            "" if rest[i..].starts_with('個') => 1.0,
+            "" if rest[i..].starts_with(['個', '个']) => 1.0,
             head => numerals::parse(head)?,
         };
         rest = &rest[i + 3..];

@@ -153,6 +153,11 @@ pub(crate) fn around(
 /// A suffix qualifier at byte `pos` (right after the unit): its end.
 pub(crate) fn suffix(cx: &Ctx, pos: usize) -> Option<(usize, Qualifier)> {
     let rest = cx.s.get(pos..)?;
+    // `50万元（含）以上`: the bound is inclusive, as 以上 already says.
+    let (pos, rest) = match ["（含）", "(含)"].iter().find(|w| rest.starts_with(**w)) {
+        Some(w) => (pos + w.len(), &rest[w.len()..]),
+        None => (pos, rest),
+    };
     if table()
         .other_first
         .binary_search(&rest.chars().next()?)

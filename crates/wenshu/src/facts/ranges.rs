@@ -1,0 +1,300 @@
+//! Ranges and lists of quantities that share one unit.
+//!
+//! * A range is one fact, `value` its lower end and `end` its upper end:
+//!   `10-20万元` (100000…200000), `3%-4%`, `21-29位`, `5.6到5.78元`,
+//!   `五元六角-五元七毛八分`. The start takes the end's scale word when it has
+//!   none of its own: `两到三万港元` (20000…30000), `十八至三十万`, and a bare
+//!   digit before a digit and its units takes them all: `八到九百亿` (800亿…900亿).
+//! * `三、五十个`: two Chinese digits joined by `、` before units are a vague
+//!   range (30…50, `approx`).
+//! * A list whose items share the last item's unit gives each item its own fact:
+//!   `提高0.9、5.9个百分点` → 0.9 and 5.9 (points).
+//!
+//! Only money, counts and percentages: date ranges are the dates' own
+//! (`2023—2025年`), and an ordinal list (`第3至5届`) is no quantity.
+
+use crate::chinese::numerals;
+use crate::document::{FactKind, FactValue, Qualifier};
+
+use super::{number_value, Cand, Ctx, Num};
+
+/// Words that join the two ends of a range, longest first.
+const RANGE_JOINERS: &[&str] = &[
+    "——", "--", "至", "到", "~", "～", "-", "—", "－", "〜",
+];
+
+/// Words that join the items of a list.
+const LIST_JOINERS: &[&str] = &["、", "和", "及"];
+
+fn is_quantity(c: &Cand) -> bool {
+    matches!(c.kind, FactKind::Money | FactKind::Count | FactKind::Percent)
+        && !c.incomplete
+        && c.end.is_none()
+        && c.end_number.is_none()
+}
+
+fn number(c: &Cand) -> Option<f64> {
+    c.value.as_ref().and_then(FactValue::as_f64)
+}
+
+/// Skip spaces backwards from `pos`.
+fn back_spaces(s: &str, mut pos: usize) -> usize {
+    while pos > 0 && matches!(s.as_bytes()[pos - 1], b' ') {
+        pos -= 1;
+    }
+    pos
+}
+
+/// The joiner that ends at `pos`: its start and whether it makes a range.
+fn joiner_before(s: &str, pos: usize) -> Option<(usize, bool)> {
+    let head = s.get(..back_spaces(s, pos))?;
+    if let Some(j) = RANGE_JOINERS.iter().find(|j| head.ends_with(**j)) {
+        let mut at = back_spaces(s, head.len() - j.len());
+        // `1万(含)-5万元`: the start's bound is inclusive, as a range's is.
+        for inclusive in ["（含）", "(含)"] {
+            if s[..at].ends_with(inclusive) {
+                at = back_spaces(s, at - inclusive.len());
+            }
+        }
+        return Some((at, true));
+    }
+    LIST_JOINERS
+        .iter()
+        .find(|j| head.ends_with(**j))
+        .map(|j| (head.len() - j.len(), false))
+}
+
+/// The units that close a numeral's text (`九百亿` → 百 × 亿), split into the
+/// small units (十百千) and the big ones (万亿), and the digits before them.
+fn trailing_units(text: &str) -> (f64, f64, &str) {
+    let mut small = 1.0;
+    let mut big = 1.0;
+    let mut cut = text.len();
+    for (i, c) in text.char_indices().rev() {
+        if let Some(b) = numerals::big_unit(c) {
+            big *= b;
+        } else if let Some(u) = numerals::small_unit(c) {
+            small *= f64::from(u);
+        } else {
+            break;
+        }
+        cut = i;
+    }
+    (small, big, &text[..cut])
+}
+
+fn has_unit(text: &str, big_only: bool) -> bool {
+    text.chars().any(|c| {
+        numerals::big_unit(c).is_some() || !big_only && numerals::small_unit(c).is_some()
+    })
+}
+
+/// The lower end's value when it is written shorter than the upper end
+/// (`两到三万`: 2 → 20000), or as written.
+fn scaled_start(start_text: &str, start: f64, end_text: &str, end: f64) -> f64 {
+    let (small, big, head) = trailing_units(end_text);
+    let bare_digit = |t: &str| {
+        let mut it = t.chars();
+        matches!((it.next(), it.next()), (Some(c), None) if numerals::cn_digit(c).is_some() || numerals::arabic_digit(c).is_some())
+    };
+    if !has_unit(start_text, false) && bare_digit(start_text) && bare_digit(head) {
+        let v = start * small * big;
+        if v <= end {
+            return v;
+        }
+    }
+    if big > 1.0 && !has_unit(start_text, true) && start * big <= end {
+        return start * big;
+    }
+    start
+}
+
+/// The number a quantity starts with (its first numeral).
+fn first_num(cx: &Ctx, c: &Cand) -> Option<Num> {
+    let i = cx.num_index_from(c.range.start);
+    cx.nums
+        .get(i)
+        .filter(|n| n.end <= c.range.end && n.numeral.is_some())
+        .copied()
+}
+
+/// The bare number (in no candidate) that ends at `pos`.
+fn bare_num_ending(cx: &Ctx, cands: &[Cand], pos: usize) -> Option<Num> {
+    let i = cx.nums.partition_point(|n| n.end < pos);
+    let n = cx.nums.get(i).filter(|n| n.end == pos && n.numeral.is_some())?;
+    let covered = cands
+        .iter()
+        .any(|c| c.range.start < n.end && n.start < c.range.end);
+    (!covered && !cx.is_ordinal(n) && cx.numeral_starts_word(n)).then_some(*n)
+}
+
+/// Join ranges and spread lists over `cands` (one stretch's, in text order).
+pub(crate) fn join(cx: &Ctx, mut cands: Vec<Cand>) -> Vec<Cand> {
+    // From the last: a list's items are found from its unit backwards.
+    let mut i = cands.len();
+    while i > 0 {
+        i -= 1;
+        if !is_quantity(&cands[i]) {
+            continue;
+        }
+        let Some(end_value) = number(&cands[i]) else {
+            continue;
+        };
+        let Some(last) = first_num(cx, &cands[i]) else {
+            continue;
+        };
+        // The joiner must sit right before the quantity's own number (no currency
+        // or qualifier word between).
+        if last.start != cands[i].range.start {
+            continue;
+        }
+        let Some((jstart, is_range)) = joiner_before(cx.s, last.start) else {
+            continue;
+        };
+        let end_text = &cx.s[last.start..last.end];
+        // The previous quantity of the same kind ends at the joiner: `3%-4%`.
+        if is_range && i > 0 && cands[i - 1].range.end == jstart {
+            let prev = &cands[i - 1];
+            let same = prev.kind == cands[i].kind
+                && is_quantity(prev)
+                && (prev.unit == cands[i].unit)
+                && number(prev).is_some_and(|v| v < end_value);
+            if same {
+                let prev = cands.remove(i - 1);
+                i -= 1;
+                let c = &mut cands[i];
+                c.range.start = prev.range.start;
+                c.end_number = Some(end_value);
+                c.value = prev.value;
+                c.qualifier = prev.qualifier.or(c.qualifier);
+                if c.kind == FactKind::Money && prev.currency != c.currency {
+                    // The currency written at either end: keep the end's unless only
+                    // the start names one.
+                    c.currency = c.currency.take().or(prev.currency);
+                }
+            }
+            continue;
+        }
+        let Some(n) = bare_num_ending(cx, &cands, jstart) else {
+            continue;
+        };
+        let start_text = &cx.s[n.start..n.end];
+        let Some(v) = n.value() else { continue };
+        let vague = !is_range
+            && n.numeral.is_some_and(|x| x.is_single_cn_digit())
+            && trailing_units(end_text).0 * trailing_units(end_text).1 > 1.0
+            && trailing_units(end_text).2.chars().count() == 1;
+        // The end's number may be worth more than its numeral (`15k`, `两个亿`):
+        // the start is written in the same unit.
+        let ratio = last.value().map_or(1.0, |x| if x > 0.0 { end_value / x } else { 1.0 });
+        let start_value = if ratio > 1.5 && !has_unit(start_text, false) && v * ratio <= end_value {
+            v * ratio
+        } else {
+            scaled_start(start_text, v, end_text, end_value)
+        };
+        if is_range || vague {
+            if start_value >= end_value {
+                continue;
+            }
+            let c = &mut cands[i];
+            c.range.start = n.start;
+            c.value = number_value(start_value);
+            c.end_number = Some(end_value);
+            if vague {
+                c.qualifier = Some(Qualifier::Approx);
+            }
+            continue;
+        }
+        // A list: the item takes the quantity's unit and currency.
+        let mut item = cands[i].clone();
+        item.range = n.start..n.end;
+        item.value = number_value(start_value);
+        item.qualifier = n
+            .numeral
+            .filter(|x| x.more_than)
+            .map(|_| Qualifier::MoreThan);
+        item.object = None;
+        cands.insert(i, item);
+        i += 1; // the item may itself close a list: look at it next
+    }
+    cands
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::{FactKind, Qualifier};
+    use crate::facts::facts_of;
+    use serde_json::{json, Value};
+
+    fn q(t: &str) -> Vec<(String, Option<Value>, Option<Value>, Option<Qualifier>)> {
+        facts_of(t)
+            .into_iter()
+            .filter(|f| matches!(f.kind, FactKind::Money | FactKind::Count | FactKind::Percent))
+            .map(|f| {
+                (
+                    f.text,
+                    f.value.map(Into::into),
+                    f.end.map(Into::into),
+                    f.qualifier,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn ranges_are_one_fact() {
+        // Budget and planning texts.
+        assert_eq!(
+            q("计划投资10-20万元。"),
+            vec![("10-20万元".into(), Some(json!(100000)), Some(json!(200000)), None)]
+        );
+        assert_eq!(
+            q("预计增长3%-4%。"),
+            vec![("3%-4%".into(), Some(json!(3)), Some(json!(4)), None)]
+        );
+        assert_eq!(
+            q("排名在21-29位之间"),
+            vec![("21-29位".into(), Some(json!(21)), Some(json!(29)), None)]
+        );
+        assert_eq!(q("两到三万港元")[0].1, Some(json!(20000)));
+        assert_eq!(q("十八至三十万日元")[0].1, Some(json!(180000)));
+        assert_eq!(q("一千到两千万元人民币")[0].1, Some(json!(10000000)));
+        assert_eq!(q("八到九百亿泰铢")[0].1, Some(json!(80000000000u64)));
+        assert_eq!(q("从8500到3万港元")[0].1, Some(json!(8500)));
+        assert_eq!(
+            q("1万元--5万元")[0],
+            ("1万元--5万元".into(), Some(json!(10000)), Some(json!(50000)), None)
+        );
+    }
+
+    #[test]
+    fn vague_ranges() {
+        assert_eq!(
+            q("来了三、五十個人"),
+            vec![(
+                "三、五十個".into(),
+                Some(json!(30)),
+                Some(json!(50)),
+                Some(Qualifier::Approx)
+            )]
+        );
+    }
+
+    #[test]
+    fn lists_share_the_unit() {
+        let f = q("分别提高0.9、5.9个百分点");
+        assert_eq!(f.len(), 2, "{f:?}");
+        assert_eq!((f[0].0.as_str(), f[0].1.clone()), ("0.9", Some(json!(0.9))));
+        assert_eq!(f[1].1, Some(json!(5.9)));
+        let f = q("分别增长3.2、4.5和6.1%");
+        assert!(f.iter().any(|x| x.1 == Some(json!(4.5))), "{f:?}");
+    }
+
+    #[test]
+    fn not_ranges() {
+        // A descending pair is no range; an ordinal list is no quantity.
+        assert_eq!(q("第3至5届")[..], []);
+        let f = q("由20-5人组成");
+        assert!(f.iter().all(|x| x.2.is_none()), "{f:?}");
+    }
+}
