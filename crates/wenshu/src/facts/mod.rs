@@ -227,6 +227,11 @@ impl<'a> Ctx<'a> {
         let mut cur = *n;
         // A bounded walk back along the list keeps this linear in the text.
         for _ in 0..ORDINAL_LIST_MAX {
+            // `第 2-218 項`: Taiwan's documents space a number off its words.
+            let at = cur.start - self.s[..cur.start].len() + self.s[..cur.start].trim_end_matches(' ').len();
+            if self.before(at) == Some('第') {
+                return true;
+            }
             let sep = match self.before(cur.start) {
                 Some('第' | '初') => return true,
                 Some(c) if ORDINAL_LIST_JOINERS.contains(&c) => c,

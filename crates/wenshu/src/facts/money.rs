@@ -111,14 +111,16 @@ fn shorthand(cx: &Ctx, pos: usize) -> Option<(usize, f64)> {
 }
 
 /// What may follow an amount written without a currency word: the clause ends
-/// (or a qualifier, or a range joiner to another amount).
+/// (or a qualifier, or a range joiner to another amount). Not a line break: text
+/// copied from PDFs wraps in the middle of an amount (`1 億 1,655⏎萬元`), and
+/// not `之` (`十分之一` is a fraction).
 fn clause_ends(cx: &Ctx, pos: usize) -> bool {
     let p = qualifiers::suffix(cx, pos).map_or(pos, |(e, _)| e);
     cx.at(p).is_none_or(|c| {
         matches!(
             c,
-            '，' | '。' | '；' | '！' | '？' | '\n' | ',' | ';' | '、' | '）' | ')' | '的' | '之'
-                | '-' | '~' | '～' | '至' | '到' | '—'
+            '，' | '。' | '；' | '！' | '？' | ',' | ';' | '、' | '）' | ')' | '-' | '~' | '～'
+                | '至' | '到' | '—'
         )
     })
 }

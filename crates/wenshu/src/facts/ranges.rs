@@ -205,7 +205,13 @@ pub(crate) fn join(cx: &Ctx, mut cands: Vec<Cand>) -> Vec<Cand> {
             }
             continue;
         }
-        // A list: the item takes the quantity's unit and currency.
+        // A list: the item takes the quantity's unit and currency, when it is
+        // written as the last item is (digits or Chinese, with or without a scale
+        // word): `20个过50亿、20个过30亿项目` lists no 50亿 of 个.
+        let arabic = |n: &Num| n.numeral.is_some_and(|x| x.arabic);
+        if arabic(&n) != arabic(&last) || has_unit(start_text, true) != has_unit(end_text, true) {
+            continue;
+        }
         let mut item = cands[i].clone();
         item.range = n.start..n.end;
         item.value = number_value(start_value);
