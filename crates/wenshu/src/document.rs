@@ -288,6 +288,16 @@ pub enum Part {
     End,
 }
 
+/// Which way a number that is a change goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Change {
+    /// `增长`, `提高`, `上升`, `增幅`.
+    Increase,
+    /// `下降`, `减少`, `回落`, `降幅`.
+    Decrease,
+}
+
 /// A date, count, money amount or percentage found in the text, with its value.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -308,6 +318,10 @@ pub struct Fact {
     /// Measure word as written (count), or `percent`/`point` (percent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
+    /// The unit in Simplified form (`項` and `项` are both `项`), so that a table
+    /// pivots on one spelling; for percentages the same as `unit`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit_normalized: Option<String>,
     /// The counted noun, when one follows the measure word.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<String>,
@@ -317,6 +331,16 @@ pub struct Fact {
     /// A word that makes the number approximate or a bound (absent: exact).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub qualifier: Option<Qualifier>,
+    /// The number is a change, up or down (`同比下降3.5%` → 3.5, `decrease`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub change: Option<Change>,
+    /// What a change is measured against, as written (`同比`, `比上年`, `比2019年`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub basis: Option<String>,
+    /// The denominator of a rate, as written (`4.25元/吨` → `吨`, `每户补助5000元` →
+    /// `户`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub per: Option<String>,
     /// How much of the date the text gives (dates).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub precision: Option<Precision>,

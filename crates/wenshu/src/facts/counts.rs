@@ -124,6 +124,7 @@ pub(crate) fn find(cx: &Ctx) -> Vec<Cand> {
             let mut c = Cand::new(FactKind::Count, qs..ue);
             c.value = value.and_then(number_value);
             c.unit = Some(cx.a.original(p..ue).to_string());
+            c.unit_normalized = Some(cx.s[p..ue].to_string());
             c.qualifier = Some(q);
             c.object = cx.noun_after(ue);
             out.push(c);
@@ -166,6 +167,7 @@ fn count_at(cx: &Ctx, n: &Num) -> Option<Cand> {
     c.value = n.value().and_then(number_value);
     c.incomplete = n.masked();
     c.unit = Some(cx.a.original(unit_start..unit_end).to_string());
+    c.unit_normalized = Some(cx.s[unit_start..unit_end].to_string());
     c.qualifier = qualifier;
     if end == unit_end {
         c.object = cx.noun_after(unit_end).or_else(|| cx.noun_rest(unit_end));

@@ -109,6 +109,7 @@ fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
     let mut c = Cand::new(FactKind::Duration, range);
     c.value = n.value().and_then(number_value);
     c.unit = Some(cx.a.original(p..unit_end).to_string());
+    c.unit_normalized = Some(cx.s[p..unit_end].to_string());
     c.qualifier = qualifier;
     Some(c)
 }

@@ -32,6 +32,8 @@ pub(crate) mod percent;
 mod periods;
 pub mod qualifiers;
 mod ranges;
+mod rates;
+mod changes;
 pub mod region;
 
 use std::borrow::Cow;
@@ -293,9 +295,15 @@ pub(crate) struct Cand {
     /// Numbers: the upper end of a range (`10-20万元`).
     pub(crate) end_number: Option<f64>,
     pub(crate) unit: Option<String>,
+    /// The unit in the Simplified copy.
+    pub(crate) unit_normalized: Option<String>,
     pub(crate) object: Option<Range<usize>>,
     pub(crate) currency: Option<String>,
     pub(crate) qualifier: Option<Qualifier>,
+    pub(crate) change: Option<crate::document::Change>,
+    /// Where the basis of a change is, in the text.
+    pub(crate) basis: Option<Range<usize>>,
+    pub(crate) per: Option<Range<usize>>,
     pub(crate) precision: Option<Precision>,
     pub(crate) inferred: Vec<String>,
     pub(crate) incomplete: bool,
@@ -313,9 +321,13 @@ impl Cand {
             end: None,
             end_number: None,
             unit: None,
+            unit_normalized: None,
             object: None,
             currency: None,
             qualifier: None,
+            change: None,
+            basis: None,
+            per: None,
             precision: None,
             inferred: Vec::new(),
             incomplete: false,
@@ -443,8 +455,15 @@ fn find_nums(s: &str, range: Range<usize>, vague: &mut Vec<(Num, f64)>) -> Vec<N
 /// only in a clause about money), not a Latin word (`5G`, `3D`).
 fn shorthand_after(s: &str, end: usize) -> bool {
     let mut it = s[end..].chars();
-    matches!(it.next(), Some('k' | 'K' | 'w' | 'W'))
-        && !it.next().is_some_and(|c| c.is_ascii_alphanumeric())
+    match (it.next(), it.next()) {
+        (Some('k' | 'K' | 'w' | 'W'), next) => !next.is_some_and(|c| c.is_ascii_alphanumeric()),
+        // Basis points (`15bp`, `20BPS`).
+        (Some('b' | 'B'), Some('p' | 'P')) => {
+            let rest = it.as_str().trim_start_matches(['s', 'S']);
+            !rest.starts_with(|c: char| c.is_ascii_alphanumeric())
+        }
+        _ => false,
+    }
 }
 
 fn glued_to_latin(s: &str, i: usize) -> bool {
@@ -641,7 +660,12 @@ fn candidates_by_chunk_of(
             all.extend(percent::find(&cx));
             all.extend(counts::find(&cx));
             all.extend(durations::find(&cx));
-            ranges::join(&cx, resolve(all))
+            let mut all = ranges::join(&cx, resolve(all));
+            for c in &mut all {
+                changes::mark(&cx, c);
+                rates::mark(&cx, c);
+            }
+            all
         })
         .collect()
 }
@@ -716,9 +740,13 @@ fn to_fact(a: &Analysis, c: Cand) -> Fact {
             .map(crate::document::FactValue::Date)
             .or_else(|| c.end_number.and_then(number_value)),
         unit: c.unit,
+        unit_normalized: c.unit_normalized,
         object: c.object.map(|r| a.original(r).to_string()),
         currency: c.currency,
         qualifier: c.qualifier.filter(|q| *q != Qualifier::Exact),
+        change: c.change,
+        basis: c.basis.map(|r| a.original(r).to_string()),
+        per: c.per.map(|r| a.original(r).to_string()),
         precision: c.precision,
         inferred: c.inferred,
         relative: c.relative,

@@ -71,6 +71,7 @@ fn cand(
     c.value = v.and_then(number_value);
     c.incomplete = v.is_none();
     c.unit = Some(unit.to_string());
+    c.unit_normalized = Some(unit.to_string());
     c.qualifier = q;
     c
 }
@@ -104,6 +105,14 @@ fn after_number(cx: &Ctx, n: &Num) -> Option<Cand> {
     for w in ["个百分点", "百分点"] {
         if let Some(e) = spaced(cx.s, p, w) {
             return Some(cand(cx, start, e, v, "point", q));
+        }
+    }
+    // Basis points: `涨2.9个基点`, `15bp`.
+    for w in ["个基点", "基点", "bp", "BP", "Bp", "bps", "BPS"] {
+        if let Some(e) = spaced(cx.s, p, w) {
+            if !cx.at(e).is_some_and(|c| c.is_ascii_alphanumeric()) {
+                return Some(cand(cx, start, e, v, "bp", q));
+            }
         }
     }
     let x = n.numeral?;

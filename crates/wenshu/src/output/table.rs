@@ -202,7 +202,7 @@ const FACTS: &[Column] = &[
     col("text", "原文"),
     col("text_normalized", "原文（转换）"),
     col("value", "值"),
-    col("end", "结束日期"),
+    col("end", "范围结束"),
     col("unit", "单位"),
     col("object", "对象"),
     col("currency", "币种"),
@@ -211,6 +211,10 @@ const FACTS: &[Column] = &[
     col("inferred", "推断部分"),
     col("period", "期间"),
     col("part", "时段"),
+    col("unit_normalized", "单位（规范）"),
+    col("change", "变化"),
+    col("basis", "比较基准"),
+    col("per", "每"),
     col("incomplete", "不完整"),
     col("line", "行号"),
     col("column", "列号"),
@@ -415,6 +419,12 @@ fn fact_row<'a>(cx: &Context<'a>, i: usize, f: &'a Fact) -> Vec<Cell<'a>> {
         f.part
             .as_ref()
             .map_or(Cell::Empty, |p| Cell::text(enum_name(p))),
+        Cell::opt_text(f.unit_normalized.as_deref()),
+        f.change
+            .as_ref()
+            .map_or(Cell::Empty, |c| Cell::text(enum_name(c))),
+        Cell::opt_text(f.basis.as_deref()),
+        Cell::opt_text(f.per.as_deref()),
         Cell::Bool(f.incomplete),
         Cell::uint(f.line),
         Cell::uint(f.column),
@@ -687,6 +697,10 @@ pub(crate) mod tests {
                     object: None,
                     currency: None,
                     qualifier: None,
+                    unit_normalized: None,
+                    change: None,
+                    basis: None,
+                    per: None,
                     precision: Some(Precision::Day),
                     inferred: vec!["year".into()],
                     incomplete: false,
@@ -709,6 +723,10 @@ pub(crate) mod tests {
                     object: None,
                     currency: None,
                     qualifier: None,
+                    unit_normalized: None,
+                    change: None,
+                    basis: None,
+                    per: None,
                     precision: None,
                     inferred: vec![],
                     incomplete: false,
@@ -731,6 +749,10 @@ pub(crate) mod tests {
                     object: Some("参加".into()),
                     currency: None,
                     qualifier: None,
+                    unit_normalized: None,
+                    change: None,
+                    basis: None,
+                    per: None,
                     precision: None,
                     inferred: vec![],
                     incomplete: true,
@@ -753,6 +775,10 @@ pub(crate) mod tests {
                     object: None,
                     currency: Some("CNY".into()),
                     qualifier: Some(Qualifier::Approx),
+                    unit_normalized: None,
+                    change: None,
+                    basis: None,
+                    per: None,
                     precision: None,
                     inferred: vec![],
                     incomplete: false,
@@ -775,6 +801,10 @@ pub(crate) mod tests {
                     object: None,
                     currency: None,
                     qualifier: None,
+                    unit_normalized: None,
+                    change: None,
+                    basis: None,
+                    per: None,
                     precision: None,
                     inferred: vec![],
                     incomplete: false,
@@ -797,6 +827,10 @@ pub(crate) mod tests {
                     object: None,
                     currency: None,
                     qualifier: None,
+                    unit_normalized: None,
+                    change: None,
+                    basis: None,
+                    per: None,
                     precision: Some(Precision::Year),
                     inferred: vec![],
                     incomplete: true,
@@ -866,7 +900,7 @@ pub(crate) mod tests {
         assert_eq!(date[16], Cell::text("year"));
         assert_eq!(facts[1].1[9], Cell::Int(-5));
         assert_eq!(facts[2].1[9], Cell::Empty);
-        assert_eq!(facts[2].1[19], Cell::Bool(true));
+        assert_eq!(facts[2].1[23], Cell::Bool(true));
         assert_eq!(facts[3].1[14], Cell::text("approx"));
         assert_eq!(facts[4].1[9], Cell::Float(12.5));
         // A masked date stays text.

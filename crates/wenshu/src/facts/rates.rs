@@ -1,0 +1,110 @@
+//! Rates: the denominator of money or a count (`4.25元/吨` → per `吨`,
+//! `2536美元/盎司`, `120吨/日`, `3.5万元/户`, `每户补助5000元` → per `户`). The
+//! denominator is a measure word (`dicts/measure_words.txt`) or a unit of
+//! `dicts/rate_units.txt`; `/吨` after the number is part of the fact's text.
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use crate::document::FactKind;
+
+use super::counts::measure_words;
+use super::{Cand, Ctx};
+
+const TABLE: &str = include_str!("../../../../dicts/rate_units.txt");
+
+/// How far back a `每` is looked for in the clause, in characters.
+const EACH_CHARS: usize = 16;
+
+/// Rate denominators, longest first.
+fn units() -> &'static [&'static str] {
+    static U: OnceLock<Vec<&'static str>> = OnceLock::new();
+    U.get_or_init(|| {
+        let mut v: Vec<&str> = TABLE
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .chain(measure_words().iter().copied())
+            .collect();
+        v.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        v.dedup();
+        v
+    })
+}
+
+/// The denominator at `pos`: its range.
+fn unit_at(cx: &Ctx, pos: usize) -> Option<Range<usize>> {
+    let rest = cx.s.get(pos..)?;
+    units()
+        .iter()
+        .find(|u| rest.starts_with(**u))
+        .map(|u| pos..pos + u.len())
+        .filter(|r| {
+            // A whole word, or a Latin unit not glued to more letters.
+            cx.at(r.end).is_none_or(|c| !c.is_ascii_alphanumeric())
+        })
+}
+
+/// Mark `c` as a rate when a denominator follows it (`/吨`) or a `每` opens its
+/// clause (`每户补助5000元`).
+pub(crate) fn mark(cx: &Ctx, c: &mut Cand) {
+    if !matches!(c.kind, FactKind::Money | FactKind::Count) || c.per.is_some() {
+        return;
+    }
+    let p = c.range.end;
+    if let Some(slash) = ['/', '／'].into_iter().find(|s| cx.at(p) == Some(*s)) {
+        if let Some(r) = unit_at(cx, p + slash.len_utf8()) {
+            c.range.end = r.end;
+            c.per = Some(r);
+            return;
+        }
+    }
+    // 每 + unit earlier in the clause, with no other number between.
+    let head = &cx.s[..c.range.start];
+    for (n, (i, ch)) in head.char_indices().rev().enumerate() {
+        if n >= EACH_CHARS
+            || matches!(ch, '，' | '。' | '；' | '：' | ',' | ';' | '\n')
+            || ch.is_ascii_digit()
+        {
+            return;
+        }
+        if ch == '每' {
+            if let Some(r) = unit_at(cx, i + ch.len_utf8()) {
+                c.per = Some(r);
+            }
+            return;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::FactKind;
+    use crate::facts::facts_of;
+
+    fn per(t: &str) -> Vec<(String, Option<String>)> {
+        facts_of(t)
+            .into_iter()
+            .filter(|f| matches!(f.kind, FactKind::Money | FactKind::Count))
+            .map(|f| (f.text, f.per))
+            .collect()
+    }
+
+    #[test]
+    fn rates_name_their_denominator() {
+        assert_eq!(per("水价调整为4.25元/吨。"), vec![("4.25元/吨".into(), Some("吨".into()))]);
+        assert_eq!(per("金价报2536美元/盎司")[0].1.as_deref(), Some("盎司"));
+        assert_eq!(per("日处理能力120吨/日")[0].1.as_deref(), Some("日"));
+        assert_eq!(per("标准为3.5万元/户")[0].1.as_deref(), Some("户"));
+        assert_eq!(per("每户补助5000元。")[0].1.as_deref(), Some("户"));
+        assert_eq!(per("每股派发现金红利0.35元")[0].1.as_deref(), Some("股"));
+    }
+
+    #[test]
+    fn totals_are_no_rates() {
+        assert_eq!(per("全年投资3.5万元。")[0].1, None);
+        // 每 before another number belongs to that one.
+        let f = per("每年新增5家，总投资20亿元");
+        assert!(f.iter().all(|x| x.0 != "20亿元" || x.1.is_none()), "{f:?}");
+    }
+}
