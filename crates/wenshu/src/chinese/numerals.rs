@@ -779,7 +779,12 @@ pub(crate) fn scan_with(s: &str, from: usize, lenient: bool) -> Scan {
                     return Scan::Skip(end);
                 }
                 let mut num = make(s, from, end, v);
-                if financial_alone(text) && !lenient {
+                // A lone financial digit is a word (`壹` in a name) unless a unit of
+                // money follows it, as on a cheque (`壹元整`, `壹角`, `壹分`).
+                let money_unit = char_at(s, end).is_some_and(|c| {
+                    matches!(c, '元' | '圆' | '圓' | '角' | '分' | '拾' | '佰' | '仟')
+                });
+                if financial_alone(text) && !lenient && !money_unit {
                     n -= 1;
                     continue;
                 }

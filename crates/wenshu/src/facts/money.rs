@@ -342,12 +342,23 @@ fn money_at(cx: &Ctx, n: &Num, default: &'static str) -> Option<Cand> {
             end = e;
         }
     }
+    // 负壹元 (a cheque's or a ledger's negative amount).
+    if let Some(st) = negative_before(cx, start).filter(|_| start == n.start) {
+        start = st;
+        value = value.map(|v| -v);
+    }
     let mut c = Cand::new(FactKind::Money, start..end);
     c.value = value.and_then(number_value);
     c.incomplete = n.masked();
     c.currency = Some(iso.unwrap_or(default).to_string());
     c.qualifier = qualifier;
     Some(c)
+}
+
+/// `负` before an amount: where it starts. (A hyphen before an amount joins a
+/// range or opens a list item far more often than it is a minus.)
+fn negative_before(cx: &Ctx, pos: usize) -> Option<usize> {
+    matches!(cx.before(pos), Some('负' | '負')).then(|| pos - '负'.len_utf8())
 }
 
 /// Money without a currency word after the number: a compound with subunits
@@ -404,6 +415,10 @@ fn implicit_money(cx: &Ctx, n: &Num, default: &'static str) -> Option<Cand> {
     let (start, iso) = match prefix {
         Some((c, s)) => (s, c.iso.or(iso)),
         None => (n.start, iso),
+    };
+    let (start, value) = match negative_before(cx, start).filter(|_| start == n.start) {
+        Some(st) => (st, -value),
+        None => (start, value),
     };
     let mut c = Cand::new(FactKind::Money, start..end);
     let (range, q) = qualifiers::around(cx, start, end, None);

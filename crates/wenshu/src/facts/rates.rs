@@ -70,7 +70,13 @@ pub(crate) fn mark(cx: &Ctx, c: &mut Cand) {
         }
         if ch == '每' {
             if let Some(r) = unit_at(cx, i + ch.len_utf8()) {
-                c.per = Some(r);
+                // 每个县, 每名考生: a general classifier's noun is the denominator.
+                let general = matches!(&cx.s[r.clone()], "个" | "名" | "位");
+                c.per = Some(if general {
+                    cx.noun_after(r.end).unwrap_or(r)
+                } else {
+                    r
+                });
             }
             return;
         }
@@ -98,6 +104,7 @@ mod tests {
         assert_eq!(per("标准为3.5万元/户")[0].1.as_deref(), Some("户"));
         assert_eq!(per("每户补助5000元。")[0].1.as_deref(), Some("户"));
         assert_eq!(per("每股派发现金红利0.35元")[0].1.as_deref(), Some("股"));
+        assert_eq!(per("每名考生都能申请6所")[0].1.as_deref(), Some("考生"));
     }
 
     #[test]
