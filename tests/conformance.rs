@@ -803,7 +803,12 @@ fn conformance() {
         // their reference dates.
         let command = cases
             .iter()
-            .any(|c| matches!(c["kind"].as_str(), Some("date" | "daterange" | "money" | "percent")))
+            .any(|c| {
+                matches!(
+                    c["kind"].as_str(),
+                    Some("date" | "daterange" | "money" | "percent")
+                )
+            })
             .then(|| facts_through_the_command(&cases, file.contains("relative")));
         for (i, case) in cases.iter().enumerate() {
             let outcome = run_case(case, command.as_ref().map(|c| c[i].as_slice()));

@@ -288,6 +288,16 @@ pub enum Part {
     End,
 }
 
+/// What a number measures: a stretch of the original text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Subject {
+    /// Exactly the original text at `span`.
+    pub text: String,
+    /// Where it is in the original text.
+    pub span: Span,
+}
+
 /// Which way a number that is a change goes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
@@ -337,6 +347,10 @@ pub struct Fact {
     /// What a change is measured against, as written (`同比`, `比上年`, `比2019年`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub basis: Option<String>,
+    /// The indicator the number measures (`国内生产总值`, `粮食产量`), where the text
+    /// says it plainly.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subject: Option<Subject>,
     /// The denominator of a rate, as written (`4.25元/吨` → `吨`, `每户补助5000元` →
     /// `户`).
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -925,8 +925,7 @@ fn extend_floored(s: &str, num: &mut Numeral) {
     let text = &s[num.start..num.end];
     let split = text
         .char_indices()
-        .filter(|(_, u)| big_unit(*u).is_some_and(|b| b > mult))
-        .last()
+        .rfind(|(_, u)| big_unit(*u).is_some_and(|b| b > mult))
         .map(|(p, u)| p + u.len_utf8());
     num.value = match split.and_then(|p| Some((parse(&text[..p])?, parse(&text[p..])?))) {
         Some((head, tail)) => head + tail * mult,

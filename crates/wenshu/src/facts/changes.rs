@@ -111,9 +111,17 @@ fn basis_before(cx: &Ctx, pos: usize) -> Option<Range<usize>> {
     None
 }
 
+/// Where the word of change before the number at `pos` starts.
+pub(crate) fn word_start(cx: &Ctx, pos: usize) -> Option<usize> {
+    word_before(cx, pos).map(|(at, _)| at)
+}
+
 /// Mark `c` as a change when a word of change stands right before its number.
 pub(crate) fn mark(cx: &Ctx, c: &mut Cand) {
-    if !matches!(c.kind, FactKind::Money | FactKind::Count | FactKind::Percent) {
+    if !matches!(
+        c.kind,
+        FactKind::Money | FactKind::Count | FactKind::Percent
+    ) {
         return;
     }
     let Some((at, change)) = word_before(cx, c.range.start) else {

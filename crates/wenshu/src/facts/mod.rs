@@ -24,6 +24,7 @@
 //! fact. Where two readings overlap, dates win over money, money over percentages,
 //! percentages over counts.
 
+mod changes;
 pub(crate) mod counts;
 pub mod dates;
 pub mod durations;
@@ -33,8 +34,8 @@ mod periods;
 pub mod qualifiers;
 mod ranges;
 mod rates;
-mod changes;
 pub mod region;
+mod subjects;
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -230,7 +231,8 @@ impl<'a> Ctx<'a> {
         // A bounded walk back along the list keeps this linear in the text.
         for _ in 0..ORDINAL_LIST_MAX {
             // `第 2-218 項`: Taiwan's documents space a number off its words.
-            let at = cur.start - self.s[..cur.start].len() + self.s[..cur.start].trim_end_matches(' ').len();
+            let at = cur.start - self.s[..cur.start].len()
+                + self.s[..cur.start].trim_end_matches(' ').len();
             if self.before(at) == Some('第') {
                 return true;
             }
@@ -304,6 +306,8 @@ pub(crate) struct Cand {
     /// Where the basis of a change is, in the text.
     pub(crate) basis: Option<Range<usize>>,
     pub(crate) per: Option<Range<usize>>,
+    /// The indicator the number measures.
+    pub(crate) subject: Option<Range<usize>>,
     pub(crate) precision: Option<Precision>,
     pub(crate) inferred: Vec<String>,
     pub(crate) incomplete: bool,
@@ -328,6 +332,7 @@ impl Cand {
             change: None,
             basis: None,
             per: None,
+            subject: None,
             precision: None,
             inferred: Vec::new(),
             incomplete: false,
@@ -362,7 +367,9 @@ fn find_nums(s: &str, range: Range<usize>, vague: &mut Vec<(Num, f64)>) -> Vec<N
             let cp = ((c as u32 & 0x0F) << 12)
                 | ((b[i + 1] as u32 & 0x3F) << 6)
                 | (b[i + 2] as u32 & 0x3F);
-            if cp != '＿' as u32 && !numerals::can_start_code(map, cp) && !VAGUE_DIGITS.contains(&cp)
+            if cp != '＿' as u32
+                && !numerals::can_start_code(map, cp)
+                && !VAGUE_DIGITS.contains(&cp)
             {
                 i += 3;
                 continue;
@@ -665,6 +672,7 @@ fn candidates_by_chunk_of(
                 changes::mark(&cx, c);
                 rates::mark(&cx, c);
             }
+            subjects::mark(&cx, &mut all);
             all
         })
         .collect()
@@ -747,6 +755,10 @@ fn to_fact(a: &Analysis, c: Cand) -> Fact {
         change: c.change,
         basis: c.basis.map(|r| a.original(r).to_string()),
         per: c.per.map(|r| a.original(r).to_string()),
+        subject: c.subject.map(|r| crate::document::Subject {
+            text: a.original(r.clone()).to_string(),
+            span: a.index.span(a.text, r),
+        }),
         precision: c.precision,
         inferred: c.inferred,
         relative: c.relative,

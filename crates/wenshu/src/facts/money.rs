@@ -39,7 +39,8 @@ fn money_clause(cx: &Ctx, pos: usize) -> bool {
     let head = &cx.s[..pos];
     let mut from = pos;
     for (n, (i, c)) in head.char_indices().rev().enumerate() {
-        if n >= CLAUSE_CHARS || matches!(c, '，' | '。' | '；' | '！' | '？' | '\n' | ',' | ';') {
+        if n >= CLAUSE_CHARS || matches!(c, '，' | '。' | '；' | '！' | '？' | '\n' | ',' | ';')
+        {
             break;
         }
         from = i;
@@ -56,8 +57,20 @@ fn amount_char(c: char) -> bool {
         || numerals::small_unit(c).is_some()
         || matches!(
             c,
-            '元' | '圆' | '块' | '蚊' | '个' | '角' | '毛' | '毫' | '分' | '仙' | '半' | '零' | '.'
-                | '钱' | '整'
+            '元' | '圆'
+                | '块'
+                | '蚊'
+                | '个'
+                | '角'
+                | '毛'
+                | '毫'
+                | '分'
+                | '仙'
+                | '半'
+                | '零'
+                | '.'
+                | '钱'
+                | '整'
         )
 }
 
@@ -119,8 +132,21 @@ fn clause_ends(cx: &Ctx, pos: usize) -> bool {
     cx.at(p).is_none_or(|c| {
         matches!(
             c,
-            '，' | '。' | '；' | '！' | '？' | ',' | ';' | '、' | '）' | ')' | '-' | '~' | '～'
-                | '至' | '到' | '—'
+            '，' | '。'
+                | '；'
+                | '！'
+                | '？'
+                | ','
+                | ';'
+                | '、'
+                | '）'
+                | ')'
+                | '-'
+                | '~'
+                | '～'
+                | '至'
+                | '到'
+                | '—'
         )
     })
 }

@@ -19,16 +19,16 @@ use crate::document::{FactKind, FactValue, Qualifier};
 use super::{number_value, Cand, Ctx, Num};
 
 /// Words that join the two ends of a range, longest first.
-const RANGE_JOINERS: &[&str] = &[
-    "——", "--", "至", "到", "~", "～", "-", "—", "－", "〜",
-];
+const RANGE_JOINERS: &[&str] = &["——", "--", "至", "到", "~", "～", "-", "—", "－", "〜"];
 
 /// Words that join the items of a list.
 const LIST_JOINERS: &[&str] = &["、", "和", "及"];
 
 fn is_quantity(c: &Cand) -> bool {
-    matches!(c.kind, FactKind::Money | FactKind::Count | FactKind::Percent)
-        && !c.incomplete
+    matches!(
+        c.kind,
+        FactKind::Money | FactKind::Count | FactKind::Percent
+    ) && !c.incomplete
         && c.end.is_none()
         && c.end_number.is_none()
 }
@@ -84,9 +84,8 @@ fn trailing_units(text: &str) -> (f64, f64, &str) {
 }
 
 fn has_unit(text: &str, big_only: bool) -> bool {
-    text.chars().any(|c| {
-        numerals::big_unit(c).is_some() || !big_only && numerals::small_unit(c).is_some()
-    })
+    text.chars()
+        .any(|c| numerals::big_unit(c).is_some() || !big_only && numerals::small_unit(c).is_some())
 }
 
 /// The lower end's value when it is written shorter than the upper end
@@ -121,7 +120,10 @@ fn first_num(cx: &Ctx, c: &Cand) -> Option<Num> {
 /// The bare number (in no candidate) that ends at `pos`.
 fn bare_num_ending(cx: &Ctx, cands: &[Cand], pos: usize) -> Option<Num> {
     let i = cx.nums.partition_point(|n| n.end < pos);
-    let n = cx.nums.get(i).filter(|n| n.end == pos && n.numeral.is_some())?;
+    let n = cx
+        .nums
+        .get(i)
+        .filter(|n| n.end == pos && n.numeral.is_some())?;
     let covered = cands
         .iter()
         .any(|c| c.range.start < n.end && n.start < c.range.end);
@@ -186,7 +188,9 @@ pub(crate) fn join(cx: &Ctx, mut cands: Vec<Cand>) -> Vec<Cand> {
             && trailing_units(end_text).2.chars().count() == 1;
         // The end's number may be worth more than its numeral (`15k`, `两个亿`):
         // the start is written in the same unit.
-        let ratio = last.value().map_or(1.0, |x| if x > 0.0 { end_value / x } else { 1.0 });
+        let ratio = last
+            .value()
+            .map_or(1.0, |x| if x > 0.0 { end_value / x } else { 1.0 });
         let start_value = if ratio > 1.5 && !has_unit(start_text, false) && v * ratio <= end_value {
             v * ratio
         } else {
@@ -232,10 +236,17 @@ mod tests {
     use crate::facts::facts_of;
     use serde_json::{json, Value};
 
-    fn q(t: &str) -> Vec<(String, Option<Value>, Option<Value>, Option<Qualifier>)> {
+    type Row = (String, Option<Value>, Option<Value>, Option<Qualifier>);
+
+    fn q(t: &str) -> Vec<Row> {
         facts_of(t)
             .into_iter()
-            .filter(|f| matches!(f.kind, FactKind::Money | FactKind::Count | FactKind::Percent))
+            .filter(|f| {
+                matches!(
+                    f.kind,
+                    FactKind::Money | FactKind::Count | FactKind::Percent
+                )
+            })
             .map(|f| {
                 (
                     f.text,
@@ -252,7 +263,12 @@ mod tests {
         // Budget and planning texts.
         assert_eq!(
             q("计划投资10-20万元。"),
-            vec![("10-20万元".into(), Some(json!(100000)), Some(json!(200000)), None)]
+            vec![(
+                "10-20万元".into(),
+                Some(json!(100000)),
+                Some(json!(200000)),
+                None
+            )]
         );
         assert_eq!(
             q("预计增长3%-4%。"),
@@ -269,7 +285,12 @@ mod tests {
         assert_eq!(q("从8500到3万港元")[0].1, Some(json!(8500)));
         assert_eq!(
             q("1万元--5万元")[0],
-            ("1万元--5万元".into(), Some(json!(10000)), Some(json!(50000)), None)
+            (
+                "1万元--5万元".into(),
+                Some(json!(10000)),
+                Some(json!(50000)),
+                None
+            )
         );
     }
 

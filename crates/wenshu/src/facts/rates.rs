@@ -98,7 +98,10 @@ mod tests {
 
     #[test]
     fn rates_name_their_denominator() {
-        assert_eq!(per("水价调整为4.25元/吨。"), vec![("4.25元/吨".into(), Some("吨".into()))]);
+        assert_eq!(
+            per("水价调整为4.25元/吨。"),
+            vec![("4.25元/吨".into(), Some("吨".into()))]
+        );
         assert_eq!(per("金价报2536美元/盎司")[0].1.as_deref(), Some("盎司"));
         assert_eq!(per("日处理能力120吨/日")[0].1.as_deref(), Some("日"));
         assert_eq!(per("标准为3.5万元/户")[0].1.as_deref(), Some("户"));

@@ -215,6 +215,7 @@ const FACTS: &[Column] = &[
     col("change", "变化"),
     col("basis", "比较基准"),
     col("per", "每"),
+    col("subject", "指标"),
     col("incomplete", "不完整"),
     col("line", "行号"),
     col("column", "列号"),
@@ -425,6 +426,7 @@ fn fact_row<'a>(cx: &Context<'a>, i: usize, f: &'a Fact) -> Vec<Cell<'a>> {
             .map_or(Cell::Empty, |c| Cell::text(enum_name(c))),
         Cell::opt_text(f.basis.as_deref()),
         Cell::opt_text(f.per.as_deref()),
+        Cell::opt_text(f.subject.as_ref().map(|s| s.text.as_str())),
         Cell::Bool(f.incomplete),
         Cell::uint(f.line),
         Cell::uint(f.column),
@@ -701,6 +703,7 @@ pub(crate) mod tests {
                     change: None,
                     basis: None,
                     per: None,
+                    subject: None,
                     precision: Some(Precision::Day),
                     inferred: vec!["year".into()],
                     incomplete: false,
@@ -727,6 +730,7 @@ pub(crate) mod tests {
                     change: None,
                     basis: None,
                     per: None,
+                    subject: None,
                     precision: None,
                     inferred: vec![],
                     incomplete: false,
@@ -753,6 +757,7 @@ pub(crate) mod tests {
                     change: None,
                     basis: None,
                     per: None,
+                    subject: None,
                     precision: None,
                     inferred: vec![],
                     incomplete: true,
@@ -779,6 +784,7 @@ pub(crate) mod tests {
                     change: None,
                     basis: None,
                     per: None,
+                    subject: None,
                     precision: None,
                     inferred: vec![],
                     incomplete: false,
@@ -805,6 +811,7 @@ pub(crate) mod tests {
                     change: None,
                     basis: None,
                     per: None,
+                    subject: None,
                     precision: None,
                     inferred: vec![],
                     incomplete: false,
@@ -831,6 +838,7 @@ pub(crate) mod tests {
                     change: None,
                     basis: None,
                     per: None,
+                    subject: None,
                     precision: Some(Precision::Year),
                     inferred: vec![],
                     incomplete: true,
@@ -900,7 +908,7 @@ pub(crate) mod tests {
         assert_eq!(date[16], Cell::text("year"));
         assert_eq!(facts[1].1[9], Cell::Int(-5));
         assert_eq!(facts[2].1[9], Cell::Empty);
-        assert_eq!(facts[2].1[23], Cell::Bool(true));
+        assert_eq!(facts[2].1[24], Cell::Bool(true));
         assert_eq!(facts[3].1[14], Cell::text("approx"));
         assert_eq!(facts[4].1[9], Cell::Float(12.5));
         // A masked date stays text.

@@ -1,0 +1,328 @@
+//! Subjects: the indicator a number measures (`全年国内生产总值1260582亿元，比上年
+//! 增长5.2%` → both facts: 国内生产总值; `粮食产量69541万吨` → 粮食产量;
+//! `年末全国人口140967万人` → 全国人口).
+//!
+//! The subject is the noun phrase that opens the number's clause, once the words
+//! of time (`全年`, `年末`, a date), of linking (`为`, `达到`, `实现`) and of
+//! change (`比上年增长`) are set aside. A clause that opens with the change
+//! itself (`，比上年增长5.2%`) speaks of the subject of the sentence's previous
+//! number. When the words left are not a noun phrase, there is no subject:
+//! precision over recall.
+
+use std::ops::Range;
+
+use crate::document::FactKind;
+
+use super::{Cand, Ctx};
+
+/// Words of time or scope that open a clause before its subject.
+const LEADING: &[&str] = &[
+    "其中",
+    "全年",
+    "年末",
+    "年初",
+    "年底",
+    "年内",
+    "全年度",
+    "上半年",
+    "下半年",
+    "前三季度",
+    "今年",
+    "去年",
+    "当年",
+    "同期",
+    "本年",
+    "上年",
+    "目前",
+    "截至目前",
+    "此外",
+    "另外",
+    "同时",
+    "其次",
+    "首先",
+    "总体看",
+    "从全年看",
+    "截至",
+    "力争",
+    "预计",
+    "预期",
+    "确保",
+    "争取",
+    "初步统计",
+    "初步核算",
+    "经初步核算",
+    "据统计",
+    "全面",
+    // The reporting area (a breakdown names its part: 市区, 城区).
+    "全市",
+    "全省",
+    "全县",
+    "全区",
+    "全州",
+    "全镇",
+    "全乡",
+    "全盟",
+    "市区",
+    "城区",
+];
+
+/// Comparisons: the number measures a gap, not the phrase before it.
+const COMPARING: &[&str] = &["低于", "高于", "超过", "不足", "少于", "多于"];
+
+/// Words that link a subject to its number (`为`, `达到`), set aside from its end.
+const LINKING: &[&str] = &[
+    "分别为",
+    "分别达",
+    "分别是",
+    "达到了",
+    "达到",
+    "约为",
+    "共计",
+    "合计",
+    "总计",
+    "累计",
+    "完成",
+    "实现",
+    "共有",
+    "已达",
+    "将达",
+    "突破",
+    "超过",
+    "为",
+    "达",
+    "是",
+    "共",
+    "有",
+    "增至",
+    "降至",
+    "分别",
+    "年均",
+    "平均",
+    "均",
+    "同比",
+    "环比",
+];
+
+/// Characters that end a clause.
+fn clause_mark(c: char) -> bool {
+    matches!(
+        c,
+        '，' | '。' | '；' | '：' | '！' | '？' | '\n' | ',' | ';' | ':' | '、' | '（' | '('
+    )
+}
+
+/// Characters that end a sentence (a subject is never inherited across one).
+fn sentence_mark(c: char) -> bool {
+    matches!(c, '。' | '；' | '！' | '？' | '\n' | ';')
+}
+
+/// Longest subject, in characters.
+const MAX_CHARS: usize = 16;
+
+/// Where the clause before `pos` starts (at most 64 characters back).
+fn clause_start(cx: &Ctx, pos: usize) -> usize {
+    let mut start = pos;
+    for (i, c) in cx.s[..pos].char_indices().rev().take(64) {
+        if clause_mark(c) {
+            return i + c.len_utf8();
+        }
+        start = i;
+    }
+    start
+}
+
+/// The noun phrase in `range`, trimmed of leading time words and trailing
+/// linking words; `None` unless it reads as one.
+fn noun_phrase(cx: &Ctx, mut range: Range<usize>) -> Option<Range<usize>> {
+    let trim = |r: &mut Range<usize>| {
+        let t = &cx.s[r.clone()];
+        let inner = t.trim_start_matches([' ', '\u{3000}']);
+        r.start += t.len() - inner.len();
+        let t = &cx.s[r.clone()];
+        r.end -= t.len() - t.trim_end_matches([' ', '\u{3000}']).len();
+    };
+    loop {
+        trim(&mut range);
+        let text = &cx.s[range.clone()];
+        if let Some(w) = LEADING.iter().find(|w| text.starts_with(**w)) {
+            range.start += w.len();
+            continue;
+        }
+        if let Some(w) = LINKING.iter().find(|w| text.ends_with(**w)) {
+            range.end -= w.len();
+            continue;
+        }
+        break;
+    }
+    if range.is_empty() {
+        return None;
+    }
+    // `X占Y的比重`: the share is of X.
+    if let Some(i) = cx.s[range.clone()].find(['占', '佔']) {
+        range.end = range.start + i;
+    }
+    if COMPARING.iter().any(|w| cx.s[range.clone()].contains(w)) {
+        return None;
+    }
+    // A verb that opens the phrase is the action, not the indicator: `完成地方
+    // 财政收入`, `新建乡镇文化站`, `拥有公共图书馆`.
+    while let Some(t) = cx
+        .token_at(range.start)
+        .filter(|t| t.start == range.start && t.end < range.end)
+    {
+        let tag = cx.a.tag(t);
+        if tag.as_str().starts_with('v') && tag.as_str() != "vn" {
+            range.start = t.end;
+        } else {
+            break;
+        }
+    }
+    let chars = cx.s[range.clone()].chars().count();
+    if !(2..=MAX_CHARS).contains(&chars) {
+        return None;
+    }
+    // The words must cover the phrase exactly; it ends on a noun and opens on
+    // neither a verb nor a function word.
+    let first = cx
+        .token_at(range.start)
+        .filter(|t| t.start == range.start)?;
+    let last = cx.token_at(range.end - 1).filter(|t| t.end == range.end)?;
+    let first_tag = cx.a.tag(first);
+    let last_tag = cx.a.tag(last);
+    let opens_ok = !matches!(
+        first_tag.as_str().as_bytes().first(),
+        Some(b'v' | b'p' | b'c' | b'u' | b'd' | b'r' | b'm' | b'q' | b't' | b'f' | b'x')
+    ) || first_tag.as_str() == "vn";
+    // jieba tags set phrases `l` (`粮食产量`) and abbreviations `j`.
+    let ends_ok =
+        last_tag.is_noun() || matches!(last_tag.as_str(), "vn" | "eng" | "j" | "l" | "an");
+    if !opens_ok || !ends_ok {
+        return None;
+    }
+    // Inside: no adverb, preposition, particle or pronoun (`世卫建议不宜超过每日
+    // 总热量` is a clause, not an indicator), and at most one verb.
+    let mut verbs = 0;
+    let mut p = range.start;
+    while p < range.end {
+        let t = cx.token_at(p)?;
+        let tag = cx.a.tag(t);
+        let tag = tag.as_str();
+        match tag.as_bytes().first() {
+            Some(b'd' | b'p' | b'u' | b'r' | b'x' | b'w') => return None,
+            Some(b'v') if tag != "vn" => verbs += 1,
+            _ => {}
+        }
+        p = t.end.max(p + 1);
+    }
+    if verbs > 1 {
+        return None;
+    }
+    // No number inside (`第一产业` is a name, `3个项目` is not a subject).
+    let has_digit = cx.s[range.clone()].chars().any(|c| c.is_ascii_digit());
+    (!has_digit).then_some(range)
+}
+
+/// Give each money, count and percent candidate of `cands` (one stretch's, in
+/// text order) its subject.
+pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
+    // The last subject given, and where its sentence started.
+    let mut last: Option<(Range<usize>, usize)> = None;
+    for i in 0..cands.len() {
+        let c = &cands[i];
+        if !matches!(
+            c.kind,
+            FactKind::Money | FactKind::Count | FactKind::Percent
+        ) {
+            continue;
+        }
+        let start = clause_start(cx, c.range.start);
+        // The phrase ends where the change, its basis, or the number begins.
+        let mut end = c.range.start;
+        if let Some(b) = &c.basis {
+            end = end.min(b.start);
+        } else if c.change.is_some() {
+            end = super::changes::word_start(cx, c.range.start).unwrap_or(end);
+        }
+        // Another fact or date of the clause before it closes the phrase.
+        let start = cands[..i]
+            .iter()
+            .rev()
+            .map(|p| p.range.end)
+            .find(|&e| e > start && e <= end)
+            .unwrap_or(start);
+        let own = (start < end).then(|| noun_phrase(cx, start..end)).flatten();
+        let sentence = cx.s[..c.range.start]
+            .char_indices()
+            .rev()
+            .take(400)
+            .find(|(_, ch)| sentence_mark(*ch))
+            .map_or(0, |(k, ch)| k + ch.len_utf8());
+        let subject = match own {
+            Some(r) => Some(r),
+            // `，比上年增长5.2%`: nothing before the change in this clause.
+            None if cx.s[start..end].trim().is_empty() || only_linking(&cx.s[start..end]) => last
+                .as_ref()
+                .filter(|(_, s)| *s == sentence)
+                .map(|(r, _)| r.clone()),
+            None => None,
+        };
+        if let Some(r) = &subject {
+            last = Some((r.clone(), sentence));
+        }
+        cands[i].subject = subject;
+    }
+}
+
+/// Only words of time or linking (`，同比`, `，其中`): nothing of its own.
+fn only_linking(s: &str) -> bool {
+    let s = s.trim_matches([' ', '\u{3000}']);
+    s.is_empty()
+        || LEADING.contains(&s)
+        || LINKING.contains(&s)
+        || ["同比", "环比", "分别", "均"].contains(&s)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::FactKind;
+    use crate::facts::facts_of;
+
+    fn subjects(t: &str) -> Vec<(String, Option<String>)> {
+        facts_of(t)
+            .into_iter()
+            .filter(|f| f.kind != FactKind::Date)
+            .map(|f| (f.text, f.subject.map(|s| s.text)))
+            .collect()
+    }
+
+    #[test]
+    fn statistical_communique() {
+        // National statistical communiqué on 2023 (stats.gov.cn, 2024-02-29).
+        let f = subjects("全年国内生产总值1260582亿元，比上年增长5.2%。");
+        assert_eq!(f[0].1.as_deref(), Some("国内生产总值"), "{f:?}");
+        assert_eq!(f[1].1.as_deref(), Some("国内生产总值"));
+        let f = subjects("其中，第一产业增加值89755亿元，增长4.1%。");
+        assert_eq!(f[0].1.as_deref(), Some("第一产业增加值"), "{f:?}");
+        assert_eq!(f[1].1.as_deref(), Some("第一产业增加值"));
+        assert_eq!(
+            subjects("全年粮食产量69541万吨。")[0].1.as_deref(),
+            Some("粮食产量")
+        );
+        assert_eq!(
+            subjects("年末全国人口140967万人，比上年末减少208万人。")[0]
+                .1
+                .as_deref(),
+            Some("全国人口")
+        );
+    }
+
+    #[test]
+    fn no_subject_when_unsure() {
+        // A verb phrase is no indicator.
+        let f = subjects("我们走访了120户。");
+        assert_eq!(f[0].1, None, "{f:?}");
+        // A new sentence does not inherit.
+        let f = subjects("粮食产量69541万吨。增长1.3%。");
+        assert_eq!(f[1].1, None, "{f:?}");
+    }
+}
