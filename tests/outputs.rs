@@ -148,6 +148,8 @@ fn expected(doc: &Value, chars: &[char], table: &str, i: usize, column: &str) ->
         return v;
     }
     match (table, column) {
+        // The table holds the subject's text (its span is in the JSON).
+        ("facts", "subject") => item["subject"]["text"].clone(),
         ("documents", "error") => Value::Null,
         ("documents", "warnings") => match doc["warnings"].as_array() {
             Some(w) if !w.is_empty() => w
