@@ -1,0 +1,80 @@
+//! Bar charts as inline SVG, written by hand: a label, a bar and the number on
+//! each row. The chart is an image with a `<title>` and a `<desc>` that states
+//! every value, and the caller shows the same numbers in a table beside it.
+
+use std::fmt::Write;
+
+use super::escape::escape;
+
+/// Row height and the width of the label column and of the longest bar, in px.
+const ROW: usize = 22;
+const LABEL: usize = 120;
+const BAR: usize = 260;
+
+/// A horizontal bar chart of `rows` (label, value). `id` makes the title and
+/// description referable (`aria-labelledby`).
+pub(crate) fn bars(id: &str, title: &str, rows: &[(String, u64)]) -> String {
+    let max = rows.iter().map(|r| r.1).max().unwrap_or(0).max(1);
+    let height = ROW * rows.len().max(1) + 4;
+    let width = LABEL + BAR + 70;
+    let desc: Vec<String> = rows.iter().map(|(l, v)| format!("{l}: {v}")).collect();
+    let mut s = String::new();
+    let _ = write!(
+        s,
+        r#"<svg class="chart" role="img" width="{width}" height="{height}" viewBox="0 0 {width} {height}" aria-labelledby="{id}-t {id}-d"><title id="{id}-t">{}</title><desc id="{id}-d">{}</desc>"#,
+        escape(title),
+        escape(if desc.is_empty() {
+            "no data".to_string()
+        } else {
+            desc.join("; ")
+        }
+        .as_str())
+    );
+    for (i, (label, v)) in rows.iter().enumerate() {
+        let y = i * ROW + 2;
+        // At least one pixel, so a small non-zero value is still seen.
+        let w = if *v == 0 {
+            0
+        } else {
+            ((*v as f64 / max as f64) * BAR as f64).round().max(1.0) as usize
+        };
+        let _ = write!(
+            s,
+            r#"<text x="{}" y="{}" text-anchor="end">{}</text><rect x="{LABEL}" y="{}" width="{w}" height="{}" rx="2"></rect><text x="{}" y="{}">{v}</text>"#,
+            LABEL - 6,
+            y + 15,
+            escape(label),
+            y + 3,
+            ROW - 6,
+            LABEL + w + 5,
+            y + 15,
+        );
+    }
+    s.push_str("</svg>");
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_chart_says_its_values_in_words_and_escapes_labels() {
+        let svg = bars(
+            "years",
+            "Facts by year",
+            &[("2024".into(), 10), ("<x>".into(), 5), ("零".into(), 0)],
+        );
+        assert!(svg.contains(r#"<title id="years-t">Facts by year</title>"#));
+        assert!(svg.contains(r#"<desc id="years-d">2024: 10; &lt;x&gt;: 5; 零: 0</desc>"#));
+        assert!(svg.contains(r#"width="260""#), "the largest bar is full width");
+        assert!(svg.contains(r#"width="130""#), "half the value, half the bar");
+        assert!(!svg.contains("<x>"));
+    }
+
+    #[test]
+    fn an_empty_chart_is_still_an_image_with_a_text() {
+        let svg = bars("e", "Nothing", &[]);
+        assert!(svg.contains("no data"));
+    }
+}
