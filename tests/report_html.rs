@@ -32,6 +32,8 @@ fn chromium() -> Option<&'static str> {
 /// network services); returns its standard output. Killed after two minutes.
 fn run_chromium(bin: &str, page: &Path, extra: &[String]) -> String {
     let profile = tempfile::tempdir().unwrap();
+    // Into a file: a DOM larger than a pipe's buffer would block Chromium until read.
+    let stdout = profile.path().join("stdout");
     let mut child = Command::new(bin)
         .args([
             "--headless",
@@ -47,7 +49,7 @@ fn run_chromium(bin: &str, page: &Path, extra: &[String]) -> String {
         .arg(format!("--user-data-dir={}", profile.path().display()))
         .args(extra)
         .arg(format!("file://{}", page.display()))
-        .stdout(Stdio::piped())
+        .stdout(std::fs::File::create(&stdout).unwrap())
         .stderr(Stdio::null())
         .spawn()
         .expect("start chromium");
@@ -62,8 +64,7 @@ fn run_chromium(bin: &str, page: &Path, extra: &[String]) -> String {
         }
         std::thread::sleep(Duration::from_millis(50));
     }
-    let out = child.wait_with_output().unwrap();
-    String::from_utf8_lossy(&out.stdout).into_owned()
+    String::from_utf8_lossy(&std::fs::read(&stdout).unwrap()).into_owned()
 }
 
 fn dump_dom(bin: &str, page: &Path) -> String {
@@ -138,7 +139,9 @@ fn highlights(html: &str, open: &str) -> BTreeMap<String, String> {
 /// The `data-v` of the element with this id, as a number.
 fn shown(dom: &str, id: &str) -> u64 {
     let key = format!("id=\"{id}\"");
-    let at = dom.find(&key).unwrap_or_else(|| panic!("no #{id} in the page"));
+    let at = dom
+        .find(&key)
+        .unwrap_or_else(|| panic!("no #{id} in the page"));
     let tag_end = dom[at..].find('>').unwrap() + at;
     attr(&dom[at - 1..tag_end], "data-v")
         .and_then(|v| v.parse().ok())
@@ -219,24 +222,34 @@ fn the_report_of_the_corpus_shows_what_the_json_says() {
     let dom = dump_dom(bin, &index);
     assert_eq!(shown(&dom, "total-documents"), docs.len() as u64);
     assert_eq!(shown(&dom, "total-failures"), failed.len() as u64);
-    let facts: u64 = docs.iter().map(|d| d["facts"].as_array().unwrap().len() as u64).sum();
+    let facts: u64 = docs
+        .iter()
+        .map(|d| d["facts"].as_array().unwrap().len() as u64)
+        .sum();
     let placeholders: u64 = docs
         .iter()
         .map(|d| d["placeholders"].as_array().unwrap().len() as u64)
         .sum();
     assert_eq!(shown(&dom, "total-facts"), facts);
     assert_eq!(shown(&dom, "total-placeholders"), placeholders);
-    let bytes: u64 = docs.iter().map(|d| d["source"]["bytes"].as_u64().unwrap()).sum();
+    let bytes: u64 = docs
+        .iter()
+        .map(|d| d["source"]["bytes"].as_u64().unwrap())
+        .sum();
     assert_eq!(shown(&dom, "total-bytes"), bytes);
     let mut by_kind: BTreeMap<String, u64> = BTreeMap::new();
     let mut ph_kind: BTreeMap<String, u64> = BTreeMap::new();
     let mut encodings: BTreeMap<String, u64> = BTreeMap::new();
     for d in &docs {
         for f in d["facts"].as_array().unwrap() {
-            *by_kind.entry(f["kind"].as_str().unwrap().into()).or_default() += 1;
+            *by_kind
+                .entry(f["kind"].as_str().unwrap().into())
+                .or_default() += 1;
         }
         for p in d["placeholders"].as_array().unwrap() {
-            *ph_kind.entry(p["kind"].as_str().unwrap().into()).or_default() += 1;
+            *ph_kind
+                .entry(p["kind"].as_str().unwrap().into())
+                .or_default() += 1;
         }
         *encodings
             .entry(d["source"]["encoding"].as_str().unwrap().into())
@@ -244,11 +257,19 @@ fn the_report_of_the_corpus_shows_what_the_json_says() {
     }
     for kind in ["date", "count", "money", "percent", "duration"] {
         let want = by_kind.get(kind).copied().unwrap_or(0);
-        assert_eq!(row(&dom, "facts-by-kind", kind), want, "facts of kind {kind}");
+        assert_eq!(
+            row(&dom, "facts-by-kind", kind),
+            want,
+            "facts of kind {kind}"
+        );
     }
     assert!(by_kind["date"] > 1000, "the corpus is full of dates");
     for (kind, n) in &ph_kind {
-        assert_eq!(row(&dom, "placeholders-by-kind", kind), *n, "placeholders {kind}");
+        assert_eq!(
+            row(&dom, "placeholders-by-kind", kind),
+            *n,
+            "placeholders {kind}"
+        );
     }
     for (enc, n) in &encodings {
         assert_eq!(row(&dom, "encodings", enc), *n, "encoding {enc}");
@@ -282,10 +303,18 @@ fn the_report_of_the_corpus_shows_what_the_json_says() {
     assert_eq!(marks.keys().filter(|k| k.starts_with("f-")).count(), 22);
     assert_eq!(marks.keys().filter(|k| k.starts_with("p-")).count(), 17);
     for (i, f) in seed_facts.iter().enumerate() {
-        assert_eq!(marks[&format!("f-{i}")], f["text"].as_str().unwrap(), "fact {i}");
+        assert_eq!(
+            marks[&format!("f-{i}")],
+            f["text"].as_str().unwrap(),
+            "fact {i}"
+        );
     }
     for (i, p) in seed_ph.iter().enumerate() {
-        assert_eq!(marks[&format!("p-{i}")], p["text"].as_str().unwrap(), "placeholder {i}");
+        assert_eq!(
+            marks[&format!("p-{i}")],
+            p["text"].as_str().unwrap(),
+            "placeholder {i}"
+        );
     }
     assert!(seed_dom.contains("id=\"count-facts\">22<"));
     assert!(seed_dom.contains("id=\"count-placeholders\">17<"));
@@ -311,7 +340,14 @@ fn the_report_of_the_corpus_shows_what_the_json_says() {
     // Nothing is fetched: no reference leaves the folder, no page loads anything.
     for f in files(&site) {
         let html = std::fs::read_to_string(&f).unwrap();
-        for tag in ["<img", "<link", "<iframe", "<object", "<embed", "<script src"] {
+        for tag in [
+            "<img",
+            "<link",
+            "<iframe",
+            "<object",
+            "<embed",
+            "<script src",
+        ] {
             assert!(!html.contains(tag), "{}: {tag}", f.display());
         }
         for key in [" src=\"", " href=\"", " action=\""] {
@@ -326,19 +362,28 @@ fn the_report_of_the_corpus_shows_what_the_json_says() {
                     let target = v.split('#').next().unwrap();
                     let resolved = f.parent().unwrap().join(percent_decode(&unescape(target)));
                     assert!(
-                        resolved.canonicalize().is_ok_and(|c| c.starts_with(site.canonicalize().unwrap())),
+                        resolved
+                            .canonicalize()
+                            .is_ok_and(|c| c.starts_with(site.canonicalize().unwrap())),
                         "{}: {v} is not a file of the report",
                         f.display()
                     );
                 }
             }
         }
-        assert!(html.contains("default-src 'none'"), "{}: no policy", f.display());
+        assert!(
+            html.contains("default-src 'none'"),
+            "{}: no policy",
+            f.display()
+        );
     }
 
     // Screenshots for people.
     let shots = target_dir();
-    for (page, name) in [(&index, "report-overview.png"), (&seed_page, "report-seed.png")] {
+    for (page, name) in [
+        (&index, "report-overview.png"),
+        (&seed_page, "report-seed.png"),
+    ] {
         let file = shots.join(name);
         let _ = std::fs::remove_file(&file);
         run_chromium(
@@ -355,8 +400,15 @@ fn the_report_of_the_corpus_shows_what_the_json_says() {
 
 /// The page the overview links a document to.
 fn dom_link_of(dom: &str, path: &str) -> String {
-    let shown = format!(">{}</a>", path.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;"));
-    let at = dom.find(&shown).unwrap_or_else(|| panic!("no row for {path}"));
+    let shown = format!(
+        ">{}</a>",
+        path.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+    );
+    let at = dom
+        .find(&shown)
+        .unwrap_or_else(|| panic!("no row for {path}"));
     let a = dom[..at].rfind("<a href=\"").unwrap() + 9;
     let end = dom[a..].find('"').unwrap() + a;
     unescape(&dom[a..end])
@@ -387,7 +439,10 @@ fn check_writes_one_page_with_each_placeholder_marked() {
         html.matches("<mark class=\"ph ").count() as u64,
         errors + warnings
     );
-    assert_eq!(html.matches("data-severity=\"error\"").count() as u64, errors);
+    assert_eq!(
+        html.matches("data-severity=\"error\"").count() as u64,
+        errors
+    );
     assert!(html.contains("data-exit=\"1\""));
     // Each mark holds the placeholder's text, as the human format's caret line does.
     assert!(html.contains("data-kind=\"masked_number\""));

@@ -23,7 +23,11 @@ pub fn render(report: &Report) -> Vec<u8> {
     );
     let mut n = 0;
     for file in report.files() {
-        let shown: Vec<_> = file.findings.iter().filter(|f| f.suppressed.is_none()).collect();
+        let shown: Vec<_> = file
+            .findings
+            .iter()
+            .filter(|f| f.suppressed.is_none())
+            .collect();
         if shown.is_empty() {
             continue;
         }
@@ -66,12 +70,7 @@ pub fn render(report: &Report) -> Vec<u8> {
     if !errors.is_empty() {
         out.push_str(r#"<h2>Files that could not be read</h2><ul>"#);
         for e in errors {
-            let _ = write!(
-                out,
-                "<li>{}: {}</li>",
-                escape(&e.path),
-                escape(&e.message)
-            );
+            let _ = write!(out, "<li>{}: {}</li>", escape(&e.path), escape(&e.message));
         }
         out.push_str("</ul>");
     }

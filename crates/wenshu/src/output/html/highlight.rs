@@ -24,16 +24,25 @@ pub(crate) struct Annotation {
 }
 
 /// Append `text` to `out`, escaped, with every annotation's markup around its
-/// span. Empty spans and spans past the end of the text are left out (a
-/// document's spans always fit its text; this never panics on one that does not).
+/// span. An empty span is an anchor: its markup is written at its place, before
+/// anything else that starts there. Reversed spans and spans past the end of the
+/// text are left out (a document's spans always fit its text; this never panics
+/// on one that does not).
 pub(crate) fn render(out: &mut String, text: &str, annotations: &[Annotation]) {
-    // Outer first: by start, then the longer span first.
+    // Outer first: by start, anchors first, then the longer span first.
     let mut order: Vec<usize> = (0..annotations.len())
-        .filter(|&i| annotations[i].start < annotations[i].end)
+        .filter(|&i| annotations[i].start <= annotations[i].end)
         .collect();
-    order.sort_by_key(|&i| (annotations[i].start, std::cmp::Reverse(annotations[i].end)));
+    order.sort_by_key(|&i| {
+        let a = &annotations[i];
+        (a.start, a.start != a.end, std::cmp::Reverse(a.end))
+    });
     // Ends in position order, for closing.
-    let mut ends: Vec<usize> = order.iter().map(|&i| annotations[i].end).collect();
+    let mut ends: Vec<usize> = order
+        .iter()
+        .filter(|&&i| annotations[i].start != annotations[i].end)
+        .map(|&i| annotations[i].end)
+        .collect();
     ends.sort_unstable();
     ends.dedup();
 
@@ -71,7 +80,11 @@ pub(crate) fn render(out: &mut String, text: &str, annotations: &[Annotation]) {
                 break;
             }
             out.push_str(&annotations[i].open);
-            stack.push(i);
+            if annotations[i].start == annotations[i].end {
+                out.push_str(annotations[i].close);
+            } else {
+                stack.push(i);
+            }
             next_open += 1;
         }
     }
@@ -173,11 +186,24 @@ mod tests {
 
     #[test]
     fn the_same_span_twice_and_spans_that_touch() {
-        let html = show("近3000元", &[ann(0, 6, "a"), ann(0, 6, "b"), ann(6, 6, "z")]);
+        let html = show(
+            "近3000元",
+            &[ann(0, 6, "a"), ann(0, 6, "b"), ann(6, 6, "z")],
+        );
+        assert!(html.ends_with("</m></m><m z></m>"), "{html}");
         assert_eq!(pieces(&html, "a"), "近3000元");
         assert_eq!(pieces(&html, "b"), "近3000元");
         let html = show("6戶近3000元", &[ann(0, 2, "a"), ann(2, 8, "b")]);
         assert_eq!(html, "<m a>6戶</m><m b>近3000元</m>");
+    }
+
+    #[test]
+    fn an_anchor_comes_before_the_spans_that_start_with_it() {
+        let html = show(
+            "一、總結",
+            &[ann(0, 4, "h"), ann(0, 0, "a"), ann(2, 2, "b")],
+        );
+        assert_eq!(html, "<m a></m><m h>一、<m b></m>總結</m>");
     }
 
     #[test]
@@ -188,7 +214,10 @@ mod tests {
 
     #[test]
     fn spans_past_the_end_never_panic() {
-        let html = show("聯系人：", &[ann(2, 40, "a"), ann(50, 60, "b"), ann(3, 2, "c")]);
+        let html = show(
+            "聯系人：",
+            &[ann(2, 40, "a"), ann(50, 60, "b"), ann(3, 2, "c")],
+        );
         assert_eq!(html, "聯系<m a>人：</m>");
     }
 

@@ -100,7 +100,10 @@ impl Totals {
         }
         let mut errors = 0;
         for p in &doc.placeholders {
-            *self.placeholders_by_kind.entry(p.kind.as_str()).or_default() += 1;
+            *self
+                .placeholders_by_kind
+                .entry(p.kind.as_str())
+                .or_default() += 1;
             errors += usize::from(p.severity == Severity::Error);
         }
         self.placeholder_errors += errors as u64;
@@ -212,7 +215,12 @@ pub(crate) fn render_index(t: &Totals, title: &str) -> String {
         );
     };
     total(&mut out, "documents", "documents", t.rows.len() as u64);
-    total(&mut out, "failures", "failed inputs", t.failures.len() as u64);
+    total(
+        &mut out,
+        "failures",
+        "failed inputs",
+        t.failures.len() as u64,
+    );
     total(&mut out, "bytes", "bytes", t.bytes);
     total(&mut out, "chars", "characters", t.chars);
     total(
@@ -239,17 +247,33 @@ pub(crate) fn render_index(t: &Totals, title: &str) -> String {
     out.push_str("</dl>");
 
     out.push_str(r#"<h2 id="inputs">Inputs</h2><div class="grid">"#);
-    count_table(&mut out, "encodings", "Encodings", "encoding", &pairs(&t.encodings));
+    count_table(
+        &mut out,
+        "encodings",
+        "Encodings",
+        "encoding",
+        &pairs(&t.encodings),
+    );
     count_table(&mut out, "scripts", "Scripts", "script", &pairs(&t.scripts));
     count_table(&mut out, "regions", "Regions", "region", &pairs(&t.regions));
-    count_table(&mut out, "formats", "File types", "type", &pairs(&t.formats));
+    count_table(
+        &mut out,
+        "formats",
+        "File types",
+        "type",
+        &pairs(&t.formats),
+    );
     let articles: Vec<(String, u64)> = t
         .articles
         .iter()
         .map(|(k, v)| (format!("{k} article(s)"), *v))
         .collect();
     out.push_str("<div>");
-    out.push_str(&chart::bars("articles-chart", "Documents by number of articles", &articles));
+    out.push_str(&chart::bars(
+        "articles-chart",
+        "Documents by number of articles",
+        &articles,
+    ));
     count_table(
         &mut out,
         "articles",
@@ -272,11 +296,6 @@ pub(crate) fn render_index(t: &Totals, title: &str) -> String {
     out.push_str(&chart::bars("kinds-chart", "Facts by kind", &kinds));
     count_table(&mut out, "facts-by-kind", "Facts by kind", "kind", &kinds);
     out.push_str("</div><div>");
-    let years = pairs(&t.facts_by_year);
-    out.push_str(&chart::bars("years-chart", "Dates by year", &years));
-    out.push_str("<details><summary>Dates by year as a table</summary>");
-    count_table(&mut out, "facts-by-year", "Dates by year", "year", &years);
-    out.push_str("</details></div><div>");
     out.push_str(r#"<table id="money"><caption class="muted">Money by currency</caption><thead><tr><th scope="col">currency</th><th scope="col" class="n">amounts</th><th scope="col" class="n">sum</th></tr></thead><tbody>"#);
     for (cur, (n, sum)) in &t.money {
         let _ = write!(
@@ -292,6 +311,12 @@ pub(crate) fn render_index(t: &Totals, title: &str) -> String {
         out.push_str(r#"<tr><td colspan="3" class="muted">none</td></tr>"#);
     }
     out.push_str("</tbody></table></div></div>");
+    out.push_str("<div>");
+    let years = pairs(&t.facts_by_year);
+    out.push_str(&chart::columns("years-chart", "Dates by year", &years));
+    out.push_str("<details><summary>Dates by year as a table</summary>");
+    count_table(&mut out, "facts-by-year", "Dates by year", "year", &years);
+    out.push_str("</details></div>");
 
     out.push_str(r#"<h2 id="placeholders">Placeholders</h2><div class="grid"><div>"#);
     let kinds: Vec<(String, u64)> = PlaceholderKind::ALL
@@ -337,11 +362,17 @@ pub(crate) fn render_table_page(t: &Totals, title: &str, n: usize) -> String {
     out
 }
 
+/// A sum of amounts, rounded to a whole unit (sums run to trillions).
 fn amount(x: f64) -> String {
-    if x.fract() == 0.0 && x.abs() < 1e15 {
-        num(x.abs() as u64)
+    if x.is_finite() && x.abs() < 1e19 {
+        let n = num(x.abs().round() as u64);
+        if x < 0.0 {
+            format!("-{n}")
+        } else {
+            n
+        }
     } else {
-        format!("{x:.2}")
+        format!("{x:e}")
     }
 }
 
@@ -471,6 +502,13 @@ mod tests {
         assert_eq!(format_of("reports/a.TXT"), "txt");
         assert_eq!(format_of("reports/.hidden"), "(none)");
         assert_eq!(format_of("-"), "stdin");
+    }
+
+    #[test]
+    fn sums_of_money_are_whole_and_grouped() {
+        assert_eq!(amount(15_876_611_773_609_126.0), "15,876,611,773,609,126");
+        assert_eq!(amount(1_070_000.4), "1,070,000");
+        assert_eq!(amount(0.5), "1");
     }
 
     #[test]

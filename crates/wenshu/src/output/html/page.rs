@@ -32,7 +32,10 @@ pub(crate) fn render(doc: &Document, text: &str, up: &str) -> String {
     let anns = annotations(doc, "");
     // The newline after `<pre>` is dropped by HTML parsers: one is written so a
     // text that starts with a line break keeps it.
-    let _ = writeln!(out, r#"<pre class="text" id="text-original" lang="{lang}">"#);
+    let _ = writeln!(
+        out,
+        r#"<pre class="text" id="text-original" lang="{lang}">"#
+    );
     highlight::render(&mut out, text, &anns);
     out.push_str("</pre>");
     if let (Some(norm), Some(to)) = (&doc.normalized_text, &doc.normalized_to) {
@@ -268,12 +271,13 @@ pub(crate) fn severity_name(s: Severity) -> &'static str {
 /// The marks of a document's text. `prefix` keeps the ids of a second copy of the
 /// text (the normalized one) distinct.
 fn annotations(doc: &Document, prefix: &str) -> Vec<Annotation> {
-    let mut anns = Vec::with_capacity(doc.facts.len() + doc.placeholders.len() + doc.sections.len());
+    let mut anns =
+        Vec::with_capacity(doc.facts.len() + doc.placeholders.len() + doc.sections.len());
     for a in &doc.articles {
         let (start, end) = match a.title_span {
             Some([s, e]) => (s, e),
-            // No title: the anchor holds the article's first character.
-            None => (a.span[0], (a.span[0] + 1).min(a.span[1])),
+            // No title: an anchor where the article starts.
+            None => (a.span[0], a.span[0]),
         };
         let id = format!("{prefix}a-{}", a.index);
         anns.push(Annotation {
@@ -288,7 +292,11 @@ fn annotations(doc: &Document, prefix: &str) -> Vec<Annotation> {
         let id = format!("{prefix}s-{}", fragment(&s.id));
         // The marker and the title: the heading as a reader sees it.
         let start = s.span[0].min(s.title_span[0]);
-        let class = if s.inline || s.item { "" } else { " class=\"h\"" };
+        let class = if s.inline || s.item {
+            ""
+        } else {
+            " class=\"h\""
+        };
         anns.push(Annotation {
             start,
             end: s.title_span[1],
@@ -379,4 +387,66 @@ fn placeholder_list(out: &mut String, doc: &Document) {
         );
     }
     out.push_str("</ol>");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A line of the seed report (`corpus/community-mid-autumn-2025.txt`, line 17)
+    /// with the count `20xx餘人` and the masked number `20xx` inside it, and a
+    /// heading whose title is at the very start of the text.
+    fn doc() -> (Document, String) {
+        let text = "一、寓教與樂\n受益居民20xx餘人,<b>\n".to_string();
+        let doc: Document = serde_json::from_value(serde_json::json!({
+            "schema": 1,
+            "source": {"path": "a<b>.txt", "bytes": 40, "sha256": "", "encoding": "UTF-8",
+                       "script": "traditional", "chars": 20, "lines": 2},
+            "articles": [{"index": 0, "title": null, "line": 1, "span": [0, 20]}],
+            "sections": [{"id": "1", "article": 0, "level": 1, "marker": "一、", "ordinal": 1,
+                          "title": "寓教與樂", "line": 1, "span": [0, 20], "title_span": [2, 6],
+                          "parent": null}],
+            "facts": [{"kind": "count", "text": "20xx餘人", "value": null, "unit": "人",
+                       "qualifier": "more_than", "incomplete": true, "article": 0,
+                       "section": "1", "line": 2, "column": 5, "span": [11, 17]}],
+            "placeholders": [{"kind": "masked_number", "text": "20xx", "severity": "error",
+                              "article": 0, "section": "1", "line": 2, "column": 5,
+                              "span": [11, 15], "context": "寓教與樂 / 受益居民20xx餘人", "fact": 0}]
+        }))
+        .unwrap();
+        (doc, text)
+    }
+
+    #[test]
+    fn a_placeholder_in_a_fact_is_marked_inside_it_with_its_tooltips() {
+        let (doc, text) = doc();
+        let html = render(&doc, &text, "../");
+        let pre = &html[html.find("id=\"text-original\"").unwrap()..];
+        let pre = &pre[..pre.find("</pre>").unwrap()];
+        assert!(pre.contains("受益居民<mark class=\"count\" id=\"f-0\""));
+        assert!(pre.contains("<mark class=\"ph masked_number\" id=\"p-0\""));
+        assert!(pre.contains(">20xx</mark>餘人</mark>,&lt;b&gt;"));
+        // The heading: marker and title, anchored for the outline.
+        assert!(pre.contains("<span class=\"h\" id=\"s-1\" data-ref=\"s-1\">一、寓教與樂</span>"));
+        assert!(html.contains("href=\"#s-1\">一、寓教與樂</a>"));
+        // Values and attributes on hover and focus, and in the side list.
+        assert!(pre.contains("data-tip=\"count = (incomplete)\nunit: 人\nqualifier: more_than"));
+        assert!(pre.contains("tabindex=\"0\" aria-describedby=\"fl-0\""));
+        assert!(html.contains("<li id=\"pl-0\">"));
+        assert!(html.contains("<h1>a&lt;b&gt;.txt</h1>"));
+        assert!(html.contains("href=\"../index.html\""));
+        assert!(!html.contains("<b>"));
+    }
+
+    #[test]
+    fn the_converted_copy_is_marked_when_it_has_the_same_length() {
+        let (mut doc, text) = doc();
+        doc.normalized_to = Some("simplified".into());
+        doc.normalized_text = Some("一、寓教与乐\n受益居民20xx余人,<b>\n".into());
+        let html = render(&doc, &text, "");
+        assert!(html.contains("id=\"toggle\""));
+        let copy = &html[html.find("id=\"text-normalized\"").unwrap()..];
+        assert!(copy.contains("<mark class=\"count\" id=\"nf-0\""));
+        assert!(copy.contains(">20xx</mark>余人</mark>"));
+    }
 }

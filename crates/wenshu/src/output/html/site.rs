@@ -40,7 +40,11 @@ pub struct HtmlSite {
 impl HtmlSite {
     /// A report of the batch `inputs` (named up front, so colliding names are
     /// told apart) written into `dir` under `title`.
-    pub fn new(dir: PathBuf, inputs: &[Result<Input, FileError>], title: impl Into<String>) -> Self {
+    pub fn new(
+        dir: PathBuf,
+        inputs: &[Result<Input, FileError>],
+        title: impl Into<String>,
+    ) -> Self {
         HtmlSite {
             dir,
             names: OutputNames::new(inputs, Some("html"), &[]),
