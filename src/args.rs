@@ -20,6 +20,9 @@ pub enum Command {
     Check(CheckArgs),
     /// Convert whole files between Traditional and Simplified Chinese (OpenCC), mirroring the tree.
     Convert(ConvertArgs),
+    /// Write an HTML report of a batch: an overview and a page per document with its
+    /// facts and placeholders highlighted (a folder that opens from disk).
+    Report(ReportArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -32,6 +35,8 @@ pub enum ExtractFormat {
     Csv,
     /// One workbook with the same tables as sheets (`-o FILE.xlsx`).
     Xlsx,
+    /// An HTML report folder (`-o DIR`): an overview and a page per document.
+    Html,
 }
 
 /// Header row language of `csv` and `xlsx` tables.
@@ -133,6 +138,9 @@ pub struct ExtractArgs {
     /// (relative paths start there; default: the current folder).
     #[arg(long, value_name = "DIR")]
     pub root: Option<PathBuf>,
+    /// html: the report's title (default: the paths read).
+    #[arg(long, value_name = "TEXT")]
+    pub title: Option<String>,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -148,6 +156,53 @@ pub struct ConvertArgs {
     /// With -o DIR: skip inputs whose content and settings match their existing output.
     #[arg(long)]
     pub incremental: bool,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ReportArgs {
+    #[command(flatten)]
+    pub batch: BatchArgs,
+    /// The report folder: `index.html` and a page per document under `docs/`.
+    #[arg(short, long, value_name = "DIR")]
+    pub output: PathBuf,
+    /// The report's title (default: the paths read).
+    #[arg(long, value_name = "TEXT")]
+    pub title: Option<String>,
+    /// Add a copy of each text in this script, shown by a toggle on its page.
+    #[arg(long, value_enum, value_name = "SCRIPT")]
+    pub to: Option<ScriptTarget>,
+    /// The region of every input (`cn`, `tw`, `hk`) instead of deciding it from the text.
+    #[arg(long, value_enum, value_name = "REGION")]
+    pub region: Option<RegionArg>,
+    /// The date of documents that carry none (`YYYY-MM-DD`).
+    #[arg(long, value_name = "DATE")]
+    pub reference_date: Option<String>,
+    /// Extra jieba dictionary (`word [freq] [tag]` per line; repeatable).
+    #[arg(long = "dict", value_name = "FILE")]
+    pub dicts: Vec<PathBuf>,
+}
+
+impl ReportArgs {
+    /// The same run as `extract --format html -o DIR`.
+    pub fn into_extract(self) -> ExtractArgs {
+        ExtractArgs {
+            batch: self.batch,
+            output: Some(self.output),
+            format: Some(ExtractFormat::Html),
+            to: self.to,
+            region: self.region,
+            reference_date: self.reference_date,
+            tokens: false,
+            dicts: self.dicts,
+            input_format: InputFormat::Files,
+            keywords: 0,
+            headers: HeaderLang::En,
+            no_bom: false,
+            incremental: false,
+            root: None,
+            title: self.title,
+        }
+    }
 }
 
 /// `extract --input-format`: what the PATHs hold.
@@ -172,15 +227,19 @@ pub enum CheckFormat {
     Github,
     /// SARIF 2.1.0, for code-scanning dashboards.
     Sarif,
+    /// One HTML page (`-o check.html`): each placeholder marked in its line, for a CI artifact.
+    Html,
 }
 
-impl From<CheckFormat> for wenshu::check::Format {
-    fn from(f: CheckFormat) -> Self {
-        match f {
-            CheckFormat::Human => wenshu::check::Format::Human,
-            CheckFormat::Json => wenshu::check::Format::Json,
-            CheckFormat::Github => wenshu::check::Format::Github,
-            CheckFormat::Sarif => wenshu::check::Format::Sarif,
+impl CheckFormat {
+    /// The library's format; `None` for html, which the output module renders.
+    pub fn library(self) -> Option<wenshu::check::Format> {
+        match self {
+            CheckFormat::Human => Some(wenshu::check::Format::Human),
+            CheckFormat::Json => Some(wenshu::check::Format::Json),
+            CheckFormat::Github => Some(wenshu::check::Format::Github),
+            CheckFormat::Sarif => Some(wenshu::check::Format::Sarif),
+            CheckFormat::Html => None,
         }
     }
 }

@@ -152,7 +152,7 @@ pub(crate) fn run(args: CheckArgs) -> Result<u8> {
         );
         return Ok(crate::ui::EXIT_INTERRUPTED);
     }
-    let format = Format::from(args.format);
+    let format = args.format.library();
     let report = Report {
         entries,
         excluded,
@@ -175,9 +175,12 @@ pub(crate) fn run(args: CheckArgs) -> Result<u8> {
     for e in report.errors() {
         say(format_args!("wenshu: {}: {}", e.path, e.message));
     }
-    let bytes = format::render(format, &report, args.quiet);
+    let bytes = match format {
+        Some(f) => format::render(f, &report, args.quiet),
+        None => wenshu::output::html::check::render(&report),
+    };
     write_output(args.output.as_deref(), &bytes)?;
-    if format == Format::Github {
+    if format == Some(Format::Github) {
         if let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|p| !p.is_empty()) {
             let md = format::github::step_summary(&report);
             let mut f = std::fs::OpenOptions::new()
@@ -199,7 +202,7 @@ pub(crate) fn run(args: CheckArgs) -> Result<u8> {
         }
     }
     let summary = report.summary();
-    if matches!(format, Format::Json | Format::Sarif) && !args.quiet {
+    if matches!(format, Some(Format::Json | Format::Sarif) | None) && !args.quiet {
         say(format_args!("wenshu check: {}", summary.line()));
     }
     Ok(summary.exit_code)

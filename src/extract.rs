@@ -15,8 +15,8 @@ use crate::ui::{
     same_file, say, say_interrupted, EXIT_INTERRUPTED, EXIT_OK, EXIT_TROUBLE,
 };
 
-struct Reporting<'a, S: wenshu::pipeline::Sink + ?Sized> {
-    inner: &'a mut S,
+pub(crate) struct Reporting<'a, S: wenshu::pipeline::Sink + ?Sized> {
+    pub(crate) inner: &'a mut S,
 }
 
 impl<S: wenshu::pipeline::Sink + ?Sized> wenshu::pipeline::Sink for Reporting<'_, S> {
@@ -142,6 +142,17 @@ pub(crate) fn run_extract(args: ExtractArgs) -> Result<u8> {
                 &mut tick,
             );
             r.and_then(|s| sink.finish().map(|_| s))
+        }
+        ExtractFormat::Html => {
+            let dir = match &args.output {
+                Some(d) if !to_stdout => d.clone(),
+                _ => bail!("--format html writes a report folder: give it with -o DIR"),
+            };
+            let r = crate::report::write_site(&engine, &dir, inputs, &mut tick, &args);
+            if let Some(pb) = &pb {
+                pb.finish_and_clear();
+            }
+            return r;
         }
         ExtractFormat::Csv | ExtractFormat::Xlsx => {
             let out = match &args.output {

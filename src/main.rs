@@ -11,6 +11,7 @@ mod check;
 mod convert;
 mod extract;
 mod filter;
+mod report;
 mod ui;
 
 use std::process::ExitCode;
@@ -42,6 +43,7 @@ fn main() -> ExitCode {
         Command::Extract(args) => extract::run_extract(args),
         Command::Check(args) => check::run(args),
         Command::Convert(args) => convert::run_convert(args),
+        Command::Report(args) => extract::run_extract(args.into_extract()),
     };
     match result {
         Ok(code) => ExitCode::from(code),

@@ -1,10 +1,11 @@
 //! Writing results: atomic files ([`atomic`]), one pretty JSON file per input
 //! ([`json`]), JSON Lines ([`jsonl`]), long tables for analysts ([`table`], written
-//! as [`csv`] files or an [`xlsx`] workbook) and incremental re-runs
+//! as [`csv`] files or an [`xlsx`] workbook), an HTML report ([`html`]) and incremental re-runs
 //! ([`incremental`]).
 
 pub mod atomic;
 pub mod csv;
+pub mod html;
 pub mod incremental;
 pub mod json;
 pub mod jsonl;
