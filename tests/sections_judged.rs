@@ -125,7 +125,23 @@ const FLOORS: &[(&str, f64, f64, f64)] = &[
     ("12-", 99.0, 0.0, 99.0),  // none / 0 of 2 (附件) / 130 of 130
     ("13-", 99.0, 99.0, 99.0), // 5 of 5 / 46 of 46
     ("14-", 99.0, 12.0, 99.0), // 3 of 3 / 3 of 24 (bold topics, labels) / 20 of 20
+    ("15-", 33.0, 99.0, 83.0), // 1 of 3 (the title line (4)第 02 次會議) / 1 of 1 / 5 of 6
+    ("16-", 85.0, 75.0, 99.0), // 6 of 7 / 6 of 8 (attachment title, table caption) / 4 of 4
+    ("17-", 99.0, 0.0, 99.0),  // none / 0 of 15 (captions without a marker) / 45 of 45
+    ("18-", 83.0, 71.0, 95.0), // 10 of 12 / 10 of 14 (附件一, 附件二, form titles) / 45 of 47
+    ("19-", 99.0, 99.0, 99.0), // 13 of 13
+    ("20-", 99.0, 99.0, 99.0), // 22 of 22
+    ("21-", 99.0, 99.0, 99.0), // 16 of 16
+    ("22-", 99.0, 99.0, 99.0), // 4 of 4
+    ("23-", 99.0, 99.0, 99.0), // 3 of 3 / 6 of 6
+    ("24-", 99.0, 99.0, 99.0), // 16 of 16
+    ("25-", 44.0, 99.0, 72.0), // 4 of 9 (Markdown list entries with a paragraph) / 4 of 4 / 18 of 25
+    ("26-", 99.0, 99.0, 99.0), // 17 of 17 / 30 of 30
 ];
+
+/// The second set: heading precision and recall (%).
+/// Reached: 112 of 122 (91.8), 112 of 133 (84.2).
+const SECOND: (f64, f64) = (91.0, 84.0);
 
 #[test]
 fn sections_match_the_judged_trees() {
@@ -138,10 +154,12 @@ fn sections_match_the_judged_trees() {
         })
         .collect();
     names.sort();
-    assert_eq!(names.len(), 14, "the fourteen judged documents");
+    assert_eq!(names.len(), 26, "the twenty-six judged documents");
     assert!(dir.join("SOURCES.md").is_file(), "sources are cited");
 
     let mut total = Score::default();
+    // The second set (15-26) was judged before the rules for headings without a marker.
+    let mut second = Score::default();
     let mut rows = Vec::new();
     println!(
         "{:<40} {:>5} {:>5} {:>5} {:>5} {:>7} {:>7} {:>9} {:>9}",
@@ -166,8 +184,21 @@ fn sections_match_the_judged_trees() {
             pct(sc.items_marked, sc.items),
         );
         total.add(&sc);
+        if name.as_str() >= "15-" {
+            second.add(&sc);
+        }
         rows.push((name.clone(), sc));
     }
+    println!(
+        "{:<40} {:>5} {:>5} {:>5} {:>5} {:>7.1} {:>7.1}",
+        "second set (15-26)",
+        second.gold,
+        second.items,
+        second.predicted,
+        second.found,
+        pct(second.found, second.predicted),
+        pct(second.found, second.gold),
+    );
     let precision = pct(total.found, total.predicted);
     let recall = pct(total.found, total.gold);
     let items = pct(total.items_marked, total.items);
@@ -205,6 +236,15 @@ fn sections_match_the_judged_trees() {
         failures.is_empty(),
         "below the floors:\n{}",
         failures.join("\n")
+    );
+    // The second set, micro-averaged.
+    let (p2, r2) = (
+        pct(second.found, second.predicted),
+        pct(second.found, second.gold),
+    );
+    assert!(
+        p2 >= SECOND.0 && r2 >= SECOND.1,
+        "second set: precision {p2:.1}, recall {r2:.1}"
     );
     // Overall floors (micro-averaged), and the parents of the headings found.
     assert!(precision >= OVERALL.0, "overall precision {precision:.1}");
