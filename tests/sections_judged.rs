@@ -112,20 +112,37 @@ fn score(txt: &Path, tree: &Value) -> Score {
 /// (Figures reached on 2026-12-02 in the comments: precision / recall / items.)
 const FLOORS: &[(&str, f64, f64, f64)] = &[
     ("01-", 99.0, 99.0, 99.0), // 100 / 100 / 25 of 25
-    ("02-", 45.0, 83.0, 82.0), // 5 of 11 / 5 of 6 / 33 of 40
-    ("03-", 74.0, 99.0, 99.0), // 3 of 4 / 3 of 3 (甲、乙、丙、) / 8 of 8
-    ("04-", 99.0, 0.0, 99.0),  // none / 0 of 25 (captions without a marker) / 67 of 67
+    ("02-", 85.0, 99.0, 92.0), // 6 of 7 (a wrapped table cell) / 6 of 6 / 37 of 40
+    ("03-", 99.0, 99.0, 99.0), // 3 of 3 / 3 of 3 (甲、乙、丙、) / 8 of 8
+    ("04-", 99.0, 99.0, 99.0), // 25 of 25 year and meeting captions / 67 of 67
     ("05-", 99.0, 99.0, 99.0), // 23 of 23 run-in and plain titles
     ("06-", 99.0, 99.0, 99.0), // 23 of 23
     ("07-", 99.0, 99.0, 99.0), // 10 of 10 chapters / 60 of 60 rules
     ("08-", 99.0, 0.0, 70.0),  // none / 0 of 37 (decimal numbering) / 46 of 65
     ("09-", 99.0, 99.0, 99.0), // 10 of 10 / 1 of 1
-    ("10-", 92.0, 81.0, 99.0), // 13 of 14 / 13 of 16 / 113 of 114
+    ("10-", 99.0, 93.0, 99.0), // 15 of 15 / 15 of 16 (a bare 第十九条) / 114 of 114
     ("11-", 99.0, 99.0, 99.0), // no headings / 7 of 7 items
-    ("12-", 99.0, 0.0, 99.0),  // none / 0 of 2 (附件) / 130 of 130
+    ("12-", 99.0, 50.0, 99.0), // 1 of 1 / 1 of 2 (an attachment's title) / 130 of 130
     ("13-", 99.0, 99.0, 99.0), // 5 of 5 / 46 of 46
-    ("14-", 99.0, 12.0, 99.0), // 3 of 3 / 3 of 24 (bold topics, labels) / 20 of 20
+    ("14-", 99.0, 83.0, 99.0), // 20 of 20 / 20 of 24 (遗留问题： over 无。) / 20 of 20
+    ("15-", 50.0, 99.0, 83.0), // 1 of 2 (四、…報告: with a list under it) / 1 of 1 / 5 of 6
+    ("16-", 99.0, 99.0, 99.0), // 8 of 8 / 4 of 4
+    ("17-", 99.0, 99.0, 99.0), // 15 of 15 / 45 of 45
+    ("18-", 99.0, 99.0, 99.0), // 14 of 14 / 47 of 47
+    ("19-", 99.0, 99.0, 99.0), // 13 of 13
+    ("20-", 99.0, 99.0, 99.0), // 22 of 22
+    ("21-", 99.0, 99.0, 99.0), // 16 of 16
+    ("22-", 99.0, 99.0, 99.0), // 4 of 4
+    ("23-", 99.0, 99.0, 99.0), // 3 of 3 / 6 of 6
+    ("24-", 99.0, 99.0, 99.0), // 16 of 16
+    ("25-", 99.0, 99.0, 92.0), // 4 of 4 / 23 of 25
+    ("26-", 99.0, 99.0, 99.0), // 17 of 17 / 30 of 30
 ];
+
+/// The second set: heading precision and recall (%), at least 95.
+/// Reached: 133 of 134 (99.3), 133 of 133 (100); before headings without a marker were
+/// found: 112 of 122 (91.8), 112 of 133 (84.2).
+const SECOND: (f64, f64) = (95.0, 95.0);
 
 #[test]
 fn sections_match_the_judged_trees() {
@@ -138,10 +155,12 @@ fn sections_match_the_judged_trees() {
         })
         .collect();
     names.sort();
-    assert_eq!(names.len(), 14, "the fourteen judged documents");
+    assert_eq!(names.len(), 26, "the twenty-six judged documents");
     assert!(dir.join("SOURCES.md").is_file(), "sources are cited");
 
     let mut total = Score::default();
+    // The second set (15-26) was judged before the rules for headings without a marker.
+    let mut second = Score::default();
     let mut rows = Vec::new();
     println!(
         "{:<40} {:>5} {:>5} {:>5} {:>5} {:>7} {:>7} {:>9} {:>9}",
@@ -166,8 +185,21 @@ fn sections_match_the_judged_trees() {
             pct(sc.items_marked, sc.items),
         );
         total.add(&sc);
+        if name.as_str() >= "15-" {
+            second.add(&sc);
+        }
         rows.push((name.clone(), sc));
     }
+    println!(
+        "{:<40} {:>5} {:>5} {:>5} {:>5} {:>7.1} {:>7.1}",
+        "second set (15-26)",
+        second.gold,
+        second.items,
+        second.predicted,
+        second.found,
+        pct(second.found, second.predicted),
+        pct(second.found, second.gold),
+    );
     let precision = pct(total.found, total.predicted);
     let recall = pct(total.found, total.gold);
     let items = pct(total.items_marked, total.items);
@@ -206,6 +238,15 @@ fn sections_match_the_judged_trees() {
         "below the floors:\n{}",
         failures.join("\n")
     );
+    // The second set, micro-averaged.
+    let (p2, r2) = (
+        pct(second.found, second.predicted),
+        pct(second.found, second.gold),
+    );
+    assert!(
+        p2 >= SECOND.0 && r2 >= SECOND.1,
+        "second set: precision {p2:.1}, recall {r2:.1}"
+    );
     // Overall floors (micro-averaged), and the parents of the headings found.
     assert!(precision >= OVERALL.0, "overall precision {precision:.1}");
     assert!(recall >= OVERALL.1, "overall recall {recall:.1}");
@@ -218,8 +259,8 @@ fn sections_match_the_judged_trees() {
     );
 }
 
-/// Overall: heading precision, recall, items marked, parents right (%).
-/// Reached: 117 of 125 (93.6), 117 of 206 (56.8), 556 of 583 (95.4), 110 of 117 (94.0;
-/// the minutes' title line `(11)第 07 次會議` still takes 甲、乙、丙、 under it);
-/// before items: 16.9, 55.8, 0, 94.8.
-const OVERALL: (f64, f64, f64, f64) = (93.0, 56.0, 95.0, 93.5);
+/// Overall (all 26): heading precision, recall, items marked, parents right (%).
+/// Reached: 296 of 298 (99.3), 296 of 339 (87.3), 721 of 746 (96.6), 287 of 296 (97.0);
+/// before headings without a marker: 92.7, 67.4, 95.0, 92.6 (first set alone, before
+/// items: 16.9, 55.8, 0, 94.8).
+const OVERALL: (f64, f64, f64, f64) = (99.0, 87.0, 96.5, 96.5);

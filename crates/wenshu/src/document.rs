@@ -182,9 +182,10 @@ pub struct Section {
     pub article: usize,
     /// Depth of nesting: 1 for a top-level section, 2 for its children, and so on.
     pub level: u32,
-    /// The heading marker as written (`一、`, `（一）`, `(1)`, `第一章`, `①`…).
-    pub marker: String,
-    /// The marker's number (`二、` → 2).
+    /// The heading marker as written (`一、`, `（一）`, `(1)`, `第一章`, `①`…), or null for
+    /// a heading without a marker (`報告事項`, `附件一`, `103年董事會重要決議`).
+    pub marker: Option<String>,
+    /// The marker's number (`二、` → 2; 0 for a heading without a marker).
     pub ordinal: u32,
     /// The heading text after the marker.
     pub title: String,

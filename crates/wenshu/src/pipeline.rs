@@ -426,7 +426,7 @@ fn sections(a: &Analysis, norm: &dyn Fn(&str) -> Option<String>) -> Vec<Section>
                 id: s.id.clone(),
                 article: s.article,
                 level: s.level,
-                marker: a.original(s.marker.clone()).to_string(),
+                marker: (!s.marker.is_empty()).then(|| a.original(s.marker.clone()).to_string()),
                 ordinal: s.ordinal,
                 title_normalized: norm(&title),
                 title,

@@ -91,6 +91,9 @@ pub(crate) enum Family {
     Markdown(u8),
     /// `一是`, `二是` inside a paragraph.
     InlineShi,
+    /// A heading without a marker (`報告事項`, `附件一`, `103年董事會重要決議`); the
+    /// number tells captions of one kind apart (captions of a kind are siblings).
+    Caption(u16),
 }
 
 /// What each family looks like, for the reader of this module (the matching itself
@@ -110,6 +113,7 @@ pub(crate) const MARKER_FAMILIES: &[(&str, &str)] = &[
     ("circled", "① ⑳"),
     ("markdown", "# ## ###"),
     ("inline_shi", "一是 二是"),
+    ("caption", "報告事項 附件一 103年董事會重要決議 (no marker)"),
 ];
 
 /// Value of a small Chinese numeral as used in heading markers: `一`…`九十九`,
@@ -566,22 +570,33 @@ fn find_articles(simplified: &str, lines: &[Line<'_>]) -> Vec<ArticleRange> {
         None => {
             let title = lines
                 .iter()
-                .find(|l| !l.text.trim().is_empty())
+                // A page number above the title (text taken from PDF) is not it.
+                .find(|l| !l.text.trim().is_empty() && !is_page_number(l.text))
                 .filter(|l| is_title_like(l.text))
                 .filter(|l| {
-                    // A first line that is a section heading is not the title,
-                    // but a Markdown heading is.
+                    // A first line that is a section heading is not the title, but a
+                    // Markdown heading is, and so is a numbered line that no other line
+                    // continues (`(4)第 02 次會議`, a volume's running number).
                     match parse_marker(l.text.trim_start_matches(is_indent)) {
                         None => true,
-                        Some(m) => matches!(m.family, Family::Markdown(_)),
+                        Some(m) => {
+                            matches!(m.family, Family::Markdown(_))
+                                || !lines.iter().any(|o| {
+                                    parse_marker(o.text.trim_start_matches(is_indent)).is_some_and(
+                                        |n| n.family == m.family && n.ordinal == m.ordinal + 1,
+                                    )
+                                })
+                        }
                     }
                 })
                 .map(|l| {
                     let r = title_of(l);
                     let s = &simplified[r.clone()];
                     match parse_marker(s) {
-                        Some(m) => r.start + m.len..r.end,
-                        None => r,
+                        Some(m) if matches!(m.family, Family::Markdown(_)) => {
+                            r.start + m.len..r.end
+                        }
+                        _ => r,
                     }
                 });
             vec![ArticleRange {
@@ -591,6 +606,466 @@ fn find_articles(simplified: &str, lines: &[Line<'_>]) -> Vec<ArticleRange> {
         }
     }
 }
+
+/// What a heading without a marker is, from the words of `dicts/heading_words.tsv`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum WordKind {
+    Part,
+    Annex,
+    Not,
+    Genre,
+}
+
+fn heading_words() -> &'static [(WordKind, &'static str)] {
+    static W: std::sync::OnceLock<Vec<(WordKind, &'static str)>> = std::sync::OnceLock::new();
+    W.get_or_init(|| {
+        include_str!("../../../dicts/heading_words.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .filter_map(|l| {
+                let (kind, word) = l.split_once('\t')?;
+                let kind = match kind {
+                    "part" => WordKind::Part,
+                    "annex" => WordKind::Annex,
+                    "not" => WordKind::Not,
+                    "genre" => WordKind::Genre,
+                    _ => return None,
+                };
+                Some((kind, word.trim()))
+            })
+            .collect()
+    })
+}
+
+/// A heading line without a marker: where it nests and the key that makes captions
+/// of one kind siblings (`103年董事會重要決議` and `104年董事會重要決議`).
+struct CaptionLine {
+    /// Opens a top-level part (the parts of minutes, an attachment, the long title of a
+    /// table or a forwarded report); otherwise it nests where it stands.
+    top: bool,
+    key: String,
+    /// The title, relative to the line; it may run on to the next line (a title cut by
+    /// a hard wrap).
+    title: Range<usize>,
+    /// The title runs on to the next line.
+    joined: bool,
+    /// A year or period caption: above the numbered headings around it.
+    period: bool,
+}
+
+/// Characters that end a sentence or a clause: a line holding one is body text.
+fn is_clause_punct(c: char) -> bool {
+    is_sentence_end(c) || matches!(c, '，' | ',' | '、')
+}
+
+/// A page number or running head of text taken from PDF (`丁-30`, `- 12 -`, `12`).
+fn is_page_number(t: &str) -> bool {
+    let t = t.trim_matches(|c: char| c.is_whitespace() || is_indent(c));
+    let n = t.chars().count();
+    n > 0
+        && n <= 8
+        && t.chars().filter(|&c| is_han(c)).count() <= 1
+        && t.chars().any(|c| c.is_ascii_digit() || c == '-')
+        && t.chars()
+            .all(|c| is_han(c) || c.is_ascii_digit() || matches!(c, '-' | ' ' | '－' | '—'))
+}
+
+/// A field of a form or of minutes' header (`記 錄：吳幸珍`, `散 會：下午 5 時`): a short
+/// label, a colon, a value.
+fn is_field_line(t: &str) -> bool {
+    let c = compact(t);
+    c.find(['：', ':'])
+        .is_some_and(|k| (1..=6).contains(&c[..k].chars().count()) && k + 3 < c.len())
+}
+
+/// Brackets and quotes close what they open, in order.
+fn is_balanced(t: &str) -> bool {
+    let mut depth = 0i32;
+    for c in t.chars() {
+        match c {
+            '（' | '(' | '「' | '“' | '『' | '《' | '【' => depth += 1,
+            '）' | ')' | '」' | '”' | '』' | '》' | '】' => {
+                depth -= 1;
+                if depth < 0 {
+                    return false;
+                }
+            }
+            _ => {}
+        }
+    }
+    depth == 0
+}
+
+/// Han characters that are not numerals or date words: what a title is made of.
+fn word_chars(t: &str) -> usize {
+    t.chars()
+        .filter(|&c| {
+            is_han(c)
+                && !is_cn_numeral_char(c)
+                && !matches!(c, '年' | '月' | '日' | '号' | '〇' | '○' | '零')
+        })
+        .count()
+}
+
+/// The line without any spaces (spaced-out titles: `報 告 事 項`).
+fn compact(t: &str) -> String {
+    t.chars()
+        .filter(|&c| !c.is_whitespace() && !is_indent(c))
+        .collect()
+}
+
+/// A body paragraph (or its first line): a sentence, or a clause run on.
+fn is_body_line(t: &str) -> bool {
+    let t = t.trim_matches(|c: char| c.is_whitespace() || is_indent(c));
+    let n = t.chars().count();
+    t.chars().last().is_some_and(is_sentence_end) || (n >= 15 && t.chars().any(is_clause_punct))
+}
+
+/// `103年董事會重要決議`, `2019年工作安排`: a year or period and a title, not a date.
+fn period_caption_key(c: &str) -> Option<String> {
+    let digits: usize = c
+        .chars()
+        .take_while(|ch| {
+            ch.is_ascii_digit() || is_cn_numeral_char(*ch) || matches!(ch, '〇' | '○' | '零')
+        })
+        .map(char::len_utf8)
+        .sum();
+    let n_digits = c[..digits].chars().count();
+    if !(2..=4).contains(&n_digits) {
+        return None;
+    }
+    let rest = c[digits..].strip_prefix('年')?;
+    let rest = rest.strip_prefix('度').unwrap_or(rest);
+    // A date (`2019年1月9日`, `一九九六年二月五日`) is no caption.
+    if rest.starts_with(|ch: char| ch.is_ascii_digit() || is_cn_numeral_char(ch))
+        && rest.contains(['月', '日'])
+    {
+        return None;
+    }
+    if word_chars(rest) < 2 || rest.chars().count() > 20 {
+        return None;
+    }
+    // The key: the caption with its numbers blanked, so that each year's caption and
+    // each meeting's caption form runs of siblings.
+    if !rest.starts_with(|ch: char| ch == '第' || ch.is_ascii_digit() || is_cn_numeral_char(ch)) {
+        // `2023年工作回顾`, `2024年工作安排`, `103年董事會重要決議`: the parts of a
+        // text by year, siblings.
+        return Some("period".into());
+    }
+    let mut key = String::from("period:");
+    let mut last_num = false;
+    for ch in rest.chars() {
+        let num = ch.is_ascii_digit() || is_cn_numeral_char(ch);
+        if !(num && last_num) {
+            key.push(if num { '#' } else { ch });
+        }
+        last_num = num;
+    }
+    Some(key)
+}
+
+/// Is line `li` a heading without a marker? `seen_body`: a body paragraph came before
+/// it in the article; `prev_heading`: the line before it is a heading.
+fn caption_at(
+    simplified_lines: &[Line<'_>],
+    li: usize,
+    wrap_width: usize,
+    seen_body: bool,
+    prev_heading: bool,
+) -> Option<CaptionLine> {
+    let line = &simplified_lines[li];
+    let lead = line.text.len() - line.text.trim_start_matches(is_indent).len();
+    let t = line.text[lead..].trim_end_matches(|c: char| c.is_whitespace() || is_indent(c));
+    if t.is_empty() || is_page_number(t) {
+        return None;
+    }
+    // A line set in bold on its own (`**议题1： sig_python工作进展汇报**`): the writer's
+    // heading in Markdown minutes.
+    if let Some(inner) = t.strip_prefix("**").and_then(|x| x.strip_suffix("**")) {
+        let n = inner.trim().chars().count();
+        if (2..=60).contains(&n)
+            && !inner.contains("**")
+            && !inner.trim_end().chars().last().is_some_and(is_clause_punct)
+        {
+            let start = lead + 2;
+            return Some(CaptionLine {
+                top: false,
+                key: "bold".into(),
+                title: start..start + inner.len(),
+                joined: false,
+                period: false,
+            });
+        }
+        return None;
+    }
+    let first = t.chars().next()?;
+    if matches!(
+        first,
+        '[' | '!'
+            | '|'
+            | '*'
+            | '<'
+            | '`'
+            | '-'
+            | '—'
+            | '>'
+            | '#'
+            | '（'
+            | '('
+            | '“'
+            | '"'
+            | '【'
+            | '《'
+            | '='
+            | '+'
+            | '┌'
+            | '│'
+            | '├'
+            | '└'
+    ) || first.is_ascii_digit()
+    {
+        // A link, table, list bullet, quotation, note or rule: not a title line; a
+        // line opening with a number only as a period caption (`2019年工作安排`).
+        if !first.is_ascii_digit() || period_caption_key(&compact(t)).is_none() {
+            return None;
+        }
+    }
+    let c = compact(t);
+    let label = c.trim_end_matches(['：', ':']);
+    // Columns set apart by runs of spaces (a table's row, a field and its value).
+    let columns = t
+        .split(|ch: char| !(ch.is_whitespace() || is_indent(ch)))
+        .any(|gap| gap.chars().count() >= 3);
+    let words = heading_words();
+    if words.iter().any(|&(k, w)| k == WordKind::Not && label == w) {
+        return None;
+    }
+    let next_lines = simplified_lines[li + 1..]
+        .iter()
+        .map(|l| {
+            l.text
+                .trim_matches(|c: char| c.is_whitespace() || is_indent(c))
+        })
+        .filter(|t| !t.is_empty() && !is_page_number(t));
+    let next = next_lines.clone().next();
+    let whole = lead..lead + t.len();
+    // The parts of minutes, alone on their line.
+    if words
+        .iter()
+        .any(|&(k, w)| k == WordKind::Part && label == w)
+    {
+        return Some(CaptionLine {
+            top: true,
+            key: "part".into(),
+            title: whole,
+            joined: false,
+            period: false,
+        });
+    }
+    // An attachment: `附件`, `附件一`, `附表2`, alone or with a field set apart by spaces.
+    let token_end = t
+        .find(|c: char| c.is_whitespace() || is_indent(c))
+        .unwrap_or(t.len());
+    let token = &t[..token_end];
+    let tail = &t[token_end..];
+    if let Some(&(_, w)) = words
+        .iter()
+        .find(|&&(k, w)| k == WordKind::Annex && token.starts_with(w))
+    {
+        let num = token[w.len()..].trim_end_matches(['：', ':']);
+        let numeral = num.is_empty()
+            || num
+                .chars()
+                .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+            || small_cn_numeral(num).is_some();
+        let set_apart = tail.is_empty()
+            || tail
+                .chars()
+                .take_while(|&c| c.is_whitespace() || is_indent(c))
+                .count()
+                >= 2;
+        if numeral && set_apart && next.is_some() {
+            return Some(CaptionLine {
+                top: true,
+                key: "annex".into(),
+                title: lead..lead + token.len(),
+                joined: false,
+                period: false,
+            });
+        }
+        return None;
+    }
+    let n = c.chars().count();
+    if columns {
+        return None;
+    }
+    // Nothing that reads as a clause or a field (`時 間：…`).
+    let inner = &c[..label.len()];
+    if inner
+        .chars()
+        .any(|ch| is_clause_punct(ch) || matches!(ch, '：' | ':' | '；'))
+    {
+        return None;
+    }
+    // Not the continuation of a line cut by a hard wrap.
+    let prev = simplified_lines[..li]
+        .iter()
+        .rev()
+        .map(|l| {
+            l.text
+                .trim_matches(|c: char| c.is_whitespace() || is_indent(c))
+        })
+        .find(|t| !is_page_number(t) || t.is_empty());
+    // After the end of a paragraph, a heading, a field or a date: not inside a sentence
+    // cut by a hard wrap.
+    let prev_closed = prev.is_none_or(|p| {
+        p.is_empty()
+            || prev_heading
+            || p.chars().last().is_some_and(|c| {
+                is_sentence_end(c) || matches!(c, '）' | ')' | '」' | '”' | '』' | '》' | '】')
+            })
+            || (is_field_line(p) && p.chars().count() * 10 < wrap_width * 6)
+            || word_chars(p) < 2
+    });
+    if !prev_closed || !is_balanced(t) {
+        return None;
+    }
+    // An indented line followed by one indented alike goes on in a block (a paragraph
+    // wrapped with a hanging indent).
+    if lead > 0
+        && simplified_lines.get(li + 1).is_some_and(|nl| {
+            let nt = nl.text.trim_start_matches(is_indent);
+            !nt.trim().is_empty() && nl.text.len() - nt.len() == lead && parse_marker(nt).is_none()
+        })
+    {
+        return None;
+    }
+    // Nor a line as wide as the text's wrapped lines whose text goes on (a table's
+    // caption, `…一覽表`, may be as wide).
+    let table = c.ends_with('表') && n >= 4;
+    if !table
+        && n >= 15
+        && n * 10 >= wrap_width * 7
+        && next.is_some_and(|x| parse_marker(x).is_none())
+    {
+        return None;
+    }
+    if let Some(key) = period_caption_key(&c) {
+        // A year or period caption heads what follows within a few lines (a table's
+        // header cells may come first).
+        let heads = next_lines
+            .take(6)
+            .any(|x| parse_marker(x).is_some() || is_body_line(x));
+        return heads.then_some(CaptionLine {
+            top: false,
+            key,
+            title: whole,
+            joined: false,
+            period: true,
+        });
+    }
+    if word_chars(&c) < 2 {
+        return None;
+    }
+    let next_marker = next.and_then(parse_marker);
+    // A label standing alone over a numbered list (`结论：`, `遗留问题：`).
+    if label.len() < c.len() {
+        let short = label.chars().count() <= 7;
+        return (short && next_marker.is_some_and(|m| m.ordinal == 1)).then(|| CaptionLine {
+            top: false,
+            key: "label".into(),
+            title: whole,
+            joined: false,
+            period: false,
+        });
+    }
+    // A title standing alone between paragraphs, with body text or a list under it; a
+    // table's caption (`…一覽表`) has its cells under it. Titles before the first
+    // paragraph are the document's own (title, subtitle, author).
+    // A list of names (`張秋明 黃適超 薛呈懿`) is no title.
+    let mut tokens = t
+        .split(|c: char| c.is_whitespace() || is_indent(c))
+        .filter(|x| !x.is_empty());
+    let names = tokens.clone().count() >= 3
+        && tokens.all(|x| (2..=4).contains(&x.chars().count()) && x.chars().all(is_han));
+    if !seen_body || !(4..=40).contains(&n) || names {
+        return None;
+    }
+    // A title cut by a hard wrap: the next line continues it (`关于…的确定` /
+    // `和加强…的报告`) when it is short, unpunctuated and joined by a connective.
+    let mut title = whole.clone();
+    let mut joined = false;
+    if let Some(nl) = simplified_lines.get(li + 1) {
+        let nt = nl
+            .text
+            .trim_matches(|c: char| c.is_whitespace() || is_indent(c));
+        let joins = nt.starts_with(['和', '与', '及', '暨', '并', '的', '之'])
+            || t.ends_with(['的', '和', '与', '及', '暨', '对'])
+            || t.ends_with("关于");
+        if joins
+            && !nt.is_empty()
+            && nt.chars().count() <= 30
+            && !nt
+                .chars()
+                .any(|c| is_clause_punct(c) || matches!(c, '：' | ':'))
+            && parse_marker(nt).is_none()
+        {
+            let nl_end = nl
+                .text
+                .trim_end_matches(|c: char| c.is_whitespace() || is_indent(c))
+                .len();
+            title = lead..(nl.start - line.start) + nl_end;
+            joined = true;
+        }
+    }
+    let after = if joined {
+        next_lines.clone().nth(1)
+    } else {
+        next
+    };
+    // The title of a document that a notice issues or forwards (`…工作方案`, `…的报告`)
+    // is a document title, not a section.
+    // The first line of a paragraph wrapped at a narrow width: the next line is as wide.
+    if !joined
+        && n >= 10
+        && simplified_lines.get(li + 1).is_some_and(|nl| {
+            let nt = nl
+                .text
+                .trim_matches(|c: char| c.is_whitespace() || is_indent(c));
+            parse_marker(nt).is_none() && compact(nt).chars().count().abs_diff(n) <= 2
+        })
+    {
+        return None;
+    }
+    let mut full = c.clone();
+    if joined {
+        full.push_str(&compact(simplified_lines[li + 1].text));
+    }
+    if words
+        .iter()
+        .any(|&(k, w)| k == WordKind::Genre && full.ends_with(w))
+    {
+        return None;
+    }
+    let under = after.is_some_and(|x| {
+        (is_body_line(x) && x.chars().count() >= n)
+            || parse_marker(x).is_some_and(|m| m.ordinal == 1)
+    });
+    if !(table || under) {
+        return None;
+    }
+    Some(CaptionLine {
+        top: n >= LONG_CAPTION_CHARS,
+        key: format!("title:{li}"),
+        title,
+        joined,
+        period: false,
+    })
+}
+
+/// A title without a marker this long is the title of a block (an attachment, a table,
+/// a forwarded report) and opens a top-level part; a shorter one is a sub-heading.
+const LONG_CAPTION_CHARS: usize = 15;
 
 /// Deepest section nesting kept: well beyond the marker families of official
 /// documents (about ten), and a bound on hostile input.
@@ -624,6 +1099,10 @@ struct Cand {
     next_is_sibling: bool,
     /// The next non-blank line is a paragraph (no marker): the entry's own text.
     has_body: bool,
+    /// A heading without a marker that opens a top-level part.
+    top: bool,
+    /// A year or period caption.
+    period: bool,
 }
 
 /// How the text after a marker reads: a title or a sentence of body text.
@@ -710,7 +1189,11 @@ fn shape_of(rest: &str, wrapped: bool) -> Shape {
 fn may_be_item(family: Family) -> bool {
     !matches!(
         family,
-        Family::Part | Family::Chapter | Family::Subchapter | Family::Markdown(_)
+        Family::Part
+            | Family::Chapter
+            | Family::Subchapter
+            | Family::Markdown(_)
+            | Family::Caption(_)
     )
 }
 
@@ -730,6 +1213,34 @@ fn nest(cands: &[Cand], item: &[bool]) -> Vec<Option<usize>> {
             Family::Markdown(d) => stack
                 .iter()
                 .position(|o| matches!(o.family, Family::Markdown(e) if e >= d))
+                .unwrap_or(stack.len()),
+            // A part of minutes, an attachment, a block's title: top level (under the
+            // open Markdown headings).
+            Family::Caption(_) if c.top => stack
+                .iter()
+                .position(|o| !matches!(o.family, Family::Markdown(_)))
+                .unwrap_or(stack.len()),
+            // A year or period caption closes the numbered headings before it; then,
+            // like any caption, it is the sibling of one of its kind or nests below.
+            Family::Caption(_) if c.period => {
+                let mut d = stack.len();
+                while d > 0
+                    && !matches!(
+                        stack[d - 1].family,
+                        Family::Caption(_) | Family::Markdown(_)
+                    )
+                {
+                    d -= 1;
+                }
+                stack[..d]
+                    .iter()
+                    .rposition(|o| o.family == m.family)
+                    .unwrap_or(d)
+            }
+            // Another caption of the same kind is a sibling; else it nests where it stands.
+            Family::Caption(_) => stack
+                .iter()
+                .rposition(|o| o.family == m.family)
                 .unwrap_or(stack.len()),
             fam => {
                 let heading = stack
@@ -834,9 +1345,12 @@ fn find_items(cands: &[Cand]) -> Vec<bool> {
                 // A list: all items but a bare title with entries under it.
                 !(c.shape == Shape::BareTitle && has_children[i])
             } else {
-                // Headings: but a clause, or a sentence with nothing under it, is an item.
+                // Headings: but a clause, or a sentence with nothing under it, is an item;
+                // so is an entry standing alone with no text, list or sibling of its own
+                // (a board's single resolution): a heading heads something.
                 c.shape == Shape::Clause
                     || (c.shape == Shape::Long && !has_children[i] && !c.has_body)
+                    || (all == 1 && !has_children[i] && !c.has_body && !c.next_is_sibling)
             }
         })
         .collect()
@@ -861,21 +1375,69 @@ pub fn analyze(simplified: &str) -> Structure {
             w.sort_unstable();
             w.get(w.len() * 9 / 10).copied().unwrap_or(0)
         };
-        // The numbered lines.
+        // A Markdown text: its headings are marked with `#`.
+        let markdown = art_lines.iter().any(|l| {
+            parse_marker(l.text.trim_start_matches(is_indent))
+                .is_some_and(|m| matches!(m.family, Family::Markdown(_)))
+        });
+        // The numbered lines, and the headings without a marker.
         let mut cands: Vec<Cand> = Vec::new();
+        let mut caption_keys: Vec<String> = Vec::new();
+        // A body paragraph came before (titles above the first one are the document's).
+        let mut seen_body = false;
+        // The line before is a heading (so a short line after it is no wrapped remnant).
+        let mut prev_heading = false;
+        // The line holding the rest of a title cut by a hard wrap.
+        let mut continuation: Option<usize> = None;
         for (li, line) in art_lines.iter().enumerate() {
+            if continuation == Some(li) {
+                continue;
+            }
             if art
                 .title
                 .as_ref()
                 .is_some_and(|t| t.start >= line.start && t.start <= line.start + line.text.len())
             {
+                prev_heading = true;
                 continue;
             }
             let lead = line.text.len() - line.text.trim_start_matches(is_indent).len();
             let body = &line.text[lead..];
             let Some(m) = parse_marker(body) else {
+                if let Some(cap) = caption_at(art_lines, li, wrap_width, seen_body, prev_heading) {
+                    let k = match caption_keys.iter().position(|k| *k == cap.key) {
+                        Some(k) => k,
+                        None => {
+                            caption_keys.push(cap.key);
+                            caption_keys.len() - 1
+                        }
+                    };
+                    if cap.joined {
+                        continuation = Some(li + 1);
+                    }
+                    cands.push(Cand {
+                        line_start: line.start,
+                        lead,
+                        marker: Marker {
+                            family: Family::Caption(k.min(u16::MAX as usize) as u16),
+                            ordinal: 0,
+                            len: 0,
+                        },
+                        title: cap.title,
+                        shape: Shape::BareTitle,
+                        next_is_sibling: false,
+                        has_body: true,
+                        top: cap.top,
+                        period: cap.period,
+                    });
+                    prev_heading = true;
+                } else if !body.trim().is_empty() && !is_page_number(body) {
+                    prev_heading = false;
+                    seen_body |= is_body_line(body);
+                }
                 continue;
             };
+            seen_body |= is_body_line(body);
             let title = title_range(line.text, lead + m.len);
             if title.is_empty()
                 && !matches!(m.family, Family::Markdown(_))
@@ -910,9 +1472,37 @@ pub fn analyze(simplified: &str) -> Structure {
                     !l.text.trim().is_empty()
                         && parse_marker(l.text.trim_start_matches(is_indent)).is_none()
                 });
-                ends_open && next_goes_on && width >= 20 && width * 10 >= wrap_width * 9
+                // A line holding a clause (a comma) is cut sooner than a title.
+                let near = if body.contains(['，', ',']) { 7 } else { 9 };
+                ends_open && next_goes_on && width >= 20 && width * 10 >= wrap_width * near
             };
-            let shape = shape_of(&body[m.len..], wrapped);
+            let mut shape = shape_of(&body[m.len..], wrapped);
+            if markdown
+                && m.family == Family::Arabic
+                && body[..m.len].ends_with('.')
+                && body[m.len..].starts_with(' ')
+            {
+                // In a Markdown text, `1. ` opens an ordered list's entry; its headings
+                // are the `#` lines.
+                shape = Shape::Clause;
+            }
+            if m.family == Family::Clause
+                && matches!(shape, Shape::RunIn { .. } | Shape::Title { short: false })
+                && line.text[title.clone()].contains(['，', ','])
+            {
+                // An article of a law or contract whose first sentence has a comma is a
+                // rule (`第十二条　本合同自签订之日起生效，一式两份，…。`), not a title.
+                shape = Shape::Long;
+            }
+            // A numbered line is a heading above the next line unless it goes on into it.
+            prev_heading = !wrapped
+                && !(body
+                    .trim_end()
+                    .chars()
+                    .last()
+                    .is_some_and(|c| is_han(c) || c.is_ascii_alphanumeric())
+                    && (body[m.len..].contains(['，', '、', ','])
+                        || body.chars().count() > TITLE_MAX_CHARS));
             cands.push(Cand {
                 line_start: line.start,
                 lead,
@@ -921,6 +1511,8 @@ pub fn analyze(simplified: &str) -> Structure {
                 shape,
                 next_is_sibling,
                 has_body,
+                top: false,
+                period: false,
             });
         }
         let item = find_items(&cands);
@@ -1311,12 +1903,22 @@ mod tests {
     #[test]
     fn a_list_restarting_after_its_own_family_is_a_new_list() {
         // Minutes: 報告事項 一、二、 then 討論事項 一、二、 (plain heading lines between).
-        let text =
-            "报告事项\n一、宣读议事录。\n二、审议案。\n讨论事项\n一、修正草案。\n二、条例草案。\n";
+        // The parts are headings without a marker; each list restarts under its part.
+        let text = "第3次会议议事录\n报告事项\n一、宣读议事录。\n二、审议案。\n讨论事项\n一、修正草案。\n二、条例草案。\n";
         let st = analyze(text);
         let t = titles(text, &st);
         let got: Vec<(&str, u32)> = t.iter().map(|(a, b, _, _)| (a.as_str(), *b)).collect();
-        assert_eq!(got, [("1.1", 1), ("1.2", 1), ("1.3", 1), ("1.4", 1)]);
+        assert_eq!(
+            got,
+            [
+                ("1.1", 1),
+                ("1.1.1", 2),
+                ("1.1.2", 2),
+                ("1.2", 1),
+                ("1.2.1", 2),
+                ("1.2.2", 2)
+            ]
+        );
     }
 
     #[test]
@@ -1401,8 +2003,109 @@ mod tests {
         // resolutions follow each other with no text of their own, short or long.
         let text = "102年董事会重要决议\n\n102年第八次董事会\n一、授权董事长于一定额度内对集团内关系企业提供资金贷与。\n二、决议办理库藏股股票注销及减资。\n三、通过本公司民国103年内部稽核计划。\n\n102年第五次董事会\n一、决议配股配息基准日\n二、决议委任第二届薪酬委员会委员\n\n102年第四次董事会\n一、选任新任董事长\n";
         let got = shape(text);
-        assert_eq!(got.len(), 6);
-        assert!(got.iter().all(|s| s.2 && s.1 == 1), "{got:?}");
+        assert_eq!(got.len(), 9);
+        // The meeting captions are headings without a marker; the resolutions are
+        // items under them.
+        let captions: Vec<_> = got
+            .iter()
+            .filter(|s| !s.2)
+            .map(|s| (s.0.as_str(), s.1))
+            .collect();
+        assert_eq!(
+            captions,
+            [
+                ("102年第八次董事会", 1),
+                ("102年第五次董事会", 1),
+                ("102年第四次董事会", 1)
+            ]
+        );
+        assert!(got.iter().filter(|s| s.2).all(|s| s.1 == 2), "{got:?}");
+    }
+
+    #[test]
+    fn parts_of_minutes_are_top_level_headings_without_a_marker() {
+        // ../shared/corpus/reports/tw-ly-proceedings/LCEWC03_090103.txt (Simplified,
+        // shortened): the parts stand alone on their line, the agenda entries under them.
+        let text = "立法院第9届第1会期第3次会议议事录\n\n地点　本院议场\n\n报告事项\n    一、宣读本院第 9 届第 1 会期第 2 次会议议事录。\n      决定：确定。\n二、本院委员姚文智等 16 人拟具「食农教育法草案」，请审议案。\n  决定：交经济委员会审查。\n讨论事项\n一、本院委员提议，请院会讨论案。\n  决议：通过。\n散会\n";
+        let st = analyze(text);
+        let got = shape(text);
+        assert_eq!(
+            got.iter().map(|s| (s.0.as_str(), s.1)).collect::<Vec<_>>(),
+            [
+                ("报告事项", 1),
+                ("宣读本院第 9 届第 1 会期第 2 次会议议事录。", 2),
+                (
+                    "本院委员姚文智等 16 人拟具「食农教育法草案」，请审议案。",
+                    2
+                ),
+                ("讨论事项", 1),
+                ("本院委员提议，请院会讨论案。", 2),
+                ("散会", 1),
+            ]
+        );
+        let parts: Vec<&SectionRange> = st.sections.iter().filter(|s| s.level == 1).collect();
+        assert!(parts.iter().all(|s| s.marker.is_empty() && s.ordinal == 0));
+    }
+
+    #[test]
+    fn attachments_and_their_titles() {
+        // tests/fixtures/sections/18-cn-labour-contract-template.txt (shortened): 附件一
+        // with a field set apart on its line, then the form's title.
+        let text = "私营企业职工劳动合同书\n第七条　合同的变更、解除、终止和续订：\n１．甲方因转产、调整生产项目，可以变更合同的相关内容。\n第九条　违反劳动合同应承担的违约责任：\n１．甲乙双方任何一方违反合同时，应向对方支付违约金。\n第十条　劳动争议处理：\n甲乙双方发生劳动争议后，应先行协商解决。\n第十一条　本合同未尽事宜以及与法律、法规、政策等有抵触的条款，按国家现行的法律、法规、政策执行。\n第十二条　本合同自签订之日起生效，一式两份，甲乙双方各持一份。本合同涂改、未经合法授权代签无效。\n甲方（盖章）：\n附件一　　　　　　　　鉴证编号：Ｅ２－\n劳动合同续订表\n甲乙双方于　　年　　月　　日签订的劳动合同已到期，经甲乙双方协商同意，续订劳动合同。\n";
+        let got = shape(text);
+        assert_eq!(
+            got.iter().map(|s| (s.0.as_str(), s.1, s.2)).collect::<Vec<_>>(),
+            [
+                ("合同的变更、解除、终止和续订：", 1, false),
+                ("甲方因转产、调整生产项目，可以变更合同的相关内容。", 2, true),
+                ("违反劳动合同应承担的违约责任：", 1, false),
+                ("甲乙双方任何一方违反合同时，应向对方支付违约金。", 2, true),
+                ("劳动争议处理：", 1, false),
+                (
+                    "本合同未尽事宜以及与法律、法规、政策等有抵触的条款，按国家现行的法律、法规、政策执行。",
+                    1,
+                    true
+                ),
+                ("本合同自签订之日起生效，一式两份，甲乙双方各持一份。", 1, true),
+                ("附件一", 1, false),
+                ("劳动合同续订表", 2, false),
+            ]
+        );
+    }
+
+    #[test]
+    fn year_captions_of_a_work_report_are_siblings_above_its_numbered_headings() {
+        // ../shared/corpus/reports/cn-city-gwr/city-008.txt (shortened).
+        let text = "政府工作报告\n\n各位代表：\n现在，我代表市人民政府向大会报告工作，请予审议。\n\n2023年工作回顾\n\n2023年，是全面贯彻党的二十大精神的开局之年。\n一、经济运行稳中向好\n全年地区生产总值增长5%。\n\n2024年工作安排\n\n今年政府工作的总体要求是：坚持稳中求进。\n一、着力扩大有效需求\n";
+        let st = analyze(text);
+        assert_eq!(
+            titles(text, &st)
+                .into_iter()
+                .map(|t| (t.0, t.2))
+                .collect::<Vec<_>>(),
+            [
+                ("1.1".to_string(), "2023年工作回顾".to_string()),
+                ("1.1.1".to_string(), "经济运行稳中向好".to_string()),
+                ("1.2".to_string(), "2024年工作安排".to_string()),
+                ("1.2.1".to_string(), "着力扩大有效需求".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn no_heading_in_wrapped_text_or_an_issued_documents_title() {
+        // ../shared/corpus/reports/tw-ly-proceedings/LCEWC03_090216.txt: lines of a
+        // wrapped paragraph after a numbered line; tests/fixtures/sections/05: the title of
+        // the plan a notice issues.
+        let wrapped = "决议\n预算案审查如下：\n   6.原住民族综合发展基金 105 年度办理原住民保\n    留地森林保育计画禁伐补偿费及原住民保留地\n    造林贷款利息补贴经费 14 亿元，建请冻结 30%。\n";
+        assert!(analyze(wrapped)
+            .sections
+            .iter()
+            .all(|s| !s.marker.is_empty()));
+        let issued = "国务院办公厅关于印发政府网站集约化试点工作方案的通知\n各省、自治区、直辖市人民政府：\n现将《政府网站集约化试点工作方案》印发给你们，请认真贯彻执行。\n政府网站集约化试点工作方案\n为贯彻落实党中央、国务院决策部署，制定本方案。\n一、总体要求\n";
+        let got = shape(issued);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "总体要求");
     }
 
     #[test]

@@ -342,7 +342,7 @@ impl<'a> Context<'a> {
                 break;
             }
             let s = &self.doc.sections[i];
-            chain.push(format!("{}{}", s.marker, s.title));
+            chain.push(format!("{}{}", s.marker.as_deref().unwrap_or(""), s.title));
             cur = s
                 .parent
                 .as_deref()
@@ -564,7 +564,7 @@ pub(crate) fn document_rows<'a, E>(
                 Cell::text(&s.id),
                 cx.section_path(Some(&s.id)),
                 Cell::Int(s.level as i64),
-                Cell::text(&s.marker),
+                Cell::text(s.marker.as_deref().unwrap_or("")),
                 Cell::Int(s.ordinal as i64),
                 Cell::text(&s.title),
                 Cell::opt_text(s.title_normalized.as_deref()),
@@ -661,7 +661,7 @@ pub(crate) mod tests {
                     id: "1".into(),
                     article: 0,
                     level: 1,
-                    marker: "一、".into(),
+                    marker: Some("一、".into()),
                     ordinal: 1,
                     title: "重点问题".into(),
                     title_normalized: None,
@@ -676,7 +676,7 @@ pub(crate) mod tests {
                     id: "1.1".into(),
                     article: 0,
                     level: 2,
-                    marker: "（一）".into(),
+                    marker: Some("（一）".into()),
                     ordinal: 1,
                     title: "重点区域".into(),
                     title_normalized: None,
