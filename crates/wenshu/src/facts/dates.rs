@@ -1729,8 +1729,17 @@ fn day_word_at(cx: &Ctx, i: usize, word: &str) -> bool {
     let before = cx.before(i);
     let rest = &cx.s[i + word.len()..];
     if matches!(before, Some('的' | '《' | '日'))
-        || rest.starts_with(['然', '津', '性'])
+        || rest.starts_with(['然', '津', '性', '益'])
         || rest.starts_with("头条")
+    {
+        return false;
+    }
+    // `后天下之乐而乐` (范仲淹); `文明日益发展`, `表明天`: the tail of a word in 明.
+    if (word == "后天" && rest.starts_with('下'))
+        || (word.starts_with('明')
+            && before.is_some_and(|c| {
+                "文光说表声证发聪透阐查鲜分标注申严清开英精简高照黎昌失辨澄".contains(c)
+            }))
     {
         return false;
     }
@@ -2570,6 +2579,9 @@ mod day_word_tests {
             "目前天气较好",
             "今日头条报道",
             "此前日本央行表示",
+            // Government work reports (gwr-national-1981, gwr-national-1985).
+            "促进社会主义精神文明日益发展",
+            "先天下之忧而忧，后天下之乐而乐",
             "以上周期内",
             // Straits Exchange Foundation budget note (readr-data/2025_budget).
             "業務量皆遠勝今日",
