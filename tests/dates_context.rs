@@ -140,3 +140,79 @@ fn reference_date_of_a_record() {
     assert_eq!(date_values(&docs[1])[0].1, "XXXX-03-01");
     assert_eq!(docs[2]["error"]["code"], "bad_field");
 }
+
+/// Day and week words resolve against the article's own day (or the reference
+/// date) with `relative`; without a day to count from they stay `XXXX`.
+#[test]
+fn day_and_week_words() {
+    let tmp = tempfile::tempdir().unwrap();
+    let run = |name: &str, text: &str, reference: Option<&str>| {
+        let p = tmp.path().join(name);
+        std::fs::write(&p, text).unwrap();
+        let mut args = vec![p.to_str().unwrap().to_string()];
+        if let Some(r) = reference {
+            args.extend(["--reference-date".to_string(), r.to_string()]);
+        }
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let doc = extract_jsonl(&args).remove(0);
+        doc["facts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["kind"] == "date")
+            .map(|f| {
+                assert_eq!(f["relative"], true, "{f}");
+                (
+                    f["text"].as_str().unwrap().to_string(),
+                    f["value"].as_str().unwrap().to_string(),
+                    f["end"].as_str().map(String::from),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    // Executive Yuan meeting transcript (audreyt/transcript, 2016-11-01).
+    let f = run(
+        "a.txt",
+        "今天的紀錄原則跟大家說明一下。\n",
+        Some("2016-11-01"),
+    );
+    assert_eq!(f, [("今天".into(), "2016-11-01".into(), None)]);
+    // Ministry of Commerce weekly prices in a Sina Finance digest (2021-09-07):
+    // the week before the article's Tuesday, Monday to Sunday.
+    let f = run(
+        "b.txt",
+        "据监测，上周全国食用农产品市场价格上涨。\n",
+        Some("2021-09-07"),
+    );
+    assert_eq!(
+        f,
+        [(
+            "上周".into(),
+            "2021-08-30".into(),
+            Some("2021-09-05".into())
+        )]
+    );
+    // A Sina Finance digest (2021-10-18): 国新办今日召开新闻发布会.
+    let f = run("c.txt", "国新办今日召开新闻发布会。\n", Some("2021-10-18"));
+    assert_eq!(f[0].1, "2021-10-18");
+    // Executive Yuan transcript (2021-08-30): 原民會在兩年前在帛琉…辦理了南島論壇.
+    let f = run(
+        "d.txt",
+        "原民會在兩年前在帛琉辦理了南島論壇。\n",
+        Some("2021-08-30"),
+    );
+    assert_eq!(f, [("兩年前".into(), "2019".into(), None)]);
+    // Weekdays of a named week and the weekend (Recognizers-style phrasing in a
+    // meeting notice).
+    let f = run(
+        "e.txt",
+        "下周三召开会议，上周末已通知。\n",
+        Some("2021-09-07"),
+    );
+    assert_eq!(f[0].1, "2021-09-15");
+    assert_eq!(f[1].1, "2021-09-04");
+    assert_eq!(f[1].2.as_deref(), Some("2021-09-05"));
+    // No day to count from: relative, unknown.
+    let f = run("f.txt", "本周，道指跌0.19%。\n", None);
+    assert_eq!(f, [("本周".into(), "XXXX".into(), None)]);
+}

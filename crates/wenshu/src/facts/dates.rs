@@ -329,6 +329,24 @@ fn point_at(cx: &Ctx, n: &Num) -> Option<(Point, usize, usize)> {
     point_at_in(cx, n, false)
 }
 
+/// Does a court docket word follow `N年度` (`104年度訴字第123號`, `104 年度台上字第
+/// 1234 號`)? Then the year is part of a case number, not a date: a court's
+/// short name (one to four characters) and `字第`.
+fn docket_after(rest: &str) -> bool {
+    let rest = rest.trim_start_matches([' ', '\u{3000}']);
+    let mut chars = rest.char_indices();
+    for _ in 0..5 {
+        match chars.next() {
+            Some((i, c)) if c == '字' => {
+                return i > 0 && rest[i + c.len_utf8()..].starts_with('第')
+            }
+            Some((_, c)) if ('\u{4e00}'..='\u{9fff}').contains(&c) => {}
+            _ => return false,
+        }
+    }
+    false
+}
+
 /// `in_range`: the end of a range, where a lone `号` day is a day (`九号到十五号`).
 fn point_at_in(cx: &Ctx, n: &Num, in_range: bool) -> Option<(Point, usize, usize)> {
     if cx.is_ordinal(n) || !cx.numeral_starts_word(n) {
@@ -360,6 +378,9 @@ fn point_at_in(cx: &Ctx, n: &Num, in_range: bool) -> Option<(Point, usize, usize
                 ye,
             )
             .is_some();
+        if nian_du && docket_after(&cx.s[ye + '度'.len_utf8()..]) {
+            return None;
+        }
         let year = year_of(cx, n, era, month_next, nian_du)?;
         p.year = Some(year);
         if nian_du {
@@ -652,6 +673,8 @@ pub(crate) fn find(cx: &Ctx, context: &mut Context) -> Vec<Cand> {
     latin_periods(cx, &mut entries);
     let mut relative = Vec::new();
     relative_entries(cx, &mut relative, &mut context.relative);
+    day_entries(cx, &mut relative, &mut context.relative);
+    relative.sort_by_key(|e| e.start);
     if !relative.is_empty() {
         entries.retain(|e| !relative.iter().any(|r| r.start < e.end && e.start < r.end));
         entries.extend(relative);
@@ -1518,6 +1541,9 @@ pub(crate) struct Context {
     /// an article has none.
     article_years: Vec<Option<(i32, Option<u32>)>>,
     reference: Option<(i32, Option<u32>)>,
+    /// The same, where they name a day (what day and week words resolve against).
+    article_days: Vec<Option<i64>>,
+    reference_day: Option<i64>,
     /// Where relative words were found (entry start → what they say).
     relative: std::collections::HashMap<usize, Relative>,
     /// The last line looked at and the first line of its paragraph.
@@ -1534,6 +1560,11 @@ impl Context {
                 .map(|d| d.as_ref().map(|d| (d.year, month_of(&d.value))))
                 .collect(),
             reference: reference.and_then(|r| Some((r.get(..4)?.parse().ok()?, month_of(r)))),
+            article_days: articles
+                .iter()
+                .map(|d| d.as_ref().and_then(|d| day_of(&d.value)))
+                .collect(),
+            reference_day: reference.and_then(day_of),
             ..Context::default()
         }
     }
@@ -1561,6 +1592,15 @@ impl Context {
         start
     }
 
+    /// The article's own day, else the reference day (only when the article
+    /// has no date of its own: a year-only article date is no day).
+    fn article_day(&self, article: Option<usize>) -> Option<i64> {
+        match article.and_then(|i| self.article_years.get(i).copied().flatten()) {
+            Some(_) => article.and_then(|i| self.article_days.get(i).copied().flatten()),
+            None => self.reference_day,
+        }
+    }
+
     fn article_year(&self, article: Option<usize>) -> Option<i32> {
         self.article_date(article).map(|d| d.0)
     }
@@ -1569,6 +1609,26 @@ impl Context {
         article
             .and_then(|i| self.article_years.get(i).copied().flatten())
             .or(self.reference)
+    }
+}
+
+/// The day of an ISO value (`2016-11-01`), in days since 1970-01-01.
+fn day_of(iso: &str) -> Option<i64> {
+    let y: i32 = iso.get(..4)?.parse().ok()?;
+    let m: u32 = iso.get(5..7)?.parse().ok()?;
+    let d: u32 = iso.get(8..10)?.parse().ok()?;
+    ((1..=12).contains(&m) && d >= 1 && d <= days_in_month(Some(y), m))
+        .then(|| days_from_civil(y, m, d))
+}
+
+/// The point of a day (days since 1970-01-01).
+fn day_point(z: i64) -> Point {
+    let (y, m, d) = civil_from_days(z);
+    Point {
+        year: Some(Year::Known(y)),
+        month: Some(m),
+        day: Some(d),
+        ..Point::default()
     }
 }
 
@@ -1584,7 +1644,15 @@ enum Relative {
     Year(i32),
     /// `本月` 0, `上月` -1, `下月` +1.
     Month(i32),
+    /// `今天` 0, `昨天` -1, `明天` +1, `前天` -2, `3天前` -3.
+    Day(i32),
+    /// `本周` 0, `上周` -1, `下下周` +2 with a day of that week: `None` the whole
+    /// week (Monday to Sunday), `Some(1..=7)` Monday…Sunday, `Some(WEEKEND)`.
+    Week(i32, Option<u8>),
 }
+
+/// [`Relative::Week`]'s Saturday and Sunday (`周末`).
+const WEEKEND: u8 = 8;
 
 /// Relative words, longest first (`上一年` before `上年`).
 const RELATIVE_WORDS: &[(&str, Relative)] = &[
@@ -1598,6 +1666,13 @@ const RELATIVE_WORDS: &[(&str, Relative)] = &[
     ("前年", Relative::Year(-2)),
     ("明年", Relative::Year(1)),
     ("后年", Relative::Year(2)),
+    ("下年", Relative::Year(1)),
+    ("上一个月", Relative::Month(-1)),
+    ("下一个月", Relative::Month(1)),
+    ("上个月", Relative::Month(-1)),
+    ("下个月", Relative::Month(1)),
+    ("这个月", Relative::Month(0)),
+    ("今个月", Relative::Month(0)),
     ("本月", Relative::Month(0)),
     ("上月", Relative::Month(-1)),
     ("下月", Relative::Month(1)),
@@ -1613,14 +1688,265 @@ fn relative_word_at(cx: &Ctx, i: usize, word: &str) -> bool {
     }
     let bad_before: &str = match word {
         "当年" => "相应正适恰充每担",
-        "上年" | "上月" | "下月" | "上一年" | "下一年" => "以之向至北马往",
+        "上年" | "上月" | "下月" | "上一年" | "下一年" | "下年" | "上个月" | "下个月"
+        | "上一个月" | "下一个月" => "以之向至北马往",
+        "这个月" => "在",
         "前年" | "后年" => "提之以此目当空今然最落先其年",
         _ => "",
     };
     if before.is_some_and(|c| bad_before.contains(c)) {
         return false;
     }
+    if word == "下年" && after.is_some_and(|c| "龄纪级轻底末初".contains(c)) {
+        return false;
+    }
     !(word == "上年" && after.is_some_and(|c| "龄纪级轻".contains(c)))
+}
+
+/// Words for a day relative to the reference date, longest first.
+const DAY_WORDS: &[(&str, i32)] = &[
+    ("大大前天", -4),
+    ("大大后天", 4),
+    ("大前天", -3),
+    ("大后天", 3),
+    ("今天", 0),
+    ("今日", 0),
+    ("本日", 0),
+    ("昨天", -1),
+    ("昨日", -1),
+    ("明天", 1),
+    ("明日", 1),
+    ("后天", 2),
+    ("前天", -2),
+    ("前日", -2),
+];
+
+/// Is the day word at `i` a date? Not after `的` (`美好的明天`, `中国的今天`: an
+/// era, not a day), not compared with (`远胜今日`), not inside a title
+/// (`《明日之后》`) or another word
+/// (`天然气`, `天津`, `今日头条`, `先天后天`, `目前天气`, `此前日本`).
+fn day_word_at(cx: &Ctx, i: usize, word: &str) -> bool {
+    let before = cx.before(i);
+    let rest = &cx.s[i + word.len()..];
+    if matches!(before, Some('的' | '《' | '日'))
+        || rest.starts_with(['然', '津', '性', '益'])
+        || rest.starts_with("头条")
+    {
+        return false;
+    }
+    // `后天下之乐而乐` (范仲淹); `文明日益发展`, `表明天`: the tail of a word in 明.
+    if (word == "后天" && rest.starts_with('下'))
+        || (word.starts_with('明')
+            && before.is_some_and(|c| {
+                "文光说表声证发聪透阐查鲜分标注申严清开英精简高照黎昌失辨澄".contains(c)
+            }))
+    {
+        return false;
+    }
+    let bad_before: &str = match word {
+        "后天" | "前天" | "前日" => "提之以此目当空今然最落先其年眼面门日",
+        // `远胜今日`, `不如今天`, `比今天`: the present age, compared.
+        "今天" | "今日" => "胜如比较",
+        "明日" | "明天" if rest.starts_with('之') => return false,
+        _ => "",
+    };
+    if word == "前日" && rest.starts_with(['本', '期']) {
+        return false;
+    }
+    !before.is_some_and(|c| bad_before.contains(c))
+}
+
+/// The week word at `i` (`上周`, `下个星期`, `这礼拜`, `上上周`): its offset and
+/// where it ends.
+fn week_word_at(cx: &Ctx, i: usize) -> Option<(i32, usize)> {
+    let rest = &cx.s[i..];
+    let (k, len) = [
+        ("上上", -2),
+        ("下下", 2),
+        ("上一", -1),
+        ("下一", 1),
+        ("这一", 0),
+        ("上个", -1),
+        ("下个", 1),
+        ("这个", 0),
+        ("今个", 0),
+        ("上", -1),
+        ("下", 1),
+        ("这", 0),
+        ("本", 0),
+    ]
+    .iter()
+    .find(|(w, _)| rest.starts_with(w))
+    .map(|&(w, k)| (k, w.len()))?;
+    let body = ["星期", "礼拜", "周"]
+        .iter()
+        .find(|b| rest[len..].starts_with(**b))?;
+    // `以上周期`, `马上周转`: the prefix belongs to the word before.
+    if k != 0
+        && cx
+            .before(i)
+            .is_some_and(|c| "以之向至北马往线路登".contains(c))
+    {
+        return None;
+    }
+    let end = i + len + body.len();
+    // 周期, 周边, 周转, 周围, 周岁, 周年, 周刊, 周长, 周到, 周知: other words.
+    if *body == "周"
+        && cx
+            .at(end)
+            .is_some_and(|c| "期边转围岁年刊长到知密报".contains(c))
+    {
+        return None;
+    }
+    Some((k, end))
+}
+
+/// A weekday after a week word (`一`…`日`, `天` after 星期/礼拜), possibly
+/// repeating the word (`下周周六`, `上周星期三`), or `末` (`周末`).
+fn week_day_after(cx: &Ctx, end: usize) -> Option<(u8, usize)> {
+    let rest = &cx.s[end..];
+    if rest.starts_with('末') {
+        return Some((WEEKEND, end + '末'.len_utf8()));
+    }
+    let (skip, rest) = ["星期", "礼拜", "周"]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w).map(|r| (w.len(), r)))
+        .unwrap_or((0, rest));
+    let c = rest.chars().next()?;
+    let d = "一二三四五六日天".find(c).map(|b| b / 3 + 1)?;
+    // After the weekday, no other numeral (`下周一二`) or unit.
+    let after = rest[c.len_utf8()..].chars().next();
+    if after.is_some_and(|a| "一二三四五六七八九十个年月号次百千万".contains(a)) {
+        return None;
+    }
+    Some((d.min(7) as u8, end + skip + c.len_utf8()))
+}
+
+/// Units of `N…前` (`3天前`, `两个月前`, `5年前`), with what each resolves as.
+const AGO_UNITS: &[(&str, u8)] = &[
+    ("个星期", 1),
+    ("个礼拜", 1),
+    ("个月", 2),
+    ("星期", 1),
+    ("礼拜", 1),
+    ("天", 0),
+    ("周", 1),
+    ("年", 3),
+];
+
+/// `N天前`, `两个月前`, `5年前`, `三个星期以前`: a date N units before the
+/// reference date, as relative as `去年`. Only where the count starts its phrase
+/// (`5年前，…`, `他5天前`): after a verb or noun it counts back from an event
+/// (`会议召开15天前`). `5日前`/`3月前` are days and months before a date, not
+/// counts; a two-digit ROC-like year in a Taiwan document is a year (`99年前`).
+fn ago_at(cx: &Ctx, n: &Num) -> Option<(Relative, usize)> {
+    let x = n.numeral?;
+    if x.value.fract() != 0.0 || !(1.0..=99.0).contains(&x.value) || x.more_than {
+        return None;
+    }
+    // `五八年前`, `07 年以前`: a year written digit by digit or with a leading zero.
+    let digits = &cx.s[n.start..n.end];
+    if cx.is_ordinal(n)
+        || !cx.numeral_starts_word(n)
+        || (x.chinese && digits.chars().count() > 1 && is_digit_string(cx, n))
+        || (x.arabic && digits.starts_with(['0', '０']))
+    {
+        return None;
+    }
+    let before = cx.s[..n.start].trim_end_matches(' ').chars().next_back();
+    if before.is_some_and(|c| {
+        !(c.is_whitespace()
+            || c.is_ascii_punctuation()
+            || "，。；：、！？（）“”「」《》…—在于早约就大概是他她我你们也才已".contains(c))
+    }) {
+        return None;
+    }
+    let p = if x.arabic {
+        cx.skip_spaces(n.end)
+    } else {
+        n.end
+    };
+    let rest = &cx.s[p..];
+    let &(unit, what) = AGO_UNITS.iter().find(|(u, _)| rest.starts_with(u))?;
+    let after_unit = &rest[unit.len()..];
+    let tail = ["之前", "以前", "前"]
+        .iter()
+        .find(|w| after_unit.starts_with(**w))?;
+    // `前后`, `前夕`, `前期`: around or before something else.
+    if after_unit[tail.len()..].starts_with(['后', '夕', '期', '列', '十', '几']) {
+        return None;
+    }
+    let k = -(x.value as i32);
+    if what == 3 && cx.taiwan && x.arabic && k <= -60 {
+        return None;
+    }
+    let rel = match what {
+        0 => Relative::Day(k),
+        1 => Relative::Week(k, None),
+        2 => Relative::Month(k),
+        _ => Relative::Year(k),
+    };
+    Some((rel, p + unit.len() + tail.len()))
+}
+
+/// Does a count back (`3天前`) start at `n`? Then `3天` is no duration.
+pub(crate) fn is_ago(cx: &Ctx, n: &Num) -> bool {
+    ago_at(cx, n).is_some()
+}
+
+/// Day and week words (`今天`, `前天`, `上周`, `下周三`, `下周末`) and counts back
+/// (`3天前`, `两年前`): entries resolved against the reference day.
+fn day_entries(
+    cx: &Ctx,
+    out: &mut Vec<Entry>,
+    found: &mut std::collections::HashMap<usize, Relative>,
+) {
+    let stretch = &cx.s[cx.range.clone()];
+    let base = cx.range.start;
+    let mut taken_to = base;
+    for (k, c) in stretch.char_indices() {
+        let i = base + k;
+        if i < taken_to || !"今本昨明后前大上下这".contains(c) {
+            continue;
+        }
+        let rest = &cx.s[i..];
+        let hit = DAY_WORDS
+            .iter()
+            .find(|(w, _)| rest.starts_with(w))
+            .filter(|(w, _)| day_word_at(cx, i, w))
+            .map(|&(w, d)| (Relative::Day(d), i + w.len()))
+            .or_else(|| {
+                let (k, end) = week_word_at(cx, i)?;
+                Some(match week_day_after(cx, end) {
+                    Some((d, e)) => (Relative::Week(k, Some(d)), e),
+                    None => (Relative::Week(k, None), end),
+                })
+            });
+        if let Some((rel, end)) = hit {
+            found.insert(i, rel);
+            out.push(Entry {
+                start: i,
+                end,
+                p: Point::default(),
+                range_end: None,
+            });
+            taken_to = end;
+        }
+    }
+    for n in &cx.nums {
+        if n.start < taken_to && out.iter().any(|e| e.start <= n.start && n.start < e.end) {
+            continue;
+        }
+        if let Some((rel, end)) = ago_at(cx, n) {
+            found.insert(n.start, rel);
+            out.push(Entry {
+                start: n.start,
+                end,
+                p: Point::default(),
+                range_end: None,
+            });
+        }
+    }
 }
 
 /// Relative words in the stretch, each with what follows it: `今年12月`,
@@ -1698,6 +2024,8 @@ fn relative_entries(
                     }
                     (p, end)
                 }
+                // Not in the list.
+                Relative::Day(_) | Relative::Week(..) => (p, end),
             };
             end = e;
             if cx.s[end..].starts_with("同期") {
@@ -1790,6 +2118,28 @@ fn infer(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand> {
                     Some((y, None)) if k == 0 => e.p.year = Some(Year::Known(y)),
                     _ => {}
                 },
+                Relative::Day(k) => {
+                    if let Some(z) = context.article_day(art) {
+                        e.p = day_point(z + k as i64);
+                    }
+                }
+                Relative::Week(k, day) => {
+                    if let Some(z) = context.article_day(art) {
+                        // Weeks run Monday to Sunday (1970-01-01 was a Thursday).
+                        let monday = z - (z + 3).rem_euclid(7) + 7 * k as i64;
+                        match day {
+                            Some(WEEKEND) => {
+                                e.p = day_point(monday + 5);
+                                e.range_end = Some(day_point(monday + 6));
+                            }
+                            Some(d) => e.p = day_point(monday + d as i64 - 1),
+                            None => {
+                                e.p = day_point(monday);
+                                e.range_end = Some(day_point(monday + 6));
+                            }
+                        }
+                    }
+                }
             }
         }
         if e.p.year.is_none() && relative.is_none() {
@@ -1848,7 +2198,9 @@ fn infer(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand> {
             }
         }
         let mut c = Cand::new(FactKind::Date, e.start..e.end);
+        let day_word = matches!(relative, Some(Relative::Day(_) | Relative::Week(..)));
         c.precision = Some(match e.p.finest() {
+            _ if day_word => Precision::Day,
             3 => Precision::Day,
             2 => Precision::Month,
             _ => Precision::Year,
@@ -1989,7 +2341,7 @@ mod tests {
             .collect()
     }
 
-    fn values(t: &str) -> Vec<String> {
+    pub(super) fn values(t: &str) -> Vec<String> {
         dates(t)
             .into_iter()
             .map(|d| d.1.unwrap_or_default())
@@ -2202,6 +2554,61 @@ mod tests {
         assert_eq!(f.len(), 1);
         assert!(f[0].incomplete);
         assert_eq!(f[0].value, None);
+    }
+}
+
+#[cfg(test)]
+mod day_word_tests {
+    use super::tests::values;
+
+    #[test]
+    fn day_and_week_words_without_a_reference_stay_unknown() {
+        // Executive Yuan meeting transcript (audreyt/transcript, 2016-11-01).
+        assert_eq!(values("今天的紀錄原則跟大家說明一下"), ["XXXX"]);
+        // Reuters market wrap (banned-news CNAnalysesNews, 2018-09-08).
+        assert_eq!(values("本周，道指跌0.19%"), ["XXXX"]);
+    }
+
+    #[test]
+    fn words_that_only_contain_a_day_word() {
+        // Sina Finance digests (2021) and government work reports.
+        for t in [
+            "创造更加美好的明天",
+            "中国的今天",
+            "天然气产量增长",
+            "目前天气较好",
+            "今日头条报道",
+            "此前日本央行表示",
+            // Government work reports (gwr-national-1981, gwr-national-1985).
+            "促进社会主义精神文明日益发展",
+            "先天下之忧而忧，后天下之乐而乐",
+            "以上周期内",
+            // Straits Exchange Foundation budget note (readr-data/2025_budget).
+            "業務量皆遠勝今日",
+        ] {
+            assert!(values(t).is_empty(), "{t}: {:?}", values(t));
+        }
+    }
+
+    #[test]
+    fn counts_back_are_dates_only_where_they_start_a_phrase() {
+        // Executive Yuan transcript (2021-08-30): 原民會在兩年前在帛琉…辦理了南島論壇.
+        assert_eq!(values("原民會在兩年前在帛琉辦理了論壇"), ["XXXX"]);
+        // A notice period counted from an event, not from the document's date.
+        assert!(values("会议召开15天前通知").is_empty());
+        // `5日前` is before the 5th; `五八年前` a year written digit by digit.
+        assert!(values("于5日前提交").iter().all(|v| v != "XXXX"));
+        assert!(values("五八年前七个月").iter().all(|v| v != "XXXX"));
+    }
+
+    #[test]
+    fn docket_numbers_are_no_fiscal_years() {
+        // Legislative Yuan gazette (ronnywang/ly.gov.tw, 0901061050329_017):
+        // 臺北地院…作成 104年度北秩聲字第 24 號裁定.
+        assert!(values("中華民國105年\n作成 104年度北秩聲字第 24 號裁定").len() == 1);
+        assert!(values("最高法院104 年度台上字第1234號判決").is_empty());
+        // A budget year stays one (a Taiwan county plan).
+        assert_eq!(values("中華民國105年\n104年度預算"), ["2016", "2015"]);
     }
 }
 

@@ -50,6 +50,10 @@ fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
     if cx.is_ordinal(n) || !cx.numeral_starts_word(n) || n.masked() {
         return None;
     }
+    // `3天前`, `两年前`: a date counted back from the reference date.
+    if super::dates::is_ago(cx, n) {
+        return None;
+    }
     let x = n.numeral?;
     let p = if x.arabic {
         cx.skip_spaces(n.end)
