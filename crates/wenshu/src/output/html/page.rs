@@ -151,7 +151,7 @@ fn outline(out: &mut String, doc: &Document) {
                 out,
                 r##"<a href="#s-{}">{}{}</a>"##,
                 fragment(&s.id),
-                escape(&s.marker),
+                escape(s.marker.as_deref().unwrap_or("")),
                 escape(&s.title)
             );
         }
