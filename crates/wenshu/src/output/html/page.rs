@@ -188,6 +188,22 @@ pub(crate) fn fact_tip(f: &Fact) -> String {
     if let Some(q) = f.qualifier {
         lines.push(format!("qualifier: {}", qualifier_name(q)));
     }
+    if let Some(c) = f.change {
+        let way = match c {
+            crate::document::Change::Increase => "increase",
+            crate::document::Change::Decrease => "decrease",
+        };
+        match &f.basis {
+            Some(b) => lines.push(format!("change: {way} ({b})")),
+            None => lines.push(format!("change: {way}")),
+        }
+    }
+    if let Some(p) = &f.per {
+        lines.push(format!("per: {p}"));
+    }
+    if let Some(s) = &f.subject {
+        lines.push(format!("subject: {}", s.text));
+    }
     if let Some(p) = f.precision {
         lines.push(format!(
             "precision: {}",
@@ -436,6 +452,20 @@ mod tests {
         assert!(html.contains("<h1>a&lt;b&gt;.txt</h1>"));
         assert!(html.contains("href=\"../index.html\""));
         assert!(!html.contains("<b>"));
+    }
+
+    #[test]
+    fn a_change_its_basis_rate_and_subject_are_in_the_tip() {
+        let f: Fact = serde_json::from_value(serde_json::json!({
+            "kind": "percent", "text": "5.2%", "value": 5.2, "unit": "percent",
+            "change": "increase", "basis": "比上年",
+            "subject": {"text": "国内生产总值", "span": [2, 8]},
+            "article": 0, "section": null, "line": 1, "column": 23, "span": [22, 26]
+        }))
+        .unwrap();
+        let tip = fact_tip(&f);
+        assert!(tip.contains("change: increase (比上年)"), "{tip}");
+        assert!(tip.contains("subject: 国内生产总值"), "{tip}");
     }
 
     #[test]
