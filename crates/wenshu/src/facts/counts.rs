@@ -196,6 +196,19 @@ mod tests {
             .collect()
     }
 
+    /// Units of measurement and the classifiers of statistics are counts; a
+    /// spaced or wrapped 第 still makes an ordinal.
+    #[test]
+    fn units_and_statistical_classifiers() {
+        // Daqing's 2014 rural economy analysis; cn-city-gwr reports; LY motions.
+        assert_eq!(counts("粮食总产量达106.68亿斤")[0].1, Some(json!(10668000000u64)));
+        assert_eq!(counts("新建天然气井12口、续建8口")[0].0, "12口");
+        assert_eq!(counts("夺得金牌75枚")[0].0, "75枚");
+        assert_eq!(counts("家禽存栏500万羽")[0].1, Some(json!(5000000)));
+        assert_eq!(counts("一年共排放 2.5 萬公噸")[0].0, "2.5 萬公噸");
+        assert!(counts("檢送歲出第\n  4 款第 10 項").is_empty());
+    }
+
     /// A list that an ordinal opens is ordinals throughout; a number written the
     /// other way after an ordinal is a new phrase.
     #[test]

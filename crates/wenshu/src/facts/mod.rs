@@ -230,9 +230,11 @@ impl<'a> Ctx<'a> {
         let mut cur = *n;
         // A bounded walk back along the list keeps this linear in the text.
         for _ in 0..ORDINAL_LIST_MAX {
-            // `第 2-218 項`: Taiwan's documents space a number off its words.
-            let at = cur.start - self.s[..cur.start].len()
-                + self.s[..cur.start].trim_end_matches(' ').len();
+            // `第 2-218 項`: Taiwan's documents space a number off its words (and
+            // text copied from PDFs wraps there: `第⏎  4 款`).
+            let at = self.s[..cur.start]
+                .trim_end_matches([' ', '\u{3000}', '\n', '\r', '\t'])
+                .len();
             if self.before(at) == Some('第') {
                 return true;
             }
