@@ -201,7 +201,10 @@ mod tests {
     #[test]
     fn units_and_statistical_classifiers() {
         // Daqing's 2014 rural economy analysis; cn-city-gwr reports; LY motions.
-        assert_eq!(counts("粮食总产量达106.68亿斤")[0].1, Some(json!(10668000000u64)));
+        assert_eq!(
+            counts("粮食总产量达106.68亿斤")[0].1,
+            Some(json!(10668000000u64))
+        );
         assert_eq!(counts("新建天然气井12口、续建8口")[0].0, "12口");
         assert_eq!(counts("夺得金牌75枚")[0].0, "75枚");
         assert_eq!(counts("家禽存栏500万羽")[0].1, Some(json!(5000000)));

@@ -232,9 +232,14 @@ impl<'a> Ctx<'a> {
         for _ in 0..ORDINAL_LIST_MAX {
             // `第 2-218 項`: Taiwan's documents space a number off its words (and
             // text copied from PDFs wraps there: `第⏎  4 款`).
-            let at = self.s[..cur.start]
-                .trim_end_matches([' ', '\u{3000}', '\n', '\r', '\t'])
-                .len();
+            let head = &self.s[..cur.start];
+            let mut at = cur.start;
+            for (i, c) in head.char_indices().rev().take(8) {
+                if !matches!(c, ' ' | '\u{3000}' | '\n' | '\r' | '\t') {
+                    break;
+                }
+                at = i;
+            }
             if self.before(at) == Some('第') {
                 return true;
             }

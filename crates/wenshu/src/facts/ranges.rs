@@ -117,54 +117,65 @@ fn first_num(cx: &Ctx, c: &Cand) -> Option<Num> {
         .copied()
 }
 
-/// The bare number (in no candidate) that ends at `pos`.
-fn bare_num_ending(cx: &Ctx, cands: &[Cand], pos: usize) -> Option<Num> {
+/// The bare number (in no candidate) that ends at `pos`; `before` are the
+/// candidates before it, in text order (only the last can cover it).
+fn bare_num_ending(cx: &Ctx, before: &[Cand], pos: usize) -> Option<Num> {
     let i = cx.nums.partition_point(|n| n.end < pos);
     let n = cx
         .nums
         .get(i)
         .filter(|n| n.end == pos && n.numeral.is_some())?;
-    let covered = cands
-        .iter()
-        .any(|c| c.range.start < n.end && n.start < c.range.end);
+    let covered = before
+        .last()
+        .is_some_and(|c| c.range.start < n.end && n.start < c.range.end);
     (!covered && !cx.is_ordinal(n) && cx.numeral_starts_word(n)).then_some(*n)
 }
 
 /// Join ranges and spread lists over `cands` (one stretch's, in text order).
+/// From the last: a list's items are found from its unit backwards. Linear: each
+/// candidate is taken off the end once, and an item made from a list is looked
+/// at once.
 pub(crate) fn join(cx: &Ctx, mut cands: Vec<Cand>) -> Vec<Cand> {
-    // From the last: a list's items are found from its unit backwards.
-    let mut i = cands.len();
-    while i > 0 {
-        i -= 1;
-        if !is_quantity(&cands[i]) {
+    let mut out: Vec<Cand> = Vec::with_capacity(cands.len());
+    let mut current = cands.pop();
+    while let Some(mut c) = current.take() {
+        if let Some(item) = join_one(cx, &mut cands, &mut c) {
+            out.push(c);
+            current = Some(item); // the item may itself close a list
             continue;
         }
-        let Some(end_value) = number(&cands[i]) else {
-            continue;
-        };
-        let Some(last) = first_num(cx, &cands[i]) else {
-            continue;
-        };
-        // The joiner must sit right before the quantity's own number (no currency
-        // or qualifier word between).
-        if last.start != cands[i].range.start {
-            continue;
-        }
-        let Some((jstart, is_range)) = joiner_before(cx.s, last.start) else {
-            continue;
-        };
-        let end_text = &cx.s[last.start..last.end];
-        // The previous quantity of the same kind ends at the joiner: `3%-4%`.
-        if is_range && i > 0 && cands[i - 1].range.end == jstart {
-            let prev = &cands[i - 1];
-            let same = prev.kind == cands[i].kind
+        out.push(c);
+        current = cands.pop();
+    }
+    out.reverse();
+    out
+}
+
+/// Join `c` with what stands before it in `before` (merging a range into it,
+/// taking the previous candidate off when it is the range's start); a list item
+/// made before it is returned.
+fn join_one(cx: &Ctx, before: &mut Vec<Cand>, c: &mut Cand) -> Option<Cand> {
+    if !is_quantity(c) {
+        return None;
+    }
+    let end_value = number(c)?;
+    let last = first_num(cx, c)?;
+    // The joiner must sit right before the quantity's own number (no currency or
+    // qualifier word between).
+    if last.start != c.range.start {
+        return None;
+    }
+    let (jstart, is_range) = joiner_before(cx.s, last.start)?;
+    let end_text = &cx.s[last.start..last.end];
+    // The previous quantity of the same kind ends at the joiner: `3%-4%`.
+    if is_range {
+        if let Some(prev) = before.last().filter(|p| p.range.end == jstart) {
+            let same = prev.kind == c.kind
                 && is_quantity(prev)
-                && (prev.unit == cands[i].unit)
+                && prev.unit == c.unit
                 && number(prev).is_some_and(|v| v < end_value);
             if same {
-                let prev = cands.remove(i - 1);
-                i -= 1;
-                let c = &mut cands[i];
+                let prev = before.pop()?;
                 c.range.start = prev.range.start;
                 c.end_number = Some(end_value);
                 c.value = prev.value;
@@ -175,59 +186,54 @@ pub(crate) fn join(cx: &Ctx, mut cands: Vec<Cand>) -> Vec<Cand> {
                     c.currency = c.currency.take().or(prev.currency);
                 }
             }
-            continue;
+            return None;
         }
-        let Some(n) = bare_num_ending(cx, &cands, jstart) else {
-            continue;
-        };
-        let start_text = &cx.s[n.start..n.end];
-        let Some(v) = n.value() else { continue };
-        let vague = !is_range
-            && n.numeral.is_some_and(|x| x.is_single_cn_digit())
-            && trailing_units(end_text).0 * trailing_units(end_text).1 > 1.0
-            && trailing_units(end_text).2.chars().count() == 1;
-        // The end's number may be worth more than its numeral (`15k`, `两个亿`):
-        // the start is written in the same unit.
-        let ratio = last
-            .value()
-            .map_or(1.0, |x| if x > 0.0 { end_value / x } else { 1.0 });
-        let start_value = if ratio > 1.5 && !has_unit(start_text, false) && v * ratio <= end_value {
-            v * ratio
-        } else {
-            scaled_start(start_text, v, end_text, end_value)
-        };
-        if is_range || vague {
-            if start_value >= end_value {
-                continue;
-            }
-            let c = &mut cands[i];
+    }
+    let n = bare_num_ending(cx, before, jstart)?;
+    let start_text = &cx.s[n.start..n.end];
+    let v = n.value()?;
+    let (small, big, head) = trailing_units(end_text);
+    let vague = !is_range
+        && n.numeral.is_some_and(|x| x.is_single_cn_digit())
+        && small * big > 1.0
+        && head.chars().count() == 1;
+    // The end's number may be worth more than its numeral (`15k`, `两个亿`): the
+    // start is written in the same unit.
+    let ratio = last
+        .value()
+        .map_or(1.0, |x| if x > 0.0 { end_value / x } else { 1.0 });
+    let start_value = if ratio > 1.5 && !has_unit(start_text, false) && v * ratio <= end_value {
+        v * ratio
+    } else {
+        scaled_start(start_text, v, end_text, end_value)
+    };
+    if is_range || vague {
+        if start_value < end_value {
             c.range.start = n.start;
             c.value = number_value(start_value);
             c.end_number = Some(end_value);
             if vague {
                 c.qualifier = Some(Qualifier::Approx);
             }
-            continue;
         }
-        // A list: the item takes the quantity's unit and currency, when it is
-        // written as the last item is (digits or Chinese, with or without a scale
-        // word): `20个过50亿、20个过30亿项目` lists no 50亿 of 个.
-        let arabic = |n: &Num| n.numeral.is_some_and(|x| x.arabic);
-        if arabic(&n) != arabic(&last) || has_unit(start_text, true) != has_unit(end_text, true) {
-            continue;
-        }
-        let mut item = cands[i].clone();
-        item.range = n.start..n.end;
-        item.value = number_value(start_value);
-        item.qualifier = n
-            .numeral
-            .filter(|x| x.more_than)
-            .map(|_| Qualifier::MoreThan);
-        item.object = None;
-        cands.insert(i, item);
-        i += 1; // the item may itself close a list: look at it next
+        return None;
     }
-    cands
+    // A list: the item takes the quantity's unit and currency, when it is written
+    // as the last item is (digits or Chinese, with or without a scale word):
+    // `20个过50亿、20个过30亿项目` lists no 50亿 of 个.
+    let arabic = |n: &Num| n.numeral.is_some_and(|x| x.arabic);
+    if arabic(&n) != arabic(&last) || has_unit(start_text, true) != has_unit(end_text, true) {
+        return None;
+    }
+    let mut item = c.clone();
+    item.range = n.start..n.end;
+    item.value = number_value(start_value);
+    item.qualifier = n
+        .numeral
+        .filter(|x| x.more_than)
+        .map(|_| Qualifier::MoreThan);
+    item.object = None;
+    Some(item)
 }
 
 #[cfg(test)]

@@ -244,9 +244,12 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
             end = super::changes::word_start(cx, c.range.start).unwrap_or(end);
         }
         // Another fact or date of the clause before it closes the phrase.
+        // (The nearest few: candidates do not overlap, so one further back ends
+        // earlier still.)
         let start = cands[..i]
             .iter()
             .rev()
+            .take(4)
             .map(|p| p.range.end)
             .find(|&e| e > start && e <= end)
             .unwrap_or(start);
