@@ -167,6 +167,28 @@ fn join_one(cx: &Ctx, before: &mut Vec<Cand>, c: &mut Cand) -> Option<Cand> {
     }
     let (jstart, is_range) = joiner_before(cx.s, last.start)?;
     let end_text = &cx.s[last.start..last.end];
+    // `高7.5个和4.5个百分点`: an earlier item repeats the first word of the unit
+    // (`个` of `个百分点`), and is a percentage of the same unit, not a count of 个.
+    if !is_range && c.kind == FactKind::Percent {
+        if let Some(prev) = before
+            .last_mut()
+            .filter(|p| p.range.end == jstart && p.kind == FactKind::Count)
+        {
+            let repeats = prev
+                .unit
+                .as_deref()
+                .is_some_and(|u| matches!(u, "个" | "個"))
+                && ["个百分点", "个基点", "個百分點", "個基點"]
+                    .iter()
+                    .any(|w| cx.a.original(c.range.clone()).ends_with(w));
+            if repeats && is_quantity(prev) {
+                prev.kind = FactKind::Percent;
+                prev.unit = c.unit.clone();
+                prev.unit_normalized = c.unit_normalized.clone();
+                prev.object = None;
+            }
+        }
+    }
     // The previous quantity of the same kind ends at the joiner: `3%-4%`.
     if is_range {
         if let Some(prev) = before.last().filter(|p| p.range.end == jstart) {
@@ -319,6 +341,20 @@ mod tests {
         assert_eq!(f.len(), 2, "{f:?}");
         assert_eq!((f[0].0.as_str(), f[0].1.clone()), ("0.9", Some(json!(0.9))));
         assert_eq!(f[1].1, Some(json!(5.9)));
+        // A financial news digest: the first item repeats 个 of 个百分点.
+        let f = q("分别高7.5个和4.5个百分点");
+        assert_eq!(f.len(), 2, "{f:?}");
+        assert!(f.iter().all(|x| x.0.contains('个')), "{f:?}");
+        let kinds: Vec<_> = crate::facts::facts_of("分别高7.5个和4.5个百分点")
+            .into_iter()
+            .map(|f| (f.kind, f.unit))
+            .collect();
+        assert!(
+            kinds
+                .iter()
+                .all(|(k, u)| *k == FactKind::Percent && u.as_deref() == Some("point")),
+            "{kinds:?}"
+        );
         let f = q("分别增长3.2、4.5和6.1%");
         assert!(f.iter().any(|x| x.1 == Some(json!(4.5))), "{f:?}");
     }
