@@ -830,6 +830,12 @@ fn caption_at(
             return None;
         }
     }
+    // A clause mark makes the line body text (the test on `inner` below); most lines
+    // are, and are let go here before any copy is made. Attachment lines are read
+    // first, as below.
+    if !t.starts_with('附') && t.chars().any(|ch| is_clause_punct(ch) || ch == '；') {
+        return None;
+    }
     let c = compact(t);
     let label = c.trim_end_matches(['：', ':']);
     // Columns set apart by runs of spaces (a table's row, a field and its value).

@@ -1906,7 +1906,14 @@ fn day_entries(
     let mut taken_to = base;
     for (k, c) in stretch.char_indices() {
         let i = base + k;
-        if i < taken_to || !"今本昨明后前大上下这".contains(c) {
+        // A match on the character, not a search of a string: this runs on every
+        // character of the text.
+        if i < taken_to
+            || !matches!(
+                c,
+                '今' | '本' | '昨' | '明' | '后' | '前' | '大' | '上' | '下' | '这'
+            )
+        {
             continue;
         }
         let rest = &cx.s[i..];

@@ -79,6 +79,13 @@ fn amount_char(c: char) -> bool {
 /// them — a compound no other reading has. Subunits alone (`5分`, `两毛`) and
 /// Cantonese `個` need a clause about money.
 fn subunit_amount(cx: &Ctx, n: &Num) -> Option<(usize, f64, bool)> {
+    // Most numbers are followed by something else: a quick look first.
+    if !matches!(
+        cx.at(n.end)?,
+        '元' | '圆' | '块' | '蚊' | '个' | '角' | '毛' | '毫' | '分' | '仙'
+    ) {
+        return None;
+    }
     let rest = cx.s.get(n.start..)?;
     let mut end = 0;
     for (i, c) in rest.char_indices() {
@@ -428,7 +435,7 @@ fn implicit_money(cx: &Ctx, n: &Num, default: &'static str) -> Option<Cand> {
         // With a currency word after it, it is money anywhere (`10~15k元`,
         // `两个亿卢布`); without, only at the end of a clause about money.
         let named = suffix_at(cx, cx.skip_spaces(e)).is_some();
-        if !named && (!money_clause(cx, n.start) || !clause_ends(cx, e)) {
+        if !named && (!clause_ends(cx, e) || !money_clause(cx, n.start)) {
             return None;
         }
         (e, v)

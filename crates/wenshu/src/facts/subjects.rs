@@ -116,6 +116,9 @@ fn sentence_mark(c: char) -> bool {
     matches!(c, '。' | '；' | '！' | '？' | '\n' | ';')
 }
 
+/// How far a subject carries to a later number of its sentence, in bytes.
+const INHERIT_BYTES: usize = 600;
+
 /// Longest subject, in characters.
 const MAX_CHARS: usize = 16;
 
@@ -225,7 +228,7 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>) -> Option<Range<usize>> {
 /// Give each money, count and percent candidate of `cands` (one stretch's, in
 /// text order) its subject.
 pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
-    // The last subject given, and where its sentence started.
+    // The last subject given, and where the number it was given to ends.
     let mut last: Option<(Range<usize>, usize)> = None;
     for i in 0..cands.len() {
         let c = &cands[i];
@@ -254,23 +257,22 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
             .find(|&e| e > start && e <= end)
             .unwrap_or(start);
         let own = (start < end).then(|| noun_phrase(cx, start..end)).flatten();
-        let sentence = cx.s[..c.range.start]
-            .char_indices()
-            .rev()
-            .take(400)
-            .find(|(_, ch)| sentence_mark(*ch))
-            .map_or(0, |(k, ch)| k + ch.len_utf8());
         let subject = match own {
             Some(r) => Some(r),
-            // `，比上年增长5.2%`: nothing before the change in this clause.
+            // `，比上年增长5.2%`: nothing before the change in this clause; the
+            // sentence's previous subject, when no sentence ends in between.
             None if cx.s[start..end].trim().is_empty() || only_linking(&cx.s[start..end]) => last
                 .as_ref()
-                .filter(|(_, s)| *s == sentence)
+                .filter(|(_, at)| {
+                    *at <= c.range.start
+                        && c.range.start - at <= INHERIT_BYTES
+                        && !cx.s[*at..c.range.start].contains(sentence_mark)
+                })
                 .map(|(r, _)| r.clone()),
             None => None,
         };
         if let Some(r) = &subject {
-            last = Some((r.clone(), sentence));
+            last = Some((r.clone(), c.range.end));
         }
         cands[i].subject = subject;
     }
