@@ -1904,16 +1904,17 @@ fn day_entries(
     let stretch = &cx.s[cx.range.clone()];
     let base = cx.range.start;
     let mut taken_to = base;
-    for (k, c) in stretch.char_indices() {
-        let i = base + k;
-        // A match on the character, not a search of a string: this runs on every
-        // character of the text.
-        if i < taken_to
-            || !matches!(
-                c,
-                '今' | '本' | '昨' | '明' | '后' | '前' | '大' | '上' | '下' | '这'
-            )
-        {
+    let first = out.len();
+    // The characters a day or week word starts with, found by a multi-pattern
+    // search (this runs over the whole text).
+    static STARTS: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
+    let starts = STARTS.get_or_init(|| {
+        aho_corasick::AhoCorasick::new(["今", "本", "昨", "明", "后", "前", "大", "上", "下", "这"])
+            .expect("ten literal characters make a searcher")
+    });
+    for m in starts.find_iter(stretch) {
+        let i = base + m.start();
+        if i < taken_to {
             continue;
         }
         let rest = &cx.s[i..];
@@ -1940,8 +1941,12 @@ fn day_entries(
             taken_to = end;
         }
     }
+    // The day words found above, in text order: a number inside one is no count back.
+    let days = out.len();
     for n in &cx.nums {
-        if n.start < taken_to && out.iter().any(|e| e.start <= n.start && n.start < e.end) {
+        let words = &out[first..days];
+        let k = words.partition_point(|e| e.start <= n.start);
+        if k > 0 && n.start < words[k - 1].end {
             continue;
         }
         if let Some((rel, end)) = ago_at(cx, n) {
