@@ -30,9 +30,7 @@ struct Word {
 fn words() -> &'static [Word] {
     static W: OnceLock<Vec<Word>> = OnceLock::new();
     W.get_or_init(|| {
-        let mut v: Vec<Word> = TABLE
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        let mut v: Vec<Word> = super::dict_lines(TABLE)
             .map(|l| {
                 let f: Vec<&str> = l.split('\t').collect();
                 assert!(f.len() == 3, "dicts/changes.tsv: bad line {l:?}");

@@ -350,6 +350,15 @@ impl Cand {
     }
 }
 
+/// The entries of a word list in `dicts/` (one per line; `#` comments and blank
+/// lines skipped).
+pub(crate) fn dict_lines(table: &'static str) -> impl Iterator<Item = &'static str> {
+    table
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
 /// `几`, `幾`, `数`, `數`: they open a vague numeral (`几十万`) but no other.
 const VAGUE_DIGITS: [u32; 4] = ['几' as u32, '幾' as u32, '数' as u32, '數' as u32];
 

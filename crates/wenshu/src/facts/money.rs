@@ -16,18 +16,10 @@ use crate::chinese::numerals;
 const TABLE: &str = include_str!("../../../../dicts/currencies.tsv");
 const MONEY_CONTEXT: &str = include_str!("../../../../dicts/money_context.txt");
 
-/// Words that make a clause about money (`dicts/money_context.txt`), longest first.
+/// Words that make a clause about money (`dicts/money_context.txt`).
 fn money_words() -> &'static [&'static str] {
     static W: OnceLock<Vec<&'static str>> = OnceLock::new();
-    W.get_or_init(|| {
-        let mut v: Vec<&str> = MONEY_CONTEXT
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect();
-        v.sort_by_key(|w| std::cmp::Reverse(w.len()));
-        v
-    })
+    W.get_or_init(|| super::dict_lines(MONEY_CONTEXT).collect())
 }
 
 /// How far back a clause is read for a money word, in characters.
@@ -537,111 +529,6 @@ pub fn parse_amount(s: &str) -> Option<f64> {
     }
     let total = (total * 100.0).round() / 100.0;
     Some(if neg { -total } else { total })
-}
-
-/// A range of amounts as one expression: `5.6到5.78元`, `两到三万港元` (the start
-/// takes the end's scale word: 20000–30000), `1万-5万元`, `八到九百亿泰铢`
-/// (800000000–90000000000). Returns (min, max, ISO currency when named).
-pub fn parse_range(s: &str) -> Option<(f64, f64, Option<&'static str>)> {
-    let s = s.trim().trim_start_matches(['从', '從']);
-    let (a, b) = ["——", "--", "至", "到", "~", "～", "-", "—", "－"]
-        .iter()
-        .find_map(|c| s.split_once(c))?;
-    let (b_amount, iso) = split_currency(b.trim()).unwrap_or((b.trim(), None));
-    let (a_amount, a_iso) = match split_currency(a.trim()) {
-        Some(x) => x,
-        None => (a.trim(), None),
-    };
-    let bv = parse_amount_or_number(b_amount)?;
-    let mut av = parse_amount_or_number(a_amount)?;
-    // The start inherits the end's trailing scale words.
-    let units: String = b_amount
-        .chars()
-        .rev()
-        .take_while(|c| numerals::small_unit(*c).is_some() || numerals::big_unit(*c).is_some())
-        .collect();
-    let has = |t: &str, big: bool| {
-        t.chars().any(|c| {
-            if big {
-                numerals::big_unit(c).is_some()
-            } else {
-                numerals::small_unit(c).is_some() || numerals::big_unit(c).is_some()
-            }
-        })
-    };
-    let big: f64 = units.chars().filter_map(numerals::big_unit).product();
-    // 10~15k元
-    if let Some(m) = [("k", 1e3), ("K", 1e3), ("w", 1e4), ("W", 1e4)]
-        .iter()
-        .find(|(u, _)| b_amount.ends_with(u) && !a_amount.ends_with(u))
-        .map(|x| x.1)
-    {
-        av *= m;
-    }
-    if big > 1.0 && !has(a_amount, true) && av * big <= bv {
-        av *= big;
-    } else if big == 1.0 && !units.is_empty() && !has(a_amount, false) {
-        av *= units
-            .chars()
-            .filter_map(numerals::small_unit)
-            .map(f64::from)
-            .product::<f64>();
-    }
-    (av <= bv).then_some((av, bv, iso.or(a_iso)))
-}
-
-fn parse_amount_or_number(s: &str) -> Option<f64> {
-    let s = s.trim().trim_end_matches(['元', '圆', '块']);
-    parse_amount(s).or_else(|| numerals::parse(s))
-}
-
-/// Vague amounts as ranges, for the parsers only (the extractors report no fact
-/// for them): `几十万` → 100000–1000000, `数十亿` → 10^9–10^10, `十几` → 10–20,
-/// `八九亿` → 8–9 × 10^8, `三五百` → 300–500.
-pub fn parse_vague(s: &str) -> Option<(f64, f64, Option<&'static str>)> {
-    let s = s.trim().trim_start_matches("人民币");
-    let (body, iso) = split_currency(s).unwrap_or((s, None));
-    let body = body.trim_end_matches(['元', '块']).trim();
-    let chars: Vec<char> = body.chars().collect();
-    let scale_of = |rest: &[char]| -> Option<f64> {
-        let mut m = 1.0;
-        for &c in rest {
-            m *= numerals::small_unit(c)
-                .map(f64::from)
-                .or_else(|| numerals::big_unit(c))?;
-        }
-        Some(m)
-    };
-    let (lo, hi, rest) = match chars.as_slice() {
-        ['几' | '數' | '数', '十', rest @ ..] => (10.0, 100.0, rest),
-        ['十', '几' | '幾', rest @ ..] => (10.0, 20.0, rest),
-        [a, b, rest @ ..]
-            if numerals::cn_digit(*a).is_some() && numerals::cn_digit(*b).is_some() =>
-        {
-            let (x, y) = (numerals::cn_digit(*a)?, numerals::cn_digit(*b)?);
-            if !(1..=9).contains(&x) || y <= x || rest.is_empty() {
-                return None;
-            }
-            (f64::from(x), f64::from(y), rest)
-        }
-        _ => return None,
-    };
-    let m = scale_of(rest)?;
-    Some((lo * m, hi * m, iso))
-}
-
-/// Split a trailing currency word off an amount: `三万港元` → (`三万`, HKD).
-fn split_currency(s: &str) -> Option<(&str, Option<&'static str>)> {
-    let s = s.trim_end_matches("人民币").trim_end_matches("人民幣");
-    for c in currencies() {
-        if c.suffix {
-            if let Some(head) = s.strip_suffix(c.word) {
-                let head = head.trim_end_matches(['元', '圆']).trim();
-                return Some((head, c.iso.or(Some("CNY"))));
-            }
-        }
-    }
-    None
 }
 
 /// `6角三分`, `三毛`: tenths and hundredths after a whole amount.

@@ -179,37 +179,6 @@ pub(crate) fn suffix(cx: &Ctx, pos: usize) -> Option<(usize, Qualifier)> {
     None
 }
 
-/// Strip one qualifier word from the start or the end of a whole expression
-/// (`至少三块四分`, `1.2元以下`, `约4.287亿美元`): the qualifier and the rest.
-pub fn strip(s: &str) -> (Option<Qualifier>, &str) {
-    let s = s.trim();
-    for &(w, place, q) in &table().entries {
-        match place {
-            Place::Prefix => {
-                if let Some(r) = s.strip_prefix(w) {
-                    return (Some(q), r.trim_start());
-                }
-            }
-            Place::Suffix => {
-                if let Some(r) = s.strip_suffix(w) {
-                    return (Some(q), r.trim_end());
-                }
-            }
-            Place::Infix => {}
-        }
-    }
-    for (w, q) in [
-        ("起码", Qualifier::AtLeast),
-        ("起碼", Qualifier::AtLeast),
-        ("小于", Qualifier::LessThan),
-    ] {
-        if let Some(r) = s.strip_prefix(w) {
-            return (Some(q), r);
-        }
-    }
-    (None, s)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -20,14 +20,10 @@ const EACH_CHARS: usize = 16;
 fn units() -> &'static [&'static str] {
     static U: OnceLock<Vec<&'static str>> = OnceLock::new();
     U.get_or_init(|| {
-        let mut v: Vec<&str> = TABLE
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        let mut v: Vec<&str> = super::dict_lines(TABLE)
             .chain(measure_words().iter().copied())
             .collect();
         v.sort_by_key(|w| std::cmp::Reverse(w.len()));
-        v.dedup();
         v
     })
 }

@@ -17,29 +17,10 @@ pub(crate) fn bars(id: &str, title: &str, rows: &[(String, u64)]) -> String {
     let max = rows.iter().map(|r| r.1).max().unwrap_or(0).max(1);
     let height = ROW * rows.len().max(1) + 4;
     let width = LABEL + BAR + 70;
-    let desc: Vec<String> = rows.iter().map(|(l, v)| format!("{l}: {v}")).collect();
-    let mut s = String::new();
-    let _ = write!(
-        s,
-        r#"<svg class="chart" role="img" width="{width}" height="{height}" viewBox="0 0 {width} {height}" aria-labelledby="{id}-t {id}-d"><title id="{id}-t">{}</title><desc id="{id}-d">{}</desc>"#,
-        escape(title),
-        escape(
-            if desc.is_empty() {
-                "no data".to_string()
-            } else {
-                desc.join("; ")
-            }
-            .as_str()
-        )
-    );
+    let mut s = open_svg(id, title, rows, width, height);
     for (i, (label, v)) in rows.iter().enumerate() {
         let y = i * ROW + 2;
-        // At least one pixel, so a small non-zero value is still seen.
-        let w = if *v == 0 {
-            0
-        } else {
-            ((*v as f64 / max as f64) * BAR as f64).round().max(1.0) as usize
-        };
+        let w = scaled(*v, max, BAR);
         let _ = write!(
             s,
             r#"<text x="{}" y="{}" text-anchor="end">{}</text><rect x="{LABEL}" y="{}" width="{w}" height="{}" rx="2"></rect><text x="{}" y="{}">{v}</text>"#,
@@ -56,6 +37,32 @@ pub(crate) fn bars(id: &str, title: &str, rows: &[(String, u64)]) -> String {
     s
 }
 
+/// The chart's opening tag with its title and a text description of every row
+/// (what a screen reader reads), referable with `aria-labelledby`.
+fn open_svg(id: &str, title: &str, rows: &[(String, u64)], width: usize, height: usize) -> String {
+    let desc: Vec<String> = rows.iter().map(|(l, v)| format!("{l}: {v}")).collect();
+    let desc = if desc.is_empty() {
+        "no data".to_string()
+    } else {
+        desc.join("; ")
+    };
+    format!(
+        r#"<svg class="chart" role="img" width="{width}" height="{height}" viewBox="0 0 {width} {height}" aria-labelledby="{id}-t {id}-d"><title id="{id}-t">{}</title><desc id="{id}-d">{}</desc>"#,
+        escape(title),
+        escape(&desc)
+    )
+}
+
+/// `v`'s length on a scale where `max` is `len` pixels: at least one pixel, so a
+/// small non-zero value is still seen.
+fn scaled(v: u64, max: u64, len: usize) -> usize {
+    if v == 0 {
+        0
+    } else {
+        ((v as f64 / max as f64) * len as f64).round().max(1.0) as usize
+    }
+}
+
 /// A column chart of `rows` (label, value) in their order, for long series such
 /// as years: one narrow column each, the label under it turned upright, the
 /// value above it when there is room. It scales down to the page's width.
@@ -66,28 +73,10 @@ pub(crate) fn columns(id: &str, title: &str, rows: &[(String, u64)]) -> String {
     let max = rows.iter().map(|r| r.1).max().unwrap_or(0).max(1);
     let width = (COL * rows.len()).max(COL) + 10;
     let height = PLOT + BOTTOM + 16;
-    let desc: Vec<String> = rows.iter().map(|(l, v)| format!("{l}: {v}")).collect();
-    let mut s = String::new();
-    let _ = write!(
-        s,
-        r#"<svg class="chart" role="img" width="{width}" height="{height}" viewBox="0 0 {width} {height}" aria-labelledby="{id}-t {id}-d"><title id="{id}-t">{}</title><desc id="{id}-d">{}</desc>"#,
-        escape(title),
-        escape(
-            if desc.is_empty() {
-                "no data".to_string()
-            } else {
-                desc.join("; ")
-            }
-            .as_str()
-        )
-    );
+    let mut s = open_svg(id, title, rows, width, height);
     for (i, (label, v)) in rows.iter().enumerate() {
         let x = 5 + i * COL;
-        let h = if *v == 0 {
-            0
-        } else {
-            ((*v as f64 / max as f64) * PLOT as f64).round().max(1.0) as usize
-        };
+        let h = scaled(*v, max, PLOT);
         let top = 16 + PLOT - h;
         let _ = write!(
             s,

@@ -3,7 +3,6 @@
 //! small row of it is kept for the overview, written by [`HtmlSite::finish`].
 //! Every file goes through a temporary file renamed into place.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use super::overview::{self, Failure, Totals};
@@ -11,7 +10,7 @@ use super::page;
 use crate::document::Document;
 use crate::error::{FileError, OutputError};
 use crate::input::{Input, OutputNames};
-use crate::output::atomic::{write_atomic, StreamFile};
+use crate::output::atomic::write_atomic;
 use crate::pipeline::Sink;
 
 /// The folder of document pages inside the report folder.
@@ -100,24 +99,10 @@ impl Sink for HtmlSite {
         let depth = page.matches('/').count();
         let up = "../".repeat(depth);
         let html = page::render(&doc, text.unwrap_or_default(), &up);
+        // The page is built whole, so it goes through the same atomic write as the
+        // overview (which refuses a folder in the way).
         let path = self.dir.join(&page);
-        if std::fs::metadata(&path).is_ok_and(|m| m.is_dir()) {
-            return Err(OutputError::Write {
-                path,
-                cause: std::io::Error::new(
-                    std::io::ErrorKind::IsADirectory,
-                    "a folder is in the way of this output file",
-                ),
-            });
-        }
-        let mut file = StreamFile::create(&path)?;
-        file.write_all(html.as_bytes())
-            .map_err(|e| OutputError::Write {
-                path: path.clone(),
-                cause: e,
-            })?;
-        file.commit()?;
-        self.stats.bytes += html.len() as u64;
+        self.write(&path, &html)?;
         self.stats.pages += 1;
         self.totals.add(&doc, page);
         Ok(())
