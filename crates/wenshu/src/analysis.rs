@@ -50,14 +50,14 @@ impl<'a> Analysis<'a> {
     }
 
     pub(crate) fn locate(&self, range: Range<usize>) -> Location {
-        let (line, column) = self.index.line_col(self.text, range.start);
+        let ((line, column), span) = self.index.locate(self.text, range.clone());
         let (article, section) = self.structure.locate(range.start);
         Location {
             article,
             section: section.map(|i| self.structure.sections[i].id.clone()),
             line,
             column,
-            span: self.index.span(self.text, range),
+            span,
         }
     }
 

@@ -24,8 +24,23 @@ fn is_char_start(b: u8) -> bool {
     (b as i8) >= -0x40
 }
 
+/// Characters in `bytes` (which may begin or end inside one): the bytes that are
+/// not continuation bytes, eight at a time.
 fn count_chars(bytes: &[u8]) -> usize {
-    bytes.iter().filter(|&&b| is_char_start(b)).count()
+    const LOW: u64 = 0x0101_0101_0101_0101;
+    let mut words = bytes.chunks_exact(8);
+    let mut n = 0;
+    for w in &mut words {
+        let x = u64::from_le_bytes(w.try_into().expect("eight bytes"));
+        // A continuation byte has bit 7 set and bit 6 clear.
+        let continuation = (x >> 7) & !(x >> 6) & LOW;
+        n += 8 - continuation.count_ones() as usize;
+    }
+    n + words
+        .remainder()
+        .iter()
+        .filter(|&&b| is_char_start(b))
+        .count()
 }
 
 impl TextIndex {
@@ -112,10 +127,32 @@ impl TextIndex {
 
     /// 1-based line and 1-based character column of a byte offset.
     pub(crate) fn line_col(&self, text: &str, byte: usize) -> (usize, usize) {
+        self.line_col_of(text, byte, self.char_at(text, byte))
+    }
+
+    /// [`Self::line_col`] when the character offset of `byte` is known.
+    fn line_col_of(&self, text: &str, byte: usize, ch: usize) -> (usize, usize) {
         let line = self.line_index(byte);
         let start = self.line_starts[line];
-        let col = self.char_at(text, byte) - self.char_at(text, start) + 1;
+        // Within one block the column is counted directly.
+        let col = if byte.min(self.len) / BLOCK == start / BLOCK && byte >= start {
+            count_chars(&text.as_bytes()[start..byte.min(self.len)]) + 1
+        } else {
+            ch - self.char_at(text, start) + 1
+        };
         (line + 1, col)
+    }
+
+    /// Line, column and character span of a byte range, each character offset
+    /// counted once.
+    pub(crate) fn locate(
+        &self,
+        text: &str,
+        range: std::ops::Range<usize>,
+    ) -> ((usize, usize), Span) {
+        let first = self.char_at(text, range.start);
+        let last = self.char_at(text, range.end);
+        (self.line_col_of(text, range.start, first), [first, last])
     }
 
     /// Byte offset of a character offset (binary search over blocks, then a scan).
@@ -140,10 +177,7 @@ impl TextIndex {
 }
 
 fn memchr_iter(needle: u8, hay: &[u8]) -> impl Iterator<Item = usize> + '_ {
-    hay.iter()
-        .enumerate()
-        .filter(move |(_, &b)| b == needle)
-        .map(|(i, _)| i)
+    memchr::memchr_iter(needle, hay)
 }
 
 #[cfg(test)]
@@ -176,6 +210,31 @@ mod tests {
             assert_eq!(ix.byte_of_char(&text, ci), bi);
         }
         assert_eq!(ix.char_at(&text, text.len()), text.chars().count());
+    }
+
+    #[test]
+    fn characters_are_counted_across_word_edges() {
+        // Every split of a mixed text, so that the eight-byte steps meet
+        // characters cut at both ends.
+        let text = "a中b𠀀ç文字x\r\n第1條：二〇二三年12月3日";
+        let b = text.as_bytes();
+        for i in 0..=b.len() {
+            for j in i..=b.len() {
+                let naive = b[i..j].iter().filter(|&&c| is_char_start(c)).count();
+                assert_eq!(count_chars(&b[i..j]), naive, "{i}..{j}");
+            }
+        }
+        let long = text.repeat(40);
+        let ix = TextIndex::new(&long);
+        for (bi, _) in long.char_indices().step_by(7) {
+            let line = long[..bi].matches('\n').count() + 1;
+            let line_start = long[..bi].rfind('\n').map_or(0, |k| k + 1);
+            let col = long[line_start..bi].chars().count() + 1;
+            assert_eq!(ix.line_col(&long, bi), (line, col));
+            let ((l, c), span) = ix.locate(&long, bi..long.len());
+            assert_eq!((l, c), (line, col));
+            assert_eq!(span, [long[..bi].chars().count(), long.chars().count()]);
+        }
     }
 
     #[test]

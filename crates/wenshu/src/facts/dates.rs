@@ -1909,7 +1909,11 @@ fn day_entries(
     // search (this runs over the whole text).
     static STARTS: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
     let starts = STARTS.get_or_init(|| {
-        aho_corasick::AhoCorasick::new(["今", "本", "昨", "明", "后", "前", "大", "上", "下", "这"])
+        // A DFA: several times faster per byte than the default automaton, and
+        // ten patterns keep it small.
+        aho_corasick::AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(["今", "本", "昨", "明", "后", "前", "大", "上", "下", "这"])
             .expect("ten literal characters make a searcher")
     });
     for m in starts.find_iter(stretch) {
