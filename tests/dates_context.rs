@@ -216,3 +216,78 @@ fn day_and_week_words() {
     let f = run("f.txt", "本周，道指跌0.19%。\n", None);
     assert_eq!(f, [("本周".into(), "XXXX".into(), None)]);
 }
+
+/// `当天`, `次日`, `前一天` count from the full date written just before them,
+/// where they open a clause or follow a preposition; after a noun they name
+/// that noun's day and stay unread.
+#[test]
+fn anaphoric_day_words_count_from_the_date_before() {
+    let tmp = tempfile::tempdir().unwrap();
+    let run = |name: &str, text: &str| {
+        let p = tmp.path().join(name);
+        std::fs::write(&p, text).unwrap();
+        let doc = extract_jsonl(&[p.to_str().unwrap()]).remove(0);
+        doc["facts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["kind"] == "date")
+            .map(|f| {
+                (
+                    f["text"].as_str().unwrap().to_string(),
+                    f["value"].as_str().unwrap().to_string(),
+                    f["inferred"].as_array().map_or(0, Vec::len),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    // Legislative Yuan motion (2015): 中正一分局於 2015 年 6 月 9 日以……處分書……，
+    // 移民署並於次日依上開處分書，強制驅逐出國.
+    let f = run(
+        "a.txt",
+        "中正一分局於 2015 年 6 月 9 日以處分書認定勞工涉犯規定，移民署並於次日依上開處分書，強制驅逐出國。\n",
+    );
+    assert_eq!(f[1], ("次日".into(), "2015-06-10".into(), 3));
+    // Legislative Yuan agenda (2016): 10 月 25 日……院會上午進行……投票表決；下午進行……，當日不處理臨時提案.
+    let f = run(
+        "b.txt",
+        "於 10 月 25 日（星期二）院會上午進行投票表決；下\n午進行大法官同意權案投票表決，當日不\n處理臨時提案。\n中華民國105年10月20日\n",
+    );
+    assert!(
+        f.contains(&("當日".into(), "2016-10-25".into(), 3)),
+        "{f:?}"
+    );
+    // Legislative Yuan interpellation (2016): 於 2016 年 3 月 17 日同步宣布……，此一消息於前一天經由……告知.
+    let f = run(
+        "c.txt",
+        "甘比亞及中國於 2016 年 3 月 17 日同步宣布恢復外交關係，此一消息於前一天經由熱線告知我國。\n",
+    );
+    assert_eq!(f[1], ("前一天".into(), "2016-03-16".into(), 3));
+    // An activity summary: the afternoon of the day just named, then the next day.
+    let f = run(
+        "d.txt",
+        "2025年9月17日，社区举办中秋游园活动。\n当天下午，志愿者为老人送去月饼。\n次日，社区召开总结会。\n",
+    );
+    assert_eq!(f[1], ("当天".into(), "2025-09-17".into(), 3));
+    assert_eq!(f[2], ("次日".into(), "2025-09-18".into(), 3));
+    // The day of a named day, a recurring span, a word that only starts with
+    // one, and no date before: nothing to read.
+    for (name, text) in [
+        (
+            "e.txt",
+            "勞工於 2017 年 3 月 2 日提出申請，除休息日當天工資照給外，加班費倍率更高。\n",
+        ),
+        (
+            "f.txt",
+            "7 月 26 日至 7 月 28 日每日下午 6 時至次日上午 9 時均繼續開會。\n",
+        ),
+        (
+            "g.txt",
+            "1954年9月14日会上指出，这也是同日内瓦协议的精神不能并存的。\n",
+        ),
+        ("h.txt", "当天的情况无法确定，次日再议。\n"),
+    ] {
+        let f = run(name, text);
+        assert!(f.iter().all(|(_, _, n)| *n < 3), "{name}: {f:?}");
+    }
+}

@@ -1537,6 +1537,9 @@ pub(crate) struct Context {
     article: Option<Option<usize>>,
     last_year: Option<(Year, usize)>,
     last_month: Option<u32>,
+    /// The last full date written (as a day number) and its line: what `次日`
+    /// and `当天` count from.
+    last_day: Option<(i64, usize)>,
     /// Each article's own date (see [`article_dates`]); the reference date where
     /// an article has none.
     article_years: Vec<Option<(i32, Option<u32>)>>,
@@ -1649,6 +1652,9 @@ enum Relative {
     /// `本周` 0, `上周` -1, `下下周` +2 with a day of that week: `None` the whole
     /// week (Monday to Sunday), `Some(1..=7)` Monday…Sunday, `Some(WEEKEND)`.
     Week(i32, Option<u8>),
+    /// `当天` 0, `次日` +1, `前一天` -1: a day counted from the full date written
+    /// just before it (not from the reference date).
+    After(i32),
 }
 
 /// [`Relative::Week`]'s Saturday and Sunday (`周末`).
@@ -1720,6 +1726,45 @@ const DAY_WORDS: &[(&str, i32)] = &[
     ("前天", -2),
     ("前日", -2),
 ];
+
+/// Day words that count from the date the text has just named (`9月17日……当天下午`,
+/// `次日`): resolved only when a full date stands shortly before them.
+const ANAPHORIC_DAY_WORDS: &[(&str, i32)] = &[
+    ("同一天", 0),
+    ("前一天", -1),
+    ("前一日", -1),
+    ("第二天", 1),
+    ("第二日", 1),
+    ("当天", 0),
+    ("当日", 0),
+    ("同日", 0),
+    ("次日", 1),
+    ("翌日", 1),
+    ("隔天", 1),
+];
+
+/// How many lines after the date it counts from an anaphoric day word may stand
+/// (the same paragraph, or the next one or two short lines).
+const ANAPHORA_LINES: usize = 3;
+
+/// Is the anaphoric day word at `i` one? It points back only where it opens a
+/// clause (`……举行，当天下午`) or follows a preposition or adverb (`并于次日`,
+/// `于前一天`); after a noun it names the day of that noun (`休息日当天`,
+/// `中秋节当天`, `截止日之次日`), and after `至` it belongs to a recurring span
+/// (`每日下午6时至次日上午9时`). Not the head of another word (`当天真`,
+/// `同日内瓦`, `同日而语`).
+fn anaphoric_word_at(cx: &Ctx, i: usize, word: &str) -> bool {
+    let opens = match cx.before(i) {
+        None => true,
+        Some(c) => !c.is_alphanumeric() || "于在并及且也就即均再又则".contains(c),
+    };
+    let rest = &cx.s[i + word.len()..];
+    opens
+        && !rest.starts_with([
+            '然', '津', '性', '真', '赋', '空', '文', '使', '堂', '本', '常', '益', '而',
+        ])
+        && !rest.starts_with("内瓦")
+}
 
 /// Is the day word at `i` a date? Not after `的` (`美好的明天`, `中国的今天`: an
 /// era, not a day), not compared with (`远胜今日`), not inside a title
@@ -1913,8 +1958,11 @@ fn day_entries(
         // ten patterns keep it small.
         aho_corasick::AhoCorasick::builder()
             .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(["今", "本", "昨", "明", "后", "前", "大", "上", "下", "这"])
-            .expect("ten literal characters make a searcher")
+            .build([
+                "今", "本", "昨", "明", "后", "前", "大", "上", "下", "这", "当", "同", "次", "翌",
+                "第", "隔",
+            ])
+            .expect("literal characters make a searcher")
     });
     for m in starts.find_iter(stretch) {
         let i = base + m.start();
@@ -1927,6 +1975,13 @@ fn day_entries(
             .find(|(w, _)| rest.starts_with(w))
             .filter(|(w, _)| day_word_at(cx, i, w))
             .map(|&(w, d)| (Relative::Day(d), i + w.len()))
+            .or_else(|| {
+                ANAPHORIC_DAY_WORDS
+                    .iter()
+                    .find(|(w, _)| rest.starts_with(w))
+                    .filter(|(w, _)| anaphoric_word_at(cx, i, w))
+                    .map(|&(w, d)| (Relative::After(d), i + w.len()))
+            })
             .or_else(|| {
                 let (k, end) = week_word_at(cx, i)?;
                 Some(match week_day_after(cx, end) {
@@ -2041,7 +2096,7 @@ fn relative_entries(
                     (p, end)
                 }
                 // Not in the list.
-                Relative::Day(_) | Relative::Week(..) => (p, end),
+                Relative::Day(_) | Relative::Week(..) | Relative::After(_) => (p, end),
             };
             end = e;
             if cx.s[end..].starts_with("同期") {
@@ -2109,11 +2164,24 @@ fn infer(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand> {
             context.article = Some(art);
             context.last_year = None;
             context.last_month = None;
+            context.last_day = None;
         }
         let line = context.paragraph_of(cx, cx.a.index.line_index(e.start));
         let mut inferred = Vec::new();
         let masked = e.p.masked || e.p.year == Some(Year::Masked);
-        let relative = context.relative.remove(&e.start);
+        let mut relative = context.relative.remove(&e.start);
+        if let Some(Relative::After(k)) = relative {
+            let here = cx.a.index.line_index(e.start);
+            match context.last_day {
+                Some((z, at)) if here <= at + ANAPHORA_LINES || line <= at => {
+                    e.p = day_point(z + k as i64);
+                    inferred.extend(["year", "month", "day"].map(String::from));
+                    relative = None;
+                }
+                // Nothing named just before: not a date this text can place.
+                _ => continue,
+            }
+        }
         if let Some(rel) = relative {
             let base = context.article_date(art);
             match rel {
@@ -2139,6 +2207,7 @@ fn infer(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand> {
                         e.p = day_point(z + k as i64);
                     }
                 }
+                Relative::After(_) => {}
                 Relative::Week(k, day) => {
                     if let Some(z) = context.article_day(art) {
                         // Weeks run Monday to Sunday (1970-01-01 was a Thursday).
@@ -2158,6 +2227,7 @@ fn infer(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand> {
                 }
             }
         }
+        let anaphoric = inferred.iter().any(|s| s == "day");
         if e.p.year.is_none() && relative.is_none() {
             // The nearest year of the same paragraph, else the article's own date
             // (or the reference date), else the last year the article wrote.
@@ -2214,7 +2284,19 @@ fn infer(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand> {
             }
         }
         let mut c = Cand::new(FactKind::Date, e.start..e.end);
-        let day_word = matches!(relative, Some(Relative::Day(_) | Relative::Week(..)));
+        let day_word = anaphoric || matches!(relative, Some(Relative::Day(_) | Relative::Week(..)));
+        // The last full date (the end of a range), for the anaphoric words after it.
+        if !masked {
+            let last = e
+                .range_end
+                .as_ref()
+                .filter(|q| q.day.is_some())
+                .unwrap_or(&e.p);
+            if let (Some(Year::Known(y)), Some(m), Some(d)) = (last.year, last.month, last.day) {
+                let here = cx.a.index.line_index(e.start);
+                context.last_day = Some((days_from_civil(y, m, d), here));
+            }
+        }
         c.precision = Some(match e.p.finest() {
             _ if day_word => Precision::Day,
             3 => Precision::Day,
