@@ -103,7 +103,70 @@ fn basis_before(cx: &Ctx, pos: usize) -> Option<Range<usize>> {
         if matches!(c, '比' | '较') && i + c.len_utf8() < end {
             // 比 must open the comparison (`对比`, `占比` are other words).
             let ok = cx.starts_word(i) || head[..i].ends_with(['同', '环']);
-            return ok.then_some(i..end);
+            return ok.then(|| i..trim_basis(cx, i, end));
+        }
+    }
+    None
+}
+
+/// Adverbs between a comparison and its verb (`比上周分别上涨`, `较上年均有下降`).
+const ADVERBS: &[&str] = &["分别", "同样", "均", "都", "各", "也", "还", "则", "仍"];
+
+/// The end of a comparison that starts at `start`, without the adverbs before its
+/// verb, and without the value compared with (`较5月份的250亿美元` → `较5月份`).
+fn trim_basis(cx: &Ctx, start: usize, mut end: usize) -> usize {
+    let s = &cx.s[start..end];
+    if let Some(k) = s.char_indices().find_map(|(k, c)| {
+        (c == '的'
+            && s[k + c.len_utf8()..]
+                .chars()
+                .next()
+                .is_some_and(|d| d.is_ascii_digit() || "一二三四五六七八九十两".contains(d)))
+        .then_some(k)
+    }) {
+        end = start + k;
+    }
+    loop {
+        let t = trim_spaces_end(&cx.s[start..end]);
+        match ADVERBS
+            .iter()
+            .find(|a| t.ends_with(**a) && t.len() > a.len())
+        {
+            Some(a) => end = start + t.len() - a.len(),
+            None => return start + t.len(),
+        }
+    }
+}
+
+/// How far before its verb a comparison with 相比 (`与去年同期相比，……增长`) may
+/// start, in characters.
+const COMPARED_CHARS: usize = 30;
+
+/// A comparison written as `与/和/同/跟…相比` earlier in the sentence of the verb
+/// at `pos` (`与去年4月相比，光学器材出口增长3.9%`): it sets the basis of the
+/// changes after it.
+fn compared_before(cx: &Ctx, pos: usize) -> Option<Range<usize>> {
+    let head = &cx.s[..pos];
+    let mut seen = 0;
+    let mut close = None;
+    for (i, c) in head.char_indices().rev() {
+        seen += 1;
+        if seen > COMPARED_CHARS || matches!(c, '。' | '；' | '！' | '？' | ';' | '\n') {
+            return None;
+        }
+        if close.is_none() && head[i..].starts_with("相比") {
+            close = Some(i + "相比".len());
+        }
+        if let Some(e) = close {
+            // (`同期`, `同比`, `同样` are other words.)
+            let other = c == '同' && head[i + c.len_utf8()..].starts_with(['期', '比', '样', '时']);
+            if matches!(c, '与' | '和' | '同' | '跟')
+                && !other
+                && i + c.len_utf8() < e
+                && cx.starts_word(i)
+            {
+                return Some(i..e);
+            }
         }
     }
     None
@@ -126,7 +189,67 @@ pub(crate) fn mark(cx: &Ctx, c: &mut Cand) {
         return;
     };
     c.change = Some(change);
-    c.basis = basis_before(cx, at);
+    c.basis = basis_before(cx, at).or_else(|| compared_before(cx, at));
+}
+
+/// What a change says carries on to the numbers after it in the same sentence:
+/// items of a list take its change and basis (`比上周分别上涨8.91%、4.14%和0.05%`),
+/// and a change with no comparison of its own that goes on in the next clause
+/// takes the one before (`比年初减少1496万吨，下降6.9%`).
+pub(crate) fn carry(cx: &Ctx, all: &mut [Cand]) {
+    let quantity = |c: &Cand| {
+        matches!(
+            c.kind,
+            FactKind::Money | FactKind::Count | FactKind::Percent
+        )
+    };
+    for i in 1..all.len() {
+        let (done, rest) = all.split_at_mut(i);
+        let (prev, cur) = (&done[i - 1], &mut rest[0]);
+        if !quantity(prev) || !quantity(cur) || prev.change.is_none() {
+            continue;
+        }
+        let Some(gap) = cx.s.get(prev.range.end..cur.range.start) else {
+            continue;
+        };
+        let gap = gap.trim_matches([' ', '\u{3000}']);
+        if cur.change.is_none() && ["、", "和", "及", "与", "以及", "，", ","].contains(&gap)
+        {
+            // A list; a comma only between numbers of one kind (`8%，9%`).
+            if !matches!(gap, "，" | ",") || prev.kind == cur.kind && prev.unit == cur.unit {
+                cur.change = prev.change;
+                cur.basis = prev.basis.clone();
+            }
+        } else if cur.change.is_some()
+            && cur.basis.is_none()
+            && prev.basis.is_some()
+            && gap.chars().count() <= 12
+            && !gap.contains(['。', '；', '！', '？', ';', '\n'])
+        {
+            cur.basis = prev.basis.clone();
+        }
+    }
+    // `与去年4月相比，A增长3.9%，B增长71.3%`: a comparison with 相比 opens the
+    // sentence and holds for every change in it.
+    let mut sentence: Option<Range<usize>> = None;
+    let mut from = 0;
+    for c in all.iter_mut() {
+        if let Some(b) = &sentence {
+            if cx.s[from..c.range.start].contains(['。', '；', '！', '？', ';', '\n']) {
+                sentence = None;
+            } else if c.change.is_some() && c.basis.is_none() {
+                c.basis = Some(b.clone());
+            }
+        }
+        if let Some(b) = c
+            .basis
+            .as_ref()
+            .filter(|b| cx.s[(*b).clone()].ends_with("相比"))
+        {
+            sentence = Some(b.clone());
+        }
+        from = c.range.end.max(from);
+    }
 }
 
 #[cfg(test)]
@@ -164,6 +287,35 @@ mod tests {
         // A noun of change.
         let f = changes("增幅为5.6%，降幅收窄");
         assert_eq!(f[0].1, Some(Change::Increase));
+    }
+
+    #[test]
+    fn a_change_carries_on_through_its_sentence() {
+        // Kunming price monitoring (news, 2011): a list after 分别.
+        let f = changes(
+            "鸡蛋和鲜猪肉8种生活必需品价格不同程度上涨，比上周分别上涨8.91%、4.14%和0.05%。",
+        );
+        let pct: Vec<_> = f.iter().filter(|x| x.0.ends_with('%')).collect();
+        assert_eq!(pct.len(), 3, "{f:?}");
+        for x in &pct {
+            assert_eq!(x.1, Some(Change::Increase), "{f:?}");
+            assert_eq!(x.2.as_deref(), Some("比上周"), "{f:?}");
+        }
+        // China Coal Transport and Distribution Association (2011): the same
+        // comparison said twice.
+        let f = changes("全社会煤炭库存20223万吨，比年初减少1496万吨，下降6.9%。");
+        assert_eq!(f[2].2.as_deref(), Some("比年初"), "{f:?}");
+        // Customs statistics (2011): 与…相比 opens the sentence.
+        let f = changes("与去年4月相比，光学器材出口增长3.9%，信息与通信产品增长71.3%。");
+        assert_eq!(f[0].2.as_deref(), Some("与去年4月相比"), "{f:?}");
+        assert_eq!(f[1].2.as_deref(), Some("与去年4月相比"), "{f:?}");
+        // WSTS chip sales (2011): the value compared with is no part of the basis.
+        let f = changes("全球芯片销售额为248亿美元，较5月份的250亿美元下降1.2%。");
+        let last = f.last().unwrap();
+        assert_eq!(last.2.as_deref(), Some("较5月份"), "{f:?}");
+        // A new sentence ends what the last one compared.
+        let f = changes("与去年同期相比，销售额增长160%。利润增长5%。");
+        assert_eq!(f.last().unwrap().2, None, "{f:?}");
     }
 
     #[test]

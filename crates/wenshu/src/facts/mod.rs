@@ -688,6 +688,7 @@ fn candidates_by_chunk_of(
                 changes::mark(&cx, c);
                 rates::mark(&cx, c);
             }
+            changes::carry(&cx, &mut all);
             subjects::mark(&cx, &mut all);
             all
         })

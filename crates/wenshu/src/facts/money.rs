@@ -380,10 +380,18 @@ fn money_at(cx: &Ctx, n: &Num, default: &'static str) -> Option<Cand> {
     Some(c)
 }
 
-/// `负` before an amount: where it starts. (A hyphen before an amount joins a
-/// range or opens a list item far more often than it is a minus.)
+/// `负` before an amount: where it starts. A hyphen before an amount joins a
+/// range or opens a list item far more often than it is a minus, so it is one
+/// only right after a copula or a colon (`运营利润为-3130万美元`, `净利润：-5亿元`).
 fn negative_before(cx: &Ctx, pos: usize) -> Option<usize> {
-    matches!(cx.before(pos), Some('负' | '負')).then(|| pos - '负'.len_utf8())
+    match cx.before(pos) {
+        Some('负' | '負') => Some(pos - '负'.len_utf8()),
+        Some(c @ ('-' | '−')) => {
+            let at = pos - c.len_utf8();
+            matches!(cx.before(at), Some('为' | '是' | '达' | '：' | ':')).then_some(at)
+        }
+        _ => None,
+    }
 }
 
 /// Money without a currency word after the number: a compound with subunits
@@ -569,6 +577,17 @@ mod tests {
             .filter(|f| f.kind == FactKind::Money)
             .map(|f| (f.text, f.value.map(Into::into), f.currency, f.qualifier))
             .collect()
+    }
+
+    #[test]
+    fn a_minus_after_a_copula() {
+        // Company results in the news (2011): 运营利润为-3130万美元.
+        let f = money("运营利润为-3130万美元，此外公司净亏损3540万美元。");
+        assert_eq!(f[0].0, "-3130万美元");
+        assert_eq!(f[0].1, Some(json!(-31300000)));
+        // A hyphen that joins a range or opens a list item is no minus.
+        assert_eq!(money("投资10-20万元")[0].1, Some(json!(100000)));
+        assert_eq!(money("- 500万元用于改造")[0].1, Some(json!(5000000)));
     }
 
     #[test]

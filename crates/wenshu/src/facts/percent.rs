@@ -122,6 +122,16 @@ fn after_number(cx: &Ctx, n: &Num) -> Option<Cand> {
         if cx.at(e) == Some('半') {
             val += 5.0;
             e += '半'.len_utf8();
+        } else if let Some(d) = cx.at(e).and_then(|c| "一二三四五六七八九".find(c)) {
+            // `二成四` = 24%, `七成五` = 75%: one more digit is the units of the
+            // percentage (not when a number or measure word goes on after it).
+            let after = e + '一'.len_utf8();
+            if !cx.at(after).is_some_and(|c| {
+                "〇零一二三四五六七八九十百千万亿个成点".contains(c) || c.is_ascii_digit()
+            }) {
+                val += (d / '一'.len_utf8()) as f64 + 1.0;
+                e = after;
+            }
         }
         if x.value > 10.0 || !cx.ends_word(e) || x.more_than {
             return None;
@@ -263,6 +273,16 @@ mod tests {
         assert_eq!(pct("下降3.2個百分點")[0].2.as_deref(), Some("point"));
         assert_eq!(pct("千分之三")[0].1, Some(json!(0.3)));
         assert_eq!(pct("增长-3.5%")[0].1, Some(json!(-3.5)));
+    }
+
+    #[test]
+    fn tenths_with_a_units_digit() {
+        // China Textile Industry Association (2011): 同比增长二成四; 提升约一成九.
+        assert_eq!(pct("出口同比增长二成四。")[0].1, Some(json!(24)));
+        assert_eq!(pct("出口价格同比提升约一成九")[0].1, Some(json!(19)));
+        assert_eq!(pct("七成五的居民")[0].1, Some(json!(75)));
+        // A number goes on: no units digit (`三成五十`).
+        assert!(pct("三成五十个").iter().all(|x| x.1 != Some(json!(35))));
     }
 
     #[test]

@@ -241,7 +241,9 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
         let start = clause_start(cx, c.range.start);
         // The phrase ends where the change, its basis, or the number begins.
         let mut end = c.range.start;
-        if let Some(b) = &c.basis {
+        // (A comparison carried from an earlier clause, `与去年同期相比，……`, is
+        // not in this one.)
+        if let Some(b) = c.basis.as_ref().filter(|b| b.start >= start) {
             end = end.min(b.start);
         } else if c.change.is_some() {
             end = super::changes::word_start(cx, c.range.start).unwrap_or(end);
