@@ -681,7 +681,15 @@ pub(crate) fn scan_with(s: &str, from: usize, lenient: bool) -> Scan {
     let mut prev: Option<char> = None;
     while let Some(c) = char_at(s, i) {
         let cl = c.len_utf8();
-        let accept = if arabic_digit(c).is_some() || is_cn_numeral_char(c) {
+        let accept = if small_unit(c).is_some()
+            && prev.is_some_and(|p| big_unit(p).is_some())
+            && !char_at(s, i + cl).is_some_and(|n| {
+                arabic_digit(n).is_some() || cn_digit(n).is_some() || big_unit(n).is_some()
+            }) {
+            // `1亿千瓦`, `3万千克`, `5万百公里`: a bare 千/百/十 after 万 or 亿 with
+            // no digit after it opens the unit (a numeral says `三万一千`).
+            false
+        } else if arabic_digit(c).is_some() || is_cn_numeral_char(c) {
             true
         } else if is_ascii_point(c) {
             (prev.is_some_and(|p| arabic_digit(p).is_some()) || (leading_point && run.is_empty()))

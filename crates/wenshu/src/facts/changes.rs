@@ -84,7 +84,11 @@ fn word_before(cx: &Ctx, pos: usize) -> Option<(usize, Change)> {
 /// The comparison right before the word of change: `同比`, `环比`, or 比/较 and
 /// what is compared (`比上年`, `比上年末`, `较2019年同期`).
 fn basis_before(cx: &Ctx, pos: usize) -> Option<Range<usize>> {
-    let head = trim_spaces_end(&cx.s[..pos]);
+    // Adverbs before the verb are no part of the comparison (`同比分别增长`).
+    let mut head = trim_spaces_end(&cx.s[..pos]);
+    while let Some(a) = ADVERBS.iter().find(|a| head.ends_with(**a)) {
+        head = trim_spaces_end(&head[..head.len() - a.len()]);
+    }
     let end = head.len();
     for w in ["同比", "环比"] {
         if head.ends_with(w) {
@@ -216,7 +220,7 @@ pub(crate) fn carry(cx: &Ctx, all: &mut [Cand]) {
         if cur.change.is_none() && ["、", "和", "及", "与", "以及", "，", ","].contains(&gap)
         {
             // A list; a comma only between numbers of one kind (`8%，9%`).
-            if !matches!(gap, "，" | ",") || prev.kind == cur.kind && prev.unit == cur.unit {
+            if prev.kind == cur.kind && (!matches!(gap, "，" | ",") || prev.unit == cur.unit) {
                 cur.change = prev.change;
                 cur.basis = prev.basis.clone();
             }
@@ -313,6 +317,10 @@ mod tests {
         let f = changes("全球芯片销售额为248亿美元，较5月份的250亿美元下降1.2%。");
         let last = f.last().unwrap();
         assert_eq!(last.2.as_deref(), Some("较5月份"), "{f:?}");
+        // Government work reports: 同比 before 分别 is the basis.
+        let f = changes("刑事治安、电诈警情分别同比下降15.3%、6.3%。");
+        assert_eq!(f[0].2.as_deref(), Some("同比"), "{f:?}");
+        assert_eq!(f[1].2.as_deref(), Some("同比"), "{f:?}");
         // A new sentence ends what the last one compared.
         let f = changes("与去年同期相比，销售额增长160%。利润增长5%。");
         assert_eq!(f.last().unwrap().2, None, "{f:?}");

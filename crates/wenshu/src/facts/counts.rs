@@ -212,6 +212,22 @@ mod tests {
         assert!(counts("檢送歲出第\n  4 款第 10 項").is_empty());
     }
 
+    /// A unit that begins with 千 or 百 after 万 or 亿: the scale ends the number.
+    #[test]
+    fn a_unit_in_thousands_after_a_scale() {
+        // The wind-power plan in an energy news digest (2011): 至2015年末，并网风电
+        // 累计装机容量要达到1亿千瓦，年发电量要达到1900亿千瓦时.
+        let f = counts("累计装机容量要达到1亿千瓦，年发电量要达到1900亿千瓦时。");
+        assert_eq!(f[0].0, "1亿千瓦");
+        assert_eq!(f[0].1, Some(json!(100000000)));
+        assert_eq!(f[1].1, Some(json!(190000000000u64)));
+        // Grain and capacity figures of the kind statistical bulletins print.
+        assert_eq!(counts("储备3亿千克")[0].1, Some(json!(300000000)));
+        assert_eq!(counts("新增装机5万千瓦")[0].1, Some(json!(50000)));
+        // A numeral goes on after the scale: 三万一千 is one number.
+        assert_eq!(counts("三万一千人")[0].1, Some(json!(31000)));
+    }
+
     /// A list that an ordinal opens is ordinals throughout; a number written the
     /// other way after an ordinal is a new phrase.
     #[test]

@@ -108,10 +108,20 @@ fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
     if unit == "日" && cx.s[..n.start].trim_end_matches(' ').ends_with('月') {
         return None;
     }
+    // `一年半`, `三天半`: half a unit more (not the idiom `一年半载`).
+    let half = after.starts_with('半') && !after.starts_with("半载");
+    let end = if half {
+        unit_end + '半'.len_utf8()
+    } else {
+        unit_end
+    };
     let qualifier = x.more_than.then_some(Qualifier::MoreThan);
-    let (range, qualifier) = qualifiers::around(cx, n.start, unit_end, qualifier);
+    let (range, qualifier) = qualifiers::around(cx, n.start, end, qualifier);
     let mut c = Cand::new(FactKind::Duration, range);
-    c.value = n.value().and_then(number_value);
+    c.value = n
+        .value()
+        .map(|v| if half { v + 0.5 } else { v })
+        .and_then(number_value);
     c.unit = Some(cx.a.original(p..unit_end).to_string());
     c.unit_normalized = Some(cx.s[p..unit_end].to_string());
     c.qualifier = qualifier;
@@ -135,6 +145,17 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    /// Nokia's results in the news (2011): 在最近一年半以来首次陷入亏损.
+    #[test]
+    fn half_a_unit_more() {
+        let f = durations("诺基亚在最近一年半以来首次陷入亏损，工期三天半。");
+        assert_eq!(f[0].0, "一年半");
+        assert_eq!(f[0].1, 1.5);
+        assert_eq!(f[0].2, "年");
+        assert_eq!(f[1].1, 3.5);
+        assert!(durations("一年半载").iter().all(|d| d.1 != 1.5));
     }
 
     /// From a financial digest (`连续5日`), a county plan (`工期26个月`, `未来5年`),

@@ -691,7 +691,7 @@ mod currency_tests {
         );
         assert_eq!(
             m("约合1200万日元"),
-            ("1200万日元".into(), json!(12000000), "JPY".into())
+            ("约合1200万日元".into(), json!(12000000), "JPY".into())
         );
         assert_eq!(
             m("金額壹萬貳仟元整"),
