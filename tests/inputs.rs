@@ -4,7 +4,8 @@
 //!
 //! Fixtures (tests/fixtures/inputs/, sources and licences in SOURCES.md):
 //! `generated/` holds documents written by `scripts/make-input-fixtures.py` from
-//! corpus texts; `real/` holds public OFD files from four producers.
+//! corpus texts; `real/` holds public OFD files from four producers and Word
+//! files saved by Word.
 
 mod common;
 
@@ -500,4 +501,26 @@ mod damaged {
             must_not_be_empty("x.html", markup.into_bytes());
         }
     }
+}
+
+#[test]
+fn real_word_files_keep_the_body_and_drop_headers() {
+    // python-docx's test documents, saved by Word.
+    let t =
+        text_of(&extract_jsonl(&["--text", &fixture("real/python-docx-known-paragraphs.docx")])[0]);
+    assert_eq!(t, "Heading Paragraph\nNormal paragraph\n");
+    let path = fixture("real/python-docx-header-footer.docx");
+    assert!(unzip(&path, "word/header2.xml").contains("Header for section-1"));
+    let t = text_of(&extract_jsonl(&["--text", &path])[0]);
+    assert_eq!(
+        t,
+        "section with header\n\nsection without header of its own.\n"
+    );
+    // A document holding only an empty table has no text: an input error.
+    let out = wenshu()
+        .args(["extract", &fixture("real/python-docx-empty-table.docx")])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("\"no_text\""));
 }
