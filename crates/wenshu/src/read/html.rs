@@ -229,8 +229,8 @@ pub(crate) fn visible_text(s: &str) -> String {
         }
         // At a `<`.
         let rest = &s[i..];
-        if rest.starts_with("<!--") {
-            i += rest[4..].find("-->").map_or(rest.len(), |e| 4 + e + 3);
+        if let Some(comment) = rest.strip_prefix("<!--") {
+            i += comment.find("-->").map_or(rest.len(), |e| 4 + e + 3);
             continue;
         }
         if rest.starts_with("<!") || rest.starts_with("<?") {
