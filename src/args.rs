@@ -115,6 +115,10 @@ pub struct ExtractArgs {
     /// Include word tokens (text, part of speech, span).
     #[arg(long)]
     pub tokens: bool,
+    /// Include the text every span points into (for .docx, .html and .ofd inputs,
+    /// the text extracted from them).
+    #[arg(long)]
+    pub text: bool,
     /// Extra jieba dictionary (`word [freq] [tag]` per line; repeatable).
     #[arg(long = "dict", value_name = "FILE")]
     pub dicts: Vec<PathBuf>,
@@ -193,6 +197,7 @@ impl ReportArgs {
             region: self.region,
             reference_date: self.reference_date,
             tokens: false,
+            text: false,
             dicts: self.dicts,
             input_format: InputFormat::Files,
             keywords: 0,

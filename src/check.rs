@@ -35,7 +35,13 @@ fn select_inputs(
         None => None,
     };
     let mut excluded = 0;
-    let inputs = input::collect(&paths, &selection)
+    let (inputs, skipped) = input::collect_counting(&paths, &selection);
+    if !args.quiet {
+        if let Some(s) = skipped.summary() {
+            say(format_args!("wenshu check: {s}"));
+        }
+    }
+    let inputs = inputs
         .into_iter()
         .filter(|i| match i {
             Ok(Input::File(f)) => {

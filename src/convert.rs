@@ -5,7 +5,6 @@ use std::path::PathBuf;
 
 use anyhow::{bail, Context, Result};
 use wenshu::batch::{for_each_ordered, stop_requested, window};
-use wenshu::decode;
 use wenshu::error::FileError;
 use wenshu::input::{self, Input, OutputNames, Selection};
 use wenshu::normalize::{Normalizer, Target};
@@ -28,7 +27,10 @@ pub(crate) fn run_convert(args: ConvertArgs) -> Result<u8> {
         .with_max_bytes(args.batch.max_bytes);
     let normalizer = Normalizer::new();
     let target = Target::from(args.to);
-    let inputs = input::collect(&args.batch.paths, &selection);
+    let (inputs, skipped) = input::collect_counting(&args.batch.paths, &selection);
+    if let Some(s) = skipped.summary().filter(|_| !args.batch.quiet) {
+        say(format_args!("wenshu: {s}"));
+    }
     let to_stdout = args.output.as_os_str() == "-";
     if args.incremental && to_stdout {
         bail!("--incremental skips files whose output is up to date: give a folder with -o DIR");
@@ -88,10 +90,16 @@ pub(crate) fn run_convert(args: ConvertArgs) -> Result<u8> {
             };
             Some((|| {
                 let bytes = input.read()?;
-                let decoded = decode::decode(&bytes, encoding).map_err(|e| FileError::Decode {
-                    path: input.display().into(),
-                    cause: e,
-                })?;
+                let name = match input {
+                    Input::File(f) => Some(f.path.clone()),
+                    Input::Stdin => None,
+                };
+                let decoded = wenshu::read::read(name.as_deref(), bytes.clone(), encoding)
+                    .map_err(|e| FileError::Decode {
+                        path: input.display().into(),
+                        cause: e,
+                    })?
+                    .decoded;
                 let sha = if args.incremental {
                     sha256_hex(&bytes)
                 } else {

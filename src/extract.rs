@@ -53,6 +53,7 @@ pub(crate) fn run_extract(args: ExtractArgs) -> Result<u8> {
         encoding: parse_encoding(&args.batch.encoding)?,
         to: args.to.map(Target::from),
         tokens: args.tokens,
+        text: args.text,
         keywords: args.keywords,
         dicts: args.dicts.clone(),
         region: args.region.map(Into::into),
@@ -72,7 +73,10 @@ pub(crate) fn run_extract(args: ExtractArgs) -> Result<u8> {
     if args.input_format == InputFormat::Jsonl {
         return crate::filter::run_extract(&engine, &args);
     }
-    let inputs = input::collect(&args.batch.paths, &selection);
+    let (inputs, skipped) = input::collect_counting(&args.batch.paths, &selection);
+    if let Some(s) = skipped.summary().filter(|_| !args.batch.quiet) {
+        say(format_args!("wenshu: {s}"));
+    }
     let total = inputs.len();
     let to_stdout = args.output.as_ref().is_none_or(|p| p.as_os_str() == "-");
     if let Some(out) = args.output.as_ref().filter(|_| !to_stdout) {

@@ -466,6 +466,7 @@ fn random_bytes_ending_in_nuls_are_not_utf16() {
         b.extend(std::iter::repeat_n(0, 1 + (rng.next() % 8) as usize));
         match decode(&b, None) {
             Err(DecodeError::Binary) => {}
+            Err(e) => panic!("sample {i}: {e}"),
             Ok(d) => assert!(
                 !d.encoding.starts_with("UTF-16"),
                 "sample {i}: {:?} read as {}",

@@ -234,7 +234,7 @@ fn plain_utf8(text: &str) -> Decoded {
 
 /// Decode `body` (which starts at `base` in the file), replacing malformed sequences
 /// and remembering where they were.
-fn decode_with(enc: &'static Encoding, body: &[u8], bom: bool, base: usize) -> Decoded {
+pub(crate) fn decode_with(enc: &'static Encoding, body: &[u8], bom: bool, base: usize) -> Decoded {
     let mut decoder = enc.new_decoder_without_bom_handling();
     let mut text = String::with_capacity(
         decoder

@@ -30,6 +30,11 @@ pub struct Document {
     pub facts: Vec<Fact>,
     /// Unfilled template text (`____`, `20xx年`, `某某`), in text order.
     pub placeholders: Vec<Placeholder>,
+    /// The text every span points into, with `--text`: the file's decoded text, or
+    /// for a Word document, web page or OFD the text extracted from it (paragraphs
+    /// as lines, list numbers written out).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
     /// The whole text converted to the `--to` target script (same character count
     /// whenever the converter allows it; offsets always refer to the original).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -78,6 +83,15 @@ pub struct Source {
     pub chars: usize,
     /// Number of lines (a final line without a line break counts).
     pub lines: usize,
+    /// What the file is: `text`, `docx` (a Word document), `html` (a web page) or
+    /// `ofd` (an OFD e-document). For the last three, spans, lines and columns
+    /// point into the text extracted from the file (see [`Document::text`]).
+    #[serde(default = "text_format")]
+    pub format: String,
+}
+
+fn text_format() -> String {
+    "text".into()
 }
 
 /// A document's region (see [`Source::region`]).

@@ -3,12 +3,22 @@
 use std::path::PathBuf;
 
 /// Bytes that cannot be read as text.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, Clone, thiserror::Error)]
 pub enum DecodeError {
     /// NUL or control bytes where text has none: the file is not text in any
     /// encoding wenshu reads, so it is skipped rather than turned into garbage.
     #[error("looks like a binary file (NUL or control bytes), not text; skipped — pass --encoding if it really is text")]
     Binary,
+    /// A document (Word, web page, OFD) that cannot be read, or a file of a kind
+    /// wenshu does not read: `code` names the reason (`damaged`, `encrypted`,
+    /// `unsupported`, `too_large`, `too_deep`, `no_text`).
+    #[error("{message}")]
+    Unreadable {
+        /// The error record's code.
+        code: &'static str,
+        /// What is wrong and what to do.
+        message: String,
+    },
 }
 
 /// A failure tied to one input file: the batch goes on without it.
@@ -70,6 +80,10 @@ impl FileError {
                 "not_found"
             }
             FileError::Read { .. } => "io",
+            FileError::Decode {
+                cause: DecodeError::Unreadable { code, .. },
+                ..
+            } => code,
             FileError::Decode { .. } => "binary",
             FileError::Walk { .. } => "walk",
             FileError::Refused { code, .. } => code,

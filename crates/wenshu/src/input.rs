@@ -67,16 +67,86 @@ pub const DEFAULT_MAX_BYTES: u64 = 256 << 20;
 pub struct Selection {
     globs: GlobSet,
     max_bytes: u64,
+    /// Whether the selection is the default one (no `--glob`): then the walk
+    /// counts what it leaves out, to say so.
+    default: bool,
+}
+
+/// The extensions a folder walk takes by default: plain text and the document
+/// formats wenshu reads.
+pub const DEFAULT_EXTENSIONS: &[&str] = &["txt", "md", "docx", "html", "htm", "ofd"];
+
+/// Files a default folder walk left out, by extension (hidden files and folders
+/// are not counted).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Skipped {
+    by_ext: std::collections::BTreeMap<String, usize>,
+}
+
+impl Skipped {
+    /// How many files were left out.
+    pub fn total(&self) -> usize {
+        self.by_ext.values().sum()
+    }
+
+    /// `skipped 3 files: .doc ×2 (legacy Word: save it as .docx), .xls ×1`, or
+    /// `None` when nothing was skipped.
+    pub fn summary(&self) -> Option<String> {
+        let total = self.total();
+        if total == 0 {
+            return None;
+        }
+        let mut kinds: Vec<(&String, &usize)> = self.by_ext.iter().collect();
+        kinds.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+        let mut parts: Vec<String> = kinds
+            .iter()
+            .take(8)
+            .map(|(ext, n)| {
+                let name = if ext.is_empty() {
+                    "no extension".to_string()
+                } else {
+                    format!(".{ext}")
+                };
+                match why_skipped(ext) {
+                    Some(why) => format!("{name} ×{n} ({why})"),
+                    None => format!("{name} ×{n}"),
+                }
+            })
+            .collect();
+        if kinds.len() > 8 {
+            parts.push("…".into());
+        }
+        Some(format!(
+            "skipped {total} file{}: {}",
+            if total == 1 { "" } else { "s" },
+            parts.join(", ")
+        ))
+    }
+}
+
+/// What to do about a kind of file the walk leaves out, when there is advice.
+fn why_skipped(ext: &str) -> Option<&'static str> {
+    Some(match ext {
+        "doc" | "wps" | "rtf" | "odt" => "save it as .docx to read it",
+        "pdf" => "PDF is not read yet: save it as .docx or text",
+        "jpg" | "jpeg" | "png" | "tif" | "tiff" | "bmp" | "gif" => "images: OCR them first",
+        "xls" | "xlsx" | "et" | "csv" | "ppt" | "pptx" => "spreadsheets and slides are not read",
+        "json" | "jsonl" => "JSON Lines records go through --input-format jsonl",
+        _ => return None,
+    })
 }
 
 impl Selection {
     /// `patterns` are globs over the path relative to the walked folder (or the file
-    /// name); none means `*.txt` and `*.md`.
+    /// name); none means [`DEFAULT_EXTENSIONS`], in any case.
     pub fn new(patterns: &[String]) -> Result<Self, globset::Error> {
         let mut b = GlobSetBuilder::new();
         if patterns.is_empty() {
-            for p in ["*.txt", "*.md", "*.TXT", "*.MD"] {
-                b.add(Glob::new(&format!("**/{p}"))?);
+            for ext in DEFAULT_EXTENSIONS {
+                let glob = globset::GlobBuilder::new(&format!("**/*.{ext}"))
+                    .case_insensitive(true)
+                    .build()?;
+                b.add(glob);
             }
         } else {
             for p in patterns {
@@ -89,6 +159,7 @@ impl Selection {
         Ok(Selection {
             globs: b.build()?,
             max_bytes: DEFAULT_MAX_BYTES,
+            default: patterns.is_empty(),
         })
     }
 
@@ -112,6 +183,15 @@ impl Selection {
 /// Walk the command line's paths. Errors (missing paths, loops, dangling links,
 /// unreadable folders) come back in order with the inputs; the batch goes on.
 pub fn collect(paths: &[PathBuf], sel: &Selection) -> Vec<Result<Input, FileError>> {
+    collect_counting(paths, sel).0
+}
+
+/// [`collect`], also counting the files a default walk left out.
+pub fn collect_counting(
+    paths: &[PathBuf],
+    sel: &Selection,
+) -> (Vec<Result<Input, FileError>>, Skipped) {
+    let mut skipped = Skipped::default();
     let mut out = Vec::new();
     for root in paths {
         if root.as_os_str() == "-" {
@@ -161,6 +241,16 @@ pub fn collect(paths: &[PathBuf], sel: &Selection) -> Vec<Result<Input, FileErro
                         .unwrap_or(e.path())
                         .to_path_buf();
                     if !sel.matches(&rel) {
+                        let hidden = rel
+                            .components()
+                            .any(|c| c.as_os_str().to_string_lossy().starts_with('.'));
+                        if sel.default && !hidden && e.file_type().is_file() {
+                            let ext = rel
+                                .extension()
+                                .map(|x| x.to_string_lossy().to_lowercase())
+                                .unwrap_or_default();
+                            *skipped.by_ext.entry(ext).or_default() += 1;
+                        }
                         continue;
                     }
                     // Only regular files (and links to them) are read from a
@@ -210,7 +300,7 @@ pub fn collect(paths: &[PathBuf], sel: &Selection) -> Vec<Result<Input, FileErro
             }
         }
     }
-    out
+    (out, skipped)
 }
 
 /// The error of a file over the size limit.
@@ -374,11 +464,18 @@ impl OutputNames {
         let ext_of = |f: &InputFile| -> OsString {
             match ext {
                 Some(e) => OsString::from(e),
-                None => f
-                    .rel
-                    .extension()
-                    .map(|e| e.to_owned())
-                    .unwrap_or_else(|| OsString::from("txt")),
+                // Documents (Word, web pages, OFD) become text files.
+                None => match f.rel.extension() {
+                    Some(e)
+                        if e.to_str()
+                            .and_then(crate::read::Format::of_extension)
+                            .is_some_and(|f| f != crate::read::Format::Text) =>
+                    {
+                        OsString::from("txt")
+                    }
+                    Some(e) => e.to_owned(),
+                    None => OsString::from("txt"),
+                },
             }
         };
         let names = output_names_with(&files, &ext_of, reserved);
@@ -521,11 +618,15 @@ mod tests {
     }
 
     #[test]
-    fn default_selection_is_txt_and_md() {
+    fn default_selection_is_text_and_documents() {
         let s = Selection::new(&[]).unwrap();
         assert!(s.matches(Path::new("a/b.txt")));
         assert!(s.matches(Path::new("b.md")));
+        assert!(s.matches(Path::new("b.DOCX")));
+        assert!(s.matches(Path::new("a/b.htm")));
+        assert!(s.matches(Path::new("b.ofd")));
         assert!(!s.matches(Path::new("b.json")));
+        assert!(!s.matches(Path::new("b.doc")));
         let s = Selection::new(&["*.text".to_string()]).unwrap();
         assert!(s.matches(Path::new("a/b.text")));
         assert!(!s.matches(Path::new("a/b.txt")));

@@ -7,6 +7,7 @@
 //!
 //! The modules, in the order a file goes through them:
 //!
+//! - [`read`]: Word documents, web pages and OFD files → their text.
 //! - [`decode`]: bytes → text (byte-order mark, UTF-16, UTF-8, GB18030, Big5).
 //! - [`normalize`]: Traditional/Simplified detection and conversion (OpenCC).
 //! - [`text`]: byte offsets → character spans, lines and columns.
@@ -50,6 +51,7 @@ pub mod normalize;
 pub mod output;
 pub mod pipeline;
 pub mod placeholders;
+pub mod read;
 pub mod segment;
 pub mod stream;
 pub mod structure;

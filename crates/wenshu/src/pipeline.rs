@@ -13,7 +13,6 @@ use encoding_rs::Encoding;
 use sha2::{Digest, Sha256};
 
 use crate::analysis::Analysis;
-use crate::decode::{self, Decoded};
 use crate::document::{
     self, Article, Document, MakeTokens, Region, Section, Token, Tokens, Warning,
 };
@@ -22,6 +21,7 @@ use crate::facts;
 use crate::input::Input;
 use crate::normalize::{Normalizer, ScriptCounts, Target};
 use crate::placeholders::Detector;
+use crate::read::Extracted;
 use crate::segment::{DictError, Segmenter};
 use crate::structure::{self, Structure};
 use crate::text::TextIndex;
@@ -44,6 +44,9 @@ pub struct Options {
     /// `--reference-date`: the date of documents that carry none (ISO `YYYY-MM-DD`,
     /// `YYYY-MM` or `YYYY`).
     pub reference_date: Option<String>,
+    /// `--text`: include the text (as read: for a Word document, web page or OFD,
+    /// the extracted text) in each document, so that every span can be checked.
+    pub text: bool,
 }
 
 /// Everything loaded once and shared by every thread: turns a file into a
@@ -92,16 +95,13 @@ impl Engine {
         bytes: &[u8],
         reference: Option<&str>,
     ) -> Result<Document, DecodeError> {
-        let decoded = decode::decode(bytes, self.options.encoding)?;
+        let read = crate::read::read(
+            Some(std::path::Path::new(path)),
+            bytes.to_vec(),
+            self.options.encoding,
+        )?;
         Ok(self
-            .process_decoded_keeping(
-                path,
-                bytes.len(),
-                sha256_hex(bytes),
-                decoded,
-                false,
-                reference,
-            )
+            .process_decoded_keeping(path, bytes.len(), sha256_hex(bytes), read, false, reference)
             .0)
     }
 
@@ -110,13 +110,15 @@ impl Engine {
         path: &str,
         len: usize,
         sha256: String,
-        decoded: Decoded,
+        read: Extracted,
         keep_text: bool,
         reference: Option<&str>,
     ) -> (Document, Option<Arc<String>>) {
+        let decoded = read.decoded;
         // Shared, not copied: tokens made while the document is written read it.
         let text = Arc::new(decoded.text);
         let mut doc = self.analyze(path, &text, Some(&text), reference);
+        doc.source.format = read.format.as_str().to_string();
         doc.source.bytes = len as u64;
         doc.source.sha256 = sha256;
         doc.source.encoding = decoded.encoding.to_string();
@@ -124,6 +126,9 @@ impl Engine {
         let mut warnings = decoded.warnings;
         warnings.append(&mut doc.warnings);
         doc.warnings = warnings;
+        if self.options.text {
+            doc.text = Some(text.as_str().to_string());
+        }
         (doc, keep_text.then_some(text))
     }
 
@@ -136,6 +141,9 @@ impl Engine {
     /// articles without a date of their own, instead of the options' one.
     pub fn process_text_dated(&self, path: &str, text: &str, reference: Option<&str>) -> Document {
         let mut doc = self.analyze(path, text, None, reference);
+        if self.options.text {
+            doc.text = Some(text.to_string());
+        }
         doc.source.sha256 = sha256_hex(text.as_bytes());
         doc
     }
@@ -243,11 +251,13 @@ impl Engine {
                 region,
                 chars: index.chars(),
                 lines: index.lines(),
+                format: "text".into(),
             },
             articles: articles(&analysis, &norm, &own_dates, reference),
             sections: sections(&analysis, &norm),
             facts,
             placeholders,
+            text: None,
             normalized_text: normalized,
             normalized_to: self.options.to.map(|t| t.as_str().to_string()),
             tokens: if self.options.tokens {
@@ -321,16 +331,21 @@ impl Engine {
         let display = input.display();
         let bytes = input.read()?;
         let (len, sha256) = (bytes.len(), sha256_hex(&bytes));
-        let decoded =
-            decode::decode_owned(bytes, self.options.encoding).map_err(|e| FileError::Decode {
+        let name = match input {
+            Input::File(f) => Some(f.path.as_path()),
+            Input::Stdin => None,
+        };
+        let read = crate::read::read(name, bytes, self.options.encoding).map_err(|e| {
+            FileError::Decode {
                 path: match input {
                     Input::File(f) => f.path.clone(),
                     Input::Stdin => "-".into(),
                 },
                 cause: e,
-            })?;
+            }
+        })?;
         let (mut doc, text) =
-            self.process_decoded_keeping(&display, len, sha256, decoded, keep_text, reference);
+            self.process_decoded_keeping(&display, len, sha256, read, keep_text, reference);
         if let Input::File(f) = input {
             doc.source.path_bytes = crate::error::path_bytes_if_lossy(&f.path);
         }
@@ -632,9 +647,9 @@ fn clone_error(e: &FileError) -> FileError {
             path: path.clone(),
             cause: std::io::Error::new(source.kind(), source.to_string()),
         },
-        FileError::Decode { path, .. } => FileError::Decode {
+        FileError::Decode { path, cause } => FileError::Decode {
             path: path.clone(),
-            cause: DecodeError::Binary,
+            cause: cause.clone(),
         },
         FileError::Walk { path, message } => FileError::Walk {
             path: path.clone(),

@@ -18,6 +18,7 @@ use crate::decode;
 use crate::error::FileError;
 use crate::input::Input;
 use crate::placeholders::Detector;
+use crate::read;
 use crate::structure;
 use crate::text::TextIndex;
 
@@ -61,6 +62,7 @@ impl Checker {
                 allowed: 0,
                 bytes: text.len() as u64,
                 directive_problems,
+                format: "text",
             };
         }
         let index = TextIndex::new(text);
@@ -107,6 +109,7 @@ impl Checker {
             allowed: det.allowed,
             bytes: text.len() as u64,
             directive_problems,
+            format: "text",
         }
     }
 
@@ -115,19 +118,33 @@ impl Checker {
         let display = input.display();
         let bytes = input.read()?;
         let n = bytes.len() as u64;
-        let text = match plain_utf8(bytes, self.encoding) {
-            Ok(t) => t,
-            Err(bytes) => {
-                decode::decode(&bytes, self.encoding)
-                    .map_err(|e| FileError::Decode {
-                        path: display.clone().into(),
-                        cause: e,
-                    })?
-                    .text
+        let name = match input {
+            Input::File(f) => Some(f.path.as_path()),
+            Input::Stdin => None,
+        };
+        let to_error = |e| FileError::Decode {
+            path: display.clone().into(),
+            cause: e,
+        };
+        let format = read::detect(name, &bytes).map_err(to_error)?;
+        let text = if format != read::Format::Text {
+            read::read(name, bytes, self.encoding)
+                .map_err(to_error)?
+                .decoded
+                .text
+        } else {
+            match plain_utf8(bytes, self.encoding) {
+                Ok(t) => t,
+                Err(bytes) => {
+                    decode::decode(&bytes, self.encoding)
+                        .map_err(to_error)?
+                        .text
+                }
             }
         };
         let mut r = self.check_text(&display, &text);
         r.bytes = n;
+        r.format = format.as_str();
         Ok(r)
     }
 }

@@ -45,6 +45,9 @@ pub struct FileReport {
     /// `wenshu:` directives that could not be read: (line, problem). They
     /// suppress nothing; the caller shows them as warnings.
     pub directive_problems: Vec<(usize, String)>,
+    /// The file's format (`text`, `docx`, `html`, `ofd`): for a document format,
+    /// lines and columns count in the text extracted from it.
+    pub format: &'static str,
 }
 
 /// A file that could not be checked.

@@ -636,6 +636,7 @@ pub(crate) mod tests {
                 chars,
                 lines: 4,
                 path_bytes: None,
+                format: "text".into(),
             },
             articles: vec![Article {
                 index: 0,
@@ -864,6 +865,7 @@ pub(crate) mod tests {
                 context: "（一）重点区域 / -5位__参加".into(),
                 fact: Some(2),
             }],
+            text: None,
             normalized_text: None,
             normalized_to: None,
             tokens: Default::default(),

@@ -59,6 +59,13 @@ pub(crate) fn render(report: &Report, quiet: bool) -> String {
         if !p.context.is_empty() {
             let _ = writeln!(out, " {gutter} = context: {}", escape(&p.context));
         }
+        if file.format != "text" {
+            let _ = writeln!(
+                out,
+                " {gutter} = note: line and column are in the text extracted from this {} file (`wenshu convert` writes it out)",
+                file.format
+            );
+        }
         out.push('\n');
     }
     for e in report.errors() {

@@ -1,0 +1,563 @@
+//! Web pages (`.html`, `.htm`): the visible text, as a browser lays it out in
+//! lines. Block elements (paragraphs, headings `<h1>`–`<h6>`, list items, `<div>`)
+//! start a line, `<br>` ends one, a table row is a line with its cells separated
+//! by a tab. Scripts, styles, the page title, comments and hidden elements are
+//! dropped; character references are decoded. White space is collapsed as a
+//! browser does, and a line break between two Chinese characters joins them
+//! without a space (as browsers render Chinese).
+//!
+//! The charset is the byte-order mark's, else `--encoding`, else the one
+//! declared in `<meta>` (`big5`, `gb2312`, `gbk`…), else detected as for text.
+//! The tokenizer is a single forward pass that keeps no element tree, so nesting
+//! depth costs nothing.
+
+use encoding_rs::Encoding;
+
+use crate::chinese::chars::is_cjk;
+use crate::decode::{self, Decoded};
+use crate::error::DecodeError;
+
+/// Read a web page's bytes into its visible text.
+pub(crate) fn read(
+    bytes: &[u8],
+    forced: Option<&'static Encoding>,
+) -> Result<Decoded, DecodeError> {
+    let mut decoded = match (Encoding::for_bom(bytes), forced, declared_charset(bytes)) {
+        (Some(_), _, _) | (None, Some(_), _) => decode::decode(bytes, forced)?,
+        (None, None, Some(enc)) => {
+            let d = decode::decode_with(enc, bytes, false, 0);
+            // A page declared UTF-8 that is not (saved again by an old editor) is
+            // decoded by what its bytes show.
+            if enc == encoding_rs::UTF_8 && !d.warnings.is_empty() {
+                decode::decode(bytes, None)?
+            } else {
+                d
+            }
+        }
+        (None, None, None) => decode::decode(bytes, None)?,
+    };
+    decoded.text = visible_text(&decoded.text);
+    Ok(decoded)
+}
+
+/// The charset a page declares in its first bytes (`<meta charset=…>` or
+/// `<meta http-equiv=… content="text/html; charset=…">`).
+fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
+    let head: Vec<u8> = bytes[..bytes.len().min(4096)]
+        .iter()
+        .map(u8::to_ascii_lowercase)
+        .collect();
+    let mut from = 0;
+    while let Some(i) = find(&head[from..], b"<meta") {
+        let start = from + i;
+        let end = head[start..]
+            .iter()
+            .position(|&b| b == b'>')
+            .map_or(head.len(), |e| start + e);
+        let tag = &head[start..end];
+        if let Some(c) = find(tag, b"charset") {
+            let rest = &tag[c + b"charset".len()..];
+            let rest = rest
+                .trim_ascii_start()
+                .strip_prefix(b"=")?
+                .trim_ascii_start();
+            let rest = rest
+                .strip_prefix(b"\"")
+                .or_else(|| rest.strip_prefix(b"'"))
+                .unwrap_or(rest);
+            let label_end = rest
+                .iter()
+                .position(|&b| matches!(b, b'"' | b'\'' | b';' | b'/') || b.is_ascii_whitespace())
+                .unwrap_or(rest.len());
+            let enc = Encoding::for_label(&rest[..label_end])?;
+            // A page read as ASCII could not have said it is UTF-16.
+            return Some(
+                if enc == encoding_rs::UTF_16LE || enc == encoding_rs::UTF_16BE {
+                    encoding_rs::UTF_8
+                } else {
+                    enc
+                },
+            );
+        }
+        from = end;
+    }
+    None
+}
+
+fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).position(|w| w == needle)
+}
+
+/// Elements whose content is never shown.
+const DROPPED: &[&str] = &[
+    "script", "style", "title", "noscript", "template", "iframe", "object", "svg", "math",
+    "select", "head", "noembed", "noframes", "canvas",
+];
+
+/// Elements that stand on lines of their own.
+const BLOCKS: &[&str] = &[
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "body",
+    "caption",
+    "center",
+    "dd",
+    "details",
+    "dialog",
+    "dir",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hgroup",
+    "hr",
+    "html",
+    "li",
+    "main",
+    "menu",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "tbody",
+    "tfoot",
+    "thead",
+    "tr",
+    "ul",
+    "legend",
+];
+
+/// Elements without content (no end tag).
+const VOID: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+    "track", "wbr",
+];
+
+/// The lines of a page as they are built.
+#[derive(Default)]
+struct Lines {
+    out: String,
+    cur: String,
+    space: bool,
+    space_had_break: bool,
+}
+
+impl Lines {
+    fn text(&mut self, s: &str, pre: bool) {
+        for c in s.chars() {
+            if pre {
+                match c {
+                    '\n' => self.end_line(true),
+                    '\r' => {}
+                    _ => self.cur.push(c),
+                }
+                continue;
+            }
+            if matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0c') {
+                self.space = true;
+                self.space_had_break |= c == '\n' || c == '\r';
+                continue;
+            }
+            self.char(c);
+        }
+    }
+
+    fn char(&mut self, c: char) {
+        if self.space {
+            let joined =
+                self.space_had_break && self.cur.chars().last().is_some_and(is_cjk) && is_cjk(c);
+            if !self.cur.is_empty() && !joined {
+                self.cur.push(' ');
+            }
+            self.space = false;
+            self.space_had_break = false;
+        }
+        self.cur.push(c);
+    }
+
+    /// End the line: a block boundary (`hard = false`) ends only a line with text;
+    /// `<br>` (`hard`) ends it even when empty.
+    fn end_line(&mut self, hard: bool) {
+        let line = self.cur.trim_matches(|c: char| c.is_ascii_whitespace());
+        if !line.is_empty() || hard {
+            // At most one empty line in a row.
+            if !(line.is_empty() && (self.out.is_empty() || self.out.ends_with("\n\n"))) {
+                self.out.push_str(line);
+                self.out.push('\n');
+            }
+        }
+        self.cur.clear();
+        self.space = false;
+        self.space_had_break = false;
+    }
+}
+
+/// The visible text of a page's markup.
+pub(crate) fn visible_text(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut l = Lines::default();
+    let mut i = 0;
+    // The hidden element being skipped, and how deep in it.
+    let mut hidden: Option<(String, usize)> = None;
+    let mut pre = 0usize;
+    let mut cell_depth = 0usize;
+    let mut cells_in_row = 0usize;
+    while i < b.len() {
+        let next = memchr_lt(&b[i..]).map_or(b.len(), |j| i + j);
+        if next > i {
+            if hidden.is_none() {
+                l.text(&decode_refs(&s[i..next]), pre > 0);
+            }
+            i = next;
+            continue;
+        }
+        // At a `<`.
+        let rest = &s[i..];
+        if let Some(comment) = rest.strip_prefix("<!--") {
+            i += comment.find("-->").map_or(rest.len(), |e| 4 + e + 3);
+            continue;
+        }
+        if rest.starts_with("<!") || rest.starts_with("<?") {
+            i += rest.find('>').map_or(rest.len(), |e| e + 1);
+            continue;
+        }
+        let closing = rest.starts_with("</");
+        let name_start = if closing { 2 } else { 1 };
+        let name_len = rest[name_start..]
+            .bytes()
+            .position(|c| !(c.is_ascii_alphanumeric() || c == b'-' || c == b':'))
+            .unwrap_or(rest.len() - name_start);
+        if name_len == 0 || !rest.as_bytes()[name_start].is_ascii_alphabetic() {
+            if hidden.is_none() {
+                l.char('<');
+            }
+            i += 1;
+            continue;
+        }
+        let name = rest[name_start..name_start + name_len].to_ascii_lowercase();
+        let after = &rest[name_start + name_len..];
+        let (attrs, consumed) = match tag_end(after) {
+            Some(e) => (&after[..e], name_start + name_len + e + 1),
+            None => (after, rest.len()),
+        };
+        let self_closing = attrs.trim_end().ends_with('/');
+        i += consumed;
+        let name = name.rsplit(':').next().unwrap_or(&name).to_string();
+
+        if let Some((hname, depth)) = hidden.as_mut() {
+            if *hname == name {
+                if closing {
+                    *depth -= 1;
+                    if *depth == 0 {
+                        hidden = None;
+                    }
+                } else if !self_closing {
+                    *depth += 1;
+                }
+            }
+            continue;
+        }
+        if closing {
+            if name == "pre" {
+                pre = pre.saturating_sub(1);
+            }
+            if matches!(name.as_str(), "td" | "th") {
+                cell_depth = cell_depth.saturating_sub(1);
+            }
+            if BLOCKS.contains(&name.as_str()) {
+                block_boundary(&mut l, cell_depth, name == "tr");
+            }
+            continue;
+        }
+        // Elements whose text is raw (never markup) are skipped to their end tag.
+        if matches!(
+            name.as_str(),
+            "script"
+                | "style"
+                | "title"
+                | "textarea"
+                | "xmp"
+                | "noscript"
+                | "iframe"
+                | "noembed"
+                | "noframes"
+        ) && !self_closing
+        {
+            let close = format!("</{name}");
+            i = match find_ci(&b[i..], close.as_bytes()) {
+                Some(e) => s[i + e..].find('>').map_or(s.len(), |g| i + e + g + 1),
+                None => s.len(),
+            };
+            continue;
+        }
+        if VOID.contains(&name.as_str()) || self_closing {
+            match name.as_str() {
+                "br" => {
+                    if cell_depth > 0 {
+                        l.text(" ", false);
+                    } else {
+                        l.end_line(true);
+                    }
+                }
+                "hr" => block_boundary(&mut l, cell_depth, false),
+                _ => {}
+            }
+            continue;
+        }
+        if DROPPED.contains(&name.as_str()) || is_hidden(attrs) {
+            hidden = Some((name, 1));
+            continue;
+        }
+        match name.as_str() {
+            "pre" => {
+                block_boundary(&mut l, cell_depth, false);
+                pre += 1;
+            }
+            "tr" => {
+                block_boundary(&mut l, cell_depth, true);
+                cells_in_row = 0;
+            }
+            "td" | "th" => {
+                if cell_depth == 0 {
+                    if cells_in_row > 0 {
+                        l.cur.push('\t');
+                        l.space = false;
+                    }
+                    cells_in_row += 1;
+                }
+                cell_depth += 1;
+            }
+            n if BLOCKS.contains(&n) => block_boundary(&mut l, cell_depth, false),
+            _ => {}
+        }
+    }
+    l.end_line(false);
+    let text = l.out.trim_matches('\n');
+    let mut out = String::with_capacity(text.len() + 1);
+    out.push_str(text);
+    if !out.is_empty() {
+        out.push('\n');
+    }
+    out
+}
+
+/// A block starts or ends: a new line, or inside a table cell a space (the row
+/// stays one line). A row always ends its line.
+fn block_boundary(l: &mut Lines, cell_depth: usize, row: bool) {
+    if cell_depth > 0 && !row {
+        l.space = true;
+    } else {
+        l.end_line(false);
+    }
+}
+
+/// Where `needle` (lowercase ASCII) is in `hay`, in any case.
+fn find_ci(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len())
+        .position(|w| w.eq_ignore_ascii_case(needle))
+}
+
+fn memchr_lt(b: &[u8]) -> Option<usize> {
+    b.iter().position(|&c| c == b'<')
+}
+
+/// Where a tag's `>` is, quotes respected.
+fn tag_end(s: &str) -> Option<usize> {
+    let mut quote: Option<u8> = None;
+    for (i, c) in s.bytes().enumerate() {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, b'"' | b'\'') => quote = Some(c),
+            (None, b'>') => return Some(i),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Whether a tag's attributes hide it (`hidden`, `display:none`, `visibility:hidden`).
+fn is_hidden(attrs: &str) -> bool {
+    let a = attrs.to_ascii_lowercase();
+    let compact: String = a.chars().filter(|c| !c.is_ascii_whitespace()).collect();
+    compact.contains("display:none")
+        || compact.contains("visibility:hidden")
+        || a.split(|c: char| c.is_ascii_whitespace() || c == '/')
+            .any(|w| w == "hidden" || w.starts_with("hidden="))
+}
+
+/// Text with its character references decoded (`&amp;`, `&#x4E00;`, `&nbsp;`…).
+fn decode_refs(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.contains('&') {
+        return s.into();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find('&') {
+        out.push_str(&rest[..i]);
+        rest = &rest[i..];
+        let body_len = rest[1..]
+            .bytes()
+            .take(32)
+            .position(|c| !(c.is_ascii_alphanumeric() || c == b'#'))
+            .unwrap_or(rest.len().saturating_sub(1).min(32));
+        let body = &rest[1..1 + body_len];
+        let with_semi = rest[1 + body_len..].starts_with(';');
+        let value = if let Some(num) = body.strip_prefix('#') {
+            let n = match num.strip_prefix(['x', 'X']) {
+                Some(h) => u32::from_str_radix(h, 16).ok(),
+                None => num.parse().ok(),
+            };
+            n.map(|n| {
+                match n {
+                    0 => '\u{FFFD}',
+                    // Windows-1252 numbers in pages that meant them (`&#150;`).
+                    0x80..=0x9F => encoding_rs::WINDOWS_1252
+                        .decode_without_bom_handling(&[n as u8])
+                        .0
+                        .chars()
+                        .next()
+                        .unwrap_or('\u{FFFD}'),
+                    _ => char::from_u32(n).unwrap_or('\u{FFFD}'),
+                }
+                .to_string()
+            })
+        } else {
+            named(body).map(str::to_string)
+        };
+        match value {
+            Some(v) if !body.is_empty() => {
+                out.push_str(&v);
+                rest = &rest[1 + body_len + usize::from(with_semi)..];
+            }
+            _ => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out.into()
+}
+
+/// The named references pages use.
+fn named(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "nbsp" | "ensp" | "emsp" | "thinsp" => " ",
+        "amp" | "AMP" => "&",
+        "lt" | "LT" => "<",
+        "gt" | "GT" => ">",
+        "quot" | "QUOT" => "\"",
+        "apos" => "'",
+        "shy" | "zwnj" | "zwj" | "lrm" | "rlm" => "",
+        "ldquo" => "“",
+        "rdquo" => "”",
+        "lsquo" => "‘",
+        "rsquo" => "’",
+        "mdash" => "—",
+        "ndash" => "–",
+        "hellip" => "…",
+        "middot" => "·",
+        "bull" => "•",
+        "times" => "×",
+        "divide" => "÷",
+        "copy" => "©",
+        "reg" => "®",
+        "trade" => "™",
+        "deg" => "°",
+        "plusmn" => "±",
+        "yen" => "¥",
+        "cent" => "¢",
+        "pound" => "£",
+        "euro" => "€",
+        "sect" => "§",
+        "para" => "¶",
+        "laquo" => "«",
+        "raquo" => "»",
+        "permil" => "‰",
+        "rarr" => "→",
+        "larr" => "←",
+        "uarr" => "↑",
+        "darr" => "↓",
+        "le" => "≤",
+        "ge" => "≥",
+        "ne" => "≠",
+        "minus" => "−",
+        "frac12" => "½",
+        "frac14" => "¼",
+        "frac34" => "¾",
+        "sup2" => "²",
+        "sup3" => "³",
+        "micro" => "µ",
+        "iexcl" => "¡",
+        "iquest" => "¿",
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn blocks_are_lines_and_scripts_are_dropped() {
+        let t = visible_text(
+            "<html><head><title>T</title><style>p{}</style></head><body>\
+             <h1>一、总体情况</h1><p>本季度\n共开展活动&nbsp;12&nbsp;场。</p>\
+             <script>var a = '<p>x</p>';</script><div hidden>隐藏</div>\
+             <table><tr><th>项目</th><th>金额</th></tr><tr><td>场地</td><td>1,200元</td></tr></table>\
+             <p>A &amp; B&#x4E00;&#19968;</p></body></html>",
+        );
+        assert_eq!(
+            t,
+            "一、总体情况\n本季度共开展活动 12 场。\n项目\t金额\n场地\t1,200元\nA & B一一\n"
+        );
+    }
+
+    #[test]
+    fn the_declared_charset_is_used() {
+        let (gbk, _, _) = encoding_rs::GBK.encode(
+            "<html><head><meta charset=\"gb2312\"></head><body><p>社区活动</p></body></html>",
+        );
+        assert_eq!(read(&gbk, None).unwrap().text, "社区活动\n");
+        let (big5, _, _) = encoding_rs::BIG5.encode(
+            "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=big5\"><p>社區活動</p>",
+        );
+        assert_eq!(read(&big5, None).unwrap().text, "社區活動\n");
+    }
+
+    #[test]
+    fn broken_markup_never_panics() {
+        for s in [
+            "<",
+            "<a",
+            "</",
+            "&",
+            "&#",
+            "&#x;",
+            "<p>&#99999999;",
+            "<!--",
+            "<script>",
+            "<div hidden><div>",
+            "<td><br>",
+        ] {
+            let _ = visible_text(s);
+        }
+    }
+}
