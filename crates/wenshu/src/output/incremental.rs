@@ -13,6 +13,7 @@
 //! re-run over an unchanged tree writes nothing at all.
 
 use std::collections::{BTreeMap, HashMap};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
@@ -21,7 +22,7 @@ use serde::{Deserialize, Serialize};
 use crate::document::{Document, SCHEMA_VERSION};
 use crate::error::{FileError, OutputError};
 use crate::input::{files_of, Input, OutputNames};
-use crate::output::atomic::write_atomic;
+use crate::output::atomic::StreamFile;
 use crate::output::html::overview::Summary;
 use crate::pipeline::{sha256_hex, Options, Sink};
 
@@ -351,10 +352,24 @@ impl Incremental {
         if !self.changed {
             return Ok(false);
         }
-        let mut bytes = serde_json::to_vec_pretty(&self.manifest)
-            .map_err(|e| OutputError::Other(e.to_string()))?;
-        bytes.push(b'\n');
-        write_atomic(&self.dir.join(MANIFEST), &bytes)?;
+        // Streamed into a temporary file renamed into place: a report's manifest
+        // holds a row per document (tens of megabytes for 100,000), so it is never
+        // built in memory, and it is compact.
+        let path = self.dir.join(MANIFEST);
+        let mut file = StreamFile::create(&path)?;
+        let written = if self.summaries {
+            serde_json::to_writer(&mut file, &self.manifest)
+        } else {
+            serde_json::to_writer_pretty(&mut file, &self.manifest)
+        };
+        written
+            .map_err(std::io::Error::from)
+            .and_then(|()| file.write_all(b"\n"))
+            .map_err(|e| OutputError::Write {
+                path: path.clone(),
+                cause: e,
+            })?;
+        file.commit()?;
         Ok(true)
     }
 }

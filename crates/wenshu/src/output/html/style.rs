@@ -34,7 +34,7 @@ th button{font:inherit;font-weight:600;background:none;border:0;color:inherit;cu
 th[aria-sort=ascending] button::after{content:" ▲"}th[aria-sort=descending] button::after{content:" ▼"}
 .filter{margin:.4rem 0;padding:.3rem .5rem;width:min(30rem,100%);font:inherit;background:var(--bg);color:var(--fg);border:1px solid var(--line)}
 .muted{color:var(--muted)}
-nav.pages a,nav.pages span{margin-right:.5rem}
+nav.pages{display:flex;flex-wrap:wrap;column-gap:.5rem}nav.pages a,nav.pages span{margin-right:.5rem}
 svg.chart{max-width:100%;height:auto}svg.chart text{fill:var(--fg);font-size:12px}svg.chart rect{fill:var(--bar)}
 details>summary{cursor:pointer;color:var(--muted)}
 .doc{display:grid;grid-template-columns:16rem minmax(0,1fr) 22rem;gap:1.2rem}
