@@ -135,7 +135,7 @@ pub struct ExtractArgs {
     /// csv: no UTF-8 byte-order mark (Excel needs it; pandas, DuckDB and most tools do not).
     #[arg(long)]
     pub no_bom: bool,
-    /// json with -o DIR: skip inputs whose content and settings match their existing output.
+    /// json or html with -o DIR: skip inputs whose content and settings match their existing output.
     #[arg(long)]
     pub incremental: bool,
     /// --input-format jsonl: the folder a record's `path` may name files in
@@ -184,6 +184,10 @@ pub struct ReportArgs {
     /// Extra jieba dictionary (`word [freq] [tag]` per line; repeatable).
     #[arg(long = "dict", value_name = "FILE")]
     pub dicts: Vec<PathBuf>,
+    /// Render only the pages of inputs whose content or settings changed since the
+    /// last report in DIR; the overview still counts every document.
+    #[arg(long)]
+    pub incremental: bool,
 }
 
 impl ReportArgs {
@@ -203,7 +207,7 @@ impl ReportArgs {
             keywords: 0,
             headers: HeaderLang::En,
             no_bom: false,
-            incremental: false,
+            incremental: self.incremental,
             root: None,
             title: self.title,
         }

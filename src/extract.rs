@@ -44,6 +44,9 @@ impl<S: wenshu::pipeline::Sink + ?Sized> wenshu::pipeline::Sink for Reporting<'_
     fn wants_text(&self) -> bool {
         self.inner.wants_text()
     }
+    fn prepare(&self) -> Option<wenshu::pipeline::Prepare> {
+        self.inner.prepare()
+    }
 }
 
 pub(crate) fn run_extract(args: ExtractArgs) -> Result<u8> {
@@ -117,8 +120,8 @@ pub(crate) fn run_extract(args: ExtractArgs) -> Result<u8> {
         } else {
             ExtractFormat::Json
         });
-    if args.incremental && format != ExtractFormat::Json {
-        bail!("--incremental works with --format json and -o DIR (one file per input); tables and streams are rewritten whole");
+    if args.incremental && !matches!(format, ExtractFormat::Json | ExtractFormat::Html) {
+        bail!("--incremental works with --format json or html and -o DIR (one file per input); tables and streams are rewritten whole");
     }
     let pb = progress_bar(total, args.batch.quiet || to_stdout);
     let mut tick = |n: usize| {

@@ -7,6 +7,7 @@ use anyhow::{bail, Context, Result};
 use wenshu::error::FileError;
 use wenshu::input::Input;
 use wenshu::output::html::{site::PAGES_DIR, HtmlSite};
+use wenshu::output::incremental::MANIFEST;
 use wenshu::pipeline::{run_batch, Engine};
 
 use crate::args::ExtractArgs;
@@ -33,9 +34,39 @@ pub(crate) fn write_site(
             .collect();
         format!("wenshu report: {}", paths.join(", "))
     });
-    let mut site = HtmlSite::new(dir.to_path_buf(), &inputs, title);
-    let stats = run_batch(engine, inputs, &mut Reporting { inner: &mut site }, tick)?;
+    let mut site = HtmlSite::new(
+        dir.to_path_buf(),
+        &inputs,
+        title,
+        &engine.options,
+        args.incremental,
+    );
+    let total = inputs.len();
+    let inputs = if args.incremental {
+        if let Some(why) = site.fallback() {
+            say(format_args!(
+                "wenshu: note: {}: {}; every page is rendered",
+                dir.join(MANIFEST).display(),
+                why.reason()
+            ));
+        }
+        let pending = site.pending(inputs);
+        tick(total - pending.len());
+        pending
+    } else {
+        inputs
+    };
+    let stats = run_batch(engine, inputs, &mut Reporting { inner: &mut site }, tick);
+    let stats = match stats {
+        Ok(s) => s,
+        Err(e) => {
+            // The pages written before the failure stay recorded.
+            let _ = site.save_manifest();
+            return Err(e.into());
+        }
+    };
     if stats.interrupted {
+        site.save_manifest()?;
         say_interrupted(
             stats.documents,
             "page(s)",
@@ -47,11 +78,17 @@ pub(crate) fn write_site(
     }
     let written = site.finish()?;
     if !args.batch.quiet {
+        let unchanged = if args.incremental {
+            format!(", {} unchanged", written.unchanged)
+        } else {
+            String::new()
+        };
         say(format_args!(
-            "wenshu: report: {} page(s), {} input(s) failed, {:.1} MB in {}",
+            "wenshu: report: {} page(s) written{unchanged}, {} input(s) failed; {:.1} MB written, the report is {:.1} MB: {}",
             written.pages,
             stats.errors,
             written.bytes as f64 / 1e6,
+            written.total_bytes as f64 / 1e6,
             dir.join("index.html").display()
         ));
     }

@@ -31,6 +31,11 @@ fn chromium() -> Option<&'static str> {
 /// Run headless Chromium on `page` with `extra` flags (a fresh profile, no
 /// network services); returns its standard output. Killed after two minutes.
 fn run_chromium(bin: &str, page: &Path, extra: &[String]) -> String {
+    run_chromium_at(bin, &format!("file://{}", page.display()), extra)
+}
+
+/// [`run_chromium`] on an address (a page with a query).
+fn run_chromium_at(bin: &str, url: &str, extra: &[String]) -> String {
     let profile = tempfile::tempdir().unwrap();
     // Into a file: a DOM larger than a pipe's buffer would block Chromium until read.
     let stdout = profile.path().join("stdout");
@@ -48,7 +53,7 @@ fn run_chromium(bin: &str, page: &Path, extra: &[String]) -> String {
         ])
         .arg(format!("--user-data-dir={}", profile.path().display()))
         .args(extra)
-        .arg(format!("file://{}", page.display()))
+        .arg(url)
         .stdout(std::fs::File::create(&stdout).unwrap())
         .stderr(Stdio::null())
         .spawn()
@@ -60,7 +65,7 @@ fn run_chromium(bin: &str, page: &Path, extra: &[String]) -> String {
         }
         if start.elapsed() > Duration::from_secs(120) {
             let _ = child.kill();
-            panic!("chromium did not finish with {}", page.display());
+            panic!("chromium did not finish with {url}");
         }
         std::thread::sleep(Duration::from_millis(50));
     }
@@ -341,6 +346,9 @@ fn the_report_of_the_corpus_shows_what_the_json_says() {
 
     // Nothing is fetched: no reference leaves the folder, no page loads anything.
     for f in files(&site) {
+        if f.extension().is_none_or(|e| e != "html") {
+            continue;
+        }
         let html = std::fs::read_to_string(&f).unwrap();
         for tag in [
             "<img",
@@ -450,4 +458,241 @@ fn check_writes_one_page_with_each_placeholder_marked() {
     assert!(html.contains("data-kind=\"masked_number\""));
     assert!(html.contains(">20xx</mark>"));
     assert!(html.contains("default-src 'none'"));
+}
+
+/// Make a folder of small reports: the bundled real ones (UTF-8, GBK and Big5
+/// copies of community and library reports), one in a subfolder, and an input
+/// that is not text.
+fn small_batch(dir: &Path) {
+    let corpus = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    std::fs::create_dir_all(dir.join("sub")).unwrap();
+    for e in std::fs::read_dir(&corpus).unwrap() {
+        let p = e.unwrap().path();
+        std::fs::copy(&p, dir.join(p.file_name().unwrap())).unwrap();
+    }
+    std::fs::copy(
+        corpus.join("community-mid-autumn-2025.txt"),
+        dir.join("sub/community-mid-autumn-2025.txt"),
+    )
+    .unwrap();
+    std::fs::write(dir.join("scan.txt"), [0u8, 159, 146, 150, 0, 0, 1, 2]).unwrap();
+}
+
+/// `wenshu report IN -o OUT [extra]`; returns what it said.
+fn report(input: &Path, out: &Path, extra: &[&str]) -> String {
+    let o = wenshu()
+        .arg("report")
+        .arg(input)
+        .arg("-o")
+        .arg(out)
+        .args(extra)
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&o.stderr).into_owned();
+    // Exit 2: the input that is not text failed, as it should.
+    assert_eq!(o.status.code(), Some(2), "{said}");
+    said
+}
+
+fn mtime(p: &Path) -> std::time::SystemTime {
+    std::fs::metadata(p).unwrap().modified().unwrap()
+}
+
+#[test]
+fn an_incremental_report_renders_only_what_changed_and_the_same_overview() {
+    let tmp = tempfile::tempdir().unwrap();
+    let input = tmp.path().join("in");
+    small_batch(&input);
+    let site = tmp.path().join("site");
+    let said = report(&input, &site, &[]);
+    assert!(
+        said.contains("6 page(s) written, 1 input(s) failed"),
+        "{said}"
+    );
+    let kept = site.join("docs/tw-community-care-2023.html");
+    let before = mtime(&kept);
+
+    // One input changes: only its page is rendered, and the overview is the one a
+    // full run over the same inputs writes.
+    let changed = input.join("library-volunteers-2024.txt");
+    let mut text = std::fs::read_to_string(&changed).unwrap();
+    text.push_str("\n2024年12月31日前，另募集捐款3000元。\n");
+    std::fs::write(&changed, text).unwrap();
+    let said = report(&input, &site, &["--incremental"]);
+    assert!(
+        said.contains("1 page(s) written, 5 unchanged, 1 input(s) failed"),
+        "{said}"
+    );
+    assert_eq!(
+        mtime(&kept),
+        before,
+        "an unchanged page is not written again"
+    );
+    let page = std::fs::read_to_string(site.join("docs/library-volunteers-2024.html")).unwrap();
+    assert!(page.contains("另募集捐款"));
+    let full = tmp.path().join("full");
+    report(&input, &full, &["-q"]);
+    let overview = |d: &Path| std::fs::read(d.join("index.html")).unwrap();
+    assert!(overview(&site) == overview(&full), "the overviews differ");
+    let index = String::from_utf8(overview(&site)).unwrap();
+    assert_eq!(shown(&index, "total-documents"), 6);
+    assert_eq!(shown(&index, "total-failures"), 1);
+    assert!(index.contains("scan.txt"), "the failure is listed");
+
+    // A removed input leaves the overview.
+    std::fs::remove_file(input.join("sub/community-mid-autumn-2025.txt")).unwrap();
+    let said = report(&input, &site, &["--incremental"]);
+    assert!(said.contains("0 page(s) written, 5 unchanged"), "{said}");
+    let full = tmp.path().join("full2");
+    report(&input, &full, &["-q"]);
+    assert!(overview(&site) == overview(&full), "the overviews differ");
+    assert!(!String::from_utf8(overview(&site))
+        .unwrap()
+        .contains("sub/community-mid-autumn-2025.html"));
+
+    // A damaged or missing manifest: every page is rendered, with a note.
+    let manifest = site.join(".wenshu-manifest.json");
+    std::fs::write(&manifest, "{\"fingerprint\": [").unwrap();
+    let said = report(&input, &site, &["--incremental"]);
+    assert!(
+        said.contains("the manifest could not be read; every page is rendered"),
+        "{said}"
+    );
+    assert!(said.contains("5 page(s) written, 0 unchanged"), "{said}");
+    assert!(overview(&site) == overview(&full), "the overviews differ");
+    std::fs::remove_file(&manifest).unwrap();
+    let said = report(&input, &site, &["--incremental"]);
+    assert!(said.contains("there is no manifest"), "{said}");
+    assert!(overview(&site) == overview(&full), "the overviews differ");
+    // Other settings make other pages: all are rendered again.
+    let said = report(&input, &site, &["--incremental", "--to", "traditional"]);
+    assert!(said.contains("other settings"), "{said}");
+    assert!(said.contains("5 page(s) written, 0 unchanged"), "{said}");
+}
+
+/// The `data-matches` of the table's status line, once the page's script ran.
+fn matches_shown(dom: &str) -> u64 {
+    let at = dom
+        .find("id=\"doc-table-status\"")
+        .expect("the status line");
+    let tag = &dom[dom[..at].rfind('<').unwrap()..at + dom[at..].find('>').unwrap()];
+    attr(tag, "data-matches")
+        .and_then(|v| v.parse().ok())
+        .unwrap_or_else(|| panic!("no matches shown: {tag}"))
+}
+
+fn table_rows(dom: &str) -> Vec<&str> {
+    let t = &dom[dom.find("<table id=\"doc-table\"").unwrap()..];
+    let t = &t[..t.find("</table>").unwrap()];
+    t.match_indices("<tr><td><a href=\"")
+        .map(|(i, k)| {
+            let v = &t[i + k.len()..];
+            &v[..v.find('"').unwrap()]
+        })
+        .collect()
+}
+
+#[test]
+fn a_large_batch_is_paged_and_sorted_and_filtered_across_pages() {
+    let tmp = tempfile::tempdir().unwrap();
+    let input = tmp.path().join("in");
+    std::fs::create_dir_all(&input).unwrap();
+    // Short notices in the manner of the meeting minutes of the corpus: a date, a
+    // head count, an amount; every tenth with a blank left in it.
+    for i in 0..3000 {
+        let blank = if i % 10 == 0 { "XX" } else { "" };
+        let text = format!(
+            "第{}次例会纪要\n{}年{}月{}日召开，到会{}人，拨付经费{}{}元。\n",
+            i + 1,
+            2000 + i % 25,
+            i % 12 + 1,
+            i % 28 + 1,
+            i % 50 + 3,
+            (i + 1) * 100,
+            blank
+        );
+        std::fs::write(input.join(format!("doc-{i:04}.txt")), text).unwrap();
+    }
+    let site = tmp.path().join("site");
+    let o = wenshu()
+        .arg("report")
+        .arg(&input)
+        .arg("-o")
+        .arg(&site)
+        .arg("-q")
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let docs = common::extract_jsonl(&[input.to_str().unwrap()]);
+    assert_eq!(docs.len(), 3000);
+    let facts: usize = docs
+        .iter()
+        .map(|d| d["facts"].as_array().unwrap().len())
+        .sum();
+    let placeholders: usize = docs
+        .iter()
+        .map(|d| d["placeholders"].as_array().unwrap().len())
+        .sum();
+    assert!(placeholders >= 300, "{placeholders}");
+
+    // Three pages of 1,000 rows, linked to each other, and one data file.
+    let index = std::fs::read_to_string(site.join("index.html")).unwrap();
+    assert_eq!(shown(&index, "total-documents"), 3000);
+    assert_eq!(shown(&index, "total-facts"), facts as u64);
+    assert_eq!(shown(&index, "total-placeholders"), placeholders as u64);
+    let first = table_rows(&index);
+    assert_eq!(first.len(), 1000);
+    assert_eq!(first[0], "docs/doc-0000.html");
+    assert!(index.contains("href=\"documents-3.html#documents\""));
+    let third = std::fs::read_to_string(site.join("documents-3.html")).unwrap();
+    let rows = table_rows(&third);
+    assert_eq!(rows.len(), 1000);
+    assert_eq!(rows[999], "docs/doc-2999.html");
+    assert!(third.contains("rows 2001–3000 on this page"));
+    assert!(!site.join("documents-4.html").exists());
+    let data = std::fs::read_to_string(site.join("documents-data-1.js")).unwrap();
+    assert_eq!(data.lines().count(), 3000);
+    assert!(!site.join("documents-data-2.js").exists());
+
+    let Some(bin) = chromium() else { return };
+    let at = |query: &str| {
+        let url = format!("file://{}?{query}", site.join("index.html").display());
+        run_chromium_at(
+            bin,
+            &url,
+            &["--dump-dom".into(), "--virtual-time-budget=10000".into()],
+        )
+    };
+    // Filtering the first page finds rows of the third.
+    let dom = at("q=doc-29");
+    assert_eq!(matches_shown(&dom), 100);
+    let rows = table_rows(&dom);
+    assert_eq!(rows.len(), 100);
+    assert!(
+        rows.iter().all(|r| r.starts_with("docs/doc-29")),
+        "{rows:?}"
+    );
+    // Sorting takes every page: the most placeholders first, then by file.
+    let dom = at("sort=placeholders&order=desc");
+    assert_eq!(matches_shown(&dom), 3000);
+    let rows = table_rows(&dom);
+    assert_eq!(rows.len(), 1000);
+    let most = docs
+        .iter()
+        .map(|d| d["placeholders"].as_array().unwrap().len())
+        .max()
+        .unwrap();
+    let top = docs
+        .iter()
+        .find(|d| d["placeholders"].as_array().unwrap().len() == most)
+        .unwrap();
+    let name = Path::new(top["source"]["path"].as_str().unwrap())
+        .file_stem()
+        .unwrap()
+        .to_string_lossy()
+        .into_owned();
+    assert_eq!(rows[0], format!("docs/{name}.html"));
+    // Without a filter or an order the page shows its own rows.
+    let dom = at("");
+    assert_eq!(table_rows(&dom).len(), 1000);
 }

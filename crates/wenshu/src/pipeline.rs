@@ -512,6 +512,14 @@ impl MakeTokens for TextTokens {
     }
 }
 
+/// Work a sink does for each document on the worker threads, in parallel and in
+/// no particular order, before the document is handed to [`Sink::document`] in
+/// input order: a report renders and writes a document's page there. An error is
+/// that input's output error, as if [`Sink::document`] had returned it.
+pub type Prepare = Arc<
+    dyn Fn(&Input, &Document, Option<&str>) -> Result<(), crate::error::OutputError> + Send + Sync,
+>;
+
 /// Receives results in input order.
 pub trait Sink {
     /// A finished document, in input order. `text` is the decoded original when
@@ -535,6 +543,11 @@ pub trait Sink {
     /// with the document instead of the sink reading the file again.
     fn wants_text(&self) -> bool {
         false
+    }
+    /// Work to do on the worker threads for each document (it gets the decoded
+    /// text), or `None`.
+    fn prepare(&self) -> Option<Prepare> {
+        None
     }
 }
 
@@ -585,6 +598,7 @@ pub(crate) fn run_batch_with(
     // after it is handed over: outputs stay a prefix of the input order.
     let mut halted = false;
     let keep_text = sink.wants_text();
+    let prepare = sink.prepare();
     crate::batch::for_each_ordered(
         &inputs,
         window,
@@ -593,7 +607,16 @@ pub(crate) fn run_batch_with(
                 return None;
             }
             Some(match item {
-                Ok(input) => engine.process_input_with_text(input, keep_text),
+                Ok(input) => engine
+                    .process_input_with_text(input, keep_text || prepare.is_some())
+                    .map(|(doc, text)| {
+                        let prepared = match &prepare {
+                            Some(p) => p(input, &doc, text.as_deref().map(String::as_str)),
+                            None => Ok(()),
+                        };
+                        // Only the sink's own need keeps the text waiting in order.
+                        (doc, text.filter(|_| keep_text), prepared)
+                    }),
                 Err(e) => Err(clone_error(e)),
             })
         },
@@ -607,8 +630,11 @@ pub(crate) fn run_batch_with(
             }
             done += 1;
             match (item, res) {
-                (Ok(input), Ok((doc, text))) => {
-                    match sink.document(input, doc, text.as_deref().map(String::as_str)) {
+                (Ok(input), Ok((doc, text, prepared))) => {
+                    let handed = prepared.and_then(|()| {
+                        sink.document(input, doc, text.as_deref().map(String::as_str))
+                    });
+                    match handed {
                         Ok(()) => stats.documents += 1,
                         Err(e) if sink.per_file() && !e.is_fatal() => {
                             stats.errors += 1;

@@ -13,6 +13,7 @@
 //! re-run over an unchanged tree writes nothing at all.
 
 use std::collections::{BTreeMap, HashMap};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
@@ -21,7 +22,8 @@ use serde::{Deserialize, Serialize};
 use crate::document::{Document, SCHEMA_VERSION};
 use crate::error::{FileError, OutputError};
 use crate::input::{files_of, Input, OutputNames};
-use crate::output::atomic::write_atomic;
+use crate::output::atomic::StreamFile;
+use crate::output::html::overview::Summary;
 use crate::pipeline::{sha256_hex, Options, Sink};
 
 /// The manifest's file name inside the output folder.
@@ -35,7 +37,7 @@ pub(crate) struct Manifest {
     pub(crate) files: BTreeMap<String, Entry>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub(crate) struct Entry {
     /// The input path, as in `source.path`.
     pub(crate) source: String,
@@ -47,6 +49,34 @@ pub(crate) struct Entry {
     /// rewritten by a run without `--incremental` is not trusted.
     #[serde(default)]
     pub(crate) output_mtime: u128,
+    /// A report page's row of the overview, so an unchanged page need not be
+    /// rendered again for the overview to count it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) summary: Option<Summary>,
+}
+
+/// Why an incremental run writes everything: the manifest could not be used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fallback {
+    /// There is no manifest (a first run, or one removed).
+    Missing,
+    /// The manifest is not one wenshu can read (damaged or edited).
+    Unreadable,
+    /// The outputs were made by another version or with other settings.
+    Settings,
+}
+
+impl Fallback {
+    /// Says why, for a note to the person running the batch.
+    pub fn reason(self) -> &'static str {
+        match self {
+            Fallback::Missing => "there is no manifest",
+            Fallback::Unreadable => "the manifest could not be read",
+            Fallback::Settings => {
+                "the outputs were made by another version of wenshu or with other settings"
+            }
+        }
+    }
 }
 
 fn mtime_nanos(m: &std::fs::Metadata) -> u128 {
@@ -105,6 +135,10 @@ pub struct Incremental {
     /// Input path → output key (the same names `JsonDirSink` uses).
     names: HashMap<PathBuf, String>,
     changed: bool,
+    /// Entries must carry a report summary to answer for their output.
+    summaries: bool,
+    /// Why every output is written again, when the manifest could not be used.
+    pub fallback: Option<Fallback>,
     /// What the run skipped, wrote and failed.
     pub counts: Counts,
 }
@@ -130,33 +164,46 @@ impl Incremental {
         inputs: &[Result<Input, FileError>],
         names: &OutputNames,
     ) -> Self {
-        let loaded: Option<Manifest> = std::fs::read(dir.join(MANIFEST))
-            .ok()
-            .and_then(|b| serde_json::from_slice(&b).ok());
-        let (manifest, changed) = match loaded {
-            Some(m) if m.fingerprint == fingerprint => (m, false),
-            _ => (
+        Self::open_in(dir, "", fingerprint, inputs, names, true)
+    }
+
+    /// [`Incremental::open_with`] for outputs named under `prefix` (`docs/`)
+    /// inside `dir`. With `read` false the manifest is not read: a run that writes
+    /// everything starts a new one.
+    pub(crate) fn open_in(
+        dir: &Path,
+        prefix: &str,
+        fingerprint: String,
+        inputs: &[Result<Input, FileError>],
+        names: &OutputNames,
+        read: bool,
+    ) -> Self {
+        let loaded: Result<Manifest, Fallback> = if read {
+            match std::fs::read(dir.join(MANIFEST)) {
+                Ok(b) => serde_json::from_slice(&b).map_err(|_| Fallback::Unreadable),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(Fallback::Missing),
+                Err(_) => Err(Fallback::Unreadable),
+            }
+        } else {
+            Err(Fallback::Missing)
+        };
+        let (manifest, changed, fallback) = match loaded {
+            Ok(m) if m.fingerprint == fingerprint => (m, false, None),
+            other => (
                 Manifest {
                     fingerprint: fingerprint.clone(),
                     files: BTreeMap::new(),
                 },
                 true,
+                Some(other.err().unwrap_or(Fallback::Settings)),
             ),
         };
-        Self::with_names(dir, fingerprint, manifest, changed, inputs, names)
-    }
-
-    fn with_names(
-        dir: &Path,
-        fingerprint: String,
-        manifest: Manifest,
-        changed: bool,
-        inputs: &[Result<Input, FileError>],
-        names: &OutputNames,
-    ) -> Self {
         let names = files_of(inputs)
             .iter()
-            .filter_map(|f| Some((f.path.clone(), key(names.of_path(&f.path)?))))
+            .filter_map(|f| {
+                let n = names.of_path(&f.path)?;
+                Some((f.path.clone(), format!("{prefix}{}", key(n))))
+            })
             .collect();
         Incremental {
             dir: dir.to_path_buf(),
@@ -164,6 +211,8 @@ impl Incremental {
             manifest,
             names,
             changed,
+            summaries: !prefix.is_empty(),
+            fallback,
             counts: Counts::default(),
         }
     }
@@ -185,11 +234,51 @@ impl Incremental {
                         bytes,
                         output_bytes,
                         output_mtime,
+                        summary: None,
                     },
                 );
                 self.changed = true;
             }
         }
+    }
+
+    /// Record that `input`'s page was written just now, with its overview row.
+    pub(crate) fn record_summary(
+        &mut self,
+        input: &Input,
+        sha256: String,
+        bytes: u64,
+        summary: Summary,
+    ) {
+        self.record(input, sha256, bytes);
+        if let Input::File(f) = input {
+            if let Some(e) = self
+                .names
+                .get(&f.path)
+                .and_then(|n| self.manifest.files.get_mut(n))
+            {
+                e.summary = Some(summary);
+            }
+        }
+    }
+
+    /// The recorded overview row of `input`'s output.
+    pub(crate) fn summary(&self, input: &Input) -> Option<&Summary> {
+        let Input::File(f) = input else {
+            return None;
+        };
+        let e = self.manifest.files.get(self.names.get(&f.path)?)?;
+        (e.source == input.display())
+            .then_some(e.summary.as_ref())
+            .flatten()
+    }
+
+    /// Forget the outputs of inputs that are not in this batch any more.
+    pub(crate) fn keep_only_batch(&mut self) {
+        let batch: std::collections::HashSet<&String> = self.names.values().collect();
+        let before = self.manifest.files.len();
+        self.manifest.files.retain(|k, _| batch.contains(k));
+        self.changed |= self.manifest.files.len() != before;
     }
 
     /// Record that `path` failed: its old output no longer answers for it.
@@ -212,7 +301,7 @@ impl Incremental {
         let Some(entry) = self.manifest.files.get(name) else {
             return false;
         };
-        if entry.source != input.display() {
+        if entry.source != input.display() || (self.summaries && entry.summary.is_none()) {
             return false;
         }
         let out = std::fs::metadata(self.dir.join(name));
@@ -263,10 +352,24 @@ impl Incremental {
         if !self.changed {
             return Ok(false);
         }
-        let mut bytes = serde_json::to_vec_pretty(&self.manifest)
-            .map_err(|e| OutputError::Other(e.to_string()))?;
-        bytes.push(b'\n');
-        write_atomic(&self.dir.join(MANIFEST), &bytes)?;
+        // Streamed into a temporary file renamed into place: a report's manifest
+        // holds a row per document (tens of megabytes for 100,000), so it is never
+        // built in memory, and it is compact.
+        let path = self.dir.join(MANIFEST);
+        let mut file = StreamFile::create(&path)?;
+        let written = if self.summaries {
+            serde_json::to_writer(&mut file, &self.manifest)
+        } else {
+            serde_json::to_writer_pretty(&mut file, &self.manifest)
+        };
+        written
+            .map_err(std::io::Error::from)
+            .and_then(|()| file.write_all(b"\n"))
+            .map_err(|e| OutputError::Write {
+                path: path.clone(),
+                cause: e,
+            })?;
+        file.commit()?;
         Ok(true)
     }
 }
@@ -290,6 +393,7 @@ impl Sink for Recording<'_> {
             bytes: doc.source.bytes,
             output_bytes: 0,
             output_mtime: 0,
+            summary: None,
         };
         self.inner.document(input, doc, text)?;
         self.inc.counts.written += 1;
@@ -329,6 +433,10 @@ impl Sink for Recording<'_> {
 
     fn wants_text(&self) -> bool {
         self.inner.wants_text()
+    }
+
+    fn prepare(&self) -> Option<crate::pipeline::Prepare> {
+        self.inner.prepare()
     }
 }
 

@@ -9,11 +9,20 @@ use super::style::CSS;
 /// from disk therefore makes no request, whatever a document's text holds.
 const CSP: &str = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
+/// The overview's policy: the same, and scripts of the report's own folder (the
+/// data files of a paged table; `'self'` is the folder's origin, never the network).
+const CSP_DATA: &str = "default-src 'none'; style-src 'unsafe-inline'; script-src 'self' 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+
 /// The start of a page, up to and including `<body>`.
 pub(crate) fn head(out: &mut String, title: &str) {
+    head_with(out, title, false);
+}
+
+/// [`head`], letting the page load scripts from its folder with `data`.
+pub(crate) fn head_with(out: &mut String, title: &str, data: bool) {
     out.push_str("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">");
     out.push_str("<meta http-equiv=\"Content-Security-Policy\" content=\"");
-    out.push_str(CSP);
+    out.push_str(if data { CSP_DATA } else { CSP });
     out.push_str("\"><meta name=\"referrer\" content=\"no-referrer\">");
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
     out.push_str("<meta name=\"generator\" content=\"wenshu ");

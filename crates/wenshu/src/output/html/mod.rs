@@ -16,7 +16,7 @@ pub mod check;
 mod escape;
 mod highlight;
 mod layout;
-mod overview;
+pub(crate) mod overview;
 mod page;
 pub mod site;
 mod style;

@@ -5,27 +5,129 @@
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
+use serde::{Deserialize, Serialize};
+
 use super::chart;
 use super::escape::{escape, href};
-use super::layout::{foot, head, num};
+use super::layout::{foot, head_with, num};
 use super::page::{kind_name, script_name};
 use super::style::TABLE_JS;
 use crate::document::{Document, FactKind, PlaceholderKind, Severity};
 
 /// Rows of the document table per page file: a page of 1,000 rows opens at once.
 pub(crate) const PAGE_ROWS: usize = 1000;
+/// Rows per data file of a paged table (what sorting and filtering across its
+/// pages read; loaded only when a person sorts or filters).
+pub(crate) const DATA_ROWS: usize = 10_000;
 /// Files in the "worst first" list of placeholders.
 const WORST: usize = 50;
 
-/// What the overview keeps of one document.
-#[derive(Debug, Clone)]
+/// What the overview keeps of one document: its row of the table and its
+/// counts. It is all the overview needs, so an incremental run reads it back from
+/// the manifest instead of the document (and the overview is the same).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub(crate) struct Summary {
+    pub(crate) path: String,
+    /// The document's page, relative to the report folder.
+    pub(crate) page: String,
+    /// Size of the page file.
+    pub(crate) page_bytes: u64,
+    pub(crate) encoding: String,
+    pub(crate) script: String,
+    pub(crate) region: String,
+    pub(crate) bytes: u64,
+    pub(crate) chars: u64,
+    pub(crate) articles: usize,
+    pub(crate) sections: usize,
+    pub(crate) facts: BTreeMap<String, u64>,
+    /// Dates by year.
+    pub(crate) years: BTreeMap<String, u64>,
+    /// Currency → amounts and their sum.
+    pub(crate) money: BTreeMap<String, Money>,
+    pub(crate) placeholders: BTreeMap<String, u64>,
+    pub(crate) placeholder_errors: usize,
+    pub(crate) warnings: usize,
+}
+
+/// The amounts of one currency. The sum is kept as text (Rust's shortest form,
+/// read back exactly), so a sum read from the manifest is the same number.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub(crate) struct Money {
+    pub(crate) n: u64,
+    #[serde(with = "exact")]
+    pub(crate) sum: f64,
+}
+
+mod exact {
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub(super) fn serialize<S: Serializer>(x: &f64, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&x.to_string())
+    }
+
+    pub(super) fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
+        let s = String::deserialize(d)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+impl Summary {
+    /// The summary of `doc`, whose page (`page_bytes` long) is `page`.
+    pub(crate) fn of(doc: &Document, page: String, page_bytes: u64) -> Summary {
+        let s = &doc.source;
+        let mut facts: BTreeMap<String, u64> = BTreeMap::new();
+        let mut years: BTreeMap<String, u64> = BTreeMap::new();
+        let mut money: BTreeMap<String, Money> = BTreeMap::new();
+        for f in &doc.facts {
+            *facts.entry(kind_name(f.kind).into()).or_default() += 1;
+            if f.kind == FactKind::Date {
+                if let Some(y) = f.value.as_ref().and_then(|v| v.as_str()).and_then(year_of) {
+                    *years.entry(y.to_string()).or_default() += 1;
+                }
+            }
+            if f.kind == FactKind::Money {
+                let cur = f.currency.clone().unwrap_or_else(|| "?".into());
+                let e = money.entry(cur).or_default();
+                e.n += 1;
+                e.sum += f.value.as_ref().and_then(|v| v.as_f64()).unwrap_or(0.0);
+            }
+        }
+        let mut placeholders: BTreeMap<String, u64> = BTreeMap::new();
+        let mut errors = 0;
+        for p in &doc.placeholders {
+            *placeholders.entry(p.kind.as_str().into()).or_default() += 1;
+            errors += usize::from(p.severity == Severity::Error);
+        }
+        Summary {
+            path: s.path.clone(),
+            page,
+            page_bytes,
+            encoding: s.encoding.clone(),
+            script: script_name(s.script).into(),
+            region: s.region.map_or("none", |r| r.as_str()).into(),
+            bytes: s.bytes,
+            chars: s.chars as u64,
+            articles: doc.articles.len(),
+            sections: doc.sections.len(),
+            facts,
+            years,
+            money,
+            placeholders,
+            placeholder_errors: errors,
+            warnings: doc.warnings.len(),
+        }
+    }
+}
+
+/// A row of the document table.
+#[derive(Debug, Clone, Serialize)]
 pub(crate) struct Row {
     pub(crate) path: String,
     /// The document's page, relative to the report folder.
     pub(crate) page: String,
     pub(crate) encoding: String,
-    pub(crate) script: &'static str,
-    pub(crate) region: &'static str,
+    pub(crate) script: String,
+    pub(crate) region: String,
     pub(crate) bytes: u64,
     pub(crate) articles: usize,
     pub(crate) sections: usize,
@@ -50,16 +152,18 @@ pub(crate) struct Totals {
     pub(crate) failures: Vec<Failure>,
     bytes: u64,
     chars: u64,
+    /// Bytes of the document pages.
+    page_bytes: u64,
     encodings: BTreeMap<String, u64>,
-    scripts: BTreeMap<&'static str, u64>,
-    regions: BTreeMap<&'static str, u64>,
+    scripts: BTreeMap<String, u64>,
+    regions: BTreeMap<String, u64>,
     formats: BTreeMap<String, u64>,
     articles: BTreeMap<usize, u64>,
-    facts_by_kind: BTreeMap<&'static str, u64>,
+    facts_by_kind: BTreeMap<String, u64>,
     facts_by_year: BTreeMap<String, u64>,
     /// Currency → (amounts, their sum).
     money: BTreeMap<String, (u64, f64)>,
-    placeholders_by_kind: BTreeMap<&'static str, u64>,
+    placeholders_by_kind: BTreeMap<String, u64>,
     placeholder_errors: u64,
     warnings: u64,
 }
@@ -73,54 +177,45 @@ const FACT_KINDS: [FactKind; 5] = [
 ];
 
 impl Totals {
-    /// Count a document whose page is `page`.
-    pub(crate) fn add(&mut self, doc: &Document, page: String) {
-        let s = &doc.source;
-        self.bytes += s.bytes;
-        self.chars += s.chars as u64;
-        *self.encodings.entry(s.encoding.clone()).or_default() += 1;
-        *self.scripts.entry(script_name(s.script)).or_default() += 1;
-        let region = s.region.map_or("none", |r| r.as_str());
-        *self.regions.entry(region).or_default() += 1;
-        *self.formats.entry(format_of(&s.path)).or_default() += 1;
-        *self.articles.entry(doc.articles.len()).or_default() += 1;
-        for f in &doc.facts {
-            *self.facts_by_kind.entry(kind_name(f.kind)).or_default() += 1;
-            if f.kind == FactKind::Date {
-                if let Some(y) = f.value.as_ref().and_then(|v| v.as_str()).and_then(year_of) {
-                    *self.facts_by_year.entry(y.to_string()).or_default() += 1;
-                }
-            }
-            if f.kind == FactKind::Money {
-                let cur = f.currency.clone().unwrap_or_else(|| "?".into());
-                let e = self.money.entry(cur).or_default();
-                e.0 += 1;
-                e.1 += f.value.as_ref().and_then(|v| v.as_f64()).unwrap_or(0.0);
-            }
+    /// Count a document.
+    pub(crate) fn add(&mut self, d: &Summary) {
+        self.bytes += d.bytes;
+        self.chars += d.chars;
+        self.page_bytes += d.page_bytes;
+        *self.encodings.entry(d.encoding.clone()).or_default() += 1;
+        *self.scripts.entry(d.script.clone()).or_default() += 1;
+        *self.regions.entry(d.region.clone()).or_default() += 1;
+        *self.formats.entry(format_of(&d.path)).or_default() += 1;
+        *self.articles.entry(d.articles).or_default() += 1;
+        for (k, n) in &d.facts {
+            *self.facts_by_kind.entry(k.clone()).or_default() += n;
         }
-        let mut errors = 0;
-        for p in &doc.placeholders {
-            *self
-                .placeholders_by_kind
-                .entry(p.kind.as_str())
-                .or_default() += 1;
-            errors += usize::from(p.severity == Severity::Error);
+        for (y, n) in &d.years {
+            *self.facts_by_year.entry(y.clone()).or_default() += n;
         }
-        self.placeholder_errors += errors as u64;
-        self.warnings += doc.warnings.len() as u64;
+        for (c, m) in &d.money {
+            let e = self.money.entry(c.clone()).or_default();
+            e.0 += m.n;
+            e.1 += m.sum;
+        }
+        for (k, n) in &d.placeholders {
+            *self.placeholders_by_kind.entry(k.clone()).or_default() += n;
+        }
+        self.placeholder_errors += d.placeholder_errors as u64;
+        self.warnings += d.warnings as u64;
         self.rows.push(Row {
-            path: s.path.clone(),
-            page,
-            encoding: s.encoding.clone(),
-            script: script_name(s.script),
-            region,
-            bytes: s.bytes,
-            articles: doc.articles.len(),
-            sections: doc.sections.len(),
-            facts: doc.facts.len(),
-            placeholders: doc.placeholders.len(),
-            placeholder_errors: errors,
-            warnings: doc.warnings.len(),
+            path: d.path.clone(),
+            page: d.page.clone(),
+            encoding: d.encoding.clone(),
+            script: d.script.clone(),
+            region: d.region.clone(),
+            bytes: d.bytes,
+            articles: d.articles,
+            sections: d.sections,
+            facts: d.facts.values().sum::<u64>() as usize,
+            placeholders: d.placeholders.values().sum::<u64>() as usize,
+            placeholder_errors: d.placeholder_errors,
+            warnings: d.warnings,
         });
     }
 
@@ -141,6 +236,21 @@ impl Totals {
     pub(crate) fn table_pages(&self) -> usize {
         self.rows.len().div_ceil(PAGE_ROWS).max(1)
     }
+
+    /// The number of data files of the document table: none when it has one page
+    /// (its rows are all in the page).
+    pub(crate) fn data_files(&self) -> usize {
+        if self.table_pages() > 1 {
+            self.rows.len().div_ceil(DATA_ROWS)
+        } else {
+            0
+        }
+    }
+
+    /// Bytes of the document pages.
+    pub(crate) fn page_bytes(&self) -> u64 {
+        self.page_bytes
+    }
 }
 
 /// The year of an ISO date value, when it has one (`XXXX-09` has none).
@@ -159,6 +269,52 @@ fn format_of(path: &str) -> String {
         Some((stem, ext)) if !stem.is_empty() && !ext.is_empty() => ext.to_lowercase(),
         _ => "(none)".into(),
     }
+}
+
+/// The name of the `n`th data file of the document table (from 1).
+pub(crate) fn data_file_name(n: usize) -> String {
+    format!("documents-data-{n}.js")
+}
+
+/// The `n`th data file (from 1): a script handing its rows to the table's script,
+/// each `[file, page, encoding, script, region, bytes, articles, sections, facts,
+/// placeholders, warnings]`. A script, not JSON: browsers read a page's scripts
+/// from disk but refuse `fetch` of `file:` addresses.
+pub(crate) fn render_data(t: &Totals, n: usize) -> String {
+    let from = (n - 1) * DATA_ROWS;
+    let rows = t
+        .rows
+        .get(from..(from + DATA_ROWS).min(t.rows.len()))
+        .unwrap_or_default();
+    let mut out = String::with_capacity(rows.len() * 160 + 64);
+    let _ = write!(out, "wenshuRows({n},[");
+    for (i, r) in rows.iter().enumerate() {
+        if i > 0 {
+            out.push_str(",\n");
+        }
+        let row = (
+            &r.path,
+            href(&r.page),
+            &r.encoding,
+            &r.script,
+            &r.region,
+            r.bytes,
+            r.articles,
+            r.sections,
+            r.facts,
+            r.placeholders,
+            r.warnings,
+        );
+        // JSON is a JavaScript literal; U+2028 and U+2029 are escaped for old engines.
+        let json = serde_json::to_string(&row).unwrap_or_else(|_| "[]".into());
+        out.push_str(
+            &json
+                .replace('\u{2028}', "\\u2028")
+                .replace('\u{2029}', "\\u2029"),
+        );
+    }
+    out.push_str("]);\n");
+    out
 }
 
 /// The name of the `n`th page file of the document table (from 1).
@@ -199,7 +355,7 @@ fn pairs<K: ToString>(m: &BTreeMap<K, u64>) -> Vec<(String, u64)> {
 /// The first page, `index.html`: totals, charts and the first page of the table.
 pub(crate) fn render_index(t: &Totals, title: &str) -> String {
     let mut out = String::with_capacity(64 * 1024 + t.rows.len().min(PAGE_ROWS) * 400);
-    head(&mut out, title);
+    head_with(&mut out, title, true);
     let _ = write!(
         out,
         r##"<a class="skip" href="#documents">Skip to the documents</a><header class="top"><h1>{}</h1><span class="muted" id="timing">wenshu {}</span></header><main>"##,
@@ -222,6 +378,7 @@ pub(crate) fn render_index(t: &Totals, title: &str) -> String {
         t.failures.len() as u64,
     );
     total(&mut out, "bytes", "bytes", t.bytes);
+    total(&mut out, "page-bytes", "bytes of the pages", t.page_bytes);
     total(&mut out, "chars", "characters", t.chars);
     total(
         &mut out,
@@ -350,7 +507,7 @@ pub(crate) fn render_index(t: &Totals, title: &str) -> String {
 /// A page of the document table after the first (`n` from 2).
 pub(crate) fn render_table_page(t: &Totals, title: &str, n: usize) -> String {
     let mut out = String::with_capacity(PAGE_ROWS * 400 + 16 * 1024);
-    head(&mut out, &format!("{title} — documents, page {n}"));
+    head_with(&mut out, &format!("{title} — documents, page {n}"), true);
     let _ = write!(
         out,
         r#"<header class="top"><a href="index.html">← Overview</a><h1>{}</h1><span class="muted" id="timing"></span></header><main>"#,
@@ -467,7 +624,21 @@ fn documents(out: &mut String, t: &Totals, n: usize) {
     );
     page_nav(out, t, n);
     out.push_str(r#"<label>Filter the rows: <input type="search" class="filter" data-filter="doc-table" placeholder="path, encoding, script…"></label>"#);
-    out.push_str(r#"<table id="doc-table" data-sortable=""><thead><tr><th scope="col">file</th><th scope="col">encoding</th><th scope="col">script</th><th scope="col">region</th><th scope="col" class="n">bytes</th><th scope="col" class="n">articles</th><th scope="col" class="n">sections</th><th scope="col" class="n">facts</th><th scope="col" class="n">placeholders</th><th scope="col" class="n">warnings</th></tr></thead><tbody>"#);
+    let data = t.data_files();
+    if data > 0 {
+        let _ = write!(
+            out,
+            r#"<p class="muted">Sorting and filtering take the rows of every page ({} rows).</p>"#,
+            num(t.rows.len() as u64)
+        );
+    }
+    out.push_str(r#"<p id="doc-table-status" class="muted" role="status" hidden></p>"#);
+    let _ = write!(
+        out,
+        r#"<table id="doc-table" data-sortable="" data-files="{data}" data-rows="{}">"#,
+        PAGE_ROWS
+    );
+    out.push_str(r#"<thead><tr><th scope="col">file</th><th scope="col">encoding</th><th scope="col">script</th><th scope="col">region</th><th scope="col" class="n">bytes</th><th scope="col" class="n">articles</th><th scope="col" class="n">sections</th><th scope="col" class="n">facts</th><th scope="col" class="n">placeholders</th><th scope="col" class="n">warnings</th></tr></thead><tbody>"#);
     for r in t.rows.get(from..to).unwrap_or_default() {
         let _ = write!(
             out,
@@ -475,8 +646,8 @@ fn documents(out: &mut String, t: &Totals, n: usize) {
             escape(&href(&r.page)),
             escape(&r.path),
             escape(&r.encoding),
-            r.script,
-            r.region,
+            escape(&r.script),
+            escape(&r.region),
             r.bytes,
             num(r.bytes),
             r.articles,
@@ -505,6 +676,16 @@ mod tests {
     }
 
     #[test]
+    fn a_summary_read_back_is_the_same() {
+        let m = Money {
+            n: 3,
+            sum: 0.1 + 0.2 + 1e15 / 3.0,
+        };
+        let back: Money = serde_json::from_str(&serde_json::to_string(&m).unwrap()).unwrap();
+        assert_eq!(back.sum.to_bits(), m.sum.to_bits());
+    }
+
+    #[test]
     fn sums_of_money_are_whole_and_grouped() {
         assert_eq!(amount(15_876_611_773_609_126.0), "15,876,611,773,609,126");
         assert_eq!(amount(1_070_000.4), "1,070,000");
@@ -519,9 +700,14 @@ mod tests {
         )
         .unwrap();
         for i in 0..(PAGE_ROWS * 2 + 1) {
-            t.add(&doc, format!("docs/{i}.html"));
+            t.add(&Summary::of(&doc, format!("docs/{i}.html"), 10));
         }
         assert_eq!(t.table_pages(), 3);
+        assert_eq!(t.data_files(), 1);
+        assert_eq!(t.page_bytes(), 20_010);
+        let data = render_data(&t, 1);
+        assert!(data.starts_with("wenshuRows(1,[[\"a.txt\",\"docs/0.html\",\"UTF-8\""));
+        assert_eq!(data.lines().count(), PAGE_ROWS * 2 + 1);
         let index = render_index(&t, "r");
         assert_eq!(index.matches("<tr><td><a href=\"docs/").count(), PAGE_ROWS);
         let last = render_table_page(&t, "r", 3);

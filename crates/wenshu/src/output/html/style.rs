@@ -34,7 +34,7 @@ th button{font:inherit;font-weight:600;background:none;border:0;color:inherit;cu
 th[aria-sort=ascending] button::after{content:" ▲"}th[aria-sort=descending] button::after{content:" ▼"}
 .filter{margin:.4rem 0;padding:.3rem .5rem;width:min(30rem,100%);font:inherit;background:var(--bg);color:var(--fg);border:1px solid var(--line)}
 .muted{color:var(--muted)}
-nav.pages a,nav.pages span{margin-right:.5rem}
+nav.pages{display:flex;flex-wrap:wrap;column-gap:.5rem}nav.pages a,nav.pages span{margin-right:.5rem}
 svg.chart{max-width:100%;height:auto}svg.chart text{fill:var(--fg);font-size:12px}svg.chart rect{fill:var(--bar)}
 details>summary{cursor:pointer;color:var(--muted)}
 .doc{display:grid;grid-template-columns:16rem minmax(0,1fr) 22rem;gap:1.2rem}
@@ -61,27 +61,66 @@ pre.excerpt{white-space:pre-wrap;margin:.2rem 0 .8rem;background:var(--panel);pa
 "#;
 
 /// Sorting and filtering of tables marked `data-sortable`: a button in each
-/// header (keyboard: Tab, Enter), numbers by `data-v`, a filter box above.
+/// header (keyboard: Tab, Enter), numbers by `data-v`, a filter box above. A
+/// paged table (`data-files` > 0) sorts and filters the rows of every page: its
+/// data files are loaded as scripts on the first use (never before, so the page
+/// opens at once) and the matches are shown a page at a time. `?q=TEXT`,
+/// `?sort=COLUMN&order=desc` in the address start with a filter or an order.
 pub(crate) const TABLE_JS: &str = r#"
 (function(){
+var params=new URLSearchParams(location.search);
 document.querySelectorAll('table[data-sortable]').forEach(function(t){
 var body=t.tBodies[0];if(!body)return;
-t.querySelectorAll('thead th').forEach(function(th,col){
+var ths=Array.prototype.slice.call(t.querySelectorAll('thead th'));
+var f=document.querySelector('input[data-filter="'+t.id+'"]');
+var status=document.getElementById(t.id+'-status');
+var files=+(t.getAttribute('data-files')||0),per=+(t.getAttribute('data-rows')||1000);
+var orig=Array.prototype.slice.call(body.rows);
+var st={col:-1,asc:true,q:'',from:0},all=null,texts=null,loading=false,broken=false;
+function isNum(c){return ths[c].classList.contains('n')}
+function cmp(u,v,n){var r=n?(u-v):(u<v?-1:u>v?1:0);return st.asc?r:-r}
+function say(m){if(status){status.hidden=!m;status.textContent=m||''}}
+function onPage(){
+var rows=orig.slice();
+if(st.col>=0){var c=st.col,n=isNum(c);rows.sort(function(a,b){var x=a.cells[c],y=b.cells[c];
+return cmp(n?parseFloat(x.getAttribute('data-v')||x.textContent):x.textContent,n?parseFloat(y.getAttribute('data-v')||y.textContent):y.textContent,n)});}
+rows.forEach(function(r){body.appendChild(r);r.hidden=st.q!==''&&r.textContent.toLowerCase().indexOf(st.q)<0});}
+function cell(tr,v,n){var td=document.createElement('td');if(n){td.className='n';td.setAttribute('data-v',String(v));td.textContent=Number(v).toLocaleString('en')}else td.textContent=v;tr.appendChild(td);}
+function acrossPages(){
+if(st.col<0&&st.q===''){body.textContent='';orig.forEach(function(r){r.hidden=false;body.appendChild(r)});say('');return;}
+var m=[];for(var i=0;i<all.length;i++)if(st.q===''||texts[i].indexOf(st.q)>=0)m.push(all[i]);
+if(st.col>=0){var k=st.col===0?0:st.col+1,n=isNum(st.col);m.sort(function(a,b){return cmp(a[k],b[k],n)});}
+if(st.from>=m.length)st.from=0;
+var show=m.slice(st.from,st.from+per),frag=document.createDocumentFragment();
+show.forEach(function(r){var tr=document.createElement('tr'),td=document.createElement('td'),a=document.createElement('a');
+a.href=r[1];a.textContent=r[0];td.appendChild(a);tr.appendChild(td);
+for(var j=2;j<r.length;j++)cell(tr,r[j],j>=5);frag.appendChild(tr);});
+body.textContent='';body.appendChild(frag);
+say(m.length?'Rows '+(st.from+1).toLocaleString('en')+'–'+(st.from+show.length).toLocaleString('en')+' of '+m.length.toLocaleString('en')+' matching, from every page':'No row of any page matches');
+status.setAttribute('data-matches',String(m.length));
+if(st.from>0||st.from+per<m.length){[['Previous',-per],['Next',per]].forEach(function(p){var to=st.from+p[1];if(to<0||to>=m.length)return;
+var b=document.createElement('button');b.type='button';b.className='toggle';b.textContent=p[0];b.addEventListener('click',function(){st.from=to;acrossPages()});status.appendChild(document.createTextNode(' '));status.appendChild(b);});}}
+function load(){
+if(loading)return;loading=true;say('Reading the rows of every page…');
+var got=[],left=files;
+window.wenshuRows=function(n,rows){got[n-1]=rows};
+function done(){if(--left>0)return;
+for(var i=0;i<files;i++)if(!got[i]){broken=true;say('The rows of the other pages could not be read: sorting and filtering apply to this page only');onPage();return;}
+all=[].concat.apply([],got);texts=all.map(function(r){return [r[0]].concat(r.slice(2)).join(' ').toLowerCase()});apply();}
+for(var i=1;i<=files;i++){var s=document.createElement('script');s.src='documents-data-'+i+'.js';s.onload=done;s.onerror=done;document.body.appendChild(s);}}
+function apply(){if(files>0&&!broken){if(all)acrossPages();else load();}else onPage();}
+ths.forEach(function(th,col){
 var b=document.createElement('button');b.type='button';b.textContent=th.textContent;th.textContent='';th.appendChild(b);
 b.addEventListener('click',function(){
-var asc=th.getAttribute('aria-sort')!=='ascending';
-t.querySelectorAll('thead th').forEach(function(o){o.removeAttribute('aria-sort')});
-th.setAttribute('aria-sort',asc?'ascending':'descending');
-var num=th.classList.contains('n');
-var rows=Array.prototype.slice.call(body.rows);
-rows.sort(function(a,b){var x=a.cells[col],y=b.cells[col];
-var u=num?parseFloat(x.getAttribute('data-v')||x.textContent):x.textContent;
-var v=num?parseFloat(y.getAttribute('data-v')||y.textContent):y.textContent;
-var r=num?(u-v):(u<v?-1:u>v?1:0);return asc?r:-r});
-rows.forEach(function(r){body.appendChild(r)});});});
-var f=document.querySelector('input[data-filter="'+t.id+'"]');
-if(f)f.addEventListener('input',function(){var q=f.value.toLowerCase();
-Array.prototype.forEach.call(body.rows,function(r){r.hidden=q!==''&&r.textContent.toLowerCase().indexOf(q)<0})});
+st.asc=!(st.col===col&&st.asc);st.col=col;st.from=0;
+ths.forEach(function(o){o.removeAttribute('aria-sort')});
+th.setAttribute('aria-sort',st.asc?'ascending':'descending');apply();});});
+if(f)f.addEventListener('input',function(){st.q=f.value.toLowerCase();st.from=0;apply()});
+if(t.id==='doc-table'){
+var q=params.get('q'),s=params.get('sort');
+if(q&&f){f.value=q;st.q=q.toLowerCase();}
+if(s)ths.forEach(function(th,col){if(th.textContent===s){st.col=col;st.asc=params.get('order')!=='desc';th.setAttribute('aria-sort',st.asc?'ascending':'descending')}});
+if(st.q!==''||st.col>=0)apply();}
 });
 var p=performance.getEntriesByType('navigation')[0];
 if(p){var m=document.getElementById('timing');
