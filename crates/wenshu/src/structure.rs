@@ -1515,7 +1515,9 @@ fn contents_key(line: &str) -> String {
             || c.is_ascii_digit()
             || matches!(c, '.' | '…' | '·' | '-' | '—' | '．' | '_')
     });
-    t.chars().filter(|c| c.is_alphanumeric()).collect()
+    t.chars()
+        .filter(|&c| is_han(c) || c.is_ascii_alphanumeric() || ('Ⅰ'..='Ⅻ').contains(&c))
+        .collect()
 }
 
 /// A table of contents: a run of numbered lines one after another, under a `目录` line
@@ -1540,6 +1542,28 @@ fn drop_contents(cands: &mut Vec<Cand>, lines: &[Line<'_>]) {
         }
         i = j;
     }
+    // Contents list titles: a run most of whose entries are sentences is a list, unless a
+    // `目录` line heads it.
+    let words = heading_words();
+    let titled = |run: &Range<usize>| {
+        lines[..cands[run.start].line]
+            .iter()
+            .rev()
+            .find(|l| !l.text.trim().is_empty())
+            .is_some_and(|l| {
+                let c = compact(l.text);
+                words
+                    .iter()
+                    .any(|&(k, w)| k == WordKind::Contents && c == w)
+            })
+    };
+    runs.retain(|r| {
+        let titles = cands[r.clone()]
+            .iter()
+            .filter(|c| c.shape == Shape::BareTitle)
+            .count();
+        3 * titles >= 2 * r.len() || titled(r)
+    });
     if runs.is_empty() {
         return;
     }
@@ -1571,20 +1595,10 @@ fn drop_contents(cands: &mut Vec<Cand>, lines: &[Line<'_>]) {
             .iter()
             .any(|l| !l.text.trim().is_empty())
     };
-    let words = heading_words();
     let mut drop = vec![false; cands.len()];
     for run in runs {
         // Under a `目录` line.
-        let titled = lines[..cands[run.start].line]
-            .iter()
-            .rev()
-            .find(|l| !l.text.trim().is_empty())
-            .is_some_and(|l| {
-                let c = compact(l.text);
-                words
-                    .iter()
-                    .any(|&(k, w)| k == WordKind::Contents && c == w)
-            });
+        let titled = titled(&run);
         // An entry names one heading: its text comes twice, the second time after the
         // run, and there the heading has its text under it (a block repeated whole, such
         // as the same list of committees twice, is no contents).
