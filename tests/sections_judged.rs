@@ -118,7 +118,7 @@ const FLOORS: &[(&str, f64, f64, f64)] = &[
     ("05-", 99.0, 99.0, 99.0), // 23 of 23 run-in and plain titles
     ("06-", 99.0, 99.0, 99.0), // 23 of 23
     ("07-", 99.0, 99.0, 99.0), // 10 of 10 chapters / 60 of 60 rules
-    ("08-", 99.0, 0.0, 70.0),  // none / 0 of 37 (decimal numbering) / 46 of 65
+    ("08-", 99.0, 99.0, 99.0), // 37 of 37 (decimal numbering; the contents are no sections) / 65 of 65
     ("09-", 99.0, 99.0, 99.0), // 10 of 10 / 1 of 1
     ("10-", 99.0, 93.0, 99.0), // 15 of 15 / 15 of 16 (a bare 第十九条) / 114 of 114
     ("11-", 99.0, 99.0, 99.0), // no headings / 7 of 7 items
@@ -137,6 +137,11 @@ const FLOORS: &[(&str, f64, f64, f64)] = &[
     ("24-", 99.0, 99.0, 99.0), // 16 of 16
     ("25-", 99.0, 99.0, 92.0), // 4 of 4 / 23 of 25
     ("26-", 99.0, 99.0, 99.0), // 17 of 17 / 30 of 30
+    // Government work reports, judged before the tool ran on them: 27 reached 4 of 4 / 4 of 4
+    // untuned; 28 reached 2 of 2 / 2 of 11 (its run-in titles longer than a title) untuned,
+    // 11 of 11 / 11 of 11 once parallel run-in titles were read as titles.
+    ("27-", 99.0, 99.0, 99.0), // 4 of 4 / 4 of 4
+    ("28-", 99.0, 99.0, 99.0), // 11 of 11 / 11 of 11 / 9 of 9
 ];
 
 /// The second set: heading precision and recall (%), at least 95.
@@ -155,7 +160,7 @@ fn sections_match_the_judged_trees() {
         })
         .collect();
     names.sort();
-    assert_eq!(names.len(), 26, "the twenty-six judged documents");
+    assert_eq!(names.len(), 28, "the twenty-eight judged documents");
     assert!(dir.join("SOURCES.md").is_file(), "sources are cited");
 
     let mut total = Score::default();
@@ -185,7 +190,7 @@ fn sections_match_the_judged_trees() {
             pct(sc.items_marked, sc.items),
         );
         total.add(&sc);
-        if name.as_str() >= "15-" {
+        if name.as_str() >= "15-" && name.as_str() < "27-" {
             second.add(&sc);
         }
         rows.push((name.clone(), sc));
@@ -259,8 +264,9 @@ fn sections_match_the_judged_trees() {
     );
 }
 
-/// Overall (all 26): heading precision, recall, items marked, parents right (%).
-/// Reached: 296 of 298 (99.3), 296 of 339 (87.3), 721 of 746 (96.6), 287 of 296 (97.0);
-/// before headings without a marker: 92.7, 67.4, 95.0, 92.6 (first set alone, before
-/// items: 16.9, 55.8, 0, 94.8).
-const OVERALL: (f64, f64, f64, f64) = (99.0, 87.0, 96.5, 96.5);
+/// Overall (all 28): heading precision, recall, items marked, parents right (%).
+/// Reached: 348 of 350 (99.4), 348 of 354 (98.3), 749 of 755 (99.2), 339 of 348 (97.4);
+/// before decimal outline numbers and contents (26 documents): 296 of 298 (99.3), 296 of
+/// 339 (87.3), 721 of 746 (96.6), 287 of 296 (97.0); before headings without a marker: 92.7,
+/// 67.4, 95.0, 92.6 (first set alone, before items: 16.9, 55.8, 0, 94.8).
+const OVERALL: (f64, f64, f64, f64) = (99.0, 98.0, 99.0, 97.0);

@@ -83,6 +83,9 @@ pub(crate) enum Family {
     CnParen,
     /// `1.`, `1、`, `1．`
     Arabic,
+    /// Decimal outline numbers: `1 总则`, `1.1 编制目的`, `2.1.1 …` (the ordinal is the
+    /// last number; the depth is how many numbers there are).
+    Decimal(u8),
     /// `（1）`, `(1)`
     ArabicParen,
     /// `①`
@@ -109,6 +112,7 @@ pub(crate) const MARKER_FAMILIES: &[(&str, &str)] = &[
     ("stem", "甲、 乙、 丙、"),
     ("cn_paren", "（一） (一)"),
     ("arabic", "1. 1、 1．"),
+    ("decimal", "1 总则 1.1 编制目的 2.1.1 职责"),
     ("arabic_paren", "（1） (1)"),
     ("circled", "① ⑳"),
     ("markdown", "# ## ###"),
@@ -364,6 +368,13 @@ pub(crate) fn parse_marker(s: &str) -> Option<Marker> {
             return None;
         }
         let after = &s[num_len..];
+        if let Some((num, len)) = decimal_parts(s) {
+            return Some(Marker {
+                family: Family::Decimal(num.depth as u8),
+                ordinal: u32::from(*num.numbers().last()?),
+                len,
+            });
+        }
         let punct = after.chars().next()?;
         if !matches!(punct, '.' | '、' | '．') {
             return None;
@@ -383,6 +394,104 @@ pub(crate) fn parse_marker(s: &str) -> Option<Marker> {
         });
     }
     None
+}
+
+/// Deepest decimal outline number read (`1.2.3.4.5.6`).
+const DECIMAL_MAX_DEPTH: usize = 6;
+
+/// The numbers of a decimal outline marker at the start of `s` and the marker's byte
+/// length, with the spaces after it: `1 总则`, `1.1 编制目的`, `2.1.1 职责`, `2.1.1职责`.
+/// One or two numbers need a space after them (`1.5倍` is a quantity); none is
+/// followed by a unit (`1.5 个百分点`, `2 万元`, from `dicts/heading_words.tsv`).
+pub(crate) fn decimal_parts(s: &str) -> Option<(DecimalNumber, usize)> {
+    let mut num = DecimalNumber {
+        parts: [0; DECIMAL_MAX_DEPTH],
+        depth: 0,
+    };
+    let mut i = 0;
+    loop {
+        let start = i;
+        let mut v = 0u32;
+        while let Some(c) = s[i..].chars().next() {
+            let d = if c.is_ascii_digit() {
+                c as u32 - '0' as u32
+            } else if ('０'..='９').contains(&c) {
+                c as u32 - '０' as u32
+            } else {
+                break;
+            };
+            v = v * 10 + d;
+            i += c.len_utf8();
+            if v > 99 {
+                return None;
+            }
+        }
+        if i == start || (num.depth == 0 && v == 0) {
+            return None;
+        }
+        num.parts[num.depth] = v as u8;
+        num.depth += 1;
+        let dot = match s[i..].chars().next() {
+            Some(c @ ('.' | '．')) => c.len_utf8(),
+            _ => break,
+        };
+        let next = s[i + dot..].chars().next();
+        if next.is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)) {
+            if num.depth == DECIMAL_MAX_DEPTH {
+                return None;
+            }
+            i += dot;
+        } else if num.depth >= 2 {
+            // A closing dot (`1.1. 总则`).
+            i += dot;
+            break;
+        } else {
+            return None;
+        }
+    }
+    let space: usize = s[i..]
+        .chars()
+        .take_while(|&c| matches!(c, ' ' | '\u{3000}' | '\t'))
+        .map(char::len_utf8)
+        .sum();
+    if space == 0 && num.depth < 3 {
+        return None;
+    }
+    let tail = &s[i + space..];
+    let first = tail.chars().next()?;
+    if !(is_han(first) || first.is_alphabetic() || matches!(first, '“' | '《' | '（' | '(')) {
+        return None;
+    }
+    if heading_words()
+        .iter()
+        .any(|&(k, w)| k == WordKind::Unit && tail.starts_with(w))
+    {
+        return None;
+    }
+    // A bare number (`1 总则`) heads only a short title standing alone: a line of body
+    // text cut by a hard wrap may start with a number (`3 起停炉检修事件，损失…`).
+    if num.depth == 1
+        && (tail
+            .chars()
+            .any(|c| is_clause_punct(c) || matches!(c, '：' | ':'))
+            || tail.chars().nth(TITLE_MAX_CHARS).is_some())
+    {
+        return None;
+    }
+    Some((num, i + space))
+}
+
+/// The numbers of a decimal outline marker (`2.1.3` → 2, 1, 3).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct DecimalNumber {
+    parts: [u8; DECIMAL_MAX_DEPTH],
+    depth: usize,
+}
+
+impl DecimalNumber {
+    fn numbers(&self) -> &[u8] {
+        &self.parts[..self.depth]
+    }
 }
 
 fn fullwidth_number(s: &str) -> Option<u32> {
@@ -614,6 +723,12 @@ enum WordKind {
     Annex,
     Not,
     Genre,
+    /// A unit after a number: the number is a quantity, not an outline number.
+    Unit,
+    /// The title of a table of contents (`目录`).
+    Contents,
+    /// A word by which a sentence announces the list after it (`下列`).
+    LeadIn,
 }
 
 fn heading_words() -> &'static [(WordKind, &'static str)] {
@@ -629,6 +744,9 @@ fn heading_words() -> &'static [(WordKind, &'static str)] {
                     "annex" => WordKind::Annex,
                     "not" => WordKind::Not,
                     "genre" => WordKind::Genre,
+                    "unit" => WordKind::Unit,
+                    "contents" => WordKind::Contents,
+                    "lead-in" => WordKind::LeadIn,
                     _ => return None,
                 };
                 Some((kind, word.trim()))
@@ -1093,6 +1211,8 @@ struct Open {
 
 /// A numbered line of one article, before it is nested.
 struct Cand {
+    /// Index of the line among the article's lines.
+    line: usize,
     /// Byte offset of the line in the text.
     line_start: usize,
     lead: usize,
@@ -1105,6 +1225,16 @@ struct Cand {
     next_is_sibling: bool,
     /// The next non-blank line is a paragraph (no marker): the entry's own text.
     has_body: bool,
+    /// A sentence that announces a list (`有下列行为之一的，…`): body text, whatever
+    /// follows it.
+    lead_in: bool,
+    /// The first two characters after the marker (parallel titles open alike:
+    /// `持续推进…`, `持续推进…`).
+    opening: [char; 2],
+    /// Read as [`Shape::Long`] only because its run-in first sentence is longer than
+    /// [`TITLE_MAX_CHARS`] (at most [`SENTENCE_TITLE_MAX_CHARS`]): a run-in title when
+    /// its siblings open alike.
+    long_run_in: bool,
     /// A heading without a marker that opens a top-level part.
     top: bool,
     /// A year or period caption.
@@ -1191,6 +1321,18 @@ fn shape_of(rest: &str, wrapped: bool) -> Shape {
     }
 }
 
+/// A first sentence longer than a title (at most [`SENTENCE_TITLE_MAX_CHARS`]) run into
+/// its paragraph on the same line.
+fn long_run_in_title(rest: &str) -> bool {
+    let r = rest.trim_end();
+    let Some((k, end)) = r.char_indices().find(|&(_, c)| is_sentence_end(c)) else {
+        return false;
+    };
+    end == '。'
+        && r[..k].chars().count() <= SENTENCE_TITLE_MAX_CHARS
+        && !r[k + end.len_utf8()..].trim().is_empty()
+}
+
 /// Whether a family's entries may be list items (chapters and Markdown headings never are).
 fn may_be_item(family: Family) -> bool {
     !matches!(
@@ -1219,6 +1361,12 @@ fn nest(cands: &[Cand], item: &[bool]) -> Vec<Option<usize>> {
             Family::Markdown(d) => stack
                 .iter()
                 .position(|o| matches!(o.family, Family::Markdown(e) if e >= d))
+                .unwrap_or(stack.len()),
+            // An outline number's depth is its place: `2` closes `1.4` and what is
+            // under it; `2.1` nests under `2`.
+            Family::Decimal(d) => stack
+                .iter()
+                .position(|o| matches!(o.family, Family::Decimal(e) if e >= d))
                 .unwrap_or(stack.len()),
             // A part of minutes, an attachment, a block's title: top level (under the
             // open Markdown headings).
@@ -1298,6 +1446,183 @@ fn nest(cands: &[Cand], item: &[bool]) -> Vec<Option<usize>> {
     parents
 }
 
+/// A clause (it has a comma) that names the list after it with a word of
+/// `dicts/heading_words.tsv` (`下列`, `以下`, `如下`): `有下列行为之一的，依照…处理。`
+fn announces_list(title: &str) -> bool {
+    title.contains(['，', ','])
+        && heading_words()
+            .iter()
+            .any(|&(k, w)| k == WordKind::LeadIn && title.contains(w))
+}
+
+/// The decimal outline number of a candidate.
+fn decimal_of(c: &Cand, lines: &[Line<'_>]) -> Option<DecimalNumber> {
+    if !matches!(c.marker.family, Family::Decimal(_)) {
+        return None;
+    }
+    decimal_parts(&lines[c.line].text[c.lead..]).map(|(n, _)| n)
+}
+
+/// Decimal numbers are an outline only in company: `1` heads when a `1.x` follows it;
+/// `1.2` or `2.1.1` when the outline has its parent, a sibling or a child. A number
+/// alone at a line's start (a table's cell, a figure cut by a hard wrap) is no heading.
+fn drop_loose_decimals(cands: &mut Vec<Cand>, lines: &[Line<'_>]) {
+    if !cands
+        .iter()
+        .any(|c| matches!(c.marker.family, Family::Decimal(_)))
+    {
+        return;
+    }
+    let nums: Vec<Option<DecimalNumber>> = cands.iter().map(|c| decimal_of(c, lines)).collect();
+    let mut keep = Vec::with_capacity(cands.len());
+    for (i, n) in nums.iter().enumerate() {
+        let Some(n) = n else {
+            keep.push(true);
+            continue;
+        };
+        let me = n.numbers();
+        let prefix = &me[..me.len() - 1];
+        // The nearest decimals around it (an outline's relatives are close by).
+        let lo = i.saturating_sub(64);
+        let hi = (i + 64).min(nums.len());
+        let related = nums[lo..hi].iter().enumerate().any(|(j, o)| {
+            let Some(o) = o else { return false };
+            if lo + j == i {
+                return false;
+            }
+            let other = o.numbers();
+            let child = other.len() == me.len() + 1 && other.starts_with(me);
+            if me.len() == 1 {
+                return child;
+            }
+            child
+                || other == prefix
+                || (other.len() == me.len() && other.starts_with(prefix) && other != me)
+        });
+        keep.push(related);
+    }
+    let mut k = keep.into_iter();
+    cands.retain(|_| k.next().unwrap_or(true));
+}
+
+/// The letters and digits of a numbered line, without a page number and leaders at the
+/// end: what a table of contents' entry shares with its heading (`4.2 国家级(Ⅰ级)应急响应`
+/// and `4.2 国家级（Ⅰ级）应急响应`; `第一章 总则……3` and `第一章 总则`).
+fn contents_key(line: &str) -> String {
+    let t = line.trim_end_matches(|c: char| {
+        c.is_whitespace()
+            || is_indent(c)
+            || c.is_ascii_digit()
+            || matches!(c, '.' | '…' | '·' | '-' | '—' | '．' | '_')
+    });
+    t.chars()
+        .filter(|&c| is_han(c) || c.is_ascii_alphanumeric() || ('Ⅰ'..='Ⅻ').contains(&c))
+        .collect()
+}
+
+/// A table of contents: a run of numbered lines one after another, under a `目录` line
+/// or repeating, mostly in order, the headings that follow. A reader finds the outline
+/// in the headings themselves; the contents' lines are not sections.
+fn drop_contents(cands: &mut Vec<Cand>, lines: &[Line<'_>]) {
+    // Runs of candidates on consecutive lines (blank lines between are allowed).
+    let consecutive = |a: &Cand, b: &Cand| {
+        lines[a.line + 1..b.line]
+            .iter()
+            .all(|l| l.text.trim().is_empty())
+    };
+    let mut runs: Vec<Range<usize>> = Vec::new();
+    let mut i = 0;
+    while i < cands.len() {
+        let mut j = i + 1;
+        while j < cands.len() && consecutive(&cands[j - 1], &cands[j]) {
+            j += 1;
+        }
+        if j - i >= 3 {
+            runs.push(i..j);
+        }
+        i = j;
+    }
+    // Contents list titles: a run most of whose entries are sentences is a list, unless a
+    // `目录` line heads it.
+    let words = heading_words();
+    let titled = |run: &Range<usize>| {
+        lines[..cands[run.start].line]
+            .iter()
+            .rev()
+            .find(|l| !l.text.trim().is_empty())
+            .is_some_and(|l| {
+                let c = compact(l.text);
+                words
+                    .iter()
+                    .any(|&(k, w)| k == WordKind::Contents && c == w)
+            })
+    };
+    runs.retain(|r| {
+        let titles = cands[r.clone()]
+            .iter()
+            .filter(|c| c.shape == Shape::BareTitle)
+            .count();
+        3 * titles >= 2 * r.len() || titled(r)
+    });
+    if runs.is_empty() {
+        return;
+    }
+    let keys: Vec<String> = cands
+        .iter()
+        .map(|c| contents_key(&lines[c.line].text[c.lead..]))
+        .collect();
+    // The contents end where the text begins: at the first entry that repeats one of
+    // the run (`1 总则` right under the contents that list it).
+    for run in &mut runs {
+        let mut listed: std::collections::HashSet<&str> = std::collections::HashSet::new();
+        if let Some(k) = (run.start..run.end).find(|&k| !listed.insert(keys[k].as_str())) {
+            run.end = k;
+        }
+    }
+    runs.retain(|r| r.len() >= 3);
+    // How often each line's text comes, and where it comes last.
+    let mut seen: std::collections::HashMap<&str, (usize, usize)> =
+        std::collections::HashMap::new();
+    for (i, k) in keys.iter().enumerate() {
+        let e = seen.entry(k.as_str()).or_insert((0, i));
+        e.0 += 1;
+        e.1 = i;
+    }
+    // Text between a candidate and the next one: a heading with its section.
+    let body_after = |j: usize| {
+        let end = cands.get(j + 1).map_or(lines.len(), |n| n.line);
+        lines[cands[j].line + 1..end]
+            .iter()
+            .any(|l| !l.text.trim().is_empty())
+    };
+    let mut drop = vec![false; cands.len()];
+    for run in runs {
+        // Under a `目录` line.
+        let titled = titled(&run);
+        // An entry names one heading: its text comes twice, the second time after the
+        // run, and there the heading has its text under it (a block repeated whole, such
+        // as the same list of committees twice, is no contents).
+        let matches: Vec<usize> = run
+            .clone()
+            .filter_map(|i| {
+                let &(n, l) = seen.get(keys[i].as_str())?;
+                (n == 2 && l >= run.end && keys[i].chars().count() >= 2).then_some(l)
+            })
+            .collect();
+        let in_order = matches.windows(2).all(|w| w[0] < w[1]);
+        let with_text = matches.iter().filter(|&&j| body_after(j)).count();
+        let repeated =
+            in_order && 3 * matches.len() >= 2 * run.len() && 2 * with_text >= matches.len();
+        if titled || repeated {
+            for d in &mut drop[run] {
+                *d = true;
+            }
+        }
+    }
+    let mut k = drop.into_iter();
+    cands.retain(|_| !k.next().unwrap_or(false));
+}
+
 /// Which numbered lines are list items. Each entry is read on its own ([`shape_of`]),
 /// then as a run: the entries of one family under one parent (nested as if all were
 /// headings). A sentence is an item; when at least half of its run read as items, the
@@ -1315,12 +1640,45 @@ fn find_items(cands: &[Cand]) -> Vec<bool> {
     // of a regulation) or is a long sentence followed by no paragraph. A run-in title
     // with its paragraph, or an entry with a paragraph or entries under it, reads as a
     // heading.
-    let item_like = |i: usize, c: &Cand| match c.shape {
+    // Parallel run-in titles: when most entries of a run open with the same two
+    // characters (`（一）持续推进京津冀协同发展，…，重点项目建设进一步加快。以中央…`,
+    // `（二）持续推进转型升级，…`), a first sentence a little longer than a title is
+    // still the entry's title, as in a work report's list of achievements.
+    let mut shapes: Vec<Shape> = cands.iter().map(|c| c.shape).collect();
+    {
+        type Run = (Option<usize>, Family);
+        let mut sizes: std::collections::HashMap<Run, usize> = std::collections::HashMap::new();
+        let mut alike: std::collections::HashMap<(Run, [char; 2]), usize> =
+            std::collections::HashMap::new();
+        for (c, p) in cands.iter().zip(&parents) {
+            let run = (*p, c.marker.family);
+            *sizes.entry(run).or_default() += 1;
+            if c.long_run_in || matches!(c.shape, Shape::RunIn { .. }) {
+                *alike.entry((run, c.opening)).or_default() += 1;
+            }
+        }
+        for (i, (c, p)) in cands.iter().zip(&parents).enumerate() {
+            if !c.long_run_in && !matches!(c.shape, Shape::RunIn { .. }) {
+                continue;
+            }
+            let run = (*p, c.marker.family);
+            let n = alike.get(&(run, c.opening)).copied().unwrap_or(0);
+            if n >= 3 && 3 * n >= 2 * sizes[&run] {
+                // The title of a paragraph, however short the paragraph.
+                shapes[i] = Shape::RunIn { long: true };
+            }
+        }
+    }
+    let item_like = |i: usize, c: &Cand| match shapes[i] {
         Shape::Clause => true,
+        _ if c.lead_in => true,
         Shape::RunIn { long: true } => false,
         // An article of a law or contract that is a sentence is a rule, even when a
         // second paragraph or a list follows.
         Shape::Long | Shape::Title { short: false } if c.marker.family == Family::Clause => true,
+        // A sentence longer than a title that introduces a list (`有下列行为之一的，…：`)
+        // is still a sentence: the list is its items, nested as if it were not there.
+        Shape::Long if !c.has_body => true,
         _ if has_children[i] => false,
         Shape::Long | Shape::Title { short: false } | Shape::LongTitle => {
             c.next_is_sibling || !c.has_body
@@ -1349,13 +1707,14 @@ fn find_items(cands: &[Cand]) -> Vec<bool> {
             let (items, all) = runs[&(*p, c.marker.family)];
             if 2 * items >= all {
                 // A list: all items but a bare title with entries under it.
-                !(c.shape == Shape::BareTitle && has_children[i])
+                !(shapes[i] == Shape::BareTitle && has_children[i])
             } else {
                 // Headings: but a clause, or a sentence with nothing under it, is an item;
                 // so is an entry standing alone with no text, list or sibling of its own
                 // (a board's single resolution): a heading heads something.
-                c.shape == Shape::Clause
-                    || (c.shape == Shape::Long && !has_children[i] && !c.has_body)
+                shapes[i] == Shape::Clause
+                    || c.lead_in
+                    || (shapes[i] == Shape::Long && !c.has_body)
                     || (all == 1 && !has_children[i] && !c.has_body && !c.next_is_sibling)
             }
         })
@@ -1422,6 +1781,7 @@ pub fn analyze(simplified: &str) -> Structure {
                         continuation = Some(li + 1);
                     }
                     cands.push(Cand {
+                        line: li,
                         line_start: line.start,
                         lead,
                         marker: Marker {
@@ -1433,6 +1793,9 @@ pub fn analyze(simplified: &str) -> Structure {
                         shape: Shape::BareTitle,
                         next_is_sibling: false,
                         has_body: true,
+                        lead_in: false,
+                        opening: ['\0'; 2],
+                        long_run_in: false,
                         top: cap.top,
                         period: cap.period,
                     });
@@ -1483,10 +1846,17 @@ pub fn analyze(simplified: &str) -> Structure {
                 ends_open && next_goes_on && width >= 20 && width * 10 >= wrap_width * near
             };
             let mut shape = shape_of(&body[m.len..], wrapped);
+            // A bare title over decimal sub-entries (`2. 任务回顾与总结` over `2.1 软件所`)
+            // heads them, in Markdown as elsewhere.
+            let over_decimals = shape == Shape::BareTitle
+                && next_marker
+                    .as_ref()
+                    .is_some_and(|n| matches!(n.family, Family::Decimal(d) if d >= 2));
             if markdown
                 && m.family == Family::Arabic
                 && body[..m.len].ends_with('.')
                 && body[m.len..].starts_with(' ')
+                && !over_decimals
             {
                 // In a Markdown text, `1. ` opens an ordered list's entry; its headings
                 // are the `#` lines.
@@ -1500,6 +1870,16 @@ pub fn analyze(simplified: &str) -> Structure {
                 // rule (`第十二条　本合同自签订之日起生效，一式两份，…。`), not a title.
                 shape = Shape::Long;
             }
+            let (opening, long_run_in) = {
+                let rest =
+                    body[m.len..].trim_start_matches(|c: char| c.is_whitespace() || is_indent(c));
+                let mut cs = rest.chars();
+                let opening = [cs.next().unwrap_or('\0'), cs.next().unwrap_or('\0')];
+                let long_run_in = shape == Shape::Long && long_run_in_title(rest);
+                (opening, long_run_in)
+            };
+            let lead_in = !matches!(shape, Shape::BareTitle)
+                && announces_list(&line.text[title.start..title.end]);
             // A numbered line is a heading above the next line unless it goes on into it.
             prev_heading = !wrapped
                 && !(body
@@ -1510,6 +1890,7 @@ pub fn analyze(simplified: &str) -> Structure {
                     && (body[m.len..].contains(['，', '、', ','])
                         || body.chars().count() > TITLE_MAX_CHARS));
             cands.push(Cand {
+                line: li,
                 line_start: line.start,
                 lead,
                 marker: m,
@@ -1517,10 +1898,15 @@ pub fn analyze(simplified: &str) -> Structure {
                 shape,
                 next_is_sibling,
                 has_body,
+                lead_in,
+                opening,
+                long_run_in,
                 top: false,
                 period: false,
             });
         }
+        drop_loose_decimals(&mut cands, art_lines);
+        drop_contents(&mut cands, art_lines);
         let item = find_items(&cands);
         let parents = nest(&cands, &item);
         // Position counters: children per parent (None = top level).
@@ -2203,5 +2589,79 @@ mod tests {
         let got = shape(text);
         assert_eq!(got.len(), 2);
         assert!(got.iter().all(|s| !s.2), "{got:?}");
+    }
+
+    #[test]
+    fn decimal_outline_numbers_nest_by_depth_and_sentences_stay_items() {
+        // tests/fixtures/sections/08-cn-grain-emergency-plan.txt (shortened): `1` over
+        // `1.1` over `2.1.1`; numbered sentences are items, a lead-in sentence too.
+        let text = "国家粮食应急预案\n1 总则\n1.1 编制目的及依据\n为了有效监测和控制各类突发公共事件引起的粮食市场异常波动，制定本预案。\n1.2 等级划分\n1.2.1 国家级（Ⅰ级）：两个以上省、自治区、直辖市出现粮食应急状态的情况。\n1.2.2 省级（Ⅱ级）：在一个省较大范围出现粮食应急状态的情况。\n2 组织机构和职责\n2.1 国家粮食应急工作指挥部\n2.1.1 国家粮食应急工作指挥部职责\n（1）掌握粮食市场形势，向国务院提出启动或终止实施应急措施的建议。\n（2）完成国务院交办的其他事项。\n2.1.2 有下列行为之一的，依照国家有关法律法规处理。\n（1）不按照本预案规定采取应急措施的；\n（2）对粮食应急工作造成危害的其他行为。\n";
+        let got = shape(text);
+        let heads: Vec<(&str, u32)> = got
+            .iter()
+            .filter(|s| !s.2)
+            .map(|s| (s.0.as_str(), s.1))
+            .collect();
+        assert_eq!(
+            heads,
+            [
+                ("总则", 1),
+                ("编制目的及依据", 2),
+                ("等级划分", 2),
+                ("组织机构和职责", 1),
+                ("国家粮食应急工作指挥部", 2),
+                ("国家粮食应急工作指挥部职责", 3),
+            ]
+        );
+        assert_eq!(got.iter().filter(|s| s.2).count(), 7, "{got:?}");
+    }
+
+    #[test]
+    fn decimal_numbers_that_are_quantities_or_alone_are_no_headings() {
+        for line in [
+            "1.5 个百分点",
+            "2 万元",
+            "1.1 月 17 日（星期二）宣读并处理各党团提案",
+            "3 起停炉检修事件，损失计4,485万元",
+            "1.5倍",
+        ] {
+            assert!(
+                parse_marker(line).is_none_or(|m| m.family == Family::Arabic),
+                "{line}"
+            );
+        }
+        // A number alone in its outline is no heading: `2.1 xxx` with nothing around it.
+        assert!(shape("增长情况\n2.1 全市生产总值\n全年实现生产总值一千亿元。\n").is_empty());
+    }
+
+    #[test]
+    fn a_table_of_contents_gives_no_sections() {
+        // tests/fixtures/sections/08-cn-grain-emergency-plan.txt: the contents repeat the
+        // headings (with ASCII brackets); ../shared/corpus/reports/cn-national-gwr/
+        // gwr-national-1955.txt: a `目录` line over the parts.
+        let text = "目  录\n1 总则\n1.1 编制目的\n4.2 国家级(Ⅰ级)应急响应\n1 总则\n1.1 编制目的\n为了有效监测，制定本预案。\n4 应急响应\n4.2 国家级（Ⅰ级）应急响应\n出现国家级粮食应急状态时，立即报告。\n";
+        let got = shape(text);
+        let titles: Vec<&str> = got.iter().map(|s| s.0.as_str()).collect();
+        assert_eq!(
+            titles,
+            ["总则", "编制目的", "应急响应", "国家级（Ⅰ级）应急响应"]
+        );
+        // The same block twice (a list of committees repeated) is no contents.
+        let text = "交通委员会\n甲、交通部主管\n一、中华邮政股份有限公司\n1.邮政收入预算减列二十万元。\n交通委员会\n甲、交通部主管\n一、中华邮政股份有限公司\n1.公共关系费减列十万元。\n";
+        assert!(shape(text).iter().any(|s| s.0 == "交通部主管" && !s.2));
+    }
+
+    #[test]
+    fn parallel_run_in_titles_are_headings() {
+        // tests/fixtures/sections/28-cn-baoding-city-gwr-2019.txt: run-in titles a little
+        // longer than a title, opening alike (持续推进…), each over its paragraph.
+        let text = "政府工作报告\n各位代表：\n现在，我代表保定市人民政府，向大会报告工作，请予审议。\n一、2018年工作回顾\n过去的一年，是全面贯彻党的十九大精神开局之年。\n（一）持续推进京津冀协同发展，借势借力雄安新区，重点项目建设进一步加快。谋划实施省市重点项目401项。\n（二）持续推进转型升级，调整优化产业结构，经济发展质量进一步变好。深入推进供给侧结构性改革。\n（三）持续推进社会事业发展，着力保障改善民生，人民群众幸福指数进一步提高。新建改扩建学校77所。\n";
+        let got = shape(text);
+        assert_eq!(got.len(), 4);
+        assert!(got.iter().all(|s| !s.2), "{got:?}");
+        assert_eq!(
+            got[1].0,
+            "持续推进京津冀协同发展，借势借力雄安新区，重点项目建设进一步加快。"
+        );
     }
 }
