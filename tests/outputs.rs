@@ -150,6 +150,30 @@ fn expected(doc: &Value, chars: &[char], table: &str, i: usize, column: &str) ->
     match (table, column) {
         // The table holds the subject's text (its span is in the JSON).
         ("facts", "subject") => item["subject"]["text"].clone(),
+        // `value` and `end` as the JSON writes them, then typed copies.
+        ("facts", "value" | "end") => match &item[column] {
+            Value::Number(n) => n.to_string().into(),
+            other => other.clone(),
+        },
+        ("facts", "value_number" | "end_number") => {
+            let v = &item[&column[..column.find('_').unwrap()]];
+            if v.is_number() {
+                v.clone()
+            } else {
+                Value::Null
+            }
+        }
+        ("facts", "value_date" | "end_date") => {
+            let v = &item[&column[..column.find('_').unwrap()]];
+            match v.as_str() {
+                Some(s) if item["kind"] == "date" => first_day(s).map_or(Value::Null, Value::from),
+                _ => Value::Null,
+            }
+        }
+        ("facts", "value_text") => match item["value"].as_str() {
+            Some(s) if item["kind"] != "date" || first_day(s).is_none() => s.into(),
+            _ => Value::Null,
+        },
         ("documents", "error") => Value::Null,
         ("documents", "warnings") => match doc["warnings"].as_array() {
             Some(w) if !w.is_empty() => w
@@ -217,21 +241,29 @@ fn row_count(doc: &Value, table: &str) -> usize {
 
 // ----------------------------------------------------------- cell comparison
 
-fn guarded(s: &str) -> String {
-    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{s}")
-    } else {
-        s.to_string()
-    }
-}
-
 fn csv_cell(v: &Value) -> String {
     match v {
         Value::Null => String::new(),
-        Value::String(s) => guarded(s),
+        Value::String(s) => s.clone(),
         Value::Number(n) => n.to_string(),
         Value::Bool(b) => b.to_string(),
         other => panic!("no cell for {other}"),
+    }
+}
+
+/// The first day a date names (`2025-09` → `2025-09-01`, `2025` → `2025-01-01`);
+/// `None` for a masked date.
+fn first_day(s: &str) -> Option<String> {
+    let digits = |p: &str| !p.is_empty() && p.bytes().all(|c| c.is_ascii_digit());
+    let parts: Vec<&str> = s.split('-').collect();
+    if !parts.iter().all(|p| digits(p)) {
+        return None;
+    }
+    match parts.as_slice() {
+        [y] if y.len() == 4 => Some(format!("{y}-01-01")),
+        [y, m] if y.len() == 4 => Some(format!("{y}-{m}-01")),
+        [y, _, _] if y.len() == 4 => Some(s.to_string()),
+        _ => None,
     }
 }
 
@@ -412,7 +444,7 @@ impl Outputs {
                 for (c, col) in header.iter().enumerate() {
                     let want = expected(&self.doc, &self.chars, table, i, col);
                     let cell = range.get((i + 1, c)).cloned().unwrap_or(Data::Empty);
-                    let date_column = *table == "facts" && matches!(col.as_str(), "value" | "end");
+                    let date_column = *table == "facts" && matches!(col.as_str(), "value_date" | "end_date");
                     let at = format!("{table}!row {} column {col}", i + 2);
                     if xlsx_cell_matches(&cell, &want, date_column, &at) {
                         truncated.push(format!("{table}.{col}"));
@@ -510,14 +542,15 @@ fn a_40000_character_paragraph_is_cut_in_the_workbook_only() {
         "{}",
         out.stderr_xlsx
     );
-    // Formula-like headings are guarded in the CSV, plain in the workbook.
+    // Formula-like headings are data in the CSV, as written (the workbook
+    // guards them with a quote prefix, its text unchanged).
     let sections = read_csv(&out.csv("sections"), true);
     let titles: Vec<&str> = sections.iter().map(|r| r[8].as_str()).collect();
     assert!(
-        titles.contains(&"'=HYPERLINK(\"http://x\",\"點擊\")"),
+        titles.contains(&"=HYPERLINK(\"http://x\",\"點擊\")"),
         "{titles:?}"
     );
-    assert!(titles.contains(&"'-5度低溫應對"), "{titles:?}");
+    assert!(titles.contains(&"-5度低溫應對"), "{titles:?}");
     let articles = read_csv(&out.csv("articles"), true);
     let text_col = articles[0].iter().position(|h| h == "text").unwrap();
     assert!(articles[1][text_col].chars().count() > 40_000);
@@ -897,8 +930,8 @@ fn every_fact_and_placeholder_field_reaches_the_tables() {
     );
     assert_eq!(
         facts[2][col("text")],
-        "'-5位",
-        "text that looks like a formula is guarded"
+        "-5位",
+        "a CSV holds the text as it is"
     );
     assert_eq!(facts[2][col("qualifier")], "more_than");
     assert_eq!(facts[3][col("incomplete")], "true");
@@ -910,5 +943,5 @@ fn every_fact_and_placeholder_field_reaches_the_tables() {
     let placeholders = read_csv(&out.csv("placeholders"), true);
     assert_eq!(placeholders.len(), 3);
     assert_eq!(placeholders[1][10], "2", "linked fact");
-    assert_eq!(placeholders[2][9], "'=某某");
+    assert_eq!(placeholders[2][9], "=某某");
 }
