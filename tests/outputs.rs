@@ -638,16 +638,22 @@ fn normalized_copies_fill_their_columns() {
 }
 
 #[test]
-fn tables_need_a_destination() {
+fn a_workbook_needs_a_destination_and_a_table_streams_without_one() {
     let seed = bundled_seed();
-    for format in ["csv", "xlsx"] {
-        let out = wenshu()
-            .args(["extract", seed.to_str().unwrap(), "--format", format])
-            .output()
-            .unwrap();
-        assert_eq!(out.status.code(), Some(2));
-        assert!(String::from_utf8_lossy(&out.stderr).contains("-o"));
-    }
+    let out = wenshu()
+        .args(["extract", seed.to_str().unwrap(), "--format", "xlsx"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("-o"));
+    // Without -o, --format csv writes the facts table to standard output.
+    let out = wenshu()
+        .args(["extract", seed.to_str().unwrap(), "--format", "csv"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("\u{feff}\"path\",\"article\""), "{text:.80}");
 }
 
 #[test]
@@ -944,4 +950,85 @@ fn every_fact_and_placeholder_field_reaches_the_tables() {
     assert_eq!(placeholders.len(), 3);
     assert_eq!(placeholders[1][10], "2", "linked fact");
     assert_eq!(placeholders[2][9], "=某某");
+}
+
+// ------------------------------------------------------------ -o as written
+
+#[test]
+fn o_names_a_file_by_its_extension() {
+    let tmp = tempfile::tempdir().unwrap();
+    let seed = bundled_seed();
+    let seed = seed.to_str().unwrap();
+    let at = |name: &str| tmp.path().join(name);
+    let docs = extract_jsonl(&[seed]);
+
+    // `-o facts.csv`: one table, the facts by default.
+    run_ok(&["extract", seed, "-o", at("facts.csv").to_str().unwrap()]);
+    let facts = read_csv(&at("facts.csv"), true);
+    assert!(facts[0].contains(&"value_number".to_string()));
+    assert_eq!(facts.len() - 1, docs[0]["facts"].as_array().unwrap().len());
+    // `--table` picks another.
+    let s = at("sections.csv");
+    run_ok(&["extract", seed, "-o", s.to_str().unwrap(), "--table", "sections"]);
+    let sections = read_csv(&s, true);
+    assert!(sections[0].contains(&"level".to_string()));
+    assert_eq!(sections.len() - 1, docs[0]["sections"].as_array().unwrap().len());
+
+    // `-o doc.json`: the one document, as the folder would hold it.
+    run_ok(&["extract", seed, "-o", at("doc.json").to_str().unwrap()]);
+    let doc: Value = serde_json::from_slice(&std::fs::read(at("doc.json")).unwrap()).unwrap();
+    assert_eq!(doc, docs[0]);
+    // …which cannot hold two.
+    let two = wenshu()
+        .args(["extract", seed, seed, "-o", at("two.json").to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(two.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&two.stderr).contains("one document"));
+    assert!(!at("two.json").exists());
+
+    // An extension wenshu does not write is refused, not made a folder.
+    let out = wenshu()
+        .args(["extract", seed, "-o", at("out.parquet").to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains(".parquet"));
+    assert!(!at("out.parquet").exists());
+    // A name and a --format that disagree are refused.
+    let out = wenshu()
+        .args(["extract", seed, "--format", "xlsx", "-o", at("t.csv").to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(!at("t.csv").exists());
+    // --table is for one file, not a folder of tables.
+    let out = wenshu()
+        .args(["extract", seed, "--format", "csv", "--table", "facts", "-o", at("dir").to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+
+    // A path without an extension is still a folder.
+    run_ok(&["extract", seed, "--format", "csv", "-o", at("tables").to_str().unwrap()]);
+    assert!(at("tables").join("facts.csv").is_file());
+}
+
+#[test]
+fn streams_go_to_standard_output_and_devices() {
+    let seed = bundled_seed();
+    let seed = seed.to_str().unwrap();
+    for format in ["jsonl", "csv", "json", "xlsx"] {
+        run_ok(&["extract", seed, "--format", format, "-o", "/dev/null"]);
+    }
+    run_ok(&["extract", seed, "-o", "/dev/null"]);
+    let out = wenshu()
+        .args(["extract", seed, "--format", "csv", "--table", "placeholders", "-o", "-"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let rows = parse_csv(text.strip_prefix('\u{feff}').unwrap());
+    assert!(rows[0].contains(&"severity".to_string()), "{:?}", rows[0]);
+    assert!(rows.len() > 1);
 }

@@ -1,9 +1,10 @@
 //! `--format csv -o DIR`: a folder of long tables (`documents.csv`, `articles.csv`,
 //! `sections.csv`, `facts.csv`, `placeholders.csv`, and `keywords.csv` with
-//! `--keywords N`), rows written as documents arrive.
+//! `--keywords N`), rows written as documents arrive; or one of them to one file
+//! (`-o facts.csv`, a device, standard output).
 //!
-//! Each table streams into a temporary file in `DIR`, renamed over `DIR/NAME.csv`
-//! only when the batch is done: a reader never sees half a table, and memory does
+//! Each table streams into a temporary file beside its destination, renamed over
+//! it only when the batch is done: a reader never sees half a table, and memory does
 //! not grow with the batch. UTF-8 with a byte-order mark (Excel on Chinese Windows
 //! reads a BOM-less CSV as GBK) unless `--no-bom`, CRLF line ends, written by the
 //! `csv` crate with every field that is not a number in quotes: with quotes on
@@ -14,12 +15,11 @@
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
-use tempfile::NamedTempFile;
 
 use crate::document::Document;
 use crate::error::{FileError, OutputError};
 use crate::input::Input;
-use crate::output::atomic;
+use crate::output::atomic::StreamFile;
 use crate::output::table::{self, Cell, Headers, Table};
 use crate::pipeline::Sink;
 
@@ -44,15 +44,39 @@ impl Default for CsvOptions {
     }
 }
 
+/// Where one table goes.
+enum Dest {
+    /// A file (a temporary file renamed at the end, or a device written in place).
+    File(StreamFile),
+    /// Standard output.
+    Stdout(BufWriter<std::io::Stdout>),
+}
+
+impl Write for Dest {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        match self {
+            Dest::File(f) => f.write(buf),
+            Dest::Stdout(o) => o.write(buf),
+        }
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        match self {
+            Dest::File(f) => f.flush(),
+            Dest::Stdout(o) => o.flush(),
+        }
+    }
+}
+
 struct TableFile {
     table: Table,
-    out: ::csv::Writer<BufWriter<NamedTempFile>>,
+    /// The destination (`-` for standard output).
+    path: PathBuf,
+    out: ::csv::Writer<Dest>,
     rows: u64,
 }
 
 /// Writes every document as rows of the long tables, one CSV file per table.
 pub struct CsvSink {
-    dir: PathBuf,
     options: CsvOptions,
     files: Vec<TableFile>,
 }
@@ -100,67 +124,86 @@ pub(crate) fn record(cells: &[Cell]) -> String {
 }
 
 impl CsvSink {
-    /// Create `dir` and open one temporary file per table, headers written.
+    /// Create `dir` and start one file per table in it, headers written.
     pub fn create(dir: impl Into<PathBuf>, options: CsvOptions) -> Result<Self, OutputError> {
         let dir = dir.into();
         std::fs::create_dir_all(&dir).map_err(werr(&dir))?;
         let mut files = Vec::new();
         for table in Table::all(options.keywords) {
-            let tmp = atomic::temp_file_in(&dir, &format!(".{}-", table.name()), ".csv.tmp")
-                .map_err(werr(&dir))?;
-            let mut buf = BufWriter::with_capacity(1 << 16, tmp);
-            if options.bom {
-                buf.write_all("\u{feff}".as_bytes()).map_err(werr(&dir))?;
-            }
-            let mut out = writer(buf);
-            let header: Vec<Cell> = table
-                .headers(options.headers)
-                .into_iter()
-                .map(|h| Cell::Text(h.into()))
-                .collect();
-            write_record(&mut out, &header).map_err(cerr(&dir))?;
-            files.push(TableFile {
-                table,
-                out,
-                rows: 0,
-            });
+            let path = dir.join(format!("{}.csv", table.name()));
+            let dest = Dest::File(StreamFile::create(&path)?);
+            files.push(Self::start(table, path, dest, &options)?);
         }
-        Ok(CsvSink {
-            dir,
-            options,
-            files,
+        Ok(CsvSink { options, files })
+    }
+
+    /// One table to one file (`None`: standard output), header written.
+    pub fn create_file(
+        path: Option<&Path>,
+        table: Table,
+        options: CsvOptions,
+    ) -> Result<Self, OutputError> {
+        let (path, dest) = match path {
+            Some(p) => (p.to_path_buf(), Dest::File(StreamFile::create(p)?)),
+            None => (
+                PathBuf::from("-"),
+                Dest::Stdout(BufWriter::with_capacity(1 << 16, std::io::stdout())),
+            ),
+        };
+        let files = vec![Self::start(table, path, dest, &options)?];
+        Ok(CsvSink { options, files })
+    }
+
+    fn start(
+        table: Table,
+        path: PathBuf,
+        mut dest: Dest,
+        options: &CsvOptions,
+    ) -> Result<TableFile, OutputError> {
+        if options.bom {
+            dest.write_all("\u{feff}".as_bytes()).map_err(werr(&path))?;
+        }
+        let mut out = writer(dest);
+        let header: Vec<Cell> = table
+            .headers(options.headers)
+            .into_iter()
+            .map(|h| Cell::Text(h.into()))
+            .collect();
+        write_record(&mut out, &header).map_err(cerr(&path))?;
+        Ok(TableFile {
+            table,
+            path,
+            out,
+            rows: 0,
         })
     }
 
-    fn write_row(&mut self, table: Table, row: Vec<Cell<'_>>) -> Result<(), OutputError> {
-        let dir = &self.dir;
-        let f = self
-            .files
-            .iter_mut()
-            .find(|f| f.table == table)
-            .ok_or_else(|| OutputError::Other(format!("no table {}", table.name())))?;
-        write_record(&mut f.out, &row).map_err(cerr(dir))?;
+    fn write_row(&mut self, table: Table, mut row: Vec<Cell<'_>>) -> Result<(), OutputError> {
+        if self.options.headers == Headers::Zh {
+            table::translate_row(table, &mut row);
+        }
+        // A one-table file skips the rows of the other tables.
+        let Some(f) = self.files.iter_mut().find(|f| f.table == table) else {
+            return Ok(());
+        };
+        write_record(&mut f.out, &row).map_err(cerr(&f.path))?;
         f.rows += 1;
         Ok(())
     }
 
-    /// Flush every table and rename it into place. Returns the rows per table.
+    /// Flush every table and move it into place. Returns the rows per table.
     pub fn finish(self) -> Result<TableCounts, OutputError> {
         let mut counts = Vec::new();
         for f in self.files {
-            let dest = self.dir.join(format!("{}.csv", f.table.name()));
             let werr = |cause| OutputError::Write {
-                path: dest.clone(),
+                path: f.path.clone(),
                 cause,
             };
-            let buf = f.out.into_inner().map_err(|e| werr(e.into_error()))?;
-            let tmp = buf.into_inner().map_err(|e| werr(e.into_error()))?;
-            tmp.as_file().sync_data().ok();
-            atomic::persist(tmp, &dest).map_err(|e| OutputError::Write {
-                path: dest.clone(),
-                cause: e,
-            })?;
-            counts.push((f.table, dest, f.rows));
+            match f.out.into_inner().map_err(|e| werr(e.into_error()))? {
+                Dest::File(file) => file.commit()?,
+                Dest::Stdout(mut o) => o.flush().map_err(werr)?,
+            }
+            counts.push((f.table, f.path, f.rows));
         }
         Ok(counts)
     }
@@ -178,7 +221,8 @@ impl Sink for CsvSink {
     }
 
     fn wants_text(&self) -> bool {
-        true
+        // Only the articles table holds the original text.
+        self.files.iter().any(|f| f.table == Table::Articles)
     }
 
     fn error(&mut self, err: &FileError) -> Result<(), OutputError> {

@@ -10,6 +10,7 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use crate::document::{Document, Fact, FactKind, FactValue, Placeholder, Severity};
 use crate::error::FileError;
@@ -313,6 +314,49 @@ impl Table {
                 Headers::Zh => c.zh,
             })
             .collect()
+    }
+}
+
+/// Chinese for the values that are vocabulary (`dicts/table_values_zh.toml`):
+/// column → English value → Chinese; `boolean` applies to every column.
+type ZhValues = HashMap<String, HashMap<String, String>>;
+
+fn zh_values() -> &'static ZhValues {
+    static VALUES: OnceLock<ZhValues> = OnceLock::new();
+    VALUES.get_or_init(|| {
+        // Checked by a test: the embedded table parses and is not empty.
+        toml::from_str(include_str!("../../../../dicts/table_values_zh.toml")).unwrap_or_default()
+    })
+}
+
+/// With `--headers zh`: the vocabulary values of a row in Chinese (kinds,
+/// qualifiers, precisions, booleans…), for people reading the table. Values the
+/// table does not list stay as they are; data (text, numbers, dates) never changes.
+pub(crate) fn translate_row(table: Table, row: &mut [Cell<'_>]) {
+    let dict = zh_values();
+    for (cell, col) in row.iter_mut().zip(table.columns()) {
+        let zh = match cell {
+            Cell::Bool(b) => dict
+                .get("boolean")
+                .and_then(|m| m.get(if *b { "true" } else { "false" })),
+            Cell::Text(s) => match dict.get(col.en) {
+                // `inferred` lists parts: `year,month`.
+                Some(m) if col.en == "inferred" => {
+                    let parts: Vec<&str> = s
+                        .split(',')
+                        .map(|p| m.get(p).map_or(p, String::as_str))
+                        .collect();
+                    *cell = Cell::text(parts.join(","));
+                    None
+                }
+                Some(m) => m.get(s.as_ref()),
+                None => None,
+            },
+            _ => None,
+        };
+        if let Some(zh) = zh {
+            *cell = Cell::text(zh.as_str());
+        }
     }
 }
 
@@ -971,6 +1015,31 @@ pub(crate) mod tests {
         assert!(first_day("2025-XX").is_none());
         assert!(first_day("XXXX").is_none());
         assert!(first_day("0000").is_none());
+    }
+
+    #[test]
+    fn chinese_values_for_people() {
+        assert!(zh_values().len() >= 10, "dicts/table_values_zh.toml parses");
+        let doc = sample_document();
+        let mut rows = collect(&doc);
+        for (t, r) in &mut rows {
+            translate_row(*t, r);
+        }
+        let facts: Vec<_> = rows.iter().filter(|(t, _)| *t == Table::Facts).collect();
+        let at = |i: usize, name: &str| {
+            let c = FACTS.iter().position(|c| c.en == name).unwrap();
+            facts[i].1[c].clone()
+        };
+        assert_eq!(at(0, "kind"), Cell::text("日期"));
+        assert_eq!(at(0, "precision"), Cell::text("日"));
+        assert_eq!(at(0, "inferred"), Cell::text("年"));
+        assert_eq!(at(0, "incomplete"), Cell::text("否"));
+        assert_eq!(at(3, "kind"), Cell::text("金额"));
+        assert_eq!(at(3, "qualifier"), Cell::text("约"));
+        // Data stays: text, numbers, dates.
+        assert_eq!(at(1, "text"), Cell::text("-5位"));
+        assert_eq!(at(1, "value_number"), Cell::Int(-5));
+        assert_eq!(at(3, "currency"), Cell::text("CNY"));
     }
 
     #[test]

@@ -312,7 +312,10 @@ impl XlsxSink {
         Ok(())
     }
 
-    fn write_row(&mut self, table: Table, row: Vec<Cell<'_>>) -> Result<(), OutputError> {
+    fn write_row(&mut self, table: Table, mut row: Vec<Cell<'_>>) -> Result<(), OutputError> {
+        if self.options.headers == Headers::Zh {
+            table::translate_row(table, &mut row);
+        }
         let path = self.path.clone();
         guarded(&path, || self.write_row_unguarded(table, row))
     }
