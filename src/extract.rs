@@ -158,8 +158,13 @@ pub(crate) fn run_extract(args: ExtractArgs) -> Result<u8> {
         ExtractFormat::Csv | ExtractFormat::Xlsx => {
             if format == ExtractFormat::Xlsx {
                 match &dest {
-                    Dest::Stdout => bail!("--format xlsx writes a workbook: give it with -o FILE.xlsx"),
-                    Dest::Folder(d) => bail!("{}: is a folder; a workbook is one file: give -o FILE.xlsx", d.display()),
+                    Dest::Stdout => {
+                        bail!("--format xlsx writes a workbook: give it with -o FILE.xlsx")
+                    }
+                    Dest::Folder(d) => bail!(
+                        "{}: is a folder; a workbook is one file: give -o FILE.xlsx",
+                        d.display()
+                    ),
                     _ => {}
                 }
             }
@@ -342,7 +347,10 @@ fn run_json_file(
 ) -> Result<u8> {
     use wenshu::output::json::JsonFileSink;
     let stats = if *dest == Dest::Stdout {
-        let mut sink = JsonFileSink::new(std::io::BufWriter::new(std::io::stdout()), "standard output");
+        let mut sink = JsonFileSink::new(
+            std::io::BufWriter::new(std::io::stdout()),
+            "standard output",
+        );
         let r = run_batch(engine, inputs, &mut Reporting { inner: &mut sink }, tick);
         r.and_then(|s| sink.flush().map(|_| s))
     } else {
@@ -369,10 +377,20 @@ fn run_json_file(
         other => other?,
     };
     if stats.interrupted {
-        say_interrupted(stats.documents, "document(s)", stats.errors, stats.skipped, "");
+        say_interrupted(
+            stats.documents,
+            "document(s)",
+            stats.errors,
+            stats.skipped,
+            "",
+        );
         return Ok(EXIT_INTERRUPTED);
     }
-    Ok(if stats.errors > 0 { EXIT_TROUBLE } else { EXIT_OK })
+    Ok(if stats.errors > 0 {
+        EXIT_TROUBLE
+    } else {
+        EXIT_OK
+    })
 }
 
 /// `--format csv|xlsx`: stream every document into the tables, report what was written.

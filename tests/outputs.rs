@@ -444,7 +444,8 @@ impl Outputs {
                 for (c, col) in header.iter().enumerate() {
                     let want = expected(&self.doc, &self.chars, table, i, col);
                     let cell = range.get((i + 1, c)).cloned().unwrap_or(Data::Empty);
-                    let date_column = *table == "facts" && matches!(col.as_str(), "value_date" | "end_date");
+                    let date_column =
+                        *table == "facts" && matches!(col.as_str(), "value_date" | "end_date");
                     let at = format!("{table}!row {} column {col}", i + 2);
                     if xlsx_cell_matches(&cell, &want, date_column, &at) {
                         truncated.push(format!("{table}.{col}"));
@@ -653,7 +654,10 @@ fn a_workbook_needs_a_destination_and_a_table_streams_without_one() {
         .unwrap();
     assert_eq!(out.status.code(), Some(0));
     let text = String::from_utf8(out.stdout).unwrap();
-    assert!(text.starts_with("\u{feff}\"path\",\"article\""), "{text:.80}");
+    assert!(
+        text.starts_with("\u{feff}\"path\",\"article\""),
+        "{text:.80}"
+    );
 }
 
 #[test]
@@ -969,10 +973,20 @@ fn o_names_a_file_by_its_extension() {
     assert_eq!(facts.len() - 1, docs[0]["facts"].as_array().unwrap().len());
     // `--table` picks another.
     let s = at("sections.csv");
-    run_ok(&["extract", seed, "-o", s.to_str().unwrap(), "--table", "sections"]);
+    run_ok(&[
+        "extract",
+        seed,
+        "-o",
+        s.to_str().unwrap(),
+        "--table",
+        "sections",
+    ]);
     let sections = read_csv(&s, true);
     assert!(sections[0].contains(&"level".to_string()));
-    assert_eq!(sections.len() - 1, docs[0]["sections"].as_array().unwrap().len());
+    assert_eq!(
+        sections.len() - 1,
+        docs[0]["sections"].as_array().unwrap().len()
+    );
 
     // `-o doc.json`: the one document, as the folder would hold it.
     run_ok(&["extract", seed, "-o", at("doc.json").to_str().unwrap()]);
@@ -980,7 +994,13 @@ fn o_names_a_file_by_its_extension() {
     assert_eq!(doc, docs[0]);
     // …which cannot hold two.
     let two = wenshu()
-        .args(["extract", seed, seed, "-o", at("two.json").to_str().unwrap()])
+        .args([
+            "extract",
+            seed,
+            seed,
+            "-o",
+            at("two.json").to_str().unwrap(),
+        ])
         .output()
         .unwrap();
     assert_eq!(two.status.code(), Some(2));
@@ -997,20 +1017,43 @@ fn o_names_a_file_by_its_extension() {
     assert!(!at("out.parquet").exists());
     // A name and a --format that disagree are refused.
     let out = wenshu()
-        .args(["extract", seed, "--format", "xlsx", "-o", at("t.csv").to_str().unwrap()])
+        .args([
+            "extract",
+            seed,
+            "--format",
+            "xlsx",
+            "-o",
+            at("t.csv").to_str().unwrap(),
+        ])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(!at("t.csv").exists());
     // --table is for one file, not a folder of tables.
     let out = wenshu()
-        .args(["extract", seed, "--format", "csv", "--table", "facts", "-o", at("dir").to_str().unwrap()])
+        .args([
+            "extract",
+            seed,
+            "--format",
+            "csv",
+            "--table",
+            "facts",
+            "-o",
+            at("dir").to_str().unwrap(),
+        ])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
 
     // A path without an extension is still a folder.
-    run_ok(&["extract", seed, "--format", "csv", "-o", at("tables").to_str().unwrap()]);
+    run_ok(&[
+        "extract",
+        seed,
+        "--format",
+        "csv",
+        "-o",
+        at("tables").to_str().unwrap(),
+    ]);
     assert!(at("tables").join("facts.csv").is_file());
 }
 
@@ -1023,7 +1066,16 @@ fn streams_go_to_standard_output_and_devices() {
     }
     run_ok(&["extract", seed, "-o", "/dev/null"]);
     let out = wenshu()
-        .args(["extract", seed, "--format", "csv", "--table", "placeholders", "-o", "-"])
+        .args([
+            "extract",
+            seed,
+            "--format",
+            "csv",
+            "--table",
+            "placeholders",
+            "-o",
+            "-",
+        ])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0));

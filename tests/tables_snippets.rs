@@ -97,7 +97,20 @@ fn full_date_year(v: &str) -> Option<i64> {
     let [y, m, d] = parts[..] else { return None };
     let (y, m, d): (i64, u32, u32) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
     let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    let days = [31, if leap { 29 } else { 28 }, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    let days = [
+        31,
+        if leap { 29 } else { 28 },
+        31,
+        30,
+        31,
+        30,
+        31,
+        31,
+        30,
+        31,
+        30,
+        31,
+    ];
     ((1..=12).contains(&m) && d >= 1 && d <= days[m as usize - 1]).then_some(y)
 }
 
@@ -140,10 +153,21 @@ fn the_docs_examples_print_what_the_json_holds() {
     let work = tmp.path();
     let tables = work.join("tables");
     let workbook = work.join("reports.xlsx");
-    run(&["extract", reports, "-q", "--format", "csv", "-o", tables.to_str().unwrap()]);
+    run(&[
+        "extract",
+        reports,
+        "-q",
+        "--format",
+        "csv",
+        "-o",
+        tables.to_str().unwrap(),
+    ]);
     run(&["extract", reports, "-q", "-o", workbook.to_str().unwrap()]);
     let want = truth(&extract_jsonl(&[reports]));
-    assert!(want.money.len() > 100, "the corpus names money in most documents");
+    assert!(
+        want.money.len() > 100,
+        "the corpus names money in most documents"
+    );
 
     let out = Command::new(&python)
         .arg(manifest_dir().join("tests/support/run_snippets.py"))
@@ -209,7 +233,13 @@ fn the_docs_examples_print_what_the_json_holds() {
         assert!(close(total, want.money[&key]), "{row}");
         assert!(close(total, *top), "{row}: not among the five largest");
     }
-    let last_years: Vec<(i64, i64)> = want.day_years.iter().rev().take(5).map(|(y, n)| (*y, *n)).collect();
+    let last_years: Vec<(i64, i64)> = want
+        .day_years
+        .iter()
+        .rev()
+        .take(5)
+        .map(|(y, n)| (*y, *n))
+        .collect();
     let got: Vec<(i64, i64)> = results[2]
         .as_array()
         .unwrap()

@@ -15,7 +15,6 @@
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
-
 use crate::document::Document;
 use crate::error::{FileError, OutputError};
 use crate::input::Input;
@@ -288,9 +287,7 @@ mod tests {
         assert_eq!(facts.matches("\r\n").count(), 13);
         // value, value_number, value_date, value_text, end, end_number, end_date:
         // text quoted, numbers bare, empty cells `""`.
-        assert!(facts.contains(
-            r#","2025-09-16","","2025-09-16","","2025-09-18","","2025-09-18","#
-        ));
+        assert!(facts.contains(r#","2025-09-16","","2025-09-16","","2025-09-18","","2025-09-18","#));
         assert!(facts.contains(r#",-5,-5,"","","","","","位","#));
         assert!(facts.contains(r#","-5位","#), "no formula guard in a CSV");
         // Only the six tables, no temporary files left.

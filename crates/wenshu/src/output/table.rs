@@ -981,7 +981,10 @@ pub(crate) mod tests {
         assert_eq!(at(0, "end_date"), date(2025, 9, 18));
         assert_eq!(at(0, "value_number"), Cell::Empty);
         assert_eq!(at(0, "value_text"), Cell::Empty);
-        assert_eq!(at(0, "section_path"), Cell::text("一、重点问题 > （一）重点区域"));
+        assert_eq!(
+            at(0, "section_path"),
+            Cell::text("一、重点问题 > （一）重点区域")
+        );
         assert_eq!(at(0, "inferred"), Cell::text("year"));
         assert_eq!(at(1, "value"), Cell::text("-5"));
         assert_eq!(at(1, "value_number"), Cell::Int(-5));

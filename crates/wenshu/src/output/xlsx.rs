@@ -552,7 +552,10 @@ mod tests {
         for name in names.iter().filter(|n| n.starts_with("facts")) {
             let range = wb.worksheet_range(name).unwrap();
             assert_eq!(range.get((0, 0)), Some(&Data::String("path".into())));
-            assert_eq!(range.get((0, 10)), Some(&Data::String("value_number".into())));
+            assert_eq!(
+                range.get((0, 10)),
+                Some(&Data::String("value_number".into()))
+            );
             assert_eq!(range.get((0, 11)), Some(&Data::String("value_date".into())));
             for r in 1..range.height() {
                 numbers.push(range.get((r, 10)).cloned().unwrap_or(Data::Empty));
