@@ -39,6 +39,37 @@ pub enum ExtractFormat {
     Html,
 }
 
+/// `extract --table`: the table of a single CSV file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TableArg {
+    /// One row per input file.
+    Documents,
+    /// One row per article.
+    Articles,
+    /// One row per heading.
+    Sections,
+    /// One row per fact (the default).
+    Facts,
+    /// One row per placeholder.
+    Placeholders,
+    /// One row per keyword of an article (with --keywords N).
+    Keywords,
+}
+
+impl From<TableArg> for wenshu::output::table::Table {
+    fn from(t: TableArg) -> Self {
+        use wenshu::output::table::Table;
+        match t {
+            TableArg::Documents => Table::Documents,
+            TableArg::Articles => Table::Articles,
+            TableArg::Sections => Table::Sections,
+            TableArg::Facts => Table::Facts,
+            TableArg::Placeholders => Table::Placeholders,
+            TableArg::Keywords => Table::Keywords,
+        }
+    }
+}
+
 /// Header row language of `csv` and `xlsx` tables.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum HeaderLang {
@@ -95,7 +126,9 @@ pub struct BatchArgs {
 pub struct ExtractArgs {
     #[command(flatten)]
     pub batch: BatchArgs,
-    /// Where to write: a folder (json), a file or `-` for standard output (jsonl).
+    /// Where to write: a folder (json, csv), a file whose extension names its format
+    /// (`.json` for one input, `.jsonl`, `.csv` for one table, `.xlsx`), a device, or
+    /// `-` for standard output (jsonl).
     #[arg(short, long, value_name = "PATH")]
     pub output: Option<PathBuf>,
     /// Output format (default: json with a folder, jsonl to standard output or a `.jsonl` file).
@@ -129,6 +162,9 @@ pub struct ExtractArgs {
     /// Add the top N keywords of each article (TF-IDF, weights scaled 0–1).
     #[arg(long, value_name = "N", default_value_t = 0)]
     pub keywords: usize,
+    /// csv to one file (`-o FILE.csv`, `-o -`, a device): the table it holds.
+    #[arg(long, value_enum, value_name = "TABLE")]
+    pub table: Option<TableArg>,
     /// Column headers of csv and xlsx tables.
     #[arg(long, value_enum, value_name = "LANG", default_value = "en")]
     pub headers: HeaderLang,
@@ -205,6 +241,7 @@ impl ReportArgs {
             dicts: self.dicts,
             input_format: InputFormat::Files,
             keywords: 0,
+            table: None,
             headers: HeaderLang::En,
             no_bom: false,
             incremental: self.incremental,

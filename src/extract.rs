@@ -1,5 +1,7 @@
 //! `wenshu extract`: files to JSON documents, JSON Lines or tables.
 
+use std::path::{Path, PathBuf};
+
 use anyhow::{bail, Context, Result};
 use wenshu::error::{FileError, OutputError};
 use wenshu::input::{self, Input, Selection};
@@ -81,7 +83,8 @@ pub(crate) fn run_extract(args: ExtractArgs) -> Result<u8> {
         say(format_args!("wenshu: {s}"));
     }
     let total = inputs.len();
-    let to_stdout = args.output.as_ref().is_none_or(|p| p.as_os_str() == "-");
+    let dest = destination(args.output.as_deref())?;
+    let to_stdout = dest == Dest::Stdout;
     if let Some(out) = args.output.as_ref().filter(|_| !to_stdout) {
         // Inputs are never modified: refuse an output that is one of them.
         if let Some(f) = inputs.iter().find_map(|i| match i {
@@ -94,32 +97,21 @@ pub(crate) fn run_extract(args: ExtractArgs) -> Result<u8> {
             );
         }
     }
-    let jsonl_file = args
-        .output
-        .as_ref()
-        .and_then(|p| p.extension())
-        .is_some_and(|e| e == "jsonl");
-    let xlsx_file = args
-        .output
-        .as_ref()
-        .and_then(|p| p.extension())
-        .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
-    // A device or a pipe (`-o /dev/null`, a FIFO) takes a stream.
-    let special = args
-        .output
-        .as_ref()
-        .filter(|_| !to_stdout)
-        .and_then(|p| std::fs::metadata(p).ok())
-        .is_some_and(|m| !m.is_dir() && !m.is_file());
-    let format = args
-        .format
-        .unwrap_or(if to_stdout || jsonl_file || special {
-            ExtractFormat::Jsonl
-        } else if xlsx_file {
-            ExtractFormat::Xlsx
-        } else {
-            ExtractFormat::Json
-        });
+    let format = match (&dest, args.format) {
+        (Dest::File(p, named), Some(asked)) if *named != asked => bail!(
+            "{}: the name ends in .{} but --format is {}; drop --format or change the name",
+            p.display(),
+            format_name(*named),
+            format_name(asked)
+        ),
+        (Dest::File(_, named), _) => *named,
+        (_, Some(asked)) => asked,
+        (Dest::Stdout | Dest::Device(_), None) => ExtractFormat::Jsonl,
+        (Dest::Folder(_) | Dest::Plain(_), None) => ExtractFormat::Json,
+    };
+    if args.table.is_some() && (format != ExtractFormat::Csv || dest.is_folder()) {
+        bail!("--table picks the one table of a CSV file (-o FILE.csv, or -o - for standard output); a folder gets every table");
+    }
     if args.incremental && !matches!(format, ExtractFormat::Json | ExtractFormat::Html) {
         bail!("--incremental works with --format json or html and -o DIR (one file per input); tables and streams are rewritten whole");
     }
@@ -130,11 +122,20 @@ pub(crate) fn run_extract(args: ExtractArgs) -> Result<u8> {
         }
     };
     let result = match format {
+        ExtractFormat::Json if !dest.is_folder() => {
+            if args.incremental {
+                bail!("--incremental works with --format json and -o DIR (one file per input)");
+            }
+            if total != 1 {
+                bail!(
+                    "{}: a .json file holds one document and {total} inputs were given; write one file per input with -o DIR, or JSON Lines with -o FILE.jsonl",
+                    dest.name()
+                );
+            }
+            return run_json_file(&engine, &dest, inputs, &mut tick, &pb);
+        }
         ExtractFormat::Json => {
-            let dir = match &args.output {
-                Some(d) if !to_stdout => d.clone(),
-                _ => bail!("--format json writes one file per input: give a folder with -o DIR (or use --format jsonl)"),
-            };
+            let dir = dest.path().to_path_buf();
             refuse_outputs_that_are_inputs(&dir, &inputs)?;
             std::fs::create_dir_all(&dir)
                 .with_context(|| format!("{}: cannot create the output folder", dir.display()))?;
@@ -151,8 +152,8 @@ pub(crate) fn run_extract(args: ExtractArgs) -> Result<u8> {
             r.and_then(|s| sink.finish().map(|_| s))
         }
         ExtractFormat::Html => {
-            let dir = match &args.output {
-                Some(d) if !to_stdout => d.clone(),
+            let dir = match &dest {
+                Dest::Folder(d) | Dest::Plain(d) => d.clone(),
                 _ => bail!("--format html writes a report folder: give it with -o DIR"),
             };
             let r = crate::report::write_site(&engine, &dir, inputs, &mut tick, &args);
@@ -162,20 +163,28 @@ pub(crate) fn run_extract(args: ExtractArgs) -> Result<u8> {
             return r;
         }
         ExtractFormat::Csv | ExtractFormat::Xlsx => {
-            let out = match &args.output {
-                Some(o) if !to_stdout => o.clone(),
-                _ if format == ExtractFormat::Csv => {
-                    bail!("--format csv writes a folder of tables: give it with -o DIR")
+            if format == ExtractFormat::Xlsx {
+                match &dest {
+                    Dest::Stdout => {
+                        bail!("--format xlsx writes a workbook: give it with -o FILE.xlsx")
+                    }
+                    Dest::Folder(d) => bail!(
+                        "{}: is a folder; a workbook is one file: give -o FILE.xlsx",
+                        d.display()
+                    ),
+                    _ => {}
                 }
-                _ => bail!("--format xlsx writes a workbook: give it with -o FILE.xlsx"),
-            };
-            let r = run_tables(&engine, format, &out, inputs, &mut tick, &args);
+            }
+            let r = run_tables(&engine, format, &dest, inputs, &mut tick, &args);
             if let Some(pb) = &pb {
                 pb.finish_and_clear();
             }
             return r;
         }
         ExtractFormat::Jsonl => {
+            if let Dest::Folder(d) = &dest {
+                bail!("{}: is a folder; JSON Lines is one file: give -o FILE.jsonl (or -o - for standard output)", d.display());
+            }
             if to_stdout {
                 let stdout = std::io::stdout();
                 let mut sink = JsonlSink::new(
@@ -250,31 +259,180 @@ pub(crate) fn run_extract(args: ExtractArgs) -> Result<u8> {
     }
 }
 
+/// What `-o` names, decided from the path before anything is written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Dest {
+    /// Standard output: no `-o`, or `-o -`.
+    Stdout,
+    /// A device or a pipe (`/dev/null`, a FIFO): written in place as a stream.
+    Device(PathBuf),
+    /// A file whose extension names its format (`doc.json`, `all.jsonl`,
+    /// `facts.csv`, `reports.xlsx`).
+    File(PathBuf, ExtractFormat),
+    /// A folder that exists.
+    Folder(PathBuf),
+    /// A path without an extension: a folder for the formats that write one
+    /// (json, csv, html), a file for the others.
+    Plain(PathBuf),
+}
+
+impl Dest {
+    fn path(&self) -> &Path {
+        match self {
+            Dest::Stdout => Path::new("-"),
+            Dest::Device(p) | Dest::File(p, _) | Dest::Folder(p) | Dest::Plain(p) => p,
+        }
+    }
+
+    fn name(&self) -> String {
+        match self {
+            Dest::Stdout => "standard output".to_string(),
+            other => other.path().display().to_string(),
+        }
+    }
+
+    /// Whether a folder format (json, csv) writes a folder here.
+    fn is_folder(&self) -> bool {
+        matches!(self, Dest::Folder(_) | Dest::Plain(_))
+    }
+}
+
+fn format_name(f: ExtractFormat) -> &'static str {
+    match f {
+        ExtractFormat::Json => "json",
+        ExtractFormat::Jsonl => "jsonl",
+        ExtractFormat::Csv => "csv",
+        ExtractFormat::Xlsx => "xlsx",
+        ExtractFormat::Html => "html",
+    }
+}
+
+/// `-o` as the user wrote it: `-` is standard output, an existing folder is a
+/// folder, a device is a stream, `.json`/`.jsonl`/`.csv`/`.xlsx` name a file of
+/// that format, a path without an extension is a folder (or the file of a
+/// one-file format). Any other extension is refused rather than made a folder.
+fn destination(output: Option<&Path>) -> Result<Dest> {
+    let Some(p) = output.filter(|p| p.as_os_str() != "-") else {
+        return Ok(Dest::Stdout);
+    };
+    if let Ok(m) = std::fs::metadata(p) {
+        if m.is_dir() {
+            return Ok(Dest::Folder(p.to_path_buf()));
+        }
+        if !m.is_file() {
+            return Ok(Dest::Device(p.to_path_buf()));
+        }
+    }
+    let written = p.as_os_str().to_string_lossy();
+    if written.ends_with('/') || written.ends_with(std::path::MAIN_SEPARATOR) {
+        return Ok(Dest::Plain(p.to_path_buf()));
+    }
+    let Some(ext) = p.extension() else {
+        return Ok(Dest::Plain(p.to_path_buf()));
+    };
+    let format = match ext.to_string_lossy().to_ascii_lowercase().as_str() {
+        "json" => ExtractFormat::Json,
+        "jsonl" => ExtractFormat::Jsonl,
+        "csv" => ExtractFormat::Csv,
+        "xlsx" => ExtractFormat::Xlsx,
+        other => bail!(
+            "{}: wenshu writes .json, .jsonl, .csv and .xlsx files, not .{other}; for a folder, give a path without an extension (or create the folder first)",
+            p.display()
+        ),
+    };
+    Ok(Dest::File(p.to_path_buf(), format))
+}
+
+/// `-o FILE.json` (or a device, or standard output) for one input: its document,
+/// pretty, as the folder of `--format json` would hold it.
+fn run_json_file(
+    engine: &Engine,
+    dest: &Dest,
+    inputs: Vec<Result<Input, FileError>>,
+    tick: &mut dyn FnMut(usize),
+    pb: &Option<indicatif::ProgressBar>,
+) -> Result<u8> {
+    use wenshu::output::json::JsonFileSink;
+    let stats = if *dest == Dest::Stdout {
+        let mut sink = JsonFileSink::new(
+            std::io::BufWriter::new(std::io::stdout()),
+            "standard output",
+        );
+        let r = run_batch(engine, inputs, &mut Reporting { inner: &mut sink }, tick);
+        r.and_then(|s| sink.flush().map(|_| s))
+    } else {
+        let path = dest.path();
+        let file = StreamFile::create(path)?;
+        let mut sink = JsonFileSink::new(file, path.display().to_string());
+        let r = run_batch(engine, inputs, &mut Reporting { inner: &mut sink }, tick);
+        r.and_then(|s| {
+            let written = sink.written();
+            let file = sink.into_inner();
+            // A failed or interrupted input leaves the destination as it was.
+            if s.interrupted || !written {
+                Ok(s)
+            } else {
+                file.commit().map(|_| s)
+            }
+        })
+    };
+    if let Some(pb) = pb {
+        pb.finish_and_clear();
+    }
+    let stats = match stats {
+        Err(e) if is_broken_pipe(&e) => return Ok(EXIT_OK),
+        other => other?,
+    };
+    if stats.interrupted {
+        say_interrupted(
+            stats.documents,
+            "document(s)",
+            stats.errors,
+            stats.skipped,
+            "",
+        );
+        return Ok(EXIT_INTERRUPTED);
+    }
+    Ok(if stats.errors > 0 {
+        EXIT_TROUBLE
+    } else {
+        EXIT_OK
+    })
+}
+
 /// `--format csv|xlsx`: stream every document into the tables, report what was written.
 fn run_tables(
     engine: &Engine,
     format: ExtractFormat,
-    out: &std::path::Path,
+    dest: &Dest,
     inputs: Vec<Result<Input, FileError>>,
     tick: &mut dyn FnMut(usize),
     args: &ExtractArgs,
 ) -> Result<u8> {
-    use wenshu::output::{csv, table::Headers, xlsx};
+    use wenshu::output::{csv, table::Headers, table::Table, xlsx};
     let headers = match args.headers {
         HeaderLang::En => Headers::En,
         HeaderLang::Zh => Headers::Zh,
     };
     let keywords = args.keywords > 0;
-    let quiet = args.batch.quiet;
+    let quiet = args.batch.quiet || *dest == Dest::Stdout;
+    let out = dest.path();
     let outcome = if format == ExtractFormat::Csv {
-        let mut sink = csv::CsvSink::create(
-            out,
-            csv::CsvOptions {
-                headers,
-                bom: !args.no_bom,
-                keywords,
-            },
-        )?;
+        let options = csv::CsvOptions {
+            headers,
+            bom: !args.no_bom,
+            keywords,
+        };
+        let mut sink = if dest.is_folder() {
+            csv::CsvSink::create(out, options)?
+        } else {
+            let table = args.table.map_or(Table::Facts, Into::into);
+            if table == Table::Keywords && !keywords {
+                bail!("--table keywords needs --keywords N (the keywords of each article)");
+            }
+            let file = (*dest != Dest::Stdout).then_some(out);
+            csv::CsvSink::create_file(file, table, options)?
+        };
         let stats = run_batch(engine, inputs, &mut Reporting { inner: &mut sink }, tick)?;
         if stats.interrupted {
             // Dropped, not finished: the temporary tables go, complete ones stay.

@@ -150,6 +150,30 @@ fn expected(doc: &Value, chars: &[char], table: &str, i: usize, column: &str) ->
     match (table, column) {
         // The table holds the subject's text (its span is in the JSON).
         ("facts", "subject") => item["subject"]["text"].clone(),
+        // `value` and `end` as the JSON writes them, then typed copies.
+        ("facts", "value" | "end") => match &item[column] {
+            Value::Number(n) => n.to_string().into(),
+            other => other.clone(),
+        },
+        ("facts", "value_number" | "end_number") => {
+            let v = &item[&column[..column.find('_').unwrap()]];
+            if v.is_number() {
+                v.clone()
+            } else {
+                Value::Null
+            }
+        }
+        ("facts", "value_date" | "end_date") => {
+            let v = &item[&column[..column.find('_').unwrap()]];
+            match v.as_str() {
+                Some(s) if item["kind"] == "date" => first_day(s).map_or(Value::Null, Value::from),
+                _ => Value::Null,
+            }
+        }
+        ("facts", "value_text") => match item["value"].as_str() {
+            Some(s) if item["kind"] != "date" || first_day(s).is_none() => s.into(),
+            _ => Value::Null,
+        },
         ("documents", "error") => Value::Null,
         ("documents", "warnings") => match doc["warnings"].as_array() {
             Some(w) if !w.is_empty() => w
@@ -217,21 +241,29 @@ fn row_count(doc: &Value, table: &str) -> usize {
 
 // ----------------------------------------------------------- cell comparison
 
-fn guarded(s: &str) -> String {
-    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{s}")
-    } else {
-        s.to_string()
-    }
-}
-
 fn csv_cell(v: &Value) -> String {
     match v {
         Value::Null => String::new(),
-        Value::String(s) => guarded(s),
+        Value::String(s) => s.clone(),
         Value::Number(n) => n.to_string(),
         Value::Bool(b) => b.to_string(),
         other => panic!("no cell for {other}"),
+    }
+}
+
+/// The first day a date names (`2025-09` → `2025-09-01`, `2025` → `2025-01-01`);
+/// `None` for a masked date.
+fn first_day(s: &str) -> Option<String> {
+    let digits = |p: &str| !p.is_empty() && p.bytes().all(|c| c.is_ascii_digit());
+    let parts: Vec<&str> = s.split('-').collect();
+    if !parts.iter().all(|p| digits(p)) {
+        return None;
+    }
+    match parts.as_slice() {
+        [y] if y.len() == 4 => Some(format!("{y}-01-01")),
+        [y, m] if y.len() == 4 => Some(format!("{y}-{m}-01")),
+        [y, _, _] if y.len() == 4 => Some(s.to_string()),
+        _ => None,
     }
 }
 
@@ -412,7 +444,8 @@ impl Outputs {
                 for (c, col) in header.iter().enumerate() {
                     let want = expected(&self.doc, &self.chars, table, i, col);
                     let cell = range.get((i + 1, c)).cloned().unwrap_or(Data::Empty);
-                    let date_column = *table == "facts" && matches!(col.as_str(), "value" | "end");
+                    let date_column =
+                        *table == "facts" && matches!(col.as_str(), "value_date" | "end_date");
                     let at = format!("{table}!row {} column {col}", i + 2);
                     if xlsx_cell_matches(&cell, &want, date_column, &at) {
                         truncated.push(format!("{table}.{col}"));
@@ -510,14 +543,15 @@ fn a_40000_character_paragraph_is_cut_in_the_workbook_only() {
         "{}",
         out.stderr_xlsx
     );
-    // Formula-like headings are guarded in the CSV, plain in the workbook.
+    // Formula-like headings are data in the CSV, as written (the workbook
+    // guards them with a quote prefix, its text unchanged).
     let sections = read_csv(&out.csv("sections"), true);
     let titles: Vec<&str> = sections.iter().map(|r| r[8].as_str()).collect();
     assert!(
-        titles.contains(&"'=HYPERLINK(\"http://x\",\"點擊\")"),
+        titles.contains(&"=HYPERLINK(\"http://x\",\"點擊\")"),
         "{titles:?}"
     );
-    assert!(titles.contains(&"'-5度低溫應對"), "{titles:?}");
+    assert!(titles.contains(&"-5度低溫應對"), "{titles:?}");
     let articles = read_csv(&out.csv("articles"), true);
     let text_col = articles[0].iter().position(|h| h == "text").unwrap();
     assert!(articles[1][text_col].chars().count() > 40_000);
@@ -605,16 +639,25 @@ fn normalized_copies_fill_their_columns() {
 }
 
 #[test]
-fn tables_need_a_destination() {
+fn a_workbook_needs_a_destination_and_a_table_streams_without_one() {
     let seed = bundled_seed();
-    for format in ["csv", "xlsx"] {
-        let out = wenshu()
-            .args(["extract", seed.to_str().unwrap(), "--format", format])
-            .output()
-            .unwrap();
-        assert_eq!(out.status.code(), Some(2));
-        assert!(String::from_utf8_lossy(&out.stderr).contains("-o"));
-    }
+    let out = wenshu()
+        .args(["extract", seed.to_str().unwrap(), "--format", "xlsx"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("-o"));
+    // Without -o, --format csv writes the facts table to standard output.
+    let out = wenshu()
+        .args(["extract", seed.to_str().unwrap(), "--format", "csv"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.starts_with("\u{feff}\"path\",\"article\""),
+        "{text:.80}"
+    );
 }
 
 #[test]
@@ -897,8 +940,8 @@ fn every_fact_and_placeholder_field_reaches_the_tables() {
     );
     assert_eq!(
         facts[2][col("text")],
-        "'-5位",
-        "text that looks like a formula is guarded"
+        "-5位",
+        "a CSV holds the text as it is"
     );
     assert_eq!(facts[2][col("qualifier")], "more_than");
     assert_eq!(facts[3][col("incomplete")], "true");
@@ -910,5 +953,134 @@ fn every_fact_and_placeholder_field_reaches_the_tables() {
     let placeholders = read_csv(&out.csv("placeholders"), true);
     assert_eq!(placeholders.len(), 3);
     assert_eq!(placeholders[1][10], "2", "linked fact");
-    assert_eq!(placeholders[2][9], "'=某某");
+    assert_eq!(placeholders[2][9], "=某某");
+}
+
+// ------------------------------------------------------------ -o as written
+
+#[test]
+fn o_names_a_file_by_its_extension() {
+    let tmp = tempfile::tempdir().unwrap();
+    let seed = bundled_seed();
+    let seed = seed.to_str().unwrap();
+    let at = |name: &str| tmp.path().join(name);
+    let docs = extract_jsonl(&[seed]);
+
+    // `-o facts.csv`: one table, the facts by default.
+    run_ok(&["extract", seed, "-o", at("facts.csv").to_str().unwrap()]);
+    let facts = read_csv(&at("facts.csv"), true);
+    assert!(facts[0].contains(&"value_number".to_string()));
+    assert_eq!(facts.len() - 1, docs[0]["facts"].as_array().unwrap().len());
+    // `--table` picks another.
+    let s = at("sections.csv");
+    run_ok(&[
+        "extract",
+        seed,
+        "-o",
+        s.to_str().unwrap(),
+        "--table",
+        "sections",
+    ]);
+    let sections = read_csv(&s, true);
+    assert!(sections[0].contains(&"level".to_string()));
+    assert_eq!(
+        sections.len() - 1,
+        docs[0]["sections"].as_array().unwrap().len()
+    );
+
+    // `-o doc.json`: the one document, as the folder would hold it.
+    run_ok(&["extract", seed, "-o", at("doc.json").to_str().unwrap()]);
+    let doc: Value = serde_json::from_slice(&std::fs::read(at("doc.json")).unwrap()).unwrap();
+    assert_eq!(doc, docs[0]);
+    // …which cannot hold two.
+    let two = wenshu()
+        .args([
+            "extract",
+            seed,
+            seed,
+            "-o",
+            at("two.json").to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(two.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&two.stderr).contains("one document"));
+    assert!(!at("two.json").exists());
+
+    // An extension wenshu does not write is refused, not made a folder.
+    let out = wenshu()
+        .args(["extract", seed, "-o", at("out.parquet").to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains(".parquet"));
+    assert!(!at("out.parquet").exists());
+    // A name and a --format that disagree are refused.
+    let out = wenshu()
+        .args([
+            "extract",
+            seed,
+            "--format",
+            "xlsx",
+            "-o",
+            at("t.csv").to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(!at("t.csv").exists());
+    // --table is for one file, not a folder of tables.
+    let out = wenshu()
+        .args([
+            "extract",
+            seed,
+            "--format",
+            "csv",
+            "--table",
+            "facts",
+            "-o",
+            at("dir").to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+
+    // A path without an extension is still a folder.
+    run_ok(&[
+        "extract",
+        seed,
+        "--format",
+        "csv",
+        "-o",
+        at("tables").to_str().unwrap(),
+    ]);
+    assert!(at("tables").join("facts.csv").is_file());
+}
+
+#[test]
+fn streams_go_to_standard_output_and_devices() {
+    let seed = bundled_seed();
+    let seed = seed.to_str().unwrap();
+    for format in ["jsonl", "csv", "json", "xlsx"] {
+        run_ok(&["extract", seed, "--format", format, "-o", "/dev/null"]);
+    }
+    run_ok(&["extract", seed, "-o", "/dev/null"]);
+    let out = wenshu()
+        .args([
+            "extract",
+            seed,
+            "--format",
+            "csv",
+            "--table",
+            "placeholders",
+            "-o",
+            "-",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let rows = parse_csv(text.strip_prefix('\u{feff}').unwrap());
+    assert!(rows[0].contains(&"severity".to_string()), "{:?}", rows[0]);
+    assert!(rows.len() > 1);
 }

@@ -1,24 +1,24 @@
 //! `--format csv -o DIR`: a folder of long tables (`documents.csv`, `articles.csv`,
 //! `sections.csv`, `facts.csv`, `placeholders.csv`, and `keywords.csv` with
-//! `--keywords N`), rows written as documents arrive.
+//! `--keywords N`), rows written as documents arrive; or one of them to one file
+//! (`-o facts.csv`, a device, standard output).
 //!
-//! Each table streams into a temporary file in `DIR`, renamed over `DIR/NAME.csv`
-//! only when the batch is done: a reader never sees half a table, and memory does
+//! Each table streams into a temporary file beside its destination, renamed over
+//! it only when the batch is done: a reader never sees half a table, and memory does
 //! not grow with the batch. UTF-8 with a byte-order mark (Excel on Chinese Windows
-//! reads a BOM-less CSV as GBK) unless `--no-bom`, CRLF line ends, RFC 4180
-//! quoting. Text cells starting with `=`, `+`, `-`, `@` (or a tab or carriage
-//! return) get a leading `'` so a spreadsheet does not run them as formulas;
-//! numbers are written as numbers, never guarded (`-5` stays a number).
+//! reads a BOM-less CSV as GBK) unless `--no-bom`, CRLF line ends, written by the
+//! `csv` crate with every field that is not a number in quotes: with quotes on
+//! every row, DuckDB's and pandas' sniffers find the quoting without being told.
+//! Cells hold the data as it is (no formula guard: a CSV is data; the workbook,
+//! where a formula could run, guards its text cells).
 
-use std::io::{self, BufWriter, Write};
+use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
-
-use tempfile::NamedTempFile;
 
 use crate::document::Document;
 use crate::error::{FileError, OutputError};
 use crate::input::Input;
-use crate::output::atomic;
+use crate::output::atomic::StreamFile;
 use crate::output::table::{self, Cell, Headers, Table};
 use crate::pipeline::Sink;
 
@@ -43,15 +43,39 @@ impl Default for CsvOptions {
     }
 }
 
+/// Where one table goes.
+enum Dest {
+    /// A file (a temporary file renamed at the end, or a device written in place).
+    File(StreamFile),
+    /// Standard output.
+    Stdout(BufWriter<std::io::Stdout>),
+}
+
+impl Write for Dest {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        match self {
+            Dest::File(f) => f.write(buf),
+            Dest::Stdout(o) => o.write(buf),
+        }
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        match self {
+            Dest::File(f) => f.flush(),
+            Dest::Stdout(o) => o.flush(),
+        }
+    }
+}
+
 struct TableFile {
     table: Table,
-    out: BufWriter<NamedTempFile>,
+    /// The destination (`-` for standard output).
+    path: PathBuf,
+    out: ::csv::Writer<Dest>,
     rows: u64,
 }
 
 /// Writes every document as rows of the long tables, one CSV file per table.
 pub struct CsvSink {
-    dir: PathBuf,
     options: CsvOptions,
     files: Vec<TableFile>,
 }
@@ -66,118 +90,119 @@ fn werr(path: &Path) -> impl Fn(std::io::Error) -> OutputError + '_ {
     }
 }
 
-/// Whether a text cell would be read as a formula by a spreadsheet.
-fn needs_guard(s: &str) -> bool {
-    matches!(
-        s.as_bytes().first(),
-        Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r')
-    )
+fn cerr(path: &Path) -> impl Fn(::csv::Error) -> OutputError + '_ {
+    move |e| OutputError::Write {
+        path: path.to_path_buf(),
+        cause: e.into(),
+    }
 }
 
-/// One field, quoted when it holds a separator, a quote or a line break.
-/// Write one field, quoted when it must be, without copying long texts.
-fn write_field(out: &mut impl Write, cell: &Cell) -> io::Result<()> {
-    let s = cell.render();
-    let guard = matches!(cell, Cell::Text(_)) && needs_guard(&s);
-    let quote = s.contains([',', '"', '\n', '\r']) || s.starts_with(' ') || s.ends_with(' ');
-    if quote {
-        out.write_all(b"\"")?;
-    }
-    if guard {
-        out.write_all(b"'")?;
-    }
-    if quote {
-        for (i, part) in s.split('"').enumerate() {
-            if i > 0 {
-                out.write_all(b"\"\"")?;
-            }
-            out.write_all(part.as_bytes())?;
-        }
-        out.write_all(b"\"")?;
-    } else {
-        out.write_all(s.as_bytes())?;
-    }
-    Ok(())
+/// The CSV writer every table uses: quotes around every field that is not a
+/// number (text, dates, booleans, empty cells), CRLF line ends.
+fn writer<W: Write>(out: W) -> ::csv::Writer<W> {
+    ::csv::WriterBuilder::new()
+        .quote_style(::csv::QuoteStyle::NonNumeric)
+        .terminator(::csv::Terminator::CRLF)
+        .from_writer(out)
 }
 
-/// Write a whole CSV record, CRLF-terminated.
-fn write_record(out: &mut impl Write, cells: &[Cell]) -> io::Result<()> {
-    for (i, c) in cells.iter().enumerate() {
-        if i > 0 {
-            out.write_all(b",")?;
-        }
-        write_field(out, c)?;
+/// Write one row; cells are rendered as the JSON holds them.
+fn write_record<W: Write>(out: &mut ::csv::Writer<W>, cells: &[Cell]) -> ::csv::Result<()> {
+    for c in cells {
+        out.write_field(c.render().as_bytes())?;
     }
-    out.write_all(b"\r\n")
+    out.write_record(None::<&[u8]>)
 }
 
 /// A whole CSV record, CRLF-terminated, as a string.
 #[cfg(test)]
 pub(crate) fn record(cells: &[Cell]) -> String {
-    let mut out = Vec::new();
-    write_record(&mut out, cells).expect("writing to a Vec");
-    String::from_utf8(out).expect("fields are UTF-8")
+    let mut w = writer(Vec::new());
+    write_record(&mut w, cells).expect("writing to a Vec");
+    String::from_utf8(w.into_inner().expect("a Vec")).expect("fields are UTF-8")
 }
 
 impl CsvSink {
-    /// Create `dir` and open one temporary file per table, headers written.
+    /// Create `dir` and start one file per table in it, headers written.
     pub fn create(dir: impl Into<PathBuf>, options: CsvOptions) -> Result<Self, OutputError> {
         let dir = dir.into();
         std::fs::create_dir_all(&dir).map_err(werr(&dir))?;
         let mut files = Vec::new();
         for table in Table::all(options.keywords) {
-            let tmp = atomic::temp_file_in(&dir, &format!(".{}-", table.name()), ".csv.tmp")
-                .map_err(werr(&dir))?;
-            let mut out = BufWriter::with_capacity(1 << 16, tmp);
-            if options.bom {
-                out.write_all("\u{feff}".as_bytes()).map_err(werr(&dir))?;
-            }
-            let header: Vec<Cell> = table
-                .headers(options.headers)
-                .into_iter()
-                .map(|h| Cell::Text(h.into()))
-                .collect();
-            write_record(&mut out, &header).map_err(werr(&dir))?;
-            files.push(TableFile {
-                table,
-                out,
-                rows: 0,
-            });
+            let path = dir.join(format!("{}.csv", table.name()));
+            let dest = Dest::File(StreamFile::create(&path)?);
+            files.push(Self::start(table, path, dest, &options)?);
         }
-        Ok(CsvSink {
-            dir,
-            options,
-            files,
+        Ok(CsvSink { options, files })
+    }
+
+    /// One table to one file (`None`: standard output), header written.
+    pub fn create_file(
+        path: Option<&Path>,
+        table: Table,
+        options: CsvOptions,
+    ) -> Result<Self, OutputError> {
+        let (path, dest) = match path {
+            Some(p) => (p.to_path_buf(), Dest::File(StreamFile::create(p)?)),
+            None => (
+                PathBuf::from("-"),
+                Dest::Stdout(BufWriter::with_capacity(1 << 16, std::io::stdout())),
+            ),
+        };
+        let files = vec![Self::start(table, path, dest, &options)?];
+        Ok(CsvSink { options, files })
+    }
+
+    fn start(
+        table: Table,
+        path: PathBuf,
+        mut dest: Dest,
+        options: &CsvOptions,
+    ) -> Result<TableFile, OutputError> {
+        if options.bom {
+            dest.write_all("\u{feff}".as_bytes()).map_err(werr(&path))?;
+        }
+        let mut out = writer(dest);
+        let header: Vec<Cell> = table
+            .headers(options.headers)
+            .into_iter()
+            .map(|h| Cell::Text(h.into()))
+            .collect();
+        write_record(&mut out, &header).map_err(cerr(&path))?;
+        Ok(TableFile {
+            table,
+            path,
+            out,
+            rows: 0,
         })
     }
 
-    fn write_row(&mut self, table: Table, row: Vec<Cell<'_>>) -> Result<(), OutputError> {
-        let dir = &self.dir;
-        let f = self
-            .files
-            .iter_mut()
-            .find(|f| f.table == table)
-            .ok_or_else(|| OutputError::Other(format!("no table {}", table.name())))?;
-        write_record(&mut f.out, &row).map_err(werr(dir))?;
+    fn write_row(&mut self, table: Table, mut row: Vec<Cell<'_>>) -> Result<(), OutputError> {
+        if self.options.headers == Headers::Zh {
+            table::translate_row(table, &mut row);
+        }
+        // A one-table file skips the rows of the other tables.
+        let Some(f) = self.files.iter_mut().find(|f| f.table == table) else {
+            return Ok(());
+        };
+        write_record(&mut f.out, &row).map_err(cerr(&f.path))?;
         f.rows += 1;
         Ok(())
     }
 
-    /// Flush every table and rename it into place. Returns the rows per table.
+    /// Flush every table and move it into place. Returns the rows per table.
     pub fn finish(self) -> Result<TableCounts, OutputError> {
         let mut counts = Vec::new();
         for f in self.files {
-            let dest = self.dir.join(format!("{}.csv", f.table.name()));
-            let tmp = f.out.into_inner().map_err(|e| OutputError::Write {
-                path: dest.clone(),
-                cause: e.into_error(),
-            })?;
-            tmp.as_file().sync_data().ok();
-            atomic::persist(tmp, &dest).map_err(|e| OutputError::Write {
-                path: dest.clone(),
-                cause: e,
-            })?;
-            counts.push((f.table, dest, f.rows));
+            let werr = |cause| OutputError::Write {
+                path: f.path.clone(),
+                cause,
+            };
+            match f.out.into_inner().map_err(|e| werr(e.into_error()))? {
+                Dest::File(file) => file.commit()?,
+                Dest::Stdout(mut o) => o.flush().map_err(werr)?,
+            }
+            counts.push((f.table, f.path, f.rows));
         }
         Ok(counts)
     }
@@ -195,7 +220,8 @@ impl Sink for CsvSink {
     }
 
     fn wants_text(&self) -> bool {
-        true
+        // Only the articles table holds the original text.
+        self.files.iter().any(|f| f.table == Table::Articles)
     }
 
     fn error(&mut self, err: &FileError) -> Result<(), OutputError> {
@@ -209,7 +235,7 @@ mod tests {
     use crate::output::table::tests::sample_document;
 
     #[test]
-    fn quoting_and_formula_guard() {
+    fn text_is_quoted_and_kept_as_is() {
         let row = [
             Cell::Text("=SUM(A1)".into()),
             Cell::Int(-5),
@@ -222,7 +248,7 @@ mod tests {
         ];
         assert_eq!(
             record(&row),
-            "'=SUM(A1),-5,'-5,\"a,\"\"b\"\"\nc\",12.5,,\"'@x, y\",true\r\n"
+            "\"=SUM(A1)\",-5,-5,\"a,\"\"b\"\"\nc\",12.5,\"\",\"@x, y\",\"true\"\r\n"
         );
     }
 
@@ -257,11 +283,13 @@ mod tests {
             ]
         );
         let facts = std::fs::read_to_string(out.join("facts.csv")).unwrap();
-        assert!(facts.starts_with("\u{feff}path,article,article_title,section,"));
+        assert!(facts.starts_with("\u{feff}\"path\",\"article\",\"article_title\",\"section\","));
         assert_eq!(facts.matches("\r\n").count(), 13);
-        assert!(facts.contains(",2025-09-16,2025-09-18,"));
-        assert!(facts.contains(",-5,,位,"));
-        assert!(facts.contains(",'-5位,"));
+        // value, value_number, value_date, value_text, end, end_number, end_date:
+        // text quoted, numbers bare, empty cells `""`.
+        assert!(facts.contains(r#","2025-09-16","","2025-09-16","","2025-09-18","","2025-09-18","#));
+        assert!(facts.contains(r#",-5,-5,"","","","","","位","#));
+        assert!(facts.contains(r#","-5位","#), "no formula guard in a CSV");
         // Only the six tables, no temporary files left.
         assert_eq!(std::fs::read_dir(&out).unwrap().count(), 6);
     }
@@ -280,7 +308,7 @@ mod tests {
         .unwrap();
         sink.finish().unwrap();
         let facts = std::fs::read_to_string(dir.path().join("facts.csv")).unwrap();
-        assert!(facts.starts_with("文件路径,篇序号,篇标题,章节编号,章节路径,"));
+        assert!(facts.starts_with("\"文件路径\",\"篇序号\",\"篇标题\",\"章节编号\",\"章节路径\","));
         assert!(!dir.path().join("keywords.csv").exists());
     }
 }

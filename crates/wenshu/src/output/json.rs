@@ -2,6 +2,7 @@
 //! Inputs that could not be read are listed, one error record per line, in
 //! [`ERRORS_FILE`] in the same folder (removed by a later run without errors).
 
+use std::io::Write;
 use std::path::PathBuf;
 
 use crate::document::{Document, ErrorRecord};
@@ -108,5 +109,70 @@ impl Sink for JsonDirSink {
 
     fn per_file(&self) -> bool {
         true
+    }
+}
+
+/// `-o FILE.json` for one input: its document, pretty, to any writer (a
+/// [`StreamFile`], standard output). An input that fails writes nothing.
+pub struct JsonFileSink<W: Write> {
+    out: W,
+    name: String,
+    written: bool,
+}
+
+impl<W: Write> JsonFileSink<W> {
+    /// `name` says where `out` goes, for error messages.
+    pub fn new(out: W, name: impl Into<String>) -> Self {
+        JsonFileSink {
+            out,
+            name: name.into(),
+            written: false,
+        }
+    }
+
+    /// Whether a document was written.
+    pub fn written(&self) -> bool {
+        self.written
+    }
+
+    /// Flush the writer.
+    pub fn flush(&mut self) -> Result<(), OutputError> {
+        self.out.flush().map_err(|e| OutputError::Write {
+            path: PathBuf::from(&self.name),
+            cause: e,
+        })
+    }
+
+    /// The writer, to commit a [`StreamFile`].
+    pub fn into_inner(self) -> W {
+        self.out
+    }
+}
+
+impl<W: Write> Sink for JsonFileSink<W> {
+    fn document(
+        &mut self,
+        _input: &Input,
+        doc: Document,
+        _text: Option<&str>,
+    ) -> Result<(), OutputError> {
+        let werr = |cause| OutputError::Write {
+            path: PathBuf::from(&self.name),
+            cause,
+        };
+        crate::output::pretty::to_writer_pretty(&mut self.out, &doc).map_err(|e| {
+            if e.is_io() {
+                werr(e.into())
+            } else {
+                OutputError::Other(e.to_string())
+            }
+        })?;
+        self.written = true;
+        Ok(())
+    }
+
+    fn error(&mut self, _err: &FileError) -> Result<(), OutputError> {
+        // Reported on standard error by the caller.
+        Ok(())
     }
 }

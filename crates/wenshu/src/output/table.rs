@@ -10,6 +10,7 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use crate::document::{Document, Fact, FactKind, FactValue, Placeholder, Severity};
 use crate::error::FileError;
@@ -61,21 +62,32 @@ impl<'a> Cell<'a> {
     }
 }
 
-/// A complete ISO date `YYYY-MM-DD` that Excel can hold (years 1900–9999); partial
-/// (`2025-09`), masked (`XXXX-09-17`) or impossible dates stay text.
-pub(crate) fn parse_date(s: &str) -> Option<Cell<'static>> {
+/// The first day of an ISO date, month or year (`2025-09-17`, `2025-09` → 09-01,
+/// `2025` → 01-01): what a typed date column holds, with the fact's `precision`
+/// telling how much of it was written. Masked (`XXXX-09-17`) or impossible dates
+/// are `None`. Years 1–9999; the workbook writes years before 1900, which Excel
+/// cannot hold as dates, as text.
+pub(crate) fn first_day(s: &str) -> Option<Cell<'static>> {
     let b = s.as_bytes();
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+    let shape_ok = match b.len() {
+        4 => true,
+        7 => b[4] == b'-',
+        10 => b[4] == b'-' && b[7] == b'-',
+        _ => false,
+    };
+    if !shape_ok {
         return None;
     }
     let digits = |r: std::ops::Range<usize>| -> Option<u32> {
-        let part = &s[r];
+        let part = s.get(r)?;
         part.bytes()
             .all(|c| c.is_ascii_digit())
             .then(|| part.parse().ok())
             .flatten()
     };
-    let (year, month, day) = (digits(0..4)?, digits(5..7)?, digits(8..10)?);
+    let year = digits(0..4)?;
+    let month = if b.len() >= 7 { digits(5..7)? } else { 1 };
+    let day = if b.len() == 10 { digits(8..10)? } else { 1 };
     let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
     let days = match month {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
@@ -84,7 +96,7 @@ pub(crate) fn parse_date(s: &str) -> Option<Cell<'static>> {
         2 => 28,
         _ => return None,
     };
-    if !(1900..=9999).contains(&year) || day == 0 || day > days {
+    if year == 0 || day == 0 || day > days {
         return None;
     }
     Some(Cell::Date {
@@ -202,7 +214,12 @@ const FACTS: &[Column] = &[
     col("text", "原文"),
     col("text_normalized", "原文（转换）"),
     col("value", "值"),
+    col("value_number", "数值"),
+    col("value_date", "日期值"),
+    col("value_text", "其他值"),
     col("end", "范围结束"),
+    col("end_number", "范围结束数值"),
+    col("end_date", "范围结束日期"),
     col("unit", "单位"),
     col("object", "对象"),
     col("currency", "币种"),
@@ -300,6 +317,49 @@ impl Table {
     }
 }
 
+/// Chinese for the values that are vocabulary (`dicts/table_values_zh.toml`):
+/// column → English value → Chinese; `boolean` applies to every column.
+type ZhValues = HashMap<String, HashMap<String, String>>;
+
+fn zh_values() -> &'static ZhValues {
+    static VALUES: OnceLock<ZhValues> = OnceLock::new();
+    VALUES.get_or_init(|| {
+        // Checked by a test: the embedded table parses and is not empty.
+        toml::from_str(include_str!("../../../../dicts/table_values_zh.toml")).unwrap_or_default()
+    })
+}
+
+/// With `--headers zh`: the vocabulary values of a row in Chinese (kinds,
+/// qualifiers, precisions, booleans…), for people reading the table. Values the
+/// table does not list stay as they are; data (text, numbers, dates) never changes.
+pub(crate) fn translate_row(table: Table, row: &mut [Cell<'_>]) {
+    let dict = zh_values();
+    for (cell, col) in row.iter_mut().zip(table.columns()) {
+        let zh = match cell {
+            Cell::Bool(b) => dict
+                .get("boolean")
+                .and_then(|m| m.get(if *b { "true" } else { "false" })),
+            Cell::Text(s) => match dict.get(col.en) {
+                // `inferred` lists parts: `year,month`.
+                Some(m) if col.en == "inferred" => {
+                    let parts: Vec<&str> = s
+                        .split(',')
+                        .map(|p| m.get(p).map_or(p, String::as_str))
+                        .collect();
+                    *cell = Cell::text(parts.join(","));
+                    None
+                }
+                Some(m) => m.get(s.as_ref()),
+                None => None,
+            },
+            _ => None,
+        };
+        if let Some(zh) = zh {
+            *cell = Cell::text(zh.as_str());
+        }
+    }
+}
+
 /// Lookups of one document: article titles and section heading paths.
 struct Context<'a> {
     doc: &'a Document,
@@ -356,24 +416,33 @@ impl<'a> Context<'a> {
     }
 }
 
-fn value_cell(f: &Fact) -> Cell<'_> {
-    value_cell_of(f.kind, f.value.as_ref())
-}
-
-/// A fact's `value` or `end`: numbers as numbers, complete dates as dates.
-fn value_cell_of(kind: FactKind, v: Option<&FactValue>) -> Cell<'_> {
+/// A fact's `value` or `end` as the JSON writes it (`1440000000`, `2025-09`,
+/// `XXXX-09-17`): the text column kept for scripts written against it.
+fn value_text_cell(v: Option<&FactValue>) -> Cell<'_> {
     match v {
         None => Cell::Empty,
+        Some(FactValue::Number(n)) => Cell::text(n.to_string()),
+        Some(FactValue::Date(s)) => Cell::text(s),
+    }
+}
+
+/// A fact's `value` or `end`, typed: `[number, date, text]`, one of them filled.
+/// Numbers are numbers; a date of a date fact is the first day of what it names
+/// (its `precision` says how much was written); anything else (a masked date) is text.
+fn typed_value(kind: FactKind, v: Option<&FactValue>) -> [Cell<'_>; 3] {
+    match v {
+        None => [Cell::Empty, Cell::Empty, Cell::Empty],
         Some(FactValue::Number(n)) => {
-            if let Some(i) = n.as_i64() {
+            let number = if let Some(i) = n.as_i64() {
                 Cell::Int(i)
             } else {
                 n.as_f64().map_or(Cell::Empty, Cell::Float)
-            }
+            };
+            [number, Cell::Empty, Cell::Empty]
         }
-        Some(FactValue::Date(s)) => match kind {
-            FactKind::Date => parse_date(s).unwrap_or_else(|| Cell::text(s)),
-            _ => Cell::text(s),
+        Some(FactValue::Date(s)) => match (kind, first_day(s)) {
+            (FactKind::Date, Some(d)) => [Cell::Empty, d, Cell::Empty],
+            _ => [Cell::Empty, Cell::Empty, Cell::text(s)],
         },
     }
 }
@@ -388,6 +457,9 @@ fn enum_name<T: serde::Serialize>(v: &T) -> String {
 }
 
 fn fact_row<'a>(cx: &Context<'a>, i: usize, f: &'a Fact) -> Vec<Cell<'a>> {
+    let [value_number, value_date, value_text] = typed_value(f.kind, f.value.as_ref());
+    // A range's end is a number or a date like its value; a masked end stays in `end`.
+    let [end_number, end_date, _] = typed_value(f.kind, f.end.as_ref());
     vec![
         cx.path(),
         Cell::opt_uint(f.article),
@@ -398,8 +470,13 @@ fn fact_row<'a>(cx: &Context<'a>, i: usize, f: &'a Fact) -> Vec<Cell<'a>> {
         Cell::text(enum_name(&f.kind)),
         Cell::text(&f.text),
         Cell::opt_text(f.text_normalized.as_deref()),
-        value_cell(f),
-        value_cell_of(FactKind::Date, f.end.as_ref()),
+        value_text_cell(f.value.as_ref()),
+        value_number,
+        value_date,
+        value_text,
+        value_text_cell(f.end.as_ref()),
+        end_number,
+        end_date,
         Cell::opt_text(f.unit.as_deref()),
         Cell::opt_text(f.object.as_deref()),
         Cell::opt_text(f.currency.as_deref()),
@@ -896,35 +973,78 @@ pub(crate) mod tests {
         let rows = collect(&doc);
         let facts: Vec<_> = rows.iter().filter(|(t, _)| *t == Table::Facts).collect();
         assert_eq!(facts.len(), 6);
-        let date = &facts[0].1;
+        let at = |i: usize, name: &str| {
+            let c = FACTS.iter().position(|c| c.en == name).unwrap();
+            facts[i].1[c].clone()
+        };
+        let date = |year, month, day| Cell::Date { year, month, day };
+        assert_eq!(at(0, "value"), Cell::text("2025-09-16"));
+        assert_eq!(at(0, "value_date"), date(2025, 9, 16));
+        assert_eq!(at(0, "end_date"), date(2025, 9, 18));
+        assert_eq!(at(0, "value_number"), Cell::Empty);
+        assert_eq!(at(0, "value_text"), Cell::Empty);
         assert_eq!(
-            date[9],
-            Cell::Date {
-                year: 2025,
-                month: 9,
-                day: 16
-            }
+            at(0, "section_path"),
+            Cell::text("一、重点问题 > （一）重点区域")
         );
-        assert_eq!(date[10].render(), "2025-09-18");
-        assert_eq!(date[4], Cell::text("一、重点问题 > （一）重点区域"));
-        assert_eq!(date[16], Cell::text("year"));
-        assert_eq!(facts[1].1[9], Cell::Int(-5));
-        assert_eq!(facts[2].1[9], Cell::Empty);
-        assert_eq!(facts[2].1[24], Cell::Bool(true));
-        assert_eq!(facts[3].1[14], Cell::text("approx"));
-        assert_eq!(facts[4].1[9], Cell::Float(12.5));
-        // A masked date stays text.
-        assert_eq!(facts[5].1[9], Cell::text("XXXX"));
-        assert_eq!(facts[5].1[4], Cell::Empty);
+        assert_eq!(at(0, "inferred"), Cell::text("year"));
+        assert_eq!(at(1, "value"), Cell::text("-5"));
+        assert_eq!(at(1, "value_number"), Cell::Int(-5));
+        assert_eq!(at(2, "value"), Cell::Empty);
+        assert_eq!(at(2, "value_number"), Cell::Empty);
+        assert_eq!(at(2, "incomplete"), Cell::Bool(true));
+        assert_eq!(at(3, "qualifier"), Cell::text("approx"));
+        assert_eq!(at(4, "value_number"), Cell::Float(12.5));
+        // A masked date is text, in `value_text` only.
+        assert_eq!(at(5, "value_text"), Cell::text("XXXX"));
+        assert_eq!(at(5, "value_date"), Cell::Empty);
+        assert_eq!(at(5, "section_path"), Cell::Empty);
     }
 
     #[test]
     fn dates_are_checked() {
-        assert!(parse_date("2024-02-29").is_some());
-        assert!(parse_date("2023-02-29").is_none());
-        assert!(parse_date("2025-09").is_none());
-        assert!(parse_date("XXXX-09-17").is_none());
-        assert!(parse_date("1899-12-31").is_none());
+        let day = |y, m, d| {
+            Some(Cell::Date {
+                year: y,
+                month: m,
+                day: d,
+            })
+        };
+        assert_eq!(first_day("2024-02-29"), day(2024, 2, 29));
+        assert_eq!(first_day("2025-09"), day(2025, 9, 1));
+        assert_eq!(first_day("2025"), day(2025, 1, 1));
+        assert_eq!(first_day("1899-12-31"), day(1899, 12, 31));
+        assert!(first_day("2023-02-29").is_none());
+        assert!(first_day("2025-13").is_none());
+        assert!(first_day("XXXX-09-17").is_none());
+        assert!(first_day("2025-XX").is_none());
+        assert!(first_day("XXXX").is_none());
+        assert!(first_day("0000").is_none());
+    }
+
+    #[test]
+    fn chinese_values_for_people() {
+        assert!(zh_values().len() >= 10, "dicts/table_values_zh.toml parses");
+        let doc = sample_document();
+        let mut rows = collect(&doc);
+        for (t, r) in &mut rows {
+            translate_row(*t, r);
+        }
+        let facts: Vec<_> = rows.iter().filter(|(t, _)| *t == Table::Facts).collect();
+        let at = |i: usize, name: &str| {
+            let c = FACTS.iter().position(|c| c.en == name).unwrap();
+            facts[i].1[c].clone()
+        };
+        assert_eq!(at(0, "kind"), Cell::text("日期"));
+        assert_eq!(at(0, "precision"), Cell::text("日"));
+        assert_eq!(at(0, "inferred"), Cell::text("年"));
+        assert_eq!(at(0, "incomplete"), Cell::text("否"));
+        assert_eq!(at(3, "kind"), Cell::text("金额"));
+        assert_eq!(at(3, "qualifier"), Cell::text("约"));
+        // Data stays: text, numbers, dates.
+        assert_eq!(at(1, "text"), Cell::text("-5位"));
+        assert_eq!(at(1, "value_number"), Cell::Int(-5));
+        assert_eq!(at(3, "currency"), Cell::text("CNY"));
     }
 
     #[test]

@@ -4,7 +4,8 @@
 //! Sheets are written in `rust_xlsxwriter`'s constant-memory mode: each row goes to
 //! a temporary file as soon as the next one starts, so memory stays flat however
 //! large the batch. Cells are typed (numbers as numbers, complete dates as Excel
-//! dates, booleans as booleans); the header row is frozen and has an autofilter;
+//! dates, booleans as booleans; text that looks like a formula gets Excel's quote
+//! prefix, the one formula guard of the tables); the header row is frozen and has an autofilter;
 //! column widths fit CJK text (measured with `unicode-width`, wide characters
 //! counting two). Excel's limits are handled explicitly:
 //! - a cell holds at most 32,767 characters (UTF-16 units): longer text is cut and
@@ -108,6 +109,10 @@ pub struct XlsxSink {
     done: Vec<(usize, String, u64)>,
     header: Format,
     date: Format,
+    /// Text that a spreadsheet would read as a formula (`=`, `+`, `-`, `@`): a
+    /// quote prefix keeps it text even when the cell is edited, and the value
+    /// stays as it is (no `'` in the data).
+    guard: Format,
     truncations: Vec<Truncation>,
 }
 
@@ -193,6 +198,12 @@ fn column_letter(mut col: usize) -> String {
     String::from_utf8(s).unwrap_or_default()
 }
 
+/// Whether a spreadsheet would take this text for a formula when it is typed or
+/// edited in.
+fn looks_like_formula(s: &str) -> bool {
+    matches!(s.as_bytes().first(), Some(b'=' | b'+' | b'-' | b'@'))
+}
+
 /// Cut `s` to fit one cell, marker included. `None` when it fits.
 pub(crate) fn fit_cell(s: &str) -> Option<String> {
     if s.len() <= MAX_CELL_CHARS || s.encode_utf16().count() <= MAX_CELL_CHARS {
@@ -242,6 +253,7 @@ impl XlsxSink {
             done: Vec::new(),
             header: Format::new().set_bold(),
             date: Format::new().set_num_format("yyyy-mm-dd"),
+            guard: Format::new().set_quote_prefix(),
             truncations: Vec::new(),
         };
         for table in Table::all(options.keywords) {
@@ -300,7 +312,10 @@ impl XlsxSink {
         Ok(())
     }
 
-    fn write_row(&mut self, table: Table, row: Vec<Cell<'_>>) -> Result<(), OutputError> {
+    fn write_row(&mut self, table: Table, mut row: Vec<Cell<'_>>) -> Result<(), OutputError> {
+        if self.options.headers == Headers::Zh {
+            table::translate_row(table, &mut row);
+        }
         let path = self.path.clone();
         guarded(&path, || self.write_row_unguarded(table, row))
     }
@@ -345,6 +360,10 @@ impl XlsxSink {
                                 chars: s.chars().count(),
                             });
                         }
+                        None if looks_like_formula(s) => {
+                            ws.write_string_with_format(r, col, s.as_ref(), &self.guard)
+                                .map_err(xerr(&path))?;
+                        }
                         None => {
                             ws.write_string(r, col, s.as_ref()).map_err(xerr(&path))?;
                         }
@@ -362,6 +381,12 @@ impl XlsxSink {
                 Cell::Bool(b) => {
                     ws.write_boolean(r, col, *b).map_err(xerr(&path))?;
                     5.0
+                }
+                // Excel's dates start in 1900: an earlier one is written as its text.
+                Cell::Date { year, .. } if *year < 1900 => {
+                    ws.write_string(r, col, cell.render().as_ref())
+                        .map_err(xerr(&path))?;
+                    10.0
                 }
                 Cell::Date { year, month, day } => {
                     let d = ExcelDateTime::from_ymd(*year, *month, *day).map_err(xerr(&path))?;
@@ -522,20 +547,29 @@ mod tests {
             names[..5],
             ["documents", "articles", "sections", "facts", "placeholders"]
         );
-        let mut values = Vec::new();
+        let mut numbers = Vec::new();
+        let mut dates = Vec::new();
         for name in names.iter().filter(|n| n.starts_with("facts")) {
             let range = wb.worksheet_range(name).unwrap();
             assert_eq!(range.get((0, 0)), Some(&Data::String("path".into())));
+            assert_eq!(
+                range.get((0, 10)),
+                Some(&Data::String("value_number".into()))
+            );
+            assert_eq!(range.get((0, 11)), Some(&Data::String("value_date".into())));
             for r in 1..range.height() {
-                values.push(range.get((r, 9)).cloned().unwrap_or(Data::Empty));
+                numbers.push(range.get((r, 10)).cloned().unwrap_or(Data::Empty));
+                dates.push(range.get((r, 11)).cloned().unwrap_or(Data::Empty));
             }
         }
-        assert_eq!(values.len(), 18);
+        assert_eq!(numbers.len(), 18);
         // Typed cells: a date, a negative number, an empty value.
-        assert!(matches!(values[0], Data::DateTime(_)), "{:?}", values[0]);
-        assert_eq!(values[1], Data::Float(-5.0));
-        assert_eq!(values[2], Data::Empty);
-        assert_eq!(values[6 + 4], Data::Float(12.5));
+        assert!(matches!(dates[0], Data::DateTime(_)), "{:?}", dates[0]);
+        assert_eq!(numbers[1], Data::Float(-5.0));
+        assert_eq!(numbers[2], Data::Empty);
+        assert_eq!(numbers[6 + 4], Data::Float(12.5));
+        // The masked year of the sixth fact is no date.
+        assert_eq!(dates[5], Data::Empty);
     }
 
     #[test]
