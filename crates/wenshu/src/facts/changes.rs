@@ -239,7 +239,8 @@ pub(crate) fn carry(cx: &Ctx, all: &mut [Cand]) {
     let mut from = 0;
     for c in all.iter_mut() {
         if let Some(b) = &sentence {
-            if cx.s[from..c.range.start].contains(['。', '；', '！', '？', ';', '\n']) {
+            let between = cx.s.get(from..c.range.start).unwrap_or("");
+            if between.contains(['。', '；', '！', '？', ';', '\n']) {
                 sentence = None;
             } else if c.change.is_some() && c.basis.is_none() {
                 c.basis = Some(b.clone());

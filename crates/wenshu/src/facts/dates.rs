@@ -2166,12 +2166,12 @@ fn infer(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand> {
             context.last_month = None;
             context.last_day = None;
         }
-        let line = context.paragraph_of(cx, cx.a.index.line_index(e.start));
+        let here = cx.a.index.line_index(e.start);
+        let line = context.paragraph_of(cx, here);
         let mut inferred = Vec::new();
         let masked = e.p.masked || e.p.year == Some(Year::Masked);
         let mut relative = context.relative.remove(&e.start);
         if let Some(Relative::After(k)) = relative {
-            let here = cx.a.index.line_index(e.start);
             match context.last_day {
                 Some((z, at)) if here <= at + ANAPHORA_LINES || line <= at => {
                     e.p = day_point(z + k as i64);
@@ -2293,7 +2293,6 @@ fn infer(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand> {
                 .filter(|q| q.day.is_some())
                 .unwrap_or(&e.p);
             if let (Some(Year::Known(y)), Some(m), Some(d)) = (last.year, last.month, last.day) {
-                let here = cx.a.index.line_index(e.start);
                 context.last_day = Some((days_from_civil(y, m, d), here));
             }
         }
