@@ -6,7 +6,8 @@
 #   fuzz/run.sh [SECONDS] [TARGET...]        JOBS=2 fuzz/run.sh 600 check dates
 #
 # Needs cargo-fuzz (cargo install cargo-fuzz); uses the stable toolchain through
-# RUSTC_BOOTSTRAP. Findings go to fuzz/artifacts/TARGET/, logs to fuzz/logs/.
+# RUSTC_BOOTSTRAP. Findings go to fuzz/artifacts/TARGET/, logs to fuzz/logs/. A reader's
+# target (read_docx…) is seeded with the test fixtures of its format.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-1800}
@@ -23,6 +24,10 @@ export RUSTC_BOOTSTRAP=1
 mkdir -p fuzz/corpus
 for t in "${targets[@]}"; do
   mkdir -p "fuzz/corpus/$t"
+  # A reader's target (read_docx, read_pdf…) starts from the test fixtures of its format.
+  case "$t" in
+    read_*) find tests/fixtures -type f -name "*.${t#read_}" -size -64k -exec cp -n {} "fuzz/corpus/$t/" \; ;;
+  esac
   cargo fuzz run "$t" -- -runs=0 >/dev/null 2>&1 || { echo "fuzz/run.sh: $t does not build" >&2; exit 2; }
 done
 mkdir -p fuzz/logs
