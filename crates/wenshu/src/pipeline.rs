@@ -117,7 +117,7 @@ impl Engine {
         let decoded = read.decoded;
         // Shared, not copied: tokens made while the document is written read it.
         let text = Arc::new(decoded.text);
-        let mut doc = self.analyze(path, &text, Some(&text), reference);
+        let mut doc = self.analyze(path, &text, Some(&text), reference, &read.outline);
         doc.source.format = read.format.as_str().to_string();
         doc.source.bytes = len as u64;
         doc.source.sha256 = sha256;
@@ -140,7 +140,7 @@ impl Engine {
     /// [`Engine::process_text`] with a reference date (ISO `YYYY[-MM[-DD]]`) for
     /// articles without a date of their own, instead of the options' one.
     pub fn process_text_dated(&self, path: &str, text: &str, reference: Option<&str>) -> Document {
-        let mut doc = self.analyze(path, text, None, reference);
+        let mut doc = self.analyze(path, text, None, reference, &[]);
         if self.options.text {
             doc.text = Some(text.to_string());
         }
@@ -151,13 +151,15 @@ impl Engine {
     /// The document of a decoded text, without its checksum: the caller hashes
     /// whichever bytes it was given (the file's, or the text's), once. `shared` is
     /// the same text when the caller holds it shared (tokens made later read it);
-    /// `reference` overrides the options' reference date.
+    /// `reference` overrides the options' reference date; `outline` holds the lines
+    /// the source marks as headings.
     fn analyze(
         &self,
         path: &str,
         text: &str,
         shared: Option<&Arc<String>>,
         reference: Option<&str>,
+        outline: &[crate::read::OutlineLine],
     ) -> Document {
         let reference = reference.or(self.options.reference_date.as_deref());
         let index = TextIndex::new(text);
@@ -170,7 +172,7 @@ impl Engine {
         let own_dates;
         let (candidates, mut placeholders, keywords) = {
             let simplified = self.normalizer.aligned_simplified(text, &counts);
-            structure = structure::analyze(&simplified);
+            structure = structure::analyze_outlined(&simplified, outline);
             region = self
                 .options
                 .region

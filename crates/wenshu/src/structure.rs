@@ -24,6 +24,7 @@
 use std::ops::Range;
 
 use crate::chinese::chars::is_han;
+use crate::read::OutlineLine;
 
 /// An article, in byte offsets of the original text.
 #[derive(Debug, Clone, PartialEq)]
@@ -602,7 +603,11 @@ fn numbered_title(s: &str) -> Option<(&str, u32)> {
 }
 
 /// Find the articles of a text. `simplified` has the layout of the original.
-fn find_articles(simplified: &str, lines: &[Line<'_>]) -> Vec<ArticleRange> {
+fn find_articles(
+    simplified: &str,
+    lines: &[Line<'_>],
+    outline: &[OutlineLine],
+) -> Vec<ArticleRange> {
     let len = simplified.len();
     // Candidates grouped by stem.
     // (A map from stem to group, so a file of many distinct numbered lines stays linear.)
@@ -677,10 +682,20 @@ fn find_articles(simplified: &str, lines: &[Line<'_>]) -> Vec<ArticleRange> {
             arts
         }
         None => {
-            let title = lines
-                .iter()
-                // A page number above the title (text taken from PDF) is not it.
-                .find(|l| !l.text.trim().is_empty() && !is_page_number(l.text))
+            // The one top-level heading the source marks (a page's `<h1>` below its
+            // navigation links) is the title.
+            let mut tops = outline.iter().filter(|o| o.level == 1);
+            let marked = match (tops.next(), tops.next()) {
+                (Some(top), None) => lines.iter().find(|l| l.start == top.start),
+                _ => None,
+            };
+            let title = marked
+                .or_else(|| {
+                    lines
+                        .iter()
+                        // A page number above the title (text taken from PDF) is not it.
+                        .find(|l| !l.text.trim().is_empty() && !is_page_number(l.text))
+                })
                 .filter(|l| is_title_like(l.text))
                 .filter(|l| {
                     // A first line that is a section heading is not the title, but a
@@ -1723,8 +1738,15 @@ fn find_items(cands: &[Cand]) -> Vec<bool> {
 
 /// Build the structure of a text (matching on the Simplified copy).
 pub fn analyze(simplified: &str) -> Structure {
+    analyze_outlined(simplified, &[])
+}
+
+/// [`analyze`], with the lines the source marks as headings (Word heading styles,
+/// HTML `<h1>`–`<h6>`): such a line without a number is a heading, nested by its
+/// level as a Markdown heading is by its `#`s.
+pub fn analyze_outlined(simplified: &str, outline: &[OutlineLine]) -> Structure {
     let lines = lines(simplified);
-    let articles = find_articles(simplified, &lines);
+    let articles = find_articles(simplified, &lines, outline);
     let mut sections: Vec<SectionRange> = Vec::new();
     for (ai, art) in articles.iter().enumerate() {
         let first_section = sections.len();
@@ -1768,7 +1790,37 @@ pub fn analyze(simplified: &str) -> Structure {
             }
             let lead = line.text.len() - line.text.trim_start_matches(is_indent).len();
             let body = &line.text[lead..];
-            let Some(m) = parse_marker(body) else {
+            let marker = parse_marker(body);
+            if let (None, Ok(at)) = (
+                &marker,
+                outline.binary_search_by_key(&line.start, |o| o.start),
+            ) {
+                let title = body.trim_end_matches(|c: char| c.is_whitespace() || is_indent(c));
+                if !title.is_empty() {
+                    cands.push(Cand {
+                        line: li,
+                        line_start: line.start,
+                        lead,
+                        marker: Marker {
+                            family: Family::Markdown(outline[at].level.clamp(1, 9)),
+                            ordinal: u32::from(outline[at].level),
+                            len: 0,
+                        },
+                        title: lead..lead + title.len(),
+                        shape: Shape::BareTitle,
+                        next_is_sibling: false,
+                        has_body: true,
+                        lead_in: false,
+                        opening: ['\0'; 2],
+                        long_run_in: false,
+                        top: false,
+                        period: false,
+                    });
+                    prev_heading = true;
+                    continue;
+                }
+            }
+            let Some(m) = marker else {
                 if let Some(cap) = caption_at(art_lines, li, wrap_width, seen_body, prev_heading) {
                     let k = match caption_keys.iter().position(|k| *k == cap.key) {
                         Some(k) => k,

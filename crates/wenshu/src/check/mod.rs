@@ -48,6 +48,12 @@ impl Checker {
 
     /// Check a decoded text.
     pub fn check_text(&self, path: &str, text: &str) -> FileReport {
+        self.check_outlined(path, text, &[])
+    }
+
+    /// [`Checker::check_text`] for text read from a document whose source marks
+    /// some lines as headings.
+    fn check_outlined(&self, path: &str, text: &str, outline: &[read::OutlineLine]) -> FileReport {
         let matches = self.detector.matches(text);
         if matches.is_empty() {
             // Most files: nothing to locate, so no index and no structure.
@@ -67,7 +73,7 @@ impl Checker {
         }
         let index = TextIndex::new(text);
         // Structure markers are script-neutral enough to read on the original.
-        let structure = structure::analyze(text);
+        let structure = structure::analyze_outlined(text, outline);
         let a = Analysis {
             text,
             simplified: text,
@@ -127,11 +133,11 @@ impl Checker {
             cause: e,
         };
         let format = read::detect(name, &bytes).map_err(to_error)?;
+        let mut outline = Vec::new();
         let text = if format != read::Format::Text {
-            read::read(name, bytes, self.encoding)
-                .map_err(to_error)?
-                .decoded
-                .text
+            let read = read::read(name, bytes, self.encoding).map_err(to_error)?;
+            outline = read.outline;
+            read.decoded.text
         } else {
             match plain_utf8(bytes, self.encoding) {
                 Ok(t) => t,
@@ -142,7 +148,7 @@ impl Checker {
                 }
             }
         };
-        let mut r = self.check_text(&display, &text);
+        let mut r = self.check_outlined(&display, &text, &outline);
         r.bytes = n;
         r.format = format.as_str();
         Ok(r)

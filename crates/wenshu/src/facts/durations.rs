@@ -5,8 +5,9 @@
 //! `个工作日`) make a duration by themselves. `年`, `日` and `周` also name points
 //! (`2025年`, `17日`, `周三`), so they make a duration only with a word that says
 //! so: before the number (`连续`, `历时`, `为期`, `工期`, `未来`, `过去`, `近`,
-//! `每`…) or after the unit (`之内`, `以内`, `内`, `来`, `以来`, `期间`). The
-//! words are data: [`UNITS`], [`BEFORE`], [`AFTER`].
+//! `每`, `已经`, `这`…) or after the unit (`之内`, `以内`, `内`, `来`, `以来`,
+//! `期间`, `当中`, `了`, `多`, `以上`, `之后`). The words are data: [`UNITS`],
+//! [`BEFORE`], [`AFTER`].
 
 use crate::document::{FactKind, Qualifier};
 
@@ -34,12 +35,36 @@ pub const UNITS: &[(&str, bool)] = &[
 /// Words before a number that make what follows a length of time.
 pub const BEFORE: &[&str] = &[
     "连续", "历时", "为期", "工期", "用时", "耗时", "长达", "未来", "过去", "最近", "近", "每",
-    "期限", "满", "超过", "达",
+    "期限", "满", "超过",
+    "达", // time that has passed: 已经10年, 已经过10年, 这10年, 落后1年
+    "已经", "已", "经过", "过", "这", "落后", "整整",
 ];
 
 /// Words after the unit that make it a length of time.
 pub const AFTER: &[&str] = &[
-    "之内", "之內", "以内", "以內", "内", "內", "以来", "来", "期间", "时间",
+    "之内",
+    "之內",
+    "以内",
+    "以內",
+    "内",
+    "內",
+    "以来",
+    "来",
+    "期间",
+    "时间",
+    "的时间",
+    "当中",
+    "之间",
+    "间",
+    "之久",
+    "了",
+    "多",
+    "以上",
+    "以下",
+    "之后",
+    "之後",
+    "以后",
+    "以後",
 ];
 
 pub(crate) fn find(cx: &Ctx) -> Vec<Cand> {
@@ -72,10 +97,9 @@ fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
     }
     let before = &cx.s[..n.start];
     // `2022年前十一个月`, `最后4个月`, `头3天`: a period of the calendar, not a length.
-    if before
-        .trim_end_matches(' ')
-        .ends_with(['前', '后', '後', '头', '頭', '首'])
-        || before.trim_end_matches(' ').ends_with("最后")
+    let b = before.trim_end_matches(' ');
+    if (b.ends_with(['前', '后', '後', '头', '頭', '首']) || b.ends_with("最后"))
+        && !b.ends_with("落后")
     {
         return None;
     }
@@ -84,6 +108,12 @@ fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
         .iter()
         .any(|w| before.trim_end_matches(' ').ends_with(w));
     let cue_after = AFTER.iter().any(|w| after.starts_with(w));
+    // `这一年`, `那一天`: a demonstrative with 一 points at one year or day (this
+    // year), it does not measure one (`这五年` does measure five, and `这一年来`
+    // is the length of time up to now).
+    if (b.ends_with('这') || b.ends_with('那')) && n.value() == Some(1.0) && !cue_after {
+        return None;
+    }
     if (needs_cue || (x.chinese && !x.arabic && x.is_single_cn_digit()))
         && !(cue_before || cue_after)
     {
@@ -188,6 +218,32 @@ mod tests {
         assert!(dates.is_empty(), "{dates:?}");
     }
 
+    /// Time that has passed or will pass, said by the words around the number:
+    /// Executive Yuan meeting transcripts (audreyt/transcript, 2016 and 2021:
+    /// `已經10年了`, `這10年當中`, `已經過10年`, `兩年之後`, `兩年的時間`) and
+    /// Legislative Yuan reports (ronnywang/ly.gov.tw: `落後 1 年多`, `3 年以上`).
+    #[test]
+    fn lengths_said_by_the_words_around_them() {
+        for (t, v) in [
+            ("从100年到现在已经10年了", 10.0),
+            ("事实上这10年当中，劳动部致力于", 10.0),
+            ("本法推动的时程已经过10年", 10.0),
+            ("两年之后，你们看到这个版本", 2.0),
+            ("今年到目前为止也已经又有两年的时间过去了", 2.0),
+            ("完成开发落后 1 年多，尚未建立", 1.0),
+            ("最重本刑 3 年以上的刑案", 3.0),
+        ] {
+            let d = durations(t);
+            assert!(d.iter().any(|x| x.1 == v), "{t}: {d:?}");
+        }
+        // Without such a word a bare Chinese digit stays wording.
+        assert!(durations("两年一次的评比").is_empty());
+        // A city government work report (../shared/corpus/reports/cn-city-gwr):
+        // `这一年，我们…` is the year reported on, not a length of one year.
+        assert!(durations("这一年，我们发力现代物流").is_empty());
+        assert_eq!(durations("这五年，我们攻坚克难")[0].1, 5.0);
+    }
+
     #[test]
     fn points_in_time_are_not_durations() {
         // A board's resolutions in the ROC calendar: 民國103年內部稽核計畫.
@@ -199,6 +255,8 @@ mod tests {
             "5年级学生",
             "2020年以来",
             "通過民國103年內部稽核計畫",
+            "2020年之后",
+            "2019年以上的水平",
         ] {
             assert!(durations(t).is_empty(), "{t}: {:?}", durations(t));
         }

@@ -78,10 +78,15 @@ fn roc_year_after(rest: &str) -> bool {
     n > 0 && rest[digits.len()..].starts_with('年')
 }
 
-/// Three Arabic digits right before byte `i`, not inside a longer number, that
+/// Three Arabic digits right before byte `i` (spaces between them and `i` allowed,
+/// as text taken from PDF writes `103 年 6 月`), not inside a longer number, that
 /// make an ROC year (60–150, 1971–2061).
 fn three_digit_roc_year_before(s: &str, i: usize) -> bool {
     let b = s.as_bytes();
+    let mut i = i;
+    while i > 0 && b[i - 1] == b' ' {
+        i -= 1;
+    }
     if i < 3 {
         return false;
     }
@@ -143,6 +148,9 @@ mod tests {
             "减资NT$200万",
             // A company's resolutions: 105年第六次董事会 … 105年3月2日, 105年 3 月 8 日.
             "105年3月2日董事会通过；105年 3 月 8 日公告",
+            // A Legislative Yuan report as taken from PDF (ronnywang/ly.gov.tw):
+            // 最重本刑 3 年以上 … 103 年 6 月 … 105 年 12 月 20 日.
+            "最重本刑 3 年以上的刑案，自 103 年 6 月起；105 年 12 月 20 日修正",
             // pinkwen923/IITMlab, src/content/page/PopularSciencepage.js.
             "111学年度，国立科学工艺博物馆；111学年度，木栅国小",
         ] {

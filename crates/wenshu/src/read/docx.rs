@@ -9,11 +9,12 @@
 use std::collections::HashMap;
 
 use super::xml::{attr, Ev, Xml};
-use super::{damaged, open_zip, Format};
+use super::{damaged, open_zip, Format, OutlineLine};
 use crate::error::DecodeError;
 
-/// Read a `.docx` archive's body text.
-pub(crate) fn read(bytes: &[u8]) -> Result<String, DecodeError> {
+/// Read a `.docx` archive's body text, with the paragraphs that are headings (a
+/// heading style or an outline level).
+pub(crate) fn read(bytes: &[u8]) -> Result<(String, Vec<OutlineLine>), DecodeError> {
     let mut zip = open_zip(bytes, Format::Docx)?;
     let body = zip
         .text("word/document.xml")?
@@ -29,13 +30,19 @@ pub(crate) fn read(bytes: &[u8]) -> Result<String, DecodeError> {
     body_text(&body, &styles, &numbering)
 }
 
-/// What a paragraph style says about numbering.
+/// What a paragraph style says about numbering and the outline.
 #[derive(Debug, Default, Clone)]
 struct Style {
     based_on: Option<String>,
     num_id: Option<u32>,
     ilvl: Option<usize>,
+    /// `w:outlineLvl` (0 = top, 9 = body text), or the level of a built-in
+    /// heading style named `heading N`.
+    outline: Option<u8>,
 }
+
+/// Outline level 9 is body text.
+const BODY_LEVEL: u8 = 9;
 
 fn parse_styles(xml: &str) -> Result<HashMap<String, Style>, DecodeError> {
     let mut out = HashMap::new();
@@ -63,6 +70,25 @@ fn parse_styles(xml: &str) -> Result<HashMap<String, Style>, DecodeError> {
                 b"ilvl" => {
                     if let Some((_, s)) = cur.as_mut() {
                         s.ilvl = attr(&e, b"val").and_then(|v| v.parse().ok());
+                    }
+                }
+                b"outlineLvl" => {
+                    if let Some((_, s)) = cur.as_mut() {
+                        s.outline = attr(&e, b"val").and_then(|v| v.parse().ok());
+                    }
+                }
+                // Word's built-in headings are named `heading 1`…`heading 9` whatever
+                // the style's id (`1`, `Heading1`, `标题 1` in a Chinese Word).
+                b"name" => {
+                    if let Some((_, s)) = cur.as_mut() {
+                        let level = attr(&e, b"val").and_then(|v| {
+                            v.to_ascii_lowercase()
+                                .strip_prefix("heading ")
+                                .and_then(|n| n.trim().parse::<u8>().ok())
+                        });
+                        if let Some(n) = level.filter(|n| (1..=9).contains(n)) {
+                            s.outline.get_or_insert(n - 1);
+                        }
                     }
                 }
                 b"pPrChange" | b"rPrChange" => r.skip()?,
@@ -430,15 +456,18 @@ struct Para {
     style: Option<String>,
     num_id: Option<u32>,
     ilvl: Option<usize>,
+    outline: Option<u8>,
 }
 
 fn body_text(
     xml: &str,
     styles: &HashMap<String, Style>,
     numbering: &Numbering,
-) -> Result<String, DecodeError> {
+) -> Result<(String, Vec<OutlineLine>), DecodeError> {
     let mut r = Xml::new(xml, Format::Docx, "word/document.xml");
     let mut lines: Vec<String> = Vec::new();
+    // Heading paragraphs outside tables: (index in `lines`, level from 1).
+    let mut headings: Vec<(usize, u8)> = Vec::new();
     let mut paras: Vec<Para> = Vec::new();
     let mut rows: Vec<Vec<String>> = Vec::new();
     let mut cells: Vec<String> = Vec::new();
@@ -472,6 +501,7 @@ fn body_text(
                     b"r" => hidden = false,
                     b"p" => {
                         if let Some(p) = paras.pop() {
+                            let level = outline_level(&p, styles);
                             let line = finish(p, styles, numbering, &mut counters);
                             match cells.last_mut() {
                                 Some(cell) => {
@@ -480,7 +510,12 @@ fn body_text(
                                     }
                                     cell.push_str(line.trim());
                                 }
-                                None => lines.push(line),
+                                None => {
+                                    if let Some(level) = level.filter(|_| !line.trim().is_empty()) {
+                                        headings.push((lines.len(), level + 1));
+                                    }
+                                    lines.push(line)
+                                }
                             }
                         }
                     }
@@ -530,6 +565,11 @@ fn body_text(
                     p.ilvl = attr(&e, b"val").and_then(|v| v.parse().ok());
                 }
             }
+            b"outlineLvl" if in_ppr => {
+                if let Some(p) = paras.last_mut() {
+                    p.outline = attr(&e, b"val").and_then(|v| v.parse().ok());
+                }
+            }
             b"vanish" | b"specVanish" if in_rpr && !in_ppr => {
                 hidden = !matches!(attr(&e, b"val").as_deref(), Some("0" | "false" | "off"));
             }
@@ -553,9 +593,40 @@ fn body_text(
     while lines.last().is_some_and(|l| l.trim().is_empty()) {
         lines.pop();
     }
-    let mut out = lines.join("\n");
+    let mut outline = Vec::with_capacity(headings.len());
+    let mut heads = headings.into_iter().peekable();
+    let mut out = String::new();
+    for (i, line) in lines.iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        if let Some((_, level)) = heads.next_if(|(at, _)| *at == i) {
+            outline.push(OutlineLine {
+                start: out.len(),
+                level,
+            });
+        }
+        out.push_str(line);
+    }
     out.push('\n');
-    Ok(out)
+    Ok((out, outline))
+}
+
+/// A paragraph's outline level (0 = top), from its own properties or its style's
+/// (through `basedOn`); `None` for body text.
+fn outline_level(p: &Para, styles: &HashMap<String, Style>) -> Option<u8> {
+    let mut level = p.outline;
+    let mut style = p.style.clone();
+    let mut hops = 0;
+    while level.is_none() && hops < 16 {
+        let Some(s) = style.as_ref().and_then(|id| styles.get(id)) else {
+            break;
+        };
+        level = s.outline;
+        style = s.based_on.clone();
+        hops += 1;
+    }
+    level.filter(|&l| l < BODY_LEVEL)
 }
 
 /// A paragraph's line: its list number (if any) and its text.

@@ -13,15 +13,17 @@
 
 use encoding_rs::Encoding;
 
+use super::OutlineLine;
 use crate::chinese::chars::is_cjk;
 use crate::decode::{self, Decoded};
 use crate::error::DecodeError;
 
-/// Read a web page's bytes into its visible text.
+/// Read a web page's bytes into its visible text, with the lines that are
+/// headings (`<h1>`–`<h6>`).
 pub(crate) fn read(
     bytes: &[u8],
     forced: Option<&'static Encoding>,
-) -> Result<Decoded, DecodeError> {
+) -> Result<(Decoded, Vec<OutlineLine>), DecodeError> {
     let mut decoded = match (Encoding::for_bom(bytes), forced, declared_charset(bytes)) {
         (Some(_), _, _) | (None, Some(_), _) => decode::decode(bytes, forced)?,
         (None, None, Some(enc)) => {
@@ -36,8 +38,9 @@ pub(crate) fn read(
         }
         (None, None, None) => decode::decode(bytes, None)?,
     };
-    decoded.text = visible_text(&decoded.text);
-    Ok(decoded)
+    let (text, outline) = visible_text_outlined(&decoded.text);
+    decoded.text = text;
+    Ok((decoded, outline))
 }
 
 /// The charset a page declares in its first bytes (`<meta charset=…>` or
@@ -156,6 +159,9 @@ struct Lines {
     cur: String,
     space: bool,
     space_had_break: bool,
+    /// The level of the heading element the current line is in.
+    heading: Option<u8>,
+    outline: Vec<OutlineLine>,
 }
 
 impl Lines {
@@ -198,6 +204,12 @@ impl Lines {
         if !line.is_empty() || hard {
             // At most one empty line in a row.
             if !(line.is_empty() && (self.out.is_empty() || self.out.ends_with("\n\n"))) {
+                if let Some(level) = self.heading.filter(|_| !line.is_empty()) {
+                    self.outline.push(OutlineLine {
+                        start: self.out.len(),
+                        level,
+                    });
+                }
                 self.out.push_str(line);
                 self.out.push('\n');
             }
@@ -209,7 +221,13 @@ impl Lines {
 }
 
 /// The visible text of a page's markup.
+#[cfg(test)]
 pub(crate) fn visible_text(s: &str) -> String {
+    visible_text_outlined(s).0
+}
+
+/// The visible text of a page's markup, and its heading lines.
+pub(crate) fn visible_text_outlined(s: &str) -> (String, Vec<OutlineLine>) {
     let b = s.as_bytes();
     let mut l = Lines::default();
     let mut i = 0;
@@ -283,6 +301,9 @@ pub(crate) fn visible_text(s: &str) -> String {
             if BLOCKS.contains(&name.as_str()) {
                 block_boundary(&mut l, cell_depth, name == "tr");
             }
+            if heading_level(&name).is_some() {
+                l.heading = None;
+            }
             continue;
         }
         // Elements whose text is raw (never markup) are skipped to their end tag.
@@ -343,18 +364,43 @@ pub(crate) fn visible_text(s: &str) -> String {
                 }
                 cell_depth += 1;
             }
-            n if BLOCKS.contains(&n) => block_boundary(&mut l, cell_depth, false),
+            n if BLOCKS.contains(&n) => {
+                block_boundary(&mut l, cell_depth, false);
+                if cell_depth == 0 {
+                    if let Some(level) = heading_level(n) {
+                        l.heading = Some(level);
+                    }
+                }
+            }
             _ => {}
         }
     }
     l.end_line(false);
+    let lead = l.out.len() - l.out.trim_start_matches('\n').len();
     let text = l.out.trim_matches('\n');
     let mut out = String::with_capacity(text.len() + 1);
     out.push_str(text);
     if !out.is_empty() {
         out.push('\n');
     }
-    out
+    let outline = l
+        .outline
+        .into_iter()
+        .filter(|o| o.start >= lead && o.start - lead < text.len())
+        .map(|o| OutlineLine {
+            start: o.start - lead,
+            level: o.level,
+        })
+        .collect();
+    (out, outline)
+}
+
+/// `h1`…`h6`: the heading's level.
+fn heading_level(name: &str) -> Option<u8> {
+    match name.as_bytes() {
+        [b'h', d @ b'1'..=b'6'] => Some(d - b'0'),
+        _ => None,
+    }
 }
 
 /// A block starts or ends: a new line, or inside a table cell a space (the row
@@ -535,11 +581,11 @@ mod tests {
         let (gbk, _, _) = encoding_rs::GBK.encode(
             "<html><head><meta charset=\"gb2312\"></head><body><p>社区活动</p></body></html>",
         );
-        assert_eq!(read(&gbk, None).unwrap().text, "社区活动\n");
+        assert_eq!(read(&gbk, None).unwrap().0.text, "社区活动\n");
         let (big5, _, _) = encoding_rs::BIG5.encode(
             "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=big5\"><p>社區活動</p>",
         );
-        assert_eq!(read(&big5, None).unwrap().text, "社區活動\n");
+        assert_eq!(read(&big5, None).unwrap().0.text, "社區活動\n");
     }
 
     #[test]

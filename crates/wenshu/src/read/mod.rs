@@ -67,6 +67,19 @@ pub struct Extracted {
     /// The text (for a document format, the extracted text: paragraphs as lines,
     /// Word's list numbers written out) with its encoding and warnings.
     pub decoded: Decoded,
+    /// The lines the source itself marks as headings, in text order.
+    pub outline: Vec<OutlineLine>,
+}
+
+/// A line that the source marks as a heading (a Word paragraph in a heading style
+/// or with an outline level, an HTML `<h1>`–`<h6>`), so that it is a heading even
+/// without a number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OutlineLine {
+    /// Byte offset of the line's start in the extracted text.
+    pub start: usize,
+    /// Its level: 1 for the top (`Heading 1`, `<h1>`).
+    pub level: u8,
 }
 
 /// How far an archive may expand: one entry, and all entries read from it.
@@ -86,11 +99,14 @@ pub fn read(
     forced: Option<&'static Encoding>,
 ) -> Result<Extracted, DecodeError> {
     let format = detect(name, &bytes)?;
-    let decoded = match format {
-        Format::Text => decode::decode_owned(bytes, forced)?,
+    let (decoded, outline) = match format {
+        Format::Text => (decode::decode_owned(bytes, forced)?, Vec::new()),
         Format::Html => html::read(&bytes, forced)?,
-        Format::Docx => utf8(docx::read(&bytes)?),
-        Format::Ofd => utf8(ofd::read(&bytes)?),
+        Format::Docx => {
+            let (text, outline) = docx::read(&bytes)?;
+            (utf8(text), outline)
+        }
+        Format::Ofd => (utf8(ofd::read(&bytes)?), Vec::new()),
     };
     if format != Format::Text && decoded.text.trim().is_empty() {
         return Err(DecodeError::Unreadable {
@@ -101,7 +117,11 @@ pub fn read(
             ),
         });
     }
-    Ok(Extracted { format, decoded })
+    Ok(Extracted {
+        format,
+        decoded,
+        outline,
+    })
 }
 
 /// The format of an input, from its content and its name's extension; an error
