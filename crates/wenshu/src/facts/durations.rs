@@ -97,6 +97,11 @@ fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
     }
     let before = &cx.s[..n.start];
     // `2022年前十一个月`, `最后4个月`, `头3天`: a period of the calendar, not a length.
+    // `07年以后`: a number written with a leading zero is a year cut short, never a
+    // count of years.
+    if x.arabic && cx.s[n.start..n.end].starts_with('0') && n.end - n.start >= 2 {
+        return None;
+    }
     let b = before.trim_end_matches(' ');
     if (b.ends_with(['前', '后', '後', '头', '頭', '首']) || b.ends_with("最后"))
         && !b.ends_with("落后")
@@ -257,6 +262,8 @@ mod tests {
             "通過民國103年內部稽核計畫",
             "2020年之后",
             "2019年以上的水平",
+            // Recognizers-Text's date specs: 他07年以后就没再来过学校.
+            "他07年以后就没再来过学校",
         ] {
             assert!(durations(t).is_empty(), "{t}: {:?}", durations(t));
         }
