@@ -2,7 +2,8 @@
 //! levels, HTML `<h1>`–`<h6>`. They are headings nested by their level, whatever
 //! the style's id (Chinese Word names `heading 1` with the id `1`).
 
-use std::io::Write;
+mod common;
+
 use std::path::Path;
 
 use assert_cmd::Command;
@@ -53,21 +54,6 @@ fn spans_are_exact(doc: &Value) {
             f["text"].as_str().unwrap()
         );
     }
-}
-
-fn zip_of(entries: &[(&str, &str)]) -> Vec<u8> {
-    let mut buf = std::io::Cursor::new(Vec::new());
-    {
-        let mut w = zip::ZipWriter::new(&mut buf);
-        let opts = zip::write::SimpleFileOptions::default()
-            .compression_method(zip::CompressionMethod::Deflated);
-        for (name, data) in entries {
-            w.start_file(*name, opts).unwrap();
-            w.write_all(data.as_bytes()).unwrap();
-        }
-        w.finish().unwrap();
-    }
-    buf.into_inner()
 }
 
 const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -124,9 +110,9 @@ fn word_heading_styles_without_numbers_are_headings() {
     ]
     .concat();
     let document = format!("<w:document xmlns:w=\"{W}\"><w:body>{body}</w:body></w:document>");
-    let docx = zip_of(&[
-        ("word/document.xml", &document),
-        ("word/styles.xml", &styles),
+    let docx = common::zip_of(&[
+        ("word/document.xml", document.as_bytes()),
+        ("word/styles.xml", styles.as_bytes()),
     ]);
     let doc = extract("report.docx", &docx);
     assert_eq!(doc["articles"][0]["title"], "某市2024年政府工作报告");

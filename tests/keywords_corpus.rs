@@ -5,31 +5,22 @@
 //! 发展, 加快) put half of all lists there when verbs counted. Skipped (with a message)
 //! when `../shared` is absent, but failing when `CI=true`.
 
-use std::collections::{HashMap, HashSet};
-use std::path::{Path, PathBuf};
+mod common;
 
-use assert_cmd::Command;
+use std::collections::{HashMap, HashSet};
+
 use serde_json::Value;
 
 /// The share may not rise above this (percent); verbs and verbal nouns counted, it was 50.6.
 const SHARE_CEILING: f64 = 46.0;
 
-fn reports() -> Option<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/reports");
-    if dir.is_dir() {
-        return Some(dir);
-    }
-    if std::env::var("CI").is_ok_and(|v| v == "true") {
-        panic!("{} is missing, and CI=true requires it", dir.display());
-    }
-    eprintln!("{} not found: corpus test skipped", dir.display());
-    None
-}
-
 #[test]
 fn corpus_keywords_are_nouns_that_tell_reports_apart() {
-    let Some(dir) = reports() else { return };
-    let out = Command::new(env!("CARGO_BIN_EXE_wenshu"))
+    let Some(shared) = common::shared() else {
+        return;
+    };
+    let dir = shared.join("corpus/reports");
+    let out = common::wenshu()
         .arg("extract")
         .arg(&dir)
         .args(["--format", "jsonl", "--keywords", "10"])
