@@ -82,6 +82,21 @@ impl Engine {
         })
     }
 
+    /// An engine with other options that shares this one's loaded dictionaries
+    /// and converters (loading them is most of [`Engine::new`]'s time); only a
+    /// different list of `dicts` loads the segmenter again.
+    pub fn with_options(&self, options: Options) -> Result<Engine, DictError> {
+        if options.dicts != self.options.dicts {
+            return Engine::new(options);
+        }
+        Ok(Engine {
+            options,
+            normalizer: Arc::clone(&self.normalizer),
+            segmenter: Arc::clone(&self.segmenter),
+            detector: Detector::new(),
+        })
+    }
+
     /// Decode and analyse one file's bytes.
     pub fn process_bytes(&self, path: &str, bytes: &[u8]) -> Result<Document, DecodeError> {
         self.process_bytes_dated(path, bytes, None)
@@ -351,6 +366,12 @@ impl Engine {
         }
         Ok((doc, text))
     }
+}
+
+/// Whether `s` is a reference date [`Options::reference_date`] takes: an ISO
+/// date, month or year (`2025-09-17`, `2025-09`, `2025`) that exists.
+pub fn is_reference_date(s: &str) -> bool {
+    crate::output::table::first_day(s).is_some()
 }
 
 /// SHA-256 of some bytes in lowercase hex, as `source.sha256` records it.
