@@ -126,7 +126,6 @@ fn input_error(py: Python<'_>, path: &str, code: &str, message: &str) -> PyErr {
     let err = InputError::new_err(message.to_string());
     let value = err.value(py);
     let _ = value.setattr("path", path);
-    let _ = value.setattr("filename", path);
     let _ = value.setattr("code", code);
     err
 }

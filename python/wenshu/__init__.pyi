@@ -25,7 +25,6 @@ class InputError(OSError):
     """An input that could not be read or decoded."""
 
     path: str
-    filename: str
     code: str
 
 class Documents(Iterator[dict[str, Any]]):
