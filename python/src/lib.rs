@@ -152,8 +152,8 @@ fn one_file(path: PathBuf) -> Input {
 
 /// Files and folders → inputs, folders walked as the command walks them.
 fn collect(paths: Vec<PathBuf>, globs: Vec<String>) -> PyResult<Vec<Result<Input, FileError>>> {
-    let selection = Selection::new(&globs)
-        .map_err(|e| PyValueError::new_err(format!("glob: {e}")))?;
+    let selection =
+        Selection::new(&globs).map_err(|e| PyValueError::new_err(format!("glob: {e}")))?;
     Ok(input::collect(&paths, &selection))
 }
 
@@ -162,10 +162,7 @@ fn path_list(paths: &Bound<'_, PyAny>) -> PyResult<Vec<PathBuf>> {
     if let Ok(one) = paths.extract::<PathBuf>() {
         return Ok(vec![one]);
     }
-    paths
-        .try_iter()?
-        .map(|p| p?.extract::<PathBuf>())
-        .collect()
+    paths.try_iter()?.map(|p| p?.extract::<PathBuf>()).collect()
 }
 
 fn pool(jobs: Option<usize>) -> PyResult<rayon::ThreadPool> {
@@ -635,7 +632,9 @@ fn check<'py>(
         }
         (None, Some(text)) => {
             let name = name.unwrap_or_else(|| "-".to_string());
-            vec![Entry::File(py.allow_threads(|| checker.check_text(&name, &text)))]
+            vec![Entry::File(
+                py.allow_threads(|| checker.check_text(&name, &text)),
+            )]
         }
         (Some(paths), None) => {
             let paths = path_list(paths)?;

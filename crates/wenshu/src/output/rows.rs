@@ -172,7 +172,13 @@ mod tests {
                         | (Value::Bool(_), ColumnType::Bool)
                         | (Value::Date { .. }, ColumnType::Date)
                 );
-                assert!(ok, "{}.{}: {v:?} in a {:?} column", t.name(), c.name, c.kind);
+                assert!(
+                    ok,
+                    "{}.{}: {v:?} in a {:?} column",
+                    t.name(),
+                    c.name,
+                    c.kind
+                );
                 seen += usize::from(*v != Value::Null);
             }
             Ok::<_, ()>(())
