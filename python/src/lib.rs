@@ -276,12 +276,15 @@ struct Documents {
 }
 
 impl Documents {
-    fn close_inner(&mut self) {
+    /// Stop the batch and wait for its thread; false when that thread panicked
+    /// (the batch ended early: the caller must not take it for a whole one).
+    fn close_inner(&mut self) -> bool {
         self.stop.store(true, Ordering::SeqCst);
         // Dropping the receiver makes the worker's next send fail: it stops.
         self.rx = None;
-        if let Some(w) = self.worker.take() {
-            let _ = w.join();
+        match self.worker.take() {
+            Some(w) => w.join().is_ok(),
+            None => true,
         }
     }
 }
@@ -301,8 +304,12 @@ impl Documents {
             let item = match got {
                 Ok(item) => item,
                 Err(_) => {
-                    self.close_inner();
-                    return Ok(None);
+                    if py.allow_threads(|| self.close_inner()) {
+                        return Ok(None);
+                    }
+                    return Err(PyRuntimeError::new_err(
+                        "the batch stopped on an internal error; the documents after the last one yielded are missing",
+                    ));
                 }
             };
             match item {
@@ -324,7 +331,9 @@ impl Documents {
 
     /// Stop the batch: inputs not started are not read.
     fn close(&mut self, py: Python<'_>) {
-        py.allow_threads(|| self.close_inner());
+        py.allow_threads(|| {
+            self.close_inner();
+        });
     }
 
     fn __enter__(slf: PyRef<'_, Self>) -> PyRef<'_, Self> {
@@ -345,7 +354,7 @@ impl Documents {
 
 impl Drop for Documents {
     fn drop(&mut self) {
-        self.close_inner();
+        let _ = self.close_inner();
     }
 }
 
