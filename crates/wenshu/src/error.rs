@@ -73,8 +73,9 @@ pub enum FileError {
 }
 
 impl FileError {
-    /// A stable code for the error record in the output stream.
-    pub(crate) fn code(&self) -> &'static str {
+    /// A stable code for the error record in the output stream (`not_found`,
+    /// `io`, `binary`, `too_large`…).
+    pub fn code(&self) -> &'static str {
         match self {
             FileError::Read { cause, .. } if cause.kind() == std::io::ErrorKind::NotFound => {
                 "not_found"

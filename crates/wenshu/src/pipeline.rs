@@ -82,6 +82,21 @@ impl Engine {
         })
     }
 
+    /// An engine with other options that shares this one's loaded dictionaries
+    /// and converters (loading them is most of [`Engine::new`]'s time); only a
+    /// different list of `dicts` loads the segmenter again.
+    pub fn with_options(&self, options: Options) -> Result<Engine, DictError> {
+        if options.dicts != self.options.dicts {
+            return Engine::new(options);
+        }
+        Ok(Engine {
+            options,
+            normalizer: Arc::clone(&self.normalizer),
+            segmenter: Arc::clone(&self.segmenter),
+            detector: Detector::new(),
+        })
+    }
+
     /// Decode and analyse one file's bytes.
     pub fn process_bytes(&self, path: &str, bytes: &[u8]) -> Result<Document, DecodeError> {
         self.process_bytes_dated(path, bytes, None)
@@ -353,6 +368,33 @@ impl Engine {
         }
         Ok((doc, text))
     }
+}
+
+/// Whether `s` is a reference date [`Options::reference_date`] takes: an ISO
+/// date, month or year (`2025-09-17`, `2025-09`, `2025`) that exists.
+pub fn is_reference_date(s: &str) -> bool {
+    let num = |p: &str, len: usize| {
+        (p.len() == len && p.bytes().all(|b| b.is_ascii_digit())).then(|| p.parse::<u32>().ok())
+    };
+    let parts: Vec<&str> = s.split('-').collect();
+    let (year, month, day) = match parts.as_slice() {
+        [y] => (num(y, 4), Some(Some(1)), Some(Some(1))),
+        [y, m] => (num(y, 4), num(m, 2), Some(Some(1))),
+        [y, m, d] => (num(y, 4), num(m, 2), num(d, 2)),
+        _ => return false,
+    };
+    let (Some(Some(y)), Some(Some(m)), Some(Some(d))) = (year, month, day) else {
+        return false;
+    };
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    y > 0 && (1..=days).contains(&d)
 }
 
 /// SHA-256 of some bytes in lowercase hex, as `source.sha256` records it.
@@ -785,6 +827,25 @@ mod tests {
                 }))
             })
             .collect()
+    }
+
+    #[test]
+    fn reference_dates_are_iso_days_months_or_years_that_exist() {
+        for ok in ["2025", "2025-09", "2025-09-17", "2024-02-29"] {
+            assert!(is_reference_date(ok), "{ok}");
+        }
+        for bad in [
+            "25",
+            "2025-9",
+            "2025-13",
+            "2025-02-29",
+            "2025-09-31",
+            "0000",
+            "2025/09",
+            "",
+        ] {
+            assert!(!is_reference_date(bad), "{bad}");
+        }
     }
 
     #[test]

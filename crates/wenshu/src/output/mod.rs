@@ -1,6 +1,6 @@
 //! Writing results: atomic files ([`atomic`]), one pretty JSON file per input
 //! ([`json`]), JSON Lines ([`jsonl`]), long tables for analysts ([`table`], written
-//! as [`csv`] files or an [`xlsx`] workbook), an HTML report ([`html`]) and incremental re-runs
+//! as [`csv`] files or an [`xlsx`] workbook, typed for other writers by [`rows`]), an HTML report ([`html`]) and incremental re-runs
 //! ([`incremental`]).
 
 pub mod atomic;
@@ -10,5 +10,6 @@ pub mod incremental;
 pub mod json;
 pub mod jsonl;
 pub(crate) mod pretty;
+pub mod rows;
 pub mod table;
 pub mod xlsx;
