@@ -217,7 +217,9 @@ fn expected(doc: &Value, text: Option<&[char]>, table: &str, i: usize, column: &
                 .into(),
             _ => Value::Null,
         },
-        ("articles", "text") => text.map_or(Value::Null, |chars| slice(chars, &item["span"]).into()),
+        ("articles", "text") => {
+            text.map_or(Value::Null, |chars| slice(chars, &item["span"]).into())
+        }
         ("sections", "inline") => or_false(&item["inline"]),
         ("sections", "item") => or_false(&item["item"]),
         ("facts", "incomplete") => or_false(&item["incomplete"]),
@@ -1014,12 +1016,54 @@ fn o_names_a_file_by_its_extension() {
 
     // An extension wenshu does not write is refused, not made a folder.
     let out = wenshu()
+        .args(["extract", seed, "-o", at("out.txt").to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains(".txt"));
+    assert!(!at("out.txt").exists());
+
+    // `-o x.parquet` is one table, which --table names; without it, the fix is said.
+    let out = wenshu()
         .args(["extract", seed, "-o", at("out.parquet").to_str().unwrap()])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains(".parquet"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("add --table facts"));
     assert!(!at("out.parquet").exists());
+    run_ok(&[
+        "extract",
+        seed,
+        "-o",
+        at("facts.parquet").to_str().unwrap(),
+        "--table",
+        "facts",
+    ]);
+    let bytes = std::fs::read(at("facts.parquet")).unwrap();
+    assert!(bytes.starts_with(b"PAR1") && bytes.ends_with(b"PAR1"));
+    // Parquet is no stream: standard output is refused.
+    let out = wenshu()
+        .args(["extract", seed, "--format", "parquet", "-o", "-"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("-o DIR"));
+    // A folder of every table.
+    run_ok(&[
+        "extract",
+        seed,
+        "--format",
+        "parquet",
+        "-o",
+        at("pq").to_str().unwrap(),
+    ]);
+    for table in TABLES {
+        assert!(
+            at("pq").join(format!("{table}.parquet")).is_file(),
+            "{table}"
+        );
+    }
     // A name and a --format that disagree are refused.
     let out = wenshu()
         .args([

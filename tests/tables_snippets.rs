@@ -325,6 +325,10 @@ fn the_docs_examples_print_what_the_json_holds() {
     assert_eq!(joined.len(), 3);
     for (row, (path, n)) in joined.iter().zip(&want.facts) {
         assert_eq!(row[0].as_str().unwrap(), path);
-        assert_eq!((row[1].as_i64(), row[2].as_i64()), (Some(*n), Some(*n)), "{row}");
+        assert_eq!(
+            (row[1].as_i64(), row[2].as_i64()),
+            (Some(*n), Some(*n)),
+            "{row}"
+        );
     }
 }

@@ -14,7 +14,6 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use bytes::Bytes;
 use ::parquet::basic::{Compression, LogicalType, Repetition, Type as Physical, ZstdLevel};
 use ::parquet::column::writer::ColumnWriter;
 use ::parquet::data_type::ByteArray;
@@ -22,6 +21,7 @@ use ::parquet::errors::ParquetError;
 use ::parquet::file::properties::WriterProperties;
 use ::parquet::file::writer::SerializedFileWriter;
 use ::parquet::schema::types::Type;
+use bytes::Bytes;
 
 use crate::document::Document;
 use crate::error::{FileError, OutputError};
@@ -53,7 +53,10 @@ pub struct ParquetOptions {
 /// (1: a value, 0: null).
 enum Values {
     /// UTF-8 text: the bytes one after the other and where each value ends.
-    Text { data: Vec<u8>, ends: Vec<usize> },
+    Text {
+        data: Vec<u8>,
+        ends: Vec<usize>,
+    },
     Int(Vec<i64>),
     Double(Vec<f64>),
     Bool(Vec<bool>),
@@ -198,6 +201,8 @@ struct TableFile {
     columns: Vec<Buffer>,
     /// Rows and text bytes buffered since the last row group.
     pending: usize,
+    /// Rows per row group ([`ROW_GROUP_ROWS`]; fewer in tests).
+    max_rows: usize,
     pending_bytes: usize,
     rows: u64,
 }
@@ -227,6 +232,7 @@ impl TableFile {
             writer,
             columns,
             pending: 0,
+            max_rows: ROW_GROUP_ROWS,
             pending_bytes: 0,
             rows: 0,
         })
@@ -238,7 +244,7 @@ impl TableFile {
         }
         self.pending += 1;
         self.rows += 1;
-        if self.pending >= ROW_GROUP_ROWS || self.pending_bytes >= ROW_GROUP_BYTES {
+        if self.pending >= self.max_rows || self.pending_bytes >= ROW_GROUP_BYTES {
             self.flush()?;
         }
         Ok(())
@@ -274,12 +280,18 @@ impl TableFile {
                         .collect();
                     w.write_batch(&values, defs, None)
                 }
-                (ColumnWriter::Int64ColumnWriter(w), Values::Int(v)) => w.write_batch(v, defs, None),
+                (ColumnWriter::Int64ColumnWriter(w), Values::Int(v)) => {
+                    w.write_batch(v, defs, None)
+                }
                 (ColumnWriter::DoubleColumnWriter(w), Values::Double(v)) => {
                     w.write_batch(v, defs, None)
                 }
-                (ColumnWriter::BoolColumnWriter(w), Values::Bool(v)) => w.write_batch(v, defs, None),
-                (ColumnWriter::Int32ColumnWriter(w), Values::Date(v)) => w.write_batch(v, defs, None),
+                (ColumnWriter::BoolColumnWriter(w), Values::Bool(v)) => {
+                    w.write_batch(v, defs, None)
+                }
+                (ColumnWriter::Int32ColumnWriter(w), Values::Date(v)) => {
+                    w.write_batch(v, defs, None)
+                }
                 _ => Err(ParquetError::General(
                     "a column's type differs from its schema".into(),
                 )),
@@ -395,6 +407,52 @@ mod tests {
         assert_eq!(days_from_epoch(2000, 3, 1), 11_017);
         assert_eq!(days_from_epoch(2025, 9, 16), 20_347);
         assert_eq!(days_from_epoch(1, 1, 1), -719_162);
+    }
+
+    #[test]
+    fn rows_read_back_typed_in_row_groups() {
+        use ::parquet::file::reader::{FileReader, SerializedFileReader};
+        use ::parquet::record::Field;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("facts.parquet");
+        let mut sink =
+            ParquetSink::create_file(&path, Table::Facts, ParquetOptions::default()).unwrap();
+        sink.files[0].max_rows = 4;
+        for _ in 0..3 {
+            sink.document(&Input::Stdin, sample_document(), None)
+                .unwrap();
+        }
+        sink.finish().unwrap();
+        let reader = SerializedFileReader::new(std::fs::File::open(&path).unwrap()).unwrap();
+        // 18 facts in groups of 4: memory holds one group, not the batch.
+        assert_eq!(reader.metadata().num_row_groups(), 5);
+        let rows: Vec<_> = reader
+            .get_row_iter(None)
+            .unwrap()
+            .map(|r| r.unwrap())
+            .collect();
+        assert_eq!(rows.len(), 18);
+        let at = |i: usize, name: &str| {
+            rows[i]
+                .get_column_iter()
+                .find(|(n, _)| n.as_str() == name)
+                .map(|(_, f)| f.clone())
+                .unwrap()
+        };
+        // The sixth fact repeats every six rows, across row groups.
+        assert_eq!(at(0, "value_date"), Field::Date(20_347));
+        assert_eq!(at(0, "end_date"), Field::Date(20_349));
+        assert_eq!(at(0, "value_number"), Field::Null);
+        assert_eq!(at(6, "kind"), Field::Str("date".into()));
+        assert_eq!(at(7, "value_number"), Field::Double(-5.0));
+        assert_eq!(at(7, "text"), Field::Str("-5位".into()));
+        assert_eq!(at(8, "incomplete"), Field::Bool(true));
+        assert_eq!(at(9, "currency"), Field::Str("CNY".into()));
+        assert_eq!(at(10, "value_number"), Field::Double(12.5));
+        assert_eq!(at(11, "value_text"), Field::Str("XXXX".into()));
+        assert_eq!(at(11, "value_date"), Field::Null);
+        assert_eq!(at(11, "article"), Field::Null);
+        assert_eq!(at(17, "span_end"), Field::Long(5));
     }
 
     #[test]

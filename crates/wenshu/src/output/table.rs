@@ -1065,7 +1065,12 @@ pub(crate) mod tests {
         for t in Table::all(true) {
             for c in t.columns().iter().filter(|c| c.ty() != ColumnType::Text) {
                 let filled = seen.contains(&(t.name(), c.en));
-                assert!(filled || c.en == "end_number", "{}.{} never filled", t.name(), c.en);
+                assert!(
+                    filled || c.en == "end_number",
+                    "{}.{} never filled",
+                    t.name(),
+                    c.en
+                );
             }
         }
     }
