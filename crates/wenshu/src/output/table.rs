@@ -1046,15 +1046,15 @@ pub(crate) mod tests {
         let mut seen = std::collections::HashSet::new();
         for (t, r) in &rows {
             for (cell, c) in r.iter().zip(t.columns()) {
-                let ok = match (cell, c.ty()) {
-                    (Cell::Empty, _) => true,
-                    (Cell::Text(_), ColumnType::Text) => true,
-                    (Cell::Int(_), ColumnType::Int) => true,
-                    (Cell::Int(_) | Cell::Float(_), ColumnType::Double) => true,
-                    (Cell::Bool(_), ColumnType::Bool) => true,
-                    (Cell::Date { .. }, ColumnType::Date) => true,
-                    _ => false,
-                };
+                let ok = matches!(
+                    (cell, c.ty()),
+                    (Cell::Empty, _)
+                        | (Cell::Text(_), ColumnType::Text)
+                        | (Cell::Int(_), ColumnType::Int)
+                        | (Cell::Int(_) | Cell::Float(_), ColumnType::Double)
+                        | (Cell::Bool(_), ColumnType::Bool)
+                        | (Cell::Date { .. }, ColumnType::Date)
+                );
                 assert!(ok, "{t:?}.{}: {cell:?} in a {:?} column", c.en, c.ty());
                 if *cell != Cell::Empty {
                     seen.insert((t.name(), c.en));

@@ -49,7 +49,7 @@ pub struct XlsxOptions {
     /// Write the `keywords` sheet (`--keywords N`).
     pub keywords: bool,
     /// Fill the articles' `text` column with their whole text (`--text`). Empty by
-    /// default: whole texts make a workbook slow to open and run into Excel's
+    /// default: whole texts are a large part of the workbook and run into Excel's
     /// cell limit.
     pub text: bool,
     /// Rows per sheet before the table continues on the next (header included).
