@@ -35,11 +35,14 @@ pub enum ExtractFormat {
     Csv,
     /// One workbook with the same tables as sheets (`-o FILE.xlsx`).
     Xlsx,
+    /// A folder of the same tables as typed Parquet files (`-o DIR`), or one table
+    /// (`-o FILE.parquet --table facts`).
+    Parquet,
     /// An HTML report folder (`-o DIR`): an overview and a page per document.
     Html,
 }
 
-/// `extract --table`: the table of a single CSV file.
+/// `extract --table`: the table of a single CSV or Parquet file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum TableArg {
     /// One row per input file.
@@ -70,7 +73,7 @@ impl From<TableArg> for wenshu::output::table::Table {
     }
 }
 
-/// Header row language of `csv` and `xlsx` tables.
+/// Header row language of `csv`, `xlsx` and `parquet` tables.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum HeaderLang {
     /// English column names (stable keys for scripts).
@@ -126,9 +129,9 @@ pub struct BatchArgs {
 pub struct ExtractArgs {
     #[command(flatten)]
     pub batch: BatchArgs,
-    /// Where to write: a folder (json, csv), a file whose extension names its format
-    /// (`.json` for one input, `.jsonl`, `.csv` for one table, `.xlsx`), a device, or
-    /// `-` for standard output (jsonl).
+    /// Where to write: a folder (json, csv, parquet), a file whose extension names its
+    /// format (`.json` for one input, `.jsonl`, `.csv` or `.parquet` for one table,
+    /// `.xlsx`), a device, or `-` for standard output (jsonl, csv).
     #[arg(short, long, value_name = "PATH")]
     pub output: Option<PathBuf>,
     /// Output format (default: json with a folder, jsonl to standard output or a `.jsonl` file).
@@ -149,7 +152,8 @@ pub struct ExtractArgs {
     #[arg(long)]
     pub tokens: bool,
     /// Include the text every span points into (for .docx, .html and .ofd inputs,
-    /// the text extracted from them).
+    /// the text extracted from them); in tables (csv, xlsx, parquet), fill the
+    /// articles' `text` column with each article's whole text (empty by default).
     #[arg(long)]
     pub text: bool,
     /// Extra jieba dictionary (`word [freq] [tag]` per line; repeatable).
@@ -162,10 +166,11 @@ pub struct ExtractArgs {
     /// Add the top N keywords of each article (TF-IDF, weights scaled 0–1).
     #[arg(long, value_name = "N", default_value_t = 0)]
     pub keywords: usize,
-    /// csv to one file (`-o FILE.csv`, `-o -`, a device): the table it holds.
+    /// csv or parquet to one file (`-o FILE.csv`, `-o FILE.parquet`, `-o -`, a
+    /// device): the table it holds (csv: facts by default; parquet: required).
     #[arg(long, value_enum, value_name = "TABLE")]
     pub table: Option<TableArg>,
-    /// Column headers of csv and xlsx tables.
+    /// Column headers (and vocabulary values) of csv, xlsx and parquet tables.
     #[arg(long, value_enum, value_name = "LANG", default_value = "en")]
     pub headers: HeaderLang,
     /// csv: no UTF-8 byte-order mark (Excel needs it; pandas, DuckDB and most tools do not).

@@ -109,8 +109,10 @@ pub(crate) fn run_extract(args: ExtractArgs) -> Result<u8> {
         (Dest::Stdout | Dest::Device(_), None) => ExtractFormat::Jsonl,
         (Dest::Folder(_) | Dest::Plain(_), None) => ExtractFormat::Json,
     };
-    if args.table.is_some() && (format != ExtractFormat::Csv || dest.is_folder()) {
-        bail!("--table picks the one table of a CSV file (-o FILE.csv, or -o - for standard output); a folder gets every table");
+    if args.table.is_some()
+        && (!matches!(format, ExtractFormat::Csv | ExtractFormat::Parquet) || dest.is_folder())
+    {
+        bail!("--table picks the one table of a CSV or Parquet file (-o FILE.csv, -o FILE.parquet, or -o - for CSV on standard output); a folder gets every table");
     }
     if args.incremental && !matches!(format, ExtractFormat::Json | ExtractFormat::Html) {
         bail!("--incremental works with --format json or html and -o DIR (one file per input); tables and streams are rewritten whole");
@@ -162,7 +164,19 @@ pub(crate) fn run_extract(args: ExtractArgs) -> Result<u8> {
             }
             return r;
         }
-        ExtractFormat::Csv | ExtractFormat::Xlsx => {
+        ExtractFormat::Csv | ExtractFormat::Xlsx | ExtractFormat::Parquet => {
+            if format == ExtractFormat::Parquet {
+                match &dest {
+                    Dest::Stdout => bail!(
+                        "--format parquet writes binary files, not a stream: give a folder (-o DIR, every table) or one file (-o FILE.parquet --table facts)"
+                    ),
+                    Dest::File(p, _) | Dest::Device(p) if args.table.is_none() => bail!(
+                        "{}: a Parquet file holds one table: add --table facts (or documents, articles, sections, placeholders, keywords), or give a folder (-o DIR) for every table",
+                        p.display()
+                    ),
+                    _ => {}
+                }
+            }
             if format == ExtractFormat::Xlsx {
                 match &dest {
                     Dest::Stdout => {
@@ -267,12 +281,12 @@ enum Dest {
     /// A device or a pipe (`/dev/null`, a FIFO): written in place as a stream.
     Device(PathBuf),
     /// A file whose extension names its format (`doc.json`, `all.jsonl`,
-    /// `facts.csv`, `reports.xlsx`).
+    /// `facts.csv`, `reports.xlsx`, `facts.parquet`).
     File(PathBuf, ExtractFormat),
     /// A folder that exists.
     Folder(PathBuf),
     /// A path without an extension: a folder for the formats that write one
-    /// (json, csv, html), a file for the others.
+    /// (json, csv, parquet, html), a file for the others.
     Plain(PathBuf),
 }
 
@@ -291,7 +305,7 @@ impl Dest {
         }
     }
 
-    /// Whether a folder format (json, csv) writes a folder here.
+    /// Whether a folder format (json, csv, parquet) writes a folder here.
     fn is_folder(&self) -> bool {
         matches!(self, Dest::Folder(_) | Dest::Plain(_))
     }
@@ -303,13 +317,14 @@ fn format_name(f: ExtractFormat) -> &'static str {
         ExtractFormat::Jsonl => "jsonl",
         ExtractFormat::Csv => "csv",
         ExtractFormat::Xlsx => "xlsx",
+        ExtractFormat::Parquet => "parquet",
         ExtractFormat::Html => "html",
     }
 }
 
 /// `-o` as the user wrote it: `-` is standard output, an existing folder is a
-/// folder, a device is a stream, `.json`/`.jsonl`/`.csv`/`.xlsx` name a file of
-/// that format, a path without an extension is a folder (or the file of a
+/// folder, a device is a stream, `.json`/`.jsonl`/`.csv`/`.xlsx`/`.parquet` name a
+/// file of that format, a path without an extension is a folder (or the file of a
 /// one-file format). Any other extension is refused rather than made a folder.
 fn destination(output: Option<&Path>) -> Result<Dest> {
     let Some(p) = output.filter(|p| p.as_os_str() != "-") else {
@@ -335,8 +350,9 @@ fn destination(output: Option<&Path>) -> Result<Dest> {
         "jsonl" => ExtractFormat::Jsonl,
         "csv" => ExtractFormat::Csv,
         "xlsx" => ExtractFormat::Xlsx,
+        "parquet" => ExtractFormat::Parquet,
         other => bail!(
-            "{}: wenshu writes .json, .jsonl, .csv and .xlsx files, not .{other}; for a folder, give a path without an extension (or create the folder first)",
+            "{}: wenshu writes .json, .jsonl, .csv, .xlsx and .parquet files, not .{other}; for a folder, give a path without an extension (or create the folder first)",
             p.display()
         ),
     };
@@ -400,7 +416,8 @@ fn run_json_file(
     })
 }
 
-/// `--format csv|xlsx`: stream every document into the tables, report what was written.
+/// `--format csv|xlsx|parquet`: stream every document into the tables, report what
+/// was written.
 fn run_tables(
     engine: &Engine,
     format: ExtractFormat,
@@ -409,7 +426,7 @@ fn run_tables(
     tick: &mut dyn FnMut(usize),
     args: &ExtractArgs,
 ) -> Result<u8> {
-    use wenshu::output::{csv, table::Headers, table::Table, xlsx};
+    use wenshu::output::{csv, parquet, table::Headers, table::Table, xlsx};
     let headers = match args.headers {
         HeaderLang::En => Headers::En,
         HeaderLang::Zh => Headers::Zh,
@@ -417,29 +434,11 @@ fn run_tables(
     let keywords = args.keywords > 0;
     let quiet = args.batch.quiet || *dest == Dest::Stdout;
     let out = dest.path();
-    let outcome = if format == ExtractFormat::Csv {
-        let options = csv::CsvOptions {
-            headers,
-            bom: !args.no_bom,
-            keywords,
-        };
-        let mut sink = if dest.is_folder() {
-            csv::CsvSink::create(out, options)?
-        } else {
-            let table = args.table.map_or(Table::Facts, Into::into);
-            if table == Table::Keywords && !keywords {
-                bail!("--table keywords needs --keywords N (the keywords of each article)");
-            }
-            let file = (*dest != Dest::Stdout).then_some(out);
-            csv::CsvSink::create_file(file, table, options)?
-        };
-        let stats = run_batch(engine, inputs, &mut Reporting { inner: &mut sink }, tick)?;
-        if stats.interrupted {
-            // Dropped, not finished: the temporary tables go, complete ones stay.
-            drop(sink);
-            return Ok(tables_interrupted(&stats, out));
-        }
-        let counts = sink.finish()?;
+    let table = args.table.map_or(Table::Facts, Into::into);
+    if table == Table::Keywords && !keywords && !dest.is_folder() {
+        bail!("--table keywords needs --keywords N (the keywords of each article)");
+    }
+    let say_counts = |counts: &[(Table, std::path::PathBuf, u64)]| {
         if !quiet {
             let tables: Vec<String> = counts
                 .iter()
@@ -451,6 +450,45 @@ fn run_tables(
                 tables.join(", ")
             ));
         }
+    };
+    let outcome = if format == ExtractFormat::Csv {
+        let options = csv::CsvOptions {
+            headers,
+            bom: !args.no_bom,
+            keywords,
+            text: args.text,
+        };
+        let mut sink = if dest.is_folder() {
+            csv::CsvSink::create(out, options)?
+        } else {
+            let file = (*dest != Dest::Stdout).then_some(out);
+            csv::CsvSink::create_file(file, table, options)?
+        };
+        let stats = run_batch(engine, inputs, &mut Reporting { inner: &mut sink }, tick)?;
+        if stats.interrupted {
+            // Dropped, not finished: the temporary tables go, complete ones stay.
+            drop(sink);
+            return Ok(tables_interrupted(&stats, out));
+        }
+        say_counts(&sink.finish()?);
+        stats
+    } else if format == ExtractFormat::Parquet {
+        let options = parquet::ParquetOptions {
+            headers,
+            keywords,
+            text: args.text,
+        };
+        let mut sink = if dest.is_folder() {
+            parquet::ParquetSink::create(out, options)?
+        } else {
+            parquet::ParquetSink::create_file(out, table, options)?
+        };
+        let stats = run_batch(engine, inputs, &mut Reporting { inner: &mut sink }, tick)?;
+        if stats.interrupted {
+            drop(sink);
+            return Ok(tables_interrupted(&stats, out));
+        }
+        say_counts(&sink.finish()?);
         stats
     } else {
         let mut sink = xlsx::XlsxSink::create(
@@ -458,6 +496,7 @@ fn run_tables(
             xlsx::XlsxOptions {
                 headers,
                 keywords,
+                text: args.text,
                 ..Default::default()
             },
         )?;

@@ -120,7 +120,9 @@ fn or_false(v: &Value) -> Value {
 }
 
 /// The value the table should hold for `column` of item `i` of `table`.
-fn expected(doc: &Value, chars: &[char], table: &str, i: usize, column: &str) -> Value {
+/// `text` is the original's characters when the run asked for the articles'
+/// text (`--text`), else `None` (the column is empty).
+fn expected(doc: &Value, text: Option<&[char]>, table: &str, i: usize, column: &str) -> Value {
     let item = match table {
         "documents" => doc,
         "articles" => &doc["articles"][i],
@@ -215,7 +217,9 @@ fn expected(doc: &Value, chars: &[char], table: &str, i: usize, column: &str) ->
                 .into(),
             _ => Value::Null,
         },
-        ("articles", "text") => slice(chars, &item["span"]).into(),
+        ("articles", "text") => {
+            text.map_or(Value::Null, |chars| slice(chars, &item["span"]).into())
+        }
         ("sections", "inline") => or_false(&item["inline"]),
         ("sections", "item") => or_false(&item["item"]),
         ("facts", "incomplete") => or_false(&item["incomplete"]),
@@ -353,7 +357,8 @@ fn run_ok(args: &[&str]) -> String {
 
 struct Outputs {
     doc: Value,
-    chars: Vec<char>,
+    /// The original's characters, when the run wrote the articles' text.
+    chars: Option<Vec<char>>,
     dir: tempfile::TempDir,
     stderr_xlsx: String,
 }
@@ -380,7 +385,7 @@ fn outputs_of(input: &Path, extra: &[&str]) -> Outputs {
     let stderr_xlsx = run_ok(&a);
     Outputs {
         doc,
-        chars: text.chars().collect(),
+        chars: extra.contains(&"--text").then(|| text.chars().collect()),
         dir,
         stderr_xlsx,
     }
@@ -405,7 +410,7 @@ impl Outputs {
             for (i, row) in body.iter().enumerate() {
                 assert_eq!(row.len(), header.len(), "{table}.csv row {i}");
                 for (col, cell) in header.iter().zip(row) {
-                    let want = expected(&self.doc, &self.chars, table, i, col);
+                    let want = expected(&self.doc, self.chars.as_deref(), table, i, col);
                     assert_eq!(*cell, csv_cell(&want), "{table}.csv row {i} column {col}");
                 }
             }
@@ -442,7 +447,7 @@ impl Outputs {
             );
             for i in 0..height - 1 {
                 for (c, col) in header.iter().enumerate() {
-                    let want = expected(&self.doc, &self.chars, table, i, col);
+                    let want = expected(&self.doc, self.chars.as_deref(), table, i, col);
                     let cell = range.get((i + 1, c)).cloned().unwrap_or(Data::Empty);
                     let date_column =
                         *table == "facts" && matches!(col.as_str(), "value_date" | "end_date");
@@ -490,7 +495,7 @@ fn seed_tables_match_the_json_cell_by_cell() {
 #[test]
 fn shared_seed_tables_have_one_row_per_item() {
     let Some(seed) = seed_path() else { return };
-    let out = outputs_of(&seed, &["--keywords", "5"]);
+    let out = outputs_of(&seed, &["--keywords", "5", "--text"]);
     for table in TABLES {
         let rows = read_csv(&out.csv(table), true);
         assert_eq!(rows.len() - 1, row_count(&out.doc, table), "{table}");
@@ -529,7 +534,7 @@ fn long_report(dir: &Path) -> PathBuf {
 fn a_40000_character_paragraph_is_cut_in_the_workbook_only() {
     let tmp = tempfile::tempdir().unwrap();
     let input = long_report(tmp.path());
-    let out = outputs_of(&input, &[]);
+    let out = outputs_of(&input, &["--text"]);
     let headers = out.check_csv();
     let truncated = out.check_xlsx(&headers);
     // The article's text is the column that exceeds the limit; the CSV keeps it whole.
@@ -902,6 +907,7 @@ fn every_fact_and_placeholder_field_reaches_the_tables() {
             headers: Headers::En,
             bom: true,
             keywords: true,
+            text: true,
         },
     )
     .unwrap();
@@ -911,6 +917,7 @@ fn every_fact_and_placeholder_field_reaches_the_tables() {
         tmp.path().join("out.xlsx"),
         xlsx::XlsxOptions {
             keywords: true,
+            text: true,
             ..Default::default()
         },
     )
@@ -920,7 +927,7 @@ fn every_fact_and_placeholder_field_reaches_the_tables() {
 
     let out = Outputs {
         doc,
-        chars: text.chars().collect(),
+        chars: Some(text.chars().collect()),
         dir: tmp,
         stderr_xlsx: String::new(),
     };
@@ -1009,12 +1016,54 @@ fn o_names_a_file_by_its_extension() {
 
     // An extension wenshu does not write is refused, not made a folder.
     let out = wenshu()
+        .args(["extract", seed, "-o", at("out.txt").to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains(".txt"));
+    assert!(!at("out.txt").exists());
+
+    // `-o x.parquet` is one table, which --table names; without it, the fix is said.
+    let out = wenshu()
         .args(["extract", seed, "-o", at("out.parquet").to_str().unwrap()])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains(".parquet"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("add --table facts"));
     assert!(!at("out.parquet").exists());
+    run_ok(&[
+        "extract",
+        seed,
+        "-o",
+        at("facts.parquet").to_str().unwrap(),
+        "--table",
+        "facts",
+    ]);
+    let bytes = std::fs::read(at("facts.parquet")).unwrap();
+    assert!(bytes.starts_with(b"PAR1") && bytes.ends_with(b"PAR1"));
+    // Parquet is no stream: standard output is refused.
+    let out = wenshu()
+        .args(["extract", seed, "--format", "parquet", "-o", "-"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("-o DIR"));
+    // A folder of every table.
+    run_ok(&[
+        "extract",
+        seed,
+        "--format",
+        "parquet",
+        "-o",
+        at("pq").to_str().unwrap(),
+    ]);
+    for table in TABLES {
+        assert!(
+            at("pq").join(format!("{table}.parquet")).is_file(),
+            "{table}"
+        );
+    }
     // A name and a --format that disagree are refused.
     let out = wenshu()
         .args([

@@ -1,8 +1,9 @@
-//! The pandas and DuckDB examples of docs/tables.md, run as written on the tables
-//! of ../shared/corpus/reports: the numbers they print equal what the JSON holds
-//! (money per document and currency, facts per kind, day dates per year).
+//! The pandas, pyarrow and DuckDB examples of docs/tables.md, run as written on the
+//! tables of ../shared/corpus/reports (CSV, workbook and Parquet): the numbers they
+//! print equal what the JSON holds (money per document and currency, facts per
+//! kind, day dates per year), and every Parquet column reads back with its type.
 //!
-//! Needs pandas, duckdb and openpyxl: `.ci/run` installs them into
+//! Needs pandas, pyarrow, duckdb and openpyxl: `.ci/run` installs them into
 //! `target/tables-venv` (`WENSHU_TABLES_PYTHON` may name another Python that has
 //! them). Without them the test skips with a message, except under `CI=true`,
 //! where it fails.
@@ -25,7 +26,7 @@ fn python() -> Option<PathBuf> {
         .map(PathBuf::from)
         .unwrap_or_else(|| manifest_dir().join("target/tables-venv/bin/python"));
     let ok = Command::new(&python)
-        .args(["-c", "import pandas, duckdb, openpyxl"])
+        .args(["-c", "import pandas, pyarrow, duckdb, openpyxl"])
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .status()
@@ -34,7 +35,7 @@ fn python() -> Option<PathBuf> {
         return Some(python);
     }
     let why = format!(
-        "{} cannot import pandas, duckdb and openpyxl (.ci/run installs them: python3 -m venv target/tables-venv && target/tables-venv/bin/pip install pandas duckdb openpyxl)",
+        "{} cannot import pandas, pyarrow, duckdb and openpyxl (.ci/run installs them: python3 -m venv target/tables-venv && target/tables-venv/bin/pip install pandas pyarrow duckdb openpyxl)",
         python.display()
     );
     if std::env::var("CI").as_deref() == Ok("true") {
@@ -64,6 +65,8 @@ struct Truth {
     money: BTreeMap<(String, String), f64>,
     money_by_currency: BTreeMap<String, f64>,
     kinds: BTreeMap<String, i64>,
+    /// Facts per document.
+    facts: BTreeMap<String, i64>,
     day_years: BTreeMap<i64, i64>,
 }
 
@@ -71,6 +74,8 @@ fn truth(docs: &[Value]) -> Truth {
     let mut t = Truth::default();
     for doc in docs {
         let path = doc["source"]["path"].as_str().unwrap().to_string();
+        t.facts
+            .insert(path.clone(), doc["facts"].as_array().unwrap().len() as i64);
         for f in doc["facts"].as_array().unwrap() {
             let kind = f["kind"].as_str().unwrap();
             *t.kinds.entry(kind.to_string()).or_default() += 1;
@@ -132,6 +137,35 @@ fn money_series(v: &Value) -> BTreeMap<(String, String), f64> {
         .collect()
 }
 
+/// The type a Parquet column of the facts table has, by its name (independent of
+/// the writer's own list): what pyarrow and DuckDB call it.
+fn facts_column_type(name: &str) -> (&'static str, &'static str) {
+    match name {
+        "article" | "index" | "line" | "column" | "span_start" | "span_end" => ("int64", "BIGINT"),
+        "value_number" | "end_number" => ("double", "DOUBLE"),
+        "value_date" | "end_date" => ("date32[day]", "DATE"),
+        "incomplete" => ("bool", "BOOLEAN"),
+        _ => ("string", "VARCHAR"),
+    }
+}
+
+/// pyarrow's `to_pylist()` of the money totals: `[{path, currency, value_number_sum}]`.
+fn money_rows(v: &Value) -> BTreeMap<(String, String), f64> {
+    v.as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                (
+                    r["path"].as_str().unwrap().to_string(),
+                    r["currency"].as_str().unwrap().to_string(),
+                ),
+                r["value_number_sum"].as_f64().unwrap(),
+            )
+        })
+        .collect()
+}
+
 fn assert_money(got: &BTreeMap<(String, String), f64>, want: &BTreeMap<(String, String), f64>) {
     assert_eq!(
         got.keys().collect::<Vec<_>>(),
@@ -153,6 +187,7 @@ fn the_docs_examples_print_what_the_json_holds() {
     let work = tmp.path();
     let tables = work.join("tables");
     let workbook = work.join("reports.xlsx");
+    let parquet = work.join("parquet");
     run(&[
         "extract",
         reports,
@@ -163,6 +198,15 @@ fn the_docs_examples_print_what_the_json_holds() {
         tables.to_str().unwrap(),
     ]);
     run(&["extract", reports, "-q", "-o", workbook.to_str().unwrap()]);
+    run(&[
+        "extract",
+        reports,
+        "-q",
+        "--format",
+        "parquet",
+        "-o",
+        parquet.to_str().unwrap(),
+    ]);
     let want = truth(&extract_jsonl(&[reports]));
     assert!(
         want.money.len() > 100,
@@ -183,7 +227,7 @@ fn the_docs_examples_print_what_the_json_holds() {
     let printed: Value = serde_json::from_slice(&out.stdout).unwrap();
     let py = printed["python"].as_array().unwrap();
     let sql = printed["sql"].as_array().unwrap();
-    assert_eq!((py.len(), sql.len()), (2, 1), "{printed}");
+    assert_eq!((py.len(), sql.len()), (3, 2), "{printed}");
 
     // pandas over facts.csv: money per document and currency, day dates per year.
     assert_money(&money_series(&py[0][0]), &want.money);
@@ -247,4 +291,44 @@ fn the_docs_examples_print_what_the_json_holds() {
         .map(|r| (r[0].as_i64().unwrap(), r[1].as_i64().unwrap()))
         .collect();
     assert_eq!(got, last_years);
+
+    // pyarrow over facts.parquet: every column typed, money per document and
+    // currency with pyarrow alone and with pandas.
+    let schema = py[2][0].as_object().unwrap();
+    assert_eq!(schema.len(), 34, "{schema:?}");
+    for (name, ty) in schema {
+        assert_eq!(ty, facts_column_type(name).0, "pyarrow: {name}");
+    }
+    assert_money(&money_rows(&py[2][1]), &want.money);
+    assert_money(&money_series(&py[2][2]), &want.money);
+
+    // DuckDB over the Parquet files: the types, the five largest totals, facts per
+    // document through a join with documents.parquet.
+    let results = sql[1].as_array().unwrap();
+    let described = results[0].as_array().unwrap();
+    assert_eq!(described.len(), 34);
+    for row in described {
+        let name = row[0].as_str().unwrap();
+        assert_eq!(row[1], facts_column_type(name).1, "DuckDB: {name}");
+    }
+    let rows = results[1].as_array().unwrap();
+    assert_eq!(rows.len(), 5);
+    for (row, top) in rows.iter().zip(&largest) {
+        let key = (
+            row[0].as_str().unwrap().to_string(),
+            row[1].as_str().unwrap().to_string(),
+        );
+        assert!(close(row[2].as_f64().unwrap(), want.money[&key]), "{row}");
+        assert!(close(row[2].as_f64().unwrap(), *top), "{row}");
+    }
+    let joined = results[2].as_array().unwrap();
+    assert_eq!(joined.len(), 3);
+    for (row, (path, n)) in joined.iter().zip(&want.facts) {
+        assert_eq!(row[0].as_str().unwrap(), path);
+        assert_eq!(
+            (row[1].as_i64(), row[2].as_i64()),
+            (Some(*n), Some(*n)),
+            "{row}"
+        );
+    }
 }

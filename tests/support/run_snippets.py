@@ -1,4 +1,4 @@
-"""Run the pandas and DuckDB examples of a Markdown file and print what they print,
+"""Run the pandas, pyarrow and DuckDB examples of a Markdown file and print what they print,
 as JSON, for tests/tables_snippets.rs to check against the JSON documents.
 
 usage: python run_snippets.py DOC.md WORKDIR
@@ -65,7 +65,7 @@ def main():
                 continue
             rel = con.sql(stmt)
             # What a query prints; CREATE and the like print nothing.
-            if stmt.split(None, 1)[0].upper() in ("SELECT", "WITH", "FROM", "SUMMARIZE"):
+            if stmt.split(None, 1)[0].upper() in ("SELECT", "WITH", "FROM", "SUMMARIZE", "DESCRIBE"):
                 printed.append([[plain(v) for v in row] for row in rel.fetchall()])
         out["sql"].append(printed)
     json.dump(out, sys.stdout, default=str)

@@ -31,6 +31,9 @@ pub struct CsvOptions {
     pub bom: bool,
     /// Write `keywords.csv` (`--keywords N`).
     pub keywords: bool,
+    /// Fill the articles' `text` column with their whole text (`--text`); empty by
+    /// default, which keeps the tables small.
+    pub text: bool,
 }
 
 impl Default for CsvOptions {
@@ -39,6 +42,7 @@ impl Default for CsvOptions {
             headers: Headers::En,
             bom: true,
             keywords: false,
+            text: false,
         }
     }
 }
@@ -220,8 +224,8 @@ impl Sink for CsvSink {
     }
 
     fn wants_text(&self) -> bool {
-        // Only the articles table holds the original text.
-        self.files.iter().any(|f| f.table == Table::Articles)
+        // Only the articles table holds the original text, and only when asked.
+        self.options.text && self.files.iter().any(|f| f.table == Table::Articles)
     }
 
     fn error(&mut self, err: &FileError) -> Result<(), OutputError> {
@@ -303,6 +307,7 @@ mod tests {
                 headers: Headers::Zh,
                 bom: false,
                 keywords: false,
+                text: false,
             },
         )
         .unwrap();

@@ -1,7 +1,7 @@
 //! Writing results: atomic files ([`atomic`]), one pretty JSON file per input
 //! ([`json`]), JSON Lines ([`jsonl`]), long tables for analysts ([`table`], written
-//! as [`csv`] files or an [`xlsx`] workbook, typed for other writers by [`rows`]), an HTML report ([`html`]) and incremental re-runs
-//! ([`incremental`]).
+//! as [`csv`] files, [`parquet`] files or an [`xlsx`] workbook, typed for other writers by
+//! [`rows`]), an HTML report ([`html`]) and incremental re-runs ([`incremental`]).
 
 pub mod atomic;
 pub mod csv;
@@ -9,6 +9,7 @@ pub mod html;
 pub mod incremental;
 pub mod json;
 pub mod jsonl;
+pub mod parquet;
 pub(crate) mod pretty;
 pub mod rows;
 pub mod table;

@@ -82,37 +82,14 @@ impl Table {
     }
 }
 
-/// Columns whose cells are whole numbers: counts, indexes, positions.
-const INT_COLUMNS: &[&str] = &[
-    "bytes",
-    "chars",
-    "lines",
-    "articles",
-    "sections",
-    "facts",
-    "placeholders",
-    "placeholder_errors",
-    "article",
-    "line",
-    "column",
-    "span_start",
-    "span_end",
-    "title_start",
-    "title_end",
-    "index",
-    "level",
-    "ordinal",
-    "fact",
-    "rank",
-];
-
-fn column_type(name: &str) -> ColumnType {
-    match name {
-        "value_number" | "end_number" | "weight" => ColumnType::Float,
-        "value_date" | "end_date" => ColumnType::Date,
-        "bom" | "inline" | "item" | "incomplete" => ColumnType::Bool,
-        n if INT_COLUMNS.contains(&n) => ColumnType::Int,
-        _ => ColumnType::Text,
+/// A column's type, as every table writer types it.
+fn column_type(c: &table::Column) -> ColumnType {
+    match c.ty() {
+        table::ColumnType::Text => ColumnType::Text,
+        table::ColumnType::Int => ColumnType::Int,
+        table::ColumnType::Double => ColumnType::Float,
+        table::ColumnType::Bool => ColumnType::Bool,
+        table::ColumnType::Date => ColumnType::Date,
     }
 }
 
@@ -124,7 +101,7 @@ pub fn columns(table: Table) -> Vec<ColumnInfo> {
         .map(|c| ColumnInfo {
             name: c.en,
             chinese: c.zh,
-            kind: column_type(c.en),
+            kind: column_type(c),
         })
         .collect()
 }

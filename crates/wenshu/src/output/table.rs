@@ -123,6 +123,39 @@ pub(crate) struct Column {
     pub(crate) zh: &'static str,
 }
 
+/// What a column holds, for the formats with a schema (Parquet): the cells of a
+/// column are all of this type or empty.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ColumnType {
+    Text,
+    /// Counts, indexes, line numbers and spans.
+    Int,
+    /// Values and weights: integers and fractions in one column.
+    Double,
+    Bool,
+    /// [`Cell::Date`].
+    Date,
+}
+
+impl Column {
+    /// The column's type, by its name: a name means the same in every table
+    /// (`article` is an index, `sections` a count, `keywords` of an article the
+    /// joined words). A test checks every cell of every table against it.
+    pub(crate) fn ty(&self) -> ColumnType {
+        match self.en {
+            "bytes" | "chars" | "lines" | "articles" | "sections" | "facts" | "placeholders"
+            | "placeholder_errors" | "article" | "line" | "column" | "span_start" | "span_end"
+            | "title_start" | "title_end" | "level" | "ordinal" | "index" | "fact" | "rank" => {
+                ColumnType::Int
+            }
+            "value_number" | "end_number" | "weight" => ColumnType::Double,
+            "value_date" | "end_date" => ColumnType::Date,
+            "bom" | "inline" | "item" | "incomplete" => ColumnType::Bool,
+            _ => ColumnType::Text,
+        }
+    }
+}
+
 const fn col(en: &'static str, zh: &'static str) -> Column {
     Column { en, zh }
 }
@@ -999,6 +1032,47 @@ pub(crate) mod tests {
         assert_eq!(at(5, "value_text"), Cell::text("XXXX"));
         assert_eq!(at(5, "value_date"), Cell::Empty);
         assert_eq!(at(5, "section_path"), Cell::Empty);
+    }
+
+    #[test]
+    fn every_cell_has_its_column_type() {
+        let doc = sample_document();
+        let err = FileError::Read {
+            path: "missing.txt".into(),
+            cause: std::io::Error::from(std::io::ErrorKind::NotFound),
+        };
+        let mut rows = collect(&doc);
+        rows.push((Table::Documents, error_row(&err)));
+        let mut seen = std::collections::HashSet::new();
+        for (t, r) in &rows {
+            for (cell, c) in r.iter().zip(t.columns()) {
+                let ok = matches!(
+                    (cell, c.ty()),
+                    (Cell::Empty, _)
+                        | (Cell::Text(_), ColumnType::Text)
+                        | (Cell::Int(_), ColumnType::Int)
+                        | (Cell::Int(_) | Cell::Float(_), ColumnType::Double)
+                        | (Cell::Bool(_), ColumnType::Bool)
+                        | (Cell::Date { .. }, ColumnType::Date)
+                );
+                assert!(ok, "{t:?}.{}: {cell:?} in a {:?} column", c.en, c.ty());
+                if *cell != Cell::Empty {
+                    seen.insert((t.name(), c.en));
+                }
+            }
+        }
+        // The sample fills every typed column somewhere.
+        for t in Table::all(true) {
+            for c in t.columns().iter().filter(|c| c.ty() != ColumnType::Text) {
+                let filled = seen.contains(&(t.name(), c.en));
+                assert!(
+                    filled || c.en == "end_number",
+                    "{}.{} never filled",
+                    t.name(),
+                    c.en
+                );
+            }
+        }
     }
 
     #[test]

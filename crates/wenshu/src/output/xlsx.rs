@@ -48,6 +48,10 @@ pub struct XlsxOptions {
     pub headers: Headers,
     /// Write the `keywords` sheet (`--keywords N`).
     pub keywords: bool,
+    /// Fill the articles' `text` column with their whole text (`--text`). Empty by
+    /// default: whole texts are a large part of the workbook and run into Excel's
+    /// cell limit.
+    pub text: bool,
     /// Rows per sheet before the table continues on the next (header included).
     /// Excel's limit by default; smaller in tests.
     pub max_rows: u32,
@@ -58,6 +62,7 @@ impl Default for XlsxOptions {
         XlsxOptions {
             headers: Headers::En,
             keywords: false,
+            text: false,
             max_rows: MAX_SHEET_ROWS,
         }
     }
@@ -468,7 +473,7 @@ impl Sink for XlsxSink {
     }
 
     fn wants_text(&self) -> bool {
-        true
+        self.options.text
     }
 
     fn error(&mut self, err: &FileError) -> Result<(), OutputError> {
