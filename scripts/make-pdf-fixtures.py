@@ -28,8 +28,9 @@ from reportlab.pdfgen import canvas
 
 SEED = "seed/community-mid-autumn-2025.txt"
 CID = [
-    ("reports/cn-city-gwr/city-058.txt", "STSong-Light", "city-058.reportlab.pdf", "城市政府工作报告"),
-    ("reports/tw-ly-proceedings/LCEWC03_090311.txt", "MSung-Light", "LCEWC03_090311.reportlab.pdf", "立法院公報"),
+    ("reports/cn-city-gwr/city-058.txt", "STSong-Light", "city-058.reportlab.pdf", "城市政府工作报告", 11),
+    # Set large, so that its running head and page number repeat on two pages.
+    ("reports/tw-ly-proceedings/LCEWC03_090311.txt", "MSung-Light", "LCEWC03_090311.reportlab.pdf", "立法院公報", 16),
 ]
 
 
@@ -45,11 +46,11 @@ def libreoffice(corpus, out):
     (out / "community-mid-autumn-2025.libreoffice.pdf").write_bytes(data)
 
 
-def cid_pdf(corpus, out, rel, font, name, header):
+def cid_pdf(corpus, out, rel, font, name, header, size):
     pdfmetrics.registerFont(UnicodeCIDFont(font))
     text = (corpus / rel).read_text(encoding="utf-8")
     width, height = A4
-    left, right, top, bottom, size, lead = 72, width - 72, height - 90, 80, 11, 18
+    left, right, top, bottom, lead = 72, width - 72, height - 90, 80, size * 1.6
     c = canvas.Canvas(str(out / name), pagesize=A4, invariant=1)
     c.setTitle(header)
     page = 1
@@ -86,8 +87,8 @@ def main():
     corpus, out = Path(sys.argv[1]), Path(sys.argv[2])
     out.mkdir(parents=True, exist_ok=True)
     libreoffice(corpus, out)
-    for rel, font, name, header in CID:
-        cid_pdf(corpus, out, rel, font, name, header)
+    for rel, font, name, header, size in CID:
+        cid_pdf(corpus, out, rel, font, name, header, size)
 
 
 if __name__ == "__main__":

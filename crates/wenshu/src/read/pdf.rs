@@ -48,11 +48,19 @@ pub(crate) fn read(bytes: &[u8]) -> Result<String, DecodeError> {
         Ok(d) => d,
         Err(e) => return Err(load_error(&e)),
     };
-    if doc.is_encrypted() && doc.encryption_state.is_none() {
+    // lopdf opens a file whose user password is empty (permissions only); a file
+    // still locked after that needs its password.
+    let locked = doc.trailer.get(b"Encrypt").is_ok() && doc.encryption_state.is_none();
+    if locked {
         return Err(encrypted());
     }
     let mut pages = Vec::new();
+    let mut seen = std::collections::HashSet::new();
     for id in doc.page_iter() {
+        // A page tree that loops lists a page again: it is read once.
+        if !seen.insert(id) {
+            continue;
+        }
         pages.push(id);
         if pages.len() > MAX_PAGES {
             return Err(DecodeError::Unreadable {
@@ -63,8 +71,14 @@ pub(crate) fn read(bytes: &[u8]) -> Result<String, DecodeError> {
             });
         }
     }
+    if pages.is_empty() && doc.trailer.get(b"Encrypt").is_ok() {
+        return Err(encrypted());
+    }
     if pages.is_empty() {
-        return Err(damaged(Format::Pdf, "no pages found (the page tree is missing or broken)"));
+        return Err(damaged(
+            Format::Pdf,
+            "no pages found (the page tree is missing or broken)",
+        ));
     }
     let mut budget = Budget {
         bytes: 0,
@@ -114,7 +128,9 @@ pub(crate) fn read(bytes: &[u8]) -> Result<String, DecodeError> {
 fn encrypted() -> DecodeError {
     DecodeError::Unreadable {
         code: "encrypted",
-        message: "this pdf file is password-protected: open it, remove the password and save a copy".into(),
+        message:
+            "this pdf file is password-protected: open it, remove the password and save a copy"
+                .into(),
     }
 }
 
@@ -165,16 +181,22 @@ pub(crate) fn stream_bytes(s: &lopdf::Stream, budget: &mut Budget) -> Option<Vec
     let bytes = if s.dict.get(b"Filter").is_ok() {
         match s.decompressed_content_with_limit(MAX_STREAM_BYTES.min(left)) {
             Ok(b) => b,
-            Err(e) => {
-                if e.to_string().to_ascii_lowercase().contains("limit") {
-                    budget.exceeded = true;
-                }
+            Err(lopdf::Error::Decompress(lopdf::DecompressError::MemoryLimitExceeded {
+                ..
+            })) => {
+                budget.exceeded = true;
                 return None;
             }
+            Err(_) => return None,
         }
     } else {
         s.content.clone()
     };
+    // A stream cut at the limit is a bomb, not a document.
+    if bytes.len() >= MAX_STREAM_BYTES {
+        budget.exceeded = true;
+        return None;
+    }
     budget.bytes += bytes.len();
     if budget.bytes > MAX_TOTAL_BYTES {
         budget.exceeded = true;
@@ -303,7 +325,13 @@ impl Run<'_> {
         }
     }
 
-    fn content(&mut self, bytes: &[u8], resources: Option<&Dictionary>, mut gs: State, forms: &mut Vec<ObjectId>) {
+    fn content(
+        &mut self,
+        bytes: &[u8],
+        resources: Option<&Dictionary>,
+        mut gs: State,
+        forms: &mut Vec<ObjectId>,
+    ) {
         let doc = self.doc;
         let mut stack: Vec<State> = Vec::new();
         let mut tm = IDENTITY;
@@ -400,10 +428,12 @@ impl Run<'_> {
                     let Some(Object::Name(name)) = op.operands.first() else {
                         continue;
                     };
-                    let Some(xobjects) = resources.and_then(|r| match r.get(b"XObject").map(|o| deref(doc, o)) {
-                        Ok(Object::Dictionary(d)) => Some(d),
-                        _ => None,
-                    }) else {
+                    let Some(xobjects) =
+                        resources.and_then(|r| match r.get(b"XObject").map(|o| deref(doc, o)) {
+                            Ok(Object::Dictionary(d)) => Some(d),
+                            _ => None,
+                        })
+                    else {
                         continue;
                     };
                     let Ok(Object::Reference(id)) = xobjects.get(name) else {
@@ -450,8 +480,13 @@ impl Run<'_> {
         let mut glyphs: Vec<Glyph> = Vec::new();
         font.decode(s, &mut glyphs);
         for g in glyphs {
-            let trm = mul(&[gs.size * gs.scale, 0.0, 0.0, gs.size, 0.0, gs.rise], &mul(tm, &gs.ctm));
-            let advance = (g.width * gs.size + gs.char_spacing + if g.space { gs.word_spacing } else { 0.0 }) * gs.scale;
+            let trm = mul(
+                &[gs.size * gs.scale, 0.0, 0.0, gs.size, 0.0, gs.rise],
+                &mul(tm, &gs.ctm),
+            );
+            let advance =
+                (g.width * gs.size + gs.char_spacing + if g.space { gs.word_spacing } else { 0.0 })
+                    * gs.scale;
             let after = mul(&[1.0, 0.0, 0.0, 1.0, advance, 0.0], tm);
             let end = mul(&after, &gs.ctm);
             let size = (trm[2] * trm[2] + trm[3] * trm[3]).sqrt();

@@ -179,8 +179,14 @@ impl Font {
                 .map(|w| number(deref(doc, w)).unwrap_or(0.0))
                 .collect();
         }
-        if let Some(Object::Dictionary(desc)) = dict.get(b"FontDescriptor").ok().map(|o| deref(doc, o)) {
-            if let Some(w) = desc.get(b"MissingWidth").ok().and_then(|o| number(deref(doc, o))) {
+        if let Some(Object::Dictionary(desc)) =
+            dict.get(b"FontDescriptor").ok().map(|o| deref(doc, o))
+        {
+            if let Some(w) = desc
+                .get(b"MissingWidth")
+                .ok()
+                .and_then(|o| number(deref(doc, o)))
+            {
                 font.default_width = w;
             }
         }
@@ -196,7 +202,10 @@ impl Font {
             .ok()
             .and_then(|o| name_of(doc, Some(o)))
             .unwrap_or_default();
-        if subtype.as_deref() == Some(b"TrueType".as_slice()) && chinese_font_name(&base) && font.to_unicode.is_empty() {
+        if subtype.as_deref() == Some(b"TrueType".as_slice())
+            && chinese_font_name(&base)
+            && font.to_unicode.is_empty()
+        {
             font.codes = Codes::DoubleByte;
             font.fallback = Fallback::Charset(GBK);
             return font;
@@ -331,7 +340,7 @@ impl Font {
         let w = if self.composite {
             if self.guess_widths {
                 match text.chars().next() {
-                    Some(c) if is_wide(c) => self.default_width,
+                    Some(c) if is_wide(c) || ambiguous(c) => self.default_width,
                     Some(_) => self.default_width / 2.0,
                     None => self.default_width,
                 }
@@ -364,6 +373,15 @@ pub(crate) fn is_wide(c: char) -> bool {
         | 0x20000..=0x3FFFF)
 }
 
+/// Characters of ambiguous East Asian width, set full width by CJK fonts:
+/// curly quotes, dashes, ellipsis, middle dot, ×, ÷, circled and Roman numbers,
+/// arrows and shapes.
+fn ambiguous(c: char) -> bool {
+    matches!(c as u32,
+        0xB7 | 0xD7 | 0xF7 | 0x2010..=0x2027 | 0x2030..=0x203F | 0x2150..=0x21FF
+        | 0x2460..=0x24FF | 0x2500..=0x26FF)
+}
+
 /// A predefined CMap's code lengths and character set.
 fn predefined(name: &[u8]) -> (Codes, Fallback) {
     let n = String::from_utf8_lossy(name);
@@ -380,7 +398,11 @@ fn predefined(name: &[u8]) -> (Codes, Fallback) {
         // GB-EUC, GBK-EUC, GBKp-EUC, GBK2K: GBK covers GB 2312 and GBK.
         return (Codes::DoubleByte, Fallback::Charset(GBK));
     }
-    if n.starts_with("B5") || n.starts_with("ETen") || n.starts_with("HKscs") || n.starts_with("ETHK") {
+    if n.starts_with("B5")
+        || n.starts_with("ETen")
+        || n.starts_with("HKscs")
+        || n.starts_with("ETHK")
+    {
         return (Codes::DoubleByte, Fallback::Charset(BIG5));
     }
     (Codes::Two, Fallback::None)
@@ -452,7 +474,9 @@ fn chinese_font_name(name: &[u8]) -> bool {
         _ => name,
     };
     if !base.is_ascii() {
-        let utf8 = std::str::from_utf8(base).ok().map(|s| s.chars().any(is_wide));
+        let utf8 = std::str::from_utf8(base)
+            .ok()
+            .map(|s| s.chars().any(is_wide));
         let gbk = || {
             let (s, _, bad) = GBK.decode(base);
             !bad && s.chars().any(is_wide)
@@ -460,9 +484,21 @@ fn chinese_font_name(name: &[u8]) -> bool {
         return utf8.unwrap_or(false) || gbk();
     }
     let lower = String::from_utf8_lossy(base).to_ascii_lowercase();
-    ["simsun", "simhei", "fangsong", "kaiti", "gb2312", "stsong", "stkaiti", "stheiti", "stfangsong", "nsimsun", "microsoftyahei"]
-        .iter()
-        .any(|f| lower.contains(f))
+    [
+        "simsun",
+        "simhei",
+        "fangsong",
+        "kaiti",
+        "gb2312",
+        "stsong",
+        "stkaiti",
+        "stheiti",
+        "stfangsong",
+        "nsimsun",
+        "microsoftyahei",
+    ]
+    .iter()
+    .any(|f| lower.contains(f))
 }
 
 /// A 256-entry table from a single-byte encoding.
@@ -492,7 +528,9 @@ fn glyph_name(n: &[u8]) -> Option<char> {
     let s = std::str::from_utf8(n).ok()?;
     if let Some(h) = s.strip_prefix("uni") {
         if h.len() >= 4 {
-            return u32::from_str_radix(&h[..4], 16).ok().and_then(char::from_u32);
+            return u32::from_str_radix(&h[..4], 16)
+                .ok()
+                .and_then(char::from_u32);
         }
     }
     if let Some(h) = s.strip_prefix('u') {
@@ -757,7 +795,10 @@ fn tokens(b: &[u8]) -> Vec<Tok> {
                 let start = i;
                 while i < b.len()
                     && !b[i].is_ascii_whitespace()
-                    && !matches!(b[i], b'<' | b'>' | b'[' | b']' | b'(' | b')' | b'/' | b'%' | b'{' | b'}')
+                    && !matches!(
+                        b[i],
+                        b'<' | b'>' | b'[' | b']' | b'(' | b')' | b'/' | b'%' | b'{' | b'}'
+                    )
                 {
                     i += 1;
                 }
@@ -767,7 +808,10 @@ fn tokens(b: &[u8]) -> Vec<Tok> {
                     continue;
                 }
                 let w = &b[start..i];
-                if let Some(n) = std::str::from_utf8(w).ok().and_then(|s| s.parse::<u32>().ok()) {
+                if let Some(n) = std::str::from_utf8(w)
+                    .ok()
+                    .and_then(|s| s.parse::<u32>().ok())
+                {
                     out.push(Tok::Num(n));
                 } else {
                     out.push(Tok::Word(w.to_vec()));
@@ -780,8 +824,13 @@ fn tokens(b: &[u8]) -> Vec<Tok> {
 
 /// An embedded TrueType program's glyph → character map (inverted `cmap`),
 /// through `CIDToGIDMap` when the font has one.
-fn embedded_glyph_map(doc: &Document, d: &Dictionary, budget: &mut Budget) -> Option<HashMap<u32, char>> {
-    let Some(Object::Dictionary(desc)) = d.get(b"FontDescriptor").ok().map(|o| deref(doc, o)) else {
+fn embedded_glyph_map(
+    doc: &Document,
+    d: &Dictionary,
+    budget: &mut Budget,
+) -> Option<HashMap<u32, char>> {
+    let Some(Object::Dictionary(desc)) = d.get(b"FontDescriptor").ok().map(|o| deref(doc, o))
+    else {
         return None;
     };
     let Some(Object::Stream(s)) = desc.get(b"FontFile2").ok().map(|o| deref(doc, o)) else {
@@ -810,7 +859,10 @@ fn embedded_glyph_map(doc: &Document, d: &Dictionary, budget: &mut Budget) -> Op
 /// formats 4 and 12), the lowest character kept for a glyph drawn by several.
 fn truetype_cmap(f: &[u8]) -> Option<HashMap<u32, char>> {
     let u16_at = |o: usize| f.get(o..o + 2).map(|b| u16::from_be_bytes([b[0], b[1]]));
-    let u32_at = |o: usize| f.get(o..o + 4).map(|b| u32::from_be_bytes([b[0], b[1], b[2], b[3]]));
+    let u32_at = |o: usize| {
+        f.get(o..o + 4)
+            .map(|b| u32::from_be_bytes([b[0], b[1], b[2], b[3]]))
+    };
     let tables = u16_at(4)? as usize;
     let mut cmap = None;
     for t in 0..tables.min(64) {
@@ -934,10 +986,19 @@ mod tests {
             f.decode(b, &mut g);
             g.into_iter().map(|g| g.text).collect::<String>()
         };
-        assert_eq!(text(&font(b"UniGB-UCS2-H"), &[0x4E, 0x2D, 0x00, 0x41]), "中A");
-        assert_eq!(text(&font(b"GBK-EUC-H"), &[0xD6, 0xD0, b'1', 0xCE, 0xC4]), "中1文");
+        assert_eq!(
+            text(&font(b"UniGB-UCS2-H"), &[0x4E, 0x2D, 0x00, 0x41]),
+            "中A"
+        );
+        assert_eq!(
+            text(&font(b"GBK-EUC-H"), &[0xD6, 0xD0, b'1', 0xCE, 0xC4]),
+            "中1文"
+        );
         assert_eq!(text(&font(b"ETen-B5-H"), &[0xA4, 0xA4, 0xA4, 0xE5]), "中文");
-        assert_eq!(text(&font(b"UniCNS-UTF16-H"), &[0xD8, 0x40, 0xDC, 0x00]), "\u{20000}");
+        assert_eq!(
+            text(&font(b"UniCNS-UTF16-H"), &[0xD8, 0x40, 0xDC, 0x00]),
+            "\u{20000}"
+        );
     }
 
     #[test]

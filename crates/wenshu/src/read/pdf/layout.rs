@@ -12,7 +12,7 @@
 //!   (`3`, `- 3 -`, `第3页`, `3 / 12`, `Page 3`…) in a document of two or more
 //!   pages.
 //! - Paragraphs: a line that runs to the right margin (within one and a half
-//!   glyphs of the page's widest line) and does not end in sentence punctuation
+//!   glyphs of where the page's widest line has its last letter) and does not end in sentence punctuation
 //!   continues on the next line, when that line starts at the left margin and is
 //!   set in the same size; this holds across a page break too.
 
@@ -33,7 +33,9 @@ pub(crate) struct Placed {
 struct Line {
     text: String,
     x: f64,
+    /// Where its last glyph ends, and its last letter or digit.
     end: f64,
+    letters: f64,
     y: f64,
     size: f64,
 }
@@ -81,7 +83,9 @@ impl Page {
         let mut groups: Vec<Vec<Placed>> = Vec::new();
         for g in glyphs {
             match groups.last_mut() {
-                Some(line) if (line[0].y - g.y).abs() <= 0.5 * line[0].size.max(g.size) => line.push(g),
+                Some(line) if (line[0].y - g.y).abs() <= 0.5 * line[0].size.max(g.size) => {
+                    line.push(g)
+                }
                 _ => groups.push(vec![g]),
             }
         }
@@ -91,6 +95,7 @@ impl Page {
             let mut text = String::new();
             let mut prev: Option<&Placed> = None;
             let mut end = f64::MIN;
+            let mut letters = f64::MIN;
             for g in &group {
                 if let Some(p) = prev {
                     // A glyph drawn twice over itself (fake bold) is one glyph.
@@ -101,14 +106,22 @@ impl Page {
                     let before = text.chars().next_back();
                     let after = g.text.chars().next();
                     let near_cjk = before.is_some_and(cjk) || after.is_some_and(cjk);
-                    let blank = before.is_some_and(char::is_whitespace) || after.is_some_and(char::is_whitespace);
+                    let blank = before.is_some_and(char::is_whitespace)
+                        || after.is_some_and(char::is_whitespace);
                     let wide = if near_cjk { 1.0 } else { 0.25 };
                     if !blank && gap > wide * g.size.max(p.size) {
                         text.push(' ');
                     }
                 }
                 text.push_str(&g.text);
-                end = end.max(g.end);
+                // Trailing spaces are set past the margin, and so may punctuation
+                // (hanging punctuation): the margin is found from letters only.
+                if !g.text.trim().is_empty() {
+                    end = end.max(g.end);
+                }
+                if g.text.chars().any(|c| c.is_alphanumeric() || c == '_') {
+                    letters = letters.max(g.end);
+                }
                 prev = Some(g);
             }
             let text = text.trim().to_string();
@@ -116,9 +129,12 @@ impl Page {
                 continue;
             }
             let size = group.iter().map(|g| g.size).fold(0.0, f64::max);
+            let end = if end == f64::MIN { group[0].x } else { end };
+            let letters = if letters == f64::MIN { end } else { letters };
             lines.push(Line {
                 x: group[0].x,
                 end,
+                letters,
                 y: group[0].y,
                 size,
                 text,
@@ -150,7 +166,13 @@ impl Page {
 fn key(s: &str) -> String {
     s.chars()
         .filter(|c| !c.is_whitespace())
-        .map(|c| if c.is_ascii_digit() || ('０'..='９').contains(&c) { '#' } else { c })
+        .map(|c| {
+            if c.is_ascii_digit() || ('０'..='９').contains(&c) {
+                '#'
+            } else {
+                c
+            }
+        })
         .collect()
 }
 
@@ -158,7 +180,12 @@ fn key(s: &str) -> String {
 fn page_number(s: &str) -> bool {
     let k: String = key(s)
         .chars()
-        .filter(|c| !matches!(c, '-' | '—' | '–' | '－' | '·' | '.' | '(' | ')' | '（' | '）' | '[' | ']'))
+        .filter(|c| {
+            !matches!(
+                c,
+                '-' | '—' | '–' | '－' | '·' | '.' | '(' | ')' | '（' | '）' | '[' | ']'
+            )
+        })
         .collect();
     let mut core = k.as_str();
     let mut digits = false;
@@ -181,7 +208,16 @@ fn page_number(s: &str) -> bool {
     };
     matches!(
         compact.as_str(),
-        "第#页" | "第#頁" | "第#页共#页" | "第#頁共#頁" | "共#页第#页" | "#/#" | "page#" | "page#of#" | "p.#" | "p#"
+        "第#页"
+            | "第#頁"
+            | "第#页共#页"
+            | "第#頁共#頁"
+            | "共#页第#页"
+            | "#/#"
+            | "page#"
+            | "page#of#"
+            | "p.#"
+            | "p#"
     )
 }
 
@@ -232,7 +268,7 @@ pub(crate) fn text(pages: Vec<Page>) -> String {
             .map(|(_, l)| l)
             .collect();
         let left = lines.iter().map(|l| l.x).fold(f64::MAX, f64::min);
-        let right = lines.iter().map(|l| l.end).fold(f64::MIN, f64::max);
+        let right = lines.iter().map(|l| l.letters).fold(f64::MIN, f64::max);
         body.push((lines, left, right));
     }
     let mut out = String::new();
@@ -242,7 +278,8 @@ pub(crate) fn text(pages: Vec<Page>) -> String {
         for l in lines {
             let first = l.text.chars().next().unwrap_or(' ');
             if let Some((reach, size, last)) = open.take() {
-                let continues = reach && (l.x - left) < 0.8 * l.size && (l.size - size).abs() <= 0.2 * size;
+                let continues =
+                    reach && (l.x - left) < 0.8 * l.size && (l.size - size).abs() <= 0.2 * size;
                 if continues {
                     if last.is_ascii_alphanumeric() && first.is_ascii_alphanumeric() {
                         out.push(' ');
@@ -253,6 +290,7 @@ pub(crate) fn text(pages: Vec<Page>) -> String {
             }
             out.push_str(&l.text);
             let reach = right - l.end < 1.5 * l.size && !ends_sentence(&l.text);
+
             open = Some((reach, l.size, l.text.chars().next_back().unwrap_or(' ')));
         }
     }
@@ -271,7 +309,15 @@ mod tests {
         let mut at = x;
         for c in text.chars() {
             let w = if cjk(c) { size } else { size / 2.0 };
-            out.push(Placed { x: at, y, end: at + w, end_y: y, quadrant: 0, size, text: c.to_string() });
+            out.push(Placed {
+                x: at,
+                y,
+                end: at + w,
+                end_y: y,
+                quadrant: 0,
+                size,
+                text: c.to_string(),
+            });
             at += w;
         }
         out
@@ -281,8 +327,18 @@ mod tests {
     fn wrapped_lines_join_and_sentences_end_paragraphs() {
         let mut g = line("中秋節是一個中國傳統的團圓佳節，為了", 72.0, 700.0, 10.0);
         g.extend(line("宣傳好節日。", 72.0, 685.0, 10.0));
-        g.extend(line("一、扶貧幫困送溫暖，困難居民喜眉梢", 72.0, 670.0, 10.0));
-        g.extend(line("值此中秋佳節，社區聯繫了共建單位以及", 72.0, 655.0, 10.0));
+        g.extend(line(
+            "一、扶貧幫困送溫暖，困難居民喜眉梢",
+            72.0,
+            670.0,
+            10.0,
+        ));
+        g.extend(line(
+            "值此中秋佳節，社區聯繫了共建單位以及",
+            72.0,
+            655.0,
+            10.0,
+        ));
         let p = Page::new(g, 842.0, 0.0);
         assert_eq!(
             text(vec![p]),
