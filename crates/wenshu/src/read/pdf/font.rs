@@ -963,8 +963,8 @@ mod tests {
         let c = parse_cmap(cmap);
         assert_eq!(c.ranges, vec![(2, 0, 0xFFFF)]);
         assert_eq!(c.unicode[&0x0A1F], "中");
-        assert_eq!(c.unicode[&0x0011], "文");
-        assert_eq!(c.unicode[&0x0012], "斈");
+        assert_eq!(c.unicode[&0x0010], "文");
+        assert_eq!(c.unicode[&0x0012], "\u{6589}");
         assert_eq!(c.unicode[&0x0021], "\u{20000}");
     }
 
