@@ -96,12 +96,9 @@ impl Font {
         let subtype = name_of(doc, dict.get(b"Subtype").ok());
         let mut font = Font::fallback();
         font.fallback = Fallback::None;
-        if let Some(tu) = dict.get(b"ToUnicode").ok().map(|o| deref(doc, o)) {
-            if let Object::Stream(s) = tu {
-                if let Some(bytes) = stream_bytes(s, budget) {
-                    let cmap = parse_cmap(&bytes);
-                    font.to_unicode = cmap.unicode;
-                }
+        if let Some(Object::Stream(s)) = dict.get(b"ToUnicode").ok().map(|o| deref(doc, o)) {
+            if let Some(bytes) = stream_bytes(s, budget) {
+                font.to_unicode = parse_cmap(&bytes).unicode;
             }
         }
         if subtype.as_deref() == Some(b"Type0".as_slice()) {
