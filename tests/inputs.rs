@@ -347,7 +347,9 @@ fn damaged_and_unsupported_files_say_why() {
     );
     assert!(e.contains("names no document"), "{e}");
     let e = read_error("a.pdf", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n".to_vec());
-    assert!(e.contains("PDF"), "{e}");
+    assert!(e.contains("cannot read this pdf file"), "{e}");
+    let e = read_error("a.pdf", b"hello".to_vec());
+    assert!(e.contains("no `%PDF-` header"), "{e}");
     let e = read_error(
         "a.docx",
         zip_of(&[
@@ -365,6 +367,7 @@ fn the_command_reads_documents_and_names_what_it_skipped() {
         "generated/npc-resolution-18.docx",
         "generated/npc-resolution-18.html",
         "real/ofdrw-helloworld.ofd",
+        "real/pdfjs-gbk-euc.pdf",
     ] {
         std::fs::copy(
             fixtures().join(f),
@@ -398,7 +401,7 @@ fn the_command_reads_documents_and_names_what_it_skipped() {
         .iter()
         .filter_map(|d| d["source"]["format"].as_str())
         .collect();
-    assert_eq!(formats, ["docx", "html", "ofd"]);
+    assert_eq!(formats, ["docx", "html", "ofd", "pdf"]);
     std::fs::remove_file(dir.path().join("cut.docx")).unwrap();
     let out = wenshu().arg("extract").arg(dir.path()).output().unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
@@ -422,6 +425,8 @@ fn the_command_reads_documents_and_names_what_it_skipped() {
     );
     let hello = std::fs::read_to_string(conv.path().join("ofdrw-helloworld.txt")).unwrap();
     assert_eq!(hello, "你好呀，OFD Reader&Writer！\n");
+    let pdf = std::fs::read_to_string(conv.path().join("pdfjs-gbk-euc.txt")).unwrap();
+    assert_eq!(pdf, "浅谈校长的魅力\n山西省闻喜县诚镇初中 李新录\n");
     assert!(conv.path().join("npc-resolution-18.docx.txt").exists());
     assert!(conv.path().join("npc-resolution-18.html.txt").exists());
 }
@@ -491,7 +496,11 @@ mod damaged {
         }
 
         #[test]
-        fn arbitrary_bytes_under_any_name(bytes in proptest::collection::vec(any::<u8>(), 0..2048), ext in prop::sample::select(vec!["docx", "html", "htm", "ofd", "txt", "bin"])) {
+        fn arbitrary_bytes_under_any_name(bytes in proptest::collection::vec(any::<u8>(), 0..2048), ext in prop::sample::select(vec!["docx", "html", "htm", "ofd", "pdf", "txt", "bin"])) {
+            // The same bytes behind a PDF header.
+            let mut p = bytes.clone();
+            p.splice(0..0, *b"%PDF-1.7\n");
+            must_not_be_empty(&format!("x.{ext}"), p);
             let mut b = bytes.clone();
             must_not_be_empty(&format!("x.{ext}"), b.clone());
             // The same bytes behind a zip header, and as markup.
@@ -523,4 +532,203 @@ fn real_word_files_keep_the_body_and_drop_headers() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stdout).contains("\"no_text\""));
+}
+
+/// The generated PDFs and the corpus texts they were made from (LibreOffice with
+/// embedded Identity-H fonts; reportlab with Adobe's predefined CMaps and no
+/// ToUnicode map, running heads and page numbers on every page).
+const GENERATED_PDF: &[(&str, &str)] = &[
+    (
+        "community-mid-autumn-2025.libreoffice.pdf",
+        "seed/community-mid-autumn-2025.txt",
+    ),
+    ("city-058.reportlab.pdf", "reports/cn-city-gwr/city-058.txt"),
+    (
+        "LCEWC03_090311.reportlab.pdf",
+        "reports/tw-ly-proceedings/LCEWC03_090311.txt",
+    ),
+];
+
+#[test]
+fn generated_pdfs_keep_their_source_text() {
+    let Some(shared) = shared() else { return };
+    for (name, source) in GENERATED_PDF {
+        let original = std::fs::read_to_string(shared.join("corpus").join(source)).unwrap();
+        let path = fixture(&format!("generated/{name}"));
+        let doc = &extract_jsonl(&["--text", &path])[0];
+        assert_eq!(doc["source"]["format"], "pdf", "{path}");
+        let text = text_of(doc);
+        assert_offsets_sacred(doc, &text);
+        let share = kept_share(&original, &text);
+        assert!(
+            share >= 0.995,
+            "{path}: {:.2}% of {source} kept",
+            share * 100.0
+        );
+        // Lines wrapped at the margin are joined back: as many lines as the source
+        // where the producer's widths are known (reportlab's fonts are not embedded,
+        // their widths are guessed, so a wrap may stay).
+        let lines = |t: &str| t.lines().filter(|l| !l.trim().is_empty()).count();
+        if name.contains("libreoffice") {
+            assert_eq!(lines(&text), lines(&original), "{path}");
+        }
+        // Running heads and page numbers are not text.
+        assert!(
+            !text.contains("- 2 -") && !text.contains("城市政府工作报告\n"),
+            "{path}"
+        );
+    }
+}
+
+#[test]
+fn the_seed_report_as_pdf_reads_as_the_text() {
+    let Some(shared) = shared() else { return };
+    let seed = shared.join("corpus/seed/community-mid-autumn-2025.txt");
+    let txt = &extract_jsonl(&[seed.to_str().unwrap()])[0];
+    let pdf = &extract_jsonl(&[&fixture(
+        "generated/community-mid-autumn-2025.libreoffice.pdf",
+    )])[0];
+    assert_eq!(essence(pdf), essence(txt));
+    assert!(txt["sections"].as_array().unwrap().len() >= 10);
+}
+
+#[test]
+fn real_pdfs_from_several_producers() {
+    let text = |f: &str| text_of(&extract_jsonl(&["--text", &fixture(&format!("real/{f}"))])[0]);
+    // Word through Microsoft Print to PDF: Identity-H fonts with ToUnicode maps.
+    assert!(text("word-print-to-pdf-cover.pdf").starts_with("竞争性磋商文件\n"));
+    assert!(text("word-print-to-pdf-fonts.pdf").matches('文').count() >= 8);
+    // A TrueType font named 宋体 with no map: the bytes are GBK.
+    let t = text("pdftools-gbk-truetype.pdf");
+    assert!(t.contains("关于 红 军 作 战 的 原 则"), "{t}");
+    assert!(t.contains("（一 九 三 七 年 八 月 一 日 ）"), "{t}");
+    // Predefined CMaps without ToUnicode: GBK-EUC-H and UniGB-UTF16-H.
+    assert_eq!(
+        text("pdfjs-gbk-euc.pdf"),
+        "浅谈校长的魅力\n山西省闻喜县诚镇初中 李新录\n"
+    );
+    assert_eq!(text("pdfjs-unigb-utf16.pdf"), "目录\n");
+    // Identity-H with ToUnicode, emoji outside the BMP.
+    let t = text("pdfjs-identity-h.pdf");
+    assert!(
+        t.contains("描述团队的共同目标，有利于团队成员理解目标并朝着目标努力。\n⛳ 知识库简介"),
+        "{t}"
+    );
+    // OpenPDF (JasperReports), a page set sideways: read in its own direction.
+    let t = text("openpdf-air-itinerary.pdf");
+    assert!(t.contains("开具状态：正常\n国内国际标识：国内\n"), "{t}");
+    assert!(t.contains("南航 CZ8866 V 2021-07-27 18:30 Y50 20K"), "{t}");
+}
+
+/// A PDF of `objects` (numbered from 1; 1 is the catalog), with a correct
+/// cross-reference table.
+fn pdf_of(objects: &[Vec<u8>]) -> Vec<u8> {
+    let mut out = b"%PDF-1.7\n".to_vec();
+    let mut offsets = Vec::new();
+    for (i, body) in objects.iter().enumerate() {
+        offsets.push(out.len());
+        out.extend_from_slice(format!("{} 0 obj\n", i + 1).as_bytes());
+        out.extend_from_slice(body);
+        out.extend_from_slice(b"\nendobj\n");
+    }
+    let xref = out.len();
+    out.extend_from_slice(
+        format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes(),
+    );
+    for o in offsets {
+        out.extend_from_slice(format!("{o:010} 00000 n \n").as_bytes());
+    }
+    out.extend_from_slice(
+        format!(
+            "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+            objects.len() + 1
+        )
+        .as_bytes(),
+    );
+    out
+}
+
+fn stream(dict: &str, data: &[u8]) -> Vec<u8> {
+    let mut o = format!("<< {dict} /Length {} >>\nstream\n", data.len()).into_bytes();
+    o.extend_from_slice(data);
+    o.extend_from_slice(b"\nendstream");
+    o
+}
+
+const FONT: &str = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>";
+
+#[test]
+fn a_scanned_pdf_has_no_text_layer() {
+    let pdf = pdf_of(&[
+        b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_vec(),
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /XObject << /Im1 5 0 R >> >> >>".to_vec(),
+        stream("", b"q 595 0 0 842 0 0 cm /Im1 Do Q"),
+        stream("/Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceGray /BitsPerComponent 8", b"\x80"),
+    ]);
+    let e = read_error("scan.pdf", pdf);
+    assert!(e.contains("no text layer: OCR it first"), "{e}");
+}
+
+#[test]
+fn a_password_protected_pdf_is_an_input_error() {
+    // pdfminer.six's AES-128 sample, user password `foo`.
+    let bytes = std::fs::read(fixture("real/pdfminer-aes-128-password.pdf")).unwrap();
+    let e = read_error("locked.pdf", bytes);
+    assert!(e.contains("password-protected"), "{e}");
+}
+
+#[test]
+fn hostile_pdfs_end_with_an_input_error_or_a_bounded_result() {
+    // A page tree whose node is its own kid, a form that draws itself, and a
+    // reference chain that loops.
+    let pdf = pdf_of(&[
+        b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
+        b"<< /Type /Pages /Kids [3 0 R 2 0 R] /Count 2 >>".to_vec(),
+        format!("<< /Type /Page /Parent 2 0 R /Contents 4 0 R /Resources << /Font << /F1 {FONT} >> /XObject << /X1 5 0 R >> >> /Rotate 6 0 R >>").into_bytes(),
+        stream("", b"BT /F1 12 Tf 72 700 Td (cyclic) Tj ET /X1 Do"),
+        stream("/Type /XObject /Subtype /Form /BBox [0 0 500 500] /Resources << /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> /XObject << /X1 5 0 R >> >>", b"BT /F1 12 Tf 72 600 Td (form) Tj ET /X1 Do"),
+        b"7 0 R".to_vec(),
+        b"6 0 R".to_vec(),
+    ]);
+    let doc = wenshu::read::read(Some(Path::new("cyclic.pdf")), pdf, None).unwrap();
+    // The page once, its form once (two lines of one paragraph).
+    assert_eq!(doc.decoded.text, "cyclic form\n");
+
+    // 10,001 pages: more than any report, an input error.
+    let n = 10_001;
+    let mut objects = vec![
+        b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
+        format!(
+            "<< /Type /Pages /Kids [{}] /Count {n} >>",
+            (0..n)
+                .map(|i| format!("{} 0 R", i + 4))
+                .collect::<Vec<_>>()
+                .join(" ")
+        )
+        .into_bytes(),
+        stream("", b"BT /F1 12 Tf 72 700 Td (page) Tj ET"),
+    ];
+    for _ in 0..n {
+        objects.push(format!("<< /Type /Page /Parent 2 0 R /Contents 3 0 R /Resources << /Font << /F1 {FONT} >> >> >>").into_bytes());
+    }
+    let e = read_error("pages.pdf", pdf_of(&objects));
+    assert!(e.contains("more than 10000 pages"), "{e}");
+
+    // A content stream that inflates from about 200 KiB to 200 MiB.
+    let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
+    let chunk = vec![b' '; 1 << 20];
+    for _ in 0..200 {
+        z.write_all(&chunk).unwrap();
+    }
+    let bomb = z.finish().unwrap();
+    assert!(bomb.len() < 1 << 20);
+    let pdf = pdf_of(&[
+        b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_vec(),
+        b"<< /Type /Page /Parent 2 0 R /Contents 4 0 R >>".to_vec(),
+        stream("/Filter /FlateDecode", &bomb),
+    ]);
+    let e = read_error("bomb.pdf", pdf);
+    assert!(e.contains("decompression bomb"), "{e}");
 }

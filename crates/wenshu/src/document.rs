@@ -83,9 +83,10 @@ pub struct Source {
     pub chars: usize,
     /// Number of lines (a final line without a line break counts).
     pub lines: usize,
-    /// What the file is: `text`, `docx` (a Word document), `html` (a web page) or
-    /// `ofd` (an OFD e-document). For the last three, spans, lines and columns
-    /// point into the text extracted from the file (see [`Document::text`]).
+    /// What the file is: `text`, `docx` (a Word document), `html` (a web page),
+    /// `pdf` (a PDF's text layer) or `ofd` (an OFD e-document). For all but
+    /// `text`, spans, lines and columns point into the text extracted from the
+    /// file (see [`Document::text`]).
     #[serde(default = "text_format")]
     pub format: String,
 }

@@ -74,7 +74,7 @@ pub struct Selection {
 
 /// The extensions a folder walk takes by default: plain text and the document
 /// formats wenshu reads.
-pub const DEFAULT_EXTENSIONS: &[&str] = &["txt", "md", "docx", "html", "htm", "ofd"];
+pub const DEFAULT_EXTENSIONS: &[&str] = &["txt", "md", "docx", "html", "htm", "ofd", "pdf"];
 
 /// Files a default folder walk left out, by extension (hidden files and folders
 /// are not counted).
@@ -128,7 +128,6 @@ impl Skipped {
 fn why_skipped(ext: &str) -> Option<&'static str> {
     Some(match ext {
         "doc" | "wps" | "rtf" | "odt" => "save it as .docx to read it",
-        "pdf" => "PDF is not read yet: save it as .docx or text",
         "jpg" | "jpeg" | "png" | "tif" | "tiff" | "bmp" | "gif" => "images: OCR them first",
         "xls" | "xlsx" | "et" | "csv" | "ppt" | "pptx" => "spreadsheets and slides are not read",
         "json" | "jsonl" => "JSON Lines records go through --input-format jsonl",

@@ -1,9 +1,10 @@
 //! Files that are not plain text → the text a reader sees. Word documents
-//! (`.docx`), web pages (`.html`, `.htm`) and OFD e-documents (`.ofd`) are read
+//! (`.docx`), web pages (`.html`, `.htm`), PDF text layers (`.pdf`) and OFD
+//! e-documents (`.ofd`) are read
 //! here into lines of text; everything after (structure, facts, placeholders,
 //! spans) works on that text as it does on a `.txt`.
 //!
-//! The format is chosen by the file's content first (a zip archive holding
+//! The format is chosen by the file's content first (`%PDF-`, a zip archive holding
 //! `word/document.xml` or `OFD.xml`), then by its extension, then by content
 //! again for names that say nothing (`<html` at the start). Limits keep hostile
 //! files bounded: an archive entry and the whole archive may expand to so many
@@ -13,6 +14,7 @@
 mod docx;
 mod html;
 mod ofd;
+mod pdf;
 mod xml;
 
 use std::io::Read;
@@ -34,6 +36,8 @@ pub enum Format {
     Html,
     /// An OFD e-document (GB/T 33190).
     Ofd,
+    /// A PDF's text layer.
+    Pdf,
 }
 
 impl Format {
@@ -44,6 +48,7 @@ impl Format {
             Format::Docx => "docx",
             Format::Html => "html",
             Format::Ofd => "ofd",
+            Format::Pdf => "pdf",
         }
     }
 
@@ -54,6 +59,7 @@ impl Format {
             "docx" => Some(Format::Docx),
             "html" | "htm" | "xhtml" => Some(Format::Html),
             "ofd" => Some(Format::Ofd),
+            "pdf" => Some(Format::Pdf),
             _ => None,
         }
     }
@@ -107,6 +113,7 @@ pub fn read(
             (utf8(text), outline)
         }
         Format::Ofd => (utf8(ofd::read(&bytes)?), Vec::new()),
+        Format::Pdf => (utf8(pdf::read(&bytes)?), Vec::new()),
     };
     if format != Format::Text && decoded.text.trim().is_empty() {
         return Err(DecodeError::Unreadable {
@@ -125,7 +132,7 @@ pub fn read(
 }
 
 /// The format of an input, from its content and its name's extension; an error
-/// for files wenshu does not read (PDF, legacy Office, other archives).
+/// for files wenshu does not read (legacy Office, RTF, other archives).
 pub fn detect(name: Option<&Path>, bytes: &[u8]) -> Result<Format, DecodeError> {
     let by_ext = name
         .and_then(|p| p.extension())
@@ -133,8 +140,15 @@ pub fn detect(name: Option<&Path>, bytes: &[u8]) -> Result<Format, DecodeError> 
         .and_then(Format::of_extension);
     Ok(match sniff(bytes) {
         Sniffed::Zip => zip_format(bytes)?,
+        Sniffed::Pdf => Format::Pdf,
         Sniffed::Refused(e) => return Err(e),
         Sniffed::Other => match by_ext {
+            Some(Format::Pdf) => {
+                return Err(damaged(
+                    Format::Pdf,
+                    "no `%PDF-` header (the file is damaged, or renamed from another format)",
+                ))
+            }
             Some(f @ (Format::Docx | Format::Ofd)) => {
                 return Err(damaged(
                     f,
@@ -159,6 +173,7 @@ fn utf8(text: String) -> Decoded {
 
 enum Sniffed {
     Zip,
+    Pdf,
     Refused(DecodeError),
     Other,
 }
@@ -175,11 +190,11 @@ fn sniff(bytes: &[u8]) -> Sniffed {
             message: message.to_string(),
         })
     };
-    if bytes.starts_with(b"%PDF-") {
-        return refuse(
-            "unsupported",
-            "a PDF file: PDF is not read yet — save it as .docx or text, or copy its text out",
-        );
+    // Readers accept a PDF header anywhere in the first kilobyte (some producers
+    // write a preamble before it).
+    let head = &bytes[..bytes.len().min(1024)];
+    if head.windows(5).any(|w| w == b"%PDF-") {
+        return Sniffed::Pdf;
     }
     if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
         // An OLE container: a legacy Office file, or an Office file with a password
@@ -370,7 +385,7 @@ mod tests {
     #[test]
     fn files_wenshu_does_not_read_say_what_to_do() {
         let e = read(None, b"%PDF-1.7\n...".to_vec(), None).unwrap_err();
-        assert!(e.to_string().contains("PDF"), "{e}");
+        assert!(e.to_string().contains("pdf"), "{e}");
         let mut ole = vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
         ole.extend([0u8; 64]);
         let e = read(Some(Path::new("a.doc")), ole.clone(), None).unwrap_err();
