@@ -1,4 +1,4 @@
-//! The long tables of [`table`](super::table) as typed values, for writers outside
+//! The long tables of [`table`] as typed values, for writers outside
 //! this crate: the Python package builds its Arrow tables from them, so that a
 //! table read in Python has the rows and columns the command writes.
 //!
