@@ -3,7 +3,7 @@
 The corpus lives beside the repository (``../shared``). Without it the tests
 that read it skip, except under ``CI=true``, where a missing corpus fails.
 The command is ``$WENSHU_BIN`` when set, else the repository's built binary
-(``target/release`` or ``target/debug``), else ``cargo run``.
+(the newer of ``target/release`` and ``target/debug``), else ``cargo run``.
 """
 
 from __future__ import annotations
@@ -41,10 +41,12 @@ def reports() -> Path:
 def _command() -> list[str]:
     if os.environ.get("WENSHU_BIN"):
         return [os.environ["WENSHU_BIN"]]
-    for profile in ("release", "debug"):
-        exe = REPO / "target" / profile / "wenshu"
-        if exe.exists():
-            return [str(exe)]
+    # The most recently built of the release and debug binaries: an old build of
+    # one profile must not stand in for the command as it is now.
+    built = [REPO / "target" / p / "wenshu" for p in ("release", "debug")]
+    built = [exe for exe in built if exe.exists()]
+    if built:
+        return [str(max(built, key=lambda exe: exe.stat().st_mtime))]
     cargo = shutil.which("cargo") or "cargo"
     return [cargo, "run", "--quiet", "--manifest-path", str(REPO / "Cargo.toml"), "--bin", "wenshu", "--"]
 
