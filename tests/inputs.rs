@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
-use common::{assert_offsets_sacred, extract_jsonl, shared, wenshu};
+use common::{assert_offsets_sacred, extract_jsonl, shared, wenshu, zip_of};
 
 fn fixtures() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/inputs")
@@ -213,22 +213,6 @@ fn real_ofd_files_from_four_producers() {
     assert!(facts
         .iter()
         .any(|f| f["kind"] == "money" && f["text"] == "¥318.00"));
-}
-
-/// A zip archive of the given entries (stored with deflate).
-fn zip_of(entries: &[(&str, &[u8])]) -> Vec<u8> {
-    let mut buf = std::io::Cursor::new(Vec::new());
-    {
-        let mut w = zip::ZipWriter::new(&mut buf);
-        let opts = zip::write::SimpleFileOptions::default()
-            .compression_method(zip::CompressionMethod::Deflated);
-        for (name, data) in entries {
-            w.start_file(*name, opts).unwrap();
-            w.write_all(data).unwrap();
-        }
-        w.finish().unwrap();
-    }
-    buf.into_inner()
 }
 
 fn read_error(name: &str, bytes: Vec<u8>) -> String {
