@@ -621,40 +621,7 @@ fn run_incremental(
 
 /// `--reference-date`: an ISO date `YYYY-MM-DD`, `YYYY-MM` or `YYYY` that exists.
 fn check_reference_date(s: &str) -> Result<String> {
-    let parts: Vec<&str> = s.split('-').collect();
-    let num = |p: &str, len: usize| {
-        (p.len() == len && p.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| p.parse::<u32>().unwrap_or(0))
-    };
-    let ok = match parts.as_slice() {
-        [y] => num(y, 4).is_some(),
-        [y, m] => num(y, 4).is_some() && num(m, 2).is_some_and(|m| (1..=12).contains(&m)),
-        [y, m, d] => {
-            let (y, m, d) = (num(y, 4), num(m, 2), num(d, 2));
-            match (y, m, d) {
-                (Some(y), Some(m), Some(d)) if (1..=12).contains(&m) => {
-                    let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
-                    let days = [
-                        31,
-                        if leap { 29 } else { 28 },
-                        31,
-                        30,
-                        31,
-                        30,
-                        31,
-                        31,
-                        30,
-                        31,
-                        30,
-                        31,
-                    ];
-                    (1..=days[m as usize - 1]).contains(&d)
-                }
-                _ => false,
-            }
-        }
-        _ => false,
-    };
+    let ok = wenshu::pipeline::is_reference_date(s);
     if !ok {
         bail!("--reference-date {s}: expected a date YYYY-MM-DD (or YYYY-MM, YYYY), such as 2016-11-01");
     }
