@@ -675,6 +675,25 @@ pub(crate) fn find(cx: &Ctx, context: &mut Context) -> Vec<Cand> {
     relative_entries(cx, &mut relative, &mut context.relative);
     day_entries(cx, &mut relative, &mut context.relative);
     relative.sort_by_key(|e| e.start);
+    // A weekday beside a written date names that date's day (`3月15日（周五）`,
+    // `10月12号，星期一`): it belongs to the date, it is no other one.
+    relative.retain(|r| {
+        let beside = matches!(context.relative.get(&r.start), Some(Relative::Weekday(_)))
+            && entries.iter().any(|e| {
+                e.start < r.end
+                    && (r.start < e.end
+                        || cx.s[e.end..r.start]
+                            .chars()
+                            .all(|c| {
+                                c.is_whitespace()
+                                    || matches!(c, '，' | ',' | '、' | '是' | '（' | '(')
+                            }))
+            });
+        if beside {
+            context.relative.remove(&r.start);
+        }
+        !beside
+    });
     if !relative.is_empty() {
         entries.retain(|e| !relative.iter().any(|r| r.start < e.end && e.start < r.end));
         entries.extend(relative);
@@ -1624,6 +1643,12 @@ fn day_of(iso: &str) -> Option<i64> {
         .then(|| days_from_civil(y, m, d))
 }
 
+/// The Monday of the week of a day (weeks run Monday to Sunday; 1970-01-01
+/// was a Thursday).
+fn monday_of(z: i64) -> i64 {
+    z - (z + 3).rem_euclid(7)
+}
+
 /// The point of a day (days since 1970-01-01).
 fn day_point(z: i64) -> Point {
     let (y, m, d) = civil_from_days(z);
@@ -1655,6 +1680,25 @@ enum Relative {
     /// `当天` 0, `次日` +1, `前一天` -1: a day counted from the full date written
     /// just before it (not from the reference date).
     After(i32),
+    /// A weekday without a week word (`周五`, `星期一`): that day of the week
+    /// being talked about, the week of the full date written just before it,
+    /// else the reference date's week.
+    Weekday(u8),
+    /// A stretch of whole units next to the reference date, from `.1` to `.2`
+    /// units away: `上两周` weeks −2…−1, `下三天` days +1…+3, `前1周` days −7…−1.
+    Span(Unit, i32, i32),
+    /// `本季度` 0, `上季度` -1, `下下个季度` +2; with its first or last month
+    /// (`上季度初` 1, `上季度末` 3, else 0).
+    Quarter(i32, u8),
+}
+
+/// The unit of a [`Relative::Span`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Unit {
+    Day,
+    Week,
+    Month,
+    Year,
 }
 
 /// [`Relative::Week`]'s Saturday and Sunday (`周末`).
@@ -1673,6 +1717,8 @@ const RELATIVE_WORDS: &[(&str, Relative)] = &[
     ("明年", Relative::Year(1)),
     ("后年", Relative::Year(2)),
     ("下年", Relative::Year(1)),
+    ("上上个月", Relative::Month(-2)),
+    ("下下个月", Relative::Month(2)),
     ("上一个月", Relative::Month(-1)),
     ("下一个月", Relative::Month(1)),
     ("上个月", Relative::Month(-1)),
@@ -1695,7 +1741,7 @@ fn relative_word_at(cx: &Ctx, i: usize, word: &str) -> bool {
     let bad_before: &str = match word {
         "当年" => "相应正适恰充每担",
         "上年" | "上月" | "下月" | "上一年" | "下一年" | "下年" | "上个月" | "下个月"
-        | "上一个月" | "下一个月" => "以之向至北马往",
+        | "上一个月" | "下一个月" | "上上个月" | "下下个月" => "以之向至北马往",
         "这个月" => "在",
         "前年" | "后年" => "提之以此目当空今然最落先其年",
         _ => "",
@@ -1715,6 +1761,7 @@ const DAY_WORDS: &[(&str, i32)] = &[
     ("大大后天", 4),
     ("大前天", -3),
     ("大后天", 3),
+    ("大后日", 3),
     ("今天", 0),
     ("今日", 0),
     ("本日", 0),
@@ -1723,6 +1770,7 @@ const DAY_WORDS: &[(&str, i32)] = &[
     ("明天", 1),
     ("明日", 1),
     ("后天", 2),
+    ("后日", 2),
     ("前天", -2),
     ("前日", -2),
 ];
@@ -1789,13 +1837,17 @@ fn day_word_at(cx: &Ctx, i: usize, word: &str) -> bool {
         return false;
     }
     let bad_before: &str = match word {
-        "后天" | "前天" | "前日" => "提之以此目当空今然最落先其年眼面门日",
+        "后天" | "前天" | "前日" | "后日" => "提之以此目当空今然最落先其年眼面门日",
         // `远胜今日`, `不如今天`, `比今天`: the present age, compared.
         "今天" | "今日" => "胜如比较",
         "明日" | "明天" if rest.starts_with('之') => return false,
         _ => "",
     };
     if word == "前日" && rest.starts_with(['本', '期']) {
+        return false;
+    }
+    // `此后日益`, `今后日常`, `前后日期`: 后 ends another word.
+    if word == "后日" && (rest.starts_with(['常', '期', '子', '程', '本', '报', '内']) || before == Some('前')) {
         return false;
     }
     !before.is_some_and(|c| bad_before.contains(c))
@@ -1806,6 +1858,11 @@ fn day_word_at(cx: &Ctx, i: usize, word: &str) -> bool {
 fn week_word_at(cx: &Ctx, i: usize) -> Option<(i32, usize)> {
     let rest = &cx.s[i..];
     let (k, len) = [
+        ("上上个", -2),
+        ("下下个", 2),
+        ("上一个", -1),
+        ("下一个", 1),
+        ("这一个", 0),
         ("上上", -2),
         ("下下", 2),
         ("上一", -1),
@@ -1815,6 +1872,7 @@ fn week_word_at(cx: &Ctx, i: usize) -> Option<(i32, usize)> {
         ("下个", 1),
         ("这个", 0),
         ("今个", 0),
+        ("今", 0),
         ("上", -1),
         ("下", 1),
         ("这", 0),
@@ -1826,6 +1884,10 @@ fn week_word_at(cx: &Ctx, i: usize) -> Option<(i32, usize)> {
     let body = ["星期", "礼拜", "周"]
         .iter()
         .find(|b| rest[len..].starts_with(**b))?;
+    // `今星期二`, `今礼拜`; not `至今周边`, `如今周末`.
+    if rest.starts_with('今') && len == '今'.len_utf8() && *body == "周" {
+        return None;
+    }
     // `以上周期`, `马上周转`: the prefix belongs to the word before.
     if k != 0
         && cx
@@ -1867,7 +1929,8 @@ fn week_day_after(cx: &Ctx, end: usize) -> Option<(u8, usize)> {
     Some((d.min(7) as u8, end + skip + c.len_utf8()))
 }
 
-/// Units of `N…前` (`3天前`, `两个月前`, `5年前`), with what each resolves as.
+/// Units of `N…前`/`N…后` (`3天前`, `两个月前`, `5年后`), with what each
+/// resolves as.
 const AGO_UNITS: &[(&str, u8)] = &[
     ("个星期", 1),
     ("个礼拜", 1),
@@ -1879,11 +1942,27 @@ const AGO_UNITS: &[(&str, u8)] = &[
     ("年", 3),
 ];
 
-/// `N天前`, `两个月前`, `5年前`, `三个星期以前`: a date N units before the
-/// reference date, as relative as `去年`. Only where the count starts its phrase
-/// (`5年前，…`, `他5天前`): after a verb or noun it counts back from an event
-/// (`会议召开15天前`). `5日前`/`3月前` are days and months before a date, not
-/// counts; a two-digit ROC-like year in a Taiwan document is a year (`99年前`).
+/// The most years a count forward may reach (`5年后`): a longer one (`五十年后的中国`)
+/// is a vision, not a date.
+const MAX_YEARS_FORWARD: i32 = 15;
+
+/// Does a phrase start before `pos`? Punctuation, the start of the text, or a
+/// preposition, adverb or pronoun (`在`, `早`, `他`): after a verb or noun a count
+/// is counted from an event (`会议召开15天前`, `项目建成三年后`).
+fn starts_phrase(cx: &Ctx, pos: usize) -> bool {
+    let before = cx.s[..pos].trim_end_matches(' ').chars().next_back();
+    !before.is_some_and(|c| {
+        !(c.is_whitespace()
+            || c.is_ascii_punctuation()
+            || "，。；：、！？（）“”「」《》…—在于早约就大概是他她我你们也才已将".contains(c))
+    })
+}
+
+/// `N天前`, `两个月前`, `5年前`, `三个星期以前`, and forward `三天后`, `4周之后`,
+/// `5年后`: a date N units before or after the reference date, as relative as
+/// `去年`. Only where the count starts its phrase (`5年前，…`, `他5天前`). `5日前`
+/// and `3月前` are days and months before a date, not counts; a two-digit ROC-like
+/// year in a Taiwan document is a year (`99年前`).
 fn ago_at(cx: &Ctx, n: &Num) -> Option<(Relative, usize)> {
     let x = n.numeral?;
     if x.value.fract() != 0.0 || !(1.0..=99.0).contains(&x.value) || x.more_than {
@@ -1895,15 +1974,8 @@ fn ago_at(cx: &Ctx, n: &Num) -> Option<(Relative, usize)> {
         || !cx.numeral_starts_word(n)
         || (x.chinese && digits.chars().count() > 1 && is_digit_string(cx, n))
         || (x.arabic && digits.starts_with(['0', '０']))
+        || !starts_phrase(cx, n.start)
     {
-        return None;
-    }
-    let before = cx.s[..n.start].trim_end_matches(' ').chars().next_back();
-    if before.is_some_and(|c| {
-        !(c.is_whitespace()
-            || c.is_ascii_punctuation()
-            || "，。；：、！？（）“”「」《》…—在于早约就大概是他她我你们也才已".contains(c))
-    }) {
         return None;
     }
     let p = if x.arabic {
@@ -1914,15 +1986,35 @@ fn ago_at(cx: &Ctx, n: &Num) -> Option<(Relative, usize)> {
     let rest = &cx.s[p..];
     let &(unit, what) = AGO_UNITS.iter().find(|(u, _)| rest.starts_with(u))?;
     let after_unit = &rest[unit.len()..];
-    let tail = ["之前", "以前", "前"]
-        .iter()
-        .find(|w| after_unit.starts_with(**w))?;
-    // `前后`, `前夕`, `前期`: around or before something else.
-    if after_unit[tail.len()..].starts_with(['后', '夕', '期', '列', '十', '几']) {
+    let (tail, sign) = [
+        ("之前", -1),
+        ("以前", -1),
+        ("前", -1),
+        ("之后", 1),
+        ("之後", 1),
+        ("以后", 1),
+        ("以後", 1),
+        ("后", 1),
+        ("後", 1),
+    ]
+    .iter()
+    .find(|(w, _)| after_unit.starts_with(*w))?;
+    let next = &after_unit[tail.len()..];
+    // `前后`, `前夕`, `前期`: around or before something else; `后期`, `后来`,
+    // `后续`: words in 后.
+    let bad_next: &[char] = if *sign < 0 {
+        &['后', '夕', '期', '列', '十', '几']
+    } else {
+        &['期', '来', '续', '者', '方', '果', '勤', '备', '台', '面', '院', '半', '十', '几']
+    };
+    if next.starts_with(bad_next) {
         return None;
     }
-    let k = -(x.value as i32);
+    let k = sign * x.value as i32;
     if what == 3 && cx.taiwan && x.arabic && k <= -60 {
+        return None;
+    }
+    if what == 3 && k > MAX_YEARS_FORWARD {
         return None;
     }
     let rel = match what {
@@ -1934,9 +2026,158 @@ fn ago_at(cx: &Ctx, n: &Num) -> Option<(Relative, usize)> {
     Some((rel, p + unit.len() + tail.len()))
 }
 
-/// Does a count back (`3天前`) start at `n`? Then `3天` is no duration.
+/// A quarter named from the current one (`上季度`, `本季度`, `下个季度`,
+/// `上季度末`) at `i`, and where it ends. Not the tail of another word
+/// (`以上季度`, `马上季度…`).
+fn quarter_word_at(cx: &Ctx, i: usize) -> Option<(Relative, usize)> {
+    let rest = &cx.s[i..];
+    let &(w, k) = [
+        ("上上个", -2),
+        ("下下个", 2),
+        ("上个", -1),
+        ("下个", 1),
+        ("这个", 0),
+        ("本", 0),
+        ("上", -1),
+        ("下", 1),
+    ]
+    .iter()
+    .find(|(w, _)| rest.starts_with(w) && rest[w.len()..].starts_with("季度"))?;
+    if cx
+        .before(i)
+        .is_some_and(|c| "以之向至北马往".contains(c))
+    {
+        return None;
+    }
+    let mut end = i + w.len() + "季度".len();
+    let part = match cx.at(end) {
+        Some('初') => 1,
+        Some('末') => 3,
+        _ => 0,
+    };
+    if part != 0 {
+        end += '初'.len_utf8();
+    }
+    Some((Relative::Quarter(k, part), end))
+}
+
+/// Units of a stretch of time next to the reference date (`上两周`, `下三个月`).
+const SPAN_UNITS: &[(&str, Unit)] = &[
+    ("个星期", Unit::Week),
+    ("个礼拜", Unit::Week),
+    ("个周", Unit::Week),
+    ("个月", Unit::Month),
+    ("星期", Unit::Week),
+    ("礼拜", Unit::Week),
+    ("周", Unit::Week),
+    ("天", Unit::Day),
+    ("年", Unit::Year),
+];
+
+/// `上两周`, `下三个月`, `下1天`, `前两天`, `前1周`: the N whole units just before
+/// (上) or after (下) the current one, or the N days before today (前, days and
+/// weeks only: `前两个月`, `前两年` are the first months or years of a period in
+/// reports). `at` is the 上/下/前; the count must start a phrase
+/// (`会议前两天` counts from the meeting).
+fn span_at(cx: &Ctx, at: usize, n: &Num) -> Option<(Relative, usize)> {
+    let dir = cx.at(at)?;
+    if !matches!(dir, '上' | '下' | '前') || at + dir.len_utf8() != n.start {
+        return None;
+    }
+    let x = n.numeral?;
+    if x.value.fract() != 0.0 || !(1.0..=99.0).contains(&x.value) || x.more_than {
+        return None;
+    }
+    if (x.chinese && cx.s[n.start..n.end].chars().count() > 1 && is_digit_string(cx, n))
+        || !starts_phrase(cx, at)
+    {
+        return None;
+    }
+    let p = if x.arabic {
+        cx.skip_spaces(n.end)
+    } else {
+        n.end
+    };
+    let rest = &cx.s[p..];
+    let &(unit, u) = SPAN_UNITS.iter().find(|(w, _)| rest.starts_with(w))?;
+    let end = p + unit.len();
+    // `上两周年`, `下三年级`, `前两天半`: another word.
+    if cx
+        .at(end)
+        .is_some_and(|c| "年级度底末初半以内里中来多后前".contains(c))
+    {
+        return None;
+    }
+    let k = x.value as i32;
+    let rel = match dir {
+        '上' => Relative::Span(u, -k, -1),
+        '下' => Relative::Span(u, 1, k),
+        _ => match u {
+            Unit::Day => Relative::Span(Unit::Day, -k, -1),
+            Unit::Week => Relative::Span(Unit::Day, -7 * k, -1),
+            Unit::Month | Unit::Year => return None,
+        },
+    };
+    Some((rel, end))
+}
+
+/// Does a count back or forward (`3天前`, `三天后`) or a stretch (`下三天`) start
+/// at `n`? Then its number is no duration.
 pub(crate) fn is_ago(cx: &Ctx, n: &Num) -> bool {
     ago_at(cx, n).is_some()
+        || cx
+            .before(n.start)
+            .is_some_and(|c| span_at(cx, n.start - c.len_utf8(), n).is_some())
+}
+
+/// A weekday without a week word (`周五`, `星期一`, `礼拜天`) at `i`: the day
+/// (1 Monday … 7 Sunday) and where it ends. Not a timetable (`每周五`, `逢周一`,
+/// `周一至周五`, `周一、三、五`), not a count (`一周三次`), not a name (`周一鸣`:
+/// after 周, only a word of time or a verb may follow).
+fn bare_weekday_at(cx: &Ctx, i: usize) -> Option<(u8, usize)> {
+    let rest = &cx.s[i..];
+    let body = ["星期", "礼拜", "周"]
+        .into_iter()
+        .find(|b| rest.starts_with(b))?;
+    let end = i + body.len();
+    let c = cx.at(end)?;
+    let d = "一二三四五六日天".find(c).map(|b| b / 3 + 1)?;
+    if c == '天' && body == "周" {
+        return None;
+    }
+    let stop = end + c.len_utf8();
+    const LINKS: &str = "至到、—－-~～和及与或";
+    if cx
+        .at(stop)
+        .is_some_and(|a| "一二三四五六七八九十百千万个年月日天号次周".contains(a) || LINKS.contains(a))
+    {
+        return None;
+    }
+    // After the weekday only a word of time, an adverb or a verb of meeting:
+    // `周五上午`, `星期一起`, `周三召开`; a noun makes it the name of a recurring
+    // day (`星期六会商`, `周三干部夜校`, `周六助企服务日`) or a person (`周一鸣`).
+    if cx.at(stop).is_some_and(|a| {
+        crate::chinese::chars::is_han(a)
+            && !"上下中早午晚夜凌傍前后起开召举公发在将是的当都就又再也还可已正全即".contains(a)
+    }) {
+        return None;
+    }
+    match cx.before(i) {
+        Some(b) if "每逢隔各双单逐的第个一两几“‘「『\"'《".contains(b) => None,
+        // After a noun or verb it is the name of a recurring day (`开办周三…`).
+        // (`当地时间周三`, `计划周五`, `预计周一` are times of an event.)
+        Some(b)
+            if b.is_alphanumeric() && !"在于是从自定将拟他她我们也就还又再间划计".contains(b) =>
+        {
+            None
+        }
+        // The end of a list or range of weekdays: `周一至周五`, `星期一、星期三`.
+        Some(b) if LINKS.contains(b) => {
+            let prev = cx.s[..i - b.len_utf8()].chars().next_back();
+            (!prev.is_some_and(|p| "一二三四五六日天".contains(p))).then_some((d.min(7) as u8, stop))
+        }
+        _ => Some((d.min(7) as u8, stop)),
+    }
 }
 
 /// Day and week words (`今天`, `前天`, `上周`, `下周三`, `下周末`) and counts back
@@ -1960,7 +2201,7 @@ fn day_entries(
             .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build([
                 "今", "本", "昨", "明", "后", "前", "大", "上", "下", "这", "当", "同", "次", "翌",
-                "第", "隔",
+                "第", "隔", "周", "星", "礼",
             ])
             .expect("literal characters make a searcher")
     });
@@ -1988,6 +2229,16 @@ fn day_entries(
                     Some((d, e)) => (Relative::Week(k, Some(d)), e),
                     None => (Relative::Week(k, None), end),
                 })
+            })
+            .or_else(|| {
+                let c = cx.at(i)?;
+                let n = cx.num_at(i + c.len_utf8())?;
+                span_at(cx, i, &n)
+            })
+            .or_else(|| quarter_word_at(cx, i))
+            .or_else(|| {
+                let (d, end) = bare_weekday_at(cx, i)?;
+                Some((Relative::Weekday(d), end))
             });
         if let Some((rel, end)) = hit {
             found.insert(i, rel);
@@ -2096,7 +2347,12 @@ fn relative_entries(
                     (p, end)
                 }
                 // Not in the list.
-                Relative::Day(_) | Relative::Week(..) | Relative::After(_) => (p, end),
+                Relative::Day(_)
+                | Relative::Week(..)
+                | Relative::After(_)
+                | Relative::Weekday(_)
+                | Relative::Quarter(..)
+                | Relative::Span(..) => (p, end),
             };
             end = e;
             if cx.s[end..].starts_with("同期") {
@@ -2182,6 +2438,18 @@ fn infer(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand> {
                 _ => continue,
             }
         }
+        if let Some(Relative::Weekday(d)) = relative {
+            // The week of the full date written before it in its paragraph
+            // (`11月13日（周一）开幕，周三闭幕`); else the reference date's week,
+            // below.
+            if let Some((z, at)) = context.last_day {
+                if line <= at {
+                    e.p = day_point(monday_of(z) + d as i64 - 1);
+                    inferred.extend(["year", "month", "day"].map(String::from));
+                    relative = None;
+                }
+            }
+        }
         if let Some(rel) = relative {
             let base = context.article_date(art);
             match rel {
@@ -2208,10 +2476,66 @@ fn infer(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand> {
                     }
                 }
                 Relative::After(_) => {}
+                Relative::Weekday(d) => {
+                    if let Some(z) = context.article_day(art) {
+                        e.p = day_point(monday_of(z) + d as i64 - 1);
+                    }
+                }
+                Relative::Quarter(k, part) => {
+                    if let Some((y, Some(m))) = base {
+                        let q = y * 4 + (m as i32 - 1) / 3 + k;
+                        let (y, first) = (q.div_euclid(4), q.rem_euclid(4) as u32 * 3 + 1);
+                        let month = |m: u32| Point {
+                            year: Some(Year::Known(y)),
+                            month: Some(m),
+                            ..Point::default()
+                        };
+                        if part == 0 {
+                            e.p = Point {
+                                period: Some(
+                                    [Period::Q1, Period::Q2, Period::Q3, Period::Q4]
+                                        [first as usize / 3],
+                                ),
+                                ..month(first)
+                            };
+                            e.range_end = Some(month(first + 2));
+                        } else {
+                            e.p = month(first + part as u32 - 1);
+                        }
+                    }
+                }
+                Relative::Span(unit, a, b) => {
+                    if let Some(z) = context.article_day(art) {
+                        let (y, m, _) = civil_from_days(z);
+                        let months = |k: i32| {
+                            let t = y * 12 + (m as i32 - 1) + k;
+                            Point {
+                                year: Some(Year::Known(t.div_euclid(12))),
+                                month: Some(t.rem_euclid(12) as u32 + 1),
+                                ..Point::default()
+                            }
+                        };
+                        let year = |k: i32| Point {
+                            year: Some(Year::Known(y + k)),
+                            ..Point::default()
+                        };
+                        let (p, q) = match unit {
+                            Unit::Day => (day_point(z + a as i64), day_point(z + b as i64)),
+                            Unit::Week => (
+                                day_point(monday_of(z) + 7 * a as i64),
+                                day_point(monday_of(z) + 7 * b as i64 + 6),
+                            ),
+                            Unit::Month => (months(a), months(b)),
+                            Unit::Year => (year(a), year(b)),
+                        };
+                        e.p = p;
+                        e.range_end = Some(q);
+                    }
+                }
                 Relative::Week(k, day) => {
                     if let Some(z) = context.article_day(art) {
                         // Weeks run Monday to Sunday (1970-01-01 was a Thursday).
-                        let monday = z - (z + 3).rem_euclid(7) + 7 * k as i64;
+                        let monday = monday_of(z) + 7 * k as i64;
                         match day {
                             Some(WEEKEND) => {
                                 e.p = day_point(monday + 5);
@@ -2284,7 +2608,16 @@ fn infer(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand> {
             }
         }
         let mut c = Cand::new(FactKind::Date, e.start..e.end);
-        let day_word = anaphoric || matches!(relative, Some(Relative::Day(_) | Relative::Week(..)));
+        let day_word = anaphoric
+            || matches!(
+                relative,
+                Some(
+                    Relative::Day(_)
+                        | Relative::Week(..)
+                        | Relative::Weekday(_)
+                        | Relative::Span(Unit::Day | Unit::Week, ..)
+                )
+            );
         // The last full date (the end of a range), for the anaphoric words after it.
         if !masked {
             let last = e
@@ -2696,6 +3029,79 @@ mod day_word_tests {
         // `5日前` is before the 5th; `五八年前` a year written digit by digit.
         assert!(values("于5日前提交").iter().all(|v| v != "XXXX"));
         assert!(values("五八年前七个月").iter().all(|v| v != "XXXX"));
+    }
+
+    #[test]
+    fn weekdays_without_a_week_word() {
+        // FX168 news (fx168news.com/article/68651, 2022): the week of the date
+        // written in the paragraph (2022-09-22 was a Thursday).
+        assert_eq!(
+            values("2022年\n9月22日消息，美国联邦公开市场委员会（FOMC）当地时间周三公布最新利率决议。"),
+            ["2022", "2022-09-22", "2022-09-21"]
+        );
+        // OpenHarmony DevBoard SIG weekly (../shared/corpus/reports/oh-meeting-minutes,
+        // 2026-03-16 to 03-22): the week of the article's own date.
+        assert_eq!(
+            values("2026年3月16日\n计划周五DevBoard-SIG在科大讯飞总部沟通平台开源细节"),
+            ["2026-03-16", "2026-03-20"]
+        );
+        // Without a reference day: unknown, and relative.
+        assert_eq!(values("计划周五在总部沟通"), ["XXXX"]);
+        // A weekday beside its date is part of it: Legislative Yuan proceedings
+        // (../shared/corpus/reports/tw-ly-proceedings/LCEWC03_090512).
+        assert_eq!(
+            values("中華民國90年\n5 月 11 日（星期五）上午 9 時至 5 月 15 日（星期二）上午 9 時"),
+            ["2001", "2001-05-11", "2001-05-15"]
+        );
+        assert_eq!(values("2018年10月12号，星期一").len(), 1);
+    }
+
+    #[test]
+    fn recurring_and_named_weekdays_are_no_dates() {
+        for t in [
+            // City government work reports (../shared/corpus/reports/cn-city-gwr:
+            // city-130, city-135, city-124).
+            "2024年1月5日\n常态化开展“星期六会商”，认真落实",
+            "2024年1月5日\n开办周三干部夜校、累计参训",
+            "2024年1月5日\n“亲清有约”周六助企服务日活动",
+            "2024年1月5日\n企业诉求督办反馈、周六要素保障会商等机制",
+            // National government work report (gwr-national-1996).
+            "1996年3月5日\n城镇实行了每周五天工作制。",
+            // Timetables: a working week, a list of days.
+            "2024年1月5日\n办理时间：周一至周五",
+            "2024年1月5日\n开放时间为星期一、三、五",
+            // A QA SIG's minutes (oh-meeting-minutes): the weekly meeting.
+            "2022年5月10日\n需要在周三会上评审",
+            // A person.
+            "2024年1月5日\n周一鸣同志",
+        ] {
+            assert_eq!(values(t).len(), 1, "{t}: {:?}", values(t));
+        }
+    }
+
+    #[test]
+    fn counts_forward_and_stretches() {
+        // Recognizers-Text date specs (DateTimeModel.json): 5年前，这里的情况要糟糕的多;
+        // JioNLP's time parser tests: 20天后, 七年后; Duckling's Time/ZH corpus: 上两周,
+        // 下三天, 上两个月, 下三年.
+        let v = |t: &str| values(&format!("2021年6月14日\n{t}"))[1..].to_vec();
+        assert_eq!(v("20天后，他回来了"), ["2021-07-04"]);
+        assert_eq!(v("七年后，这里变了"), ["2028"]);
+        assert_eq!(v("他4周后回来"), ["2021-07-12"]);
+        assert_eq!(v("上两周"), ["2021-05-31"]);
+        assert_eq!(v("下三天"), ["2021-06-15"]);
+        assert_eq!(v("上两个月"), ["2021-04"]);
+        assert_eq!(v("下三年"), ["2022"]);
+        // Recognizers: 前1周 is the seven days before today.
+        assert_eq!(v("前1周"), ["2021-06-07"]);
+        // A count from an event, or the first months of a year, is no stretch
+        // from today: 项目建成三年后 (a county plan), 比上五年大幅度增加
+        // (gwr-national-1993), 前两个月 (a statistics bulletin: January–February).
+        assert!(v("项目建成三年后投产").is_empty());
+        assert!(v("重大科技成果比上五年大幅度增加").is_empty());
+        assert!(v("前两个月，全市规上工业增加值增长5%").iter().all(|x| x != "2021-04"));
+        // A vision is no date: 五十年后的中国.
+        assert!(v("五十年后的中国").is_empty());
     }
 
     #[test]
