@@ -50,14 +50,16 @@ fn floor(file: &str) -> Option<f64> {
         // (`2018看起来是一个年份`); four are day-month-year orders that read as well
         // the other way (`3-7-2017`).
         "recognizers-date.jsonl" | "dateparser-date.jsonl" => 0.85,
-        // Relative files, run with their reference dates. Not read by design: a
-        // weekday without a week word (`周一`: a timetable's day as often as a
-        // date), counts forward (`三天后`, `两年之后`: a length of time after an
-        // event, a duration), `前两天`/`上两周` as spans, and peers' own week
-        // conventions (Duckling's `下周三` from a Tuesday is the next day).
-        "recognizers-date-relative.jsonl" => 0.50,
-        "duckling-date-relative.jsonl" => 0.40,
-        "jionlp-date-relative.jsonl" => 0.35,
+        // Relative files, run with their reference dates. Not read by design:
+        // `最近` (recently, not today), lengths (`近三年`, `未来两天`, `17天内`),
+        // `前两个月`/`前两年` (the first months or years of a period in reports,
+        // not the ones before today), weeks of a month without a known year
+        // (`3月第三周`), anaphoric words (`当月`, `次年`), halves of counts
+        // (`3年半前`), and peers' own conventions (Duckling's `下周三` from a
+        // Tuesday is the next day; Recognizers' `5年前` is a day, JioNLP's a year).
+        "recognizers-date-relative.jsonl" => 0.80,
+        "duckling-date-relative.jsonl" => 0.81,
+        "jionlp-date-relative.jsonl" => 0.52,
         _ => return None,
     })
 }

@@ -1147,6 +1147,29 @@ fn part_of(cx: &Ctx, p: &Point, end: usize) -> Option<(Point, Option<Point>, usi
             return Some((a, Some(b), end + skip + e));
         }
     }
+    // `去年的前10天`, `4月前4天`, `2023年最后3天`: the first or last days of the
+    // year or month.
+    if p.day.is_none() && (p.year.is_some() || p.month.is_some()) {
+        if let Some((first, n, e)) = days_of(rest_trim) {
+            let (m0, m1) = match p.month {
+                Some(m) => (m, m),
+                None => (1, 12),
+            };
+            let last = match p.year {
+                Some(Year::Known(y)) => days_in_month(Some(y), m1),
+                // February's length needs the year.
+                _ if m1 == 2 => return None,
+                _ => days_in_month(None, m1),
+            };
+            let (a, b) = if first { ((m0, 1), (m0, n)) } else { ((m1, last + 1 - n), (m1, last)) };
+            let q = |(m, d): (u32, u32)| Point {
+                month: Some(m),
+                day: Some(d),
+                ..*p
+            };
+            return Some((q(a), Some(q(b)), end + skip + e));
+        }
+    }
     // 2023年末, 5月底: the part word starts with the unit just read.
     if p.day.is_none() && p.part.is_none() {
         let unit = if p.month.is_some() { '月' } else { '年' };
@@ -1232,6 +1255,27 @@ fn months_of_year(rest: &str) -> Option<(u32, u32, usize)> {
         _ if w == "季度" => (months - 2, months, used),
         _ => (months, months, used),
     })
+}
+
+/// The first or last days of a period named by count: `前10天`, `前两天`,
+/// `最后五天`, `最後 3 天`. Returns whether they are the first, how many (at
+/// most 28, within one month) and the length of the words.
+fn days_of(rest: &str) -> Option<(bool, u32, usize)> {
+    let (first, body) = [("前", true), ("最后", false), ("最後", false)]
+        .iter()
+        .find_map(|(w, k)| rest.strip_prefix(w).map(|b| (*k, b)))?;
+    let body_t = body.trim_start();
+    let n_end = body_t
+        .char_indices()
+        .find(|(_, c)| !(crate::chinese::numerals::is_cn_numeral_char(*c) || c.is_ascii_digit()))
+        .map(|(i, _)| i)?;
+    let n = crate::chinese::numerals::parse(&body_t[..n_end])?;
+    if n.fract() != 0.0 || !(1.0..=28.0).contains(&n) {
+        return None;
+    }
+    let after = body_t[n_end..].trim_start();
+    let after = after.strip_prefix('天')?;
+    Some((first, n as u32, rest.len() - after.len()))
 }
 
 /// Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm).
@@ -1690,6 +1734,47 @@ enum Relative {
     /// `本季度` 0, `上季度` -1, `下下个季度` +2; with its first or last month
     /// (`上季度初` 1, `上季度末` 3, else 0).
     Quarter(i32, u8),
+    /// `去年本月` -1, `明年同月` +1: the reference date's month in a year
+    /// named from it.
+    YearMonth(i32),
+    /// `本世纪` 0, `上世纪` -1, with a decade (`上世纪90年代`: 90).
+    Century(i32, Option<u8>),
+    /// Halves of the current month or week (`上半月` days 1–15, `下半月` 16 to
+    /// the end, `上半周` Monday–Wednesday, `下半周` Thursday–Sunday), or the half
+    /// year before or after the current one (`上个半年`, `下个半年`).
+    Half(HalfOf, bool),
+}
+
+/// What a [`Relative::Half`] halves; `false`/`true`: the first/second half (or
+/// the half year before/after).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum HalfOf {
+    Month,
+    Week,
+    Year,
+}
+
+/// Halves of the current month or week and the neighbouring half years.
+const HALF_WORDS: &[(&str, HalfOf, bool)] = &[
+    ("上个半年", HalfOf::Year, false),
+    ("下个半年", HalfOf::Year, true),
+    ("上半月", HalfOf::Month, false),
+    ("下半月", HalfOf::Month, true),
+    ("上半周", HalfOf::Week, false),
+    ("下半周", HalfOf::Week, true),
+];
+
+/// A half word at `i`, not after a number, month or year it would halve
+/// instead (`1月上半月`, `2023年下半月`), nor inside another word (`以上半月`).
+fn half_word_at(cx: &Ctx, i: usize) -> Option<(Relative, usize)> {
+    let rest = &cx.s[i..];
+    let &(w, of, second) = HALF_WORDS.iter().find(|(w, _, _)| rest.starts_with(w))?;
+    if cx.before(i).is_some_and(|c| {
+        c.is_ascii_digit() || "年月周个以之向至北马往一二三四五六七八九十".contains(c)
+    }) {
+        return None;
+    }
+    Some((Relative::Half(of, second), i + w.len()))
 }
 
 /// The unit of a [`Relative::Span`].
@@ -2061,6 +2146,36 @@ fn quarter_word_at(cx: &Ctx, i: usize) -> Option<(Relative, usize)> {
     Some((Relative::Quarter(k, part), end))
 }
 
+/// A century named from the current one (`上世纪`, `上个世纪`, `本世纪`), with a
+/// decade (`上世纪90年代`) and a part (`上世纪末`, `本世纪20年代初`) at `i`.
+fn century_word_at(cx: &Ctx, i: usize) -> Option<(Relative, Option<crate::document::Part>, usize)> {
+    let rest = &cx.s[i..];
+    let &(w, k) = [("上个", -1), ("这个", 0), ("上", -1), ("本", 0)]
+        .iter()
+        .find(|(w, _)| rest.starts_with(w) && rest[w.len()..].starts_with("世纪"))?;
+    if cx
+        .before(i)
+        .is_some_and(|c| "以之向至北马往".contains(c))
+    {
+        return None;
+    }
+    let mut end = i + w.len() + "世纪".len();
+    let mut decade = None;
+    if let Some(d) = cx.num_at(end) {
+        if let Some(Some(dv)) = int_value(&d) {
+            if dv % 10 == 0 && dv < 100 && cx.s[d.end..].starts_with("年代") {
+                decade = Some(dv as u8);
+                end = d.end + "年代".len();
+            }
+        }
+    }
+    let part = periods::part_at(&cx.s[end..]).filter(|_| !cx.s[end..].starts_with("初步"));
+    if let Some((len, _)) = part {
+        end += len;
+    }
+    Some((Relative::Century(k, decade), part.map(|p| p.1), end))
+}
+
 /// Units of a stretch of time next to the reference date (`上两周`, `下三个月`).
 const SPAN_UNITS: &[(&str, Unit)] = &[
     ("个星期", Unit::Week),
@@ -2072,6 +2187,8 @@ const SPAN_UNITS: &[(&str, Unit)] = &[
     ("周", Unit::Week),
     ("天", Unit::Day),
     ("年", Unit::Year),
+    // Only after Arabic digits (`上1月`): `上二月` may be a February.
+    ("月", Unit::Month),
 ];
 
 /// `上两周`, `下三个月`, `下1天`, `前两天`, `前1周`: the N whole units just before
@@ -2100,6 +2217,9 @@ fn span_at(cx: &Ctx, at: usize, n: &Num) -> Option<(Relative, usize)> {
     };
     let rest = &cx.s[p..];
     let &(unit, u) = SPAN_UNITS.iter().find(|(w, _)| rest.starts_with(w))?;
+    if unit == "月" && !x.arabic {
+        return None;
+    }
     let end = p + unit.len();
     // `上两周年`, `下三年级`, `前两天半`: another word.
     if cx
@@ -2205,6 +2325,8 @@ fn day_entries(
             ])
             .expect("literal characters make a searcher")
     });
+    // Parts of a century word (`上世纪末`), by where the word starts.
+    let mut parts = std::collections::HashMap::new();
     for m in starts.find_iter(stretch) {
         let i = base + m.start();
         if i < taken_to {
@@ -2235,7 +2357,13 @@ fn day_entries(
                 let n = cx.num_at(i + c.len_utf8())?;
                 span_at(cx, i, &n)
             })
+            .or_else(|| half_word_at(cx, i))
             .or_else(|| quarter_word_at(cx, i))
+            .or_else(|| {
+                let (rel, part, end) = century_word_at(cx, i)?;
+                parts.insert(i, part);
+                Some((rel, end))
+            })
             .or_else(|| {
                 let (d, end) = bare_weekday_at(cx, i)?;
                 Some((Relative::Weekday(d), end))
@@ -2245,7 +2373,10 @@ fn day_entries(
             out.push(Entry {
                 start: i,
                 end,
-                p: Point::default(),
+                p: Point {
+                    part: parts.remove(&i).flatten(),
+                    ..Point::default()
+                },
                 range_end: None,
             });
             taken_to = end;
@@ -2303,7 +2434,21 @@ fn relative_entries(
             let mut end = i + word.len();
             let p = Point::default();
             let mut range_end = None;
+            let mut rel = rel;
             let (p, e) = match rel {
+                Relative::Year(k) if ["本月", "同月"].iter().any(|w| cx.s[end..].starts_with(w)) => {
+                    // 去年本月十日: this month of last year.
+                    rel = Relative::YearMonth(k);
+                    let mut p = p;
+                    end += "本月".len();
+                    if let Some(dn) = num_after(cx, end) {
+                        if let Some((d, de)) = day_at(cx, &dn, true) {
+                            p.day = d;
+                            end = de;
+                        }
+                    }
+                    (p, end)
+                }
                 Relative::Year(_) => {
                     let (mut p, mut e) = month_day_after(cx, p, end);
                     if p.month.is_none() && cx.at(e) == Some('度') {
@@ -2318,8 +2463,14 @@ fn relative_entries(
                             ..p
                         };
                         if let Some((q0, q1, qe)) = part_of(cx, &probe, e) {
-                            // Weeks need the real year: not read here.
-                            if q0.day.is_none() || p.month.is_some() {
+                            // Weeks need the real year: not read here; the first or
+                            // last days of a year or month do not (but February's
+                            // last days do).
+                            let tail = &cx.s[e..];
+                            let days = days_of(tail.strip_prefix('的').unwrap_or(tail));
+                            if q0.day.is_none()
+                                || days.is_some_and(|(first, _, _)| first || q0.month != Some(2))
+                            {
                                 p = Point { year: None, ..q0 };
                                 range_end = q1.map(|q| Point { year: None, ..q });
                                 e = qe;
@@ -2334,6 +2485,17 @@ fn relative_entries(
                         if let Some((d, de)) = day_at(cx, &dn, true) {
                             p.day = d;
                             end = de;
+                        }
+                    }
+                    // 这个月前两天: its first days (its last ones need its length).
+                    if p.day.is_none() {
+                        if let Some((true, n, len)) = days_of(&cx.s[end..]) {
+                            p.day = Some(1);
+                            range_end = Some(Point {
+                                day: Some(n),
+                                ..Point::default()
+                            });
+                            end += len;
                         }
                     }
                     // 本月底, 上月初.
@@ -2352,6 +2514,9 @@ fn relative_entries(
                 | Relative::After(_)
                 | Relative::Weekday(_)
                 | Relative::Quarter(..)
+                | Relative::Century(..)
+                | Relative::Half(..)
+                | Relative::YearMonth(_)
                 | Relative::Span(..) => (p, end),
             };
             end = e;
@@ -2466,6 +2631,10 @@ fn infer(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand> {
                         let months = y * 12 + (m as i32 - 1) + k;
                         e.p.year = Some(Year::Known(months.div_euclid(12)));
                         e.p.month = Some(months.rem_euclid(12) as u32 + 1);
+                        if let Some(q) = e.range_end.as_mut() {
+                            q.year = e.p.year;
+                            q.month = e.p.month;
+                        }
                     }
                     Some((y, None)) if k == 0 => e.p.year = Some(Year::Known(y)),
                     _ => {}
@@ -2479,6 +2648,62 @@ fn infer(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand> {
                 Relative::Weekday(d) => {
                     if let Some(z) = context.article_day(art) {
                         e.p = day_point(monday_of(z) + d as i64 - 1);
+                    }
+                }
+                Relative::YearMonth(k) => {
+                    if let Some((y, Some(m))) = base {
+                        e.p.year = Some(Year::Known(y + k));
+                        e.p.month = Some(m);
+                    }
+                }
+                Relative::Half(of, second) => {
+                    if let Some(z) = context.article_day(art) {
+                        let (y, m, _) = civil_from_days(z);
+                        let (a, b) = match (of, second) {
+                            (HalfOf::Month, false) => {
+                                (days_from_civil(y, m, 1), days_from_civil(y, m, 15))
+                            }
+                            (HalfOf::Month, true) => (
+                                days_from_civil(y, m, 16),
+                                days_from_civil(y, m, days_in_month(Some(y), m)),
+                            ),
+                            (HalfOf::Week, false) => (monday_of(z), monday_of(z) + 2),
+                            (HalfOf::Week, true) => (monday_of(z) + 3, monday_of(z) + 6),
+                            (HalfOf::Year, next) => {
+                                // The half years around the current one.
+                                let h = y * 2 + (m as i32 - 1) / 6 + if next { 1 } else { -1 };
+                                let (hy, first) = (h.div_euclid(2), h.rem_euclid(2) as u32 * 6 + 1);
+                                let month = |m: u32| Point {
+                                    year: Some(Year::Known(hy)),
+                                    month: Some(m),
+                                    ..Point::default()
+                                };
+                                e.p = Point {
+                                    period: Some(if first == 1 { Period::H1 } else { Period::H2 }),
+                                    ..month(first)
+                                };
+                                e.range_end = Some(month(first + 5));
+                                (0, -1)
+                            }
+                        };
+                        if a <= b {
+                            e.p = day_point(a);
+                            e.range_end = Some(day_point(b));
+                        }
+                    }
+                }
+                Relative::Century(k, decade) => {
+                    if let Some((y, _)) = base {
+                        let from = y.div_euclid(100) * 100 + 100 * k;
+                        let (a, b) = match decade {
+                            Some(d) => (from + d as i32, from + d as i32 + 9),
+                            None => (from, from + 99),
+                        };
+                        e.p.year = Some(Year::Known(a));
+                        e.range_end = Some(Point {
+                            year: Some(Year::Known(b)),
+                            ..Point::default()
+                        });
                     }
                 }
                 Relative::Quarter(k, part) => {
@@ -2616,6 +2841,7 @@ fn infer(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand> {
                         | Relative::Week(..)
                         | Relative::Weekday(_)
                         | Relative::Span(Unit::Day | Unit::Week, ..)
+                        | Relative::Half(HalfOf::Month | HalfOf::Week, _)
                 )
             );
         // The last full date (the end of a range), for the anaphoric words after it.
@@ -3102,6 +3328,31 @@ mod day_word_tests {
         assert!(v("前两个月，全市规上工业增加值增长5%").iter().all(|x| x != "2021-04"));
         // A vision is no date: 五十年后的中国.
         assert!(v("五十年后的中国").is_empty());
+    }
+
+    #[test]
+    fn quarters_centuries_halves_and_first_days() {
+        let v = |t: &str| values(&format!("2021年6月14日\n{t}"))[1..].to_vec();
+        // JioNLP's time parser tests: 上个季度, 本季度, 上季度末.
+        assert_eq!(v("上个季度营收增长"), ["2021-01"]);
+        assert_eq!(v("本季度"), ["2021-04"]);
+        assert_eq!(v("上季度末"), ["2021-03"]);
+        // A city government work report (cn-city-gwr/city-060: `枫桥经验：指上世纪
+        // 60年代初`), Recognizers-Text (上世纪90年代, 本世纪20年代).
+        assert_eq!(v("枫桥经验：指上世纪60年代初"), ["1960"]);
+        assert_eq!(v("本世纪20年代"), ["2020"]);
+        // Recognizers-Text DateTimeModel: 我上半月都不在北京, 我下半周都不在北京,
+        // 我上个半年都不在北京; `1月上半月` halves the January written.
+        assert_eq!(v("我上半月都不在北京"), ["2021-06-01"]);
+        assert_eq!(v("我下半周都不在北京"), ["2021-06-17"]);
+        assert_eq!(v("我上个半年都不在北京"), ["2020-07"]);
+        assert!(v("1月上半月").iter().all(|x| x != "2021-06-01"));
+        // Recognizers-Text: 他们在去年的前10天访问了巴黎, 去年本月十日; JioNLP:
+        // 这个月前两天, 4月前4天.
+        assert_eq!(v("他们在去年的前10天访问了巴黎"), ["2020-01-01"]);
+        assert_eq!(v("去年本月十日"), ["2020-06-10"]);
+        assert_eq!(v("这个月前两天"), ["2021-06-01"]);
+        assert_eq!(v("4月前4天"), ["2021-04-01"]);
     }
 
     #[test]
