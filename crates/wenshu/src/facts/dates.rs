@@ -1603,6 +1603,9 @@ pub(crate) struct Context {
     /// The last full date written (as a day number) and its line: what `次日`
     /// and `当天` count from.
     last_day: Option<(i64, usize)>,
+    /// Where that date ends (a bare weekday takes its week only within its
+    /// sentence).
+    last_day_end: usize,
     /// Each article's own date (see [`article_dates`]); the reference date where
     /// an article has none.
     article_years: Vec<Option<(i32, Option<u32>)>>,
@@ -1846,7 +1849,6 @@ const DAY_WORDS: &[(&str, i32)] = &[
     ("大大后天", 4),
     ("大前天", -3),
     ("大后天", 3),
-    ("大后日", 3),
     ("今天", 0),
     ("今日", 0),
     ("本日", 0),
@@ -1855,7 +1857,6 @@ const DAY_WORDS: &[(&str, i32)] = &[
     ("明天", 1),
     ("明日", 1),
     ("后天", 2),
-    ("后日", 2),
     ("前天", -2),
     ("前日", -2),
 ];
@@ -1922,17 +1923,13 @@ fn day_word_at(cx: &Ctx, i: usize, word: &str) -> bool {
         return false;
     }
     let bad_before: &str = match word {
-        "后天" | "前天" | "前日" | "后日" => "提之以此目当空今然最落先其年眼面门日",
+        "后天" | "前天" | "前日" => "提之以此目当空今然最落先其年眼面门日",
         // `远胜今日`, `不如今天`, `比今天`: the present age, compared.
         "今天" | "今日" => "胜如比较",
         "明日" | "明天" if rest.starts_with('之') => return false,
         _ => "",
     };
     if word == "前日" && rest.starts_with(['本', '期']) {
-        return false;
-    }
-    // `此后日益`, `今后日常`, `前后日期`: 后 ends another word.
-    if word == "后日" && (rest.starts_with(['常', '期', '子', '程', '本', '报', '内']) || before == Some('前')) {
         return false;
     }
     !before.is_some_and(|c| bad_before.contains(c))
@@ -2093,6 +2090,17 @@ fn ago_at(cx: &Ctx, n: &Num) -> Option<(Relative, usize)> {
         &['期', '来', '续', '者', '方', '果', '勤', '备', '台', '面', '院', '半', '十', '几']
     };
     if next.starts_with(bad_next) {
+        return None;
+    }
+    // A count forward is a date only as the time of its clause (`三天后，…`, or
+    // alone): inside a clause it counts from an event as often
+    // (`三年以后还没有再就业的下岗职工`, `並在兩年後再行重新檢討`).
+    if *sign > 0
+        && next
+            .chars()
+            .next()
+            .is_some_and(|c| !matches!(c, '，' | ',' | '。' | '；' | ';' | '：' | ':' | '\n' | '\r' | '）' | ')'))
+    {
         return None;
     }
     let k = sign * x.value as i32;
@@ -2280,6 +2288,19 @@ fn bare_weekday_at(cx: &Ctx, i: usize) -> Option<(u8, usize)> {
         crate::chinese::chars::is_han(a)
             && !"上下中早午晚夜凌傍前后起开召举公发在将是的当都就又再也还可已正全即".contains(a)
     }) {
+        return None;
+    }
+    // In brackets it annotates a date (`1 月 20⏎日（星期五）`), even one not read.
+    if matches!(cx.before(i), Some('（' | '(')) && matches!(cx.at(stop), Some('）' | ')')) {
+        return None;
+    }
+    // With hours from and to, and no date, it is a schedule (`週五上午 9 時至 10 時為
+    // 國是論壇時間`, `周一晚上19:00-21:00`).
+    let ahead: String = cx.s[stop..].chars().take(24).collect();
+    if ahead.contains(|c: char| c.is_ascii_digit() || "时時点:：".contains(c))
+        && ahead.contains(|c: char| "至到-－—~～".contains(c))
+        && ahead.contains(|c: char| "时時点:：".contains(c))
+    {
         return None;
     }
     match cx.before(i) {
@@ -2604,11 +2625,12 @@ fn infer(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand> {
             }
         }
         if let Some(Relative::Weekday(d)) = relative {
-            // The week of the full date written before it in its paragraph
+            // The week of the full date written before it in its sentence
             // (`11月13日（周一）开幕，周三闭幕`); else the reference date's week,
             // below.
             if let Some((z, at)) = context.last_day {
-                if line <= at {
+                let between = cx.s.get(context.last_day_end..e.start).unwrap_or("\n");
+                if line <= at && !between.contains(['。', '！', '？', '；', '|', '\n']) {
                     e.p = day_point(monday_of(z) + d as i64 - 1);
                     inferred.extend(["year", "month", "day"].map(String::from));
                     relative = None;
@@ -2853,6 +2875,7 @@ fn infer(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand> {
                 .unwrap_or(&e.p);
             if let (Some(Year::Known(y)), Some(m), Some(d)) = (last.year, last.month, last.day) {
                 context.last_day = Some((days_from_civil(y, m, d), here));
+                context.last_day_end = e.end;
             }
         }
         c.precision = Some(match e.p.finest() {
@@ -3300,9 +3323,22 @@ mod day_word_tests {
             "2022年5月10日\n需要在周三会上评审",
             // A person.
             "2024年1月5日\n周一鸣同志",
+            // A session schedule (Legislative Yuan proceedings, LCEWC03_090101).
+            "中華民國105年2月1日\n國是論壇及臨時提案依往例處理（週五上午 9 時至\n10 時為國是論壇時間。",
         ] {
             assert_eq!(values(t).len(), 1, "{t}: {:?}", values(t));
         }
+        // In brackets after a date that wraps over a line (LCEWC03_090200).
+        let t = "中華民國106年1月5日\n召開至 1 月 20\n日（星期五）止";
+        assert!(crate::facts::facts_of(t).iter().all(|f| f.text != "星期五"));
+        // In a table row after a deadline (oh-meeting-minutes, DevBoard SIG weekly)
+        // it does not take the deadline's week: it stays relative to the article.
+        let t = "2026年3月16日\n| 2026/5/30 | 计划周五DevBoard-SIG沟通 |";
+        let f = crate::facts::facts_of(t);
+        assert!(
+            f.iter().filter(|f| f.text == "周五").all(|f| f.relative && f.inferred.is_empty()),
+            "{f:?}"
+        );
     }
 
     #[test]
@@ -3313,7 +3349,11 @@ mod day_word_tests {
         let v = |t: &str| values(&format!("2021年6月14日\n{t}"))[1..].to_vec();
         assert_eq!(v("20天后，他回来了"), ["2021-07-04"]);
         assert_eq!(v("七年后，这里变了"), ["2028"]);
-        assert_eq!(v("他4周后回来"), ["2021-07-12"]);
+        assert_eq!(v("4周后，他回来"), ["2021-07-12"]);
+        // Inside a clause a count forward counts from an event: the national
+        // government work report of 1999, a Legislative Yuan motion (LCEWC03_090116).
+        assert!(v("三年以后还没有再就业的下岗职工").is_empty());
+        assert!(v("橫向國道維持不收費，並在兩年後再行重新檢討").is_empty());
         assert_eq!(v("上两周"), ["2021-05-31"]);
         assert_eq!(v("下三天"), ["2021-06-15"]);
         assert_eq!(v("上两个月"), ["2021-04"]);
