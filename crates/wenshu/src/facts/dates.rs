@@ -1737,8 +1737,8 @@ enum Relative {
     /// `本季度` 0, `上季度` -1, `下下个季度` +2; with its first or last month
     /// (`上季度初` 1, `上季度末` 3, else 0).
     Quarter(i32, u8),
-    /// `去年本月` -1, `明年同月` +1: the reference date's month in a year
-    /// named from it.
+    /// `去年本月` -1, `明年本月` +1: the reference date's month in a year
+    /// named from it (`去年同月` is the month being talked about, not this one).
     YearMonth(i32),
     /// `本世纪` 0, `上世纪` -1, with a decade (`上世纪90年代`: 90).
     Century(i32, Option<u8>),
@@ -2032,10 +2032,18 @@ const MAX_YEARS_FORWARD: i32 = 15;
 /// preposition, adverb or pronoun (`在`, `早`, `他`): after a verb or noun a count
 /// is counted from an event (`会议召开15天前`, `项目建成三年后`).
 fn starts_phrase(cx: &Ctx, pos: usize) -> bool {
-    let before = cx.s[..pos].trim_end_matches(' ').chars().next_back();
+    // A line break is a boundary after a short line (a title, a date line), not
+    // inside hard-wrapped text (`五年以⏎上十年未滿者`).
+    let head = cx.s[..pos].trim_end_matches(char::is_whitespace);
+    if cx.s[head.len()..pos].contains('\n') {
+        let line = head.rsplit('\n').next().unwrap_or(head);
+        if line.chars().count() < 20 {
+            return true;
+        }
+    }
+    let before = head.chars().next_back();
     !before.is_some_and(|c| {
-        !(c.is_whitespace()
-            || c.is_ascii_punctuation()
+        !(c.is_ascii_punctuation()
             || "，。；：、！？（）“”「」《》…—在于早约就大概是他她我你们也才已将".contains(c))
     })
 }
@@ -2457,7 +2465,7 @@ fn relative_entries(
             let mut range_end = None;
             let mut rel = rel;
             let (p, e) = match rel {
-                Relative::Year(k) if ["本月", "同月"].iter().any(|w| cx.s[end..].starts_with(w)) => {
+                Relative::Year(k) if cx.s[end..].starts_with("本月") => {
                     // 去年本月十日: this month of last year.
                     rel = Relative::YearMonth(k);
                     let mut p = p;
@@ -2488,9 +2496,15 @@ fn relative_entries(
                             // last days of a year or month do not (but February's
                             // last days do).
                             let tail = &cx.s[e..];
-                            let days = days_of(tail.strip_prefix('的').unwrap_or(tail));
+                            let tail = tail.strip_prefix('的').unwrap_or(tail);
+                            let days = days_of(tail);
+                            let weeks = weeks_of(tail, 2000, p.month.unwrap_or(1)).is_some();
+                            let february_end = days
+                                .is_some_and(|(first, _, _)| !first && q0.month == Some(2));
                             if q0.day.is_none()
-                                || days.is_some_and(|(first, _, _)| first || q0.month != Some(2))
+                                || (!weeks
+                                    && !february_end
+                                    && (p.month.is_some() || days.is_some()))
                             {
                                 p = Point { year: None, ..q0 };
                                 range_end = q1.map(|q| Point { year: None, ..q });
@@ -3365,6 +3379,11 @@ mod day_word_tests {
         // (gwr-national-1993), 前两个月 (a statistics bulletin: January–February).
         assert!(v("项目建成三年后投产").is_empty());
         assert!(v("重大科技成果比上五年大幅度增加").is_empty());
+        // Labour Standards Act quoted in a Legislative Yuan motion (LCEWC03_090213),
+        // wrapped over a line: `五年以⏎上十年未滿者`.
+        assert!(v("三年以上五年未滿者，每年十四日。五、五年以\n上十年未滿者，每年十五日。")
+            .iter()
+            .all(|x| x != "2011"));
         assert!(v("前两个月，全市规上工业增加值增长5%").iter().all(|x| x != "2021-04"));
         // A vision is no date: 五十年后的中国.
         assert!(v("五十年后的中国").is_empty());
