@@ -682,12 +682,9 @@ pub(crate) fn find(cx: &Ctx, context: &mut Context) -> Vec<Cand> {
             && entries.iter().any(|e| {
                 e.start < r.end
                     && (r.start < e.end
-                        || cx.s[e.end..r.start]
-                            .chars()
-                            .all(|c| {
-                                c.is_whitespace()
-                                    || matches!(c, '，' | ',' | '、' | '是' | '（' | '(')
-                            }))
+                        || cx.s[e.end..r.start].chars().all(|c| {
+                            c.is_whitespace() || matches!(c, '，' | ',' | '、' | '是' | '（' | '(')
+                        }))
             });
         if beside {
             context.relative.remove(&r.start);
@@ -1161,7 +1158,11 @@ fn part_of(cx: &Ctx, p: &Point, end: usize) -> Option<(Point, Option<Point>, usi
                 _ if m1 == 2 => return None,
                 _ => days_in_month(None, m1),
             };
-            let (a, b) = if first { ((m0, 1), (m0, n)) } else { ((m1, last + 1 - n), (m1, last)) };
+            let (a, b) = if first {
+                ((m0, 1), (m0, n))
+            } else {
+                ((m1, last + 1 - n), (m1, last))
+            };
             let q = |(m, d): (u32, u32)| Point {
                 month: Some(m),
                 day: Some(d),
@@ -2095,7 +2096,9 @@ fn ago_at(cx: &Ctx, n: &Num) -> Option<(Relative, usize)> {
     let bad_next: &[char] = if *sign < 0 {
         &['后', '夕', '期', '列', '十', '几']
     } else {
-        &['期', '来', '续', '者', '方', '果', '勤', '备', '台', '面', '院', '半', '十', '几']
+        &[
+            '期', '来', '续', '者', '方', '果', '勤', '备', '台', '面', '院', '半', '十', '几',
+        ]
     };
     if next.starts_with(bad_next) {
         return None;
@@ -2103,11 +2106,20 @@ fn ago_at(cx: &Ctx, n: &Num) -> Option<(Relative, usize)> {
     // A count forward is a date only as the time of its clause (`三天后，…`, or
     // alone): inside a clause it counts from an event as often
     // (`三年以后还没有再就业的下岗职工`, `並在兩年後再行重新檢討`).
+    // It must also open its clause: after a preposition or verb it counts from a
+    // time written before (`在107年的時候……，在兩年之後，也就是在109年`) or
+    // from now as a length (`從現在算起……或者是兩年之後`), both judged lengths.
     if *sign > 0
-        && next
+        && (next.chars().next().is_some_and(|c| {
+            !matches!(
+                c,
+                '，' | ',' | '。' | '；' | ';' | '：' | ':' | '\n' | '\r' | '）' | ')'
+            )
+        }) || cx.s[..n.start]
+            .trim_end_matches([' ', '\u{3000}'])
             .chars()
-            .next()
-            .is_some_and(|c| !matches!(c, '，' | ',' | '。' | '；' | ';' | '：' | ':' | '\n' | '\r' | '）' | ')'))
+            .next_back()
+            .is_some_and(char::is_alphanumeric))
     {
         return None;
     }
@@ -2144,10 +2156,7 @@ fn quarter_word_at(cx: &Ctx, i: usize) -> Option<(Relative, usize)> {
     ]
     .iter()
     .find(|(w, _)| rest.starts_with(w) && rest[w.len()..].starts_with("季度"))?;
-    if cx
-        .before(i)
-        .is_some_and(|c| "以之向至北马往".contains(c))
-    {
+    if cx.before(i).is_some_and(|c| "以之向至北马往".contains(c)) {
         return None;
     }
     let mut end = i + w.len() + "季度".len();
@@ -2169,10 +2178,7 @@ fn century_word_at(cx: &Ctx, i: usize) -> Option<(Relative, Option<crate::docume
     let &(w, k) = [("上个", -1), ("这个", 0), ("上", -1), ("本", 0)]
         .iter()
         .find(|(w, _)| rest.starts_with(w) && rest[w.len()..].starts_with("世纪"))?;
-    if cx
-        .before(i)
-        .is_some_and(|c| "以之向至北马往".contains(c))
-    {
+    if cx.before(i).is_some_and(|c| "以之向至北马往".contains(c)) {
         return None;
     }
     let mut end = i + w.len() + "世纪".len();
@@ -2283,10 +2289,9 @@ fn bare_weekday_at(cx: &Ctx, i: usize) -> Option<(u8, usize)> {
     }
     let stop = end + c.len_utf8();
     const LINKS: &str = "至到、—－-~～和及与或";
-    if cx
-        .at(stop)
-        .is_some_and(|a| "一二三四五六七八九十百千万个年月日天号次周".contains(a) || LINKS.contains(a))
-    {
+    if cx.at(stop).is_some_and(|a| {
+        "一二三四五六七八九十百千万个年月日天号次周".contains(a) || LINKS.contains(a)
+    }) {
         return None;
     }
     // After the weekday only a word of time, an adverb or a verb of meeting:
@@ -2323,7 +2328,8 @@ fn bare_weekday_at(cx: &Ctx, i: usize) -> Option<(u8, usize)> {
         // The end of a list or range of weekdays: `周一至周五`, `星期一、星期三`.
         Some(b) if LINKS.contains(b) => {
             let prev = cx.s[..i - b.len_utf8()].chars().next_back();
-            (!prev.is_some_and(|p| "一二三四五六日天".contains(p))).then_some((d.min(7) as u8, stop))
+            (!prev.is_some_and(|p| "一二三四五六日天".contains(p)))
+                .then_some((d.min(7) as u8, stop))
         }
         _ => Some((d.min(7) as u8, stop)),
     }
@@ -2499,8 +2505,8 @@ fn relative_entries(
                             let tail = tail.strip_prefix('的').unwrap_or(tail);
                             let days = days_of(tail);
                             let weeks = weeks_of(tail, 2000, p.month.unwrap_or(1)).is_some();
-                            let february_end = days
-                                .is_some_and(|(first, _, _)| !first && q0.month == Some(2));
+                            let february_end =
+                                days.is_some_and(|(first, _, _)| !first && q0.month == Some(2));
                             if q0.day.is_none()
                                 || (!weeks
                                     && !february_end
@@ -3299,7 +3305,9 @@ mod day_word_tests {
         // FX168 news (fx168news.com/article/68651, 2022): the week of the date
         // written in the paragraph (2022-09-22 was a Thursday).
         assert_eq!(
-            values("2022年\n9月22日消息，美国联邦公开市场委员会（FOMC）当地时间周三公布最新利率决议。"),
+            values(
+                "2022年\n9月22日消息，美国联邦公开市场委员会（FOMC）当地时间周三公布最新利率决议。"
+            ),
             ["2022", "2022-09-22", "2022-09-21"]
         );
         // OpenHarmony DevBoard SIG weekly (../shared/corpus/reports/oh-meeting-minutes,
@@ -3350,7 +3358,9 @@ mod day_word_tests {
         let t = "2026年3月16日\n| 2026/5/30 | 计划周五DevBoard-SIG沟通 |";
         let f = crate::facts::facts_of(t);
         assert!(
-            f.iter().filter(|f| f.text == "周五").all(|f| f.relative && f.inferred.is_empty()),
+            f.iter()
+                .filter(|f| f.text == "周五")
+                .all(|f| f.relative && f.inferred.is_empty()),
             "{f:?}"
         );
     }
@@ -3368,6 +3378,11 @@ mod day_word_tests {
         // government work report of 1999, a Legislative Yuan motion (LCEWC03_090116).
         assert!(v("三年以后还没有再就业的下岗职工").is_empty());
         assert!(v("橫向國道維持不收費，並在兩年後再行重新檢討").is_empty());
+        // Executive Yuan transcript (audreyt/transcript, 2021-08-30): counted from
+        // 107, a length.
+        assert!(v("也就是在107年的時候，誤差值在兩年之後，也就是在109年")
+            .iter()
+            .all(|x| x != "2023"));
         assert_eq!(v("上两周"), ["2021-05-31"]);
         assert_eq!(v("下三天"), ["2021-06-15"]);
         assert_eq!(v("上两个月"), ["2021-04"]);
@@ -3381,10 +3396,14 @@ mod day_word_tests {
         assert!(v("重大科技成果比上五年大幅度增加").is_empty());
         // Labour Standards Act quoted in a Legislative Yuan motion (LCEWC03_090213),
         // wrapped over a line: `五年以⏎上十年未滿者`.
-        assert!(v("三年以上五年未滿者，每年十四日。五、五年以\n上十年未滿者，每年十五日。")
+        assert!(
+            v("三年以上五年未滿者，每年十四日。五、五年以\n上十年未滿者，每年十五日。")
+                .iter()
+                .all(|x| x != "2011")
+        );
+        assert!(v("前两个月，全市规上工业增加值增长5%")
             .iter()
-            .all(|x| x != "2011"));
-        assert!(v("前两个月，全市规上工业增加值增长5%").iter().all(|x| x != "2021-04"));
+            .all(|x| x != "2021-04"));
         // A vision is no date: 五十年后的中国.
         assert!(v("五十年后的中国").is_empty());
     }

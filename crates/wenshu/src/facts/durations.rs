@@ -94,11 +94,12 @@ fn halves(cx: &Ctx, out: &mut Vec<Cand>) {
             continue;
         };
         let end = i + word.len();
-        if cx.before(i).is_some_and(|c| {
-            "上下前后後大多个年月天一二三四五六七八九十两0123456789".contains(c)
-        }) || cx
-            .at(end)
-            .is_some_and(|c| "报度末底初中刊载期里".contains(c))
+        if cx
+            .before(i)
+            .is_some_and(|c| "上下前后後大多个年月天一二三四五六七八九十两0123456789".contains(c))
+            || cx
+                .at(end)
+                .is_some_and(|c| "报度末底初中刊载期里".contains(c))
         {
             continue;
         }
@@ -137,9 +138,11 @@ fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
     };
     let rest = cx.s.get(p..)?;
     // `一个半月`, `两个半小时`: half a unit more, inside the unit.
-    let half_inside = rest
-        .strip_prefix("个半")
-        .and_then(|r| UNITS.iter().find(|(u, _)| u.starts_with('个') && r.starts_with(&u[3..])));
+    let half_inside = rest.strip_prefix("个半").and_then(|r| {
+        UNITS
+            .iter()
+            .find(|(u, _)| u.starts_with('个') && r.starts_with(&u[3..]))
+    });
     let (unit, needs_cue) = match half_inside {
         Some(&(u, _)) => (u, false),
         None => *UNITS.iter().find(|(u, _)| rest.starts_with(u))?,
@@ -325,7 +328,9 @@ mod tests {
     /// `最近一年半以来`), JioNLP's time tests (`两个半月前`, `一个半月`).
     #[test]
     fn halves() {
-        let d = durations("从签约到开工仅用时半个月，工作组已经试运行接近半年，工期一个半月，历时两年半。");
+        let d = durations(
+            "从签约到开工仅用时半个月，工作组已经试运行接近半年，工期一个半月，历时两年半。",
+        );
         let got: Vec<(&str, f64, &str)> = d
             .iter()
             .map(|(a, b, c)| (a.as_str(), *b, c.as_str()))
