@@ -2318,11 +2318,12 @@ fn bare_weekday_at(cx: &Ctx, i: usize) -> Option<(u8, usize)> {
     }
     match cx.before(i) {
         Some(b) if "每逢隔各双单逐的第个一两几“‘「『\"'《".contains(b) => None,
+        // After a copula it says which weekday a day already named was
+        // (`15日，恰逢黨員活動日，雖然是星期天`, `今天是星期五`): no other date.
+        Some('是' | '为' | '逢') => None,
         // After a noun or verb it is the name of a recurring day (`开办周三…`).
         // (`当地时间周三`, `计划周五`, `预计周一` are times of an event.)
-        Some(b)
-            if b.is_alphanumeric() && !"在于是从自定将拟他她我们也就还又再间划计".contains(b) =>
-        {
+        Some(b) if b.is_alphanumeric() && !"在于从自定将拟他她我们也就还又再间划计".contains(b) => {
             None
         }
         // The end of a list or range of weekdays: `周一至周五`, `星期一、星期三`.
@@ -3325,6 +3326,12 @@ mod day_word_tests {
             ["2001", "2001-05-11", "2001-05-15"]
         );
         assert_eq!(values("2018年10月12号，星期一").len(), 1);
+        // A community report (../shared/corpus/seed/community-mid-autumn-2025):
+        // `15日，恰逢黨員活動日，雖然是星期天` says which weekday the 15th was.
+        assert_eq!(
+            values("2025年9月15日，恰逢黨員活動日，雖然是星期天").len(),
+            1
+        );
     }
 
     #[test]
