@@ -675,6 +675,22 @@ pub(crate) fn find(cx: &Ctx, context: &mut Context) -> Vec<Cand> {
     relative_entries(cx, &mut relative, &mut context.relative);
     day_entries(cx, &mut relative, &mut context.relative);
     relative.sort_by_key(|e| e.start);
+    // A weekday beside a written date names that date's day (`3月15日（周五）`,
+    // `10月12号，星期一`): it belongs to the date, it is no other one.
+    relative.retain(|r| {
+        let beside = matches!(context.relative.get(&r.start), Some(Relative::Weekday(_)))
+            && entries.iter().any(|e| {
+                e.start < r.end
+                    && (r.start < e.end
+                        || cx.s[e.end..r.start].chars().all(|c| {
+                            c.is_whitespace() || matches!(c, '，' | ',' | '、' | '是' | '（' | '(')
+                        }))
+            });
+        if beside {
+            context.relative.remove(&r.start);
+        }
+        !beside
+    });
     if !relative.is_empty() {
         entries.retain(|e| !relative.iter().any(|r| r.start < e.end && e.start < r.end));
         entries.extend(relative);
@@ -1128,6 +1144,33 @@ fn part_of(cx: &Ctx, p: &Point, end: usize) -> Option<(Point, Option<Point>, usi
             return Some((a, Some(b), end + skip + e));
         }
     }
+    // `去年的前10天`, `4月前4天`, `2023年最后3天`: the first or last days of the
+    // year or month.
+    if p.day.is_none() && (p.year.is_some() || p.month.is_some()) {
+        if let Some((first, n, e)) = days_of(rest_trim) {
+            let (m0, m1) = match p.month {
+                Some(m) => (m, m),
+                None => (1, 12),
+            };
+            let last = match p.year {
+                Some(Year::Known(y)) => days_in_month(Some(y), m1),
+                // February's length needs the year.
+                _ if m1 == 2 => return None,
+                _ => days_in_month(None, m1),
+            };
+            let (a, b) = if first {
+                ((m0, 1), (m0, n))
+            } else {
+                ((m1, last + 1 - n), (m1, last))
+            };
+            let q = |(m, d): (u32, u32)| Point {
+                month: Some(m),
+                day: Some(d),
+                ..*p
+            };
+            return Some((q(a), Some(q(b)), end + skip + e));
+        }
+    }
     // 2023年末, 5月底: the part word starts with the unit just read.
     if p.day.is_none() && p.part.is_none() {
         let unit = if p.month.is_some() { '月' } else { '年' };
@@ -1213,6 +1256,27 @@ fn months_of_year(rest: &str) -> Option<(u32, u32, usize)> {
         _ if w == "季度" => (months - 2, months, used),
         _ => (months, months, used),
     })
+}
+
+/// The first or last days of a period named by count: `前10天`, `前两天`,
+/// `最后五天`, `最後 3 天`. Returns whether they are the first, how many (at
+/// most 28, within one month) and the length of the words.
+fn days_of(rest: &str) -> Option<(bool, u32, usize)> {
+    let (first, body) = [("前", true), ("最后", false), ("最後", false)]
+        .iter()
+        .find_map(|(w, k)| rest.strip_prefix(w).map(|b| (*k, b)))?;
+    let body_t = body.trim_start();
+    let n_end = body_t
+        .char_indices()
+        .find(|(_, c)| !(crate::chinese::numerals::is_cn_numeral_char(*c) || c.is_ascii_digit()))
+        .map(|(i, _)| i)?;
+    let n = crate::chinese::numerals::parse(&body_t[..n_end])?;
+    if n.fract() != 0.0 || !(1.0..=28.0).contains(&n) {
+        return None;
+    }
+    let after = body_t[n_end..].trim_start();
+    let after = after.strip_prefix('天')?;
+    Some((first, n as u32, rest.len() - after.len()))
 }
 
 /// Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm).
@@ -1540,6 +1604,9 @@ pub(crate) struct Context {
     /// The last full date written (as a day number) and its line: what `次日`
     /// and `当天` count from.
     last_day: Option<(i64, usize)>,
+    /// Where that date ends (a bare weekday takes its week only within its
+    /// sentence).
+    last_day_end: usize,
     /// Each article's own date (see [`article_dates`]); the reference date where
     /// an article has none.
     article_years: Vec<Option<(i32, Option<u32>)>>,
@@ -1624,6 +1691,12 @@ fn day_of(iso: &str) -> Option<i64> {
         .then(|| days_from_civil(y, m, d))
 }
 
+/// The Monday of the week of a day (weeks run Monday to Sunday; 1970-01-01
+/// was a Thursday).
+fn monday_of(z: i64) -> i64 {
+    z - (z + 3).rem_euclid(7)
+}
+
 /// The point of a day (days since 1970-01-01).
 fn day_point(z: i64) -> Point {
     let (y, m, d) = civil_from_days(z);
@@ -1655,6 +1728,66 @@ enum Relative {
     /// `当天` 0, `次日` +1, `前一天` -1: a day counted from the full date written
     /// just before it (not from the reference date).
     After(i32),
+    /// A weekday without a week word (`周五`, `星期一`): that day of the week
+    /// being talked about, the week of the full date written just before it,
+    /// else the reference date's week.
+    Weekday(u8),
+    /// A stretch of whole units next to the reference date, from `.1` to `.2`
+    /// units away: `上两周` weeks −2…−1, `下三天` days +1…+3, `前1周` days −7…−1.
+    Span(Unit, i32, i32),
+    /// `本季度` 0, `上季度` -1, `下下个季度` +2; with its first or last month
+    /// (`上季度初` 1, `上季度末` 3, else 0).
+    Quarter(i32, u8),
+    /// `去年本月` -1, `明年本月` +1: the reference date's month in a year
+    /// named from it (`去年同月` is the month being talked about, not this one).
+    YearMonth(i32),
+    /// `本世纪` 0, `上世纪` -1, with a decade (`上世纪90年代`: 90).
+    Century(i32, Option<u8>),
+    /// Halves of the current month or week (`上半月` days 1–15, `下半月` 16 to
+    /// the end, `上半周` Monday–Wednesday, `下半周` Thursday–Sunday), or the half
+    /// year before or after the current one (`上个半年`, `下个半年`).
+    Half(HalfOf, bool),
+}
+
+/// What a [`Relative::Half`] halves; `false`/`true`: the first/second half (or
+/// the half year before/after).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum HalfOf {
+    Month,
+    Week,
+    Year,
+}
+
+/// Halves of the current month or week and the neighbouring half years.
+const HALF_WORDS: &[(&str, HalfOf, bool)] = &[
+    ("上个半年", HalfOf::Year, false),
+    ("下个半年", HalfOf::Year, true),
+    ("上半月", HalfOf::Month, false),
+    ("下半月", HalfOf::Month, true),
+    ("上半周", HalfOf::Week, false),
+    ("下半周", HalfOf::Week, true),
+];
+
+/// A half word at `i`, not after a number, month or year it would halve
+/// instead (`1月上半月`, `2023年下半月`), nor inside another word (`以上半月`).
+fn half_word_at(cx: &Ctx, i: usize) -> Option<(Relative, usize)> {
+    let rest = &cx.s[i..];
+    let &(w, of, second) = HALF_WORDS.iter().find(|(w, _, _)| rest.starts_with(w))?;
+    if cx.before(i).is_some_and(|c| {
+        c.is_ascii_digit() || "年月周个以之向至北马往一二三四五六七八九十".contains(c)
+    }) {
+        return None;
+    }
+    Some((Relative::Half(of, second), i + w.len()))
+}
+
+/// The unit of a [`Relative::Span`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Unit {
+    Day,
+    Week,
+    Month,
+    Year,
 }
 
 /// [`Relative::Week`]'s Saturday and Sunday (`周末`).
@@ -1673,6 +1806,8 @@ const RELATIVE_WORDS: &[(&str, Relative)] = &[
     ("明年", Relative::Year(1)),
     ("后年", Relative::Year(2)),
     ("下年", Relative::Year(1)),
+    ("上上个月", Relative::Month(-2)),
+    ("下下个月", Relative::Month(2)),
     ("上一个月", Relative::Month(-1)),
     ("下一个月", Relative::Month(1)),
     ("上个月", Relative::Month(-1)),
@@ -1695,7 +1830,7 @@ fn relative_word_at(cx: &Ctx, i: usize, word: &str) -> bool {
     let bad_before: &str = match word {
         "当年" => "相应正适恰充每担",
         "上年" | "上月" | "下月" | "上一年" | "下一年" | "下年" | "上个月" | "下个月"
-        | "上一个月" | "下一个月" => "以之向至北马往",
+        | "上一个月" | "下一个月" | "上上个月" | "下下个月" => "以之向至北马往",
         "这个月" => "在",
         "前年" | "后年" => "提之以此目当空今然最落先其年",
         _ => "",
@@ -1806,6 +1941,11 @@ fn day_word_at(cx: &Ctx, i: usize, word: &str) -> bool {
 fn week_word_at(cx: &Ctx, i: usize) -> Option<(i32, usize)> {
     let rest = &cx.s[i..];
     let (k, len) = [
+        ("上上个", -2),
+        ("下下个", 2),
+        ("上一个", -1),
+        ("下一个", 1),
+        ("这一个", 0),
         ("上上", -2),
         ("下下", 2),
         ("上一", -1),
@@ -1815,6 +1955,7 @@ fn week_word_at(cx: &Ctx, i: usize) -> Option<(i32, usize)> {
         ("下个", 1),
         ("这个", 0),
         ("今个", 0),
+        ("今", 0),
         ("上", -1),
         ("下", 1),
         ("这", 0),
@@ -1826,6 +1967,10 @@ fn week_word_at(cx: &Ctx, i: usize) -> Option<(i32, usize)> {
     let body = ["星期", "礼拜", "周"]
         .iter()
         .find(|b| rest[len..].starts_with(**b))?;
+    // `今星期二`, `今礼拜`; not `至今周边`, `如今周末`.
+    if rest.starts_with('今') && len == '今'.len_utf8() && *body == "周" {
+        return None;
+    }
     // `以上周期`, `马上周转`: the prefix belongs to the word before.
     if k != 0
         && cx
@@ -1867,7 +2012,8 @@ fn week_day_after(cx: &Ctx, end: usize) -> Option<(u8, usize)> {
     Some((d.min(7) as u8, end + skip + c.len_utf8()))
 }
 
-/// Units of `N…前` (`3天前`, `两个月前`, `5年前`), with what each resolves as.
+/// Units of `N…前`/`N…后` (`3天前`, `两个月前`, `5年后`), with what each
+/// resolves as.
 const AGO_UNITS: &[(&str, u8)] = &[
     ("个星期", 1),
     ("个礼拜", 1),
@@ -1879,11 +2025,35 @@ const AGO_UNITS: &[(&str, u8)] = &[
     ("年", 3),
 ];
 
-/// `N天前`, `两个月前`, `5年前`, `三个星期以前`: a date N units before the
-/// reference date, as relative as `去年`. Only where the count starts its phrase
-/// (`5年前，…`, `他5天前`): after a verb or noun it counts back from an event
-/// (`会议召开15天前`). `5日前`/`3月前` are days and months before a date, not
-/// counts; a two-digit ROC-like year in a Taiwan document is a year (`99年前`).
+/// The most years a count forward may reach (`5年后`): a longer one (`五十年后的中国`)
+/// is a vision, not a date.
+const MAX_YEARS_FORWARD: i32 = 15;
+
+/// Does a phrase start before `pos`? Punctuation, the start of the text, or a
+/// preposition, adverb or pronoun (`在`, `早`, `他`): after a verb or noun a count
+/// is counted from an event (`会议召开15天前`, `项目建成三年后`).
+fn starts_phrase(cx: &Ctx, pos: usize) -> bool {
+    // A line break is a boundary after a short line (a title, a date line), not
+    // inside hard-wrapped text (`五年以⏎上十年未滿者`).
+    let head = cx.s[..pos].trim_end_matches(char::is_whitespace);
+    if cx.s[head.len()..pos].contains('\n') {
+        let line = head.rsplit('\n').next().unwrap_or(head);
+        if line.chars().count() < 20 {
+            return true;
+        }
+    }
+    let before = head.chars().next_back();
+    !before.is_some_and(|c| {
+        !(c.is_ascii_punctuation()
+            || "，。；：、！？（）“”「」《》…—在于早约就大概是他她我你们也才已将".contains(c))
+    })
+}
+
+/// `N天前`, `两个月前`, `5年前`, `三个星期以前`, and forward `三天后`, `4周之后`,
+/// `5年后`: a date N units before or after the reference date, as relative as
+/// `去年`. Only where the count starts its phrase (`5年前，…`, `他5天前`). `5日前`
+/// and `3月前` are days and months before a date, not counts; a two-digit ROC-like
+/// year in a Taiwan document is a year (`99年前`).
 fn ago_at(cx: &Ctx, n: &Num) -> Option<(Relative, usize)> {
     let x = n.numeral?;
     if x.value.fract() != 0.0 || !(1.0..=99.0).contains(&x.value) || x.more_than {
@@ -1895,15 +2065,8 @@ fn ago_at(cx: &Ctx, n: &Num) -> Option<(Relative, usize)> {
         || !cx.numeral_starts_word(n)
         || (x.chinese && digits.chars().count() > 1 && is_digit_string(cx, n))
         || (x.arabic && digits.starts_with(['0', '０']))
+        || !starts_phrase(cx, n.start)
     {
-        return None;
-    }
-    let before = cx.s[..n.start].trim_end_matches(' ').chars().next_back();
-    if before.is_some_and(|c| {
-        !(c.is_whitespace()
-            || c.is_ascii_punctuation()
-            || "，。；：、！？（）“”「」《》…—在于早约就大概是他她我你们也才已".contains(c))
-    }) {
         return None;
     }
     let p = if x.arabic {
@@ -1914,15 +2077,57 @@ fn ago_at(cx: &Ctx, n: &Num) -> Option<(Relative, usize)> {
     let rest = &cx.s[p..];
     let &(unit, what) = AGO_UNITS.iter().find(|(u, _)| rest.starts_with(u))?;
     let after_unit = &rest[unit.len()..];
-    let tail = ["之前", "以前", "前"]
-        .iter()
-        .find(|w| after_unit.starts_with(**w))?;
-    // `前后`, `前夕`, `前期`: around or before something else.
-    if after_unit[tail.len()..].starts_with(['后', '夕', '期', '列', '十', '几']) {
+    let (tail, sign) = [
+        ("之前", -1),
+        ("以前", -1),
+        ("前", -1),
+        ("之后", 1),
+        ("之後", 1),
+        ("以后", 1),
+        ("以後", 1),
+        ("后", 1),
+        ("後", 1),
+    ]
+    .iter()
+    .find(|(w, _)| after_unit.starts_with(*w))?;
+    let next = &after_unit[tail.len()..];
+    // `前后`, `前夕`, `前期`: around or before something else; `后期`, `后来`,
+    // `后续`: words in 后.
+    let bad_next: &[char] = if *sign < 0 {
+        &['后', '夕', '期', '列', '十', '几']
+    } else {
+        &[
+            '期', '来', '续', '者', '方', '果', '勤', '备', '台', '面', '院', '半', '十', '几',
+        ]
+    };
+    if next.starts_with(bad_next) {
         return None;
     }
-    let k = -(x.value as i32);
+    // A count forward is a date only as the time of its clause (`三天后，…`, or
+    // alone): inside a clause it counts from an event as often
+    // (`三年以后还没有再就业的下岗职工`, `並在兩年後再行重新檢討`).
+    // It must also open its clause: after a preposition or verb it counts from a
+    // time written before (`在107年的時候……，在兩年之後，也就是在109年`) or
+    // from now as a length (`從現在算起……或者是兩年之後`), both judged lengths.
+    if *sign > 0
+        && (next.chars().next().is_some_and(|c| {
+            !matches!(
+                c,
+                '，' | ',' | '。' | '；' | ';' | '：' | ':' | '\n' | '\r' | '）' | ')'
+            )
+        }) || cx.s[..n.start]
+            .trim_end_matches([' ', '\u{3000}'])
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric))
+    {
+        return None;
+    }
+    let k = sign * x.value as i32;
     if what == 3 && cx.taiwan && x.arabic && k <= -60 {
+        return None;
+    }
+    if what == 3 && k > MAX_YEARS_FORWARD {
         return None;
     }
     let rel = match what {
@@ -1934,9 +2139,201 @@ fn ago_at(cx: &Ctx, n: &Num) -> Option<(Relative, usize)> {
     Some((rel, p + unit.len() + tail.len()))
 }
 
-/// Does a count back (`3天前`) start at `n`? Then `3天` is no duration.
+/// A quarter named from the current one (`上季度`, `本季度`, `下个季度`,
+/// `上季度末`) at `i`, and where it ends. Not the tail of another word
+/// (`以上季度`, `马上季度…`).
+fn quarter_word_at(cx: &Ctx, i: usize) -> Option<(Relative, usize)> {
+    let rest = &cx.s[i..];
+    let &(w, k) = [
+        ("上上个", -2),
+        ("下下个", 2),
+        ("上个", -1),
+        ("下个", 1),
+        ("这个", 0),
+        ("本", 0),
+        ("上", -1),
+        ("下", 1),
+    ]
+    .iter()
+    .find(|(w, _)| rest.starts_with(w) && rest[w.len()..].starts_with("季度"))?;
+    if cx.before(i).is_some_and(|c| "以之向至北马往".contains(c)) {
+        return None;
+    }
+    let mut end = i + w.len() + "季度".len();
+    let part = match cx.at(end) {
+        Some('初') => 1,
+        Some('末') => 3,
+        _ => 0,
+    };
+    if part != 0 {
+        end += '初'.len_utf8();
+    }
+    Some((Relative::Quarter(k, part), end))
+}
+
+/// A century named from the current one (`上世纪`, `上个世纪`, `本世纪`), with a
+/// decade (`上世纪90年代`) and a part (`上世纪末`, `本世纪20年代初`) at `i`.
+fn century_word_at(cx: &Ctx, i: usize) -> Option<(Relative, Option<crate::document::Part>, usize)> {
+    let rest = &cx.s[i..];
+    let &(w, k) = [("上个", -1), ("这个", 0), ("上", -1), ("本", 0)]
+        .iter()
+        .find(|(w, _)| rest.starts_with(w) && rest[w.len()..].starts_with("世纪"))?;
+    if cx.before(i).is_some_and(|c| "以之向至北马往".contains(c)) {
+        return None;
+    }
+    let mut end = i + w.len() + "世纪".len();
+    let mut decade = None;
+    if let Some(d) = cx.num_at(end) {
+        if let Some(Some(dv)) = int_value(&d) {
+            if dv % 10 == 0 && dv < 100 && cx.s[d.end..].starts_with("年代") {
+                decade = Some(dv as u8);
+                end = d.end + "年代".len();
+            }
+        }
+    }
+    let part = periods::part_at(&cx.s[end..]).filter(|_| !cx.s[end..].starts_with("初步"));
+    if let Some((len, _)) = part {
+        end += len;
+    }
+    Some((Relative::Century(k, decade), part.map(|p| p.1), end))
+}
+
+/// Units of a stretch of time next to the reference date (`上两周`, `下三个月`).
+const SPAN_UNITS: &[(&str, Unit)] = &[
+    ("个星期", Unit::Week),
+    ("个礼拜", Unit::Week),
+    ("个周", Unit::Week),
+    ("个月", Unit::Month),
+    ("星期", Unit::Week),
+    ("礼拜", Unit::Week),
+    ("周", Unit::Week),
+    ("天", Unit::Day),
+    ("年", Unit::Year),
+    // Only after Arabic digits (`上1月`): `上二月` may be a February.
+    ("月", Unit::Month),
+];
+
+/// `上两周`, `下三个月`, `下1天`, `前两天`, `前1周`: the N whole units just before
+/// (上) or after (下) the current one, or the N days before today (前, days and
+/// weeks only: `前两个月`, `前两年` are the first months or years of a period in
+/// reports). `at` is the 上/下/前; the count must start a phrase
+/// (`会议前两天` counts from the meeting).
+fn span_at(cx: &Ctx, at: usize, n: &Num) -> Option<(Relative, usize)> {
+    let dir = cx.at(at)?;
+    if !matches!(dir, '上' | '下' | '前') || at + dir.len_utf8() != n.start {
+        return None;
+    }
+    let x = n.numeral?;
+    if x.value.fract() != 0.0 || !(1.0..=99.0).contains(&x.value) || x.more_than {
+        return None;
+    }
+    if (x.chinese && cx.s[n.start..n.end].chars().count() > 1 && is_digit_string(cx, n))
+        || !starts_phrase(cx, at)
+    {
+        return None;
+    }
+    let p = if x.arabic {
+        cx.skip_spaces(n.end)
+    } else {
+        n.end
+    };
+    let rest = &cx.s[p..];
+    let &(unit, u) = SPAN_UNITS.iter().find(|(w, _)| rest.starts_with(w))?;
+    if unit == "月" && !x.arabic {
+        return None;
+    }
+    let end = p + unit.len();
+    // `上两周年`, `下三年级`, `前两天半`: another word.
+    if cx
+        .at(end)
+        .is_some_and(|c| "年级度底末初半以内里中来多后前".contains(c))
+    {
+        return None;
+    }
+    let k = x.value as i32;
+    let rel = match dir {
+        '上' => Relative::Span(u, -k, -1),
+        '下' => Relative::Span(u, 1, k),
+        _ => match u {
+            Unit::Day => Relative::Span(Unit::Day, -k, -1),
+            Unit::Week => Relative::Span(Unit::Day, -7 * k, -1),
+            Unit::Month | Unit::Year => return None,
+        },
+    };
+    Some((rel, end))
+}
+
+/// Does a count back or forward (`3天前`, `三天后`) or a stretch (`下三天`) start
+/// at `n`? Then its number is no duration.
 pub(crate) fn is_ago(cx: &Ctx, n: &Num) -> bool {
     ago_at(cx, n).is_some()
+        || cx
+            .before(n.start)
+            .is_some_and(|c| span_at(cx, n.start - c.len_utf8(), n).is_some())
+}
+
+/// A weekday without a week word (`周五`, `星期一`, `礼拜天`) at `i`: the day
+/// (1 Monday … 7 Sunday) and where it ends. Not a timetable (`每周五`, `逢周一`,
+/// `周一至周五`, `周一、三、五`), not a count (`一周三次`), not a name (`周一鸣`:
+/// after 周, only a word of time or a verb may follow).
+fn bare_weekday_at(cx: &Ctx, i: usize) -> Option<(u8, usize)> {
+    let rest = &cx.s[i..];
+    let body = ["星期", "礼拜", "周"]
+        .into_iter()
+        .find(|b| rest.starts_with(b))?;
+    let end = i + body.len();
+    let c = cx.at(end)?;
+    let d = "一二三四五六日天".find(c).map(|b| b / 3 + 1)?;
+    if c == '天' && body == "周" {
+        return None;
+    }
+    let stop = end + c.len_utf8();
+    const LINKS: &str = "至到、—－-~～和及与或";
+    if cx.at(stop).is_some_and(|a| {
+        "一二三四五六七八九十百千万个年月日天号次周".contains(a) || LINKS.contains(a)
+    }) {
+        return None;
+    }
+    // After the weekday only a word of time, an adverb or a verb of meeting:
+    // `周五上午`, `星期一起`, `周三召开`; a noun makes it the name of a recurring
+    // day (`星期六会商`, `周三干部夜校`, `周六助企服务日`) or a person (`周一鸣`).
+    if cx.at(stop).is_some_and(|a| {
+        crate::chinese::chars::is_han(a)
+            && !"上下中早午晚夜凌傍前后起开召举公发在将是的当都就又再也还可已正全即".contains(a)
+    }) {
+        return None;
+    }
+    // In brackets it annotates a date (`1 月 20⏎日（星期五）`), even one not read.
+    if matches!(cx.before(i), Some('（' | '(')) && matches!(cx.at(stop), Some('）' | ')')) {
+        return None;
+    }
+    // With hours from and to, and no date, it is a schedule (`週五上午 9 時至 10 時為
+    // 國是論壇時間`, `周一晚上19:00-21:00`).
+    let ahead: String = cx.s[stop..].chars().take(24).collect();
+    if ahead.contains(|c: char| c.is_ascii_digit() || "时時点:：".contains(c))
+        && ahead.contains(|c: char| "至到-－—~～".contains(c))
+        && ahead.contains(|c: char| "时時点:：".contains(c))
+    {
+        return None;
+    }
+    match cx.before(i) {
+        Some(b) if "每逢隔各双单逐的第个一两几“‘「『\"'《".contains(b) => None,
+        // After a copula it says which weekday a day already named was
+        // (`15日，恰逢黨員活動日，雖然是星期天`, `今天是星期五`): no other date.
+        Some('是' | '为' | '逢') => None,
+        // After a noun or verb it is the name of a recurring day (`开办周三…`).
+        // (`当地时间周三`, `计划周五`, `预计周一` are times of an event.)
+        Some(b) if b.is_alphanumeric() && !"在于从自定将拟他她我们也就还又再间划计".contains(b) => {
+            None
+        }
+        // The end of a list or range of weekdays: `周一至周五`, `星期一、星期三`.
+        Some(b) if LINKS.contains(b) => {
+            let prev = cx.s[..i - b.len_utf8()].chars().next_back();
+            (!prev.is_some_and(|p| "一二三四五六日天".contains(p)))
+                .then_some((d.min(7) as u8, stop))
+        }
+        _ => Some((d.min(7) as u8, stop)),
+    }
 }
 
 /// Day and week words (`今天`, `前天`, `上周`, `下周三`, `下周末`) and counts back
@@ -1960,10 +2357,12 @@ fn day_entries(
             .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build([
                 "今", "本", "昨", "明", "后", "前", "大", "上", "下", "这", "当", "同", "次", "翌",
-                "第", "隔",
+                "第", "隔", "周", "星", "礼",
             ])
             .expect("literal characters make a searcher")
     });
+    // Parts of a century word (`上世纪末`), by where the word starts.
+    let mut parts = std::collections::HashMap::new();
     for m in starts.find_iter(stretch) {
         let i = base + m.start();
         if i < taken_to {
@@ -1988,13 +2387,32 @@ fn day_entries(
                     Some((d, e)) => (Relative::Week(k, Some(d)), e),
                     None => (Relative::Week(k, None), end),
                 })
+            })
+            .or_else(|| {
+                let c = cx.at(i)?;
+                let n = cx.num_at(i + c.len_utf8())?;
+                span_at(cx, i, &n)
+            })
+            .or_else(|| half_word_at(cx, i))
+            .or_else(|| quarter_word_at(cx, i))
+            .or_else(|| {
+                let (rel, part, end) = century_word_at(cx, i)?;
+                parts.insert(i, part);
+                Some((rel, end))
+            })
+            .or_else(|| {
+                let (d, end) = bare_weekday_at(cx, i)?;
+                Some((Relative::Weekday(d), end))
             });
         if let Some((rel, end)) = hit {
             found.insert(i, rel);
             out.push(Entry {
                 start: i,
                 end,
-                p: Point::default(),
+                p: Point {
+                    part: parts.remove(&i).flatten(),
+                    ..Point::default()
+                },
                 range_end: None,
             });
             taken_to = end;
@@ -2052,7 +2470,21 @@ fn relative_entries(
             let mut end = i + word.len();
             let p = Point::default();
             let mut range_end = None;
+            let mut rel = rel;
             let (p, e) = match rel {
+                Relative::Year(k) if cx.s[end..].starts_with("本月") => {
+                    // 去年本月十日: this month of last year.
+                    rel = Relative::YearMonth(k);
+                    let mut p = p;
+                    end += "本月".len();
+                    if let Some(dn) = num_after(cx, end) {
+                        if let Some((d, de)) = day_at(cx, &dn, true) {
+                            p.day = d;
+                            end = de;
+                        }
+                    }
+                    (p, end)
+                }
                 Relative::Year(_) => {
                     let (mut p, mut e) = month_day_after(cx, p, end);
                     if p.month.is_none() && cx.at(e) == Some('度') {
@@ -2067,8 +2499,20 @@ fn relative_entries(
                             ..p
                         };
                         if let Some((q0, q1, qe)) = part_of(cx, &probe, e) {
-                            // Weeks need the real year: not read here.
-                            if q0.day.is_none() || p.month.is_some() {
+                            // Weeks need the real year: not read here; the first or
+                            // last days of a year or month do not (but February's
+                            // last days do).
+                            let tail = &cx.s[e..];
+                            let tail = tail.strip_prefix('的').unwrap_or(tail);
+                            let days = days_of(tail);
+                            let weeks = weeks_of(tail, 2000, p.month.unwrap_or(1)).is_some();
+                            let february_end =
+                                days.is_some_and(|(first, _, _)| !first && q0.month == Some(2));
+                            if q0.day.is_none()
+                                || (!weeks
+                                    && !february_end
+                                    && (p.month.is_some() || days.is_some()))
+                            {
                                 p = Point { year: None, ..q0 };
                                 range_end = q1.map(|q| Point { year: None, ..q });
                                 e = qe;
@@ -2085,6 +2529,17 @@ fn relative_entries(
                             end = de;
                         }
                     }
+                    // 这个月前两天: its first days (its last ones need its length).
+                    if p.day.is_none() {
+                        if let Some((true, n, len)) = days_of(&cx.s[end..]) {
+                            p.day = Some(1);
+                            range_end = Some(Point {
+                                day: Some(n),
+                                ..Point::default()
+                            });
+                            end += len;
+                        }
+                    }
                     // 本月底, 上月初.
                     if p.day.is_none() {
                         if let Some((len, part)) = periods::part_at(&cx.s[end - '月'.len_utf8()..])
@@ -2096,7 +2551,15 @@ fn relative_entries(
                     (p, end)
                 }
                 // Not in the list.
-                Relative::Day(_) | Relative::Week(..) | Relative::After(_) => (p, end),
+                Relative::Day(_)
+                | Relative::Week(..)
+                | Relative::After(_)
+                | Relative::Weekday(_)
+                | Relative::Quarter(..)
+                | Relative::Century(..)
+                | Relative::Half(..)
+                | Relative::YearMonth(_)
+                | Relative::Span(..) => (p, end),
             };
             end = e;
             if cx.s[end..].starts_with("同期") {
@@ -2182,6 +2645,19 @@ fn infer(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand> {
                 _ => continue,
             }
         }
+        if let Some(Relative::Weekday(d)) = relative {
+            // The week of the full date written before it in its sentence
+            // (`11月13日（周一）开幕，周三闭幕`); else the reference date's week,
+            // below.
+            if let Some((z, at)) = context.last_day {
+                let between = cx.s.get(context.last_day_end..e.start).unwrap_or("\n");
+                if line <= at && !between.contains(['。', '！', '？', '；', '|', '\n']) {
+                    e.p = day_point(monday_of(z) + d as i64 - 1);
+                    inferred.extend(["year", "month", "day"].map(String::from));
+                    relative = None;
+                }
+            }
+        }
         if let Some(rel) = relative {
             let base = context.article_date(art);
             match rel {
@@ -2198,6 +2674,10 @@ fn infer(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand> {
                         let months = y * 12 + (m as i32 - 1) + k;
                         e.p.year = Some(Year::Known(months.div_euclid(12)));
                         e.p.month = Some(months.rem_euclid(12) as u32 + 1);
+                        if let Some(q) = e.range_end.as_mut() {
+                            q.year = e.p.year;
+                            q.month = e.p.month;
+                        }
                     }
                     Some((y, None)) if k == 0 => e.p.year = Some(Year::Known(y)),
                     _ => {}
@@ -2208,10 +2688,122 @@ fn infer(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand> {
                     }
                 }
                 Relative::After(_) => {}
+                Relative::Weekday(d) => {
+                    if let Some(z) = context.article_day(art) {
+                        e.p = day_point(monday_of(z) + d as i64 - 1);
+                    }
+                }
+                Relative::YearMonth(k) => {
+                    if let Some((y, Some(m))) = base {
+                        e.p.year = Some(Year::Known(y + k));
+                        e.p.month = Some(m);
+                    }
+                }
+                Relative::Half(of, second) => {
+                    if let Some(z) = context.article_day(art) {
+                        let (y, m, _) = civil_from_days(z);
+                        let (a, b) = match (of, second) {
+                            (HalfOf::Month, false) => {
+                                (days_from_civil(y, m, 1), days_from_civil(y, m, 15))
+                            }
+                            (HalfOf::Month, true) => (
+                                days_from_civil(y, m, 16),
+                                days_from_civil(y, m, days_in_month(Some(y), m)),
+                            ),
+                            (HalfOf::Week, false) => (monday_of(z), monday_of(z) + 2),
+                            (HalfOf::Week, true) => (monday_of(z) + 3, monday_of(z) + 6),
+                            (HalfOf::Year, next) => {
+                                // The half years around the current one.
+                                let h = y * 2 + (m as i32 - 1) / 6 + if next { 1 } else { -1 };
+                                let (hy, first) = (h.div_euclid(2), h.rem_euclid(2) as u32 * 6 + 1);
+                                let month = |m: u32| Point {
+                                    year: Some(Year::Known(hy)),
+                                    month: Some(m),
+                                    ..Point::default()
+                                };
+                                e.p = Point {
+                                    period: Some(if first == 1 { Period::H1 } else { Period::H2 }),
+                                    ..month(first)
+                                };
+                                e.range_end = Some(month(first + 5));
+                                (0, -1)
+                            }
+                        };
+                        if a <= b {
+                            e.p = day_point(a);
+                            e.range_end = Some(day_point(b));
+                        }
+                    }
+                }
+                Relative::Century(k, decade) => {
+                    if let Some((y, _)) = base {
+                        let from = y.div_euclid(100) * 100 + 100 * k;
+                        let (a, b) = match decade {
+                            Some(d) => (from + d as i32, from + d as i32 + 9),
+                            None => (from, from + 99),
+                        };
+                        e.p.year = Some(Year::Known(a));
+                        e.range_end = Some(Point {
+                            year: Some(Year::Known(b)),
+                            ..Point::default()
+                        });
+                    }
+                }
+                Relative::Quarter(k, part) => {
+                    if let Some((y, Some(m))) = base {
+                        let q = y * 4 + (m as i32 - 1) / 3 + k;
+                        let (y, first) = (q.div_euclid(4), q.rem_euclid(4) as u32 * 3 + 1);
+                        let month = |m: u32| Point {
+                            year: Some(Year::Known(y)),
+                            month: Some(m),
+                            ..Point::default()
+                        };
+                        if part == 0 {
+                            e.p = Point {
+                                period: Some(
+                                    [Period::Q1, Period::Q2, Period::Q3, Period::Q4]
+                                        [first as usize / 3],
+                                ),
+                                ..month(first)
+                            };
+                            e.range_end = Some(month(first + 2));
+                        } else {
+                            e.p = month(first + part as u32 - 1);
+                        }
+                    }
+                }
+                Relative::Span(unit, a, b) => {
+                    if let Some(z) = context.article_day(art) {
+                        let (y, m, _) = civil_from_days(z);
+                        let months = |k: i32| {
+                            let t = y * 12 + (m as i32 - 1) + k;
+                            Point {
+                                year: Some(Year::Known(t.div_euclid(12))),
+                                month: Some(t.rem_euclid(12) as u32 + 1),
+                                ..Point::default()
+                            }
+                        };
+                        let year = |k: i32| Point {
+                            year: Some(Year::Known(y + k)),
+                            ..Point::default()
+                        };
+                        let (p, q) = match unit {
+                            Unit::Day => (day_point(z + a as i64), day_point(z + b as i64)),
+                            Unit::Week => (
+                                day_point(monday_of(z) + 7 * a as i64),
+                                day_point(monday_of(z) + 7 * b as i64 + 6),
+                            ),
+                            Unit::Month => (months(a), months(b)),
+                            Unit::Year => (year(a), year(b)),
+                        };
+                        e.p = p;
+                        e.range_end = Some(q);
+                    }
+                }
                 Relative::Week(k, day) => {
                     if let Some(z) = context.article_day(art) {
                         // Weeks run Monday to Sunday (1970-01-01 was a Thursday).
-                        let monday = z - (z + 3).rem_euclid(7) + 7 * k as i64;
+                        let monday = monday_of(z) + 7 * k as i64;
                         match day {
                             Some(WEEKEND) => {
                                 e.p = day_point(monday + 5);
@@ -2284,7 +2876,17 @@ fn infer(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand> {
             }
         }
         let mut c = Cand::new(FactKind::Date, e.start..e.end);
-        let day_word = anaphoric || matches!(relative, Some(Relative::Day(_) | Relative::Week(..)));
+        let day_word = anaphoric
+            || matches!(
+                relative,
+                Some(
+                    Relative::Day(_)
+                        | Relative::Week(..)
+                        | Relative::Weekday(_)
+                        | Relative::Span(Unit::Day | Unit::Week, ..)
+                        | Relative::Half(HalfOf::Month | HalfOf::Week, _)
+                )
+            );
         // The last full date (the end of a range), for the anaphoric words after it.
         if !masked {
             let last = e
@@ -2294,6 +2896,7 @@ fn infer(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand> {
                 .unwrap_or(&e.p);
             if let (Some(Year::Known(y)), Some(m), Some(d)) = (last.year, last.month, last.day) {
                 context.last_day = Some((days_from_civil(y, m, d), here));
+                context.last_day_end = e.end;
             }
         }
         c.precision = Some(match e.p.finest() {
@@ -2696,6 +3299,145 @@ mod day_word_tests {
         // `5日前` is before the 5th; `五八年前` a year written digit by digit.
         assert!(values("于5日前提交").iter().all(|v| v != "XXXX"));
         assert!(values("五八年前七个月").iter().all(|v| v != "XXXX"));
+    }
+
+    #[test]
+    fn weekdays_without_a_week_word() {
+        // FX168 news (fx168news.com/article/68651, 2022): the week of the date
+        // written in the paragraph (2022-09-22 was a Thursday).
+        assert_eq!(
+            values(
+                "2022年\n9月22日消息，美国联邦公开市场委员会（FOMC）当地时间周三公布最新利率决议。"
+            ),
+            ["2022", "2022-09-22", "2022-09-21"]
+        );
+        // OpenHarmony DevBoard SIG weekly (../shared/corpus/reports/oh-meeting-minutes,
+        // 2026-03-16 to 03-22): the week of the article's own date.
+        assert_eq!(
+            values("2026年3月16日\n计划周五DevBoard-SIG在科大讯飞总部沟通平台开源细节"),
+            ["2026-03-16", "2026-03-20"]
+        );
+        // Without a reference day: unknown, and relative.
+        assert_eq!(values("计划周五在总部沟通"), ["XXXX"]);
+        // A weekday beside its date is part of it: Legislative Yuan proceedings
+        // (../shared/corpus/reports/tw-ly-proceedings/LCEWC03_090512).
+        assert_eq!(
+            values("中華民國90年\n5 月 11 日（星期五）上午 9 時至 5 月 15 日（星期二）上午 9 時"),
+            ["2001", "2001-05-11", "2001-05-15"]
+        );
+        assert_eq!(values("2018年10月12号，星期一").len(), 1);
+        // A community report (../shared/corpus/seed/community-mid-autumn-2025):
+        // `15日，恰逢黨員活動日，雖然是星期天` says which weekday the 15th was.
+        assert_eq!(
+            values("2025年9月15日，恰逢黨員活動日，雖然是星期天").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn recurring_and_named_weekdays_are_no_dates() {
+        for t in [
+            // City government work reports (../shared/corpus/reports/cn-city-gwr:
+            // city-130, city-135, city-124).
+            "2024年1月5日\n常态化开展“星期六会商”，认真落实",
+            "2024年1月5日\n开办周三干部夜校、累计参训",
+            "2024年1月5日\n“亲清有约”周六助企服务日活动",
+            "2024年1月5日\n企业诉求督办反馈、周六要素保障会商等机制",
+            // National government work report (gwr-national-1996).
+            "1996年3月5日\n城镇实行了每周五天工作制。",
+            // Timetables: a working week, a list of days.
+            "2024年1月5日\n办理时间：周一至周五",
+            "2024年1月5日\n开放时间为星期一、三、五",
+            // A QA SIG's minutes (oh-meeting-minutes): the weekly meeting.
+            "2022年5月10日\n需要在周三会上评审",
+            // A person.
+            "2024年1月5日\n周一鸣同志",
+            // A session schedule (Legislative Yuan proceedings, LCEWC03_090101).
+            "中華民國105年2月1日\n國是論壇及臨時提案依往例處理（週五上午 9 時至\n10 時為國是論壇時間。",
+        ] {
+            assert_eq!(values(t).len(), 1, "{t}: {:?}", values(t));
+        }
+        // In brackets after a date that wraps over a line (LCEWC03_090200).
+        let t = "中華民國106年1月5日\n召開至 1 月 20\n日（星期五）止";
+        assert!(crate::facts::facts_of(t).iter().all(|f| f.text != "星期五"));
+        // In a table row after a deadline (oh-meeting-minutes, DevBoard SIG weekly)
+        // it does not take the deadline's week: it stays relative to the article.
+        let t = "2026年3月16日\n| 2026/5/30 | 计划周五DevBoard-SIG沟通 |";
+        let f = crate::facts::facts_of(t);
+        assert!(
+            f.iter()
+                .filter(|f| f.text == "周五")
+                .all(|f| f.relative && f.inferred.is_empty()),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn counts_forward_and_stretches() {
+        // Recognizers-Text date specs (DateTimeModel.json): 5年前，这里的情况要糟糕的多;
+        // JioNLP's time parser tests: 20天后, 七年后; Duckling's Time/ZH corpus: 上两周,
+        // 下三天, 上两个月, 下三年.
+        let v = |t: &str| values(&format!("2021年6月14日\n{t}"))[1..].to_vec();
+        assert_eq!(v("20天后，他回来了"), ["2021-07-04"]);
+        assert_eq!(v("七年后，这里变了"), ["2028"]);
+        assert_eq!(v("4周后，他回来"), ["2021-07-12"]);
+        // Inside a clause a count forward counts from an event: the national
+        // government work report of 1999, a Legislative Yuan motion (LCEWC03_090116).
+        assert!(v("三年以后还没有再就业的下岗职工").is_empty());
+        assert!(v("橫向國道維持不收費，並在兩年後再行重新檢討").is_empty());
+        // Executive Yuan transcript (audreyt/transcript, 2021-08-30): counted from
+        // 107, a length.
+        assert!(v("也就是在107年的時候，誤差值在兩年之後，也就是在109年")
+            .iter()
+            .all(|x| x != "2023"));
+        assert_eq!(v("上两周"), ["2021-05-31"]);
+        assert_eq!(v("下三天"), ["2021-06-15"]);
+        assert_eq!(v("上两个月"), ["2021-04"]);
+        assert_eq!(v("下三年"), ["2022"]);
+        // Recognizers: 前1周 is the seven days before today.
+        assert_eq!(v("前1周"), ["2021-06-07"]);
+        // A count from an event, or the first months of a year, is no stretch
+        // from today: 项目建成三年后 (a county plan), 比上五年大幅度增加
+        // (gwr-national-1993), 前两个月 (a statistics bulletin: January–February).
+        assert!(v("项目建成三年后投产").is_empty());
+        assert!(v("重大科技成果比上五年大幅度增加").is_empty());
+        // Labour Standards Act quoted in a Legislative Yuan motion (LCEWC03_090213),
+        // wrapped over a line: `五年以⏎上十年未滿者`.
+        assert!(
+            v("三年以上五年未滿者，每年十四日。五、五年以\n上十年未滿者，每年十五日。")
+                .iter()
+                .all(|x| x != "2011")
+        );
+        assert!(v("前两个月，全市规上工业增加值增长5%")
+            .iter()
+            .all(|x| x != "2021-04"));
+        // A vision is no date: 五十年后的中国.
+        assert!(v("五十年后的中国").is_empty());
+    }
+
+    #[test]
+    fn quarters_centuries_halves_and_first_days() {
+        let v = |t: &str| values(&format!("2021年6月14日\n{t}"))[1..].to_vec();
+        // JioNLP's time parser tests: 上个季度, 本季度, 上季度末.
+        assert_eq!(v("上个季度营收增长"), ["2021-01"]);
+        assert_eq!(v("本季度"), ["2021-04"]);
+        assert_eq!(v("上季度末"), ["2021-03"]);
+        // A city government work report (cn-city-gwr/city-060: `枫桥经验：指上世纪
+        // 60年代初`), Recognizers-Text (上世纪90年代, 本世纪20年代).
+        assert_eq!(v("枫桥经验：指上世纪60年代初"), ["1960"]);
+        assert_eq!(v("本世纪20年代"), ["2020"]);
+        // Recognizers-Text DateTimeModel: 我上半月都不在北京, 我下半周都不在北京,
+        // 我上个半年都不在北京; `1月上半月` halves the January written.
+        assert_eq!(v("我上半月都不在北京"), ["2021-06-01"]);
+        assert_eq!(v("我下半周都不在北京"), ["2021-06-17"]);
+        assert_eq!(v("我上个半年都不在北京"), ["2020-07"]);
+        assert!(v("1月上半月").iter().all(|x| x != "2021-06-01"));
+        // Recognizers-Text: 他们在去年的前10天访问了巴黎, 去年本月十日; JioNLP:
+        // 这个月前两天, 4月前4天.
+        assert_eq!(v("他们在去年的前10天访问了巴黎"), ["2020-01-01"]);
+        assert_eq!(v("去年本月十日"), ["2020-06-10"]);
+        assert_eq!(v("这个月前两天"), ["2021-06-01"]);
+        assert_eq!(v("4月前4天"), ["2021-04-01"]);
     }
 
     #[test]

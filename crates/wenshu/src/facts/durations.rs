@@ -19,7 +19,6 @@ pub const UNITS: &[(&str, bool)] = &[
     ("个小时", false),
     ("个星期", false),
     ("个季度", false),
-    ("个半月", false),
     ("个月", false),
     ("工作日", false),
     ("小时", false),
@@ -68,7 +67,59 @@ pub const AFTER: &[&str] = &[
 ];
 
 pub(crate) fn find(cx: &Ctx) -> Vec<Cand> {
-    cx.nums.iter().filter_map(|n| duration_at(cx, n)).collect()
+    let mut out: Vec<Cand> = cx.nums.iter().filter_map(|n| duration_at(cx, n)).collect();
+    halves(cx, &mut out);
+    out
+}
+
+/// Half a unit said without a number, as written and as normalized (`半年`,
+/// `半个月`, `半小时`).
+pub const HALVES: &[(&str, &str)] = &[
+    ("半个小时", "小时"),
+    ("半个月", "个月"),
+    ("半小时", "小时"),
+    ("半年", "年"),
+];
+
+/// `半年`, `半个月`, `近半年来`: half a unit, a length of time, where a word
+/// around it says so (as for `年`, [`BEFORE`], [`AFTER`]). Not a half of the
+/// calendar (`上半年`, `下半月`, `前半年`), a part of a number (`一年半`, `两个半月`,
+/// read with their number), a report or period (`半年报`, `半年度`, `半年末`) or an
+/// idiom (`半年半载`).
+fn halves(cx: &Ctx, out: &mut Vec<Cand>) {
+    let stretch = &cx.s[cx.range.clone()];
+    for (k, _) in stretch.match_indices('半') {
+        let i = cx.range.start + k;
+        let Some(&(word, unit)) = HALVES.iter().find(|(w, _)| cx.s[i..].starts_with(w)) else {
+            continue;
+        };
+        let end = i + word.len();
+        if cx
+            .before(i)
+            .is_some_and(|c| "上下前后後大多个年月天一二三四五六七八九十两0123456789".contains(c))
+            || cx
+                .at(end)
+                .is_some_and(|c| "报度末底初中刊载期里".contains(c))
+        {
+            continue;
+        }
+        // As `年` after a number, only with a word that says a length (`历时半年`,
+        // `近半个月`, `半年以来`): alone it is a reporting period (`半年总结`,
+        // `半年一述职`).
+        let before = cx.s[..i].trim_end_matches(' ');
+        if !BEFORE.iter().any(|w| before.ends_with(w))
+            && !AFTER.iter().any(|w| cx.s[end..].starts_with(w))
+        {
+            continue;
+        }
+        let (range, qualifier) = qualifiers::around(cx, i, end, None);
+        let mut c = Cand::new(FactKind::Duration, range);
+        c.value = number_value(0.5);
+        c.unit = Some(cx.a.original(i + '半'.len_utf8()..end).to_string());
+        c.unit_normalized = Some(unit.to_string());
+        c.qualifier = qualifier;
+        out.push(c);
+    }
 }
 
 fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
@@ -86,8 +137,23 @@ fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
         n.end
     };
     let rest = cx.s.get(p..)?;
-    let &(unit, needs_cue) = UNITS.iter().find(|(u, _)| rest.starts_with(u))?;
-    let unit_end = p + unit.len();
+    // `一个半月`, `两个半小时`: half a unit more, inside the unit.
+    let half_inside = rest.strip_prefix("个半").and_then(|r| {
+        UNITS
+            .iter()
+            .find(|(u, _)| u.starts_with('个') && r.starts_with(&u[3..]))
+    });
+    let (unit, needs_cue) = match half_inside {
+        Some(&(u, _)) => (u, false),
+        None => *UNITS.iter().find(|(u, _)| rest.starts_with(u))?,
+    };
+    // The unit as written: `个半月` for `个月`.
+    let written = if half_inside.is_some() {
+        "个半".len() + unit.len() - "个".len()
+    } else {
+        unit.len()
+    };
+    let unit_end = p + written;
     let after = &cx.s[unit_end..];
     // 3周年 is an anniversary, 5年级 a school year, 3日起 a start date.
     if (unit == "周" || unit == "年")
@@ -112,7 +178,14 @@ fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
     let cue_before = BEFORE
         .iter()
         .any(|w| before.trim_end_matches(' ').ends_with(w));
-    let cue_after = AFTER.iter().any(|w| after.starts_with(w));
+    // `一年半`, `三天半`: half a unit more (not the idiom `一年半载`, nor a half of
+    // the calendar after a year: `2019年半年报`).
+    let half_after = after.starts_with('半')
+        && !after.starts_with("半载")
+        && !after['半'.len_utf8()..].starts_with(['年', '月', '个', '天', '小']);
+    let half = half_inside.is_some() || half_after;
+    // A half says a length too (`两年半`, `一个半月`).
+    let cue_after = half || AFTER.iter().any(|w| after.starts_with(w));
     // `这一年`, `那一天`: a demonstrative with 一 points at one year or day (this
     // year), it does not measure one (`这五年` does measure five, and `这一年来`
     // is the length of time up to now).
@@ -143,9 +216,7 @@ fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
     if unit == "日" && cx.s[..n.start].trim_end_matches(' ').ends_with('月') {
         return None;
     }
-    // `一年半`, `三天半`: half a unit more (not the idiom `一年半载`).
-    let half = after.starts_with('半') && !after.starts_with("半载");
-    let end = if half {
+    let end = if half_after {
         unit_end + '半'.len_utf8()
     } else {
         unit_end
@@ -158,7 +229,7 @@ fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
         .map(|v| if half { v + 0.5 } else { v })
         .and_then(number_value);
     c.unit = Some(cx.a.original(p..unit_end).to_string());
-    c.unit_normalized = Some(cx.s[p..unit_end].to_string());
+    c.unit_normalized = Some(unit.to_string());
     c.qualifier = qualifier;
     Some(c)
 }
@@ -225,7 +296,7 @@ mod tests {
 
     /// Time that has passed or will pass, said by the words around the number:
     /// Executive Yuan meeting transcripts (audreyt/transcript, 2016 and 2021:
-    /// `已經10年了`, `這10年當中`, `已經過10年`, `兩年之後`, `兩年的時間`) and
+    /// `已經10年了`, `這10年當中`, `已經過10年`, `兩年的時間`) and
     /// Legislative Yuan reports (ronnywang/ly.gov.tw: `落後 1 年多`, `3 年以上`).
     #[test]
     fn lengths_said_by_the_words_around_them() {
@@ -233,7 +304,6 @@ mod tests {
             ("从100年到现在已经10年了", 10.0),
             ("事实上这10年当中，劳动部致力于", 10.0),
             ("本法推动的时程已经过10年", 10.0),
-            ("两年之后，你们看到这个版本", 2.0),
             ("今年到目前为止也已经又有两年的时间过去了", 2.0),
             ("完成开发落后 1 年多，尚未建立", 1.0),
             ("最重本刑 3 年以上的刑案", 3.0),
@@ -241,12 +311,50 @@ mod tests {
             let d = durations(t);
             assert!(d.iter().any(|x| x.1 == v), "{t}: {d:?}");
         }
+        // A count forward that starts its phrase is a date (`兩年之後，你們看到這個版本`,
+        // the same transcript): two years after the meeting.
+        assert!(durations("两年之后，你们看到这个版本").is_empty());
         // Without such a word a bare Chinese digit stays wording.
         assert!(durations("两年一次的评比").is_empty());
         // A city government work report (../shared/corpus/reports/cn-city-gwr):
         // `这一年，我们…` is the year reported on, not a length of one year.
         assert!(durations("这一年，我们发力现代物流").is_empty());
         assert_eq!(durations("这五年，我们攻坚克难")[0].1, 5.0);
+    }
+
+    /// Halves: a city government work report (../shared/corpus/reports/cn-city-gwr/city-031:
+    /// `从签约到开工仅用时半个月`), OpenHarmony SIG minutes (oh-meeting-minutes,
+    /// 2022-08-23: `工作组已经试运行接近半年`), Nokia's results in the news (2011:
+    /// `最近一年半以来`), JioNLP's time tests (`两个半月前`, `一个半月`).
+    #[test]
+    fn halves() {
+        let d = durations(
+            "从签约到开工仅用时半个月，工作组已经试运行接近半年，工期一个半月，历时两年半。",
+        );
+        let got: Vec<(&str, f64, &str)> = d
+            .iter()
+            .map(|(a, b, c)| (a.as_str(), *b, c.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("半个月", 0.5, "个月"),
+                ("接近半年", 0.5, "年"),
+                ("一个半月", 1.5, "个半月"),
+                ("两年半", 2.5, "年"),
+            ]
+        );
+        // Halves of the calendar and reporting periods (cn-city-gwr: `上半年全部开工`,
+        // `半年总结`, `“半年一观摩”`, `半年过堂`).
+        for t in [
+            "确保147个项目上半年全部开工",
+            "实行月调度、季通报、半年总结",
+            "“半年一观摩”等机制",
+            "项目年初备案、半年过堂、年底评估",
+            "发布2023年半年度报告",
+        ] {
+            assert!(durations(t).is_empty(), "{t}: {:?}", durations(t));
+        }
     }
 
     #[test]
