@@ -66,6 +66,12 @@ const LEADING: &[&str] = &[
     "城区",
 ];
 
+/// Words the tagger reads as places that are part of an indicator's name
+/// (`城镇新增就业`, `城市维护建设税`, `农村居民人均可支配收入`), not its scope.
+const GENERIC_PLACES: &[&str] = &[
+    "城镇", "城市", "农村", "城乡", "乡村", "乡镇", "村镇", "全国", "国内", "国外", "境内", "境外",
+];
+
 /// Comparisons: the number measures a gap, not the phrase before it.
 const COMPARING: &[&str] = &["低于", "高于", "超过", "不足", "少于", "多于"];
 
@@ -180,6 +186,26 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>) -> Option<Range<usize>> {
             break;
         }
     }
+    // Places alone (`香港達 64%`, `新加坡及日本均為`) name where, not what.
+    let mut p = range.start;
+    let mut places_only = true;
+    while p < range.end && places_only {
+        match cx.token_at(p) {
+            Some(t)
+                if cx.a.tag(t).as_str().starts_with("ns")
+                    && !GENERIC_PLACES.contains(&&cx.s[t.start..t.end]) =>
+            {
+                p = t.end.max(p + 1);
+            }
+            Some(t) if matches!(&cx.s[t.start..t.end], "及" | "和" | "与" | "、") => {
+                p = t.end.max(p + 1);
+            }
+            _ => places_only = false,
+        }
+    }
+    if places_only {
+        return None;
+    }
     let chars = cx.s[range.clone()].chars().count();
     if !(2..=MAX_CHARS).contains(&chars) {
         return None;
@@ -230,12 +256,11 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>) -> Option<Range<usize>> {
 pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
     // The last subject given, and where the number it was given to ends.
     let mut last: Option<(Range<usize>, usize)> = None;
+    // Items of a `分别` list already given their subjects, up to this index.
+    let mut respectively_until = 0;
     for i in 0..cands.len() {
         let c = &cands[i];
-        if !matches!(
-            c.kind,
-            FactKind::Money | FactKind::Count | FactKind::Percent
-        ) {
+        if !is_quantity(c) || i < respectively_until {
             continue;
         }
         let start = clause_start(cx, c.range.start);
@@ -259,11 +284,22 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
             .find(|&e| e > start && e <= end)
             .unwrap_or(start);
         let own = (start < end).then(|| noun_phrase(cx, start..end)).flatten();
+        // `，同比分别增长210.8%、29.5%`: a clause with nothing of its own but
+        // `分别` maps its list onto the quantities before it.
+        let opens_with_change =
+            cx.s[start..end].trim().is_empty() || only_linking(&cx.s[start..end]);
+        if own.is_none() && opens_with_change && cx.s[start..c.range.start].contains("分别") {
+            respectively_until = respectively(cx, cands, i);
+            if let Some(r) = cands[respectively_until - 1].subject.clone() {
+                last = Some((r, cands[respectively_until - 1].range.end));
+            }
+            continue;
+        }
         let subject = match own {
             Some(r) => Some(r),
             // `，比上年增长5.2%`: nothing before the change in this clause; the
             // sentence's previous subject, when no sentence ends in between.
-            None if cx.s[start..end].trim().is_empty() || only_linking(&cx.s[start..end]) => last
+            None if opens_with_change => last
                 .as_ref()
                 .filter(|(_, at)| {
                     *at <= c.range.start
@@ -280,13 +316,68 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
     }
 }
 
-/// Only words of time or linking (`，同比`, `，其中`): nothing of its own.
+fn is_quantity(c: &Cand) -> bool {
+    matches!(
+        c.kind,
+        FactKind::Money | FactKind::Count | FactKind::Percent
+    )
+}
+
+/// `增值税12.8亿元、城镇土地使用税9.5亿元，同比分别增长210.8%、29.5%`: the items of a
+/// list after `分别` (respectively) take, in order, the subjects of as many
+/// quantities just before it in the sentence. When those do not all have one,
+/// no item has one (the list would be misread). Returns the index after the list.
+fn respectively(cx: &Ctx, cands: &mut [Cand], first: usize) -> usize {
+    // The list: items of one kind joined by `、`, `和`, `及` or spaces.
+    let mut end = first + 1;
+    while let Some(next) = cands.get(end) {
+        let prev = &cands[end - 1];
+        let joined = next.kind == prev.kind
+            && next.range.start >= prev.range.end
+            && cx.s[prev.range.end..next.range.start]
+                .trim_matches([' ', '\u{3000}'])
+                .chars()
+                .all(|c| matches!(c, '、' | '和' | '及' | '与'))
+            && next.range.start > prev.range.end;
+        if !joined {
+            break;
+        }
+        end += 1;
+    }
+    let n = end - first;
+    let sentence_start = cx.s[..cands[first].range.start]
+        .rfind(sentence_mark)
+        .map_or(0, |i| {
+            i + cx.s[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let before: Vec<usize> = (0..first)
+        .rev()
+        .filter(|&j| is_quantity(&cands[j]))
+        .take(n)
+        .collect();
+    let mapped = n > 1
+        && before.len() == n
+        && before
+            .iter()
+            .all(|&j| cands[j].range.start >= sentence_start && cands[j].subject.is_some());
+    for (k, item) in (first..end).enumerate() {
+        cands[item].subject = if mapped {
+            cands[before[n - 1 - k]].subject.clone()
+        } else {
+            None
+        };
+    }
+    end
+}
+
+/// Only words of time or linking (`，同比`, `，其中`, the `和` of a list): nothing
+/// of its own.
 fn only_linking(s: &str) -> bool {
     let s = s.trim_matches([' ', '\u{3000}']);
     s.is_empty()
         || LEADING.contains(&s)
         || LINKING.contains(&s)
-        || ["同比", "环比", "分别", "均"].contains(&s)
+        || ["同比", "环比", "分别", "均", "和", "及", "与"].contains(&s)
 }
 
 #[cfg(test)]
@@ -321,6 +412,45 @@ mod tests {
                 .as_deref(),
             Some("全国人口")
         );
+    }
+
+    /// `分别` (respectively): each item of the list takes the subject of its
+    /// counterpart before it.
+    #[test]
+    fn respectively_maps_in_order() {
+        // Daqing's 2017 first-quarter analysis (taxes by kind).
+        let f = subjects(
+            "增值税12.8亿元、城镇土地使用税9.5亿元、城市维护建设税3.3亿元，同比分别增长210.8%、29.5%、17.8%。",
+        );
+        let got: Vec<Option<&str>> = f.iter().map(|r| r.1.as_deref()).collect();
+        assert_eq!(
+            got[3..],
+            [
+                Some("增值税"),
+                Some("城镇土地使用税"),
+                Some("城市维护建设税")
+            ],
+            "{f:?}"
+        );
+        // Daqing's 2014 retail sales by trade: the first item has no subject read,
+        // so neither percentage takes one.
+        // A subject of its own before `分别` is shared (a price gap in a cement
+        // market report: `价差分别为90元和69元/吨`).
+        let f = subjects("南昌、合肥波动较大，价差分别为90元和69元/吨。");
+        assert!(f.iter().all(|r| r.1.as_deref() == Some("价差")), "{f:?}");
+        let f = subjects(
+            "批发和零售业实现738.4亿元，住宿和餐饮业实现64.7亿元，同比分别增长15.8%和14.4%。",
+        );
+        let pct: Vec<_> = f.iter().filter(|r| r.0.ends_with('%')).collect();
+        assert!(pct.iter().all(|r| r.1.is_none()), "{f:?}");
+    }
+
+    /// Places alone are no indicator.
+    #[test]
+    fn places_are_not_indicators() {
+        // A Legislative Yuan motion (Taiwan): spending ratios by economy.
+        let f = subjects("遠低於韓國達 77%、香港達 64%、新加坡達 53%，顯示");
+        assert!(f.iter().all(|r| r.1.is_none()), "{f:?}");
     }
 
     #[test]
