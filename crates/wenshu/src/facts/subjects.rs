@@ -72,6 +72,14 @@ const GENERIC_PLACES: &[&str] = &[
     "城镇", "城市", "农村", "城乡", "乡村", "乡镇", "村镇", "全国", "国内", "国外", "境内", "境外",
 ];
 
+/// Verbs of building that open a clause before what is built (`新建乡镇文化站58个`);
+/// the tagger reads `新建` as a place name (a county), so it is named here.
+const BUILDING: &[&str] = &["新建改建", "新建", "改建", "扩建", "续建", "新改建"];
+
+/// Nouns that head an indicator though the tagger reads them as verbs
+/// (`旅游收入`, `公共财政预算支出`, `营收`).
+const VERBAL_HEADS: &[&str] = &["收入", "支出", "产出", "营收"];
+
 /// Comparisons: the number measures a gap, not the phrase before it.
 const COMPARING: &[&str] = &["低于", "高于", "超过", "不足", "少于", "多于"];
 
@@ -142,7 +150,11 @@ fn clause_start(cx: &Ctx, pos: usize) -> usize {
 
 /// The noun phrase in `range`, trimmed of leading time words and trailing
 /// linking words; `None` unless it reads as one.
-fn noun_phrase(cx: &Ctx, mut range: Range<usize>) -> Option<Range<usize>> {
+///
+/// `at_change`: the phrase ends where a word of change begins, which may sit
+/// inside a set phrase of the tagger's (`价格上涨` → `价格` + `上涨`).
+fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Range<usize>> {
+    let original_end = range.end;
     let trim = |r: &mut Range<usize>| {
         let t = &cx.s[r.clone()];
         let inner = t.trim_start_matches([' ', '\u{3000}']);
@@ -175,6 +187,14 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>) -> Option<Range<usize>> {
     }
     // A verb that opens the phrase is the action, not the indicator: `完成地方
     // 财政收入`, `新建乡镇文化站`, `拥有公共图书馆`.
+    if let Some(w) = BUILDING
+        .iter()
+        .find(|w| cx.s[range.clone()].starts_with(**w))
+    {
+        if cx.starts_word(range.start + w.len()) {
+            range.start += w.len();
+        }
+    }
     while let Some(t) = cx
         .token_at(range.start)
         .filter(|t| t.start == range.start && t.end < range.end)
@@ -215,7 +235,28 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>) -> Option<Range<usize>> {
     let first = cx
         .token_at(range.start)
         .filter(|t| t.start == range.start)?;
-    let last = cx.token_at(range.end - 1).filter(|t| t.end == range.end)?;
+    let mut split = false;
+    // `价格上涨`: the set phrase ends with the verb of change, which starts where
+    // the longest verb of change ending with the token does.
+    if let Some(t) = cx.token_at(range.end - 1).filter(|t| {
+        at_change && original_end == range.end && t.end > range.end && cx.a.tag(t).as_str() == "l"
+    }) {
+        let verb_start = cx.s[t.start..t.end]
+            .char_indices()
+            .skip(1)
+            .map(|(i, _)| t.start + i)
+            .find(|&i| super::changes::is_verb(&cx.s[i..t.end]));
+        match verb_start {
+            Some(v) if v <= range.end && v > range.start => {
+                range.end = v;
+                split = true;
+            }
+            _ => return None,
+        }
+    }
+    let last = cx
+        .token_at(range.end - 1)
+        .filter(|t| t.end == range.end || split)?;
     let first_tag = cx.a.tag(first);
     let last_tag = cx.a.tag(last);
     let opens_ok = !matches!(
@@ -223,8 +264,9 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>) -> Option<Range<usize>> {
         Some(b'v' | b'p' | b'c' | b'u' | b'd' | b'r' | b'm' | b'q' | b't' | b'f' | b'x')
     ) || first_tag.as_str() == "vn";
     // jieba tags set phrases `l` (`粮食产量`) and abbreviations `j`.
-    let ends_ok =
-        last_tag.is_noun() || matches!(last_tag.as_str(), "vn" | "eng" | "j" | "l" | "an");
+    let ends_ok = last_tag.is_noun()
+        || matches!(last_tag.as_str(), "vn" | "eng" | "j" | "l" | "an")
+        || VERBAL_HEADS.contains(&&cx.s[last.start..last.end]);
     if !opens_ok || !ends_ok {
         return None;
     }
@@ -238,7 +280,9 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>) -> Option<Range<usize>> {
         let tag = tag.as_str();
         match tag.as_bytes().first() {
             Some(b'd' | b'p' | b'u' | b'r' | b'x' | b'w') => return None,
-            Some(b'v') if tag != "vn" => verbs += 1,
+            Some(b'v') if tag != "vn" && !VERBAL_HEADS.contains(&&cx.s[t.start..t.end]) => {
+                verbs += 1;
+            }
             _ => {}
         }
         p = t.end.max(p + 1);
@@ -266,12 +310,16 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
         let start = clause_start(cx, c.range.start);
         // The phrase ends where the change, its basis, or the number begins.
         let mut end = c.range.start;
+        let mut at_change = false;
         // (A comparison carried from an earlier clause, `与去年同期相比，……`, is
         // not in this one.)
         if let Some(b) = c.basis.as_ref().filter(|b| b.start >= start) {
             end = end.min(b.start);
         } else if c.change.is_some() {
-            end = super::changes::word_start(cx, c.range.start).unwrap_or(end);
+            if let Some(w) = super::changes::word_start(cx, c.range.start) {
+                end = w;
+                at_change = true;
+            }
         }
         // Another fact or date of the clause before it closes the phrase.
         // (The nearest few: candidates do not overlap, so one further back ends
@@ -283,7 +331,9 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
             .map(|p| p.range.end)
             .find(|&e| e > start && e <= end)
             .unwrap_or(start);
-        let own = (start < end).then(|| noun_phrase(cx, start..end)).flatten();
+        let own = (start < end)
+            .then(|| noun_phrase(cx, start..end, at_change))
+            .flatten();
         // `，同比分别增长210.8%、29.5%`: a clause with nothing of its own but
         // `分别` maps its list onto the quantities before it.
         let opens_with_change =
@@ -443,6 +493,33 @@ mod tests {
         );
         let pct: Vec<_> = f.iter().filter(|r| r.0.ends_with('%')).collect();
         assert!(pct.iter().all(|r| r.1.is_none()), "{f:?}");
+    }
+
+    /// Indicators headed by a noun the tagger reads as a verb (`收入`), and a
+    /// set phrase that ends with the change (`价格上涨`).
+    #[test]
+    fn income_heads_and_prices_that_rise() {
+        // Daqing's 2012 statistical bulletin: budget revenue, tourism, consumer prices.
+        let f = subjects("其中，公共财政预算收入140.3亿元，同比增长6.4%。");
+        assert_eq!(f[0].1.as_deref(), Some("公共财政预算收入"), "{f:?}");
+        assert_eq!(f[1].1.as_deref(), Some("公共财政预算收入"), "{f:?}");
+        let f = subjects("全市实现旅游收入45.9亿元，同比增长35%。");
+        assert_eq!(f[0].1.as_deref(), Some("旅游收入"), "{f:?}");
+        let f = subjects("其中，食品价格上涨7.7%、烟酒及用品价格上涨2.7%。");
+        assert_eq!(f[0].1.as_deref(), Some("食品价格"), "{f:?}");
+        // National statistical communiqué on 2023: 全国居民人均可支配收入.
+        let f = subjects("全国居民人均可支配收入39218元，比上年增长6.3%。");
+        assert_eq!(f[0].1.as_deref(), Some("全国居民人均可支配收入"), "{f:?}");
+    }
+
+    /// What is built, not the building of it.
+    #[test]
+    fn verbs_of_building_open_the_clause() {
+        // Daqing's 2014 rural economy analysis; cn-city-gwr reports (`新建抗旱机井5231口`).
+        let f = subjects("新建乡镇文化站58个，完善农家书屋。");
+        assert_eq!(f[0].1.as_deref(), Some("乡镇文化站"), "{f:?}");
+        let f = subjects("新建饮水安全工程203处。");
+        assert_eq!(f[0].1.as_deref(), Some("饮水安全工程"), "{f:?}");
     }
 
     /// Places alone are no indicator.
