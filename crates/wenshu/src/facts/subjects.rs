@@ -78,13 +78,31 @@ const BUILDING: &[&str] = &["新建改建", "新建", "改建", "扩建", "续�
 
 /// Nouns that head an indicator though the tagger reads them as verbs
 /// (`旅游收入`, `公共财政预算支出`, `营收`).
-const VERBAL_HEADS: &[&str] = &["收入", "支出", "产出", "营收"];
+const VERBAL_HEADS: &[&str] = &["收入", "支出", "产出", "营收", "出栏"];
 
 /// Comparisons: the number measures a gap, not the phrase before it.
 const COMPARING: &[&str] = &["低于", "高于", "超过", "不足", "少于", "多于"];
 
 /// Words that link a subject to its number (`为`, `达到`), set aside from its end.
 const LINKING: &[&str] = &[
+    // A new level, not a change (`绿化覆盖率提高到45.2%`).
+    "提高到",
+    "提高至",
+    "上升到",
+    "上升至",
+    "增长到",
+    "增长至",
+    "增加到",
+    "增加至",
+    "下降到",
+    "下降至",
+    "降低到",
+    "降低至",
+    "减少到",
+    "减少至",
+    // Estimates between the subject and its verb (`产量预估下降至290万吨`).
+    "预估",
+    "预计",
     "分别为",
     "分别达",
     "分别是",
@@ -239,7 +257,10 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
     // `价格上涨`: the set phrase ends with the verb of change, which starts where
     // the longest verb of change ending with the token does.
     if let Some(t) = cx.token_at(range.end - 1).filter(|t| {
-        at_change && original_end == range.end && t.end > range.end && cx.a.tag(t).as_str() == "l"
+        at_change
+            && original_end == range.end
+            && t.end > range.end
+            && matches!(cx.a.tag(t).as_str(), "l" | "n")
     }) {
         let verb_start = cx.s[t.start..t.end]
             .char_indices()
@@ -324,16 +345,26 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
         // Another fact or date of the clause before it closes the phrase.
         // (The nearest few: candidates do not overlap, so one further back ends
         // earlier still.)
-        let start = cands[..i]
+        let clause = start;
+        let closing = cands[..i]
             .iter()
             .rev()
             .take(4)
-            .map(|p| p.range.end)
-            .find(|&e| e > start && e <= end)
-            .unwrap_or(start);
-        let own = (start < end)
+            .find(|p| p.range.end > start && p.range.end <= end);
+        let start = closing.map_or(start, |p| p.range.end);
+        let mut own = (start < end)
             .then(|| noun_phrase(cx, start..end, at_change))
             .flatten();
+        // `股市日平均交易量 2009 年是 1,409 億元`: a date between the subject and
+        // its copula is when, and the subject stands before it.
+        if let Some(date) = closing.filter(|p| p.kind == FactKind::Date && p.range.start > clause) {
+            if own.is_none()
+                && only_linking(&cx.s[start..end])
+                && !cx.s[start..end].trim().is_empty()
+            {
+                own = noun_phrase(cx, clause..date.range.start, false);
+            }
+        }
         // `，同比分别增长210.8%、29.5%`: a clause with nothing of its own but
         // `分别` maps its list onto the quantities before it.
         let opens_with_change =
@@ -507,9 +538,24 @@ mod tests {
         assert_eq!(f[0].1.as_deref(), Some("旅游收入"), "{f:?}");
         let f = subjects("其中，食品价格上涨7.7%、烟酒及用品价格上涨2.7%。");
         assert_eq!(f[0].1.as_deref(), Some("食品价格"), "{f:?}");
+        let f = subjects("交通和通信价格下降2.6%、居住价格上涨0.5%。");
+        assert_eq!(f[0].1.as_deref(), Some("交通和通信价格"), "{f:?}");
+        // A new level: Daqing's 2014 bulletin (`建成区绿化覆盖率提高到45.2%`).
+        let f = subjects("建成区绿化覆盖率提高到45.2%，全市森林覆盖率提高到11.5%。");
+        assert_eq!(f[0].1.as_deref(), Some("建成区绿化覆盖率"), "{f:?}");
+        assert_eq!(f[1].1.as_deref(), Some("森林覆盖率"), "{f:?}");
         // National statistical communiqué on 2023: 全国居民人均可支配收入.
         let f = subjects("全国居民人均可支配收入39218元，比上年增长6.3%。");
         assert_eq!(f[0].1.as_deref(), Some("全国居民人均可支配收入"), "{f:?}");
+    }
+
+    /// A date between the subject and its number.
+    #[test]
+    fn a_date_between_subject_and_number() {
+        // A Legislative Yuan motion (Taiwan) on stock market turnover.
+        let f = subjects("股市日平均交易量 2009 年是 1,409 億元，2010 年是 1,377 億元。");
+        assert_eq!(f[0].1.as_deref(), Some("股市日平均交易量"), "{f:?}");
+        assert_eq!(f[1].1.as_deref(), Some("股市日平均交易量"), "{f:?}");
     }
 
     /// What is built, not the building of it.
