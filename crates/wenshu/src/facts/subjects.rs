@@ -36,6 +36,10 @@ const LEADING: &[&str] = &[
     "目前",
     "截至目前",
     "此外",
+    "虽然",
+    "但是",
+    "而且",
+    "并且",
     "另外",
     "同时",
     "其次",
@@ -76,6 +80,10 @@ const GENERIC_PLACES: &[&str] = &[
 /// the tagger reads `新建` as a place name (a county), so it is named here.
 const BUILDING: &[&str] = &["新建改建", "新建", "改建", "扩建", "续建", "新改建"];
 
+/// Measures that name an indicator only with their owner (`工业增加值`,
+/// `渔业产值`); alone they are no subject.
+const GENERIC_MEASURES: &[&str] = &["产值", "增加值", "总值", "总额", "总量"];
+
 /// Nouns that head an indicator though the tagger reads them as verbs
 /// (`旅游收入`, `公共财政预算支出`, `营收`).
 const VERBAL_HEADS: &[&str] = &["收入", "支出", "产出", "营收", "出栏"];
@@ -112,6 +120,8 @@ const LINKING: &[&str] = &[
     "共计",
     "合计",
     "总计",
+    "累计建设",
+    "累计建成",
     "累计",
     "完成",
     "实现",
@@ -244,6 +254,10 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
     if places_only {
         return None;
     }
+    // A measure alone (`实现增加值2570亿元`) leaves out whose it is.
+    if GENERIC_MEASURES.contains(&&cx.s[range.clone()]) {
+        return None;
+    }
     let chars = cx.s[range.clone()].chars().count();
     if !(2..=MAX_CHARS).contains(&chars) {
         return None;
@@ -321,6 +335,11 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
 pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
     // The last subject given, and where the number it was given to ends.
     let mut last: Option<(Range<usize>, usize)> = None;
+    // `last` as it was before the previous quantity, and where that one is: a
+    // quantity in the clause of the next one's change (`较5月份的250亿美元下降1.2%`)
+    // is the value compared, not a figure that changes what is carried.
+    let mut before_prev: Option<(Range<usize>, usize)> = None;
+    let mut prev_range: Option<Range<usize>> = None;
     // Items of a `分别` list already given their subjects, up to this index.
     let mut respectively_until = 0;
     for i in 0..cands.len() {
@@ -380,19 +399,36 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
             Some(r) => Some(r),
             // `，比上年增长5.2%`: nothing before the change in this clause; the
             // sentence's previous subject, when no sentence ends in between.
-            None if opens_with_change => last
-                .as_ref()
-                .filter(|(_, at)| {
-                    *at <= c.range.start
-                        && c.range.start - at <= INHERIT_BYTES
-                        && !cx.s[*at..c.range.start].contains(sentence_mark)
-                })
-                .map(|(r, _)| r.clone()),
+            // A count with its own noun after it (`482个农家书屋`) counts that.
+            None if opens_with_change && c.object.is_none() => match &prev_range {
+                Some(p)
+                    if c.change.is_some()
+                        && p.end <= c.range.start
+                        && !cx.s[p.end..c.range.start].contains(clause_mark) =>
+                {
+                    &before_prev
+                }
+                _ => &last,
+            }
+            .as_ref()
+            .filter(|(_, at)| {
+                *at <= c.range.start
+                    && c.range.start - at <= INHERIT_BYTES
+                    && !cx.s[*at..c.range.start].contains(sentence_mark)
+            })
+            .map(|(r, _)| r.clone()),
             None => None,
         };
-        if let Some(r) = &subject {
-            last = Some((r.clone(), c.range.end));
-        }
+        // A later change speaks of the figure just before it: when that one has
+        // words of its own that name no subject, there is none to carry
+        // (`起降航班架次4351次，同比增长19.4%`).
+        before_prev = last.clone();
+        prev_range = Some(c.range.clone());
+        last = match &subject {
+            Some(r) => Some((r.clone(), c.range.end)),
+            None if opens_with_change && c.object.is_none() => last,
+            None => None,
+        };
         cands[i].subject = subject;
     }
 }
@@ -566,6 +602,37 @@ mod tests {
         assert_eq!(f[0].1.as_deref(), Some("乡镇文化站"), "{f:?}");
         let f = subjects("新建饮水安全工程203处。");
         assert_eq!(f[0].1.as_deref(), Some("饮水安全工程"), "{f:?}");
+    }
+
+    /// What a figure measures is said next to it, or by the figure just before.
+    #[test]
+    fn carried_subjects_come_from_the_figure_before() {
+        // Daqing's 2014 transport figures: the change after a count without a
+        // subject has none either.
+        let f = subjects(
+            "航空货邮吞吐量1.2万吨，同比增长14.4%，全年起降航班架次4351次，同比增长19.4%。",
+        );
+        assert_eq!(f.last().unwrap().1, None, "{f:?}");
+        // Daqing's 2014 rural economy analysis: a count with its own noun.
+        let f = subjects("新建中心村文化广场71个，482个农家书屋补充图书期刊11万册。");
+        assert_eq!(f[1].1, None, "{f:?}");
+        // A coal stock report (stats-dev style): a conjunction opens the clause,
+        // and the change after it speaks of the stock.
+        let f = subjects("全社会煤炭库存20223万吨，虽然比年初减少1496万吨，下降6.9%。");
+        assert!(
+            f.iter().all(|r| r.1.as_deref() == Some("全社会煤炭库存")),
+            "{f:?}"
+        );
+        // The value compared is not the figure that changes.
+        let f = subjects("全球芯片销售额为247亿美元，较5月份的250亿美元下降1.2%。");
+        assert_eq!(
+            f.last().unwrap().1.as_deref(),
+            Some("全球芯片销售额"),
+            "{f:?}"
+        );
+        // A measure alone names no indicator.
+        let f = subjects("规模以上工业企业达429户，实现增加值2570亿元，同比增长9.5%。");
+        assert_eq!(f[1].1, None, "{f:?}");
     }
 
     /// Places alone are no indicator.
