@@ -213,6 +213,14 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
     if COMPARING.iter().any(|w| cx.s[range.clone()].contains(w)) {
         return None;
     }
+    // `按总产值计算的全员劳动生产率`, `最高教育程度为国中的失业率`: what the
+    // phrase names is its head, after the last `的` that is a word of its own.
+    if let Some(i) = cx.s[range.clone()].rfind('的') {
+        let at = range.start + i;
+        if cx.starts_word(at) && cx.ends_word(at + '的'.len_utf8()) {
+            range.start = at + '的'.len_utf8();
+        }
+    }
     // A verb that opens the phrase is the action, not the indicator: `完成地方
     // 财政收入`, `新建乡镇文化站`, `拥有公共图书馆`.
     if let Some(w) = BUILDING
@@ -592,6 +600,16 @@ mod tests {
         let f = subjects("股市日平均交易量 2009 年是 1,409 億元，2010 年是 1,377 億元。");
         assert_eq!(f[0].1.as_deref(), Some("股市日平均交易量"), "{f:?}");
         assert_eq!(f[1].1.as_deref(), Some("股市日平均交易量"), "{f:?}");
+    }
+
+    /// The head after `的` names the indicator.
+    #[test]
+    fn the_head_after_de() {
+        // Daqing's 2014 bulletin; a Legislative Yuan motion on unemployment by education.
+        let f = subjects("按总产值计算的全员劳动生产率达到36.5万元／人。");
+        assert_eq!(f[0].1.as_deref(), Some("全员劳动生产率"), "{f:?}");
+        let f = subjects("2015 年最高教育程度為國中的失業率為 2.77%；");
+        assert_eq!(f[0].1.as_deref(), Some("失業率"), "{f:?}");
     }
 
     /// What is built, not the building of it.
