@@ -324,6 +324,47 @@ pub enum Change {
     Decrease,
 }
 
+/// What a count's unit measures (`dicts/units.tsv`), so that a table sums or groups
+/// only counts of one kind: tonnes with tonnes, households with households.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Dimension {
+    /// `吨`, `千克`, `斤`.
+    Mass,
+    /// `米`, `公里`, `厘米`, `海里`.
+    Length,
+    /// `平方米`, `公顷`, `亩`.
+    Area,
+    /// `立方米`, `千升`.
+    Volume,
+    /// `千瓦时`, `吨标准煤`.
+    Energy,
+    /// `千瓦`, `兆瓦`, `千伏安` (apparent power).
+    Power,
+    /// `转/分`.
+    RotationalSpeed,
+    /// Freight and passenger turnover: `吨公里`, `人公里`.
+    TransportWork,
+    /// `人`, `名`, `位`, `人次`.
+    People,
+    /// `户`.
+    Households,
+    /// `家`, `所`.
+    Organizations,
+    /// `头`, `只`, `羽`, `匹`.
+    Animals,
+    /// `株`, `棵`.
+    Plants,
+    /// Occurrences: `次`, `场`, `起`, `例`, `期`.
+    Events,
+    /// `股`.
+    Shares,
+    /// Teaching periods: `课时`, `学时`.
+    Time,
+    /// Every other classifier: `个`, `件`, `项`, `台`, `辆`, `套`, `口`, `款`.
+    Items,
+}
+
 /// A date, count, money amount or percentage found in the text, with its value.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -348,6 +389,9 @@ pub struct Fact {
     /// pivots on one spelling; for percentages the same as `unit`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit_normalized: Option<String>,
+    /// What the unit of a count measures (`吨` → `mass`, `户` → `households`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dimension: Option<Dimension>,
     /// The counted noun, when one follows the measure word.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<String>,

@@ -176,6 +176,11 @@ fn compared_before(cx: &Ctx, pos: usize) -> Option<Range<usize>> {
     None
 }
 
+/// Whether `w` is a verb of change (`上涨`, `下降`).
+pub(crate) fn is_verb(w: &str) -> bool {
+    words().iter().any(|x| !x.noun && x.word == w)
+}
+
 /// Where the word of change before the number at `pos` starts.
 pub(crate) fn word_start(cx: &Ctx, pos: usize) -> Option<usize> {
     word_before(cx, pos).map(|(at, _)| at)

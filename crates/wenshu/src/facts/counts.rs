@@ -1,5 +1,6 @@
-//! Counts: a number followed by a measure word from `dicts/measure_words.txt`
-//! (`6户`, `12位选手`, `3000余份`, `近万册`, Taiwan's `96 人`).
+//! Counts: a number followed by a unit of measurement or a classifier from
+//! `dicts/units.tsv` (`6户`, `12位选手`, `3000余份`, `近万册`, Taiwan's `96 人`,
+//! `106.68亿斤`), with the unit's dimension (`mass`, `households`, …).
 //!
 //! Not counts: ordinals (`第五届`), words that only look numeric (the count must
 //! start and end on word boundaries: `一对一`, `一年一度`), and counts written with
@@ -8,53 +9,105 @@
 
 use std::sync::OnceLock;
 
-use crate::document::{FactKind, Qualifier};
+use crate::document::{Dimension, FactKind, Qualifier};
 
 use super::number_value;
 
 use super::{qualifiers, Cand, Ctx, Num};
 
-const TABLE: &str = include_str!("../../../../dicts/measure_words.txt");
+const TABLE: &str = include_str!("../../../../dicts/units.tsv");
 const DURATIONS: &str = include_str!("../../../../dicts/duration_nouns.txt");
 
 /// Time nouns that turn `N个…` into a duration.
 fn duration_nouns() -> &'static [&'static str] {
     static W: OnceLock<Vec<&'static str>> = OnceLock::new();
-    W.get_or_init(|| {
-        DURATIONS
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect()
+    W.get_or_init(|| super::dict_lines(DURATIONS).collect())
+}
+
+/// A unit of `dicts/units.tsv` as it may be written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Unit {
+    /// As it appears in the Simplified copy: the unit, or a Traditional spelling the
+    /// conversion may keep (`浬`).
+    pub(crate) written: &'static str,
+    /// The unit in Simplified form: a count's `unit_normalized`.
+    pub(crate) simplified: &'static str,
+    pub(crate) dimension: Dimension,
+}
+
+fn dimension(name: &str) -> Option<Dimension> {
+    Some(match name {
+        "mass" => Dimension::Mass,
+        "length" => Dimension::Length,
+        "area" => Dimension::Area,
+        "volume" => Dimension::Volume,
+        "energy" => Dimension::Energy,
+        "power" => Dimension::Power,
+        "rotational_speed" => Dimension::RotationalSpeed,
+        "transport_work" => Dimension::TransportWork,
+        "people" => Dimension::People,
+        "households" => Dimension::Households,
+        "organizations" => Dimension::Organizations,
+        "animals" => Dimension::Animals,
+        "plants" => Dimension::Plants,
+        "events" => Dimension::Events,
+        "shares" => Dimension::Shares,
+        "time" => Dimension::Time,
+        "items" => Dimension::Items,
+        _ => return None,
     })
 }
 
-/// Measure words, longest first.
-pub(crate) fn measure_words() -> &'static [&'static str] {
-    static W: OnceLock<Vec<&'static str>> = OnceLock::new();
-    W.get_or_init(|| {
-        let mut v: Vec<&str> = TABLE
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect();
-        v.sort_by_key(|w| std::cmp::Reverse(w.len()));
-        v.dedup();
-        v
-    })
+/// The rows of a units table, every spelling a unit of its own; a malformed row
+/// is skipped (a test holds the bundled table to none).
+fn parse_units(table: &'static str) -> Vec<Unit> {
+    let mut v = Vec::new();
+    for line in super::dict_lines(table) {
+        let mut cols = line.split('\t').map(str::trim);
+        let (Some(unit), Some(trad), Some(dim)) = (cols.next(), cols.next(), cols.next()) else {
+            continue;
+        };
+        let Some(dimension) = dimension(dim) else {
+            continue;
+        };
+        let spellings = std::iter::once(unit).chain(trad.split(',').map(str::trim));
+        for written in spellings.filter(|w| !w.is_empty() && *w != "-") {
+            v.push(Unit {
+                written,
+                simplified: unit,
+                dimension,
+            });
+        }
+    }
+    v.sort_by_key(|u| std::cmp::Reverse(u.written.len()));
+    v.dedup_by_key(|u| u.written);
+    v
 }
 
-/// Measure words grouped by first character (each group longest first), so a
-/// lookup compares only the words that can match.
-fn by_first_char() -> &'static [(char, Vec<&'static str>)] {
-    static F: OnceLock<Vec<(char, Vec<&'static str>)>> = OnceLock::new();
+/// Units and classifiers, longest first.
+pub(crate) fn units() -> &'static [Unit] {
+    static U: OnceLock<Vec<Unit>> = OnceLock::new();
+    U.get_or_init(|| parse_units(TABLE))
+}
+
+/// The written forms of the units, longest first (rate denominators).
+pub(crate) fn measure_words() -> impl Iterator<Item = &'static str> {
+    units().iter().map(|u| u.written)
+}
+
+/// Units grouped by first character (each group longest first), so a lookup
+/// compares only the units that can match.
+fn by_first_char() -> &'static [(char, Vec<Unit>)] {
+    static F: OnceLock<Vec<(char, Vec<Unit>)>> = OnceLock::new();
     F.get_or_init(|| {
-        let mut groups: Vec<(char, Vec<&'static str>)> = Vec::new();
-        for &w in measure_words() {
-            let Some(c) = w.chars().next() else { continue };
+        let mut groups: Vec<(char, Vec<Unit>)> = Vec::new();
+        for &u in units() {
+            let Some(c) = u.written.chars().next() else {
+                continue;
+            };
             match groups.iter_mut().find(|(f, _)| *f == c) {
-                Some((_, g)) => g.push(w),
-                None => groups.push((c, vec![w])),
+                Some((_, g)) => g.push(u),
+                None => groups.push((c, vec![u])),
             }
         }
         groups.sort_unstable_by_key(|(c, _)| *c);
@@ -62,34 +115,37 @@ fn by_first_char() -> &'static [(char, Vec<&'static str>)] {
     })
 }
 
-/// The measure words that start `rest`, longest first.
-fn measure_words_at(rest: &str) -> impl Iterator<Item = &'static str> + '_ {
+/// The units that start `rest`, longest first.
+fn units_at(rest: &str) -> impl Iterator<Item = Unit> + '_ {
     let groups = by_first_char();
     let group = rest
         .chars()
         .next()
         .and_then(|c| groups.binary_search_by_key(&c, |(f, _)| *f).ok())
         .map_or(&[][..], |i| &groups[i].1[..]);
-    group.iter().copied().filter(move |w| rest.starts_with(w))
+    group
+        .iter()
+        .copied()
+        .filter(move |u| rest.starts_with(u.written))
 }
 
-/// The measure word at `pos`; after an Arabic number (`loose`) the word boundary
-/// is not required: jieba glues a measure word to the noun after it (`200名志工`
-/// → `名志工`), and an Arabic number is never part of an idiom.
-fn measure_word_at_loose(cx: &Ctx, pos: usize, loose: bool) -> Option<usize> {
+/// The unit at `pos` and where it ends; after an Arabic number (`loose`) the word
+/// boundary is not required: jieba glues a measure word to the noun after it
+/// (`200名志工` → `名志工`), and an Arabic number is never part of an idiom.
+fn measure_word_at_loose(cx: &Ctx, pos: usize, loose: bool) -> Option<(usize, Unit)> {
     if !loose {
         return measure_word_at(cx, pos);
     }
     let rest = cx.s.get(pos..)?;
-    measure_word_at(cx, pos).or_else(|| measure_words_at(rest).next().map(|w| pos + w.len()))
+    measure_word_at(cx, pos).or_else(|| units_at(rest).next().map(|u| (pos + u.written.len(), u)))
 }
 
-/// The longest measure word at `pos` that ends a word.
-fn measure_word_at(cx: &Ctx, pos: usize) -> Option<usize> {
+/// The longest unit at `pos` that ends a word.
+fn measure_word_at(cx: &Ctx, pos: usize) -> Option<(usize, Unit)> {
     let rest = cx.s.get(pos..)?;
-    measure_words_at(rest)
-        .map(|w| pos + w.len())
-        .find(|&end| cx.ends_word(end))
+    units_at(rest)
+        .map(|u| (pos + u.written.len(), u))
+        .find(|&(end, _)| cx.ends_word(end))
 }
 
 pub(crate) fn find(cx: &Ctx) -> Vec<Cand> {
@@ -118,19 +174,36 @@ pub(crate) fn find(cx: &Ctx) -> Vec<Cand> {
                 .map(f64::from)
                 .or_else(|| crate::chinese::numerals::big_unit(c));
             let p = i + w.len();
-            let Some(ue) = measure_word_at(cx, p) else {
+            let Some((ue, unit)) = measure_word_at(cx, p) else {
                 continue;
             };
             let mut c = Cand::new(FactKind::Count, qs..ue);
             c.value = value.and_then(number_value);
             c.unit = Some(cx.a.original(p..ue).to_string());
-            c.unit_normalized = Some(cx.s[p..ue].to_string());
+            c.unit_normalized = Some(unit.simplified.to_string());
+            c.dimension = Some(unit.dimension);
             c.qualifier = Some(q);
             c.object = cx.noun_after(ue);
             out.push(c);
         }
     }
     out
+}
+
+/// `90000千伏安`, `5千克`: after Arabic digits, a 千 that opens a unit is the
+/// unit's prefix (kilo), not a scale of the number: where the unit starts.
+fn kilo_prefix(cx: &Ctx, n: &Num) -> Option<usize> {
+    let k = n.end.checked_sub('千'.len_utf8())?;
+    let arabic_before =
+        cx.s.get(n.start..k)?
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    let opens_unit = cx.s.get(k..)?.starts_with('千')
+        && units_at(&cx.s[k..])
+            .next()
+            .is_some_and(|u| u.written.starts_with('千'));
+    (arabic_before && opens_unit).then_some(k)
 }
 
 fn count_at(cx: &Ctx, n: &Num) -> Option<Cand> {
@@ -145,6 +218,11 @@ fn count_at(cx: &Ctx, n: &Num) -> Option<Cand> {
         .filter(|x| x.more_than)
         .map(|_| Qualifier::MoreThan);
     let mut p = n.end;
+    let mut value = n.value();
+    if let Some(k) = kilo_prefix(cx, n) {
+        p = k;
+        value = value.map(|v| v / 1000.0);
+    }
     if let Some((e, q)) = qualifiers::infix(cx.s, p) {
         qualifier = qualifier.or(Some(q));
         p = e;
@@ -156,7 +234,7 @@ fn count_at(cx: &Ctx, n: &Num) -> Option<Cand> {
         return None;
     }
     let unit_start = spaced;
-    let unit_end = measure_word_at_loose(cx, unit_start, arabic && !n.masked())?;
+    let (unit_end, unit) = measure_word_at_loose(cx, unit_start, arabic && !n.masked())?;
     let after = &cx.s[unit_end..];
     if duration_nouns().iter().any(|w| after.starts_with(w)) {
         return None;
@@ -164,10 +242,11 @@ fn count_at(cx: &Ctx, n: &Num) -> Option<Cand> {
     let (range, qualifier) = qualifiers::around(cx, n.start, unit_end, qualifier);
     let end = range.end;
     let mut c = Cand::new(FactKind::Count, range);
-    c.value = n.value().and_then(number_value);
+    c.value = value.and_then(number_value);
     c.incomplete = n.masked();
     c.unit = Some(cx.a.original(unit_start..unit_end).to_string());
-    c.unit_normalized = Some(cx.s[unit_start..unit_end].to_string());
+    c.unit_normalized = Some(unit.simplified.to_string());
+    c.dimension = Some(unit.dimension);
     c.qualifier = qualifier;
     if end == unit_end {
         c.object = cx.noun_after(unit_end).or_else(|| cx.noun_rest(unit_end));
@@ -210,6 +289,140 @@ mod tests {
         assert_eq!(counts("家禽存栏500万羽")[0].1, Some(json!(5000000)));
         assert_eq!(counts("一年共排放 2.5 萬公噸")[0].0, "2.5 萬公噸");
         assert!(counts("檢送歲出第\n  4 款第 10 項").is_empty());
+    }
+
+    type Dim = (String, Option<String>, Option<crate::document::Dimension>);
+
+    /// Each count's text, `unit_normalized` and `dimension`.
+    fn dims(t: &str) -> Vec<Dim> {
+        facts_of(t)
+            .into_iter()
+            .filter(|f| f.kind == FactKind::Count)
+            .map(|f| (f.text, f.unit_normalized, f.dimension))
+            .collect()
+    }
+
+    fn dim(text: &str, unit: &str, d: crate::document::Dimension) -> Dim {
+        (text.into(), Some(unit.into()), Some(d))
+    }
+
+    /// The bundled table is well formed: every row has a known dimension and
+    /// a source, no spelling is listed twice, and each Traditional spelling is
+    /// what the conversion to Simplified turns into the unit (or keeps).
+    #[test]
+    fn the_units_table_is_well_formed() {
+        let norm = crate::normalize::Normalizer::new();
+        let mut rows = 0;
+        let mut seen = std::collections::HashSet::new();
+        for line in crate::facts::dict_lines(super::TABLE) {
+            let cols: Vec<&str> = line.split('\t').collect();
+            assert_eq!(cols.len(), 4, "{line}");
+            assert!(super::dimension(cols[2]).is_some(), "{line}");
+            assert!(!cols[3].trim().is_empty(), "{line}");
+            assert!(seen.insert(cols[0]), "listed twice: {line}");
+            for t in cols[1].split(',').filter(|t| *t != "-") {
+                let s = norm.convert(t, crate::normalize::Target::Simplified);
+                assert!(s == cols[0] || s == t, "{t} → {s}, not {}", cols[0]);
+            }
+            rows += 1;
+        }
+        assert!(rows >= 90);
+        // Every row (and each spelling) is a unit: none was dropped as malformed.
+        let spellings: usize = crate::facts::dict_lines(super::TABLE)
+            .map(|l| {
+                1 + l
+                    .split('\t')
+                    .nth(1)
+                    .map_or(0, |t| t.split(',').filter(|t| *t != "-").count())
+            })
+            .sum();
+        assert_eq!(super::units().len(), spellings);
+        // Durations are not units of a count (`3个月`, `5天` are durations).
+        for w in ["天", "年", "月", "周", "小时", "分钟", "秒", "届"] {
+            assert!(super::units().iter().all(|u| u.written != w), "{w}");
+        }
+    }
+
+    /// Units of measurement (GB 3100 and China's legal non-SI units), market
+    /// units and classifiers, each with its dimension.
+    #[test]
+    fn units_carry_their_dimension() {
+        use crate::document::Dimension::{
+            Animals, Energy, Items, Length, Mass, Power, Shares, Volume,
+        };
+        // Grain output in 斤: cn-city-gwr/city-132 (`总产量4.76亿斤`), city-102;
+        // Daqing's 2014 rural economy analysis (`106.68亿斤`).
+        assert_eq!(
+            dims("粮食总产量达106.68亿斤，再获丰收。"),
+            [dim("106.68亿斤", "斤", Mass)]
+        );
+        // Laying hens in 羽: cn-city-gwr/city-069 (`600万羽蛋鸡`), city-123 (`存栏突破1000万羽`).
+        assert_eq!(dims("家禽存栏500万羽。"), [dim("500万羽", "羽", Animals)]);
+        let hens = dims("蛋鸡存栏突破1000万羽。");
+        assert_eq!(hens[0].1.as_deref(), Some("羽"));
+        assert_eq!(hens[0].2, Some(Animals));
+        // Shares with a thousands separator, as in a broker's trade log (`买入 515450 81,000股`).
+        assert_eq!(dims("买入81,000股。"), [dim("81,000股", "股", Shares)]);
+        // Wells and cages in 口: cn-city-gwr/city-128 (`新建抗旱机井5231口`), city-015 (`网箱404口`).
+        assert_eq!(dims("新建抗旱机井483口，"), [dim("483口", "口", Items)]);
+        // Products in 款: oh-meeting-minutes (`覆盖4款主流芯片`, `11款开发板`).
+        assert_eq!(dims("上架产品117款。"), [dim("117款", "款", Items)]);
+        // Transformer capacity in 千伏安: cn-city-gwr/city-111 (`160千伏安以下`).
+        assert_eq!(
+            dims("新增变电容量90000千伏安。"),
+            [dim("90000千伏安", "千伏安", Power)]
+        );
+        // After digits, 千 of 千伏安 or 千克 is the unit's prefix, not a thousand.
+        assert_eq!(counts("新增变电容量90000千伏安。")[0].1, Some(json!(90000)));
+        assert_eq!(counts("每袋净重25千克，")[0].1, Some(json!(25)));
+        assert_eq!(counts("新建住房5千套，")[0].1, Some(json!(5000)));
+        // Beer and liquor in 千升: cn-city-gwr/city-136 (`年产100万千升`), city-117 (`25万千升`).
+        assert_eq!(
+            dims("年产啤酒11万千升，"),
+            [dim("11万千升", "千升", Volume)]
+        );
+        // Topsoil depth: cn-provincial-gwr-2026/prov-2026-05 (`达到20.6厘米`).
+        assert_eq!(
+            dims("耕层厚度达到15厘米，"),
+            [dim("15厘米", "厘米", Length)]
+        );
+        // Electricity in 千瓦小时: cn-national-gwr/gwr-national-1987 (`发电量达到４４５５亿千瓦小时`).
+        assert_eq!(
+            dims("全社会用电量94564亿千瓦小时，"),
+            [dim("94564亿千瓦小时", "千瓦小时", Energy)]
+        );
+        assert_eq!(
+            dims("发电量达到４４５５亿千瓦小时，比上年增长"),
+            [dim("４４５５亿千瓦小时", "千瓦小时", Energy)]
+        );
+    }
+
+    /// Compound units of the statistical system are one unit, not a tonnage and a
+    /// noun; Traditional spellings pivot with the Simplified ones.
+    #[test]
+    fn statistical_units_and_traditional_spellings() {
+        use crate::document::Dimension::{Energy, Items, Mass, TransportWork};
+        // Daqing's 2017 first-quarter analysis: energy use in 吨标准煤.
+        assert_eq!(
+            dims("全社会能源消费总量达到729.2万吨标准煤，"),
+            [dim("729.2万吨标准煤", "吨标准煤", Energy)]
+        );
+        // cn-national-gwr/gwr-national-1993, cn-city-gwr/city-018: freight turnover.
+        assert_eq!(
+            dims("货物周转量1200亿吨公里，"),
+            [dim("1200亿吨公里", "吨公里", TransportWork)]
+        );
+        // cn-city-gwr/city-002, city-066: container throughput in 标准箱.
+        assert_eq!(
+            dims("集装箱吞吐量120万标准箱。"),
+            [dim("120万标准箱", "标准箱", Items)]
+        );
+        // Taiwan's Legislative Yuan motions: 項 and 项, 公噸 and 公吨 pivot together.
+        assert_eq!(dims("提出 5 項建議"), [dim("5 項", "项", Items)]);
+        assert_eq!(
+            dims("一年共排放 2.5 萬公噸"),
+            [dim("2.5 萬公噸", "公吨", Mass)]
+        );
     }
 
     /// A unit that begins with 千 or 百 after 万 or 亿: the scale ends the number.

@@ -306,6 +306,8 @@ pub(crate) struct Cand {
     pub(crate) unit: Option<String>,
     /// The unit in the Simplified copy.
     pub(crate) unit_normalized: Option<String>,
+    /// What a count's unit measures.
+    pub(crate) dimension: Option<crate::document::Dimension>,
     pub(crate) object: Option<Range<usize>>,
     pub(crate) currency: Option<String>,
     pub(crate) qualifier: Option<Qualifier>,
@@ -333,6 +335,7 @@ impl Cand {
             end_number: None,
             unit: None,
             unit_normalized: None,
+            dimension: None,
             object: None,
             currency: None,
             qualifier: None,
@@ -766,6 +769,7 @@ fn to_fact(a: &Analysis, c: Cand) -> Fact {
             .or_else(|| c.end_number.and_then(number_value)),
         unit: c.unit,
         unit_normalized: c.unit_normalized,
+        dimension: c.dimension,
         object: c.object.map(|r| a.original(r).to_string()),
         currency: c.currency,
         qualifier: c.qualifier.filter(|q| *q != Qualifier::Exact),

@@ -185,6 +185,7 @@ fn join_one(cx: &Ctx, before: &mut Vec<Cand>, c: &mut Cand) -> Option<Cand> {
                 prev.kind = FactKind::Percent;
                 prev.unit = c.unit.clone();
                 prev.unit_normalized = c.unit_normalized.clone();
+                prev.dimension = None;
                 prev.object = None;
             }
         }

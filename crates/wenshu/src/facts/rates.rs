@@ -1,6 +1,6 @@
 //! Rates: the denominator of money or a count (`4.25元/吨` → per `吨`,
 //! `2536美元/盎司`, `120吨/日`, `3.5万元/户`, `每户补助5000元` → per `户`). The
-//! denominator is a measure word (`dicts/measure_words.txt`) or a unit of
+//! denominator is a unit or classifier (`dicts/units.tsv`) or a unit of
 //! `dicts/rate_units.txt`; `/吨` after the number is part of the fact's text.
 
 use std::ops::Range;
@@ -20,9 +20,7 @@ const EACH_CHARS: usize = 16;
 fn units() -> &'static [&'static str] {
     static U: OnceLock<Vec<&'static str>> = OnceLock::new();
     U.get_or_init(|| {
-        let mut v: Vec<&str> = super::dict_lines(TABLE)
-            .chain(measure_words().iter().copied())
-            .collect();
+        let mut v: Vec<&str> = super::dict_lines(TABLE).chain(measure_words()).collect();
         v.sort_by_key(|w| std::cmp::Reverse(w.len()));
         v
     })

@@ -36,6 +36,10 @@ const LEADING: &[&str] = &[
     "目前",
     "截至目前",
     "此外",
+    "虽然",
+    "但是",
+    "而且",
+    "并且",
     "另外",
     "同时",
     "其次",
@@ -66,11 +70,47 @@ const LEADING: &[&str] = &[
     "城区",
 ];
 
+/// Words the tagger reads as places that are part of an indicator's name
+/// (`城镇新增就业`, `城市维护建设税`, `农村居民人均可支配收入`), not its scope.
+const GENERIC_PLACES: &[&str] = &[
+    "城镇", "城市", "农村", "城乡", "乡村", "乡镇", "村镇", "全国", "国内", "国外", "境内", "境外",
+];
+
+/// Verbs of building that open a clause before what is built (`新建乡镇文化站58个`);
+/// the tagger reads `新建` as a place name (a county), so it is named here.
+const BUILDING: &[&str] = &["新建改建", "新建", "改建", "扩建", "续建", "新改建"];
+
+/// Measures that name an indicator only with their owner (`工业增加值`,
+/// `渔业产值`); alone they are no subject.
+const GENERIC_MEASURES: &[&str] = &["产值", "增加值", "总值", "总额", "总量"];
+
+/// Nouns that head an indicator though the tagger reads them as verbs
+/// (`旅游收入`, `公共财政预算支出`, `营收`).
+const VERBAL_HEADS: &[&str] = &["收入", "支出", "产出", "营收", "出栏"];
+
 /// Comparisons: the number measures a gap, not the phrase before it.
 const COMPARING: &[&str] = &["低于", "高于", "超过", "不足", "少于", "多于"];
 
 /// Words that link a subject to its number (`为`, `达到`), set aside from its end.
 const LINKING: &[&str] = &[
+    // A new level, not a change (`绿化覆盖率提高到45.2%`).
+    "提高到",
+    "提高至",
+    "上升到",
+    "上升至",
+    "增长到",
+    "增长至",
+    "增加到",
+    "增加至",
+    "下降到",
+    "下降至",
+    "降低到",
+    "降低至",
+    "减少到",
+    "减少至",
+    // Estimates between the subject and its verb (`产量预估下降至290万吨`).
+    "预估",
+    "预计",
     "分别为",
     "分别达",
     "分别是",
@@ -80,6 +120,8 @@ const LINKING: &[&str] = &[
     "共计",
     "合计",
     "总计",
+    "累计建设",
+    "累计建成",
     "累计",
     "完成",
     "实现",
@@ -136,7 +178,11 @@ fn clause_start(cx: &Ctx, pos: usize) -> usize {
 
 /// The noun phrase in `range`, trimmed of leading time words and trailing
 /// linking words; `None` unless it reads as one.
-fn noun_phrase(cx: &Ctx, mut range: Range<usize>) -> Option<Range<usize>> {
+///
+/// `at_change`: the phrase ends where a word of change begins, which may sit
+/// inside a set phrase of the tagger's (`价格上涨` → `价格` + `上涨`).
+fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Range<usize>> {
+    let original_end = range.end;
     let trim = |r: &mut Range<usize>| {
         let t = &cx.s[r.clone()];
         let inner = t.trim_start_matches([' ', '\u{3000}']);
@@ -167,8 +213,24 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>) -> Option<Range<usize>> {
     if COMPARING.iter().any(|w| cx.s[range.clone()].contains(w)) {
         return None;
     }
+    // `按总产值计算的全员劳动生产率`, `最高教育程度为国中的失业率`: what the
+    // phrase names is its head, after the last `的` that is a word of its own.
+    if let Some(i) = cx.s[range.clone()].rfind('的') {
+        let at = range.start + i;
+        if cx.starts_word(at) && cx.ends_word(at + '的'.len_utf8()) {
+            range.start = at + '的'.len_utf8();
+        }
+    }
     // A verb that opens the phrase is the action, not the indicator: `完成地方
     // 财政收入`, `新建乡镇文化站`, `拥有公共图书馆`.
+    if let Some(w) = BUILDING
+        .iter()
+        .find(|w| cx.s[range.clone()].starts_with(**w))
+    {
+        if cx.starts_word(range.start + w.len()) {
+            range.start += w.len();
+        }
+    }
     while let Some(t) = cx
         .token_at(range.start)
         .filter(|t| t.start == range.start && t.end < range.end)
@@ -180,6 +242,30 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>) -> Option<Range<usize>> {
             break;
         }
     }
+    // Places alone (`香港達 64%`, `新加坡及日本均為`) name where, not what.
+    let mut p = range.start;
+    let mut places_only = true;
+    while p < range.end && places_only {
+        match cx.token_at(p) {
+            Some(t)
+                if cx.a.tag(t).as_str().starts_with("ns")
+                    && !GENERIC_PLACES.contains(&&cx.s[t.start..t.end]) =>
+            {
+                p = t.end.max(p + 1);
+            }
+            Some(t) if matches!(&cx.s[t.start..t.end], "及" | "和" | "与" | "、") => {
+                p = t.end.max(p + 1);
+            }
+            _ => places_only = false,
+        }
+    }
+    if places_only {
+        return None;
+    }
+    // A measure alone (`实现增加值2570亿元`) leaves out whose it is.
+    if GENERIC_MEASURES.contains(&&cx.s[range.clone()]) {
+        return None;
+    }
     let chars = cx.s[range.clone()].chars().count();
     if !(2..=MAX_CHARS).contains(&chars) {
         return None;
@@ -189,7 +275,31 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>) -> Option<Range<usize>> {
     let first = cx
         .token_at(range.start)
         .filter(|t| t.start == range.start)?;
-    let last = cx.token_at(range.end - 1).filter(|t| t.end == range.end)?;
+    let mut split = false;
+    // `价格上涨`: the set phrase ends with the verb of change, which starts where
+    // the longest verb of change ending with the token does.
+    if let Some(t) = cx.token_at(range.end - 1).filter(|t| {
+        at_change
+            && original_end == range.end
+            && t.end > range.end
+            && matches!(cx.a.tag(t).as_str(), "l" | "n")
+    }) {
+        let verb_start = cx.s[t.start..t.end]
+            .char_indices()
+            .skip(1)
+            .map(|(i, _)| t.start + i)
+            .find(|&i| super::changes::is_verb(&cx.s[i..t.end]));
+        match verb_start {
+            Some(v) if v <= range.end && v > range.start => {
+                range.end = v;
+                split = true;
+            }
+            _ => return None,
+        }
+    }
+    let last = cx
+        .token_at(range.end - 1)
+        .filter(|t| t.end == range.end || split)?;
     let first_tag = cx.a.tag(first);
     let last_tag = cx.a.tag(last);
     let opens_ok = !matches!(
@@ -197,8 +307,9 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>) -> Option<Range<usize>> {
         Some(b'v' | b'p' | b'c' | b'u' | b'd' | b'r' | b'm' | b'q' | b't' | b'f' | b'x')
     ) || first_tag.as_str() == "vn";
     // jieba tags set phrases `l` (`粮食产量`) and abbreviations `j`.
-    let ends_ok =
-        last_tag.is_noun() || matches!(last_tag.as_str(), "vn" | "eng" | "j" | "l" | "an");
+    let ends_ok = last_tag.is_noun()
+        || matches!(last_tag.as_str(), "vn" | "eng" | "j" | "l" | "an")
+        || VERBAL_HEADS.contains(&&cx.s[last.start..last.end]);
     if !opens_ok || !ends_ok {
         return None;
     }
@@ -212,7 +323,9 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>) -> Option<Range<usize>> {
         let tag = tag.as_str();
         match tag.as_bytes().first() {
             Some(b'd' | b'p' | b'u' | b'r' | b'x' | b'w') => return None,
-            Some(b'v') if tag != "vn" => verbs += 1,
+            Some(b'v') if tag != "vn" && !VERBAL_HEADS.contains(&&cx.s[t.start..t.end]) => {
+                verbs += 1;
+            }
             _ => {}
         }
         p = t.end.max(p + 1);
@@ -230,63 +343,166 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>) -> Option<Range<usize>> {
 pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
     // The last subject given, and where the number it was given to ends.
     let mut last: Option<(Range<usize>, usize)> = None;
+    // `last` as it was before the previous quantity, and where that one is: a
+    // quantity in the clause of the next one's change (`较5月份的250亿美元下降1.2%`)
+    // is the value compared, not a figure that changes what is carried.
+    let mut before_prev: Option<(Range<usize>, usize)> = None;
+    let mut prev_range: Option<Range<usize>> = None;
+    // Items of a `分别` list already given their subjects, up to this index.
+    let mut respectively_until = 0;
     for i in 0..cands.len() {
         let c = &cands[i];
-        if !matches!(
-            c.kind,
-            FactKind::Money | FactKind::Count | FactKind::Percent
-        ) {
+        if !is_quantity(c) || i < respectively_until {
             continue;
         }
         let start = clause_start(cx, c.range.start);
         // The phrase ends where the change, its basis, or the number begins.
         let mut end = c.range.start;
+        let mut at_change = false;
         // (A comparison carried from an earlier clause, `与去年同期相比，……`, is
         // not in this one.)
         if let Some(b) = c.basis.as_ref().filter(|b| b.start >= start) {
             end = end.min(b.start);
         } else if c.change.is_some() {
-            end = super::changes::word_start(cx, c.range.start).unwrap_or(end);
+            if let Some(w) = super::changes::word_start(cx, c.range.start) {
+                end = w;
+                at_change = true;
+            }
         }
         // Another fact or date of the clause before it closes the phrase.
         // (The nearest few: candidates do not overlap, so one further back ends
         // earlier still.)
-        let start = cands[..i]
+        let clause = start;
+        let closing = cands[..i]
             .iter()
             .rev()
             .take(4)
-            .map(|p| p.range.end)
-            .find(|&e| e > start && e <= end)
-            .unwrap_or(start);
-        let own = (start < end).then(|| noun_phrase(cx, start..end)).flatten();
+            .find(|p| p.range.end > start && p.range.end <= end);
+        let start = closing.map_or(start, |p| p.range.end);
+        let mut own = (start < end)
+            .then(|| noun_phrase(cx, start..end, at_change))
+            .flatten();
+        // `股市日平均交易量 2009 年是 1,409 億元`: a date between the subject and
+        // its copula is when, and the subject stands before it.
+        if let Some(date) = closing.filter(|p| p.kind == FactKind::Date && p.range.start > clause) {
+            if own.is_none()
+                && only_linking(&cx.s[start..end])
+                && !cx.s[start..end].trim().is_empty()
+            {
+                own = noun_phrase(cx, clause..date.range.start, false);
+            }
+        }
+        // `，同比分别增长210.8%、29.5%`: a clause with nothing of its own but
+        // `分别` maps its list onto the quantities before it.
+        let opens_with_change =
+            cx.s[start..end].trim().is_empty() || only_linking(&cx.s[start..end]);
+        if own.is_none() && opens_with_change && cx.s[start..c.range.start].contains("分别") {
+            respectively_until = respectively(cx, cands, i);
+            if let Some(r) = cands[respectively_until - 1].subject.clone() {
+                last = Some((r, cands[respectively_until - 1].range.end));
+            }
+            continue;
+        }
         let subject = match own {
             Some(r) => Some(r),
             // `，比上年增长5.2%`: nothing before the change in this clause; the
             // sentence's previous subject, when no sentence ends in between.
-            None if cx.s[start..end].trim().is_empty() || only_linking(&cx.s[start..end]) => last
-                .as_ref()
-                .filter(|(_, at)| {
-                    *at <= c.range.start
-                        && c.range.start - at <= INHERIT_BYTES
-                        && !cx.s[*at..c.range.start].contains(sentence_mark)
-                })
-                .map(|(r, _)| r.clone()),
+            // A count with its own noun after it (`482个农家书屋`) counts that.
+            None if opens_with_change && c.object.is_none() => match &prev_range {
+                Some(p)
+                    if c.change.is_some()
+                        && p.end <= c.range.start
+                        && !cx.s[p.end..c.range.start].contains(clause_mark) =>
+                {
+                    &before_prev
+                }
+                _ => &last,
+            }
+            .as_ref()
+            .filter(|(_, at)| {
+                *at <= c.range.start
+                    && c.range.start - at <= INHERIT_BYTES
+                    && !cx.s[*at..c.range.start].contains(sentence_mark)
+            })
+            .map(|(r, _)| r.clone()),
             None => None,
         };
-        if let Some(r) = &subject {
-            last = Some((r.clone(), c.range.end));
-        }
+        // A later change speaks of the figure just before it: when that one has
+        // words of its own that name no subject, there is none to carry
+        // (`起降航班架次4351次，同比增长19.4%`).
+        before_prev = last.clone();
+        prev_range = Some(c.range.clone());
+        last = match &subject {
+            Some(r) => Some((r.clone(), c.range.end)),
+            None if opens_with_change && c.object.is_none() => last,
+            None => None,
+        };
         cands[i].subject = subject;
     }
 }
 
-/// Only words of time or linking (`，同比`, `，其中`): nothing of its own.
+fn is_quantity(c: &Cand) -> bool {
+    matches!(
+        c.kind,
+        FactKind::Money | FactKind::Count | FactKind::Percent
+    )
+}
+
+/// `增值税12.8亿元、城镇土地使用税9.5亿元，同比分别增长210.8%、29.5%`: the items of a
+/// list after `分别` (respectively) take, in order, the subjects of as many
+/// quantities just before it in the sentence. When those do not all have one,
+/// no item has one (the list would be misread). Returns the index after the list.
+fn respectively(cx: &Ctx, cands: &mut [Cand], first: usize) -> usize {
+    // The list: items of one kind joined by `、`, `和`, `及` or spaces.
+    let mut end = first + 1;
+    while let Some(next) = cands.get(end) {
+        let prev = &cands[end - 1];
+        let joined = next.kind == prev.kind
+            && next.range.start >= prev.range.end
+            && cx.s[prev.range.end..next.range.start]
+                .trim_matches([' ', '\u{3000}'])
+                .chars()
+                .all(|c| matches!(c, '、' | '和' | '及' | '与'))
+            && next.range.start > prev.range.end;
+        if !joined {
+            break;
+        }
+        end += 1;
+    }
+    let n = end - first;
+    let sentence_start = cx.s[..cands[first].range.start]
+        .rfind(sentence_mark)
+        .map_or(0, |i| {
+            i + cx.s[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let before: Vec<usize> = (0..first)
+        .rev()
+        .filter(|&j| is_quantity(&cands[j]))
+        .take(n)
+        .collect();
+    let mapped = n > 1
+        && before.len() == n
+        && before
+            .iter()
+            .all(|&j| cands[j].range.start >= sentence_start && cands[j].subject.is_some());
+    for (k, item) in (first..end).enumerate() {
+        cands[item].subject = if mapped {
+            cands[before[n - 1 - k]].subject.clone()
+        } else {
+            None
+        };
+    }
+    end
+}
+
+/// Only words of time or linking (`，同比`, `，其中`, the `和` of a list): nothing
+/// of its own.
 fn only_linking(s: &str) -> bool {
     let s = s.trim_matches([' ', '\u{3000}']);
     s.is_empty()
         || LEADING.contains(&s)
         || LINKING.contains(&s)
-        || ["同比", "环比", "分别", "均"].contains(&s)
+        || ["同比", "环比", "分别", "均", "和", "及", "与"].contains(&s)
 }
 
 #[cfg(test)]
@@ -321,6 +537,128 @@ mod tests {
                 .as_deref(),
             Some("全国人口")
         );
+    }
+
+    /// `分别` (respectively): each item of the list takes the subject of its
+    /// counterpart before it.
+    #[test]
+    fn respectively_maps_in_order() {
+        // Daqing's 2017 first-quarter analysis (taxes by kind).
+        let f = subjects(
+            "增值税12.8亿元、城镇土地使用税9.5亿元、城市维护建设税3.3亿元，同比分别增长210.8%、29.5%、17.8%。",
+        );
+        let got: Vec<Option<&str>> = f.iter().map(|r| r.1.as_deref()).collect();
+        assert_eq!(
+            got[3..],
+            [
+                Some("增值税"),
+                Some("城镇土地使用税"),
+                Some("城市维护建设税")
+            ],
+            "{f:?}"
+        );
+        // Daqing's 2014 retail sales by trade: the first item has no subject read,
+        // so neither percentage takes one.
+        // A subject of its own before `分别` is shared (a price gap in a cement
+        // market report: `价差分别为90元和69元/吨`).
+        let f = subjects("南昌、合肥波动较大，价差分别为90元和69元/吨。");
+        assert!(f.iter().all(|r| r.1.as_deref() == Some("价差")), "{f:?}");
+        let f = subjects(
+            "批发和零售业实现738.4亿元，住宿和餐饮业实现64.7亿元，同比分别增长15.8%和14.4%。",
+        );
+        let pct: Vec<_> = f.iter().filter(|r| r.0.ends_with('%')).collect();
+        assert!(pct.iter().all(|r| r.1.is_none()), "{f:?}");
+    }
+
+    /// Indicators headed by a noun the tagger reads as a verb (`收入`), and a
+    /// set phrase that ends with the change (`价格上涨`).
+    #[test]
+    fn income_heads_and_prices_that_rise() {
+        // Daqing's 2012 statistical bulletin: budget revenue, tourism, consumer prices.
+        let f = subjects("其中，公共财政预算收入140.3亿元，同比增长6.4%。");
+        assert_eq!(f[0].1.as_deref(), Some("公共财政预算收入"), "{f:?}");
+        assert_eq!(f[1].1.as_deref(), Some("公共财政预算收入"), "{f:?}");
+        let f = subjects("全市实现旅游收入45.9亿元，同比增长35%。");
+        assert_eq!(f[0].1.as_deref(), Some("旅游收入"), "{f:?}");
+        let f = subjects("其中，食品价格上涨7.7%、烟酒及用品价格上涨2.7%。");
+        assert_eq!(f[0].1.as_deref(), Some("食品价格"), "{f:?}");
+        let f = subjects("交通和通信价格下降2.6%、居住价格上涨0.5%。");
+        assert_eq!(f[0].1.as_deref(), Some("交通和通信价格"), "{f:?}");
+        // A new level: Daqing's 2014 bulletin (`建成区绿化覆盖率提高到45.2%`).
+        let f = subjects("建成区绿化覆盖率提高到45.2%，全市森林覆盖率提高到11.5%。");
+        assert_eq!(f[0].1.as_deref(), Some("建成区绿化覆盖率"), "{f:?}");
+        assert_eq!(f[1].1.as_deref(), Some("森林覆盖率"), "{f:?}");
+        // National statistical communiqué on 2023: 全国居民人均可支配收入.
+        let f = subjects("全国居民人均可支配收入39218元，比上年增长6.3%。");
+        assert_eq!(f[0].1.as_deref(), Some("全国居民人均可支配收入"), "{f:?}");
+    }
+
+    /// A date between the subject and its number.
+    #[test]
+    fn a_date_between_subject_and_number() {
+        // A Legislative Yuan motion (Taiwan) on stock market turnover.
+        let f = subjects("股市日平均交易量 2009 年是 1,409 億元，2010 年是 1,377 億元。");
+        assert_eq!(f[0].1.as_deref(), Some("股市日平均交易量"), "{f:?}");
+        assert_eq!(f[1].1.as_deref(), Some("股市日平均交易量"), "{f:?}");
+    }
+
+    /// The head after `的` names the indicator.
+    #[test]
+    fn the_head_after_de() {
+        // Daqing's 2014 bulletin; a Legislative Yuan motion on unemployment by education.
+        let f = subjects("按总产值计算的全员劳动生产率达到36.5万元／人。");
+        assert_eq!(f[0].1.as_deref(), Some("全员劳动生产率"), "{f:?}");
+        let f = subjects("2015 年最高教育程度為國中的失業率為 2.77%；");
+        assert_eq!(f[0].1.as_deref(), Some("失業率"), "{f:?}");
+    }
+
+    /// What is built, not the building of it.
+    #[test]
+    fn verbs_of_building_open_the_clause() {
+        // Daqing's 2014 rural economy analysis; cn-city-gwr reports (`新建抗旱机井5231口`).
+        let f = subjects("新建乡镇文化站58个，完善农家书屋。");
+        assert_eq!(f[0].1.as_deref(), Some("乡镇文化站"), "{f:?}");
+        let f = subjects("新建饮水安全工程203处。");
+        assert_eq!(f[0].1.as_deref(), Some("饮水安全工程"), "{f:?}");
+    }
+
+    /// What a figure measures is said next to it, or by the figure just before.
+    #[test]
+    fn carried_subjects_come_from_the_figure_before() {
+        // Daqing's 2014 transport figures: the change after a count without a
+        // subject has none either.
+        let f = subjects(
+            "航空货邮吞吐量1.2万吨，同比增长14.4%，全年起降航班架次4351次，同比增长19.4%。",
+        );
+        assert_eq!(f.last().unwrap().1, None, "{f:?}");
+        // Daqing's 2014 rural economy analysis: a count with its own noun.
+        let f = subjects("新建中心村文化广场71个，482个农家书屋补充图书期刊11万册。");
+        assert_eq!(f[1].1, None, "{f:?}");
+        // A coal stock report (stats-dev style): a conjunction opens the clause,
+        // and the change after it speaks of the stock.
+        let f = subjects("全社会煤炭库存20223万吨，虽然比年初减少1496万吨，下降6.9%。");
+        assert!(
+            f.iter().all(|r| r.1.as_deref() == Some("全社会煤炭库存")),
+            "{f:?}"
+        );
+        // The value compared is not the figure that changes.
+        let f = subjects("全球芯片销售额为247亿美元，较5月份的250亿美元下降1.2%。");
+        assert_eq!(
+            f.last().unwrap().1.as_deref(),
+            Some("全球芯片销售额"),
+            "{f:?}"
+        );
+        // A measure alone names no indicator.
+        let f = subjects("规模以上工业企业达429户，实现增加值2570亿元，同比增长9.5%。");
+        assert_eq!(f[1].1, None, "{f:?}");
+    }
+
+    /// Places alone are no indicator.
+    #[test]
+    fn places_are_not_indicators() {
+        // A Legislative Yuan motion (Taiwan): spending ratios by economy.
+        let f = subjects("遠低於韓國達 77%、香港達 64%、新加坡達 53%，顯示");
+        assert!(f.iter().all(|r| r.1.is_none()), "{f:?}");
     }
 
     #[test]

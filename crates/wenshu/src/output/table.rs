@@ -262,6 +262,7 @@ const FACTS: &[Column] = &[
     col("period", "期间"),
     col("part", "时段"),
     col("unit_normalized", "单位（规范）"),
+    col("dimension", "量纲"),
     col("change", "变化"),
     col("basis", "比较基准"),
     col("per", "每"),
@@ -531,6 +532,9 @@ fn fact_row<'a>(cx: &Context<'a>, i: usize, f: &'a Fact) -> Vec<Cell<'a>> {
             .as_ref()
             .map_or(Cell::Empty, |p| Cell::text(enum_name(p))),
         Cell::opt_text(f.unit_normalized.as_deref()),
+        f.dimension
+            .as_ref()
+            .map_or(Cell::Empty, |d| Cell::text(enum_name(d))),
         f.change
             .as_ref()
             .map_or(Cell::Empty, |c| Cell::text(enum_name(c))),
@@ -811,6 +815,7 @@ pub(crate) mod tests {
                     currency: None,
                     qualifier: None,
                     unit_normalized: None,
+                    dimension: None,
                     change: None,
                     basis: None,
                     per: None,
@@ -838,6 +843,7 @@ pub(crate) mod tests {
                     currency: None,
                     qualifier: None,
                     unit_normalized: None,
+                    dimension: None,
                     change: None,
                     basis: None,
                     per: None,
@@ -865,6 +871,7 @@ pub(crate) mod tests {
                     currency: None,
                     qualifier: None,
                     unit_normalized: None,
+                    dimension: None,
                     change: None,
                     basis: None,
                     per: None,
@@ -892,6 +899,7 @@ pub(crate) mod tests {
                     currency: Some("CNY".into()),
                     qualifier: Some(Qualifier::Approx),
                     unit_normalized: None,
+                    dimension: None,
                     change: None,
                     basis: None,
                     per: None,
@@ -919,6 +927,7 @@ pub(crate) mod tests {
                     currency: None,
                     qualifier: None,
                     unit_normalized: None,
+                    dimension: None,
                     change: None,
                     basis: None,
                     per: None,
@@ -946,6 +955,7 @@ pub(crate) mod tests {
                     currency: None,
                     qualifier: None,
                     unit_normalized: None,
+                    dimension: None,
                     change: None,
                     basis: None,
                     per: None,
