@@ -38,6 +38,7 @@
 
 pub mod analysis;
 pub mod batch;
+pub mod calendar;
 pub mod check;
 pub mod chinese;
 pub mod decode;

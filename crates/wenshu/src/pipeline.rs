@@ -373,28 +373,7 @@ impl Engine {
 /// Whether `s` is a reference date [`Options::reference_date`] takes: an ISO
 /// date, month or year (`2025-09-17`, `2025-09`, `2025`) that exists.
 pub fn is_reference_date(s: &str) -> bool {
-    let num = |p: &str, len: usize| {
-        (p.len() == len && p.bytes().all(|b| b.is_ascii_digit())).then(|| p.parse::<u32>().ok())
-    };
-    let parts: Vec<&str> = s.split('-').collect();
-    let (year, month, day) = match parts.as_slice() {
-        [y] => (num(y, 4), Some(Some(1)), Some(Some(1))),
-        [y, m] => (num(y, 4), num(m, 2), Some(Some(1))),
-        [y, m, d] => (num(y, 4), num(m, 2), num(d, 2)),
-        _ => return false,
-    };
-    let (Some(Some(y)), Some(Some(m)), Some(Some(d))) = (year, month, day) else {
-        return false;
-    };
-    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    let days = match m {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return false,
-    };
-    y > 0 && (1..=days).contains(&d)
+    crate::calendar::IsoDate::parse(s).is_some()
 }
 
 /// SHA-256 of some bytes in lowercase hex, as `source.sha256` records it.

@@ -14,6 +14,7 @@
 //! filled in. No context → `XXXX`/`XX`.
 //! Impossible dates (`2月30日`) are facts without a value.
 
+use crate::calendar::days_in_month;
 use crate::document::{FactKind, Part, Period, Precision};
 
 use super::periods;
@@ -1554,18 +1555,6 @@ fn century(cx: &Ctx, n: &Num) -> Option<(Point, Point, usize)> {
         }
     }
     Some(with_part(p(base), p(base + 99), e))
-}
-
-fn days_in_month(y: Option<i32>, m: u32) -> u32 {
-    match m {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 => match y {
-            Some(y) if !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) => 28,
-            _ => 29,
-        },
-        _ => 0,
-    }
 }
 
 /// ISO form with `XXXX`/`XX` for unknown parts; `None` when impossible.

@@ -68,41 +68,11 @@ impl<'a> Cell<'a> {
 /// are `None`. Years 1–9999; the workbook writes years before 1900, which Excel
 /// cannot hold as dates, as text.
 pub(crate) fn first_day(s: &str) -> Option<Cell<'static>> {
-    let b = s.as_bytes();
-    let shape_ok = match b.len() {
-        4 => true,
-        7 => b[4] == b'-',
-        10 => b[4] == b'-' && b[7] == b'-',
-        _ => false,
-    };
-    if !shape_ok {
-        return None;
-    }
-    let digits = |r: std::ops::Range<usize>| -> Option<u32> {
-        let part = s.get(r)?;
-        part.bytes()
-            .all(|c| c.is_ascii_digit())
-            .then(|| part.parse().ok())
-            .flatten()
-    };
-    let year = digits(0..4)?;
-    let month = if b.len() >= 7 { digits(5..7)? } else { 1 };
-    let day = if b.len() == 10 { digits(8..10)? } else { 1 };
-    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    let days = match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return None,
-    };
-    if year == 0 || day == 0 || day > days {
-        return None;
-    }
+    let d = crate::calendar::IsoDate::parse(s)?;
     Some(Cell::Date {
-        year: year as u16,
-        month: month as u8,
-        day: day as u8,
+        year: d.year,
+        month: d.month.unwrap_or(1),
+        day: d.day.unwrap_or(1),
     })
 }
 
