@@ -295,7 +295,7 @@ fn the_docs_examples_print_what_the_json_holds() {
     // pyarrow over facts.parquet: every column typed, money per document and
     // currency with pyarrow alone and with pandas.
     let schema = py[2][0].as_object().unwrap();
-    assert_eq!(schema.len(), 34, "{schema:?}");
+    assert_eq!(schema.len(), 35, "{schema:?}");
     for (name, ty) in schema {
         assert_eq!(ty, facts_column_type(name).0, "pyarrow: {name}");
     }
@@ -306,7 +306,7 @@ fn the_docs_examples_print_what_the_json_holds() {
     // document through a join with documents.parquet.
     let results = sql[1].as_array().unwrap();
     let described = results[0].as_array().unwrap();
-    assert_eq!(described.len(), 34);
+    assert_eq!(described.len(), 35);
     for row in described {
         let name = row[0].as_str().unwrap();
         assert_eq!(row[1], facts_column_type(name).1, "DuckDB: {name}");
