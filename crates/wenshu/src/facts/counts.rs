@@ -35,27 +35,12 @@ pub(crate) struct Unit {
     pub(crate) dimension: Dimension,
 }
 
+/// A dimension by the name the JSON gives it (`mass`, `households`): one list of
+/// names, the enum's own.
 fn dimension(name: &str) -> Option<Dimension> {
-    Some(match name {
-        "mass" => Dimension::Mass,
-        "length" => Dimension::Length,
-        "area" => Dimension::Area,
-        "volume" => Dimension::Volume,
-        "energy" => Dimension::Energy,
-        "power" => Dimension::Power,
-        "rotational_speed" => Dimension::RotationalSpeed,
-        "transport_work" => Dimension::TransportWork,
-        "people" => Dimension::People,
-        "households" => Dimension::Households,
-        "organizations" => Dimension::Organizations,
-        "animals" => Dimension::Animals,
-        "plants" => Dimension::Plants,
-        "events" => Dimension::Events,
-        "shares" => Dimension::Shares,
-        "time" => Dimension::Time,
-        "items" => Dimension::Items,
-        _ => return None,
-    })
+    use serde::de::{value::Error, IntoDeserializer};
+    use serde::Deserialize;
+    Dimension::deserialize(IntoDeserializer::<Error>::into_deserializer(name)).ok()
 }
 
 /// The rows of a units table, every spelling a unit of its own; a malformed row

@@ -458,12 +458,11 @@ fn respectively(cx: &Ctx, cands: &mut [Cand], first: usize) -> usize {
     while let Some(next) = cands.get(end) {
         let prev = &cands[end - 1];
         let joined = next.kind == prev.kind
-            && next.range.start >= prev.range.end
+            && next.range.start > prev.range.end
             && cx.s[prev.range.end..next.range.start]
                 .trim_matches([' ', '\u{3000}'])
                 .chars()
-                .all(|c| matches!(c, '、' | '和' | '及' | '与'))
-            && next.range.start > prev.range.end;
+                .all(|c| matches!(c, '、' | '和' | '及' | '与'));
         if !joined {
             break;
         }
@@ -557,12 +556,12 @@ mod tests {
             ],
             "{f:?}"
         );
-        // Daqing's 2014 retail sales by trade: the first item has no subject read,
-        // so neither percentage takes one.
         // A subject of its own before `分别` is shared (a price gap in a cement
         // market report: `价差分别为90元和69元/吨`).
         let f = subjects("南昌、合肥波动较大，价差分别为90元和69元/吨。");
         assert!(f.iter().all(|r| r.1.as_deref() == Some("价差")), "{f:?}");
+        // Daqing's 2014 retail sales by trade: the first item has no subject read,
+        // so neither percentage takes one.
         let f = subjects(
             "批发和零售业实现738.4亿元，住宿和餐饮业实现64.7亿元，同比分别增长15.8%和14.4%。",
         );
