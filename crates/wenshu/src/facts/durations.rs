@@ -74,7 +74,7 @@ pub(crate) fn find(cx: &Ctx) -> Vec<Cand> {
 
 /// Half a unit said without a number, as written and as normalized (`半年`,
 /// `半个月`, `半小时`).
-pub const HALVES: &[(&str, &str)] = &[
+const HALVES: &[(&str, &str)] = &[
     ("半个小时", "小时"),
     ("半个月", "个月"),
     ("半小时", "小时"),
