@@ -480,7 +480,7 @@ fn our_dates(f: &Fact) -> Option<(String, String)> {
 }
 
 /// JioNLP reads a part of a period as a stretch of it (its `blur` times): `年底`
-/// is November–December, `年初`/`伊始` January, `月底` the 25th to the end,
+/// is November–December, `年初` January–February, `伊始` January, `月底` the 25th to the end,
 /// `月初` the 1st to the 5th, `世纪初` the first 20 years, `年代末期` the last 3.
 /// wenshu gives the period with `part`; this maps it to JioNLP's stretch.
 fn jionlp_part(f: &Fact) -> Option<(String, String)> {
@@ -499,7 +499,13 @@ fn jionlp_part(f: &Fact) -> Option<(String, String)> {
             let y = year(&v)?;
             Some(match part {
                 Part::End => (format!("{y:04}-11-01"), format!("{y:04}-12-31")),
-                Part::Start => (format!("{y:04}-01-01"), format!("{y:04}-01-31")),
+                Part::Start if f.text.ends_with("伊始") => {
+                    (format!("{y:04}-01-01"), format!("{y:04}-01-31"))
+                }
+                Part::Start => (
+                    format!("{y:04}-01-01"),
+                    format!("{y:04}-02-{:02}", days_in_month(y, 2)),
+                ),
                 Part::Middle => return None,
             })
         }
@@ -743,7 +749,9 @@ fn date_case(case: &Value, facts: &[Fact]) -> Outcome {
         let want = expected_dates(e);
         let longest = facts.iter().max_by_key(|f| f.span[1] - f.span[0]);
         let got = longest.and_then(|f| {
-            if case["source"] == "jionlp" && e["approx"] == true {
+            // JioNLP reads every part as its stretch, flagged approximate or not
+            // (`本月初`: the 1st to the 5th).
+            if case["source"] == "jionlp" {
                 jionlp_part(f).or_else(|| our_dates(f))
             } else {
                 our_dates(f)

@@ -607,6 +607,21 @@ fn bare_range(cx: &Ctx, base: Point, n: &Num) -> Option<(Point, Point, usize)> {
             let y = year_of(cx, n, None, false, false)?;
             p.year = Some(y);
         }
+        // `1985到89年9月`, `2019至2021年3月`: from a whole year to a month of a
+        // later one.
+        (Some(Year::Known(b)), Some(_), None) if base == Point::default() => {
+            let Some(Year::Known(a)) = year_of(cx, n, None, false, false) else {
+                return None;
+            };
+            if arabic_len(cx, n) != 4 || cx.s[n.end..m.start].trim() == "-" {
+                return None;
+            }
+            if b <= a {
+                return None;
+            }
+            p.year = Some(Year::Known(a));
+            return Some((p, q, qe));
+        }
         _ => return None,
     }
     if q.finest() != p.finest() {
@@ -703,7 +718,67 @@ pub(crate) fn find(cx: &Ctx, context: &mut Context) -> Vec<Cand> {
         entries.extend(alone);
     }
     entries.sort_by_key(|e| e.start);
+    // Weeks of a month or year whose year comes from context or a relative word
+    // (`3月第三周`, `下个月第一周`, `今年第37周`): read once the year is known.
+    for e in entries.iter_mut() {
+        if e.range_end.is_some() || e.p.day.is_some() || e.p.part.is_some() {
+            continue;
+        }
+        if !matches!(cx.at(e.end), Some('第' | '的' | '最')) {
+            continue;
+        }
+        let counted = match context.relative.get(&e.start) {
+            Some(
+                Relative::Month(_)
+                | Relative::ThenMonth(_)
+                | Relative::YearMonth(_)
+                | Relative::Year(_)
+                | Relative::ThenYear(_),
+            ) => true,
+            Some(_) => false,
+            None => e.p.month.is_some() && e.p.year.is_none() && !e.p.masked,
+        };
+        if !counted {
+            continue;
+        }
+        let words = e.end + cx.s[e.end..].strip_prefix('的').map_or(0, |_| '的'.len_utf8());
+        if let Some(len) = counted_words(&cx.s[words..]) {
+            context.weeks.insert(e.start, (e.end, words));
+            e.end = words + len;
+        }
+    }
     infer(cx, entries, context)
+}
+
+/// The length of week words at the start of `rest` (`第三周`, `第2个礼拜`,
+/// `第一个周二`), whatever month or year they count in.
+fn week_words(rest: &str) -> Option<usize> {
+    weeks_of(rest, 2001, 1, false).map(|w| w.2)
+}
+
+/// Week words or the last days of a period (`最后五天`) at the start of `rest`.
+fn counted_words(rest: &str) -> Option<usize> {
+    week_words(rest).or_else(|| days_of(rest).filter(|d| !d.0).map(|d| d.2))
+}
+
+/// The weeks (see [`weeks_of`]) or the first or last days (`最后五天`) of the
+/// month `m` of year `y`, or of the year when `m` is `None`.
+fn counted_in(rest: &str, y: i32, m: Option<u32>) -> Option<(Point, Point, usize)> {
+    if let Some(w) = weeks_of(rest, y, m.unwrap_or(1), m.is_some()) {
+        return Some(w);
+    }
+    let (first, n, len) = days_of(rest)?;
+    let (m0, m1) = m.map_or((1, 12), |m| (m, m));
+    let last = days_in_month(Some(y), m1);
+    let (a, b) = if first {
+        (days_from_civil(y, m0, 1), days_from_civil(y, m0, n))
+    } else {
+        (
+            days_from_civil(y, m1, last + 1 - n),
+            days_from_civil(y, m1, last),
+        )
+    };
+    Some((day_point(a), day_point(b), len))
 }
 
 /// A quarter or half in Latin letters: `Q1`…`Q4` alone or after a year
@@ -1135,13 +1210,13 @@ fn part_of(cx: &Ctx, p: &Point, end: usize) -> Option<(Point, Option<Point>, usi
             return Some((q0, Some(q1), end + skip + e));
         }
         if let Some(Year::Known(y)) = p.year {
-            if let Some((a, b, e)) = weeks_of(rest_trim, y, 1) {
+            if let Some((a, b, e)) = weeks_of(rest_trim, y, 1, false) {
                 return Some((a, Some(b), end + skip + e));
             }
         }
     }
     if let (Some(Year::Known(y)), Some(m), None) = (p.year, p.month, p.day) {
-        if let Some((a, b, e)) = weeks_of(rest_trim, y, m) {
+        if let Some((a, b, e)) = weeks_of(rest_trim, y, m, true) {
             return Some((a, Some(b), end + skip + e));
         }
     }
@@ -1304,9 +1379,13 @@ fn civil_from_days(z: i64) -> (i32, u32, u32) {
     ((if m <= 2 { y + 1 } else { y }) as i32, m, d)
 }
 
-/// Weeks of a year or a month, counted from its first Monday: `第一周`,
-/// `第二个礼拜`, `前2周` (`2021年的第一周` → 2021-01-04 to 2021-01-10).
-fn weeks_of(rest: &str, y: i32, m: u32) -> Option<(Point, Point, usize)> {
+/// Weeks of a year or a month (`in_month`), counted from its first Monday (a
+/// week belongs to the month or year it starts in): `第一周`, `第二个礼拜`,
+/// `前2周` (`2021年的第一周` → 2021-01-04 to 2021-01-10, `2021年3月第三周` →
+/// 2021-03-15 to 2021-03-21). With a weekday after a count of 个, the N-th such
+/// day (`5月第二个星期日` → 2021-05-09, `八月份的第一个周二`), which must fall in
+/// the month or year.
+fn weeks_of(rest: &str, y: i32, m: u32, in_month: bool) -> Option<(Point, Point, usize)> {
     let (first_only, body) = [("第", false), ("前", true)]
         .iter()
         .find_map(|(w, k)| rest.strip_prefix(w).map(|b| (!*k, b)))?;
@@ -1318,11 +1397,11 @@ fn weeks_of(rest: &str, y: i32, m: u32) -> Option<(Point, Point, usize)> {
     if n.fract() != 0.0 || !(1.0..=53.0).contains(&n) {
         return None;
     }
-    let after = &body[n_end..];
-    let after = after
+    let counted = &body[n_end..];
+    let after = counted
         .strip_prefix('个')
-        .or_else(|| after.strip_prefix('個'))
-        .unwrap_or(after);
+        .or_else(|| counted.strip_prefix('個'))
+        .unwrap_or(counted);
     let w = ["周", "礼拜", "星期"]
         .into_iter()
         .find(|w| after.starts_with(w))?;
@@ -1332,11 +1411,6 @@ fn weeks_of(rest: &str, y: i32, m: u32) -> Option<(Point, Point, usize)> {
     let wd = (d0 + 3).rem_euclid(7);
     let monday = d0 + (7 - wd) % 7;
     let n = n as i64;
-    let (a, b) = if first_only {
-        (monday + 7 * (n - 1), monday + 7 * n - 1)
-    } else {
-        (monday, monday + 7 * n - 1)
-    };
     let pt = |z: i64| {
         let (y, m, d) = civil_from_days(z);
         Point {
@@ -1346,6 +1420,36 @@ fn weeks_of(rest: &str, y: i32, m: u32) -> Option<(Point, Point, usize)> {
             ..Point::default()
         }
     };
+    // The N-th Tuesday: `第一个周二`, `第3个星期日`.
+    let day_char = after[w.len()..].chars().next();
+    let weekday = day_char
+        .filter(|c| *c != '天' || w != "周")
+        .and_then(|c| "一二三四五六日天".find(c).map(|b| (b / 3).min(6) as i64));
+    if let (Some(target), true, true) = (weekday, first_only, after.len() < counted.len()) {
+        let tail = &after[w.len() + day_char.map_or(0, char::len_utf8)..];
+        if tail.starts_with(|c: char| {
+            c.is_ascii_digit() || "一二三四五六七八九十个年月号次百千万".contains(c)
+        }) {
+            return None;
+        }
+        let z = d0 + (target - wd).rem_euclid(7) + 7 * (n - 1);
+        let (zy, zm, _) = civil_from_days(z);
+        if zy != y || (in_month && zm != m) {
+            return None;
+        }
+        let len = used + day_char.map_or(0, char::len_utf8);
+        return Some((pt(z), pt(z), len));
+    }
+    let (a, b) = if first_only {
+        (monday + 7 * (n - 1), monday + 7 * n - 1)
+    } else {
+        (monday, monday + 7 * n - 1)
+    };
+    // The week must start in its month or year.
+    let (ay, am, _) = civil_from_days(a);
+    if ay != y || (in_month && am != m) {
+        return None;
+    }
     Some((pt(a), pt(b), used))
 }
 
@@ -1590,6 +1694,13 @@ pub(crate) struct Context {
     article: Option<Option<usize>>,
     last_year: Option<(Year, usize)>,
     last_month: Option<u32>,
+    /// The last year and month written together, with the line of its paragraph
+    /// (what `当月` and `次月` count from).
+    last_year_month: Option<(i32, u32, usize)>,
+    /// Weeks of a month or year whose year is not known yet (`3月第三周`,
+    /// `本月第2周`): entry start → where the month or year ends and where the
+    /// week words start (after an optional `的`).
+    weeks: std::collections::HashMap<usize, (usize, usize)>,
     /// The last full date written (as a day number) and its line: what `次日`
     /// and `当天` count from.
     last_day: Option<(i64, usize)>,
@@ -1727,6 +1838,13 @@ enum Relative {
     /// `本季度` 0, `上季度` -1, `下下个季度` +2; with its first or last month
     /// (`上季度初` 1, `上季度末` 3, else 0).
     Quarter(i32, u8),
+    /// `当年` 0, `次年`/`翌年` +1: a year counted from the year being talked about
+    /// (the nearest year written before it in its paragraph), else from the
+    /// article's date.
+    ThenYear(i32),
+    /// `当月` 0, `次月`/`翌月` +1: the same for a month (the nearest year and
+    /// month written before it in its paragraph, else the article's date).
+    ThenMonth(i32),
     /// `去年本月` -1, `明年本月` +1: the reference date's month in a year
     /// named from it (`去年同月` is the month being talked about, not this one).
     YearMonth(i32),
@@ -1784,11 +1902,15 @@ const WEEKEND: u8 = 8;
 
 /// Relative words, longest first (`上一年` before `上年`).
 const RELATIVE_WORDS: &[(&str, Relative)] = &[
+    ("今明两年", Relative::Span(Unit::Year, 0, 1)),
     ("上一年", Relative::Year(-1)),
     ("下一年", Relative::Year(1)),
+    ("这一年", Relative::ThenYear(0)),
     ("今年", Relative::Year(0)),
     ("本年", Relative::Year(0)),
-    ("当年", Relative::Year(0)),
+    ("当年", Relative::ThenYear(0)),
+    ("次年", Relative::ThenYear(1)),
+    ("翌年", Relative::ThenYear(1)),
     ("去年", Relative::Year(-1)),
     ("上年", Relative::Year(-1)),
     ("前年", Relative::Year(-2)),
@@ -1806,6 +1928,9 @@ const RELATIVE_WORDS: &[(&str, Relative)] = &[
     ("本月", Relative::Month(0)),
     ("上月", Relative::Month(-1)),
     ("下月", Relative::Month(1)),
+    ("当月", Relative::ThenMonth(0)),
+    ("次月", Relative::ThenMonth(1)),
+    ("翌月", Relative::ThenMonth(1)),
 ];
 
 /// Characters before a relative word that make it the tail of another word, and
@@ -1817,14 +1942,19 @@ fn relative_word_at(cx: &Ctx, i: usize, word: &str) -> bool {
         return false;
     }
     let bad_before: &str = match word {
-        "当年" => "相应正适恰充每担",
+        "当年" | "当月" => "相应正适恰充每担",
+        // 次 as a classifier: `此次年会`, `一次年检`, `本次月考`, `依次年`.
+        "次年" | "次月" => "本此该每这上下首多逐层名届依其历各档班车批轮一二三四五六七八九十两几",
+        "这一年" => "的",
         "上年" | "上月" | "下月" | "上一年" | "下一年" | "下年" | "上个月" | "下个月"
         | "上一个月" | "下一个月" | "上上个月" | "下下个月" => "以之向至北马往",
         "这个月" => "在",
         "前年" | "后年" => "提之以此目当空今然最落先其年",
         _ => "",
     };
-    if before.is_some_and(|c| bad_before.contains(c)) {
+    if before.is_some_and(|c| bad_before.contains(c))
+        || (word.starts_with('次') && before.is_some_and(|c| c.is_ascii_digit()))
+    {
         return false;
     }
     if word == "下年" && after.is_some_and(|c| "龄纪级轻底末初".contains(c)) {
@@ -1930,6 +2060,8 @@ fn day_word_at(cx: &Ctx, i: usize, word: &str) -> bool {
 fn week_word_at(cx: &Ctx, i: usize) -> Option<(i32, usize)> {
     let rest = &cx.s[i..];
     let (k, len) = [
+        ("上上上", -3),
+        ("下下下", 3),
         ("上上个", -2),
         ("下下个", 2),
         ("上一个", -1),
@@ -2001,9 +2133,10 @@ fn week_day_after(cx: &Ctx, end: usize) -> Option<(u8, usize)> {
     Some((d.min(7) as u8, end + skip + c.len_utf8()))
 }
 
-/// Units of `N…前`/`N…后` (`3天前`, `两个月前`, `5年后`), with what each
-/// resolves as.
+/// Units of `N…前`/`N…后` (`3天前`, `两个月前`, `5年后`, `三个季度后`), with what
+/// each resolves as (0 days, 1 weeks, 2 months, 3 years, 4 quarters).
 const AGO_UNITS: &[(&str, u8)] = &[
+    ("个季度", 4),
     ("个星期", 1),
     ("个礼拜", 1),
     ("个月", 2),
@@ -2066,6 +2199,13 @@ fn ago_at(cx: &Ctx, n: &Num) -> Option<(Relative, usize)> {
     let rest = &cx.s[p..];
     let &(unit, what) = AGO_UNITS.iter().find(|(u, _)| rest.starts_with(u))?;
     let after_unit = &rest[unit.len()..];
+    // `3年半前`, `一年半后`: half a year more, six months.
+    let half = what == 3 && after_unit.starts_with('半');
+    let after_unit = if half {
+        &after_unit['半'.len_utf8()..]
+    } else {
+        after_unit
+    };
     let (tail, sign) = [
         ("之前", -1),
         ("以前", -1),
@@ -2123,9 +2263,12 @@ fn ago_at(cx: &Ctx, n: &Num) -> Option<(Relative, usize)> {
         0 => Relative::Day(k),
         1 => Relative::Week(k, None),
         2 => Relative::Month(k),
+        4 => Relative::Month(3 * k),
+        _ if half => Relative::Month(12 * k + 6 * sign),
         _ => Relative::Year(k),
     };
-    Some((rel, p + unit.len() + tail.len()))
+    let half_len = if half { '半'.len_utf8() } else { 0 };
+    Some((rel, p + unit.len() + half_len + tail.len()))
 }
 
 /// A quarter named from the current one (`上季度`, `本季度`, `下个季度`,
@@ -2474,7 +2617,7 @@ fn relative_entries(
                     }
                     (p, end)
                 }
-                Relative::Year(_) => {
+                Relative::Year(_) | Relative::ThenYear(_) => {
                     let (mut p, mut e) = month_day_after(cx, p, end);
                     if p.month.is_none() && cx.at(e) == Some('度') {
                         // 本年度, 上年度: a fiscal year.
@@ -2494,7 +2637,7 @@ fn relative_entries(
                             let tail = &cx.s[e..];
                             let tail = tail.strip_prefix('的').unwrap_or(tail);
                             let days = days_of(tail);
-                            let weeks = weeks_of(tail, 2000, p.month.unwrap_or(1)).is_some();
+                            let weeks = week_words(tail).is_some();
                             let february_end =
                                 days.is_some_and(|(first, _, _)| !first && q0.month == Some(2));
                             if q0.day.is_none()
@@ -2510,7 +2653,7 @@ fn relative_entries(
                     }
                     (p, e)
                 }
-                Relative::Month(_) => {
+                Relative::Month(_) | Relative::ThenMonth(_) => {
                     let mut p = p;
                     if let Some(dn) = num_after(cx, end) {
                         if let Some((d, de)) = day_at(cx, &dn, true) {
@@ -2616,6 +2759,7 @@ fn infer(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand> {
             context.article = Some(art);
             context.last_year = None;
             context.last_month = None;
+            context.last_year_month = None;
             context.last_day = None;
         }
         let here = cx.a.index.line_index(e.start);
@@ -2680,6 +2824,33 @@ fn infer(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand> {
                 Relative::Weekday(d) => {
                     if let Some(z) = context.article_day(art) {
                         e.p = day_point(monday_of(z) + d as i64 - 1);
+                    }
+                }
+                Relative::ThenYear(k) => {
+                    let y = match context.last_year {
+                        Some((Year::Known(y), l)) if l == line => Some(y),
+                        _ => base.map(|b| b.0),
+                    };
+                    if let Some(y) = y {
+                        e.p.year = Some(Year::Known(y + k));
+                        if let Some(q) = e.range_end.as_mut() {
+                            q.year = e.p.year;
+                        }
+                    }
+                }
+                Relative::ThenMonth(k) => {
+                    let ym = match context.last_year_month {
+                        Some((y, m, l)) if l == line => Some((y, m)),
+                        _ => base.and_then(|(y, m)| Some((y, m?))),
+                    };
+                    if let Some((y, m)) = ym {
+                        let months = y * 12 + (m as i32 - 1) + k;
+                        e.p.year = Some(Year::Known(months.div_euclid(12)));
+                        e.p.month = Some(months.rem_euclid(12) as u32 + 1);
+                        if let Some(q) = e.range_end.as_mut() {
+                            q.year = e.p.year;
+                            q.month = e.p.month;
+                        }
                     }
                 }
                 Relative::YearMonth(k) => {
@@ -2829,7 +3000,30 @@ fn infer(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand> {
                 }
             }
         }
+        if let Some((unit_end, words)) = context.weeks.remove(&e.start) {
+            // A week of a month or year, now that its year is known; else only the
+            // month or year is read.
+            let week = match (e.p.year, e.p.day) {
+                (Some(Year::Known(y)), None) => counted_in(&cx.s[words..], y, e.p.month),
+                _ => None,
+            };
+            match week {
+                Some((a, b, len)) => {
+                    e.p = a;
+                    e.range_end = Some(b);
+                    e.end = words + len;
+                }
+                None => e.end = unit_end,
+            }
+        }
         let lends = lends_year(cx, &e);
+        if lends {
+            for q in std::iter::once(&e.p).chain(e.range_end.as_ref()) {
+                if let (Some(Year::Known(y)), Some(m)) = (q.year, q.month) {
+                    context.last_year_month = Some((y, m, line));
+                }
+            }
+        }
         let Context {
             last_year,
             last_month,
@@ -2916,9 +3110,41 @@ fn infer(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand> {
                 },
             ));
         }
+        if let Some(prev) = out.last_mut() {
+            if ends_range(cx, prev, &c) {
+                // `2014年11月到去年3月`, `2019年1月至今年6月`: a range from a written
+                // date to one named from the reference date.
+                prev.end = c.value.as_ref().and_then(|v| v.as_str()).map(str::to_string);
+                prev.range.end = c.range.end;
+                prev.relative = true;
+                continue;
+            }
+        }
         out.push(c);
     }
     out
+}
+
+/// Does `c`, a date resolved from a relative word, end a range that `prev`, a
+/// written date, starts (`2014年11月到去年3月`)? Only across a range connector,
+/// when both are plain dates (no period or part) and `c` is not before `prev`.
+fn ends_range(cx: &Ctx, prev: &Cand, c: &Cand) -> bool {
+    let plain = |x: &Cand| x.end.is_none() && x.period.is_none() && x.part.is_none();
+    if !c.relative || prev.relative || !plain(prev) || !plain(c) || prev.range.end > c.range.start
+    {
+        return false;
+    }
+    let (Some(a), Some(b)) = (
+        prev.value.as_ref().and_then(|v| v.as_str()),
+        c.value.as_ref().and_then(|v| v.as_str()),
+    ) else {
+        return false;
+    };
+    let between = cx.s[prev.range.end..c.range.start].trim_matches(' ');
+    !a.contains('X')
+        && !b.contains('X')
+        && a < b
+        && ["至", "到", "—", "——", "－", "-", "～", "~"].contains(&between)
 }
 
 /// The own date of each article (see [`ArticleDate`]), in the order of
@@ -2959,6 +3185,11 @@ fn article_date(
         find(&cx, &mut Context::default())
             .into_iter()
             .filter(|c| c.inferred.is_empty() && c.end.is_none() && !c.incomplete)
+            // The start of a range (`2014年11月到去年3月`) is no date of the article.
+            .filter(|c| {
+                let after = a.simplified[c.range.end..].trim_start_matches(' ');
+                !CONNECTORS.iter().any(|k| after.starts_with(k))
+            })
             .filter_map(|c| {
                 let v = c.value?.as_str()?.to_string();
                 let fine = match c.precision? {
