@@ -688,7 +688,7 @@ pub(crate) fn find(cx: &Ctx, context: &mut Context) -> Vec<Cand> {
     }
     latin_periods(cx, &mut entries);
     let mut relative = Vec::new();
-    relative_entries(cx, &mut relative, &mut context.relative);
+    relative_entries(cx, &mut relative, &mut context.relative, &mut context.lunar);
     day_entries(cx, &mut relative, &mut context.relative);
     relative.sort_by_key(|e| e.start);
     // A weekday beside a written date names that date's day (`3月15日（周五）`,
@@ -718,6 +718,7 @@ pub(crate) fn find(cx: &Ctx, context: &mut Context) -> Vec<Cand> {
         entries.extend(alone);
     }
     entries.sort_by_key(|e| e.start);
+    lunar_dates(cx, &mut entries, context);
     // Weeks of a month or year whose year comes from context or a relative word
     // (`3月第三周`, `下个月第一周`, `今年第37周`): read once the year is known.
     for e in entries.iter_mut() {
@@ -741,7 +742,10 @@ pub(crate) fn find(cx: &Ctx, context: &mut Context) -> Vec<Cand> {
         if !counted {
             continue;
         }
-        let words = e.end + cx.s[e.end..].strip_prefix('的').map_or(0, |_| '的'.len_utf8());
+        let words = e.end
+            + cx.s[e.end..]
+                .strip_prefix('的')
+                .map_or(0, |_| '的'.len_utf8());
         if let Some(len) = counted_words(&cx.s[words..]) {
             context.weeks.insert(e.start, (e.end, words));
             e.end = words + len;
@@ -1046,13 +1050,23 @@ fn one_at(cx: &Ctx, n: &Num, out: &mut Vec<Entry>) -> Option<usize> {
         return None;
     }
     if let Some((p, e)) = dmy_at(cx, n) {
+        // `10/1/2018-10/7/2018`: a range of two such dates.
+        let q = connector_at(cx, e)
+            .and_then(|c| cx.num_at(cx.skip_spaces(c)))
+            .and_then(|m| dmy_at(cx, &m))
+            .filter(|(q, _)| iso(q) > iso(&p));
+        let (range_end, end) = match q {
+            Some((q, qe)) => (Some(q), qe),
+            None if cx.at(e) == Some('-') => return None,
+            None => (None, e),
+        };
         out.push(Entry {
             start: n.start,
-            end: e,
+            end,
             p,
-            range_end: None,
+            range_end,
         });
-        return Some(e);
+        return Some(end);
     }
     if let Some((p, q, e)) = month_slash_day(cx, n) {
         out.push(Entry {
@@ -1598,11 +1612,10 @@ fn dmy_at(cx: &Ctx, n: &Num) -> Option<(Point, usize)> {
             k += 1;
         }
     }
-    if t[k..]
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '/' | '-'))
-    {
+    // A dash after a slashed or dotted date may start a range (checked by the caller).
+    if t[k..].chars().next().is_some_and(|c| {
+        c.is_ascii_alphanumeric() || matches!(c, '.' | '/') || (c == '-' && sep == Some('-'))
+    }) {
         return None;
     }
     let (d, m, y) = (parts[0], parts[1], parts[2]);
@@ -1610,9 +1623,15 @@ fn dmy_at(cx: &Ctx, n: &Num) -> Option<(Point, usize)> {
         return None;
     }
     let (d, m): (u32, u32) = (d.0.parse().ok()?, m.0.parse().ok()?);
+    let four_digit_year = y.1 == 4;
     let y: i32 = y.0.parse().ok()?;
     let y = if y < 100 { two_digit_year(y) } else { y };
-    if !(1..=12).contains(&m) || !(1..=31).contains(&d) || !(d > 12 || d == m) {
+    // A day that could be a month (`3-7-2017`) is read day first only with a
+    // four-digit year: in Chinese text a year written last follows the
+    // day-month order (Hong Kong's `3/7/2017`); mainland and Taiwan write the year
+    // first, and Taiwan's `8/3` is a month and a day.
+    let ambiguous_ok = four_digit_year && !cx.taiwan;
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) || !(d > 12 || d == m || ambiguous_ok) {
         return None;
     }
     let p = Point {
@@ -1697,6 +1716,8 @@ pub(crate) struct Context {
     /// The last year and month written together, with the line of its paragraph
     /// (what `当月` and `次月` count from).
     last_year_month: Option<(i32, u32, usize)>,
+    /// Lunar dates, by entry start (see [`lunar_dates`]).
+    lunar: std::collections::HashMap<usize, LunarDay>,
     /// Weeks of a month or year whose year is not known yet (`3月第三周`,
     /// `本月第2周`): entry start → where the month or year ends and where the
     /// week words start (after an optional `的`).
@@ -1944,7 +1965,9 @@ fn relative_word_at(cx: &Ctx, i: usize, word: &str) -> bool {
     let bad_before: &str = match word {
         "当年" | "当月" => "相应正适恰充每担",
         // 次 as a classifier: `此次年会`, `一次年检`, `本次月考`, `依次年`.
-        "次年" | "次月" => "本此该每这上下首多逐层名届依其历各档班车批轮一二三四五六七八九十两几",
+        "次年" | "次月" => {
+            "本此该每这上下首多逐层名届依其历各档班车批轮一二三四五六七八九十两几"
+        }
         "这一年" => "的",
         "上年" | "上月" | "下月" | "上一年" | "下一年" | "下年" | "上个月" | "下个月"
         | "上一个月" | "下一个月" | "上上个月" | "下下个月" => "以之向至北马往",
@@ -2206,52 +2229,7 @@ fn ago_at(cx: &Ctx, n: &Num) -> Option<(Relative, usize)> {
     } else {
         after_unit
     };
-    let (tail, sign) = [
-        ("之前", -1),
-        ("以前", -1),
-        ("前", -1),
-        ("之后", 1),
-        ("之後", 1),
-        ("以后", 1),
-        ("以後", 1),
-        ("后", 1),
-        ("後", 1),
-    ]
-    .iter()
-    .find(|(w, _)| after_unit.starts_with(*w))?;
-    let next = &after_unit[tail.len()..];
-    // `前后`, `前夕`, `前期`: around or before something else; `后期`, `后来`,
-    // `后续`: words in 后.
-    let bad_next: &[char] = if *sign < 0 {
-        &['后', '夕', '期', '列', '十', '几']
-    } else {
-        &[
-            '期', '来', '续', '者', '方', '果', '勤', '备', '台', '面', '院', '半', '十', '几',
-        ]
-    };
-    if next.starts_with(bad_next) {
-        return None;
-    }
-    // A count forward is a date only as the time of its clause (`三天后，…`, or
-    // alone): inside a clause it counts from an event as often
-    // (`三年以后还没有再就业的下岗职工`, `並在兩年後再行重新檢討`).
-    // It must also open its clause: after a preposition or verb it counts from a
-    // time written before (`在107年的時候……，在兩年之後，也就是在109年`) or
-    // from now as a length (`從現在算起……或者是兩年之後`), both judged lengths.
-    if *sign > 0
-        && (next.chars().next().is_some_and(|c| {
-            !matches!(
-                c,
-                '，' | ',' | '。' | '；' | ';' | '：' | ':' | '\n' | '\r' | '）' | ')'
-            )
-        }) || cx.s[..n.start]
-            .trim_end_matches([' ', '\u{3000}'])
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphanumeric))
-    {
-        return None;
-    }
+    let (tail, sign) = ago_tail(cx, n.start, after_unit)?;
     let k = sign * x.value as i32;
     if what == 3 && cx.taiwan && x.arabic && k <= -60 {
         return None;
@@ -2268,7 +2246,77 @@ fn ago_at(cx: &Ctx, n: &Num) -> Option<(Relative, usize)> {
         _ => Relative::Year(k),
     };
     let half_len = if half { '半'.len_utf8() } else { 0 };
-    Some((rel, p + unit.len() + half_len + tail.len()))
+    Some((rel, p + unit.len() + half_len + tail))
+}
+
+/// The `前`/`后` word of a count back or forward starting at `start`, at the
+/// start of `after_unit`: its direction (−1, 1) and length. Not `前后`, `前夕`,
+/// `后期`, `后来` (other words), and a count forward only as the time of its
+/// clause (see [`ago_at`]).
+fn ago_tail(cx: &Ctx, start: usize, after_unit: &str) -> Option<(usize, i32)> {
+    let &(tail, sign) = [
+        ("之前", -1),
+        ("以前", -1),
+        ("前", -1),
+        ("之后", 1),
+        ("之後", 1),
+        ("以后", 1),
+        ("以後", 1),
+        ("后", 1),
+        ("後", 1),
+    ]
+    .iter()
+    .find(|(w, _)| after_unit.starts_with(*w))?;
+    let next = &after_unit[tail.len()..];
+    // `前后`, `前夕`, `前期`: around or before something else; `后期`, `后来`,
+    // `后续`: words in 后.
+    let bad_next: &[char] = if sign < 0 {
+        &['后', '夕', '期', '列', '十', '几']
+    } else {
+        &[
+            '期', '来', '续', '者', '方', '果', '勤', '备', '台', '面', '院', '半', '十', '几',
+        ]
+    };
+    if next.starts_with(bad_next) {
+        return None;
+    }
+    // A count forward is a date only as the time of its clause (`三天后，…`, or
+    // alone): inside a clause it counts from an event as often
+    // (`三年以后还没有再就业的下岗职工`, `並在兩年後再行重新檢討`).
+    // It must also open its clause: after a preposition or verb it counts from a
+    // time written before (`在107年的時候……，在兩年之後，也就是在109年`) or
+    // from now as a length (`從現在算起……或者是兩年之後`), both judged lengths.
+    if sign > 0
+        && (next.chars().next().is_some_and(|c| {
+            !matches!(
+                c,
+                '，' | ',' | '。' | '；' | ';' | '：' | ':' | '\n' | '\r' | '）' | ')'
+            )
+        }) || cx.s[..start]
+            .trim_end_matches([' ', '\u{3000}'])
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric))
+    {
+        return None;
+    }
+    Some((tail.len(), sign))
+}
+
+/// `半年前`, `半年后`: six months before or after the reference date, where the
+/// words start their phrase (as a count does, [`ago_at`]).
+fn half_year_ago_at(cx: &Ctx, i: usize) -> Option<(Relative, usize)> {
+    let after = cx.s[i..].strip_prefix("半年")?;
+    // `上半年前`, `近半年`, `一年半前`: another word or count holds the half.
+    if cx
+        .before(i)
+        .is_some_and(|c| "上下前后大多个年月一二三四五六七八九十两近约0123456789".contains(c))
+        || !starts_phrase(cx, i)
+    {
+        return None;
+    }
+    let (tail, sign) = ago_tail(cx, i, after)?;
+    Some((Relative::Month(6 * sign), i + "半年".len() + tail))
 }
 
 /// A quarter named from the current one (`上季度`, `本季度`, `下个季度`,
@@ -2489,7 +2537,7 @@ fn day_entries(
             .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build([
                 "今", "本", "昨", "明", "后", "前", "大", "上", "下", "这", "当", "同", "次", "翌",
-                "第", "隔", "周", "星", "礼",
+                "第", "隔", "周", "星", "礼", "半",
             ])
             .expect("literal characters make a searcher")
     });
@@ -2526,6 +2574,7 @@ fn day_entries(
                 span_at(cx, i, &n)
             })
             .or_else(|| half_word_at(cx, i))
+            .or_else(|| half_year_ago_at(cx, i))
             .or_else(|| quarter_word_at(cx, i))
             .or_else(|| {
                 let (rel, part, end) = century_word_at(cx, i)?;
@@ -2576,13 +2625,27 @@ fn relative_entries(
     cx: &Ctx,
     out: &mut Vec<Entry>,
     found: &mut std::collections::HashMap<usize, Relative>,
+    lunar: &mut std::collections::HashMap<usize, LunarDay>,
 ) {
     // Every relative word ends in 年 or 月: one pass over those, then the words
-    // (longest first) that end there.
+    // (longest first) that end there. Lunar months that only the lunar calendar
+    // names (`正月`, `腊月`, `闰四月`) and `大年初一` end there too.
     let base = cx.range.start;
     let stretch = &cx.s[cx.range.clone()];
     for (k, last) in stretch.match_indices(['年', '月']) {
         let tail = base + k + last.len();
+        if let Some((start, end, day)) = lunar_month_at(cx, base + k, last == "年") {
+            if !out.last().is_some_and(|e| start < e.end) {
+                lunar.insert(start, day);
+                out.push(Entry {
+                    start,
+                    end,
+                    p: Point::default(),
+                    range_end: None,
+                });
+                continue;
+            }
+        }
         for &(word, rel) in RELATIVE_WORDS {
             if !word.ends_with(last) || tail < word.len() + base {
                 continue;
@@ -2705,6 +2768,235 @@ fn relative_entries(
                 range_end,
             });
             break;
+        }
+    }
+}
+
+/// A day of the lunar calendar: its month (1–12), whether that is the leap
+/// month, and its day (1–30).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct LunarDay {
+    month: u32,
+    leap: bool,
+    day: u32,
+    /// `大年三十`: the last day of the year, which usage ties to either of two
+    /// years (the lunar year it ends, or the Gregorian year it falls in): not placed.
+    eve: bool,
+}
+
+/// Words before a date that say it is of the lunar calendar.
+const LUNAR_MARKERS: &[&str] = &["农历", "阴历", "夏历"];
+
+/// Where a lunar marker right before `pos` (spaces aside) starts.
+fn lunar_marker_before(cx: &Ctx, pos: usize) -> Option<usize> {
+    let head = cx.s[..pos].trim_end_matches([' ', '\u{3000}']);
+    LUNAR_MARKERS
+        .iter()
+        .find(|w| head.ends_with(**w))
+        .map(|w| head.len() - w.len())
+}
+
+/// A lunar day word at the start of `rest`: `初一`…`初十`, `廿一`…`廿九`, `卅`, and
+/// the plain numerals `十一`…`三十` (`plain`: a Gregorian day may be written so
+/// too). Returns the day, the length and whether it is plain. Not before `日`,
+/// `号` or another numeral (`初一日` is read as a day of the month with 日).
+fn lunar_day_at(rest: &str) -> Option<(u32, usize, bool)> {
+    let digit = |c: char| "一二三四五六七八九".find(c).map(|b| b as u32 / 3 + 1);
+    let mut it = rest.chars();
+    let a = it.next()?;
+    let b = it.next();
+    let c = it.next();
+    let (day, len, plain) = match (a, b, c) {
+        ('初', Some('十'), _) => (10, 2, false),
+        ('初', Some(x), _) => (digit(x)?, 2, false),
+        ('廿', Some(x), _) if digit(x).is_some() => (20 + digit(x)?, 2, false),
+        ('卅', _, _) => (30, 1, false),
+        ('二' | '三', Some('十'), Some(x)) if a == '二' && digit(x).is_some() => {
+            (20 + digit(x)?, 3, true)
+        }
+        ('二' | '三', Some('十'), _) => (if a == '二' { 20 } else { 30 }, 2, true),
+        ('十', Some(x), _) if digit(x).is_some() => (10 + digit(x)?, 2, true),
+        _ => return None,
+    };
+    let len: usize = rest.chars().take(len).map(char::len_utf8).sum();
+    let next = rest[len..].chars().next();
+    if next.is_some_and(|c| {
+        c.is_ascii_digit() || "日号號一二三四五六七八九十百千万亿个年月".contains(c)
+    }) {
+        return None;
+    }
+    Some((day, len, plain))
+}
+
+/// A month only the lunar calendar names, with its day, ending at `at` (the
+/// `月`, or the `年` of `大年`): `正月初一`, `冬月十五`, `腊月廿三`, `闰四月初一`,
+/// `大年初一` (正月), `大年三十` (腊月). A numeral month (`三月初一`) is read with the other months
+/// (see [`lunar_dates`]). Returns the start, the end and the day.
+fn lunar_month_at(cx: &Ctx, at: usize, nian: bool) -> Option<(usize, usize, LunarDay)> {
+    let after = at
+        + if nian {
+            '年'.len_utf8()
+        } else {
+            '月'.len_utf8()
+        };
+    let (month, leap, start) = if nian {
+        (cx.before(at)? == '大').then_some(())?;
+        (1, false, at - '大'.len_utf8())
+    } else {
+        let c = cx.before(at)?;
+        let start = at - c.len_utf8();
+        match c {
+            '正' => (1, false, start),
+            '冬' => (11, false, start),
+            '腊' | '臘' => (12, false, start),
+            _ => {
+                // 闰四月, 闰十一月.
+                let head = &cx.s[..at];
+                let (m, len) = [("十一", 11), ("十二", 12), ("十", 10)]
+                    .into_iter()
+                    .chain(
+                        ["一", "二", "三", "四", "五", "六", "七", "八", "九"]
+                            .into_iter()
+                            .zip(1..),
+                    )
+                    .find(|(w, _)| head.ends_with(w))
+                    .map(|(w, m)| (m, w.len()))?;
+                let head = &head[..head.len() - len];
+                let rest = head
+                    .strip_suffix('闰')
+                    .or_else(|| head.strip_suffix('閏'))?;
+                (m, true, rest.len())
+            }
+        }
+    };
+    // `正月` inside another word: `端正月`, `真正月`.
+    if !nian
+        && !leap
+        && cx
+            .before(start)
+            .is_some_and(|c| "端真公反纠修改立就".contains(c))
+    {
+        return None;
+    }
+    let (day, len, _) = lunar_day_at(&cx.s[after..])?;
+    // `大年初一`…`大年初十` are days of 正月; `大年三十` is the last day of 腊月.
+    let (month, day, eve) = match (nian, day) {
+        (true, 1..=10) => (month, day, false),
+        (true, 30) => (12, 30, true),
+        (true, _) => return None,
+        _ => (month, day, false),
+    };
+    let start = lunar_marker_before(cx, start).unwrap_or(start);
+    let day = LunarDay {
+        month,
+        leap,
+        day,
+        eve,
+    };
+    Some((start, after + len, day))
+}
+
+/// Lunar dates among the entries: a numeral month with a lunar day (`三月初一`,
+/// `农历十月十五`: a plain day needs the marker), and a year written just before
+/// a lunar month (`2015年农历正月初一`, `农历2015年十月初一`) joined to it. The
+/// day is placed in the Gregorian calendar once the year is known (see [`infer`]).
+fn lunar_dates(cx: &Ctx, entries: &mut Vec<Entry>, context: &mut Context) {
+    for e in entries.iter_mut() {
+        // `农历十月十五`: a day written as a bare numeral after a lunar marker.
+        if e.p.day.is_some()
+            && e.p.month.is_some()
+            && e.range_end.is_none()
+            && !e.p.masked
+            && !cx.s[..e.end].ends_with(['日', '号'])
+            && !context.relative.contains_key(&e.start)
+        {
+            if let (Some(marker), Some(month), Some(day)) =
+                (lunar_marker_before(cx, e.start), e.p.month, e.p.day)
+            {
+                e.start = marker;
+                e.p.month = None;
+                e.p.day = None;
+                let (leap, eve) = (false, false);
+                let day = LunarDay {
+                    month,
+                    leap,
+                    day,
+                    eve,
+                };
+                context.lunar.insert(e.start, day);
+            }
+            continue;
+        }
+        let numeral_month = e.p.month.is_some()
+            && e.p.day.is_none()
+            && e.range_end.is_none()
+            && e.p.part.is_none()
+            && e.p.period.is_none()
+            && !e.p.masked
+            && !context.relative.contains_key(&e.start)
+            && cx.s[..e.end].ends_with('月');
+        if !numeral_month {
+            continue;
+        }
+        let Some((day, len, plain)) = lunar_day_at(&cx.s[e.end..]) else {
+            continue;
+        };
+        let marker = lunar_marker_before(cx, e.start);
+        if plain && marker.is_none() {
+            continue;
+        }
+        let Some(month) = e.p.month else { continue };
+        e.start = marker.unwrap_or(e.start);
+        e.p.month = None;
+        e.end += len;
+        context.lunar.insert(
+            e.start,
+            LunarDay {
+                month,
+                leap: false,
+                day,
+                eve: false,
+            },
+        );
+    }
+    // A year just before a lunar date is its year.
+    let mut k = 1;
+    while k < entries.len() {
+        let (a, b) = (&entries[k - 1], &entries[k]);
+        // A written year, or one named from the reference date (`今年正月初八`).
+        let year_word = match context.relative.get(&a.start) {
+            None => true,
+            Some(Relative::Year(_) | Relative::ThenYear(_)) => true,
+            Some(_) => false,
+        };
+        let year_only = a.p.month.is_none()
+            && a.p.day.is_none()
+            && a.range_end.is_none()
+            && a.p.part.is_none()
+            && a.p.period.is_none()
+            && year_word
+            && !context.lunar.contains_key(&a.start);
+        if year_only
+            && context.lunar.contains_key(&b.start)
+            && cx.s[a.end..b.start]
+                .trim_matches([' ', '\u{3000}'])
+                .is_empty()
+        {
+            let day = context.lunar.remove(&b.start).expect("checked above");
+            let (start, end, year) = (a.start, b.end, a.p.year);
+            if start != b.start {
+                if let Some(rel) = context.relative.remove(&b.start) {
+                    context.relative.insert(start, rel);
+                }
+            }
+            entries.remove(k - 1);
+            let e = &mut entries[k - 1];
+            e.start = start;
+            e.end = end;
+            e.p.year = year;
+            context.lunar.insert(start, day);
+        } else {
+            k += 1;
         }
     }
 }
@@ -3000,6 +3292,31 @@ fn infer(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand> {
                 }
             }
         }
+        // A lunar date is placed once its year is known: the year written, else
+        // the context's for the months that fall in the same Gregorian year (a
+        // `腊月` of the context's year may be in the next one, or in this one's
+        // January: left unplaced). Unplaced, it is a date without a value.
+        let mut unplaced = false;
+        if let Some(l) = context.lunar.remove(&e.start) {
+            let written = !inferred.iter().any(|s| s == "year");
+            let day = match e.p.year {
+                Some(Year::Known(y)) if !l.eve && (written || l.month <= 10) => {
+                    crate::calendar::lunar_to_gregorian(y, l.month, l.leap, l.day)
+                }
+                _ => None,
+            };
+            match day {
+                Some((y, m, d)) => {
+                    e.p.year = Some(Year::Known(y));
+                    e.p.month = Some(m);
+                    e.p.day = Some(d);
+                    if !written {
+                        inferred.extend(["month", "day"].map(String::from));
+                    }
+                }
+                None => unplaced = true,
+            }
+        }
         if let Some((unit_end, words)) = context.weeks.remove(&e.start) {
             // A week of a month or year, now that its year is known; else only the
             // month or year is read.
@@ -3090,6 +3407,8 @@ fn infer(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand> {
         });
         if masked {
             c.incomplete = true;
+        } else if unplaced {
+            inferred.clear();
         } else {
             c.value = iso(&e.p).map(crate::document::FactValue::Date);
             if c.value.is_some() {
@@ -3114,7 +3433,11 @@ fn infer(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand> {
             if ends_range(cx, prev, &c) {
                 // `2014年11月到去年3月`, `2019年1月至今年6月`: a range from a written
                 // date to one named from the reference date.
-                prev.end = c.value.as_ref().and_then(|v| v.as_str()).map(str::to_string);
+                prev.end = c
+                    .value
+                    .as_ref()
+                    .and_then(|v| v.as_str())
+                    .map(str::to_string);
                 prev.range.end = c.range.end;
                 prev.relative = true;
                 continue;
@@ -3130,8 +3453,7 @@ fn infer(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand> {
 /// when both are plain dates (no period or part) and `c` is not before `prev`.
 fn ends_range(cx: &Ctx, prev: &Cand, c: &Cand) -> bool {
     let plain = |x: &Cand| x.end.is_none() && x.period.is_none() && x.part.is_none();
-    if !c.relative || prev.relative || !plain(prev) || !plain(c) || prev.range.end > c.range.start
-    {
+    if !c.relative || prev.relative || !plain(prev) || !plain(c) || prev.range.end > c.range.start {
         return false;
     }
     let (Some(a), Some(b)) = (
