@@ -729,13 +729,9 @@ pub(crate) fn find(cx: &Ctx, context: &mut Context) -> Vec<Cand> {
             continue;
         }
         let counted = match context.relative.get(&e.start) {
-            Some(
-                Relative::Month(_)
-                | Relative::ThenMonth(_)
-                | Relative::YearMonth(_)
-                | Relative::Year(_)
-                | Relative::ThenYear(_),
-            ) => true,
+            Some(Relative::Month(_) | Relative::ThenMonth(_) | Relative::YearMonth(_)) => true,
+            // Weeks of a year: not in Taiwan documents (see `part_of`).
+            Some(Relative::Year(_) | Relative::ThenYear(..)) => !cx.taiwan || e.p.month.is_some(),
             Some(_) => false,
             None => e.p.month.is_some() && e.p.year.is_none() && !e.p.masked,
         };
@@ -1223,7 +1219,9 @@ fn part_of(cx: &Ctx, p: &Point, end: usize) -> Option<(Point, Option<Point>, usi
             };
             return Some((q0, Some(q1), end + skip + e));
         }
-        if let Some(Year::Known(y)) = p.year {
+        // Taiwan's weeks of a year are epidemiological weeks (Sunday to Saturday,
+        // `今年第十六週（4 月 17 日至 23 日）`), counted otherwise: not read there.
+        if let (Some(Year::Known(y)), false) = (p.year, cx.taiwan) {
             if let Some((a, b, e)) = weeks_of(rest_trim, y, 1, false) {
                 return Some((a, Some(b), end + skip + e));
             }
@@ -1926,7 +1924,6 @@ const RELATIVE_WORDS: &[(&str, Relative)] = &[
     ("今明两年", Relative::Span(Unit::Year, 0, 1)),
     ("上一年", Relative::Year(-1)),
     ("下一年", Relative::Year(1)),
-    ("这一年", Relative::ThenYear(0)),
     ("今年", Relative::Year(0)),
     ("本年", Relative::Year(0)),
     ("当年", Relative::ThenYear(0)),
@@ -1968,7 +1965,6 @@ fn relative_word_at(cx: &Ctx, i: usize, word: &str) -> bool {
         "次年" | "次月" => {
             "本此该每这上下首多逐层名届依其历各档班车批轮一二三四五六七八九十两几"
         }
-        "这一年" => "的",
         "上年" | "上月" | "下月" | "上一年" | "下一年" | "下年" | "上个月" | "下个月"
         | "上一个月" | "下一个月" | "上上个月" | "下下个月" => "以之向至北马往",
         "这个月" => "在",
@@ -1979,6 +1975,32 @@ fn relative_word_at(cx: &Ctx, i: usize, word: &str) -> bool {
         || (word.starts_with('次') && before.is_some_and(|c| c.is_ascii_digit()))
     {
         return false;
+    }
+    // Words that point back to a date (`次年`, `翌月`, `当月`) do so where
+    // they open a clause or follow a preposition, adverb or conjunction
+    // (`2019年3月开工，次年5月竣工`, `8月1日至次年1月31日`, `以致当月`); after a
+    // noun or verb they count from an event (`设立之次年`, `资遣当月`, `至迟为次年`).
+    if matches!(word, "次年" | "翌年" | "次月" | "翌月" | "当月")
+        && before.is_some_and(|c| {
+            c.is_alphanumeric() && !"于在并及且也就即均再又则至到致使而但其".contains(c)
+        })
+    {
+        return false;
+    }
+    // `当年开工当年竣工`, `当年投产当年见效`: within one year, whichever it is.
+    if word == "当年" {
+        let near = |s: &str| s.chars().take(8).collect::<String>().contains("当年");
+        let head: String = cx.s[..i]
+            .chars()
+            .rev()
+            .take(8)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        if near(&cx.s[i + word.len()..]) || head.contains("当年") {
+            return false;
+        }
     }
     if word == "下年" && after.is_some_and(|c| "龄纪级轻底末初".contains(c)) {
         return false;
@@ -2680,7 +2702,7 @@ fn relative_entries(
                     }
                     (p, end)
                 }
-                Relative::Year(_) | Relative::ThenYear(_) => {
+                Relative::Year(_) | Relative::ThenYear(..) => {
                     let (mut p, mut e) = month_day_after(cx, p, end);
                     if p.month.is_none() && cx.at(e) == Some('度') {
                         // 本年度, 上年度: a fiscal year.
@@ -2966,7 +2988,7 @@ fn lunar_dates(cx: &Ctx, entries: &mut Vec<Entry>, context: &mut Context) {
         // A written year, or one named from the reference date (`今年正月初八`).
         let year_word = match context.relative.get(&a.start) {
             None => true,
-            Some(Relative::Year(_) | Relative::ThenYear(_)) => true,
+            Some(Relative::Year(_) | Relative::ThenYear(..)) => true,
             Some(_) => false,
         };
         let year_only = a.p.month.is_none()
@@ -3013,10 +3035,10 @@ pub struct ArticleDate {
     pub range: std::ops::Range<usize>,
 }
 
-/// Words after a year that make it a forecast, a target or a span of history
-/// (`2030年之前`, `2020年以来`, `2035年以后`): such a year is no context for the
-/// dates after it.
-const NOT_CONTEXT_AFTER: &[&str] = &["之前", "以前", "以来", "之后", "以后", "前", "后"];
+/// Words after a year that make it a forecast, a target, a span of history or a
+/// comparison (`2030年之前`, `2020年以来`, `2035年以后`, `恢复至2019年同期水平`): such
+/// a year is no context for the dates after it.
+const NOT_CONTEXT_AFTER: &[&str] = &["之前", "以前", "以来", "之后", "以后", "前", "后", "同期"];
 /// Words before a year with the same effect (`到2035年`, `比2019年`, `较2015年`).
 const NOT_CONTEXT_BEFORE: &[char] = &['到', '比', '较'];
 
