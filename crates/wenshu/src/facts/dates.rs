@@ -718,6 +718,20 @@ pub(crate) fn find(cx: &Ctx, context: &mut Context) -> Vec<Cand> {
         entries.extend(alone);
     }
     entries.sort_by_key(|e| e.start);
+    // A date said again at once with more detail (`六月六月中旬`, a speaker
+    // correcting himself) is one date: the second.
+    entries.dedup_by(|second, first| {
+        second.start == first.end
+            && second.end > second.start + (first.end - first.start)
+            && cx.s[second.start..].starts_with(&cx.s[first.start..first.end])
+            && !context.relative.contains_key(&first.start)
+            && !context.relative.contains_key(&second.start)
+            && {
+                // Keep the second (dedup keeps the first of a pair).
+                std::mem::swap(first, second);
+                true
+            }
+    });
     lunar_dates(cx, &mut entries, context);
     // Weeks of a month or year whose year comes from context or a relative word
     // (`3月第三周`, `下个月第一周`, `今年第37周`): read once the year is known.
@@ -4120,5 +4134,227 @@ mod whole_tests {
             Some("2002-02")
         );
         assert_eq!(p("20241307"), None);
+    }
+}
+
+#[cfg(test)]
+mod context_word_tests {
+    use crate::document::FactKind;
+    use crate::facts::facts_of;
+
+    /// `(text, value, end)` of each date.
+    fn rows(t: &str) -> Vec<(String, Option<String>, Option<String>)> {
+        facts_of(t)
+            .into_iter()
+            .filter(|f| f.kind == FactKind::Date)
+            .map(|f| {
+                (
+                    f.text,
+                    f.value.and_then(|v| v.as_str().map(String::from)),
+                    f.end.and_then(|v| v.as_str().map(String::from)),
+                )
+            })
+            .collect()
+    }
+
+    /// The row of the date written as `text`.
+    fn row(t: &str, text: &str) -> (Option<String>, Option<String>) {
+        rows(t)
+            .into_iter()
+            .find(|r| r.0 == text)
+            .map(|r| (r.1, r.2))
+            .unwrap_or_else(|| panic!("{text} not in {:?}", rows(t)))
+    }
+
+    fn some(a: &str, b: Option<&str>) -> (Option<String>, Option<String>) {
+        (Some(a.to_string()), b.map(String::from))
+    }
+
+    #[test]
+    fn weeks_and_weekdays_of_a_month_once_its_year_is_known() {
+        // JioNLP test_time_parser.py (github.com/dongrixinyu/JioNLP), reference
+        // 2021-06-14: a week belongs to the month its Monday is in.
+        let t = "2021年6月14日\n3月第三周，本月第2周，下个月第一周。";
+        assert_eq!(row(t, "3月第三周"), some("2021-03-15", Some("2021-03-21")));
+        assert_eq!(row(t, "本月第2周"), some("2021-06-14", Some("2021-06-20")));
+        assert_eq!(
+            row(t, "下个月第一周"),
+            some("2021-07-05", Some("2021-07-11"))
+        );
+        // Duckling Time/ZH corpus (github.com/facebook/duckling), 2013: the N-th
+        // weekday of a month.
+        let t = "2013年2月12日\n十月第一个星期一";
+        assert_eq!(
+            row(t, "十月第一个星期一"),
+            some("2013-10-07", Some("2013-10-07"))
+        );
+        // The second Sunday of May (Mother's Day) of 2021 was 2021-05-09.
+        assert_eq!(
+            row("2021年5月第二个星期日", "2021年5月第二个星期日"),
+            some("2021-05-09", Some("2021-05-09"))
+        );
+        // No fifth week starts in April 2021: the month alone.
+        assert_eq!(row("2021年4月第五周", "2021年4月"), some("2021-04", None));
+        // Recognizers DatePeriodExtractor (github.com/microsoft/Recognizers-Text):
+        // without a year the week cannot be placed; the month is read.
+        assert_eq!(row("十月的第一周是国庆节", "十月"), some("XXXX-10", None));
+    }
+
+    #[test]
+    fn words_pointing_back_count_from_the_date_talked_about() {
+        // Government work report 1955 (../shared/corpus/reports, gwr-national-1955).
+        let t =
+            "1955年7月5日\n我国在一九○七年，才建设起一个汉阳钢铁厂，当年的钢产量只有八千五百多吨。";
+        assert_eq!(row(t, "当年"), some("1907", None));
+        // Legislative Yuan gazette (LCEWC03_090306, 2017): the month just named.
+        let t = "2017年3月10日\n針對大陸 2 月份外貿表現失常，以致當月驚現 3 年來首見的外貿逆差。";
+        assert_eq!(row(t, "當月"), some("2017-02", None));
+        // JioNLP: without a date before it, from the reference date.
+        assert_eq!(
+            row("2021年6月14日\n次年年末", "次年年末").0.as_deref(),
+            Some("2022")
+        );
+        // A construction schedule (a date, then the next year and that month).
+        let t = "2019年3月开工，次年5月竣工，当月投产。";
+        assert_eq!(row(t, "次年5月"), some("2020-05", None));
+        assert_eq!(row(t, "当月"), some("2020-05", None));
+    }
+
+    #[test]
+    fn words_pointing_back_from_an_event_or_in_an_idiom_are_no_dates() {
+        // Legislative Yuan gazette (LCEWC03_090407, LCEWC03_09030102, 2017):
+        // counted from an event.
+        for t in [
+            "應於設立之次年二月底前擇定",
+            "指公務人員退休或資遣當月所支領下列給與項目之合計數額",
+        ] {
+            assert!(
+                rows(t)
+                    .iter()
+                    .all(|r| !r.0.contains("次年") && !r.0.contains("當月")),
+                "{t}: {:?}",
+                rows(t)
+            );
+        }
+        // City work reports (cn-city-gwr city-025, city-036): within one year.
+        for t in [
+            "53个重点项目当年开工、当年建成投产",
+            "18个项目实现当年签约、当年运营",
+        ] {
+            assert!(rows(t).is_empty(), "{t}: {:?}", rows(t));
+        }
+    }
+
+    #[test]
+    fn ranges_to_a_relative_date_and_this_and_next_year() {
+        // Legislative Yuan gazette (LCEWC03_090113, 2016).
+        let t = "2016年5月13日\n美國聯邦航空總署統計 1991 年至今年，共發生 171 起鋰電池自燃事件";
+        assert_eq!(row(t, "1991 年至今年"), some("1991", Some("2016")));
+        // JioNLP test_time_parser.py.
+        let t = "2021年6月14日\n2014年11月到去年3月";
+        assert_eq!(
+            row(t, "2014年11月到去年3月"),
+            some("2014-11", Some("2020-03"))
+        );
+        // Government work report 2017 (gwr-national-2017).
+        let t = "2017年3月5日\n东中部地区要分别于今明两年完成，西部地区于2020年完成。";
+        assert_eq!(row(t, "今明两年"), some("2017", Some("2018")));
+        // JioNLP: a whole year to a month of a later one.
+        assert_eq!(
+            row("1985到89年9月", "1985到89年9月"),
+            some("1985", Some("1989-09"))
+        );
+    }
+
+    #[test]
+    fn counts_of_years_and_a_half_and_of_quarters() {
+        // JioNLP test_time_parser.py, reference 2021-06-14 and 2019-02-18.
+        assert_eq!(
+            row("2021年6月14日\n七年半后", "七年半后"),
+            some("2028-12", None)
+        );
+        assert_eq!(
+            row("2019年2月18日\n三个季度后", "三个季度后"),
+            some("2019-11", None)
+        );
+        assert_eq!(
+            row("2019年6月10日\n半年后，项目完工。", "半年后"),
+            some("2019-12", None)
+        );
+        // Counted from an event: a length, no date.
+        assert!(rows("项目建成一年半后产值翻番").is_empty());
+        assert!(rows("2019年6月10日\n上半年前期工作")
+            .iter()
+            .all(|r| r.0 != "半年前"));
+    }
+
+    #[test]
+    fn lunar_dates_are_placed_through_the_lunisolar_calendar() {
+        // Recognizers-Text DateTimeModel / DateExtractor specs.
+        assert_eq!(
+            row("农历2015年十月初一", "农历2015年十月初一"),
+            some("2015-11-12", None)
+        );
+        assert_eq!(
+            row("2015年农历正月初一是春节", "2015年农历正月初一"),
+            some("2015-02-19", None)
+        );
+        // wenhuaren.club/post/155998.html: 2024年正月初八 (2024-02-17).
+        assert_eq!(
+            row("2024年正月初八是一个适合开工的日子", "2024年正月初八"),
+            some("2024-02-17", None)
+        );
+        // feifmx.com/socialgd/10000169/20250205/47931806.html, posted 2025-02-05:
+        // 今天大年初八 (the year from the post's date).
+        assert_eq!(
+            row("2025年2月5日\n今天大年初八，也是蛇年开工第一天", "大年初八"),
+            some("2025-02-05", None)
+        );
+        // Without a year, or with only a year from context for 腊月 (which may fall
+        // in either Gregorian year), a lunar date has no Gregorian day: no value.
+        assert_eq!(row("我们定在三月初一", "三月初一"), (None, None));
+        assert_eq!(row("2024年春节\n腊月廿三小年", "腊月廿三"), (None, None));
+        assert_eq!(row("雍正四年大年三十", "雍正四年大年三十"), (None, None));
+        // A bare day after a numeral month is lunar only after a lunar marker.
+        assert_eq!(row("农历十月十五", "农历十月十五"), (None, None));
+        assert_eq!(row("十月十五", "十月十五"), some("XXXX-10-15", None));
+        // Taipei gazette (LCEWC03_090112): 農曆春節 is no date by itself.
+        assert_eq!(
+            rows("台北農產運銷公司農曆春節自 2 月 16 日休市")
+                .iter()
+                .map(|r| r.0.as_str())
+                .collect::<Vec<_>>(),
+            ["2 月 16 日"]
+        );
+    }
+
+    #[test]
+    fn a_date_said_again_with_more_detail_is_one_date() {
+        // JioNLP test_time_extractor.py: a speaker correcting himself.
+        assert_eq!(
+            rows("六月六月中旬这样子"),
+            [(
+                "六月中旬".to_string(),
+                Some("XXXX-06-11".to_string()),
+                Some("XXXX-06-20".to_string())
+            )]
+        );
+        // Two dates in a row that say different things stay two.
+        assert_eq!(rows("2019年2020年").len(), 2);
+    }
+
+    #[test]
+    fn day_month_year_with_the_year_last() {
+        // Recognizers-Text DateParser spec: Hong Kong's day-month-year order.
+        assert_eq!(
+            row("我会在 3-7-2017 回来", "3-7-2017"),
+            some("2017-07-03", None)
+        );
+        assert_eq!(
+            row("10/1/2018-10/7/2018", "10/1/2018-10/7/2018"),
+            some("2018-01-10", Some("2018-07-10"))
+        );
+        // A two-digit year stays unread (`3-7-07`).
+        assert!(rows("你3-7-07有时间吗").is_empty());
     }
 }
