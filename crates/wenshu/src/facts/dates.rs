@@ -2671,7 +2671,7 @@ fn relative_entries(
     for (k, last) in stretch.match_indices(['年', '月']) {
         let tail = base + k + last.len();
         if let Some((start, end, day)) = lunar_month_at(cx, base + k, last == "年") {
-            if !out.last().is_some_and(|e| start < e.end) {
+            if out.last().is_none_or(|e| start >= e.end) {
                 lunar.insert(start, day);
                 out.push(Entry {
                     start,
