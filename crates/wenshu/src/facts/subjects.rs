@@ -68,7 +68,36 @@ const LEADING: &[&str] = &[
     "全盟",
     "市区",
     "城区",
+    "县内",
+    "市内",
+    "省内",
+    "区内",
 ];
+
+/// Words of cause that open an adjunct, not a subject (`因证所税事件分别降为951亿元`).
+const CAUSAL: &[&str] = &["由于", "因为", "因"];
+
+/// Prepositions of source that open a clause before its subject (`按股市日平均
+/// 交易量 2009 年是…`, `据统计`), and the possessive `其` (`其普及率也只有58.09%`:
+/// the indicator is what follows): set aside only when they are a word of their own.
+const LEADING_WORDS: &[&str] = &["按照", "按", "根据", "依据", "据", "其"];
+
+/// Words between a subject and its number that are neither: adverbs of degree or
+/// attitude (`仅`, `只有`, `高达`, `竟`, `也`), the preposition of a range's start
+/// (`从X增长到Y`, `由X提高到Y`) and of a level (`普及率在三成以下`), and `计` (`总经费
+/// 计117亿`). Set aside from the phrase's end only when they are a word of their own.
+const BEFORE_NUMBER: &[&str] = &[
+    "仅有", "只有", "仅为", "仅", "只", "高达", "竟", "也", "已", "已经", "约", "大约", "将", "就",
+    "都", "均", "更", "还", "计", "从", "由", "在",
+];
+
+/// Verbs of existence: in `四县有学前教育机构265所` what is counted follows the
+/// verb, and what precedes it is where.
+const EXISTENTIAL: &[&str] = &["有", "拥有", "现有"];
+
+/// Verbs of reporting: in `金管会统计台股日均成交量` the indicator follows the verb,
+/// and what precedes it is who reports.
+const REPORTING: &[&str] = &["统计", "显示", "指出", "公布", "发布"];
 
 /// Words the tagger reads as places that are part of an indicator's name
 /// (`城镇新增就业`, `城市维护建设税`, `农村居民人均可支配收入`), not its scope.
@@ -78,7 +107,7 @@ const GENERIC_PLACES: &[&str] = &[
 
 /// Verbs of building that open a clause before what is built (`新建乡镇文化站58个`);
 /// the tagger reads `新建` as a place name (a county), so it is named here.
-const BUILDING: &[&str] = &["新建改建", "新建", "改建", "扩建", "续建", "新改建"];
+const BUILDING: &[&str] = &["新建改建", "新建", "改建", "扩建", "续建", "新改建", "建设"];
 
 /// Measures that name an indicator only with their owner (`工业增加值`,
 /// `渔业产值`); alone they are no subject.
@@ -86,7 +115,7 @@ const GENERIC_MEASURES: &[&str] = &["产值", "增加值", "总值", "总额", "
 
 /// Nouns that head an indicator though the tagger reads them as verbs
 /// (`旅游收入`, `公共财政预算支出`, `营收`).
-const VERBAL_HEADS: &[&str] = &["收入", "支出", "产出", "营收", "出栏"];
+const VERBAL_HEADS: &[&str] = &["收入", "支出", "产出", "营收", "出栏", "投资", "增速"];
 
 /// Comparisons: the number measures a gap, not the phrase before it.
 const COMPARING: &[&str] = &["低于", "高于", "超过", "不足", "少于", "多于"];
@@ -108,6 +137,19 @@ const LINKING: &[&str] = &[
     "降低至",
     "减少到",
     "减少至",
+    "降为",
+    "减为",
+    "增为",
+    "升为",
+    "升至",
+    "减至",
+    "回升到",
+    "回升至",
+    "回落到",
+    "回落至",
+    "萎缩至",
+    "提升到",
+    "提升至",
     // Estimates between the subject and its verb (`产量预估下降至290万吨`).
     "预估",
     "预计",
@@ -201,7 +243,51 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
             range.end -= w.len();
             continue;
         }
+        if let Some(w) = LEADING_WORDS
+            .iter()
+            .find(|w| text.starts_with(**w) && cx.starts_word(range.start + w.len()))
+        {
+            range.start += w.len();
+            continue;
+        }
+        if let Some(w) = BEFORE_NUMBER.iter().find(|w| {
+            text.len() > w.len() && text.ends_with(**w) && cx.ends_word(range.end - w.len())
+        }) {
+            range.end -= w.len();
+            continue;
+        }
+        // Any other adverb just before the number (`竟`, `亦`, `再`).
+        if let Some(t) = cx
+            .token_at(range.end.saturating_sub(1))
+            .filter(|t| t.end == range.end && t.start > range.start)
+        {
+            if cx.a.tag(t).as_str() == "d" {
+                range.end = t.start;
+                continue;
+            }
+        }
         break;
+    }
+    if range.is_empty() {
+        return None;
+    }
+    if CAUSAL.iter().any(|w| cx.s[range.clone()].starts_with(w)) {
+        return None;
+    }
+    // `屏东县全县供水普及率`: a place and the scope word after it say where.
+    if let Some(t) = cx
+        .token_at(range.start)
+        .filter(|t| t.start == range.start && t.end < range.end)
+    {
+        let rest = &cx.s[t.end..range.end];
+        if let Some(w) = LEADING
+            .iter()
+            .find(|w| w.starts_with('全') && rest.starts_with(**w) && cx.starts_word(t.end + w.len()))
+        {
+            if cx.a.tag(t).as_str().starts_with("ns") {
+                range.start = t.end + w.len();
+            }
+        }
     }
     if range.is_empty() {
         return None;
@@ -213,13 +299,28 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
     if COMPARING.iter().any(|w| cx.s[range.clone()].contains(w)) {
         return None;
     }
-    // `按总产值计算的全员劳动生产率`, `最高教育程度为国中的失业率`: what the
-    // phrase names is its head, after the last `的` that is a word of its own.
-    if let Some(i) = cx.s[range.clone()].rfind('的') {
+    // `按总产值计算的全员劳动生产率`, `最高教育程度为国中的失业率`, `前瞻基础建设中之
+    // 绿能建设`: what the phrase names is its head, after the last `的` (or its
+    // literary `之`) that is a word of its own.
+    if let Some(i) = cx.s[range.clone()].rfind(['的', '之']) {
         let at = range.start + i;
         if cx.starts_word(at) && cx.ends_word(at + '的'.len_utf8()) {
             range.start = at + '的'.len_utf8();
         }
+    }
+    // `四县有学前教育机构`: what there is, not where.
+    let mut p = range.start;
+    while p < range.end {
+        let Some(t) = cx.token_at(p) else { break };
+        if t.start > range.start
+            && t.end < range.end
+            && (EXISTENTIAL.contains(&&cx.s[t.start..t.end])
+                || REPORTING.contains(&&cx.s[t.start..t.end]))
+        {
+            range.start = t.end;
+            break;
+        }
+        p = t.end.max(p + 1);
     }
     // A verb that opens the phrase is the action, not the indicator: `完成地方
     // 财政收入`, `新建乡镇文化站`, `拥有公共图书馆`.
@@ -248,7 +349,7 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
     while p < range.end && places_only {
         match cx.token_at(p) {
             Some(t)
-                if cx.a.tag(t).as_str().starts_with("ns")
+                if (cx.a.tag(t).as_str().starts_with("ns") || cx.a.tag(t).as_str() == "nt")
                     && !GENERIC_PLACES.contains(&&cx.s[t.start..t.end]) =>
             {
                 p = t.end.max(p + 1);
@@ -305,7 +406,8 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
     let opens_ok = !matches!(
         first_tag.as_str().as_bytes().first(),
         Some(b'v' | b'p' | b'c' | b'u' | b'd' | b'r' | b'm' | b'q' | b't' | b'f' | b'x')
-    ) || first_tag.as_str() == "vn";
+    ) || first_tag.as_str() == "vn"
+        || VERBAL_HEADS.contains(&&cx.s[first.start..first.end]);
     // jieba tags set phrases `l` (`粮食产量`) and abbreviations `j`.
     let ends_ok = last_tag.is_noun()
         || matches!(last_tag.as_str(), "vn" | "eng" | "j" | "l" | "an")
@@ -351,10 +453,21 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
     // Items of a `分别` list already given their subjects, up to this index.
     let mut respectively_until = 0;
     for i in 0..cands.len() {
-        let c = &cands[i];
-        if !is_quantity(c) || i < respectively_until {
+        if !is_quantity(&cands[i]) || i < respectively_until {
             continue;
         }
+        // `A和B分别达到x和y`: a list of subjects before `分别`, item by item.
+        if let Some(end) = listed_subjects(cx, cands, i) {
+            respectively_until = end;
+            last = cands[end - 1]
+                .subject
+                .clone()
+                .map(|r| (r, cands[end - 1].range.end));
+            before_prev = last.clone();
+            prev_range = Some(cands[end - 1].range.clone());
+            continue;
+        }
+        let c = &cands[i];
         let start = clause_start(cx, c.range.start);
         // The phrase ends where the change, its basis, or the number begins.
         let mut end = c.range.start;
@@ -453,21 +566,7 @@ fn is_quantity(c: &Cand) -> bool {
 /// quantities just before it in the sentence. When those do not all have one,
 /// no item has one (the list would be misread). Returns the index after the list.
 fn respectively(cx: &Ctx, cands: &mut [Cand], first: usize) -> usize {
-    // The list: items of one kind joined by `、`, `和`, `及` or spaces.
-    let mut end = first + 1;
-    while let Some(next) = cands.get(end) {
-        let prev = &cands[end - 1];
-        let joined = next.kind == prev.kind
-            && next.range.start > prev.range.end
-            && cx.s[prev.range.end..next.range.start]
-                .trim_matches([' ', '\u{3000}'])
-                .chars()
-                .all(|c| matches!(c, '、' | '和' | '及' | '与'));
-        if !joined {
-            break;
-        }
-        end += 1;
-    }
+    let end = list_end(cx, cands, first);
     let n = end - first;
     let sentence_start = cx.s[..cands[first].range.start]
         .rfind(sentence_mark)
@@ -494,11 +593,103 @@ fn respectively(cx: &Ctx, cands: &mut [Cand], first: usize) -> usize {
     end
 }
 
+
+/// `广播人口综合覆盖率和电视人口综合覆盖率分别达到98.99%和99.24%`, `增值税、营业税分别
+/// 增长5%、3%`: subjects listed before `分别` (respectively) go, in order, to the
+/// numbers listed after it. The subjects are split at `、`, else at `和`, `及`,
+/// `与`; when their count is not the numbers', no number takes one (the list
+/// would be misread). `None` when the clause has no list of subjects before
+/// `分别` (one subject before it is shared, as any subject is); else the index
+/// after the numbers.
+fn listed_subjects(cx: &Ctx, cands: &mut [Cand], first: usize) -> Option<usize> {
+    let at = cands[first].range.start;
+    // The clause, with `、` inside it (it separates the subjects).
+    let mut start = at;
+    for (i, c) in cx.s[..at].char_indices().rev().take(64) {
+        if c != '、' && clause_mark(c) {
+            break;
+        }
+        start = i;
+    }
+    if first > 0 && cands[first - 1].range.end > start {
+        return None;
+    }
+    let resp = cx.s[start..at].find("分别").map(|i| start + i)?;
+    if !cx.starts_word(resp) || !only_change_words(cx, resp + "分别".len()..at) {
+        return None;
+    }
+    let end = list_end(cx, cands, first);
+    let n = end - first;
+    let parts = |seps: &[&str]| -> Vec<Range<usize>> {
+        let mut v = Vec::new();
+        let mut from = start;
+        let mut p = start;
+        while p < resp {
+            let Some(t) = cx.token_at(p) else { break };
+            if t.start >= from && t.end <= resp && seps.contains(&&cx.s[t.start..t.end]) {
+                v.push(from..t.start);
+                from = t.end;
+            }
+            p = t.end.max(p + 1);
+        }
+        v.push(from..resp);
+        v
+    };
+    let mut items = parts(&["、"]);
+    if items.len() == 1 {
+        items = parts(&["、", "和", "及", "与", "以及"]);
+    }
+    if items.len() < 2 {
+        return None;
+    }
+    let subjects: Vec<Option<Range<usize>>> = items
+        .iter()
+        .map(|r| noun_phrase(cx, r.clone(), false))
+        .collect();
+    let mapped = n == items.len() && subjects.iter().all(Option::is_some);
+    for (k, item) in (first..end).enumerate() {
+        cands[item].subject = if mapped { subjects[k].clone() } else { None };
+    }
+    Some(end)
+}
+
+/// Between `分别` and its first number, only a few words of change or linking
+/// (`达到`, `为`, `比上年增长`, `同比下降`), no clause.
+fn only_change_words(cx: &Ctx, r: Range<usize>) -> bool {
+    let t = cx.s[r].trim_matches([' ', '\u{3000}']);
+    t.chars().count() <= 8 && !t.contains(clause_mark)
+}
+
+/// Where a list of quantities of one kind starting at `first` ends (items joined
+/// by `、`, `和`, `及`, `与` or spaces).
+fn list_end(cx: &Ctx, cands: &[Cand], first: usize) -> usize {
+    let mut end = first + 1;
+    while let Some(next) = cands.get(end) {
+        let prev = &cands[end - 1];
+        let joined = next.kind == prev.kind
+            && next.range.start > prev.range.end
+            && cx.s[prev.range.end..next.range.start]
+                .trim_matches([' ', '\u{3000}'])
+                .chars()
+                .all(|c| matches!(c, '、' | '和' | '及' | '与'));
+        if !joined {
+            break;
+        }
+        end += 1;
+    }
+    end
+}
+
 /// Only words of time or linking (`，同比`, `，其中`, the `和` of a list): nothing
 /// of its own.
 fn only_linking(s: &str) -> bool {
     let s = s.trim_matches([' ', '\u{3000}']);
-    s.is_empty()
+    // `因证所税事件分别降为`: a cause names no indicator of its own.
+    let causal = CAUSAL.iter().any(|w| s.starts_with(w))
+        && LINKING.iter().any(|w| s.ends_with(w))
+        && !s.contains(clause_mark);
+    causal
+        || s.is_empty()
         || LEADING.contains(&s)
         || LINKING.contains(&s)
         || ["同比", "环比", "分别", "均", "和", "及", "与"].contains(&s)
