@@ -688,11 +688,25 @@ fn only_linking(s: &str) -> bool {
     let causal = CAUSAL.iter().any(|w| s.starts_with(w))
         && LINKING.iter().any(|w| s.ends_with(w))
         && !s.contains(clause_mark);
-    causal
-        || s.is_empty()
-        || LEADING.contains(&s)
-        || LINKING.contains(&s)
-        || ["同比", "环比", "分别", "均", "和", "及", "与"].contains(&s)
+    if causal {
+        return true;
+    }
+    // `又降为`, `同比分别`: linking words after adverbs, nothing else.
+    let mut s = s;
+    while !s.is_empty() {
+        let trimmed = LINKING
+            .iter()
+            .chain(BEFORE_NUMBER)
+            .chain(&["又", "再", "分别", "和", "及", "与"])
+            .filter_map(|w| s.strip_suffix(*w))
+            .min_by_key(|t| t.len())
+            .or_else(|| LEADING.iter().find_map(|w| s.strip_prefix(*w)));
+        match trimmed {
+            Some(t) => s = t.trim_matches([' ', '\u{3000}']),
+            None => return false,
+        }
+    }
+    true
 }
 
 #[cfg(test)]
