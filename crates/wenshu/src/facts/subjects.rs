@@ -206,6 +206,46 @@ const INHERIT_BYTES: usize = 600;
 /// Longest subject, in characters.
 const MAX_CHARS: usize = 16;
 
+/// The noun phrase that a clause without figures, ending just before `clause`,
+/// names (a parenthesis after it set aside): the topic of the clauses after it.
+/// Nothing before `floor` (the last figure) is read.
+fn topic_before(cx: &Ctx, clause: usize, floor: usize) -> Option<Range<usize>> {
+    let mut end = cx.s[..clause].char_indices().next_back()?.0;
+    if !matches!(cx.s[end..].chars().next(), Some('，' | ',' | '：' | ':')) {
+        return None;
+    }
+    let before = cx.s[..end].trim_end_matches([' ', '\u{3000}']);
+    if before.ends_with(['）', ')']) {
+        end = before.rfind(['（', '('])?;
+    }
+    let start = clause_start(cx, end);
+    if start < floor || start >= end {
+        return None;
+    }
+    // A clause without a number was not segmented: cut this one now (it is
+    // short, and only a date's clause with no subject of its own asks).
+    let seg = cx.a.segmenter?;
+    let tokens: Vec<_> = seg
+        .cut(&cx.s[start..end])
+        .into_iter()
+        .map(|mut t| {
+            t.start += start;
+            t.end += start;
+            t
+        })
+        .collect();
+    let clause_cx = Ctx {
+        a: cx.a,
+        s: cx.s,
+        range: start..end,
+        tokens: std::borrow::Cow::Owned(tokens),
+        nums: Vec::new(),
+        vague: Vec::new(),
+        taiwan: cx.taiwan,
+    };
+    noun_phrase(&clause_cx, start..end, false)
+}
+
 /// Where the clause before `pos` starts (at most 64 characters back).
 fn clause_start(cx: &Ctx, pos: usize) -> usize {
     let mut start = pos;
@@ -540,6 +580,25 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
             .map(|(r, _)| r.clone()),
             None => None,
         };
+        // `台股日均成交量（新台币），96 年度为 1,706 亿元`: a clause of a date and
+        // its figure speaks of the topic the clause before it names, when that
+        // one holds no figure of its own.
+        let subject = subject.or_else(|| {
+            closing.filter(|p| {
+                p.kind == FactKind::Date
+                    && p.range.start >= clause
+                    && cx.s[clause..p.range.start].trim().is_empty()
+            })?;
+            if !opens_with_change || c.object.is_some() {
+                return None;
+            }
+            let floor = cands[..i]
+                .iter()
+                .rev()
+                .find(|p| p.range.end <= clause)
+                .map_or(0, |p| p.range.end);
+            topic_before(cx, clause, floor)
+        });
         // A later change speaks of the figure just before it: when that one has
         // words of its own that name no subject, there is none to carry
         // (`起降航班架次4351次，同比增长19.4%`).
