@@ -83,12 +83,12 @@ const CAUSAL: &[&str] = &["由于", "因为", "因"];
 const LEADING_WORDS: &[&str] = &["按照", "按", "根据", "依据", "据", "其"];
 
 /// Words between a subject and its number that are neither: adverbs of degree or
-/// attitude (`仅`, `只有`, `高达`, `竟`, `也`), the preposition of a range's start
+/// attitude (`仅`, `只有`, `高达`, `竟`, `也`), modals (`宜维持在`, `应控制在`), the preposition of a range's start
 /// (`从X增长到Y`, `由X提高到Y`) and of a level (`普及率在三成以下`), and `计` (`总经费
 /// 计117亿`). Set aside from the phrase's end only when they are a word of their own.
 const BEFORE_NUMBER: &[&str] = &[
-    "仅有", "只有", "仅为", "仅", "只", "高达", "竟", "也", "已", "已经", "约", "大约", "将", "就",
-    "都", "均", "更", "还", "计", "从", "由", "在",
+    "仅有", "只有", "仅为", "仅", "只", "高达", "竟", "也", "亦", "已", "已经", "约", "大约", "将", "就",
+    "都", "均", "更", "还", "计", "从", "由", "在", "宜", "应", "须", "需",
 ];
 
 /// Verbs of existence: in `四县有学前教育机构265所` what is counted follows the
@@ -150,6 +150,11 @@ const LINKING: &[&str] = &[
     "萎缩至",
     "提升到",
     "提升至",
+    // A level held (`城镇调查失业率控制在5.5%左右`).
+    "控制在",
+    "保持在",
+    "维持在",
+    "稳定在",
     // Estimates between the subject and its verb (`产量预估下降至290万吨`).
     "预估",
     "预计",
@@ -187,11 +192,26 @@ const LINKING: &[&str] = &[
     "环比",
 ];
 
-/// Characters that end a clause.
+/// Characters that end a clause (an opening quotation mark too: what is quoted
+/// starts a phrase of its own, `表示「股市上市交易量宜维持在…`).
 fn clause_mark(c: char) -> bool {
     matches!(
         c,
-        '，' | '。' | '；' | '：' | '！' | '？' | '\n' | ',' | ';' | ':' | '、' | '（' | '('
+        '，' | '。'
+            | '；'
+            | '：'
+            | '！'
+            | '？'
+            | '\n'
+            | ','
+            | ';'
+            | ':'
+            | '、'
+            | '（'
+            | '('
+            | '「'
+            | '『'
+            | '“'
     )
 }
 
@@ -244,6 +264,15 @@ fn topic_before(cx: &Ctx, clause: usize, floor: usize) -> Option<Range<usize>> {
         taiwan: cx.taiwan,
     };
     noun_phrase(&clause_cx, start..end, false)
+}
+
+/// `批发和零售业`, `住宿和餐饮业`: a word the tagger reads as a verb, joined by `和`
+/// (or `及`, `与`) to what follows, is a noun of a coordinated name (a verb is not
+/// joined to a noun that way).
+fn coordinated(cx: &Ctx, at: usize) -> bool {
+    cx.token_at(at)
+        .filter(|t| t.start == at)
+        .is_some_and(|t| matches!(&cx.s[t.start..t.end], "和" | "及" | "与"))
 }
 
 /// Where the clause before `pos` starts (at most 64 characters back).
@@ -377,7 +406,7 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
         .filter(|t| t.start == range.start && t.end < range.end)
     {
         let tag = cx.a.tag(t);
-        if tag.as_str().starts_with('v') && tag.as_str() != "vn" {
+        if tag.as_str().starts_with('v') && tag.as_str() != "vn" && !coordinated(cx, t.end) {
             range.start = t.end;
         } else {
             break;
@@ -447,7 +476,8 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
         first_tag.as_str().as_bytes().first(),
         Some(b'v' | b'p' | b'c' | b'u' | b'd' | b'r' | b'm' | b'q' | b't' | b'f' | b'x')
     ) || first_tag.as_str() == "vn"
-        || VERBAL_HEADS.contains(&&cx.s[first.start..first.end]);
+        || VERBAL_HEADS.contains(&&cx.s[first.start..first.end])
+        || (first_tag.as_str() == "v" && coordinated(cx, first.end));
     // jieba tags set phrases `l` (`粮食产量`) and abbreviations `j`.
     let ends_ok = last_tag.is_noun()
         || matches!(last_tag.as_str(), "vn" | "eng" | "j" | "l" | "an")
@@ -580,16 +610,18 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
             .map(|(r, _)| r.clone()),
             None => None,
         };
-        // `台股日均成交量（新台币），96 年度为 1,706 亿元`: a clause of a date and
-        // its figure speaks of the topic the clause before it names, when that
-        // one holds no figure of its own.
+        // `台股日均成交量（新台币），96 年度为 1,706 亿元`, `企业愿意提供的起薪，平均
+        // 只有 27,908 元`: a clause of only a date or linking words and its figure
+        // speaks of the topic the clause before it names, when that one holds no
+        // figure of its own.
         let subject = subject.or_else(|| {
-            closing.filter(|p| {
+            let dated = closing.is_some_and(|p| {
                 p.kind == FactKind::Date
                     && p.range.start >= clause
                     && cx.s[clause..p.range.start].trim().is_empty()
-            })?;
-            if !opens_with_change || c.object.is_some() {
+            });
+            let linked = closing.is_none() && !cx.s[clause..end].trim().is_empty();
+            if !(dated || linked) || !opens_with_change || c.object.is_some() {
                 return None;
             }
             let floor = cands[..i]
