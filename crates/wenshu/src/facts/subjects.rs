@@ -110,8 +110,10 @@ const GENERIC_PLACES: &[&str] = &[
 const BUILDING: &[&str] = &["新建改建", "新建", "改建", "扩建", "续建", "新改建", "建设"];
 
 /// Measures that name an indicator only with their owner (`工业增加值`,
-/// `渔业产值`); alone they are no subject.
-const GENERIC_MEASURES: &[&str] = &["产值", "增加值", "总值", "总额", "总量"];
+/// `渔业产值`, `死亡人数`); alone they are no subject.
+const GENERIC_MEASURES: &[&str] = &[
+    "产值", "增加值", "总值", "总额", "总量", "人数", "数量", "总数", "次数", "个数",
+];
 
 /// Nouns that head an indicator though the tagger reads them as verbs
 /// (`旅游收入`, `公共财政预算支出`, `营收`).
@@ -737,7 +739,21 @@ fn listed_subjects(cx: &Ctx, cands: &mut [Cand], first: usize) -> Option<usize> 
         .iter()
         .map(|r| noun_phrase(cx, r.clone(), false))
         .collect();
-    let mapped = n == items.len() && subjects.iter().all(Option::is_some);
+    // `城镇和农村居民人均可支配收入分别增长5.6%和7.8%`: one word before a long last
+    // item shares that item's head (城镇居民人均可支配收入), which is no span.
+    let words = |r: &Range<usize>| {
+        let from = cx.tokens.partition_point(|t| t.end <= r.start);
+        cx.tokens[from..]
+            .iter()
+            .take_while(|t| t.start < r.end)
+            .count()
+    };
+    let elliptic = subjects.iter().flatten().last().is_some_and(|l| words(l) >= 3)
+        && subjects[..subjects.len() - 1]
+            .iter()
+            .flatten()
+            .any(|r| words(r) == 1);
+    let mapped = n == items.len() && subjects.iter().all(Option::is_some) && !elliptic;
     for (k, item) in (first..end).enumerate() {
         cands[item].subject = if mapped { subjects[k].clone() } else { None };
     }
