@@ -115,6 +115,19 @@ const GENERIC_MEASURES: &[&str] = &[
     "产值", "增加值", "总值", "总额", "总量", "人数", "数量", "总数", "次数", "个数",
 ];
 
+/// Contracted coordinations: one word for two indicators (城乡 for 城镇 and 农村,
+/// 存贷款 for 存款 and 贷款, 进出口 for 进口 and 出口).
+const CONTRACTED: &[&str] = &[
+    "城乡", "存贷", "进出口", "中小", "大中", "内外", "中外", "本外币", "工农", "农林牧渔", "中高",
+];
+
+/// Words of measure that head an indicator (`装备制造产业增加值`, `游客人数`): an item
+/// of a list without one, before an item with one, shares that item's.
+const MEASURE_HEADS: &[&str] = &[
+    "增加值", "产值", "总值", "总额", "总量", "收入", "支出", "产量", "价格", "余额", "规模",
+    "比重", "人数", "数量", "面积", "销量", "销售额", "营业额", "利润", "投资", "增速", "产出",
+];
+
 /// Nouns that head an indicator though the tagger reads them as verbs
 /// (`旅游收入`, `公共财政预算支出`, `营收`).
 const VERBAL_HEADS: &[&str] = &["收入", "支出", "产出", "营收", "出栏", "投资", "增速"];
@@ -246,26 +259,32 @@ fn topic_before(cx: &Ctx, clause: usize, floor: usize) -> Option<Range<usize>> {
     }
     // A clause without a number was not segmented: cut this one now (it is
     // short, and only a date's clause with no subject of its own asks).
+    noun_phrase(&segmented(cx, start..end)?, start..end, false)
+}
+
+/// A context whose words are those of `range` cut now: the clauses without a
+/// number are not segmented when facts are read (see `Segmenter::cut_numeric`).
+/// Only for a few short clauses that a rule asks about.
+fn segmented<'a>(cx: &Ctx<'a>, range: Range<usize>) -> Option<Ctx<'a>> {
     let seg = cx.a.segmenter?;
     let tokens: Vec<_> = seg
-        .cut(&cx.s[start..end])
+        .cut(&cx.s[range.clone()])
         .into_iter()
         .map(|mut t| {
-            t.start += start;
-            t.end += start;
+            t.start += range.start;
+            t.end += range.start;
             t
         })
         .collect();
-    let clause_cx = Ctx {
+    Some(Ctx {
         a: cx.a,
         s: cx.s,
-        range: start..end,
+        range,
         tokens: std::borrow::Cow::Owned(tokens),
         nums: Vec::new(),
         vague: Vec::new(),
         taiwan: cx.taiwan,
-    };
-    noun_phrase(&clause_cx, start..end, false)
+    })
 }
 
 /// `批发和零售业`, `住宿和餐饮业`: a word the tagger reads as a verb, joined by `和`
@@ -363,9 +382,12 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
     if range.is_empty() {
         return None;
     }
-    // `X占Y的比重`: the share is of X.
+    // `X占Y的比重`: the share is of X; `工业投资占比` is the noun "share" itself.
     if let Some(i) = cx.s[range.clone()].find(['占', '佔']) {
-        range.end = range.start + i;
+        if !cx.s[range.start + i..range.end].starts_with("占比") || !cx.s[range.clone()].ends_with("占比")
+        {
+            range.end = range.start + i;
+        }
     }
     if COMPARING.iter().any(|w| cx.s[range.clone()].contains(w)) {
         return None;
@@ -713,6 +735,14 @@ fn listed_subjects(cx: &Ctx, cands: &mut [Cand], first: usize) -> Option<usize> 
     }
     let end = list_end(cx, cands, first);
     let n = end - first;
+    // The subjects' clauses hold no number and were not segmented.
+    let own;
+    let cx = if cx.s[start..resp].contains('、') {
+        own = segmented(cx, start..resp);
+        own.as_ref().unwrap_or(cx)
+    } else {
+        cx
+    };
     let parts = |seps: &[&str]| -> Vec<Range<usize>> {
         let mut v = Vec::new();
         let mut from = start;
@@ -733,14 +763,25 @@ fn listed_subjects(cx: &Ctx, cands: &mut [Cand], first: usize) -> Option<usize> 
         items = parts(&["、", "和", "及", "与", "以及"]);
     }
     if items.len() < 2 {
-        return None;
+        // `城乡居民人均可支配收入分别增长4.5%、8.2%`: one phrase that joins two
+        // indicators in a contracted word (城乡: 城镇 and 农村) names neither figure.
+        let contracted = CONTRACTED.iter().any(|w| cx.s[start..resp].contains(w));
+        if n < 2 || !contracted {
+            return None;
+        }
+        for c in &mut cands[first..end] {
+            c.subject = None;
+        }
+        return Some(end);
     }
     let subjects: Vec<Option<Range<usize>>> = items
         .iter()
         .map(|r| noun_phrase(cx, r.clone(), false))
         .collect();
-    // `城镇和农村居民人均可支配收入分别增长5.6%和7.8%`: one word before a long last
-    // item shares that item's head (城镇居民人均可支配收入), which is no span.
+    // `城镇和农村居民人均可支配收入分别增长5.6%和7.8%`, `有色冶金、石化化工、装备制造
+    // 产业增加值分别增长…`: items before the last share its head (城镇居民人均可支配
+    // 收入, 有色冶金产业增加值), which is no span. So when one item is a single word
+    // before a long last one, or only the last ends with a word of measure.
     let words = |r: &Range<usize>| {
         let from = cx.tokens.partition_point(|t| t.end <= r.start);
         cx.tokens[from..]
@@ -748,11 +789,12 @@ fn listed_subjects(cx: &Ctx, cands: &mut [Cand], first: usize) -> Option<usize> 
             .take_while(|t| t.start < r.end)
             .count()
     };
-    let elliptic = subjects.iter().flatten().last().is_some_and(|l| words(l) >= 3)
-        && subjects[..subjects.len() - 1]
-            .iter()
-            .flatten()
-            .any(|r| words(r) == 1);
+    let measured = |r: &Range<usize>| MEASURE_HEADS.iter().any(|h| cx.s[r.clone()].ends_with(h));
+    let (init, last) = subjects.split_at(subjects.len() - 1);
+    let elliptic = last.iter().flatten().any(|l| {
+        (words(l) >= 3 && init.iter().flatten().any(|r| words(r) == 1))
+            || (measured(l) && !init.iter().flatten().any(measured))
+    });
     let mapped = n == items.len() && subjects.iter().all(Option::is_some) && !elliptic;
     for (k, item) in (first..end).enumerate() {
         cands[item].subject = if mapped { subjects[k].clone() } else { None };
