@@ -348,6 +348,38 @@ mod tests {
         (text.into(), Some(unit.into()), Some(d))
     }
 
+    /// `户` counts organizations after or before a noun of entities, households
+    /// otherwise: corpus/reports/cn-provincial-gwr-2026/prov-2026-02.txt (企业,
+    /// 经营主体, 独角兽企业) and prov-2026-06.txt (危房, and 经营主体 from one level
+    /// to another).
+    #[test]
+    fn households_or_entities() {
+        use crate::document::Dimension;
+        let dims = |t: &str| -> Vec<(String, Option<Dimension>)> {
+            facts_of(t)
+                .into_iter()
+                .filter(|f| f.kind == FactKind::Count)
+                .map(|f| (f.text, f.dimension))
+                .collect()
+        };
+        for t in [
+            "元，新增规模以上工业企业755户。",
+            "营商环境向优向好，实有经营主体688.3万户。",
+            "新增2户独角兽企业。",
+            "经营主体从689万户增至950万户。",
+        ] {
+            let d = dims(t);
+            assert!(
+                !d.is_empty() && d.iter().all(|r| r.1 == Some(Dimension::Organizations)),
+                "{t}: {d:?}"
+            );
+        }
+        for t in ["改造农村危房2.1万户。", "完成适老化改造7.4万户。", "我们走访了120户。"] {
+            let d = dims(t);
+            assert_eq!(d[0].1, Some(Dimension::Households), "{t}: {d:?}");
+        }
+    }
+
     /// The bundled table is well formed: every row has a known dimension and
     /// a source, no spelling is listed twice, and each Traditional spelling is
     /// what the conversion to Simplified turns into the unit (or keeps).

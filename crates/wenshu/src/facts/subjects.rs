@@ -130,7 +130,9 @@ const MEASURE_HEADS: &[&str] = &[
 
 /// Nouns that head an indicator though the tagger reads them as verbs
 /// (`旅游收入`, `公共财政预算支出`, `营收`).
-const VERBAL_HEADS: &[&str] = &["收入", "支出", "产出", "营收", "出栏", "投资", "增速"];
+const VERBAL_HEADS: &[&str] = &[
+    "收入", "支出", "产出", "营收", "出栏", "投资", "增速", "占比",
+];
 
 /// Comparisons: the number measures a gap, not the phrase before it.
 const COMPARING: &[&str] = &["低于", "高于", "超过", "不足", "少于", "多于"];
@@ -914,13 +916,126 @@ mod tests {
         // market report: `价差分别为90元和69元/吨`).
         let f = subjects("南昌、合肥波动较大，价差分别为90元和69元/吨。");
         assert!(f.iter().all(|r| r.1.as_deref() == Some("价差")), "{f:?}");
-        // Daqing's 2014 retail sales by trade: the first item has no subject read,
-        // so neither percentage takes one.
+        // Daqing's 2014 retail sales by trade: names whose first word the tagger
+        // reads as a verb (批发, 住宿) are coordinated nouns.
         let f = subjects(
             "批发和零售业实现738.4亿元，住宿和餐饮业实现64.7亿元，同比分别增长15.8%和14.4%。",
         );
-        let pct: Vec<_> = f.iter().filter(|r| r.0.ends_with('%')).collect();
-        assert!(pct.iter().all(|r| r.1.is_none()), "{f:?}");
+        let got: Vec<Option<&str>> = f.iter().map(|r| r.1.as_deref()).collect();
+        assert_eq!(
+            got,
+            [
+                Some("批发和零售业"),
+                Some("住宿和餐饮业"),
+                Some("批发和零售业"),
+                Some("住宿和餐饮业")
+            ],
+            "{f:?}"
+        );
+        // When the list before it does not give every figure a subject, none has one:
+        // corpus/reports/cn-city-gwr/city-117.txt (三次产业 is no span of each).
+        let f = subjects("全年地区生产总值增长6.8%，三次产业分别增长3.9%、7.9%、6.3%。");
+        assert!(f[1..].iter().all(|r| r.1.is_none()), "{f:?}");
+    }
+
+    /// `A和B分别x和y`, `A、B分别x、y`: the subjects before `分别` map item by item
+    /// onto the figures after it, when there are as many.
+    #[test]
+    fn subjects_listed_before_respectively() {
+        // Daqing's 2012 statistical bulletin (tests/fixtures/judged, q023).
+        let f = subjects("广播人口综合覆盖率和电视人口综合覆盖率分别达到98.99%和99.24%。");
+        assert_eq!(f[0].1.as_deref(), Some("广播人口综合覆盖率"), "{f:?}");
+        assert_eq!(f[1].1.as_deref(), Some("电视人口综合覆盖率"), "{f:?}");
+        // corpus/reports/cn-city-gwr/city-125.txt
+        let f = subjects("全市游客人数和旅游收入分别增长105%、181%。");
+        assert_eq!(f[0].1.as_deref(), Some("游客人数"), "{f:?}");
+        assert_eq!(f[1].1.as_deref(), Some("旅游收入"), "{f:?}");
+        // Not as many subjects as figures: none.
+        let f = subjects("全市游客人数和旅游收入分别增长105%、181%、20%。");
+        assert!(f.iter().all(|r| r.1.is_none()), "{f:?}");
+        // Items that share the last one's head name no figure of their own:
+        // city-125 (城镇…居民人均可支配收入), corpus/reports/cn-provincial-gwr-2026/
+        // prov-2026-23.txt (有色冶金…产业增加值), city-117 (城乡: 城镇 and 农村).
+        for t in [
+            "城镇和农村居民人均可支配收入分别增长5.6%和7.8%。",
+            "有色冶金、石化化工、装备制造产业增加值年均分别增长17.8%、4.8%、9.9%。",
+            "新材料、生物医药产业产值分别增长195.6%、83.5%。",
+            "城乡居民人均可支配收入分别增长4.5%、8.2%；",
+            "金融机构人民币存贷款余额分别增长9.9%、12.8%。",
+        ] {
+            let f = subjects(t);
+            assert!(f.iter().all(|r| r.1.is_none()), "{t}: {f:?}");
+        }
+    }
+
+    /// `从X增长到Y`, `由X提高到Y`: the indicator before `从`/`由` is the subject of
+    /// both amounts.
+    #[test]
+    fn from_one_level_to_another() {
+        // corpus/reports/cn-provincial-gwr-2026/prov-2026-23.txt
+        let f = subjects("一般公共预算收入从874.6亿元增加到1112.4亿元。");
+        assert!(
+            f.iter().all(|r| r.1.as_deref() == Some("一般公共预算收入")),
+            "{f:?}"
+        );
+        // corpus/reports/cn-city-gwr/city-143.txt and city-066.txt
+        let f = subjects("公积金贷款最高限额由40万元提高到60万元。");
+        assert!(
+            f.iter().all(|r| r.1.as_deref() == Some("公积金贷款最高限额")),
+            "{f:?}"
+        );
+        let f = subjects("六堡茶年产量从2万吨增加到3.5万吨。");
+        assert!(f.iter().all(|r| r.1.as_deref() == Some("六堡茶年产量")), "{f:?}");
+    }
+
+    /// Adverbs, modals and verbs of a level held or reached stand between the
+    /// subject and its number.
+    #[test]
+    fn words_between_subject_and_number() {
+        // corpus/reports/cn-city-gwr/city-093.txt (targets of a work report).
+        let f = subjects("城镇调查失业率控制在5.5%以内，居民消费价格指数涨幅控制在3%以内。");
+        assert_eq!(f[0].1.as_deref(), Some("城镇调查失业率"), "{f:?}");
+        // A Legislative Yuan motion on water supply (ronnywang/ly.gov.tw,
+        // impromptu/0903061060328_014.pdf.json): `其` refers back, `也只有` is degree.
+        let f = subjects("若加计简水用户，其普及率也只有 58.09%。");
+        assert_eq!(f[0].1.as_deref(), Some("普及率"), "{f:?}");
+        // A motion on the stock market (impromptu/0902121051129_006.pdf.json): a
+        // quotation opens its own phrase, `宜` is a modal.
+        let f = subjects("林全院长表示「股市上市交易量宜维持在 1,000 亿元，且不会调整。");
+        assert_eq!(f[0].1.as_deref(), Some("股市上市交易量"), "{f:?}");
+    }
+
+    /// Years of a series: each clause of a date and a figure speaks of the
+    /// indicator named before the series.
+    #[test]
+    fn a_series_of_years() {
+        // Legislative Yuan motions on stock turnover (ronnywang/ly.gov.tw,
+        // impromptu/0902121051129_006 and 0904071061107_008).
+        let f = subjects(
+            "按股市日平均交易量 2009 年是 1,409 億元，2010 年是 1,377 億元，2011 年降為 1,256 億元，2015 年又降為 1,161 億元。",
+        );
+        assert!(
+            f.iter().all(|r| r.1.as_deref() == Some("股市日平均交易量")),
+            "{f:?}"
+        );
+        let f = subjects(
+            "一、金管會統計台股日均成交量（新台幣），96 年度為 1,706 億元，97 年度為 1,204 億元。",
+        );
+        assert!(
+            f.iter().all(|r| r.1.as_deref() == Some("台股日均成交量")),
+            "{f:?}"
+        );
+    }
+
+    /// `四县有学前教育机构265所`: what there is, after the verb of existence.
+    #[test]
+    fn what_there_is() {
+        // Daqing's 2012 statistical bulletin (tests/fixtures/judged, q022).
+        let f = subjects("四县有学前教育机构265所。");
+        assert_eq!(f[0].1.as_deref(), Some("学前教育机构"), "{f:?}");
+        // Daqing's 2014 rural economy analysis: `建设` opens what is built.
+        let f = subjects("建设大中型沼气工程109处。");
+        assert_eq!(f[0].1.as_deref(), Some("大中型沼气工程"), "{f:?}");
     }
 
     /// Indicators headed by a noun the tagger reads as a verb (`收入`), and a
