@@ -384,6 +384,11 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
     if range.is_empty() {
         return None;
     }
+    // `外贸增量占全区外贸增量的63%`: a share of one indicator in another is no
+    // span of the text.
+    if cx.s[range.clone()].contains(['占', '佔']) && cx.s[range.clone()].ends_with('的') {
+        return None;
+    }
     // `X占Y的比重`: the share is of X; `工业投资占比` is the noun "share" itself.
     if let Some(i) = cx.s[range.clone()].find(['占', '佔']) {
         if !cx.s[range.start + i..range.end].starts_with("占比") || !cx.s[range.clone()].ends_with("占比")
@@ -512,7 +517,8 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
         return None;
     }
     // Inside: no adverb, preposition, particle or pronoun (`世卫建议不宜超过每日
-    // 总热量` is a clause, not an indicator), and at most one verb.
+    // 总热量` is a clause, not an indicator), no numeral (`全区首个产值突破2000亿元的
+    // 园区` describes a park, `三级现代农业示范区` names a kind), and at most one verb.
     let mut verbs = 0;
     let mut p = range.start;
     while p < range.end {
@@ -521,6 +527,14 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
         let tag = tag.as_str();
         match tag.as_bytes().first() {
             Some(b'd' | b'p' | b'u' | b'r' | b'x' | b'w') => return None,
+            // (The tagger reads `日` of `日平均` as a numeral too: only words with
+            // a digit count.)
+            Some(b'm')
+                if cx.s[t.start..t.end]
+                    .contains(|c: char| "一二三四五六七八九十百千两首几数".contains(c)) =>
+            {
+                return None
+            }
             Some(b'v') if tag != "vn" && !VERBAL_HEADS.contains(&&cx.s[t.start..t.end]) => {
                 verbs += 1;
             }
@@ -713,7 +727,7 @@ fn respectively(cx: &Ctx, cands: &mut [Cand], first: usize) -> usize {
 
 /// `广播人口综合覆盖率和电视人口综合覆盖率分别达到98.99%和99.24%`, `增值税、营业税分别
 /// 增长5%、3%`: subjects listed before `分别` (respectively) go, in order, to the
-/// numbers listed after it. The subjects are split at `、`, else at `和`, `及`,
+/// numbers listed after it (and so for a list of changes without `分别`). The subjects are split at `、`, else at `和`, `及`,
 /// `与`; when their count is not the numbers', no number takes one (the list
 /// would be misread). `None` when the clause has no list of subjects before
 /// `分别` (one subject before it is shared, as any subject is); else the index
@@ -731,12 +745,26 @@ fn listed_subjects(cx: &Ctx, cands: &mut [Cand], first: usize) -> Option<usize> 
     if first > 0 && cands[first - 1].range.end > start {
         return None;
     }
-    let resp = cx.s[start..at].find("分别").map(|i| start + i)?;
-    if !cx.starts_word(resp) || !only_change_words(cx, resp + "分别".len()..at) {
-        return None;
-    }
     let end = list_end(cx, cands, first);
     let n = end - first;
+    // Where the subjects end: at `分别`, or, for a list of changes without it
+    // (`国内游客人次、总花费增长5.6%、7.5%`), at the word of change.
+    let resp = match cx.s[start..at].find("分别") {
+        Some(i) => {
+            let resp = start + i;
+            if !cx.starts_word(resp) || !only_change_words(cx, resp + "分别".len()..at) {
+                return None;
+            }
+            resp
+        }
+        None => {
+            let w = super::changes::word_start(cx, at).filter(|&w| w > start)?;
+            if n < 2 || !cx.s[start..w].contains('、') {
+                return None;
+            }
+            w
+        }
+    };
     // The subjects' clauses hold no number and were not segmented.
     let own;
     let cx = if cx.s[start..resp].contains('、') {
