@@ -825,9 +825,12 @@ fn listed_subjects(cx: &Ctx, cands: &mut [Cand], first: usize) -> Option<usize> 
         (words(l) >= 3 && init.iter().flatten().any(|r| words(r) == 1))
             || (measured(l) && !init.iter().flatten().any(measured))
     });
-    let mapped = n == items.len() && subjects.iter().all(Option::is_some) && !elliptic;
+    let mapped = n == items.len() && subjects.iter().all(Option::is_some);
     for (k, item) in (first..end).enumerate() {
-        cands[item].subject = if mapped { subjects[k].clone() } else { None };
+        // In a list that shares the last item's head, that item alone is named
+        // in full (`农村居民人均可支配收入` for 7.8%).
+        let named = mapped && (!elliptic || k + 1 == n);
+        cands[item].subject = if named { subjects[k].clone() } else { None };
     }
     Some(end)
 }
@@ -984,16 +987,39 @@ mod tests {
         // Items that share the last one's head name no figure of their own:
         // city-125 (城镇…居民人均可支配收入), corpus/reports/cn-provincial-gwr-2026/
         // prov-2026-23.txt (有色冶金…产业增加值), city-117 (城乡: 城镇 and 农村).
+        // The last item alone is named in full.
+        for (t, last) in [
+            (
+                "城镇和农村居民人均可支配收入分别增长5.6%和7.8%。",
+                "农村居民人均可支配收入",
+            ),
+            (
+                "有色冶金、石化化工、装备制造产业增加值年均分别增长17.8%、4.8%、9.9%。",
+                "装备制造产业增加值",
+            ),
+            (
+                "新材料、生物医药产业产值分别增长195.6%、83.5%。",
+                "生物医药产业产值",
+            ),
+        ] {
+            let f = subjects(t);
+            let (init, tail) = f.split_at(f.len() - 1);
+            assert!(init.iter().all(|r| r.1.is_none()), "{t}: {f:?}");
+            assert_eq!(tail[0].1.as_deref(), Some(last), "{t}: {f:?}");
+        }
+        // A contracted word names neither figure.
         for t in [
-            "城镇和农村居民人均可支配收入分别增长5.6%和7.8%。",
-            "有色冶金、石化化工、装备制造产业增加值年均分别增长17.8%、4.8%、9.9%。",
-            "新材料、生物医药产业产值分别增长195.6%、83.5%。",
             "城乡居民人均可支配收入分别增长4.5%、8.2%；",
             "金融机构人民币存贷款余额分别增长9.9%、12.8%。",
         ] {
             let f = subjects(t);
             assert!(f.iter().all(|r| r.1.is_none()), "{t}: {f:?}");
         }
+        // A list of changes without `分别`: corpus/reports/cn-provincial-gwr-2026/
+        // prov-2026-29.txt.
+        let f = subjects("入境游客增长1倍，国内游客人次、总花费增长5.6％、7.5％。");
+        let got: Vec<Option<&str>> = f.iter().map(|r| r.1.as_deref()).collect();
+        assert_eq!(got[got.len() - 2..], [Some("国内游客人次"), Some("总花费")]);
     }
 
     /// `从X增长到Y`, `由X提高到Y`: the indicator before `从`/`由` is the subject of
