@@ -83,12 +83,13 @@ const CAUSAL: &[&str] = &["由于", "因为", "因"];
 const LEADING_WORDS: &[&str] = &["按照", "按", "根据", "依据", "据", "其"];
 
 /// Words between a subject and its number that are neither: adverbs of degree or
-/// attitude (`仅`, `只有`, `高达`, `竟`, `也`), modals (`宜维持在`, `应控制在`), the preposition of a range's start
+/// attitude (`仅`, `只有`, `高达`, `竟`, `也`, `首次突破`), modals (`宜维持在`, `应控制在`), the preposition of a range's start
 /// (`从X增长到Y`, `由X提高到Y`) and of a level (`普及率在三成以下`), and `计` (`总经费
 /// 计117亿`). Set aside from the phrase's end only when they are a word of their own.
 const BEFORE_NUMBER: &[&str] = &[
     "仅有", "只有", "仅为", "仅", "只", "高达", "竟", "也", "亦", "已", "已经", "约", "大约", "将", "就",
-    "都", "均", "更", "还", "计", "从", "由", "在", "宜", "应", "须", "需",
+    "都", "均", "更", "还", "计", "从", "由", "在", "宜", "应", "须", "需", "首次", "再次", "继续",
+    "持续", "稳步", "同步",
 ];
 
 /// Verbs of existence: in `四县有学前教育机构265所` what is counted follows the
