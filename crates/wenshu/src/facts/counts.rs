@@ -200,7 +200,19 @@ fn entity_nouns() -> &'static [&'static str] {
 
 /// Words between a counted noun and its number (`企业达429户`, `经营主体突破300万户`).
 const BEFORE_COUNT: &[&str] = &[
-    "达到", "达", "为", "共有", "共", "突破", "超过", "超", "增至", "增加到", "从", "由", "约",
+    "达到",
+    "达",
+    "为",
+    "共有",
+    "共",
+    "突破",
+    "超过",
+    "超",
+    "增至",
+    "增加到",
+    "从",
+    "由",
+    "约",
 ];
 
 /// `户` counts households, except after a noun of entities (`规模以上工业企业755户`,
@@ -374,7 +386,11 @@ mod tests {
                 "{t}: {d:?}"
             );
         }
-        for t in ["改造农村危房2.1万户。", "完成适老化改造7.4万户。", "我们走访了120户。"] {
+        for t in [
+            "改造农村危房2.1万户。",
+            "完成适老化改造7.4万户。",
+            "我们走访了120户。",
+        ] {
             let d = dims(t);
             assert_eq!(d[0].1, Some(Dimension::Households), "{t}: {d:?}");
         }

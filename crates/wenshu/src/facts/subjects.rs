@@ -87,9 +87,9 @@ const LEADING_WORDS: &[&str] = &["按照", "按", "根据", "依据", "据", "�
 /// (`从X增长到Y`, `由X提高到Y`) and of a level (`普及率在三成以下`), and `计` (`总经费
 /// 计117亿`). Set aside from the phrase's end only when they are a word of their own.
 const BEFORE_NUMBER: &[&str] = &[
-    "仅有", "只有", "仅为", "仅", "只", "高达", "竟", "也", "亦", "已", "已经", "约", "大约", "将", "就",
-    "都", "均", "更", "还", "计", "从", "由", "在", "宜", "应", "须", "需", "首次", "再次", "继续",
-    "持续", "稳步", "同步",
+    "仅有", "只有", "仅为", "仅", "只", "高达", "竟", "也", "亦", "已", "已经", "约", "大约", "将",
+    "就", "都", "均", "更", "还", "计", "从", "由", "在", "宜", "应", "须", "需", "首次", "再次",
+    "继续", "持续", "稳步", "同步",
 ];
 
 /// Verbs of existence: in `四县有学前教育机构265所` what is counted follows the
@@ -113,20 +113,59 @@ const BUILDING: &[&str] = &["新建改建", "新建", "改建", "扩建", "续�
 /// Measures that name an indicator only with their owner (`工业增加值`,
 /// `渔业产值`, `死亡人数`); alone they are no subject.
 const GENERIC_MEASURES: &[&str] = &[
-    "产值", "增加值", "总值", "总额", "总量", "人数", "数量", "总数", "次数", "个数",
+    "产值",
+    "增加值",
+    "总值",
+    "总额",
+    "总量",
+    "人数",
+    "数量",
+    "总数",
+    "次数",
+    "个数",
 ];
 
 /// Contracted coordinations: one word for two indicators (城乡 for 城镇 and 农村,
 /// 存贷款 for 存款 and 贷款, 进出口 for 进口 and 出口).
 const CONTRACTED: &[&str] = &[
-    "城乡", "存贷", "进出口", "中小", "大中", "内外", "中外", "本外币", "工农", "农林牧渔", "中高",
+    "城乡",
+    "存贷",
+    "进出口",
+    "中小",
+    "大中",
+    "内外",
+    "中外",
+    "本外币",
+    "工农",
+    "农林牧渔",
+    "中高",
 ];
 
 /// Words of measure that head an indicator (`装备制造产业增加值`, `游客人数`): an item
 /// of a list without one, before an item with one, shares that item's.
 const MEASURE_HEADS: &[&str] = &[
-    "增加值", "产值", "总值", "总额", "总量", "收入", "支出", "产量", "价格", "余额", "规模",
-    "比重", "人数", "数量", "面积", "销量", "销售额", "营业额", "利润", "投资", "增速", "产出",
+    "增加值",
+    "产值",
+    "总值",
+    "总额",
+    "总量",
+    "收入",
+    "支出",
+    "产量",
+    "价格",
+    "余额",
+    "规模",
+    "比重",
+    "人数",
+    "数量",
+    "面积",
+    "销量",
+    "销售额",
+    "营业额",
+    "利润",
+    "投资",
+    "增速",
+    "产出",
 ];
 
 /// Nouns that head an indicator though the tagger reads them as verbs
@@ -373,10 +412,9 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
         .filter(|t| t.start == range.start && t.end < range.end)
     {
         let rest = &cx.s[t.end..range.end];
-        if let Some(w) = LEADING
-            .iter()
-            .find(|w| w.starts_with('全') && rest.starts_with(**w) && cx.starts_word(t.end + w.len()))
-        {
+        if let Some(w) = LEADING.iter().find(|w| {
+            w.starts_with('全') && rest.starts_with(**w) && cx.starts_word(t.end + w.len())
+        }) {
             if cx.a.tag(t).as_str().starts_with("ns") {
                 range.start = t.end + w.len();
             }
@@ -392,7 +430,8 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
     }
     // `X占Y的比重`: the share is of X; `工业投资占比` is the noun "share" itself.
     if let Some(i) = cx.s[range.clone()].find(['占', '佔']) {
-        if !cx.s[range.start + i..range.end].starts_with("占比") || !cx.s[range.clone()].ends_with("占比")
+        if !cx.s[range.start + i..range.end].starts_with("占比")
+            || !cx.s[range.clone()].ends_with("占比")
         {
             range.end = range.start + i;
         }
@@ -725,7 +764,6 @@ fn respectively(cx: &Ctx, cands: &mut [Cand], first: usize) -> usize {
     end
 }
 
-
 /// `广播人口综合覆盖率和电视人口综合覆盖率分别达到98.99%和99.24%`, `增值税、营业税分别
 /// 增长5%、3%`: subjects listed before `分别` (respectively) go, in order, to the
 /// numbers listed after it (and so for a list of changes without `分别`). The subjects are split at `、`, else at `和`, `及`,
@@ -1036,11 +1074,15 @@ mod tests {
         // corpus/reports/cn-city-gwr/city-143.txt and city-066.txt
         let f = subjects("公积金贷款最高限额由40万元提高到60万元。");
         assert!(
-            f.iter().all(|r| r.1.as_deref() == Some("公积金贷款最高限额")),
+            f.iter()
+                .all(|r| r.1.as_deref() == Some("公积金贷款最高限额")),
             "{f:?}"
         );
         let f = subjects("六堡茶年产量从2万吨增加到3.5万吨。");
-        assert!(f.iter().all(|r| r.1.as_deref() == Some("六堡茶年产量")), "{f:?}");
+        assert!(
+            f.iter().all(|r| r.1.as_deref() == Some("六堡茶年产量")),
+            "{f:?}"
+        );
     }
 
     /// Adverbs, modals and verbs of a level held or reached stand between the
