@@ -912,6 +912,15 @@ fn only_linking(s: &str) -> bool {
     if causal {
         return true;
     }
+    // `，高于全市平均水平4个百分点`: a gap to the figure before, whose subject it has.
+    if ["高于", "低于", "快于", "慢于"]
+        .iter()
+        .any(|w| s.starts_with(w))
+        && s.chars().count() <= 10
+        && !s.contains(clause_mark)
+    {
+        return true;
+    }
     // `又降为`, `同比分别`: linking words after adverbs, nothing else.
     let mut s = s;
     while !s.is_empty() {
@@ -1100,6 +1109,20 @@ mod tests {
         // quotation opens its own phrase, `宜` is a modal.
         let f = subjects("林全院长表示「股市上市交易量宜维持在 1,000 亿元，且不会调整。");
         assert_eq!(f[0].1.as_deref(), Some("股市上市交易量"), "{f:?}");
+    }
+
+    /// `，高于全省2.1个百分点`: the gap to another place speaks of the figure before.
+    #[test]
+    fn a_gap_to_another_place() {
+        // corpus/reports/cn-city-gwr/city-114.txt
+        let f = subjects("建筑业总产值增长7.3%，高于全省2.1个百分点。");
+        assert!(
+            f.iter().all(|r| r.1.as_deref() == Some("建筑业总产值")),
+            "{f:?}"
+        );
+        // Daqing's 2014 rural economy analysis (tests/fixtures/judged, q028).
+        let f = subjects("增速比上年提高1.5个百分点，高于全市平均水平4个百分点。");
+        assert_eq!(f.last().unwrap().1.as_deref(), Some("增速"), "{f:?}");
     }
 
     /// Years of a series: each clause of a date and a figure speaks of the
