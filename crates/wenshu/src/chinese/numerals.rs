@@ -681,6 +681,18 @@ pub(crate) fn scan_with(s: &str, from: usize, lenient: bool) -> Scan {
     let mut prev: Option<char> = None;
     while let Some(c) = char_at(s, i) {
         let cl = c.len_utf8();
+        // A decimal a PDF copy spaced out (`5 . 5%`, `8 ．8 ％`): taken whole, up
+        // to its fraction's first digit.
+        if matches!(c, ' ' | '\u{3000}') && prev.is_some_and(|p| arabic_digit(p).is_some()) {
+            if let Some(j) = spaced_point(s, i).filter(|&j| run.len() + (j - i) < MAX_RUN_CHARS) {
+                for (k, ch) in s[i..j].char_indices() {
+                    run.push((i + k, ch));
+                    prev = Some(ch);
+                }
+                i = j;
+                continue;
+            }
+        }
         let accept = if small_unit(c).is_some()
             && prev.is_some_and(|p| big_unit(p).is_some())
             && !char_at(s, i + cl).is_some_and(|n| {
@@ -806,6 +818,40 @@ pub(crate) fn scan_with(s: &str, from: usize, lenient: bool) -> Scan {
         n -= 1;
     }
     Scan::Skip(from + first.len_utf8())
+}
+
+/// At `i`, the spaced point of a decimal as PDF copies print it: spaces (at
+/// least one), a point, spaces (maybe none), digits, then maybe spaces and a
+/// percent sign or a word (`5 . 5%以上`, `2 ．5 亿千瓦`). Where its fraction's
+/// digits begin. A point with no space before it is not one (`1. 3863案例`, a
+/// list item), nor a point that ends a sentence (`增长5. 下一步`).
+fn spaced_point(s: &str, i: usize) -> Option<usize> {
+    let is_space = |c: char| matches!(c, ' ' | '\u{3000}');
+    let spaces = |mut j: usize| {
+        let mut n = 0;
+        while let Some(c) = char_at(s, j).filter(|&c| is_space(c)) {
+            j += c.len_utf8();
+            n += 1;
+        }
+        (j, n)
+    };
+    let (j, before) = spaces(i);
+    let point = char_at(s, j).filter(|&c| is_ascii_point(c))?;
+    let (digits, after) = spaces(j + point.len_utf8());
+    if !(1..=3).contains(&before) || after > 3 {
+        return None;
+    }
+    let mut k = digits;
+    while let Some(c) = char_at(s, k).filter(|&c| arabic_digit(c).is_some()) {
+        k += c.len_utf8();
+    }
+    if k == digits || second_point(s, digits) {
+        return None;
+    }
+    let (k, gap) = spaces(k);
+    let next = char_at(s, k)?;
+    let unit = matches!(next, '%' | '％' | '‰') || super::chars::is_han(next);
+    (unit && gap <= 3).then_some(digits)
 }
 
 /// After the digits at `i`, another point and digit (`2222.2222.22`, an IP):
@@ -1335,6 +1381,22 @@ mod tests {
         assert_eq!(scan("陆地"), None);
         assert_eq!(scan("52,384人"), Some(("52,384".into(), 52384.0)));
         assert_eq!(scan("10，200人"), Some(("10".into(), 10.0)));
+    }
+
+    /// Decimals a PDF copy spaced out: corpus/reports/cn-city-gwr/city-058.txt
+    /// (`增长5 . 5%以上`), corpus/reports/cn-national-gwr/gwr-national-1998.txt
+    /// (`增长8 ．8 ％`, `达到2 ．5 亿千瓦`).
+    #[test]
+    fn spaced_decimals_of_pdf_copies() {
+        assert_eq!(scan("5 . 5%以上"), Some(("5 . 5".into(), 5.5)));
+        assert_eq!(scan("8 ．8 ％，"), Some(("8 ．8".into(), 8.8)));
+        assert_eq!(scan("2 ．5 亿千瓦"), Some(("2 ．5 亿".into(), 2.5e8)));
+        // A sentence's end, a list item, a version: no decimal.
+        assert_eq!(scan("5. 下一步"), Some(("5".into(), 5.0)));
+        assert_eq!(scan("5 . 下一步"), Some(("5".into(), 5.0)));
+        assert_eq!(scan("1. 3863案例"), Some(("1".into(), 1.0)));
+        assert_eq!(scan("3 . 2 Bet"), Some(("3".into(), 3.0)));
+        assert_eq!(scan("1 . 2.3版"), Some(("1".into(), 1.0)));
     }
 
     #[test]

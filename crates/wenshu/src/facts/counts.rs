@@ -16,6 +16,7 @@ use super::number_value;
 use super::{qualifiers, Cand, Ctx, Num};
 
 const TABLE: &str = include_str!("../../../../dicts/units.tsv");
+const ENTITIES: &str = include_str!("../../../../dicts/entity_nouns.txt");
 const DURATIONS: &str = include_str!("../../../../dicts/duration_nouns.txt");
 
 /// Time nouns that turn `N个…` into a duration.
@@ -191,6 +192,74 @@ fn kilo_prefix(cx: &Ctx, n: &Num) -> Option<usize> {
     (arabic_before && opens_unit).then_some(k)
 }
 
+/// Nouns of entities counted with 户 (`dicts/entity_nouns.txt`).
+fn entity_nouns() -> &'static [&'static str] {
+    static W: OnceLock<Vec<&'static str>> = OnceLock::new();
+    W.get_or_init(|| super::dict_lines(ENTITIES).collect())
+}
+
+/// Words between a counted noun and its number (`企业达429户`, `经营主体突破300万户`).
+const BEFORE_COUNT: &[&str] = &[
+    "达到",
+    "达",
+    "为",
+    "共有",
+    "共",
+    "突破",
+    "超过",
+    "超",
+    "增至",
+    "增加到",
+    "从",
+    "由",
+    "约",
+];
+
+/// `户` counts households, except after a noun of entities (`规模以上工业企业755户`,
+/// `经营主体突破300万户`) or before one (`2户独角兽企业`), or when the count's
+/// subject is one: then it counts organizations. Runs after subjects are given.
+pub(crate) fn entity_households(cx: &Ctx, cands: &mut [Cand]) {
+    let entity = |w: &str| entity_nouns().iter().any(|e| w.ends_with(e));
+    for c in cands.iter_mut().filter(|c| {
+        c.kind == FactKind::Count
+            && c.unit_normalized.as_deref() == Some("户")
+            && c.dimension == Some(Dimension::Households)
+    }) {
+        // The few words before the number, within its clause.
+        let from = c.range.start.saturating_sub(30);
+        let from = (from..c.range.start)
+            .find(|&i| cx.s.is_char_boundary(i))
+            .unwrap_or(c.range.start);
+        let mut before = &cx.s[from..c.range.start];
+        if let Some(i) = before.rfind(|ch: char| !ch.is_alphanumeric() && ch != ' ') {
+            before = &before[i..];
+        }
+        while let Some(rest) = BEFORE_COUNT
+            .iter()
+            .find_map(|w| before.trim_end().strip_suffix(*w))
+        {
+            before = rest;
+        }
+        let named = [c.subject.as_ref(), c.object.as_ref()]
+            .into_iter()
+            .flatten()
+            .any(|r| entity(&cx.s[r.clone()]));
+        // The noun counted after the unit (`2户独角兽企业`), up to the clause's end.
+        let after = cx.s[c.range.end..]
+            .split(|ch: char| !ch.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let after = after
+            .char_indices()
+            .nth(10)
+            .map_or(after, |(i, _)| &after[..i]);
+        let counted = entity_nouns().iter().any(|e| after.contains(e));
+        if named || counted || entity(before.trim_end()) {
+            c.dimension = Some(Dimension::Organizations);
+        }
+    }
+}
+
 fn count_at(cx: &Ctx, n: &Num) -> Option<Cand> {
     if cx.is_ordinal(n) || !cx.numeral_starts_word(n) || super::bare_scale(cx, n) {
         return None;
@@ -289,6 +358,42 @@ mod tests {
 
     fn dim(text: &str, unit: &str, d: crate::document::Dimension) -> Dim {
         (text.into(), Some(unit.into()), Some(d))
+    }
+
+    /// `户` counts organizations after or before a noun of entities, households
+    /// otherwise: corpus/reports/cn-provincial-gwr-2026/prov-2026-02.txt (企业,
+    /// 经营主体, 独角兽企业) and prov-2026-06.txt (危房, and 经营主体 from one level
+    /// to another).
+    #[test]
+    fn households_or_entities() {
+        use crate::document::Dimension;
+        let dims = |t: &str| -> Vec<(String, Option<Dimension>)> {
+            facts_of(t)
+                .into_iter()
+                .filter(|f| f.kind == FactKind::Count)
+                .map(|f| (f.text, f.dimension))
+                .collect()
+        };
+        for t in [
+            "元，新增规模以上工业企业755户。",
+            "营商环境向优向好，实有经营主体688.3万户。",
+            "新增2户独角兽企业。",
+            "经营主体从689万户增至950万户。",
+        ] {
+            let d = dims(t);
+            assert!(
+                !d.is_empty() && d.iter().all(|r| r.1 == Some(Dimension::Organizations)),
+                "{t}: {d:?}"
+            );
+        }
+        for t in [
+            "改造农村危房2.1万户。",
+            "完成适老化改造7.4万户。",
+            "我们走访了120户。",
+        ] {
+            let d = dims(t);
+            assert_eq!(d[0].1, Some(Dimension::Households), "{t}: {d:?}");
+        }
     }
 
     /// The bundled table is well formed: every row has a known dimension and

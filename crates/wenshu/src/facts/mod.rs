@@ -693,6 +693,7 @@ fn candidates_by_chunk_of(
             }
             changes::carry(&cx, &mut all);
             subjects::mark(&cx, &mut all);
+            counts::entity_households(&cx, &mut all);
             all
         })
         .collect()
