@@ -148,3 +148,109 @@ mod tests {
         }
     }
 }
+
+/// The lunisolar calendar's years, 1900–2100 (see the file's header).
+const LUNAR_YEARS: &str = include_str!("../../../dicts/lunar_years.tsv");
+
+/// One lunar year: the Gregorian day of its first day, its leap month (0: none)
+/// and the length of each month in order, leap month included (30 or 29 days).
+struct LunarYear {
+    first: (i32, u32, u32),
+    leap: u32,
+    months: Vec<u32>,
+}
+
+fn lunar_years() -> &'static [(i32, LunarYear)] {
+    static T: std::sync::OnceLock<Vec<(i32, LunarYear)>> = std::sync::OnceLock::new();
+    T.get_or_init(|| {
+        LUNAR_YEARS
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .filter_map(|l| {
+                let mut f = l.split('\t');
+                let year = f.next()?.parse().ok()?;
+                let first = IsoDate::parse(f.next()?)?;
+                let leap = f.next()?.parse().ok()?;
+                let months = f
+                    .next()?
+                    .bytes()
+                    .map(|b| if b == b'1' { 30 } else { 29 })
+                    .collect();
+                Some((
+                    year,
+                    LunarYear {
+                        first: (
+                            i32::from(first.year),
+                            u32::from(first.month?),
+                            u32::from(first.day?),
+                        ),
+                        leap,
+                        months,
+                    },
+                ))
+            })
+            .collect()
+    })
+}
+
+/// The Gregorian day (year, month, day) of day `day` of month `month` (1–12, a
+/// leap month with `leap`) of the lunar year `year` (the one that starts in that
+/// Gregorian year): `农历2015年正月初一` → 2015-02-19. `None` outside 1900–2100,
+/// for a leap month the year does not have, or a day past the month's end.
+pub fn lunar_to_gregorian(year: i32, month: u32, leap: bool, day: u32) -> Option<(i32, u32, u32)> {
+    let (_, y) = lunar_years().iter().find(|(y, _)| *y == year)?;
+    if !(1..=12).contains(&month) || (leap && y.leap != month) || day == 0 {
+        return None;
+    }
+    // The month's place in the year: a leap month follows the month it repeats.
+    let index = (month - 1) as usize + usize::from(y.leap != 0 && (month > y.leap || leap));
+    if day > *y.months.get(index)? {
+        return None;
+    }
+    let before: u32 = y.months[..index].iter().sum();
+    // Count forward from the year's first day (at most 13 Gregorian months).
+    let (mut year, mut m, first_day) = y.first;
+    let mut d = first_day + before + day - 1;
+    loop {
+        let n = days_in_month(Some(year), m);
+        if d <= n {
+            return Some((year, m, d));
+        }
+        d -= n;
+        (year, m) = if m == 12 {
+            (year + 1, 1)
+        } else {
+            (year, m + 1)
+        };
+    }
+}
+
+#[cfg(test)]
+mod lunar_tests {
+    use super::lunar_to_gregorian;
+
+    #[test]
+    fn lunar_days_to_gregorian() {
+        // Spring Festivals as published (Hong Kong Observatory, Gregorian-Lunar
+        // Calendar Conversion Tables): 2015-02-19, 2024-02-10, 2000-02-05, 1900-01-31.
+        assert_eq!(lunar_to_gregorian(2015, 1, false, 1), Some((2015, 2, 19)));
+        assert_eq!(lunar_to_gregorian(2024, 1, false, 1), Some((2024, 2, 10)));
+        assert_eq!(lunar_to_gregorian(2000, 1, false, 1), Some((2000, 2, 5)));
+        assert_eq!(lunar_to_gregorian(1900, 1, false, 1), Some((1900, 1, 31)));
+        // 中秋 2023 (八月十五): 2023-09-29; 端午 2021 (五月初五): 2021-06-14.
+        assert_eq!(lunar_to_gregorian(2023, 8, false, 15), Some((2023, 9, 29)));
+        assert_eq!(lunar_to_gregorian(2021, 5, false, 5), Some((2021, 6, 14)));
+        // 2020 has a leap fourth month (闰四月初一 = 2020-05-23); 2023 a leap second
+        // (闰二月初一 = 2023-03-22); 2024 has none.
+        assert_eq!(lunar_to_gregorian(2020, 4, true, 1), Some((2020, 5, 23)));
+        assert_eq!(lunar_to_gregorian(2020, 5, false, 1), Some((2020, 6, 21)));
+        assert_eq!(lunar_to_gregorian(2023, 2, true, 1), Some((2023, 3, 22)));
+        assert_eq!(lunar_to_gregorian(2024, 4, true, 1), None);
+        // 腊月 of lunar 2015 falls in 2016 (除夕 2016-02-07: 腊月廿九, a 29-day month).
+        assert_eq!(lunar_to_gregorian(2015, 12, false, 29), Some((2016, 2, 7)));
+        assert_eq!(lunar_to_gregorian(2015, 12, false, 30), None);
+        // Outside the table.
+        assert_eq!(lunar_to_gregorian(1726, 1, false, 1), None);
+        assert_eq!(lunar_to_gregorian(2101, 1, false, 1), None);
+    }
+}

@@ -607,6 +607,21 @@ fn bare_range(cx: &Ctx, base: Point, n: &Num) -> Option<(Point, Point, usize)> {
             let y = year_of(cx, n, None, false, false)?;
             p.year = Some(y);
         }
+        // `1985到89年9月`, `2019至2021年3月`: from a whole year to a month of a
+        // later one.
+        (Some(Year::Known(b)), Some(_), None) if base == Point::default() => {
+            let Some(Year::Known(a)) = year_of(cx, n, None, false, false) else {
+                return None;
+            };
+            if arabic_len(cx, n) != 4 || cx.s[n.end..m.start].trim() == "-" {
+                return None;
+            }
+            if b <= a {
+                return None;
+            }
+            p.year = Some(Year::Known(a));
+            return Some((p, q, qe));
+        }
         _ => return None,
     }
     if q.finest() != p.finest() {
@@ -673,7 +688,7 @@ pub(crate) fn find(cx: &Ctx, context: &mut Context) -> Vec<Cand> {
     }
     latin_periods(cx, &mut entries);
     let mut relative = Vec::new();
-    relative_entries(cx, &mut relative, &mut context.relative);
+    relative_entries(cx, &mut relative, &mut context.relative, &mut context.lunar);
     day_entries(cx, &mut relative, &mut context.relative);
     relative.sort_by_key(|e| e.start);
     // A weekday beside a written date names that date's day (`3月15日（周五）`,
@@ -703,7 +718,81 @@ pub(crate) fn find(cx: &Ctx, context: &mut Context) -> Vec<Cand> {
         entries.extend(alone);
     }
     entries.sort_by_key(|e| e.start);
+    // A date said again at once with more detail (`六月六月中旬`, a speaker
+    // correcting himself) is one date: the second.
+    entries.dedup_by(|second, first| {
+        second.start == first.end
+            && second.end > second.start + (first.end - first.start)
+            && cx.s[second.start..].starts_with(&cx.s[first.start..first.end])
+            && !context.relative.contains_key(&first.start)
+            && !context.relative.contains_key(&second.start)
+            && {
+                // Keep the second (dedup keeps the first of a pair).
+                std::mem::swap(first, second);
+                true
+            }
+    });
+    lunar_dates(cx, &mut entries, context);
+    // Weeks of a month or year whose year comes from context or a relative word
+    // (`3月第三周`, `下个月第一周`, `今年第37周`): read once the year is known.
+    for e in entries.iter_mut() {
+        if e.range_end.is_some() || e.p.day.is_some() || e.p.part.is_some() {
+            continue;
+        }
+        if !matches!(cx.at(e.end), Some('第' | '的' | '最')) {
+            continue;
+        }
+        let counted = match context.relative.get(&e.start) {
+            Some(Relative::Month(_) | Relative::ThenMonth(_) | Relative::YearMonth(_)) => true,
+            // Weeks of a year: not in Taiwan documents (see `part_of`).
+            Some(Relative::Year(_) | Relative::ThenYear(..)) => !cx.taiwan || e.p.month.is_some(),
+            Some(_) => false,
+            None => e.p.month.is_some() && e.p.year.is_none() && !e.p.masked,
+        };
+        if !counted {
+            continue;
+        }
+        let words = e.end
+            + cx.s[e.end..]
+                .strip_prefix('的')
+                .map_or(0, |_| '的'.len_utf8());
+        if let Some(len) = counted_words(&cx.s[words..]) {
+            context.weeks.insert(e.start, (e.end, words));
+            e.end = words + len;
+        }
+    }
     infer(cx, entries, context)
+}
+
+/// The length of week words at the start of `rest` (`第三周`, `第2个礼拜`,
+/// `第一个周二`), whatever month or year they count in.
+fn week_words(rest: &str) -> Option<usize> {
+    weeks_of(rest, 2001, 1, false).map(|w| w.2)
+}
+
+/// Week words or the last days of a period (`最后五天`) at the start of `rest`.
+fn counted_words(rest: &str) -> Option<usize> {
+    week_words(rest).or_else(|| days_of(rest).filter(|d| !d.0).map(|d| d.2))
+}
+
+/// The weeks (see [`weeks_of`]) or the first or last days (`最后五天`) of the
+/// month `m` of year `y`, or of the year when `m` is `None`.
+fn counted_in(rest: &str, y: i32, m: Option<u32>) -> Option<(Point, Point, usize)> {
+    if let Some(w) = weeks_of(rest, y, m.unwrap_or(1), m.is_some()) {
+        return Some(w);
+    }
+    let (first, n, len) = days_of(rest)?;
+    let (m0, m1) = m.map_or((1, 12), |m| (m, m));
+    let last = days_in_month(Some(y), m1);
+    let (a, b) = if first {
+        (days_from_civil(y, m0, 1), days_from_civil(y, m0, n))
+    } else {
+        (
+            days_from_civil(y, m1, last + 1 - n),
+            days_from_civil(y, m1, last),
+        )
+    };
+    Some((day_point(a), day_point(b), len))
 }
 
 /// A quarter or half in Latin letters: `Q1`…`Q4` alone or after a year
@@ -976,13 +1065,23 @@ fn one_at(cx: &Ctx, n: &Num, out: &mut Vec<Entry>) -> Option<usize> {
         return None;
     }
     if let Some((p, e)) = dmy_at(cx, n) {
+        // `10/1/2018-10/7/2018`: a range of two such dates.
+        let q = connector_at(cx, e)
+            .and_then(|c| cx.num_at(cx.skip_spaces(c)))
+            .and_then(|m| dmy_at(cx, &m))
+            .filter(|(q, _)| iso(q) > iso(&p));
+        let (range_end, end) = match q {
+            Some((q, qe)) => (Some(q), qe),
+            None if cx.at(e) == Some('-') => return None,
+            None => (None, e),
+        };
         out.push(Entry {
             start: n.start,
-            end: e,
+            end,
             p,
-            range_end: None,
+            range_end,
         });
-        return Some(e);
+        return Some(end);
     }
     if let Some((p, q, e)) = month_slash_day(cx, n) {
         out.push(Entry {
@@ -1139,14 +1238,16 @@ fn part_of(cx: &Ctx, p: &Point, end: usize) -> Option<(Point, Option<Point>, usi
             };
             return Some((q0, Some(q1), end + skip + e));
         }
-        if let Some(Year::Known(y)) = p.year {
-            if let Some((a, b, e)) = weeks_of(rest_trim, y, 1) {
+        // Taiwan's weeks of a year are epidemiological weeks (Sunday to Saturday,
+        // `今年第十六週（4 月 17 日至 23 日）`), counted otherwise: not read there.
+        if let (Some(Year::Known(y)), false) = (p.year, cx.taiwan) {
+            if let Some((a, b, e)) = weeks_of(rest_trim, y, 1, false) {
                 return Some((a, Some(b), end + skip + e));
             }
         }
     }
     if let (Some(Year::Known(y)), Some(m), None) = (p.year, p.month, p.day) {
-        if let Some((a, b, e)) = weeks_of(rest_trim, y, m) {
+        if let Some((a, b, e)) = weeks_of(rest_trim, y, m, true) {
             return Some((a, Some(b), end + skip + e));
         }
     }
@@ -1309,9 +1410,13 @@ fn civil_from_days(z: i64) -> (i32, u32, u32) {
     ((if m <= 2 { y + 1 } else { y }) as i32, m, d)
 }
 
-/// Weeks of a year or a month, counted from its first Monday: `第一周`,
-/// `第二个礼拜`, `前2周` (`2021年的第一周` → 2021-01-04 to 2021-01-10).
-fn weeks_of(rest: &str, y: i32, m: u32) -> Option<(Point, Point, usize)> {
+/// Weeks of a year or a month (`in_month`), counted from its first Monday (a
+/// week belongs to the month or year it starts in): `第一周`, `第二个礼拜`,
+/// `前2周` (`2021年的第一周` → 2021-01-04 to 2021-01-10, `2021年3月第三周` →
+/// 2021-03-15 to 2021-03-21). With a weekday after a count of 个, the N-th such
+/// day (`5月第二个星期日` → 2021-05-09, `八月份的第一个周二`), which must fall in
+/// the month or year.
+fn weeks_of(rest: &str, y: i32, m: u32, in_month: bool) -> Option<(Point, Point, usize)> {
     let (first_only, body) = [("第", false), ("前", true)]
         .iter()
         .find_map(|(w, k)| rest.strip_prefix(w).map(|b| (!*k, b)))?;
@@ -1323,11 +1428,11 @@ fn weeks_of(rest: &str, y: i32, m: u32) -> Option<(Point, Point, usize)> {
     if n.fract() != 0.0 || !(1.0..=53.0).contains(&n) {
         return None;
     }
-    let after = &body[n_end..];
-    let after = after
+    let counted = &body[n_end..];
+    let after = counted
         .strip_prefix('个')
-        .or_else(|| after.strip_prefix('個'))
-        .unwrap_or(after);
+        .or_else(|| counted.strip_prefix('個'))
+        .unwrap_or(counted);
     let w = ["周", "礼拜", "星期"]
         .into_iter()
         .find(|w| after.starts_with(w))?;
@@ -1337,11 +1442,6 @@ fn weeks_of(rest: &str, y: i32, m: u32) -> Option<(Point, Point, usize)> {
     let wd = (d0 + 3).rem_euclid(7);
     let monday = d0 + (7 - wd) % 7;
     let n = n as i64;
-    let (a, b) = if first_only {
-        (monday + 7 * (n - 1), monday + 7 * n - 1)
-    } else {
-        (monday, monday + 7 * n - 1)
-    };
     let pt = |z: i64| {
         let (y, m, d) = civil_from_days(z);
         Point {
@@ -1351,6 +1451,36 @@ fn weeks_of(rest: &str, y: i32, m: u32) -> Option<(Point, Point, usize)> {
             ..Point::default()
         }
     };
+    // The N-th Tuesday: `第一个周二`, `第3个星期日`.
+    let day_char = after[w.len()..].chars().next();
+    let weekday = day_char
+        .filter(|c| *c != '天' || w != "周")
+        .and_then(|c| "一二三四五六日天".find(c).map(|b| (b / 3).min(6) as i64));
+    if let (Some(target), true, true) = (weekday, first_only, after.len() < counted.len()) {
+        let tail = &after[w.len() + day_char.map_or(0, char::len_utf8)..];
+        if tail.starts_with(|c: char| {
+            c.is_ascii_digit() || "一二三四五六七八九十个年月号次百千万".contains(c)
+        }) {
+            return None;
+        }
+        let z = d0 + (target - wd).rem_euclid(7) + 7 * (n - 1);
+        let (zy, zm, _) = civil_from_days(z);
+        if zy != y || (in_month && zm != m) {
+            return None;
+        }
+        let len = used + day_char.map_or(0, char::len_utf8);
+        return Some((pt(z), pt(z), len));
+    }
+    let (a, b) = if first_only {
+        (monday + 7 * (n - 1), monday + 7 * n - 1)
+    } else {
+        (monday, monday + 7 * n - 1)
+    };
+    // The week must start in its month or year.
+    let (ay, am, _) = civil_from_days(a);
+    if ay != y || (in_month && am != m) {
+        return None;
+    }
     Some((pt(a), pt(b), used))
 }
 
@@ -1499,11 +1629,10 @@ fn dmy_at(cx: &Ctx, n: &Num) -> Option<(Point, usize)> {
             k += 1;
         }
     }
-    if t[k..]
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '/' | '-'))
-    {
+    // A dash after a slashed or dotted date may start a range (checked by the caller).
+    if t[k..].chars().next().is_some_and(|c| {
+        c.is_ascii_alphanumeric() || matches!(c, '.' | '/') || (c == '-' && sep == Some('-'))
+    }) {
         return None;
     }
     let (d, m, y) = (parts[0], parts[1], parts[2]);
@@ -1511,9 +1640,15 @@ fn dmy_at(cx: &Ctx, n: &Num) -> Option<(Point, usize)> {
         return None;
     }
     let (d, m): (u32, u32) = (d.0.parse().ok()?, m.0.parse().ok()?);
+    let four_digit_year = y.1 == 4;
     let y: i32 = y.0.parse().ok()?;
     let y = if y < 100 { two_digit_year(y) } else { y };
-    if !(1..=12).contains(&m) || !(1..=31).contains(&d) || !(d > 12 || d == m) {
+    // A day that could be a month (`3-7-2017`) is read day first only with a
+    // four-digit year: in Chinese text a year written last follows the
+    // day-month order (Hong Kong's `3/7/2017`); mainland and Taiwan write the year
+    // first, and Taiwan's `8/3` is a month and a day.
+    let ambiguous_ok = four_digit_year && !cx.taiwan;
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) || !(d > 12 || d == m || ambiguous_ok) {
         return None;
     }
     let p = Point {
@@ -1595,6 +1730,15 @@ pub(crate) struct Context {
     article: Option<Option<usize>>,
     last_year: Option<(Year, usize)>,
     last_month: Option<u32>,
+    /// The last year and month written together, with the line of its paragraph
+    /// (what `当月` and `次月` count from).
+    last_year_month: Option<(i32, u32, usize)>,
+    /// Lunar dates, by entry start (see [`lunar_dates`]).
+    lunar: std::collections::HashMap<usize, LunarDay>,
+    /// Weeks of a month or year whose year is not known yet (`3月第三周`,
+    /// `本月第2周`): entry start → where the month or year ends and where the
+    /// week words start (after an optional `的`).
+    weeks: std::collections::HashMap<usize, (usize, usize)>,
     /// The last full date written (as a day number) and its line: what `次日`
     /// and `当天` count from.
     last_day: Option<(i64, usize)>,
@@ -1814,6 +1958,14 @@ enum Relative {
     /// `本季度` 0, `上季度` -1, `下下个季度` +2; with its first or last month
     /// (`上季度初` 1, `上季度末` 3, else 0).
     Quarter(i32, u8),
+    /// `当年` 0, `次年`/`翌年` +1: a year counted from the year being talked about
+    /// (the nearest year written before it in its paragraph, else the year of
+    /// its section's heading or of the period the article reports on), else from
+    /// the article's date.
+    ThenYear(i32),
+    /// `当月` 0, `次月`/`翌月` +1: the same for a month (the nearest year and
+    /// month written before it in its paragraph, else the article's date).
+    ThenMonth(i32),
     /// `去年本月` -1, `明年本月` +1: the reference date's month in a year
     /// named from it (`去年同月` is the month being talked about, not this one).
     YearMonth(i32),
@@ -1872,7 +2024,7 @@ const WEEKEND: u8 = 8;
 /// Year words that count from the year being talked about (`比上年增长` in a
 /// bulletin on 2025 is 2024, whenever it was published), unlike `今年`, `去年`,
 /// `明年`, which count from the day the text was written.
-const ANAPHORIC_YEAR_WORDS: &[&str] = &["上年", "上一年", "本年", "当年", "下年", "下一年"];
+const ANAPHORIC_YEAR_WORDS: &[&str] = &["上年", "上一年", "本年", "下年", "下一年"];
 
 /// An [`ANAPHORIC_YEAR_WORDS`] word at `i`, not a fiscal year (`本年度`, `上年度`,
 /// `下一年度`: the budget year under discussion, counted from the text's date).
@@ -1884,11 +2036,14 @@ fn anaphoric_year_at(s: &str, i: usize) -> bool {
 
 /// Relative words, longest first (`上一年` before `上年`).
 const RELATIVE_WORDS: &[(&str, Relative)] = &[
+    ("今明两年", Relative::Span(Unit::Year, 0, 1)),
     ("上一年", Relative::Year(-1)),
     ("下一年", Relative::Year(1)),
     ("今年", Relative::Year(0)),
     ("本年", Relative::Year(0)),
-    ("当年", Relative::Year(0)),
+    ("当年", Relative::ThenYear(0)),
+    ("次年", Relative::ThenYear(1)),
+    ("翌年", Relative::ThenYear(1)),
     ("去年", Relative::Year(-1)),
     ("上年", Relative::Year(-1)),
     ("前年", Relative::Year(-2)),
@@ -1906,6 +2061,9 @@ const RELATIVE_WORDS: &[(&str, Relative)] = &[
     ("本月", Relative::Month(0)),
     ("上月", Relative::Month(-1)),
     ("下月", Relative::Month(1)),
+    ("当月", Relative::ThenMonth(0)),
+    ("次月", Relative::ThenMonth(1)),
+    ("翌月", Relative::ThenMonth(1)),
 ];
 
 /// Characters before a relative word that make it the tail of another word, and
@@ -1917,15 +2075,47 @@ fn relative_word_at(cx: &Ctx, i: usize, word: &str) -> bool {
         return false;
     }
     let bad_before: &str = match word {
-        "当年" => "相应正适恰充每担",
+        "当年" | "当月" => "相应正适恰充每担",
+        // 次 as a classifier: `此次年会`, `一次年检`, `本次月考`, `依次年`.
+        "次年" | "次月" => {
+            "本此该每这上下首多逐层名届依其历各档班车批轮一二三四五六七八九十两几"
+        }
         "上年" | "上月" | "下月" | "上一年" | "下一年" | "下年" | "上个月" | "下个月"
         | "上一个月" | "下一个月" | "上上个月" | "下下个月" => "以之向至北马往",
         "这个月" => "在",
         "前年" | "后年" => "提之以此目当空今然最落先其年",
         _ => "",
     };
-    if before.is_some_and(|c| bad_before.contains(c)) {
+    if before.is_some_and(|c| bad_before.contains(c))
+        || (word.starts_with('次') && before.is_some_and(|c| c.is_ascii_digit()))
+    {
         return false;
+    }
+    // Words that point back to a date (`次年`, `翌月`, `当月`) do so where
+    // they open a clause or follow a preposition, adverb or conjunction
+    // (`2019年3月开工，次年5月竣工`, `8月1日至次年1月31日`, `以致当月`); after a
+    // noun or verb they count from an event (`设立之次年`, `资遣当月`, `至迟为次年`).
+    if matches!(word, "次年" | "翌年" | "次月" | "翌月" | "当月")
+        && before.is_some_and(|c| {
+            c.is_alphanumeric() && !"于在并及且也就即均再又则至到致使而但其".contains(c)
+        })
+    {
+        return false;
+    }
+    // `当年开工当年竣工`, `当年投产当年见效`: within one year, whichever it is.
+    if word == "当年" {
+        let near = |s: &str| s.chars().take(8).collect::<String>().contains("当年");
+        let head: String = cx.s[..i]
+            .chars()
+            .rev()
+            .take(8)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        if near(&cx.s[i + word.len()..]) || head.contains("当年") {
+            return false;
+        }
     }
     if word == "下年" && after.is_some_and(|c| "龄纪级轻底末初".contains(c)) {
         return false;
@@ -2030,6 +2220,8 @@ fn day_word_at(cx: &Ctx, i: usize, word: &str) -> bool {
 fn week_word_at(cx: &Ctx, i: usize) -> Option<(i32, usize)> {
     let rest = &cx.s[i..];
     let (k, len) = [
+        ("上上上", -3),
+        ("下下下", 3),
         ("上上个", -2),
         ("下下个", 2),
         ("上一个", -1),
@@ -2101,9 +2293,10 @@ fn week_day_after(cx: &Ctx, end: usize) -> Option<(u8, usize)> {
     Some((d.min(7) as u8, end + skip + c.len_utf8()))
 }
 
-/// Units of `N…前`/`N…后` (`3天前`, `两个月前`, `5年后`), with what each
-/// resolves as.
+/// Units of `N…前`/`N…后` (`3天前`, `两个月前`, `5年后`, `三个季度后`), with what
+/// each resolves as (0 days, 1 weeks, 2 months, 3 years, 4 quarters).
 const AGO_UNITS: &[(&str, u8)] = &[
+    ("个季度", 4),
     ("个星期", 1),
     ("个礼拜", 1),
     ("个月", 2),
@@ -2166,7 +2359,39 @@ fn ago_at(cx: &Ctx, n: &Num) -> Option<(Relative, usize)> {
     let rest = &cx.s[p..];
     let &(unit, what) = AGO_UNITS.iter().find(|(u, _)| rest.starts_with(u))?;
     let after_unit = &rest[unit.len()..];
-    let (tail, sign) = [
+    // `3年半前`, `一年半后`: half a year more, six months.
+    let half = what == 3 && after_unit.starts_with('半');
+    let after_unit = if half {
+        &after_unit['半'.len_utf8()..]
+    } else {
+        after_unit
+    };
+    let (tail, sign) = ago_tail(cx, n.start, after_unit)?;
+    let k = sign * x.value as i32;
+    if what == 3 && cx.taiwan && x.arabic && k <= -60 {
+        return None;
+    }
+    if what == 3 && k > MAX_YEARS_FORWARD {
+        return None;
+    }
+    let rel = match what {
+        0 => Relative::Day(k),
+        1 => Relative::Week(k, None),
+        2 => Relative::Month(k),
+        4 => Relative::Month(3 * k),
+        _ if half => Relative::Month(12 * k + 6 * sign),
+        _ => Relative::Year(k),
+    };
+    let half_len = if half { '半'.len_utf8() } else { 0 };
+    Some((rel, p + unit.len() + half_len + tail))
+}
+
+/// The `前`/`后` word of a count back or forward starting at `start`, at the
+/// start of `after_unit`: its direction (−1, 1) and length. Not `前后`, `前夕`,
+/// `后期`, `后来` (other words), and a count forward only as the time of its
+/// clause (see [`ago_at`]).
+fn ago_tail(cx: &Ctx, start: usize, after_unit: &str) -> Option<(usize, i32)> {
+    let &(tail, sign) = [
         ("之前", -1),
         ("以前", -1),
         ("前", -1),
@@ -2182,7 +2407,7 @@ fn ago_at(cx: &Ctx, n: &Num) -> Option<(Relative, usize)> {
     let next = &after_unit[tail.len()..];
     // `前后`, `前夕`, `前期`: around or before something else; `后期`, `后来`,
     // `后续`: words in 后.
-    let bad_next: &[char] = if *sign < 0 {
+    let bad_next: &[char] = if sign < 0 {
         &['后', '夕', '期', '列', '十', '几']
     } else {
         &[
@@ -2198,13 +2423,13 @@ fn ago_at(cx: &Ctx, n: &Num) -> Option<(Relative, usize)> {
     // It must also open its clause: after a preposition or verb it counts from a
     // time written before (`在107年的時候……，在兩年之後，也就是在109年`) or
     // from now as a length (`從現在算起……或者是兩年之後`), both judged lengths.
-    if *sign > 0
+    if sign > 0
         && (next.chars().next().is_some_and(|c| {
             !matches!(
                 c,
                 '，' | ',' | '。' | '；' | ';' | '：' | ':' | '\n' | '\r' | '）' | ')'
             )
-        }) || cx.s[..n.start]
+        }) || cx.s[..start]
             .trim_end_matches([' ', '\u{3000}'])
             .chars()
             .next_back()
@@ -2212,20 +2437,23 @@ fn ago_at(cx: &Ctx, n: &Num) -> Option<(Relative, usize)> {
     {
         return None;
     }
-    let k = sign * x.value as i32;
-    if what == 3 && cx.taiwan && x.arabic && k <= -60 {
+    Some((tail.len(), sign))
+}
+
+/// `半年前`, `半年后`: six months before or after the reference date, where the
+/// words start their phrase (as a count does, [`ago_at`]).
+fn half_year_ago_at(cx: &Ctx, i: usize) -> Option<(Relative, usize)> {
+    let after = cx.s[i..].strip_prefix("半年")?;
+    // `上半年前`, `近半年`, `一年半前`: another word or count holds the half.
+    if cx
+        .before(i)
+        .is_some_and(|c| "上下前后大多个年月一二三四五六七八九十两近约0123456789".contains(c))
+        || !starts_phrase(cx, i)
+    {
         return None;
     }
-    if what == 3 && k > MAX_YEARS_FORWARD {
-        return None;
-    }
-    let rel = match what {
-        0 => Relative::Day(k),
-        1 => Relative::Week(k, None),
-        2 => Relative::Month(k),
-        _ => Relative::Year(k),
-    };
-    Some((rel, p + unit.len() + tail.len()))
+    let (tail, sign) = ago_tail(cx, i, after)?;
+    Some((Relative::Month(6 * sign), i + "半年".len() + tail))
 }
 
 /// A quarter named from the current one (`上季度`, `本季度`, `下个季度`,
@@ -2446,7 +2674,7 @@ fn day_entries(
             .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build([
                 "今", "本", "昨", "明", "后", "前", "大", "上", "下", "这", "当", "同", "次", "翌",
-                "第", "隔", "周", "星", "礼",
+                "第", "隔", "周", "星", "礼", "半",
             ])
             .expect("literal characters make a searcher")
     });
@@ -2483,6 +2711,7 @@ fn day_entries(
                 span_at(cx, i, &n)
             })
             .or_else(|| half_word_at(cx, i))
+            .or_else(|| half_year_ago_at(cx, i))
             .or_else(|| quarter_word_at(cx, i))
             .or_else(|| {
                 let (rel, part, end) = century_word_at(cx, i)?;
@@ -2533,13 +2762,27 @@ fn relative_entries(
     cx: &Ctx,
     out: &mut Vec<Entry>,
     found: &mut std::collections::HashMap<usize, Relative>,
+    lunar: &mut std::collections::HashMap<usize, LunarDay>,
 ) {
     // Every relative word ends in 年 or 月: one pass over those, then the words
-    // (longest first) that end there.
+    // (longest first) that end there. Lunar months that only the lunar calendar
+    // names (`正月`, `腊月`, `闰四月`) and `大年初一` end there too.
     let base = cx.range.start;
     let stretch = &cx.s[cx.range.clone()];
     for (k, last) in stretch.match_indices(['年', '月']) {
         let tail = base + k + last.len();
+        if let Some((start, end, day)) = lunar_month_at(cx, base + k, last == "年") {
+            if out.last().is_none_or(|e| start >= e.end) {
+                lunar.insert(start, day);
+                out.push(Entry {
+                    start,
+                    end,
+                    p: Point::default(),
+                    range_end: None,
+                });
+                continue;
+            }
+        }
         for &(word, rel) in RELATIVE_WORDS {
             if !word.ends_with(last) || tail < word.len() + base {
                 continue;
@@ -2574,7 +2817,7 @@ fn relative_entries(
                     }
                     (p, end)
                 }
-                Relative::Year(_) => {
+                Relative::Year(_) | Relative::ThenYear(..) => {
                     let (mut p, mut e) = month_day_after(cx, p, end);
                     if p.month.is_none() && cx.at(e) == Some('度') {
                         // 本年度, 上年度: a fiscal year.
@@ -2594,7 +2837,7 @@ fn relative_entries(
                             let tail = &cx.s[e..];
                             let tail = tail.strip_prefix('的').unwrap_or(tail);
                             let days = days_of(tail);
-                            let weeks = weeks_of(tail, 2000, p.month.unwrap_or(1)).is_some();
+                            let weeks = week_words(tail).is_some();
                             let february_end =
                                 days.is_some_and(|(first, _, _)| !first && q0.month == Some(2));
                             if q0.day.is_none()
@@ -2610,7 +2853,7 @@ fn relative_entries(
                     }
                     (p, e)
                 }
-                Relative::Month(_) => {
+                Relative::Month(_) | Relative::ThenMonth(_) => {
                     let mut p = p;
                     if let Some(dn) = num_after(cx, end) {
                         if let Some((d, de)) = day_at(cx, &dn, true) {
@@ -2666,6 +2909,235 @@ fn relative_entries(
     }
 }
 
+/// A day of the lunar calendar: its month (1–12), whether that is the leap
+/// month, and its day (1–30).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct LunarDay {
+    month: u32,
+    leap: bool,
+    day: u32,
+    /// `大年三十`: the last day of the year, which usage ties to either of two
+    /// years (the lunar year it ends, or the Gregorian year it falls in): not placed.
+    eve: bool,
+}
+
+/// Words before a date that say it is of the lunar calendar.
+const LUNAR_MARKERS: &[&str] = &["农历", "阴历", "夏历"];
+
+/// Where a lunar marker right before `pos` (spaces aside) starts.
+fn lunar_marker_before(cx: &Ctx, pos: usize) -> Option<usize> {
+    let head = cx.s[..pos].trim_end_matches([' ', '\u{3000}']);
+    LUNAR_MARKERS
+        .iter()
+        .find(|w| head.ends_with(**w))
+        .map(|w| head.len() - w.len())
+}
+
+/// A lunar day word at the start of `rest`: `初一`…`初十`, `廿一`…`廿九`, `卅`, and
+/// the plain numerals `十一`…`三十` (`plain`: a Gregorian day may be written so
+/// too). Returns the day, the length and whether it is plain. Not before `日`,
+/// `号` or another numeral (`初一日` is read as a day of the month with 日).
+fn lunar_day_at(rest: &str) -> Option<(u32, usize, bool)> {
+    let digit = |c: char| "一二三四五六七八九".find(c).map(|b| b as u32 / 3 + 1);
+    let mut it = rest.chars();
+    let a = it.next()?;
+    let b = it.next();
+    let c = it.next();
+    let (day, len, plain) = match (a, b, c) {
+        ('初', Some('十'), _) => (10, 2, false),
+        ('初', Some(x), _) => (digit(x)?, 2, false),
+        ('廿', Some(x), _) if digit(x).is_some() => (20 + digit(x)?, 2, false),
+        ('卅', _, _) => (30, 1, false),
+        ('二' | '三', Some('十'), Some(x)) if a == '二' && digit(x).is_some() => {
+            (20 + digit(x)?, 3, true)
+        }
+        ('二' | '三', Some('十'), _) => (if a == '二' { 20 } else { 30 }, 2, true),
+        ('十', Some(x), _) if digit(x).is_some() => (10 + digit(x)?, 2, true),
+        _ => return None,
+    };
+    let len: usize = rest.chars().take(len).map(char::len_utf8).sum();
+    let next = rest[len..].chars().next();
+    if next.is_some_and(|c| {
+        c.is_ascii_digit() || "日号號一二三四五六七八九十百千万亿个年月".contains(c)
+    }) {
+        return None;
+    }
+    Some((day, len, plain))
+}
+
+/// A month only the lunar calendar names, with its day, ending at `at` (the
+/// `月`, or the `年` of `大年`): `正月初一`, `冬月十五`, `腊月廿三`, `闰四月初一`,
+/// `大年初一` (正月), `大年三十` (腊月). A numeral month (`三月初一`) is read with the other months
+/// (see [`lunar_dates`]). Returns the start, the end and the day.
+fn lunar_month_at(cx: &Ctx, at: usize, nian: bool) -> Option<(usize, usize, LunarDay)> {
+    let after = at
+        + if nian {
+            '年'.len_utf8()
+        } else {
+            '月'.len_utf8()
+        };
+    let (month, leap, start) = if nian {
+        (cx.before(at)? == '大').then_some(())?;
+        (1, false, at - '大'.len_utf8())
+    } else {
+        let c = cx.before(at)?;
+        let start = at - c.len_utf8();
+        match c {
+            '正' => (1, false, start),
+            '冬' => (11, false, start),
+            '腊' | '臘' => (12, false, start),
+            _ => {
+                // 闰四月, 闰十一月.
+                let head = &cx.s[..at];
+                let (m, len) = [("十一", 11), ("十二", 12), ("十", 10)]
+                    .into_iter()
+                    .chain(
+                        ["一", "二", "三", "四", "五", "六", "七", "八", "九"]
+                            .into_iter()
+                            .zip(1..),
+                    )
+                    .find(|(w, _)| head.ends_with(w))
+                    .map(|(w, m)| (m, w.len()))?;
+                let head = &head[..head.len() - len];
+                let rest = head
+                    .strip_suffix('闰')
+                    .or_else(|| head.strip_suffix('閏'))?;
+                (m, true, rest.len())
+            }
+        }
+    };
+    // `正月` inside another word: `端正月`, `真正月`.
+    if !nian
+        && !leap
+        && cx
+            .before(start)
+            .is_some_and(|c| "端真公反纠修改立就".contains(c))
+    {
+        return None;
+    }
+    let (day, len, _) = lunar_day_at(&cx.s[after..])?;
+    // `大年初一`…`大年初十` are days of 正月; `大年三十` is the last day of 腊月.
+    let (month, day, eve) = match (nian, day) {
+        (true, 1..=10) => (month, day, false),
+        (true, 30) => (12, 30, true),
+        (true, _) => return None,
+        _ => (month, day, false),
+    };
+    let start = lunar_marker_before(cx, start).unwrap_or(start);
+    let day = LunarDay {
+        month,
+        leap,
+        day,
+        eve,
+    };
+    Some((start, after + len, day))
+}
+
+/// Lunar dates among the entries: a numeral month with a lunar day (`三月初一`,
+/// `农历十月十五`: a plain day needs the marker), and a year written just before
+/// a lunar month (`2015年农历正月初一`, `农历2015年十月初一`) joined to it. The
+/// day is placed in the Gregorian calendar once the year is known (see [`infer`]).
+fn lunar_dates(cx: &Ctx, entries: &mut Vec<Entry>, context: &mut Context) {
+    for e in entries.iter_mut() {
+        // `农历十月十五`: a day written as a bare numeral after a lunar marker.
+        if e.p.day.is_some()
+            && e.p.month.is_some()
+            && e.range_end.is_none()
+            && !e.p.masked
+            && !cx.s[..e.end].ends_with(['日', '号'])
+            && !context.relative.contains_key(&e.start)
+        {
+            if let (Some(marker), Some(month), Some(day)) =
+                (lunar_marker_before(cx, e.start), e.p.month, e.p.day)
+            {
+                e.start = marker;
+                e.p.month = None;
+                e.p.day = None;
+                let (leap, eve) = (false, false);
+                let day = LunarDay {
+                    month,
+                    leap,
+                    day,
+                    eve,
+                };
+                context.lunar.insert(e.start, day);
+            }
+            continue;
+        }
+        let numeral_month = e.p.month.is_some()
+            && e.p.day.is_none()
+            && e.range_end.is_none()
+            && e.p.part.is_none()
+            && e.p.period.is_none()
+            && !e.p.masked
+            && !context.relative.contains_key(&e.start)
+            && cx.s[..e.end].ends_with('月');
+        if !numeral_month {
+            continue;
+        }
+        let Some((day, len, plain)) = lunar_day_at(&cx.s[e.end..]) else {
+            continue;
+        };
+        let marker = lunar_marker_before(cx, e.start);
+        if plain && marker.is_none() {
+            continue;
+        }
+        let Some(month) = e.p.month else { continue };
+        e.start = marker.unwrap_or(e.start);
+        e.p.month = None;
+        e.end += len;
+        context.lunar.insert(
+            e.start,
+            LunarDay {
+                month,
+                leap: false,
+                day,
+                eve: false,
+            },
+        );
+    }
+    // A year just before a lunar date is its year.
+    let mut k = 1;
+    while k < entries.len() {
+        let (a, b) = (&entries[k - 1], &entries[k]);
+        // A written year, or one named from the reference date (`今年正月初八`).
+        let year_word = match context.relative.get(&a.start) {
+            None => true,
+            Some(Relative::Year(_) | Relative::ThenYear(..)) => true,
+            Some(_) => false,
+        };
+        let year_only = a.p.month.is_none()
+            && a.p.day.is_none()
+            && a.range_end.is_none()
+            && a.p.part.is_none()
+            && a.p.period.is_none()
+            && year_word
+            && !context.lunar.contains_key(&a.start);
+        if year_only
+            && context.lunar.contains_key(&b.start)
+            && cx.s[a.end..b.start]
+                .trim_matches([' ', '\u{3000}'])
+                .is_empty()
+        {
+            let day = context.lunar.remove(&b.start).expect("checked above");
+            let (start, end, year) = (a.start, b.end, a.p.year);
+            if start != b.start {
+                if let Some(rel) = context.relative.remove(&b.start) {
+                    context.relative.insert(start, rel);
+                }
+            }
+            entries.remove(k - 1);
+            let e = &mut entries[k - 1];
+            e.start = start;
+            e.end = end;
+            e.p.year = year;
+            context.lunar.insert(start, day);
+        } else {
+            k += 1;
+        }
+    }
+}
+
 /// An article's own date: from a closing date or signature line, a date line
 /// near its top, or the year in its title.
 #[derive(Debug, Clone, PartialEq)]
@@ -2683,11 +3155,12 @@ pub struct ArticleDate {
     pub period: Option<i32>,
 }
 
-/// Words after a year that make it a forecast, a target or a span of history
-/// (`2030年之前`, `2020年以来`, `2035年以后`), or the base year of prices
-/// (`按一九五二年不变价格计算`): such a year is no context for the dates after it.
+/// Words after a year that make it a forecast, a target, a span of history or a
+/// comparison (`2030年之前`, `2020年以来`, `2035年以后`, `恢复至2019年同期水平`), or the
+/// base year of prices (`按一九五二年不变价格计算`): such a year is no context for
+/// the dates after it.
 const NOT_CONTEXT_AFTER: &[&str] = &[
-    "之前", "以前", "以来", "之后", "以后", "前", "后", "不变价", "价格计算",
+    "之前", "以前", "以来", "之后", "以后", "前", "后", "同期", "不变价", "价格计算",
 ];
 /// Words before a year with the same effect (`到2035年`, `比2019年`, `较2015年`).
 const NOT_CONTEXT_BEFORE: &[char] = &['到', '比', '较'];
@@ -2723,6 +3196,7 @@ fn infer(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand> {
             context.article = Some(art);
             context.last_year = None;
             context.last_month = None;
+            context.last_year_month = None;
             context.last_day = None;
         }
         let here = cx.a.index.line_index(e.start);
@@ -2756,9 +3230,12 @@ fn infer(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand> {
         }
         if let Some(rel) = relative {
             let mut base = context.article_date(art);
-            if matches!(rel, Relative::Year(_)) && anaphoric_year_at(cx.s, e.start) {
-                // `比上年增长`, `当年`: the year before (or of) the year being talked
-                // about, which the passage names, not the year the text was written.
+            if matches!(rel, Relative::ThenYear(_))
+                || (matches!(rel, Relative::Year(_)) && anaphoric_year_at(cx.s, e.start))
+            {
+                // `比上年增长`, `次年`: the year before (or after) the year being
+                // talked about, which the passage names, not the year the text was
+                // written.
                 let named = match context.last_year {
                     Some((Year::Known(y), l)) if l == line => Some(y),
                     _ => context.passage_year(cx, art, e.start),
@@ -2798,6 +3275,33 @@ fn infer(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand> {
                 Relative::Weekday(d) => {
                     if let Some(z) = context.article_day(art) {
                         e.p = day_point(monday_of(z) + d as i64 - 1);
+                    }
+                }
+                Relative::ThenYear(k) => {
+                    let y = match context.last_year {
+                        Some((Year::Known(y), l)) if l == line => Some(y),
+                        _ => base.map(|b| b.0),
+                    };
+                    if let Some(y) = y {
+                        e.p.year = Some(Year::Known(y + k));
+                        if let Some(q) = e.range_end.as_mut() {
+                            q.year = e.p.year;
+                        }
+                    }
+                }
+                Relative::ThenMonth(k) => {
+                    let ym = match context.last_year_month {
+                        Some((y, m, l)) if l == line => Some((y, m)),
+                        _ => base.and_then(|(y, m)| Some((y, m?))),
+                    };
+                    if let Some((y, m)) = ym {
+                        let months = y * 12 + (m as i32 - 1) + k;
+                        e.p.year = Some(Year::Known(months.div_euclid(12)));
+                        e.p.month = Some(months.rem_euclid(12) as u32 + 1);
+                        if let Some(q) = e.range_end.as_mut() {
+                            q.year = e.p.year;
+                            q.month = e.p.month;
+                        }
                     }
                 }
                 Relative::YearMonth(k) => {
@@ -2950,10 +3454,58 @@ fn infer(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand> {
                 }
             }
         }
+        // A lunar date is placed once its year is known: the year written, else
+        // the context's for the months that fall in the same Gregorian year (a
+        // `腊月` of the context's year may be in the next one, or in this one's
+        // January: left unplaced). Unplaced, it is a date without a value.
+        let mut unplaced = false;
+        if let Some(l) = context.lunar.remove(&e.start) {
+            let written = !inferred.iter().any(|s| s == "year");
+            let day = match e.p.year {
+                Some(Year::Known(y)) if !l.eve && (written || l.month <= 10) => {
+                    crate::calendar::lunar_to_gregorian(y, l.month, l.leap, l.day)
+                }
+                _ => None,
+            };
+            match day {
+                Some((y, m, d)) => {
+                    e.p.year = Some(Year::Known(y));
+                    e.p.month = Some(m);
+                    e.p.day = Some(d);
+                    if !written {
+                        inferred.extend(["month", "day"].map(String::from));
+                    }
+                }
+                None => unplaced = true,
+            }
+        }
+        if let Some((unit_end, words)) = context.weeks.remove(&e.start) {
+            // A week of a month or year, now that its year is known; else only the
+            // month or year is read.
+            let week = match (e.p.year, e.p.day) {
+                (Some(Year::Known(y)), None) => counted_in(&cx.s[words..], y, e.p.month),
+                _ => None,
+            };
+            match week {
+                Some((a, b, len)) => {
+                    e.p = a;
+                    e.range_end = Some(b);
+                    e.end = words + len;
+                }
+                None => e.end = unit_end,
+            }
+        }
         let lends = lends_year(cx, &e);
         // A year counted from the one being talked about names no new one.
         let lends_year = lends
             && !(matches!(relative, Some(Relative::Year(_))) && anaphoric_year_at(cx.s, e.start));
+        if lends {
+            for q in std::iter::once(&e.p).chain(e.range_end.as_ref()) {
+                if let (Some(Year::Known(y)), Some(m)) = (q.year, q.month) {
+                    context.last_year_month = Some((y, m, line));
+                }
+            }
+        }
         let Context {
             last_year,
             last_month,
@@ -3020,6 +3572,8 @@ fn infer(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand> {
         });
         if masked {
             c.incomplete = true;
+        } else if unplaced {
+            inferred.clear();
         } else {
             c.value = iso(&e.p).map(crate::document::FactValue::Date);
             if c.value.is_some() {
@@ -3040,9 +3594,44 @@ fn infer(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand> {
                 },
             ));
         }
+        if let Some(prev) = out.last_mut() {
+            if ends_range(cx, prev, &c) {
+                // `2014年11月到去年3月`, `2019年1月至今年6月`: a range from a written
+                // date to one named from the reference date.
+                prev.end = c
+                    .value
+                    .as_ref()
+                    .and_then(|v| v.as_str())
+                    .map(str::to_string);
+                prev.range.end = c.range.end;
+                prev.relative = true;
+                continue;
+            }
+        }
         out.push(c);
     }
     out
+}
+
+/// Does `c`, a date resolved from a relative word, end a range that `prev`, a
+/// written date, starts (`2014年11月到去年3月`)? Only across a range connector,
+/// when both are plain dates (no period or part) and `c` is not before `prev`.
+fn ends_range(cx: &Ctx, prev: &Cand, c: &Cand) -> bool {
+    let plain = |x: &Cand| x.end.is_none() && x.period.is_none() && x.part.is_none();
+    if !c.relative || prev.relative || !plain(prev) || !plain(c) || prev.range.end > c.range.start {
+        return false;
+    }
+    let (Some(a), Some(b)) = (
+        prev.value.as_ref().and_then(|v| v.as_str()),
+        c.value.as_ref().and_then(|v| v.as_str()),
+    ) else {
+        return false;
+    };
+    let between = cx.s[prev.range.end..c.range.start].trim_matches(' ');
+    !a.contains('X')
+        && !b.contains('X')
+        && a < b
+        && ["至", "到", "—", "——", "－", "-", "～", "~"].contains(&between)
 }
 
 /// The own date of each article (see [`ArticleDate`]), in the order of
@@ -3083,6 +3672,11 @@ fn article_date(
         find(&cx, &mut Context::default())
             .into_iter()
             .filter(|c| c.inferred.is_empty() && c.end.is_none() && !c.incomplete)
+            // The start of a range (`2014年11月到去年3月`) is no date of the article.
+            .filter(|c| {
+                let after = a.simplified[c.range.end..].trim_start_matches(' ');
+                !CONNECTORS.iter().any(|k| after.starts_with(k))
+            })
             .filter_map(|c| {
                 let v = c.value?.as_str()?.to_string();
                 let fine = match c.precision? {
@@ -3766,5 +4360,227 @@ mod period_tests {
         // year a sentence mentions.
         let t = "立法院第9屆第2會期\n中華民國105年1月20日\n查前年度決算數103年度為1,139,902千元，本年度大幅成長265%，爰提案刪減。\n";
         assert_eq!(value_at(t, "本年度", 0).as_deref(), Some("2016"));
+    }
+}
+
+#[cfg(test)]
+mod context_word_tests {
+    use crate::document::FactKind;
+    use crate::facts::facts_of;
+
+    /// `(text, value, end)` of each date.
+    fn rows(t: &str) -> Vec<(String, Option<String>, Option<String>)> {
+        facts_of(t)
+            .into_iter()
+            .filter(|f| f.kind == FactKind::Date)
+            .map(|f| {
+                (
+                    f.text,
+                    f.value.and_then(|v| v.as_str().map(String::from)),
+                    f.end.and_then(|v| v.as_str().map(String::from)),
+                )
+            })
+            .collect()
+    }
+
+    /// The row of the date written as `text`.
+    fn row(t: &str, text: &str) -> (Option<String>, Option<String>) {
+        rows(t)
+            .into_iter()
+            .find(|r| r.0 == text)
+            .map(|r| (r.1, r.2))
+            .unwrap_or_else(|| panic!("{text} not in {:?}", rows(t)))
+    }
+
+    fn some(a: &str, b: Option<&str>) -> (Option<String>, Option<String>) {
+        (Some(a.to_string()), b.map(String::from))
+    }
+
+    #[test]
+    fn weeks_and_weekdays_of_a_month_once_its_year_is_known() {
+        // JioNLP test_time_parser.py (github.com/dongrixinyu/JioNLP), reference
+        // 2021-06-14: a week belongs to the month its Monday is in.
+        let t = "2021年6月14日\n3月第三周，本月第2周，下个月第一周。";
+        assert_eq!(row(t, "3月第三周"), some("2021-03-15", Some("2021-03-21")));
+        assert_eq!(row(t, "本月第2周"), some("2021-06-14", Some("2021-06-20")));
+        assert_eq!(
+            row(t, "下个月第一周"),
+            some("2021-07-05", Some("2021-07-11"))
+        );
+        // Duckling Time/ZH corpus (github.com/facebook/duckling), 2013: the N-th
+        // weekday of a month.
+        let t = "2013年2月12日\n十月第一个星期一";
+        assert_eq!(
+            row(t, "十月第一个星期一"),
+            some("2013-10-07", Some("2013-10-07"))
+        );
+        // The second Sunday of May (Mother's Day) of 2021 was 2021-05-09.
+        assert_eq!(
+            row("2021年5月第二个星期日", "2021年5月第二个星期日"),
+            some("2021-05-09", Some("2021-05-09"))
+        );
+        // No fifth week starts in April 2021: the month alone.
+        assert_eq!(row("2021年4月第五周", "2021年4月"), some("2021-04", None));
+        // Recognizers DatePeriodExtractor (github.com/microsoft/Recognizers-Text):
+        // without a year the week cannot be placed; the month is read.
+        assert_eq!(row("十月的第一周是国庆节", "十月"), some("XXXX-10", None));
+    }
+
+    #[test]
+    fn words_pointing_back_count_from_the_date_talked_about() {
+        // Government work report 1955 (../shared/corpus/reports, gwr-national-1955).
+        let t =
+            "1955年7月5日\n我国在一九○七年，才建设起一个汉阳钢铁厂，当年的钢产量只有八千五百多吨。";
+        assert_eq!(row(t, "当年"), some("1907", None));
+        // Legislative Yuan gazette (LCEWC03_090306, 2017): the month just named.
+        let t = "2017年3月10日\n針對大陸 2 月份外貿表現失常，以致當月驚現 3 年來首見的外貿逆差。";
+        assert_eq!(row(t, "當月"), some("2017-02", None));
+        // JioNLP: without a date before it, from the reference date.
+        assert_eq!(
+            row("2021年6月14日\n次年年末", "次年年末").0.as_deref(),
+            Some("2022")
+        );
+        // A construction schedule (a date, then the next year and that month).
+        let t = "2019年3月开工，次年5月竣工，当月投产。";
+        assert_eq!(row(t, "次年5月"), some("2020-05", None));
+        assert_eq!(row(t, "当月"), some("2020-05", None));
+    }
+
+    #[test]
+    fn words_pointing_back_from_an_event_or_in_an_idiom_are_no_dates() {
+        // Legislative Yuan gazette (LCEWC03_090407, LCEWC03_09030102, 2017):
+        // counted from an event.
+        for t in [
+            "應於設立之次年二月底前擇定",
+            "指公務人員退休或資遣當月所支領下列給與項目之合計數額",
+        ] {
+            assert!(
+                rows(t)
+                    .iter()
+                    .all(|r| !r.0.contains("次年") && !r.0.contains("當月")),
+                "{t}: {:?}",
+                rows(t)
+            );
+        }
+        // City work reports (cn-city-gwr city-025, city-036): within one year.
+        for t in [
+            "53个重点项目当年开工、当年建成投产",
+            "18个项目实现当年签约、当年运营",
+        ] {
+            assert!(rows(t).is_empty(), "{t}: {:?}", rows(t));
+        }
+    }
+
+    #[test]
+    fn ranges_to_a_relative_date_and_this_and_next_year() {
+        // Legislative Yuan gazette (LCEWC03_090113, 2016).
+        let t = "2016年5月13日\n美國聯邦航空總署統計 1991 年至今年，共發生 171 起鋰電池自燃事件";
+        assert_eq!(row(t, "1991 年至今年"), some("1991", Some("2016")));
+        // JioNLP test_time_parser.py.
+        let t = "2021年6月14日\n2014年11月到去年3月";
+        assert_eq!(
+            row(t, "2014年11月到去年3月"),
+            some("2014-11", Some("2020-03"))
+        );
+        // Government work report 2017 (gwr-national-2017).
+        let t = "2017年3月5日\n东中部地区要分别于今明两年完成，西部地区于2020年完成。";
+        assert_eq!(row(t, "今明两年"), some("2017", Some("2018")));
+        // JioNLP: a whole year to a month of a later one.
+        assert_eq!(
+            row("1985到89年9月", "1985到89年9月"),
+            some("1985", Some("1989-09"))
+        );
+    }
+
+    #[test]
+    fn counts_of_years_and_a_half_and_of_quarters() {
+        // JioNLP test_time_parser.py, reference 2021-06-14 and 2019-02-18.
+        assert_eq!(
+            row("2021年6月14日\n七年半后", "七年半后"),
+            some("2028-12", None)
+        );
+        assert_eq!(
+            row("2019年2月18日\n三个季度后", "三个季度后"),
+            some("2019-11", None)
+        );
+        assert_eq!(
+            row("2019年6月10日\n半年后，项目完工。", "半年后"),
+            some("2019-12", None)
+        );
+        // Counted from an event: a length, no date.
+        assert!(rows("项目建成一年半后产值翻番").is_empty());
+        assert!(rows("2019年6月10日\n上半年前期工作")
+            .iter()
+            .all(|r| r.0 != "半年前"));
+    }
+
+    #[test]
+    fn lunar_dates_are_placed_through_the_lunisolar_calendar() {
+        // Recognizers-Text DateTimeModel / DateExtractor specs.
+        assert_eq!(
+            row("农历2015年十月初一", "农历2015年十月初一"),
+            some("2015-11-12", None)
+        );
+        assert_eq!(
+            row("2015年农历正月初一是春节", "2015年农历正月初一"),
+            some("2015-02-19", None)
+        );
+        // wenhuaren.club/post/155998.html: 2024年正月初八 (2024-02-17).
+        assert_eq!(
+            row("2024年正月初八是一个适合开工的日子", "2024年正月初八"),
+            some("2024-02-17", None)
+        );
+        // feifmx.com/socialgd/10000169/20250205/47931806.html, posted 2025-02-05:
+        // 今天大年初八 (the year from the post's date).
+        assert_eq!(
+            row("2025年2月5日\n今天大年初八，也是蛇年开工第一天", "大年初八"),
+            some("2025-02-05", None)
+        );
+        // Without a year, or with only a year from context for 腊月 (which may fall
+        // in either Gregorian year), a lunar date has no Gregorian day: no value.
+        assert_eq!(row("我们定在三月初一", "三月初一"), (None, None));
+        assert_eq!(row("2024年春节\n腊月廿三小年", "腊月廿三"), (None, None));
+        assert_eq!(row("雍正四年大年三十", "雍正四年大年三十"), (None, None));
+        // A bare day after a numeral month is lunar only after a lunar marker.
+        assert_eq!(row("农历十月十五", "农历十月十五"), (None, None));
+        assert_eq!(row("十月十五", "十月十五"), some("XXXX-10-15", None));
+        // Taipei gazette (LCEWC03_090112): 農曆春節 is no date by itself.
+        assert_eq!(
+            rows("台北農產運銷公司農曆春節自 2 月 16 日休市")
+                .iter()
+                .map(|r| r.0.as_str())
+                .collect::<Vec<_>>(),
+            ["2 月 16 日"]
+        );
+    }
+
+    #[test]
+    fn a_date_said_again_with_more_detail_is_one_date() {
+        // JioNLP test_time_extractor.py: a speaker correcting himself.
+        assert_eq!(
+            rows("六月六月中旬这样子"),
+            [(
+                "六月中旬".to_string(),
+                Some("XXXX-06-11".to_string()),
+                Some("XXXX-06-20".to_string())
+            )]
+        );
+        // Two dates in a row that say different things stay two.
+        assert_eq!(rows("2019年2020年").len(), 2);
+    }
+
+    #[test]
+    fn day_month_year_with_the_year_last() {
+        // Recognizers-Text DateParser spec: Hong Kong's day-month-year order.
+        assert_eq!(
+            row("我会在 3-7-2017 回来", "3-7-2017"),
+            some("2017-07-03", None)
+        );
+        assert_eq!(
+            row("10/1/2018-10/7/2018", "10/1/2018-10/7/2018"),
+            some("2018-01-10", Some("2018-07-10"))
+        );
+        // A two-digit year stays unread (`3-7-07`).
+        assert!(rows("你3-7-07有时间吗").is_empty());
     }
 }
