@@ -1865,12 +1865,20 @@ fn heading_year(s: &str, section: &crate::structure::SectionRange) -> Option<i32
     let mut i = 0;
     while let Some(k) = title[i..].find('年') {
         let at = i + k;
-        let digits = b[..at].iter().rev().take_while(|c| c.is_ascii_digit()).count();
+        let digits = b[..at]
+            .iter()
+            .rev()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
         let start = at - digits;
         let span = title[..start].ends_with(['-', '—', '–', '~', '～', '至', '到']);
         if digits == 4
             && !span
-            && lends_year_at(s, section.title.start + start..section.title.start + at + 3, true)
+            && lends_year_at(
+                s,
+                section.title.start + start..section.title.start + at + 3,
+                true,
+            )
         {
             if let Ok(y) = title[start..at].parse::<i32>() {
                 if (1900..=2100).contains(&y) {
@@ -3160,7 +3168,16 @@ pub struct ArticleDate {
 /// base year of prices (`按一九五二年不变价格计算`): such a year is no context for
 /// the dates after it.
 const NOT_CONTEXT_AFTER: &[&str] = &[
-    "之前", "以前", "以来", "之后", "以后", "前", "后", "同期", "不变价", "价格计算",
+    "之前",
+    "以前",
+    "以来",
+    "之后",
+    "以后",
+    "前",
+    "后",
+    "同期",
+    "不变价",
+    "价格计算",
 ];
 /// Words before a year with the same effect (`到2035年`, `比2019年`, `较2015年`).
 const NOT_CONTEXT_BEFORE: &[char] = &['到', '比', '较'];
@@ -3747,7 +3764,14 @@ fn article_date(
 /// names (a bulletin, summary, annual report, budget execution or final
 /// accounts).
 const PERIOD_REPORT_WORDS: &[&str] = &[
-    "公报", "总结", "年报", "年度报告", "执行情况", "决算", "统计", "年鉴",
+    "公报",
+    "总结",
+    "年报",
+    "年度报告",
+    "执行情况",
+    "决算",
+    "统计",
+    "年鉴",
 ];
 
 #[cfg(test)]
