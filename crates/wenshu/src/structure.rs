@@ -369,6 +369,14 @@ pub(crate) fn parse_marker(s: &str) -> Option<Marker> {
             return None;
         }
         let after = &s[num_len..];
+        if let Some(year) = crate::chinese::numerals::list_marker_before_year(s, 0) {
+            // `1.2026年预算草案`: item 1 titled with a year, not an outline number.
+            return Some(Marker {
+                family: Family::Arabic,
+                ordinal,
+                len: year,
+            });
+        }
         if let Some((num, len)) = decimal_parts(s) {
             return Some(Marker {
                 family: Family::Decimal(num.depth as u8),
@@ -803,6 +811,17 @@ fn is_page_number(t: &str) -> bool {
             .all(|c| is_han(c) || c.is_ascii_digit() || matches!(c, '-' | ' ' | '－' | '—'))
 }
 
+/// How the unit line under a table's caption opens (Simplified; `單位：千元`
+/// reads the same).
+const TABLE_UNIT_LINES: &[&str] = &[
+    "单位：",
+    "单位:",
+    "金额单位",
+    "计量单位",
+    "（单位：",
+    "(单位：",
+];
+
 /// A field of a form or of minutes' header (`記 錄：吳幸珍`, `散 會：下午 5 時`): a short
 /// label, a colon, a value.
 fn is_field_line(t: &str) -> bool {
@@ -987,6 +1006,14 @@ fn caption_at(
         })
         .filter(|t| !t.is_empty() && !is_page_number(t));
     let next = next_lines.clone().next();
+    // A table's caption over its unit line (`2025年全市一般公共预算收入执行情况` /
+    // `单位：亿元`): the table's, not a heading of the text.
+    if next.is_some_and(|n| {
+        let n = compact(n);
+        TABLE_UNIT_LINES.iter().any(|w| n.starts_with(w))
+    }) {
+        return None;
+    }
     let whole = lead..lead + t.len();
     // The parts of minutes, alone on their line.
     if words
@@ -2715,5 +2742,27 @@ mod tests {
             got[1].0,
             "持续推进京津冀协同发展，借势借力雄安新区，重点项目建设进一步加快。"
         );
+    }
+
+    #[test]
+    fn table_captions_over_a_unit_line_are_no_headings() {
+        // 湛江市2025年预算执行情况和2026年预算草案的报告 (zhanjiang.gov.cn, post_2159807):
+        // a table's caption and unit line between numbered parts; and a Taiwan
+        // budget table's `單位：千元` (read on the Simplified copy).
+        let text = "一、2025年预算执行情况\n（一）一般公共预算执行情况\n2025年全市一般公共预算收入215.1亿元，增长6.9%。\n2025年全市一般公共预算收入执行情况\n单位：亿元\n（二）政府性基金预算执行情况\n全市政府性基金预算收入108.95亿元。\n";
+        let st = analyze_outlined(text, &[]);
+        let got = titles(text, &st);
+        assert!(got.iter().all(|t| !t.2.contains("收入执行情况")), "{got:?}");
+        // （二） stays the sibling of （一）, not a child of the caption.
+        let level = |w: &str| {
+            got.iter()
+                .find(|t| t.2.starts_with(w))
+                .map(|t| (t.1, t.3.clone()))
+        };
+        assert!(level("一般公共").is_some());
+        assert_eq!(level("政府性基金"), level("一般公共"));
+        let text = "一、收入\n各項收入均較上年增加。\n歲入預算表\n单位：千元\n二、支出\n各項支出均較上年減少。\n";
+        let got = titles(text, &analyze_outlined(text, &[]));
+        assert_eq!(got.len(), 2, "{got:?}");
     }
 }

@@ -52,6 +52,33 @@ pub fn arabic_digit(c: char) -> Option<u32> {
     }
 }
 
+/// Where a list marker glued to a year ends (`1.2026年`, `2．112年度`, at the
+/// start of a line): the number before the point numbers the item, the three or
+/// four digits after it are a year (three: an ROC year), never one decimal
+/// number. `i` is where the marker's first digit is; `None` anywhere else.
+pub(crate) fn list_marker_before_year(s: &str, i: usize) -> Option<usize> {
+    let before = s.get(..i)?.trim_end_matches([' ', '\t', '\u{3000}']);
+    if !(before.is_empty() || before.ends_with('\n')) {
+        return None;
+    }
+    let mut chars = s[i..].char_indices().peekable();
+    let mut item = 0;
+    while chars.next_if(|&(_, c)| arabic_digit(c).is_some()).is_some() {
+        item += 1;
+    }
+    let (_, point) = chars.next()?;
+    if !(1..=2).contains(&item) || !matches!(point, '.' | '．') {
+        return None;
+    }
+    let year_at = chars.peek()?.0;
+    let mut year = 0;
+    while chars.next_if(|&(_, c)| arabic_digit(c).is_some()).is_some() {
+        year += 1;
+    }
+    let (_, after) = chars.next()?;
+    ((3..=4).contains(&year) && after == '年').then_some(i + year_at)
+}
+
 /// Chinese digit characters. Financial forms and `幺` are included; see
 /// `is_financial_only` for the ones that are ordinary words on their own.
 #[inline]
@@ -1406,5 +1433,23 @@ mod tests {
             .map(|n| n.value)
             .collect();
         assert_eq!(v, vec![0.5, -3.5, 0.25]);
+    }
+}
+
+#[cfg(test)]
+mod list_marker_tests {
+    use super::list_marker_before_year as at;
+
+    #[test]
+    fn list_markers_glued_to_years() {
+        // 湛江市2025年预算执行情况和2026年预算草案的报告 (zhanjiang.gov.cn, post_2159807):
+        // `1.2026年一般公共预算草案`; GOMAJI's board resolutions: `2.112年度稽核計畫案`.
+        assert_eq!(at("1.2026年一般公共预算草案", 0), Some(2));
+        assert_eq!(at("甲\n  2．112年度稽核計畫案", 6), Some(10));
+        // Decimals and places inside a line stay numbers.
+        assert_eq!(at("增长1.5年", 6), None);
+        assert_eq!(at("1.5年", 0), None);
+        assert_eq!(at("1.20万元", 0), None);
+        assert_eq!(at("共1.2026年", 3), None);
     }
 }

@@ -959,6 +959,11 @@ fn periods_alone(cx: &Ctx, out: &mut Vec<Entry>) {
         if out.last().is_some_and(|x| x.end > st) {
             continue;
         }
+        // `年初预算` is the budget passed at the start of the year, a budget's
+        // name (`提高年初预算到位率`), not a time.
+        if part.is_some() && a.is_none() && cx.s[e..].starts_with("预算") {
+            continue;
+        }
         out.push(Entry {
             start: st,
             end: e,
@@ -1744,6 +1749,11 @@ pub(crate) struct Context {
     /// an article has none.
     article_years: Vec<Option<(i32, Option<u32>)>>,
     reference: Option<(i32, Option<u32>)>,
+    /// The year each article reports on (see [`ArticleDate::period`]).
+    article_periods: Vec<Option<i32>>,
+    /// The year named in each section's heading (`三、2026年预算草案`), by the
+    /// section's index, once looked up.
+    section_years: std::collections::HashMap<usize, Option<i32>>,
     /// The same, where they name a day (what day and week words resolve against).
     article_days: Vec<Option<i64>>,
     reference_day: Option<i64>,
@@ -1763,6 +1773,10 @@ impl Context {
                 .map(|d| d.as_ref().map(|d| (d.year, month_of(&d.value))))
                 .collect(),
             reference: reference.and_then(|r| Some((r.get(..4)?.parse().ok()?, month_of(r)))),
+            article_periods: articles
+                .iter()
+                .map(|d| d.as_ref().and_then(|d| d.period))
+                .collect(),
             article_days: articles
                 .iter()
                 .map(|d| d.as_ref().and_then(|d| day_of(&d.value)))
@@ -1783,10 +1797,14 @@ impl Context {
         };
         let text = cx.a.text;
         while at < line {
-            let prev = cx.a.index.line_range(text, at);
-            let prev = text[prev].trim_end();
+            let range = cx.a.index.line_range(text, at);
+            let heading = heads_section(cx, range.clone());
+            let prev = text[range].trim_end();
             at += 1;
-            if prev.is_empty() || prev.ends_with(['。', '！', '？', '；', '：', '!', '?', ';'])
+            if heading
+                || prev.is_empty()
+                || prev.ends_with(['。', '！', '？', '；', '：', '!', '?', ';'])
+                || heads_section(cx, cx.a.index.line_range(text, at))
             {
                 start = at;
             }
@@ -1813,6 +1831,83 @@ impl Context {
             .and_then(|i| self.article_years.get(i).copied().flatten())
             .or(self.reference)
     }
+
+    /// The year the passage at `pos` is about, where the text says so beyond its
+    /// own paragraph: the year in the heading of a section holding it (the
+    /// nearest one that names a year), else the year the article reports on.
+    fn passage_year(&mut self, cx: &Ctx, article: Option<usize>, pos: usize) -> Option<i32> {
+        let structure = &cx.a.structure;
+        let mut section = structure.locate(pos).1;
+        while let Some(i) = section {
+            let year = *self
+                .section_years
+                .entry(i)
+                .or_insert_with(|| heading_year(cx.s, &structure.sections[i]));
+            if year.is_some() {
+                return year;
+            }
+            section = structure.sections[i].parent;
+        }
+        article.and_then(|i| self.article_periods.get(i).copied().flatten())
+    }
+}
+
+/// The year a section's heading names as its subject (`三、2026年预算草案`,
+/// `（二）2025年工作回顾`): four digits and `年`, not a span (`2021—2025年`),
+/// a forecast or a comparison (see [`lends_year_at`]). List items are sentences,
+/// not headings: they name none.
+fn heading_year(s: &str, section: &crate::structure::SectionRange) -> Option<i32> {
+    if section.item {
+        return None;
+    }
+    let title = s.get(section.title.clone())?;
+    let b = title.as_bytes();
+    let mut i = 0;
+    while let Some(k) = title[i..].find('年') {
+        let at = i + k;
+        let digits = b[..at]
+            .iter()
+            .rev()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        let start = at - digits;
+        let span = title[..start].ends_with(['-', '—', '–', '~', '～', '至', '到']);
+        if digits == 4
+            && !span
+            && lends_year_at(
+                s,
+                section.title.start + start..section.title.start + at + 3,
+                true,
+            )
+        {
+            if let Ok(y) = title[start..at].parse::<i32>() {
+                if (1900..=2100).contains(&y) {
+                    return Some(y);
+                }
+            }
+        }
+        i = at + '年'.len_utf8();
+    }
+    None
+}
+
+/// Whether the line at `line` (a byte range) holds a short heading or an
+/// article's title (`一、综合`): a paragraph of its own, whatever punctuation it
+/// ends with. A long heading line may be wrapped and go on in the next line.
+fn heads_section(cx: &Ctx, line: std::ops::Range<usize>) -> bool {
+    const SHORT_HEADING_CHARS: usize = 20;
+    if cx.s[line.clone()].trim().chars().count() > SHORT_HEADING_CHARS {
+        return false;
+    }
+    let structure = &cx.a.structure;
+    let (article, section) = structure.locate(line.end);
+    let starts_here = |r: &std::ops::Range<usize>| line.start <= r.start && r.start < line.end;
+    section.is_some_and(|i| {
+        let s = &structure.sections[i];
+        !s.item && starts_here(&s.range)
+    }) || article
+        .and_then(|a| structure.articles[a].title.as_ref())
+        .is_some_and(starts_here)
 }
 
 /// The day of an ISO value (`2016-11-01`), in days since 1970-01-01.
@@ -1872,8 +1967,9 @@ enum Relative {
     /// (`上季度初` 1, `上季度末` 3, else 0).
     Quarter(i32, u8),
     /// `当年` 0, `次年`/`翌年` +1: a year counted from the year being talked about
-    /// (the nearest year written before it in its paragraph), else from the
-    /// article's date.
+    /// (the nearest year written before it in its paragraph, else the year of
+    /// its section's heading or of the period the article reports on), else from
+    /// the article's date.
     ThenYear(i32),
     /// `当月` 0, `次月`/`翌月` +1: the same for a month (the nearest year and
     /// month written before it in its paragraph, else the article's date).
@@ -1932,6 +2028,19 @@ enum Unit {
 
 /// [`Relative::Week`]'s Saturday and Sunday (`周末`).
 const WEEKEND: u8 = 8;
+
+/// Year words that count from the year being talked about (`比上年增长` in a
+/// bulletin on 2025 is 2024, whenever it was published), unlike `今年`, `去年`,
+/// `明年`, which count from the day the text was written.
+const ANAPHORIC_YEAR_WORDS: &[&str] = &["上年", "上一年", "本年", "下年", "下一年"];
+
+/// An [`ANAPHORIC_YEAR_WORDS`] word at `i`, not a fiscal year (`本年度`, `上年度`,
+/// `下一年度`: the budget year under discussion, counted from the text's date).
+fn anaphoric_year_at(s: &str, i: usize) -> bool {
+    ANAPHORIC_YEAR_WORDS
+        .iter()
+        .any(|w| s[i..].starts_with(w) && !s[i + w.len()..].starts_with('度'))
+}
 
 /// Relative words, longest first (`上一年` before `上年`).
 const RELATIVE_WORDS: &[(&str, Relative)] = &[
@@ -3047,12 +3156,29 @@ pub struct ArticleDate {
     pub year: i32,
     /// Where it is written (bytes of the original text).
     pub range: std::ops::Range<usize>,
+    /// The year the article reports on, where its title names one
+    /// (`郴州市2025年国民经济和社会发展统计公报`, published in 2026: 2025): what
+    /// `上年`, `年末` and dates without a year count from when their own passage
+    /// names no year.
+    pub period: Option<i32>,
 }
 
 /// Words after a year that make it a forecast, a target, a span of history or a
-/// comparison (`2030年之前`, `2020年以来`, `2035年以后`, `恢复至2019年同期水平`): such
-/// a year is no context for the dates after it.
-const NOT_CONTEXT_AFTER: &[&str] = &["之前", "以前", "以来", "之后", "以后", "前", "后", "同期"];
+/// comparison (`2030年之前`, `2020年以来`, `2035年以后`, `恢复至2019年同期水平`), or the
+/// base year of prices (`按一九五二年不变价格计算`): such a year is no context for
+/// the dates after it.
+const NOT_CONTEXT_AFTER: &[&str] = &[
+    "之前",
+    "以前",
+    "以来",
+    "之后",
+    "以后",
+    "前",
+    "后",
+    "同期",
+    "不变价",
+    "价格计算",
+];
 /// Words before a year with the same effect (`到2035年`, `比2019年`, `较2015年`).
 const NOT_CONTEXT_BEFORE: &[char] = &['到', '比', '较'];
 
@@ -3120,7 +3246,21 @@ fn infer(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand> {
             }
         }
         if let Some(rel) = relative {
-            let base = context.article_date(art);
+            let mut base = context.article_date(art);
+            if matches!(rel, Relative::ThenYear(_))
+                || (matches!(rel, Relative::Year(_)) && anaphoric_year_at(cx.s, e.start))
+            {
+                // `比上年增长`, `次年`: the year before (or after) the year being
+                // talked about, which the passage names, not the year the text was
+                // written.
+                let named = match context.last_year {
+                    Some((Year::Known(y), l)) if l == line => Some(y),
+                    _ => context.passage_year(cx, art, e.start),
+                };
+                if let Some(y) = named {
+                    base = Some((y, None));
+                }
+            }
             match rel {
                 Relative::Year(k) => {
                     if let Some((y, _)) = base {
@@ -3309,12 +3449,15 @@ fn infer(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand> {
         }
         let anaphoric = inferred.iter().any(|s| s == "day");
         if e.p.year.is_none() && relative.is_none() {
-            // The nearest year of the same paragraph, else the article's own date
-            // (or the reference date), else the last year the article wrote.
+            // The nearest year of the same paragraph, else the year of the
+            // section's heading or of the period the article reports on, else the
+            // article's own date (or the reference date), else the last year the
+            // article wrote.
             let year = match context.last_year {
                 Some((y @ Year::Known(_), l)) if l == line => Some(y),
                 last => context
-                    .article_year(art)
+                    .passage_year(cx, art, e.start)
+                    .or_else(|| context.article_year(art))
                     .map(Year::Known)
                     .or(last.map(|(y, _)| y).filter(|y| matches!(y, Year::Known(_)))),
             };
@@ -3370,6 +3513,9 @@ fn infer(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand> {
             }
         }
         let lends = lends_year(cx, &e);
+        // A year counted from the one being talked about names no new one.
+        let lends_year = lends
+            && !(matches!(relative, Some(Relative::Year(_))) && anaphoric_year_at(cx.s, e.start));
         if lends {
             for q in std::iter::once(&e.p).chain(e.range_end.as_ref()) {
                 if let (Some(Year::Known(y)), Some(m)) = (q.year, q.month) {
@@ -3394,7 +3540,7 @@ fn infer(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand> {
             }
         }
         if let Some(y) = e.p.year {
-            if lends && !inferred.iter().any(|s| s == "year") {
+            if lends_year && !inferred.iter().any(|s| s == "year") {
                 *last_year = Some((y, line));
             }
         }
@@ -3406,7 +3552,7 @@ fn infer(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand> {
                 *last_month = q.month;
             }
             if let Some(y @ Year::Known(_)) = q.year {
-                if lends {
+                if lends_year {
                     *last_year = Some((y, line));
                 }
             }
@@ -3569,9 +3715,29 @@ fn article_date(
             .trim_end()
             .ends_with(['。', '！', '？', '；', '!', '?', ';'])
     };
+    // The title's dates (`湛江市2025年预算执行情况和2026年预算草案的报告`).
+    let title_dates = match lines.first() {
+        Some(t) if chars(t) <= OPENING_LINE_CHARS && !sentence(t) => dates_in(t),
+        _ => Vec::new(),
+    };
+    // A report on a period names it first in its title; a plan or programme
+    // (`…2035年远景目标纲要`) names a year it looks ahead to.
+    let period = lines
+        .first()
+        .filter(|t| {
+            let title = &a.simplified[(*t).clone()];
+            PERIOD_REPORT_WORDS.iter().any(|w| title.contains(w))
+        })
+        .and_then(|_| title_dates.first())
+        .and_then(|d| d.0.get(..4)?.parse().ok());
     let make = |(value, range, _): (String, std::ops::Range<usize>, u8)| {
         let year = value.get(..4)?.parse().ok()?;
-        Some(ArticleDate { value, year, range })
+        Some(ArticleDate {
+            value,
+            year,
+            range,
+            period,
+        })
     };
     // A closing date or signature line, the last one.
     for r in lines.iter().rev().take(CLOSING_LINES) {
@@ -3589,13 +3755,24 @@ fn article_date(
             }
         }
     }
-    // The year of the title (`2024年工作总结`).
-    let title = lines.first()?;
-    if chars(title) <= OPENING_LINE_CHARS && !sentence(title) {
-        return dates_in(title).into_iter().next().and_then(make);
-    }
-    None
+    // The year of the title (`2024年工作总结`); of two, the later one, the year
+    // the report is given in (`2025年预算执行情况和2026年预算草案的报告`).
+    title_dates.into_iter().next_back().and_then(make)
 }
+
+/// Words of a title that make the article a report on the period its title
+/// names (a bulletin, summary, annual report, budget execution or final
+/// accounts).
+const PERIOD_REPORT_WORDS: &[&str] = &[
+    "公报",
+    "总结",
+    "年报",
+    "年度报告",
+    "执行情况",
+    "决算",
+    "统计",
+    "年鉴",
+];
 
 #[cfg(test)]
 mod tests {
@@ -4134,6 +4311,79 @@ mod whole_tests {
             Some("2002-02")
         );
         assert_eq!(p("20241307"), None);
+    }
+}
+
+#[cfg(test)]
+mod period_tests {
+    use crate::document::FactKind;
+    use crate::facts::facts_of;
+
+    /// The value of the date fact whose text starts at the `n`th occurrence of
+    /// `word` (0-based).
+    fn value_at(t: &str, word: &str, n: usize) -> Option<String> {
+        let at = t.match_indices(word).nth(n)?.0;
+        let ch = t[..at].chars().count();
+        facts_of(t)
+            .into_iter()
+            .find(|f| f.kind == FactKind::Date && f.span[0] == ch)
+            .and_then(|f| f.value)
+            .and_then(|v| v.as_str().map(String::from))
+    }
+
+    #[test]
+    fn a_bulletin_counts_from_the_year_it_reports_on() {
+        // 郴州市2025年国民经济和社会发展统计公报, published 2026-04-16
+        // (chenfei2008c/china-local-debt-atlas@1dce311a:
+        // raw/province_fiscal/2025/official/chenzhou_2025_statistical_bulletin.html).
+        let t = "郴州市2025年国民经济和社会发展统计公报\n郴州市统计局 国家统计局郴州调查队\n（2026年4月16日）\n一、综合\n年末全市常住人口455.74万人，比上年减少2.04万人。\n年末金融机构本外币各项存款余额4592.58亿元，比上年末增长10.5%。\n";
+        assert_eq!(value_at(t, "年末", 0).as_deref(), Some("2025"));
+        assert_eq!(value_at(t, "上年", 0).as_deref(), Some("2024"));
+        assert_eq!(value_at(t, "上年末", 0).as_deref(), Some("2024"));
+        // A summary, written at the end of its year: the same year either way.
+        let t = "2024年社区工作总结\n一、主要工作\n年末共走访困难家庭35户，比上年增加6户。\n2024年12月28日\n";
+        assert_eq!(value_at(t, "年末", 0).as_deref(), Some("2024"));
+        assert_eq!(value_at(t, "上年", 0).as_deref(), Some("2023"));
+    }
+
+    #[test]
+    fn a_budget_report_is_given_in_the_later_year_of_its_title() {
+        // 湛江市2025年预算执行情况和2026年预算草案的报告 (chenfei2008c/china-local-debt-atlas@1dce311a:
+        // raw/province_fiscal/2025/official/zhanjiang_2025_budget_report.txt).
+        let t = "湛江市2025年预算执行情况和2026年预算草案的报告\n一、2025年预算执行情况\n（一）国有资本经营预算执行情况\n全市国有资本经营预算收入1.18亿元。加上转移支付收入、上年结转收入，全市国有资本经营预算收入总计1.99亿元。\n二、2026年预算草案\n2026年是“十五五”开局之年，做好今年财政工作意义重大。\n（一）一般公共预算\n加上上级补助收入、上年结余收入、调入资金和动用预算稳定调节基金等，全市一般公共预算预期收入总计700.82亿元。\n提高年初预算到位率和资金使用效益。\n";
+        // 今年 counts from the year the report is given in.
+        assert_eq!(value_at(t, "今年", 0).as_deref(), Some("2026"));
+        // 上年 from the year its part is about, named in the part's heading.
+        assert_eq!(value_at(t, "上年", 0).as_deref(), Some("2024"));
+        assert_eq!(value_at(t, "上年", 1).as_deref(), Some("2025"));
+        // 年初预算 is the budget passed at the start of the year, no date.
+        assert_eq!(value_at(t, "年初", 0), None);
+    }
+
+    #[test]
+    fn last_year_is_the_year_before_the_one_talked_about() {
+        // Government work reports (../shared/corpus/reports/cn-national-gwr/
+        // gwr-national-2004.txt and gwr-national-1958.txt): the figures are of
+        // the year the paragraph names, `上年` the one before it.
+        let t = "2004年政府工作报告\n——2004年3月5日在第十届全国人民代表大会第二次会议上\n为继续落实“两个确保”和“三条保障线”，２００３年中央财政支出７００亿元，比上年增长１９．９％；其中用于城市居民最低生活保障的补助资金由上年４６亿元增加到９２亿元。\n";
+        assert_eq!(value_at(t, "上年", 0).as_deref(), Some("2002"));
+        assert_eq!(value_at(t, "上年", 1).as_deref(), Some("2002"));
+        // A base year of prices is no year talked about.
+        let t = "政府工作报告\n——一九五八年二月三日\n一九五七年工业总产值，预计达到六百二十八亿一千万元（按一九五二年不变价格计算），比上一年增长百分之六点九。\n";
+        assert_eq!(value_at(t, "上一年", 0).as_deref(), Some("1956"));
+        // `去年` counts from the day of the speech, whatever the paragraph names.
+        let t = "政府工作报告\n——2008年3月5日\n2007年单位国内生产总值能耗比上年下降3.27%。去年居民消费价格总水平比上年上涨4.8%。\n";
+        assert_eq!(value_at(t, "上年", 0).as_deref(), Some("2006"));
+        assert_eq!(value_at(t, "去年", 0).as_deref(), Some("2007"));
+    }
+
+    #[test]
+    fn fiscal_years_count_from_the_text() {
+        // Legislative Yuan budget resolutions (../shared/corpus/reports/tw-ly-proceedings/
+        // LCEWC03_090216.txt): 本年度 is the budget year under discussion, not the
+        // year a sentence mentions.
+        let t = "立法院第9屆第2會期\n中華民國105年1月20日\n查前年度決算數103年度為1,139,902千元，本年度大幅成長265%，爰提案刪減。\n";
+        assert_eq!(value_at(t, "本年度", 0).as_deref(), Some("2016"));
     }
 }
 

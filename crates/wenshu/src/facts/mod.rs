@@ -442,6 +442,11 @@ fn find_nums(s: &str, range: Range<usize>, vague: &mut Vec<(Num, f64)>) -> Vec<N
             i = skip_alnum(s, i);
             continue;
         }
+        if let Some(year) = crate::chinese::numerals::list_marker_before_year(s, i) {
+            // `1.2026年一般公共预算草案`: item 1, then the year (not 1.2026 years).
+            i = year;
+            continue;
+        }
         match numerals::scan_at(s, i) {
             Scan::Skip(j) => i = j.max(i + ch.len_utf8()),
             Scan::Found(n) => {
