@@ -573,6 +573,10 @@ fn lines(text: &str) -> Vec<Line<'_>> {
 /// Is this line a title-like line (short, no sentence punctuation at the end)?
 fn is_title_like(s: &str) -> bool {
     let t = s.trim_matches(|c: char| c.is_whitespace() || is_indent(c));
+    // More than 60 characters of at most 4 bytes each: not counted.
+    if t.len() > 240 {
+        return false;
+    }
     let n = t.chars().count();
     if n == 0 || n > 60 {
         return false;
@@ -802,6 +806,10 @@ fn is_clause_punct(c: char) -> bool {
 /// A page number or running head of text taken from PDF (`丁-30`, `- 12 -`, `12`).
 fn is_page_number(t: &str) -> bool {
     let t = t.trim_matches(|c: char| c.is_whitespace() || is_indent(c));
+    // At most 8 characters of at most 4 bytes: a longer line is let go unread.
+    if t.len() > 32 {
+        return false;
+    }
     let n = t.chars().count();
     n > 0
         && n <= 8
