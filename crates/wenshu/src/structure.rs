@@ -384,6 +384,18 @@ pub(crate) fn parse_marker(s: &str) -> Option<Marker> {
                 len,
             });
         }
+        // `10 .修訂「道德行為準則」案`: a space before the point (a web table's copy).
+        let gap = after.len() - after.trim_start_matches(' ').len();
+        let gap = if (1..=2).contains(&gap)
+            && after[gap..].starts_with(['.', '．'])
+            && after[gap..].chars().nth(1).is_some_and(|c| {
+                !c.is_whitespace() && crate::chinese::numerals::arabic_digit(c).is_none()
+            }) {
+            gap
+        } else {
+            0
+        };
+        let after = &after[gap..];
         let punct = after.chars().next()?;
         if !matches!(punct, '.' | '、' | '．') {
             return None;
@@ -399,7 +411,7 @@ pub(crate) fn parse_marker(s: &str) -> Option<Marker> {
         return Some(Marker {
             family: Family::Arabic,
             ordinal,
-            len: num_len + punct.len_utf8(),
+            len: num_len + gap + punct.len_utf8(),
         });
     }
     None
@@ -2313,6 +2325,15 @@ mod tests {
         assert_eq!(m("(三)重点对象"), Some((Family::CnParen, 3, 5)));
         assert_eq!(m("（2）加强"), Some((Family::ArabicParen, 2, 7)));
         assert_eq!(m("3.完善"), Some((Family::Arabic, 3, 2)));
+        // GOMAJI's board resolutions (GomajiMaryChiang/playground, pip9.blade.php) and a
+        // Legislative Yuan agenda copied from a web table: a space before the point.
+        assert_eq!(
+            m("10 .修訂「道德行為準則」案"),
+            Some((Family::Arabic, 10, 4))
+        );
+        assert_eq!(m("3 ．完善"), Some((Family::Arabic, 3, 5)));
+        assert_eq!(m("5 . 5%"), None);
+        assert_eq!(m("5 .5%"), None);
         assert_eq!(m("3、完善"), Some((Family::Arabic, 3, 4)));
         assert_eq!(m("②完善"), Some((Family::Circled, 2, 3)));
         assert_eq!(m("第二章 总则"), Some((Family::Chapter, 2, 10)));

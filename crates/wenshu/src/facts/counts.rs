@@ -343,6 +343,17 @@ mod tests {
         assert_eq!(counts("家禽存栏500万羽")[0].1, Some(json!(5000000)));
         assert_eq!(counts("一年共排放 2.5 萬公噸")[0].0, "2.5 萬公噸");
         assert!(counts("檢送歲出第\n  4 款第 10 項").is_empty());
+        // 郴州市2025年国民经济和社会发展统计公报 (tjj.czs.gov.cn): flat glass in 重量箱
+        // and sports events in 项次.
+        assert_eq!(
+            counts("平板玻璃产量2944.58万重量箱")[0].0,
+            "2944.58万重量箱"
+        );
+        assert_eq!(
+            counts("平板玻璃产量2944.58万重量箱")[0].1,
+            Some(json!(29445800))
+        );
+        assert_eq!(counts("举办全民健身项目150项次")[0].0, "150项次");
     }
 
     type Dim = (String, Option<String>, Option<crate::document::Dimension>);
