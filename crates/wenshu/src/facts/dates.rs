@@ -189,6 +189,10 @@ fn year_of(cx: &Ctx, n: &Num, era: Option<i32>, then_month: bool, nian_du: bool)
             let zero = cx.s[n.start..n.end].contains(['零', '〇', '○']);
             return match chars {
                 4 => Some(Year::Known(v)),
+                // `一○五年底` in a Taiwan document: ROC 105, the year 2016.
+                3 if then_month && cx.taiwan && (100..=150).contains(&v) => {
+                    Some(Year::Known(v + 1911))
+                }
                 3 if then_month => Some(Year::Known(v)),
                 2 if zero || then_month => Some(Year::Known(two_digit_year(v))),
                 _ => None,
@@ -3823,6 +3827,12 @@ mod tests {
         );
         assert_eq!(values("中華民國 105 年 2 月 26 日"), ["2016-02-26"]);
         assert_eq!(values("106 年度預算"), ["2017"]);
+        // ROC years written digit by digit in Chinese (../shared/corpus/reports/
+        // tw-ly-proceedings/LCEWC03_090204.txt: `即將於一○五年底結束`).
+        assert_eq!(
+            values("中華民國105年3月2日\n本院臨時提案：計畫即將於一○五年底結束")[1],
+            "2016"
+        );
     }
 
     #[test]
