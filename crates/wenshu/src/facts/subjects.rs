@@ -72,6 +72,22 @@ const LEADING: &[&str] = &[
     "市内",
     "省内",
     "区内",
+    // The level of government or the speaker's own area (`市本级一般公共预算收入`,
+    // `我市地方政府债务限额`).
+    "市本级",
+    "县本级",
+    "区本级",
+    "省本级",
+    "州本级",
+    "本级",
+    "市级",
+    "县级",
+    "省级",
+    "我市",
+    "我县",
+    "我区",
+    "我省",
+    "我州",
 ];
 
 /// Words of cause that open an adjunct, not a subject (`因证所税事件分别降为951亿元`).
@@ -222,8 +238,6 @@ const LINKING: &[&str] = &[
     "达到",
     "约为",
     "共计",
-    "合计",
-    "总计",
     "累计建设",
     "累计建成",
     "累计",
@@ -247,7 +261,25 @@ const LINKING: &[&str] = &[
     "均",
     "同比",
     "环比",
+    "可比",
 ];
+
+/// Words of totals after an indicator: part of its name when they follow a word
+/// of measure (`一般公共预算收入总计` is income plus transfers, another line than
+/// `一般公共预算收入`), else a copula (`经费合计96万元`).
+const TOTALS: &[&str] = &["总计", "合计", "小计"];
+
+/// Words after an indicator that name another indicator (`收入总计`, `结余净额`,
+/// `存款余额`): they end a subject, but are none alone.
+const HEAD_SUFFIXES: &[&str] = &["总计", "合计", "小计", "净额", "余额"];
+
+/// Words before an indicator that make it another (`新增限额债券`, `结存限额债券`,
+/// `滚存结余`, `当期收支结余`, `历年结余`): not verbs or words of time here.
+const HEAD_PREFIXES: &[&str] = &["新增", "结存", "滚存", "当期", "历年"];
+
+/// Characters that with a final `计` make a word (`统计`, `会计`, `合计`): any other
+/// `计` at the end of a phrase is the copula of a sum (`經費計 96 萬元`).
+const JI_WORDS: &str = "统会设审估预累伙生核主总合共小诡算";
 
 /// Characters that end a clause (an opening quotation mark too: what is quoted
 /// starts a phrase of its own, `表示「股市上市交易量宜维持在…`).
@@ -375,6 +407,23 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
             range.end -= w.len();
             continue;
         }
+        if let Some(w) = TOTALS.iter().find(|w| text.ends_with(**w)) {
+            let before = &text[..text.len() - w.len()];
+            if !MEASURE_HEADS.iter().any(|h| before.ends_with(h)) {
+                range.end -= w.len();
+                continue;
+            }
+        }
+        if let Some(before) = text.strip_suffix('计') {
+            if before
+                .chars()
+                .next_back()
+                .is_some_and(|c| !JI_WORDS.contains(c))
+            {
+                range.end -= '计'.len_utf8();
+                continue;
+            }
+        }
         if let Some(w) = LEADING_WORDS
             .iter()
             .find(|w| text.starts_with(**w) && cx.starts_word(range.start + w.len()))
@@ -401,6 +450,18 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
         break;
     }
     if range.is_empty() {
+        return None;
+    }
+    // A word of change never opens a subject (`同比增加11.52亿元`: the change, not
+    // an indicator).
+    if super::changes::BASIS_WORDS
+        .iter()
+        .any(|w| cx.s[range.clone()].starts_with(w))
+        || cx
+            .token_at(range.start)
+            .filter(|t| t.start == range.start)
+            .is_some_and(|t| super::changes::is_verb(&cx.s[t.start..t.end]))
+    {
         return None;
     }
     if CAUSAL.iter().any(|w| cx.s[range.clone()].starts_with(w)) {
@@ -477,7 +538,11 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
         .filter(|t| t.start == range.start && t.end < range.end)
     {
         let tag = cx.a.tag(t);
-        if tag.as_str().starts_with('v') && tag.as_str() != "vn" && !coordinated(cx, t.end) {
+        if tag.as_str().starts_with('v')
+            && tag.as_str() != "vn"
+            && !coordinated(cx, t.end)
+            && !HEAD_PREFIXES.contains(&&cx.s[t.start..t.end])
+        {
             range.start = t.end;
         } else {
             break;
@@ -504,7 +569,9 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
         return None;
     }
     // A measure alone (`实现增加值2570亿元`) leaves out whose it is.
-    if GENERIC_MEASURES.contains(&&cx.s[range.clone()]) {
+    if GENERIC_MEASURES.contains(&&cx.s[range.clone()])
+        || HEAD_SUFFIXES.contains(&&cx.s[range.clone()])
+    {
         return None;
     }
     let chars = cx.s[range.clone()].chars().count();
@@ -548,11 +615,13 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
         Some(b'v' | b'p' | b'c' | b'u' | b'd' | b'r' | b'm' | b'q' | b't' | b'f' | b'x')
     ) || first_tag.as_str() == "vn"
         || VERBAL_HEADS.contains(&&cx.s[first.start..first.end])
+        || HEAD_PREFIXES.contains(&&cx.s[first.start..first.end])
         || (first_tag.as_str() == "v" && coordinated(cx, first.end));
     // jieba tags set phrases `l` (`粮食产量`) and abbreviations `j`.
     let ends_ok = last_tag.is_noun()
         || matches!(last_tag.as_str(), "vn" | "eng" | "j" | "l" | "an")
-        || VERBAL_HEADS.contains(&&cx.s[last.start..last.end]);
+        || VERBAL_HEADS.contains(&&cx.s[last.start..last.end])
+        || HEAD_SUFFIXES.contains(&&cx.s[last.start..last.end]);
     if !opens_ok || !ends_ok {
         return None;
     }
@@ -575,7 +644,12 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
             {
                 return None
             }
-            Some(b'v') if tag != "vn" && !VERBAL_HEADS.contains(&&cx.s[t.start..t.end]) => {
+            Some(b'v')
+                if tag != "vn"
+                    && !VERBAL_HEADS.contains(&&cx.s[t.start..t.end])
+                    && !HEAD_PREFIXES.contains(&&cx.s[t.start..t.end])
+                    && !HEAD_SUFFIXES.contains(&&cx.s[t.start..t.end]) =>
+            {
                 verbs += 1;
             }
             _ => {}
@@ -921,12 +995,24 @@ fn only_linking(s: &str) -> bool {
     {
         return true;
     }
+    // `，完成年度预算的100.3%`, `，占一般公共预算收入比重为61%`: the part of a plan
+    // done, or the share in a whole, of the figure before.
+    if !s.contains(clause_mark) && s.chars().count() <= 24 {
+        let t = s.trim_end_matches('为').trim_end_matches('的');
+        let completion = s.starts_with("完成") && t.ends_with("预算");
+        let share = s.starts_with(['占', '佔'])
+            && ["比重", "比例", "份额"].iter().any(|w| t.ends_with(w));
+        if completion || share {
+            return true;
+        }
+    }
     // `又降为`, `同比分别`: linking words after adverbs, nothing else.
     let mut s = s;
     while !s.is_empty() {
         let trimmed = LINKING
             .iter()
             .chain(BEFORE_NUMBER)
+            .chain(TOTALS)
             .chain(&["又", "再", "分别", "和", "及", "与"])
             .filter_map(|w| s.strip_suffix(*w))
             .min_by_key(|t| t.len())
