@@ -80,15 +80,22 @@ const LEADING: &[&str] = &[
     "省本级",
     "州本级",
     "本级",
-    "市级",
-    "县级",
-    "省级",
     "我市",
     "我县",
     "我区",
     "我省",
     "我州",
 ];
+
+/// Levels of government: the scope of a budget's account (`市级一般公共预算收入` is
+/// the city's own share of 一般公共预算收入), but a kind of other things
+/// (`县级储备粮`). Set aside only before a budget or public finance.
+const LEVELS: &[&str] = &["市级", "县级", "区级", "省级", "州级"];
+
+/// What a level of government is the scope of (see `LEVELS`).
+fn budget_words(s: &str) -> bool {
+    s.contains("预算") || s.starts_with("财政")
+}
 
 /// Words of cause that open an adjunct, not a subject (`因证所税事件分别降为951亿元`).
 const CAUSAL: &[&str] = &["由于", "因为", "因"];
@@ -405,6 +412,13 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
         }
         if let Some(w) = LINKING.iter().find(|w| text.ends_with(**w)) {
             range.end -= w.len();
+            continue;
+        }
+        if let Some(w) = LEVELS
+            .iter()
+            .find(|w| text.starts_with(**w) && budget_words(&text[w.len()..]))
+        {
+            range.start += w.len();
             continue;
         }
         if let Some(w) = TOTALS.iter().find(|w| text.ends_with(**w)) {
