@@ -300,6 +300,19 @@ mod tests {
         let f = changes("实现营收3.2亿元，较2019年同期增长了1200万元");
         assert_eq!(f[1].1, Some(Change::Increase), "{f:?}");
         assert_eq!(f[1].2.as_deref(), Some("较2019年同期"));
+        // Zhanjiang's budget report on 2025: 可比 (at comparable scope) is a basis,
+        // and a verb glued to its basis still makes money a change.
+        let f = changes("全市一般公共预算收入215.1亿元，可比增长6.9%。");
+        assert_eq!(f[1].2.as_deref(), Some("可比"), "{f:?}");
+        let f = changes("预期收入226.31亿元，同比增加11.52亿元，同比增长5.4%。");
+        assert_eq!(
+            f[1],
+            ("11.52亿元".into(), Some(Change::Increase), Some("同比".into())),
+            "{f:?}"
+        );
+        // corpus/reports/cn-national-gwr/gwr-national-2014.txt
+        let f = changes("今年拟安排财政赤字13500亿元，比上年增加1500亿元。");
+        assert_eq!(f[1].1, Some(Change::Increase), "{f:?}");
         // A noun of change.
         let f = changes("增幅为5.6%，降幅收窄");
         assert_eq!(f[0].1, Some(Change::Increase));

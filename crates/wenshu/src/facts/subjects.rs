@@ -87,6 +87,10 @@ const LEADING: &[&str] = &[
     "我州",
 ];
 
+/// Determiners that are part of an indicator's name (`各项存款余额`, `各类市场主体`),
+/// though the tagger reads them as pronouns.
+const NAMED_DETERMINERS: &[&str] = &["各项", "各类"];
+
 /// Levels of government: the scope of a budget's account (`市级一般公共预算收入` is
 /// the city's own share of 一般公共预算收入), but a kind of other things
 /// (`县级储备粮`). Set aside only before a budget or public finance.
@@ -630,6 +634,7 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
     ) || first_tag.as_str() == "vn"
         || VERBAL_HEADS.contains(&&cx.s[first.start..first.end])
         || HEAD_PREFIXES.contains(&&cx.s[first.start..first.end])
+        || NAMED_DETERMINERS.contains(&&cx.s[first.start..first.end])
         || (first_tag.as_str() == "v" && coordinated(cx, first.end));
     // jieba tags set phrases `l` (`粮食产量`) and abbreviations `j`.
     let ends_ok = last_tag.is_noun()
@@ -649,6 +654,7 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
         let tag = cx.a.tag(t);
         let tag = tag.as_str();
         match tag.as_bytes().first() {
+            Some(b'r') if NAMED_DETERMINERS.contains(&&cx.s[t.start..t.end]) => {}
             Some(b'd' | b'p' | b'u' | b'r' | b'x' | b'w') => return None,
             // (The tagger reads `日` of `日平均` as a numeral too: only words with
             // a digit count.)
@@ -1071,6 +1077,90 @@ mod tests {
                 .as_deref(),
             Some("全国人口")
         );
+    }
+
+    /// Budget reports: totals and head modifiers are part of the indicator, the
+    /// level of government is its scope, and a clause of completion, share or
+    /// change speaks of the figure before.
+    #[test]
+    fn budget_reports() {
+        let subj = |t: &str| -> Vec<Option<String>> {
+            subjects(t).into_iter().map(|r| r.1).collect::<Vec<_>>()
+        };
+        let all_are = |t: &str, want: &str| {
+            let f = subjects(t);
+            assert!(!f.is_empty() && f.iter().all(|r| r.1.as_deref() == Some(want)), "{t}: {f:?}");
+        };
+        // Zhanjiang's budget report on 2025 (zhanjiang.gov.cn).
+        all_are(
+            "2025年全市一般公共预算收入215.1亿元，完成年度预算的100.3%，可比增长6.9%。",
+            "一般公共预算收入",
+        );
+        all_are(
+            "2025年市本级一般公共预算收入82.85亿元，完成年度预算的100.5%，可比增长9.4%。",
+            "一般公共预算收入",
+        );
+        all_are(
+            "2026年市本级政府性基金预算预期收入61.29亿元，同比增长63.2%。",
+            "政府性基金预算预期收入",
+        );
+        all_are("2025年我市地方政府债务限额为1510.58亿元。", "地方政府债务限额");
+        all_are(
+            "全市一般公共预算收入总计815.6亿元。",
+            "一般公共预算收入总计",
+        );
+        assert_eq!(
+            subj("其中：税收收入131.26亿元，可比增长6.1%，占一般公共预算收入比重为61%；非税收入83.84亿元，同比增长8.2%，占一般公共预算收入比重为39%。"),
+            [
+                Some("税收收入".into()),
+                Some("税收收入".into()),
+                Some("税收收入".into()),
+                Some("非税收入".into()),
+                Some("非税收入".into()),
+                Some("非税收入".into()),
+            ]
+        );
+        assert_eq!(
+            subj("其中，新增限额债券205.77亿元；结存限额债券18亿元。"),
+            [Some("新增限额债券".into()), Some("结存限额债券".into())]
+        );
+        assert_eq!(
+            subj("2026年全市社会保险基金预算当期收支结余14.98亿元，各险种年末滚存结余181.8亿元。")[1]
+                .as_deref(),
+            Some("滚存结余")
+        );
+        all_are(
+            "2026年全市社会保险基金预算预期收入226.31亿元，同比增加11.52亿元，同比增长5.4%。",
+            "社会保险基金预算预期收入",
+        );
+        // corpus/reports/cn-city-gwr/city-133.txt: 年末 is time, 各项 part of the name.
+        all_are("年末各项存款余额800亿元。", "各项存款余额");
+        // Chenzhou's statistical bulletin on 2025: a balance keeps 余额.
+        let f = subj("年末金融机构本外币各项存款余额4592.58亿元，比上年末增长10.5%。");
+        assert!(f.iter().all(|s| s.as_deref() == Some("金融机构本外币各项存款余额")), "{f:?}");
+        // Chenzhou's bulletin: the share, with or without 的 and 为, is of the
+        // figure before.
+        for t in [
+            "高技术制造业增加值增长9.7%，占规模以上工业的比重为9.3%。",
+            "高加工度工业增加值增长29.8%，占规模以上工业增加值比重为26.7%。",
+        ] {
+            let f = subjects(t);
+            assert!(f[0].1.is_some() && f[1].1 == f[0].1, "{t}: {f:?}");
+        }
+        // corpus/reports/cn-national-gwr/gwr-national-2008.txt: a change of money
+        // after 比上年增加 has the subject of the figure before.
+        let f = subjects("中央财政将安排科技支出1134亿元，比上年增加134亿元。");
+        assert_eq!(f[1].1, f[0].1, "{f:?}");
+        assert_ne!(f[1].1.as_deref(), Some("比上年增加"), "{f:?}");
+    }
+
+    /// A final copula of a sum (`計`, `合計`) is no part of the subject; a total
+    /// after a word of measure is.
+    #[test]
+    fn copulas_of_sums() {
+        // Yilan county council, minutes of 2025-03-01 (Traditional script).
+        let f = subjects("經費計 96 萬元，擬請貴會審議並惠予同意先行墊付。");
+        assert_eq!(f[0].1.as_deref(), Some("經費"), "{f:?}");
     }
 
     /// `分别` (respectively): each item of the list takes the subject of its
