@@ -307,7 +307,11 @@ mod tests {
         let f = changes("预期收入226.31亿元，同比增加11.52亿元，同比增长5.4%。");
         assert_eq!(
             f[1],
-            ("11.52亿元".into(), Some(Change::Increase), Some("同比".into())),
+            (
+                "11.52亿元".into(),
+                Some(Change::Increase),
+                Some("同比".into())
+            ),
             "{f:?}"
         );
         // corpus/reports/cn-national-gwr/gwr-national-2014.txt

@@ -1020,8 +1020,8 @@ fn only_linking(s: &str) -> bool {
     if !s.contains(clause_mark) && s.chars().count() <= 24 {
         let t = s.trim_end_matches('为').trim_end_matches('的');
         let completion = s.starts_with("完成") && t.ends_with("预算");
-        let share = s.starts_with(['占', '佔'])
-            && ["比重", "比例", "份额"].iter().any(|w| t.ends_with(w));
+        let share =
+            s.starts_with(['占', '佔']) && ["比重", "比例", "份额"].iter().any(|w| t.ends_with(w));
         if completion || share {
             return true;
         }
@@ -1089,7 +1089,10 @@ mod tests {
         };
         let all_are = |t: &str, want: &str| {
             let f = subjects(t);
-            assert!(!f.is_empty() && f.iter().all(|r| r.1.as_deref() == Some(want)), "{t}: {f:?}");
+            assert!(
+                !f.is_empty() && f.iter().all(|r| r.1.as_deref() == Some(want)),
+                "{t}: {f:?}"
+            );
         };
         // Zhanjiang's budget report on 2025 (zhanjiang.gov.cn).
         all_are(
@@ -1104,7 +1107,10 @@ mod tests {
             "2026年市本级政府性基金预算预期收入61.29亿元，同比增长63.2%。",
             "政府性基金预算预期收入",
         );
-        all_are("2025年我市地方政府债务限额为1510.58亿元。", "地方政府债务限额");
+        all_are(
+            "2025年我市地方政府债务限额为1510.58亿元。",
+            "地方政府债务限额",
+        );
         all_are(
             "全市一般公共预算收入总计815.6亿元。",
             "一般公共预算收入总计",
@@ -1125,8 +1131,9 @@ mod tests {
             [Some("新增限额债券".into()), Some("结存限额债券".into())]
         );
         assert_eq!(
-            subj("2026年全市社会保险基金预算当期收支结余14.98亿元，各险种年末滚存结余181.8亿元。")[1]
-                .as_deref(),
+            subj("2026年全市社会保险基金预算当期收支结余14.98亿元，各险种年末滚存结余181.8亿元。")
+                [1]
+            .as_deref(),
             Some("滚存结余")
         );
         all_are(
@@ -1137,7 +1144,11 @@ mod tests {
         all_are("年末各项存款余额800亿元。", "各项存款余额");
         // Chenzhou's statistical bulletin on 2025: a balance keeps 余额.
         let f = subj("年末金融机构本外币各项存款余额4592.58亿元，比上年末增长10.5%。");
-        assert!(f.iter().all(|s| s.as_deref() == Some("金融机构本外币各项存款余额")), "{f:?}");
+        assert!(
+            f.iter()
+                .all(|s| s.as_deref() == Some("金融机构本外币各项存款余额")),
+            "{f:?}"
+        );
         // Chenzhou's bulletin: the share, with or without 的 and 为, is of the
         // figure before.
         for t in [
