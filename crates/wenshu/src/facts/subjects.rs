@@ -442,6 +442,16 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
                 continue;
             }
         }
+        // `「…服務模式計畫」經費 96 萬元`: the title in corner brackets names whose
+        // figure it is; the noun after it is the indicator (unless only a measure).
+        if let Some(i) = text.rfind(['」', '』']) {
+            let after = &text[i + '」'.len_utf8()..];
+            let bare = MEASURE_HEADS.contains(&after) || GENERIC_MEASURES.contains(&after);
+            if !after.is_empty() && !bare {
+                range.start += i + '」'.len_utf8();
+                continue;
+            }
+        }
         if let Some(w) = LEADING_WORDS
             .iter()
             .find(|w| text.starts_with(**w) && cx.starts_word(range.start + w.len()))
@@ -1172,6 +1182,18 @@ mod tests {
         // Yilan county council, minutes of 2025-03-01 (Traditional script).
         let f = subjects("經費計 96 萬元，擬請貴會審議並惠予同意先行墊付。");
         assert_eq!(f[0].1.as_deref(), Some("經費"), "{f:?}");
+        // The plan's title in corner brackets says whose 經費 it is.
+        for t in [
+            "補助辦理「建構心智障礙者雙老家庭支持網絡服務模式計畫」經費 96 萬 6,000 元整，請惠予同意先行墊付。",
+            "核定補助「 105 年度充實土石流防災疏散避難處所設施及設備執行計畫」經費計 53 萬元，為計畫執行順遂。",
+            // corpus/reports/tw-ly-proceedings/LCEWC03_090302.txt
+            "檢送編列「強化反托拉斯執法計畫」經費 1,000 萬元專案報告，請查照案。",
+        ] {
+            let f = subjects(t);
+            let money: Vec<_> = f.iter().filter(|r| r.0.ends_with('元') || r.0.ends_with("元整")).collect();
+            assert_eq!(money.len(), 1, "{t}: {f:?}");
+            assert_eq!(money[0].1.as_deref(), Some("經費"), "{t}: {f:?}");
+        }
     }
 
     /// `分别` (respectively): each item of the list takes the subject of its
