@@ -16,6 +16,10 @@ const TABLE: &str = include_str!("../../../../dicts/changes.tsv");
 /// Words allowed between a noun of change and its number (`增幅为5%`).
 const COPULAS: &[&str] = &["达到", "为", "达", "是", "在"];
 
+/// Adverbs of comparison that are a basis by themselves: year on year, period on
+/// period, and year on year at comparable prices or scope (`可比增长6.9%`).
+pub(crate) const BASIS_WORDS: &[&str] = &["同比", "环比", "可比"];
+
 /// How far before the verb a comparison (`比上年末`, `较2019年同期`) may start, in
 /// characters.
 const BASIS_CHARS: usize = 12;
@@ -73,7 +77,9 @@ fn word_before(cx: &Ctx, pos: usize) -> Option<(usize, Change)> {
             let start = rest.len();
             // The word must be a word of its own (`增加值` is value added, and the
             // number after it no change; `递增` is fine).
-            if cx.starts_word(start) || !w.noun && w.word.chars().count() == 1 {
+            // The tagger may glue a verb to the comparison before it (`同比增加`).
+            let after_basis = !w.noun && BASIS_WORDS.iter().any(|b| rest.ends_with(b));
+            if cx.starts_word(start) || after_basis || !w.noun && w.word.chars().count() == 1 {
                 return Some((start, w.change));
             }
         }
@@ -90,7 +96,7 @@ fn basis_before(cx: &Ctx, pos: usize) -> Option<Range<usize>> {
         head = trim_spaces_end(&head[..head.len() - a.len()]);
     }
     let end = head.len();
-    for w in ["同比", "环比"] {
+    for w in BASIS_WORDS {
         if head.ends_with(w) {
             return Some(end - w.len()..end);
         }
@@ -294,6 +300,23 @@ mod tests {
         let f = changes("实现营收3.2亿元，较2019年同期增长了1200万元");
         assert_eq!(f[1].1, Some(Change::Increase), "{f:?}");
         assert_eq!(f[1].2.as_deref(), Some("较2019年同期"));
+        // Zhanjiang's budget report on 2025: 可比 (at comparable scope) is a basis,
+        // and a verb glued to its basis still makes money a change.
+        let f = changes("全市一般公共预算收入215.1亿元，可比增长6.9%。");
+        assert_eq!(f[1].2.as_deref(), Some("可比"), "{f:?}");
+        let f = changes("预期收入226.31亿元，同比增加11.52亿元，同比增长5.4%。");
+        assert_eq!(
+            f[1],
+            (
+                "11.52亿元".into(),
+                Some(Change::Increase),
+                Some("同比".into())
+            ),
+            "{f:?}"
+        );
+        // corpus/reports/cn-national-gwr/gwr-national-2014.txt
+        let f = changes("今年拟安排财政赤字13500亿元，比上年增加1500亿元。");
+        assert_eq!(f[1].1, Some(Change::Increase), "{f:?}");
         // A noun of change.
         let f = changes("增幅为5.6%，降幅收窄");
         assert_eq!(f[0].1, Some(Change::Increase));

@@ -72,7 +72,34 @@ const LEADING: &[&str] = &[
     "市内",
     "省内",
     "区内",
+    // The level of government or the speaker's own area (`市本级一般公共预算收入`,
+    // `我市地方政府债务限额`).
+    "市本级",
+    "县本级",
+    "区本级",
+    "省本级",
+    "州本级",
+    "本级",
+    "我市",
+    "我县",
+    "我区",
+    "我省",
+    "我州",
 ];
+
+/// Determiners that are part of an indicator's name (`各项存款余额`, `各类市场主体`),
+/// though the tagger reads them as pronouns.
+const NAMED_DETERMINERS: &[&str] = &["各项", "各类"];
+
+/// Levels of government: the scope of a budget's account (`市级一般公共预算收入` is
+/// the city's own share of 一般公共预算收入), but a kind of other things
+/// (`县级储备粮`). Set aside only before a budget or public finance.
+const LEVELS: &[&str] = &["市级", "县级", "区级", "省级", "州级"];
+
+/// What a level of government is the scope of (see `LEVELS`).
+fn budget_words(s: &str) -> bool {
+    s.contains("预算") || s.starts_with("财政")
+}
 
 /// Words of cause that open an adjunct, not a subject (`因证所税事件分别降为951亿元`).
 const CAUSAL: &[&str] = &["由于", "因为", "因"];
@@ -222,8 +249,6 @@ const LINKING: &[&str] = &[
     "达到",
     "约为",
     "共计",
-    "合计",
-    "总计",
     "累计建设",
     "累计建成",
     "累计",
@@ -247,7 +272,25 @@ const LINKING: &[&str] = &[
     "均",
     "同比",
     "环比",
+    "可比",
 ];
+
+/// Words of totals after an indicator: part of its name when they follow a word
+/// of measure (`一般公共预算收入总计` is income plus transfers, another line than
+/// `一般公共预算收入`), else a copula (`经费合计96万元`).
+const TOTALS: &[&str] = &["总计", "合计", "小计"];
+
+/// Words after an indicator that name another indicator (`收入总计`, `结余净额`,
+/// `存款余额`): they end a subject, but are none alone.
+const HEAD_SUFFIXES: &[&str] = &["总计", "合计", "小计", "净额", "余额"];
+
+/// Words before an indicator that make it another (`新增限额债券`, `结存限额债券`,
+/// `滚存结余`, `当期收支结余`, `历年结余`): not verbs or words of time here.
+const HEAD_PREFIXES: &[&str] = &["新增", "结存", "滚存", "当期", "历年"];
+
+/// Characters that with a final `计` make a word (`统计`, `会计`, `合计`): any other
+/// `计` at the end of a phrase is the copula of a sum (`經費計 96 萬元`).
+const JI_WORDS: &str = "统会设审估预累伙生核主总合共小诡算";
 
 /// Characters that end a clause (an opening quotation mark too: what is quoted
 /// starts a phrase of its own, `表示「股市上市交易量宜维持在…`).
@@ -375,6 +418,40 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
             range.end -= w.len();
             continue;
         }
+        if let Some(w) = LEVELS
+            .iter()
+            .find(|w| text.starts_with(**w) && budget_words(&text[w.len()..]))
+        {
+            range.start += w.len();
+            continue;
+        }
+        if let Some(w) = TOTALS.iter().find(|w| text.ends_with(**w)) {
+            let before = &text[..text.len() - w.len()];
+            if !MEASURE_HEADS.iter().any(|h| before.ends_with(h)) {
+                range.end -= w.len();
+                continue;
+            }
+        }
+        if let Some(before) = text.strip_suffix('计') {
+            if before
+                .chars()
+                .next_back()
+                .is_some_and(|c| !JI_WORDS.contains(c))
+            {
+                range.end -= '计'.len_utf8();
+                continue;
+            }
+        }
+        // `「…服務模式計畫」經費 96 萬元`: the title in corner brackets names whose
+        // figure it is; the noun after it is the indicator (unless only a measure).
+        if let Some(i) = text.rfind(['」', '』']) {
+            let after = &text[i + '」'.len_utf8()..];
+            let bare = MEASURE_HEADS.contains(&after) || GENERIC_MEASURES.contains(&after);
+            if !after.is_empty() && !bare {
+                range.start += i + '」'.len_utf8();
+                continue;
+            }
+        }
         if let Some(w) = LEADING_WORDS
             .iter()
             .find(|w| text.starts_with(**w) && cx.starts_word(range.start + w.len()))
@@ -401,6 +478,18 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
         break;
     }
     if range.is_empty() {
+        return None;
+    }
+    // A word of change never opens a subject (`同比增加11.52亿元`: the change, not
+    // an indicator).
+    if super::changes::BASIS_WORDS
+        .iter()
+        .any(|w| cx.s[range.clone()].starts_with(w))
+        || cx
+            .token_at(range.start)
+            .filter(|t| t.start == range.start)
+            .is_some_and(|t| super::changes::is_verb(&cx.s[t.start..t.end]))
+    {
         return None;
     }
     if CAUSAL.iter().any(|w| cx.s[range.clone()].starts_with(w)) {
@@ -477,7 +566,11 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
         .filter(|t| t.start == range.start && t.end < range.end)
     {
         let tag = cx.a.tag(t);
-        if tag.as_str().starts_with('v') && tag.as_str() != "vn" && !coordinated(cx, t.end) {
+        if tag.as_str().starts_with('v')
+            && tag.as_str() != "vn"
+            && !coordinated(cx, t.end)
+            && !HEAD_PREFIXES.contains(&&cx.s[t.start..t.end])
+        {
             range.start = t.end;
         } else {
             break;
@@ -504,7 +597,9 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
         return None;
     }
     // A measure alone (`实现增加值2570亿元`) leaves out whose it is.
-    if GENERIC_MEASURES.contains(&&cx.s[range.clone()]) {
+    if GENERIC_MEASURES.contains(&&cx.s[range.clone()])
+        || HEAD_SUFFIXES.contains(&&cx.s[range.clone()])
+    {
         return None;
     }
     let chars = cx.s[range.clone()].chars().count();
@@ -548,11 +643,14 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
         Some(b'v' | b'p' | b'c' | b'u' | b'd' | b'r' | b'm' | b'q' | b't' | b'f' | b'x')
     ) || first_tag.as_str() == "vn"
         || VERBAL_HEADS.contains(&&cx.s[first.start..first.end])
+        || HEAD_PREFIXES.contains(&&cx.s[first.start..first.end])
+        || NAMED_DETERMINERS.contains(&&cx.s[first.start..first.end])
         || (first_tag.as_str() == "v" && coordinated(cx, first.end));
     // jieba tags set phrases `l` (`粮食产量`) and abbreviations `j`.
     let ends_ok = last_tag.is_noun()
         || matches!(last_tag.as_str(), "vn" | "eng" | "j" | "l" | "an")
-        || VERBAL_HEADS.contains(&&cx.s[last.start..last.end]);
+        || VERBAL_HEADS.contains(&&cx.s[last.start..last.end])
+        || HEAD_SUFFIXES.contains(&&cx.s[last.start..last.end]);
     if !opens_ok || !ends_ok {
         return None;
     }
@@ -566,6 +664,7 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
         let tag = cx.a.tag(t);
         let tag = tag.as_str();
         match tag.as_bytes().first() {
+            Some(b'r') if NAMED_DETERMINERS.contains(&&cx.s[t.start..t.end]) => {}
             Some(b'd' | b'p' | b'u' | b'r' | b'x' | b'w') => return None,
             // (The tagger reads `日` of `日平均` as a numeral too: only words with
             // a digit count.)
@@ -575,7 +674,12 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
             {
                 return None
             }
-            Some(b'v') if tag != "vn" && !VERBAL_HEADS.contains(&&cx.s[t.start..t.end]) => {
+            Some(b'v')
+                if tag != "vn"
+                    && !VERBAL_HEADS.contains(&&cx.s[t.start..t.end])
+                    && !HEAD_PREFIXES.contains(&&cx.s[t.start..t.end])
+                    && !HEAD_SUFFIXES.contains(&&cx.s[t.start..t.end]) =>
+            {
                 verbs += 1;
             }
             _ => {}
@@ -921,12 +1025,24 @@ fn only_linking(s: &str) -> bool {
     {
         return true;
     }
+    // `，完成年度预算的100.3%`, `，占一般公共预算收入比重为61%`: the part of a plan
+    // done, or the share in a whole, of the figure before.
+    if !s.contains(clause_mark) && s.chars().count() <= 24 {
+        let t = s.trim_end_matches('为').trim_end_matches('的');
+        let completion = s.starts_with("完成") && t.ends_with("预算");
+        let share =
+            s.starts_with(['占', '佔']) && ["比重", "比例", "份额"].iter().any(|w| t.ends_with(w));
+        if completion || share {
+            return true;
+        }
+    }
     // `又降为`, `同比分别`: linking words after adverbs, nothing else.
     let mut s = s;
     while !s.is_empty() {
         let trimmed = LINKING
             .iter()
             .chain(BEFORE_NUMBER)
+            .chain(TOTALS)
             .chain(&["又", "再", "分别", "和", "及", "与"])
             .filter_map(|w| s.strip_suffix(*w))
             .min_by_key(|t| t.len())
@@ -971,6 +1087,113 @@ mod tests {
                 .as_deref(),
             Some("全国人口")
         );
+    }
+
+    /// Budget reports: totals and head modifiers are part of the indicator, the
+    /// level of government is its scope, and a clause of completion, share or
+    /// change speaks of the figure before.
+    #[test]
+    fn budget_reports() {
+        let subj = |t: &str| -> Vec<Option<String>> {
+            subjects(t).into_iter().map(|r| r.1).collect::<Vec<_>>()
+        };
+        let all_are = |t: &str, want: &str| {
+            let f = subjects(t);
+            assert!(
+                !f.is_empty() && f.iter().all(|r| r.1.as_deref() == Some(want)),
+                "{t}: {f:?}"
+            );
+        };
+        // Zhanjiang's budget report on 2025 (zhanjiang.gov.cn).
+        all_are(
+            "2025年全市一般公共预算收入215.1亿元，完成年度预算的100.3%，可比增长6.9%。",
+            "一般公共预算收入",
+        );
+        all_are(
+            "2025年市本级一般公共预算收入82.85亿元，完成年度预算的100.5%，可比增长9.4%。",
+            "一般公共预算收入",
+        );
+        all_are(
+            "2026年市本级政府性基金预算预期收入61.29亿元，同比增长63.2%。",
+            "政府性基金预算预期收入",
+        );
+        all_are(
+            "2025年我市地方政府债务限额为1510.58亿元。",
+            "地方政府债务限额",
+        );
+        all_are(
+            "全市一般公共预算收入总计815.6亿元。",
+            "一般公共预算收入总计",
+        );
+        assert_eq!(
+            subj("其中：税收收入131.26亿元，可比增长6.1%，占一般公共预算收入比重为61%；非税收入83.84亿元，同比增长8.2%，占一般公共预算收入比重为39%。"),
+            [
+                Some("税收收入".into()),
+                Some("税收收入".into()),
+                Some("税收收入".into()),
+                Some("非税收入".into()),
+                Some("非税收入".into()),
+                Some("非税收入".into()),
+            ]
+        );
+        assert_eq!(
+            subj("其中，新增限额债券205.77亿元；结存限额债券18亿元。"),
+            [Some("新增限额债券".into()), Some("结存限额债券".into())]
+        );
+        assert_eq!(
+            subj("2026年全市社会保险基金预算当期收支结余14.98亿元，各险种年末滚存结余181.8亿元。")
+                [1]
+            .as_deref(),
+            Some("滚存结余")
+        );
+        all_are(
+            "2026年全市社会保险基金预算预期收入226.31亿元，同比增加11.52亿元，同比增长5.4%。",
+            "社会保险基金预算预期收入",
+        );
+        // corpus/reports/cn-city-gwr/city-133.txt: 年末 is time, 各项 part of the name.
+        all_are("年末各项存款余额800亿元。", "各项存款余额");
+        // Chenzhou's statistical bulletin on 2025: a balance keeps 余额.
+        let f = subj("年末金融机构本外币各项存款余额4592.58亿元，比上年末增长10.5%。");
+        assert!(
+            f.iter()
+                .all(|s| s.as_deref() == Some("金融机构本外币各项存款余额")),
+            "{f:?}"
+        );
+        // Chenzhou's bulletin: the share, with or without 的 and 为, is of the
+        // figure before.
+        for t in [
+            "高技术制造业增加值增长9.7%，占规模以上工业的比重为9.3%。",
+            "高加工度工业增加值增长29.8%，占规模以上工业增加值比重为26.7%。",
+        ] {
+            let f = subjects(t);
+            assert!(f[0].1.is_some() && f[1].1 == f[0].1, "{t}: {f:?}");
+        }
+        // corpus/reports/cn-national-gwr/gwr-national-2008.txt: a change of money
+        // after 比上年增加 has the subject of the figure before.
+        let f = subjects("中央财政将安排科技支出1134亿元，比上年增加134亿元。");
+        assert_eq!(f[1].1, f[0].1, "{f:?}");
+        assert_ne!(f[1].1.as_deref(), Some("比上年增加"), "{f:?}");
+    }
+
+    /// A final copula of a sum (`計`, `合計`) is no part of the subject; a total
+    /// after a word of measure is.
+    #[test]
+    fn copulas_of_sums() {
+        // Yilan county council, minutes of 2025-03-01 (Traditional script).
+        let f = subjects("經費計 96 萬元，擬請貴會審議並惠予同意先行墊付。");
+        assert_eq!(f[0].1.as_deref(), Some("經費"), "{f:?}");
+        // The plan's title in corner brackets says whose 經費 it is.
+        for t in [
+            "補助辦理「建構心智障礙者雙老家庭支持網絡服務模式計畫」經費 96 萬 6,000 元整，請惠予同意先行墊付。",
+            "核定補助「 105 年度充實土石流防災疏散避難處所設施及設備執行計畫」經費計 53 萬元，為計畫執行順遂。",
+            // corpus/reports/tw-ly-proceedings/LCEWC03_090302.txt
+            "檢送編列「強化反托拉斯執法計畫」經費 1,000 萬元專案報告，請查照案。",
+        ] {
+            let f = subjects(t);
+            let money: Vec<_> = f.iter().filter(|r| r.0.ends_with('元') || r.0.ends_with("元整")).collect();
+            assert_eq!(money.len(), 1, "{t}: {f:?}");
+            assert_eq!(money[0].1.as_deref(), Some("經費"), "{t}: {f:?}");
+        }
     }
 
     /// `分别` (respectively): each item of the list takes the subject of its
