@@ -1670,6 +1670,10 @@ fn century(cx: &Ctx, n: &Num) -> Option<(Point, Point, usize)> {
     if !(1..=30).contains(&c) || !cx.s[n.end..].starts_with("世纪") {
         return None;
     }
+    // `四分之一世纪`: a fraction of a century is a length of time.
+    if cx.s[..n.start].ends_with("分之") {
+        return None;
+    }
     let base = (c as i32 - 1) * 100;
     let e = n.end + "世纪".len();
     let p = |y| Point {
@@ -4191,6 +4195,8 @@ mod day_word_tests {
         // 60年代初`), Recognizers-Text (上世纪90年代, 本世纪20年代).
         assert_eq!(v("枫桥经验：指上世纪60年代初"), ["1960"]);
         assert_eq!(v("本世纪20年代"), ["2020"]);
+        // gwr-national-1978: `在今后不到四分之一世纪的时间内` is a length, no date.
+        assert!(v("在今后不到四分之一世纪的时间内实现四个现代化").is_empty());
         // Recognizers-Text DateTimeModel: 我上半月都不在北京, 我下半周都不在北京,
         // 我上个半年都不在北京; `1月上半月` halves the January written.
         assert_eq!(v("我上半月都不在北京"), ["2021-06-01"]);
