@@ -1806,12 +1806,11 @@ impl Context {
         let text = cx.a.text;
         while at < line {
             let range = cx.a.index.line_range(text, at);
-            let heading = heads_section(cx, range.clone());
-            let prev = text[range].trim_end();
+            let prev = text[range.clone()].trim_end();
             at += 1;
-            if heading
-                || prev.is_empty()
+            if prev.is_empty()
                 || prev.ends_with(['。', '！', '？', '；', '：', '!', '?', ';'])
+                || heads_section(cx, range)
                 || heads_section(cx, cx.a.index.line_range(text, at))
             {
                 start = at;
@@ -1904,7 +1903,9 @@ fn heading_year(s: &str, section: &crate::structure::SectionRange) -> Option<i32
 /// ends with. A long heading line may be wrapped and go on in the next line.
 fn heads_section(cx: &Ctx, line: std::ops::Range<usize>) -> bool {
     const SHORT_HEADING_CHARS: usize = 20;
-    if cx.s[line.clone()].trim().chars().count() > SHORT_HEADING_CHARS {
+    // Bytes first: most lines are too long to be counted at all.
+    let t = cx.s[line.clone()].trim();
+    if t.len() > SHORT_HEADING_CHARS * 4 || t.chars().count() > SHORT_HEADING_CHARS {
         return false;
     }
     let structure = &cx.a.structure;
