@@ -11,7 +11,8 @@ fn region(doc: &Value) -> Option<&str> {
 }
 
 /// Over the real reports (needs `../shared`): no mainland report is read as
-/// Taiwan's and none of its amounts is TWD; every Legislative Yuan record is.
+/// Taiwan's or Hong Kong's and none of its amounts is TWD or HKD; every
+/// Legislative Yuan record is Taiwan's.
 #[test]
 fn mainland_reports_are_mainland_and_taiwan_records_taiwan() {
     let Some(shared) = shared() else { return };
@@ -21,16 +22,21 @@ fn mainland_reports_are_mainland_and_taiwan_records_taiwan() {
     let (mut cn, mut tw) = (0, 0);
     for d in &docs {
         let path = d["source"]["path"].as_str().unwrap();
-        let twd = d["facts"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .filter(|f| f["currency"] == "TWD")
-            .count();
+        let in_currency = |code: &str| {
+            d["facts"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|f| f["currency"] == code)
+                .count()
+        };
+        let (twd, hkd) = (in_currency("TWD"), in_currency("HKD"));
         if path.contains("/cn-") {
             cn += 1;
             assert_eq!(region(d), Some("cn"), "{path}");
             assert_eq!(twd, 0, "{path}: {twd} amounts in TWD");
+            // Mainland reports name 香港特别行政区 and 港澳: still mainland's.
+            assert_eq!(hkd, 0, "{path}: {hkd} amounts in HKD");
         } else if path.contains("/tw-") {
             tw += 1;
             assert_eq!(region(d), Some("tw"), "{path}");
@@ -85,4 +91,36 @@ fn bundled_samples_and_the_region_flag() {
     assert_eq!(year, Some(Value::from("2023")));
     let doc = &extract_jsonl(&[f.to_str().unwrap(), "--region", "hk"])[0];
     assert_eq!(money(doc), "HKD");
+}
+
+/// A Hong Kong record in Traditional script is Hong Kong's, and its bare 元 is HKD:
+/// the Legislative Council's Official Record of 2013-04-24, written replies
+/// (siuying/legco-hansard-parser@0560b7f16dd12a7ddb795a5502948333e1b0b326:
+/// data/txt/12-13-cm0424-translate-c.txt).
+#[test]
+fn hong_kong_records_are_hong_kong_and_bare_yuan_is_hkd() {
+    let tmp = tempfile::tempdir().unwrap();
+    let f = tmp.path().join("legco.txt");
+    std::fs::write(
+        &f,
+        "立法會  ─  2013年 4月 24日\n\
+         1. 陳志全議員：主席，關於高中通識教育科，本人現提出以下質詢：\n\
+         (二 ) 鑒於當局在 2010-2011學年向每間受政府資助的中學提供\n\
+         的一筆過為數 32萬元的通識教育科課程支援津貼，\n\
+         接獲約 42 000宗由超齡子女提出的單程證申請。\n",
+    )
+    .unwrap();
+    let doc = &extract_jsonl(&[f.to_str().unwrap()])[0];
+    assert_eq!(region(doc), Some("hk"));
+    let facts = doc["facts"].as_array().unwrap();
+    let money = facts.iter().find(|x| x["kind"] == "money").unwrap();
+    assert_eq!(
+        (money["value"].as_f64(), money["currency"].as_str()),
+        (Some(320000.0), Some("HKD"))
+    );
+    let count = facts.iter().find(|x| x["unit"] == "宗").unwrap();
+    assert_eq!(
+        (count["text"].as_str(), count["value"].as_f64()),
+        (Some("約 42 000宗"), Some(42000.0))
+    );
 }

@@ -306,7 +306,7 @@ fn clean(s: &str) -> Option<String> {
     let mut out = String::with_capacity(s.len());
     for (i, &c) in chars.iter().enumerate() {
         match c {
-            ' ' | '\u{3000}' | '\t' => {}
+            ' ' | '\u{3000}' | '\t' | '\u{a0}' | '\u{2009}' | '\u{202f}' => {}
             ',' | '，' => {
                 // A thousands separator: an Arabic digit before, exactly three after.
                 let before = i > 0 && arabic_digit(chars[i - 1]).is_some();
@@ -759,6 +759,8 @@ pub(crate) fn scan_with(s: &str, from: usize, lenient: bool) -> Scan {
                     ('０'..='９').contains(&p) || full_width_comma_groups(s, &run, i + cl)
                 }
             }) && three_digits_after(s, i + cl)
+        } else if GROUP_SPACES.contains(&c) && space_group(s, &run, i + cl) {
+            true
         } else if c == ' ' || c == '\u{3000}' {
             // Inside a numeral, next to a unit or a point: `200 万`, `一百 五 十`,
             // `7 万5 千`, `四百 点 五`; never between two digits (`2022 11 23`).
@@ -953,7 +955,7 @@ fn make(s: &str, start: usize, end: usize, value: f64) -> Numeral {
         } else if is_cn_numeral_char(c) || is_cn_point(c) {
             chinese = true;
         }
-        if !matches!(c, ' ' | '\u{3000}' | ',' | '，') {
+        if !matches!(c, ',' | '，') && !c.is_whitespace() {
             chars += 1;
         }
     }
@@ -1015,6 +1017,66 @@ fn extend_floored(s: &str, num: &mut Numeral) {
     num.end = k;
     num.more_than = true;
     num.chars += 1 + (k - j) / 3;
+}
+
+/// Spaces that group digits by thousands in the SI style Hong Kong and PDF
+/// copies use (`42 000`, `1 234 567`): ASCII, no-break and thin spaces. Never the
+/// ideographic space, which separates words and table cells.
+pub(crate) const GROUP_SPACES: [char; 4] = [' ', '\u{a0}', '\u{2009}', '\u{202f}'];
+
+/// A space between ASCII digits is a thousands separator when the digits are
+/// grouped as thousands: one to three digits (not starting with 0) before the
+/// first space, exactly three after each and none glued after the last group
+/// (`42 000宗`, `2 500輛`, `185 000`, `1 234 567`). A year and a number (`2013 000`:
+/// four digits before), a date spaced out (`2022 11 23`) and a decimal (`0.5 000`)
+/// are not grouped. Nor is a row of numbers that only spaces separate (a table
+/// row copied from a PDF, `599 298 119 443 16 124`): where one cell ends cannot be
+/// told, so no cells are joined. `after` is where the digits after the space begin.
+fn space_group(s: &str, run: &Run, after: usize) -> bool {
+    let mut lead = 0;
+    let mut grouped = false;
+    for &(_, c) in run.iter().rev() {
+        match c {
+            '0'..='9' if !grouped => lead += 1,
+            '0'..='9' => {}
+            c if GROUP_SPACES.contains(&c) => grouped = true,
+            _ => return false,
+        }
+    }
+    let first_ok = !run.is_empty() && run[0].1 != '0';
+    let lead_ok = if grouped {
+        lead == 3
+    } else {
+        (1..=3).contains(&lead)
+    };
+    let group_at = |at: usize| {
+        let b = s.as_bytes();
+        at + 3 <= b.len()
+            && b[at..at + 3].iter().all(u8::is_ascii_digit)
+            && !b.get(at + 3).is_some_and(u8::is_ascii_digit)
+    };
+    if !(first_ok && lead_ok && group_at(after)) {
+        return false;
+    }
+    if grouped {
+        // The first space already looked at the whole row.
+        return true;
+    }
+    // Numbers on either side, past spaces: a row of cells.
+    let is_gap = |c: char| GROUP_SPACES.contains(&c) || c == '\u{3000}';
+    let before = s[..run[0].0].trim_end_matches(is_gap);
+    if before.len() < run[0].0 && before.ends_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let mut end = after + 3;
+    while let Some(c) = char_at(s, end).filter(|c| GROUP_SPACES.contains(c)) {
+        if !group_at(end + c.len_utf8()) {
+            break;
+        }
+        end += c.len_utf8() + 3;
+    }
+    let rest = s[end..].trim_start_matches(is_gap);
+    !(rest.len() < s.len() - end && rest.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// A full-width comma between ASCII digits is a thousands separator when the
@@ -1424,6 +1486,71 @@ mod tests {
         assert_eq!(scan("1. 3863案例"), Some(("1".into(), 1.0)));
         assert_eq!(scan("3 . 2 Bet"), Some(("3".into(), 3.0)));
         assert_eq!(scan("1 . 2.3版"), Some(("1".into(), 1.0)));
+    }
+
+    /// The numerals `find_numbers` reads, as (text, value).
+    fn numbers_of(s: &str) -> Vec<(&str, f64)> {
+        find_numbers(s)
+            .iter()
+            .map(|n| (&s[n.start..n.end], n.value))
+            .collect()
+    }
+
+    #[test]
+    fn space_grouped_thousands_in_real_sentences() {
+        // siuying/legco-hansard-parser@0560b7f16dd12a7ddb795a5502948333e1b0b326:
+        // data/txt/12-13-cm0424-translate-c.txt (written replies, 2013-04-24).
+        assert_eq!(
+            numbers_of("接獲約 42 000宗由超齡子女提出的單程證申請"),
+            vec![("42 000", 42000.0)]
+        );
+        assert_eq!(
+            numbers_of("約有 2 500輛及 4 300輛"),
+            vec![("2 500", 2500.0), ("4 300", 4300.0)]
+        );
+        assert_eq!(
+            numbers_of("分別約有 185 000及 18萬人")[0],
+            ("185 000", 185000.0)
+        );
+        // Same repository, data/txt/12-13-cm0109-translate-c.txt.
+        assert_eq!(
+            numbers_of("由 3 061家增至 3 526家"),
+            vec![("3 061", 3061.0), ("3 526", 3526.0)]
+        );
+        assert_eq!(
+            numbers_of("總面積超過 2 000萬平方呎"),
+            vec![("2 000萬", 2.0e7)]
+        );
+        // Same repository, data/txt/12-13-cm0529-translate-c.txt.
+        assert_eq!(numbers_of("跨區學童有1 230人"), vec![("1 230", 1230.0)]);
+        // Same repository, data/txt/12-13-cm0130-translate-c.txt.
+        assert_eq!(numbers_of("吞吐量達到2 310萬箱"), vec![("2 310萬", 2.31e7)]);
+        // More groups; no-break and thin spaces as typeset text has them.
+        assert_eq!(numbers_of("1 234 567人"), vec![("1 234 567", 1234567.0)]);
+        assert_eq!(numbers_of("42\u{a0}000宗")[0].1, 42000.0);
+        assert_eq!(numbers_of("42\u{2009}000宗")[0].1, 42000.0);
+        assert_eq!(numbers_of("42\u{202f}000宗")[0].1, 42000.0);
+        assert_eq!(numbers_of("1 234.5米"), vec![("1 234.5", 1234.5)]);
+    }
+
+    #[test]
+    fn space_grouped_look_alikes_stay_apart() {
+        // A year then a number: four digits before the space.
+        assert_eq!(numbers_of("2013 000"), vec![("2013", 2013.0), ("000", 0.0)]);
+        // Not three digits after, or more than three.
+        assert_eq!(numbers_of("4 30人"), vec![("4", 4.0), ("30", 30.0)]);
+        assert_eq!(numbers_of("852 2869 9253")[0], ("852", 852.0));
+        // A leading zero is no first group.
+        assert_eq!(numbers_of("0 500")[0], ("0", 0.0));
+        // The ideographic space separates words, never digit groups.
+        assert_eq!(numbers_of("42\u{3000}000")[0], ("42", 42.0));
+        // A table row copied from a PDF, where only spaces part the cells:
+        // siuying/legco-hansard-parser@0560b7f16dd12a7ddb795a5502948333e1b0b326:
+        // data/txt/12-13-cm0109-translate-c.txt (specialist outpatient table).
+        let row = numbers_of("香港東  599 298 119 443 16 124 5 781");
+        assert!(row.iter().all(|&(_, v)| v < 1000.0), "{row:?}");
+        let row = numbers_of("建造業 3 013 20 2 736 19");
+        assert!(row.iter().all(|&(_, v)| v < 1000.0), "{row:?}");
     }
 
     #[test]

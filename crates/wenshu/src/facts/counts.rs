@@ -18,11 +18,28 @@ use super::{qualifiers, Cand, Ctx, Num};
 const TABLE: &str = include_str!("../../../../dicts/units.tsv");
 const ENTITIES: &str = include_str!("../../../../dicts/entity_nouns.txt");
 const DURATIONS: &str = include_str!("../../../../dicts/duration_nouns.txt");
+const PLACES: &str = include_str!("../../../../dicts/measure_word_places.txt");
 
 /// Time nouns that turn `N个…` into a duration.
 fn duration_nouns() -> &'static [&'static str] {
     static W: OnceLock<Vec<&'static str>> = OnceLock::new();
     W.get_or_init(|| super::dict_lines(DURATIONS).collect())
+}
+
+/// Place names that begin with a measure word (`dicts/measure_word_places.txt`).
+fn measure_word_places() -> &'static [&'static str] {
+    static W: OnceLock<Vec<&'static str>> = OnceLock::new();
+    W.get_or_init(|| super::dict_lines(PLACES).collect())
+}
+
+/// Does a place name whose first character is a measure word start at `pos`, as
+/// the word the segmentation cuts there (`台湾`, `台北市`; not `台` + `中型`)?
+fn place_name_at(cx: &Ctx, pos: usize) -> bool {
+    let rest = &cx.s[pos..];
+    measure_word_places().iter().any(|w| {
+        let first = w.chars().next().map_or(0, char::len_utf8);
+        rest.starts_with(w) && cx.starts_word(pos) && !cx.ends_word(pos + first)
+    })
 }
 
 /// A unit of `dicts/units.tsv` as it may be written.
@@ -289,6 +306,9 @@ fn count_at(cx: &Ctx, n: &Num) -> Option<Cand> {
     }
     let unit_start = spaced;
     let (unit_end, unit) = measure_word_at_loose(cx, unit_start, arabic && !n.masked())?;
+    if place_name_at(cx, unit_start) {
+        return None;
+    }
     let after = &cx.s[unit_end..];
     if duration_nouns().iter().any(|w| after.starts_with(w)) {
         return None;
@@ -327,6 +347,70 @@ mod tests {
             .filter(|f| f.kind == FactKind::Count)
             .map(|f| (f.text, f.value.map(Into::into), f.qualifier, f.object))
             .collect()
+    }
+
+    /// Thousands grouped with spaces (Hong Kong's official style) are one count,
+    /// and the qualifier before them still attaches, across a hard line wrap too.
+    #[test]
+    fn space_grouped_counts_keep_their_qualifier() {
+        use Qualifier::{Approx, MoreThan};
+        let head = |c: &[Row], i: usize| (c[i].0.clone(), c[i].1.clone(), c[i].2);
+        // siuying/legco-hansard-parser@0560b7f16dd12a7ddb795a5502948333e1b0b326:
+        // data/txt/12-13-cm0424-translate-c.txt.
+        let t =
+            "內地當局共\n接獲約 42 000宗由超齡子女提出的單程證申請，當中超過\n34 000宗 (81%)申請";
+        let c = counts(t);
+        assert_eq!(
+            head(&c, 0),
+            ("約 42 000宗".into(), Some(json!(42000)), Some(Approx))
+        );
+        assert_eq!(
+            head(&c, 1),
+            ("超過\n34 000宗".into(), Some(json!(34000)), Some(MoreThan))
+        );
+        let c = counts("約有 2 500輛及 4 300輛");
+        assert_eq!(
+            head(&c, 0),
+            ("約有 2 500輛".into(), Some(json!(2500)), Some(Approx))
+        );
+        assert_eq!(head(&c, 1), ("4 300輛".into(), Some(json!(4300)), None));
+        // Same repository, data/txt/12-13-cm0109-translate-c.txt.
+        assert_eq!(counts("超過 5 800項會展旅遊活動")[0].1, Some(json!(5800)));
+        assert_eq!(counts("約 1 100艘拖網漁船")[0].2, Some(Approx));
+        // data/txt/12-13-cm0529-translate-c.txt.
+        assert_eq!(counts("學位將會短缺 1 400個")[0].1, Some(json!(1400)));
+    }
+
+    /// A measure word that begins a place name (臺灣, 臺北, 台南) is the name's,
+    /// not the unit of the number before it; the same measure word before any
+    /// other word still counts.
+    #[test]
+    fn a_place_name_is_no_measure_word() {
+        for t in [
+            // johnlinp/neihu-urban-planning@874e25b1eed43f5d7b6b0000096200ed29e9da8b:
+            // chapter-3/section-2.md (a source note and a table title).
+            "資料來源：85～95 臺灣地區工商及服務業普查報告",
+            "表 3-5 臺北市及內湖區產業結構及商業登記家數統計表",
+            // ../shared/corpus/reports/tw-ly-proceedings: LCEWC03_090103.txt,
+            // LCEWC03_090105.txt, LCEWC03_090211.txt.
+            "函送李委員彥秀就 2017 臺北世界大學運動會之",
+            "黃委員昭順，針對 206 台南震災這一非複合式",
+        ] {
+            assert!(
+                counts(t).iter().all(|c| !c.0.contains(['臺', '台'])),
+                "{t}: {:?}",
+                counts(t)
+            );
+        }
+        assert!(counts("玩弄 2,300 萬台灣人民福祉")
+            .iter()
+            .all(|c| !c.0.ends_with('台')));
+        // Still counts: LCEWC03_09010101.txt, LCEWC03_090216.txt,
+        // ../shared/corpus/reports/cn-provincial-gwr-2026/prov-2026-07.txt.
+        assert_eq!(counts("變壓器共有 831 台，其中超過 30")[0].0, "831 台");
+        assert_eq!(counts("      575 臺，僅佔 1.68")[0].0, "575 臺");
+        assert_eq!(counts("完成大港电厂共6台亚临界机组替代")[0].0, "6台");
+        assert_eq!(counts("购置3台中型挖掘机")[0].0, "3台");
     }
 
     /// Units of measurement and the classifiers of statistics are counts; a

@@ -66,6 +66,30 @@ pub const AFTER: &[&str] = &[
     "以後",
 ];
 
+/// Words after which `近` before a length of time means "nearly" (`历时近5年`,
+/// `迄今已近 30 年`, `经过近三十年的斗争`, `用了近3年`). Elsewhere `近N年` is
+/// the last N years up to now (`近5年来首次`, `近五年最高`, `內湖區近 5 年人口`),
+/// a length with no qualifier.
+pub const NEARLY_AFTER: &[&str] = &[
+    "已经", "已", "经过", "经", "历时", "长达", "达", "用时", "耗时", "为期", "工期", "整整",
+    "持续", "有", "了",
+];
+
+/// The qualifier of a length of time whose text starts at `start`: a lone `近`
+/// there says "recent", not "nearly", unless a word of [`NEARLY_AFTER`] is
+/// before it.
+fn recent_not_nearly(cx: &Ctx, start: usize, q: Option<Qualifier>) -> Option<Qualifier> {
+    if q != Some(Qualifier::Nearly) || !cx.s[start..].starts_with('近') {
+        return q;
+    }
+    let before = cx.s[..start].trim_end_matches([' ', '\n', '\r']);
+    if before.ends_with(['将', '接']) || NEARLY_AFTER.iter().any(|w| before.ends_with(w)) {
+        q
+    } else {
+        None
+    }
+}
+
 pub(crate) fn find(cx: &Ctx) -> Vec<Cand> {
     let mut out: Vec<Cand> = cx.nums.iter().filter_map(|n| duration_at(cx, n)).collect();
     halves(cx, &mut out);
@@ -113,6 +137,7 @@ fn halves(cx: &Ctx, out: &mut Vec<Cand>) {
             continue;
         }
         let (range, qualifier) = qualifiers::around(cx, i, end, None);
+        let qualifier = recent_not_nearly(cx, range.start, qualifier);
         let mut c = Cand::new(FactKind::Duration, range);
         c.value = number_value(0.5);
         c.unit = Some(cx.a.original(i + '半'.len_utf8()..end).to_string());
@@ -155,9 +180,11 @@ fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
     };
     let unit_end = p + written;
     let after = &cx.s[unit_end..];
-    // 3周年 is an anniversary, 5年级 a school year, 3日起 a start date.
+    // 3周年 is an anniversary, 5年级 a school year, 3日起 a start date; 14周岁
+    // (Traditional 周歲/週歲) an age in full years, no weeks.
     if (unit == "周" || unit == "年")
         && after.starts_with(['年', '级', '度', '代', '初', '底', '末'])
+        || unit == "周" && after.starts_with('岁')
     {
         return None;
     }
@@ -223,6 +250,7 @@ fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
     };
     let qualifier = x.more_than.then_some(Qualifier::MoreThan);
     let (range, qualifier) = qualifiers::around(cx, n.start, end, qualifier);
+    let qualifier = recent_not_nearly(cx, range.start, qualifier);
     let mut c = Cand::new(FactKind::Duration, range);
     c.value = n
         .value()
@@ -251,6 +279,61 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    /// `近N年` is the last N years, a length with no qualifier; after a word that
+    /// measures elapsed time, `近` is "nearly".
+    #[test]
+    fn recent_years_and_nearly() {
+        use crate::document::Qualifier::Nearly;
+        let q = |t: &str| {
+            let f: Vec<_> = facts_of(t)
+                .into_iter()
+                .filter(|f| f.kind == FactKind::Duration)
+                .collect();
+            assert_eq!(f.len(), 1, "{t}: {f:?}");
+            (
+                f[0].text.clone(),
+                f[0].value.clone().and_then(|v| v.as_f64()),
+                f[0].qualifier,
+            )
+        };
+        // johnlinp/neihu-urban-planning@874e25b1eed43f5d7b6b0000096200ed29e9da8b:
+        // chapter-3/section-1.md (a table title).
+        assert_eq!(
+            q("表 3-3  內湖區近 5 年人口年齡分佈表"),
+            ("近 5 年".into(), Some(5.0), None)
+        );
+        // ../shared/corpus/reports/cn-city-gwr/city-060.txt and city-011.txt.
+        assert_eq!(q("浓度下降2.7％，近5年来首次消除重污染天气").2, None);
+        assert_eq!(q("死亡人数是近14年最少的一年").2, None);
+        // Nearly: ../shared/corpus/reports/tw-ly-proceedings/LCEWC03_09010101.txt,
+        // cn-national-gwr/gwr-national-1979.txt.
+        assert_eq!(
+            q("之時間為民國 78 年，迄今已近 30 年"),
+            ("近 30 年".into(), Some(30.0), Some(Nearly))
+        );
+        assert_eq!(q("经过近三十年的斗争和教育").2, Some(Nearly));
+        assert_eq!(q("历时近5年").2, Some(Nearly));
+        assert_eq!(q("將近十年").2, Some(Nearly));
+    }
+
+    /// `周岁` (周歲, 週歲) is an age in full years, not a number of weeks.
+    #[test]
+    fn an_age_is_no_weeks() {
+        for t in [
+            // siuying/legco-hansard-parser@0560b7f16dd12a7ddb795a5502948333e1b0b326:
+            // data/txt/12-13-cm0424-translate-c.txt.
+            "香港身份證時未滿 14周歲的內地居民",
+            // ../shared/corpus/reports/cn-city-gwr/city-016.txt and city-068.txt.
+            "为1500名14周岁以内残疾儿童提供康复救助",
+            "全面实现适龄儿童年满6周岁入学",
+            "未滿十八週歲者",
+        ] {
+            assert!(durations(t).is_empty(), "{t}: {:?}", durations(t));
+        }
+        // A number of weeks still is one.
+        assert_eq!(durations("连续3周")[0].1, 3.0);
     }
 
     /// Nokia's results in the news (2011): 在最近一年半以来首次陷入亏损.

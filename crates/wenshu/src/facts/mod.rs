@@ -368,12 +368,21 @@ const VAGUE_DIGITS: [u32; 4] = ['几' as u32, '幾' as u32, '数' as u32, '數' 
 /// Masked numbers (`20xx`, `XX`, `____`, `＿＿`) and numerals, in text order.
 /// The numbers starting in `range` of `s` (a stretch of whole lines).
 /// Vague numerals go to `vague` (see [`numerals::vague_at`]).
+/// Numbers inside a web address (`…/2024.12.11_Hackergame/whli.jpg`) are none:
+/// see [`url_ranges`].
 fn find_nums(s: &str, range: Range<usize>, vague: &mut Vec<(Num, f64)>) -> Vec<Num> {
     let mut out = Vec::new();
     let b = s.as_bytes();
     let map = numerals::start_map();
+    let urls = url_ranges(s, range.clone());
+    let mut urls = urls.iter().peekable();
     let mut i = range.start;
     while i < range.end {
+        while urls.next_if(|u| u.end <= i).is_some() {}
+        if let Some(u) = urls.peek().filter(|u| u.start <= i) {
+            i = u.end;
+            continue;
+        }
         let c = b[i];
         // Fast path over ASCII that cannot start anything.
         if c < 0x80 && !c.is_ascii_digit() && c != b'x' && c != b'X' && c != b'_' {
@@ -478,6 +487,70 @@ fn find_nums(s: &str, range: Range<usize>, vague: &mut Vec<(Num, f64)>) -> Vec<N
                 i = n.end;
             }
         }
+    }
+    out
+}
+
+/// The web addresses that start in `range` of `s`: from the scheme (`https://`)
+/// or `www.` to the first whitespace. An address written in brackets — a
+/// Markdown link `[链接](http://…)`, `<http://…>`, quotes — ends at its closing
+/// bracket or quote and may hold any character (`…/news_新聞/…`); a bare one ends
+/// at the first character that is not ASCII (Chinese text goes on right after it,
+/// `详见https://a.cn/x页`), and its trailing punctuation is the sentence's.
+pub(crate) fn url_ranges(s: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let b = s.as_bytes();
+    let hay = &b[range.clone()];
+    let mut starts: Vec<usize> = memchr::memmem::find_iter(hay, b"://")
+        .filter_map(|k| {
+            let at = range.start + k;
+            let scheme = b[..at]
+                .iter()
+                .rev()
+                .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'-' | b'.'))
+                .count();
+            (scheme >= 2 && b[at - scheme].is_ascii_alphabetic()).then_some(at - scheme)
+        })
+        .collect();
+    starts.extend(
+        memchr::memmem::find_iter(hay, b"www.")
+            .map(|k| range.start + k)
+            .filter(|&at| at == 0 || !(b[at - 1].is_ascii_alphanumeric() || b[at - 1] == b'/')),
+    );
+    starts.sort_unstable();
+    let mut out: Vec<Range<usize>> = Vec::new();
+    for start in starts {
+        if out.last().is_some_and(|u| start < u.end) {
+            continue;
+        }
+        let close = match start.checked_sub(1).map(|p| b[p]) {
+            Some(b'(') => Some(')'),
+            Some(b'<') => Some('>'),
+            Some(b'"') => Some('"'),
+            Some(b'\'') => Some('\''),
+            _ => None,
+        };
+        let mut end = start;
+        let mut depth = 0usize;
+        for c in s[start..].chars() {
+            if c.is_whitespace() {
+                break;
+            }
+            match close {
+                Some(')') if c == '(' => depth += 1,
+                Some(')') if c == ')' && depth > 0 => depth -= 1,
+                Some(k) if c == k => break,
+                None if !c.is_ascii() || matches!(c, '<' | '>' | '"') => break,
+                _ => {}
+            }
+            end += c.len_utf8();
+        }
+        if close.is_none() {
+            end = start
+                + s[start..end]
+                    .trim_end_matches(['.', ',', ';', ':', '!', '?', ')'])
+                    .len();
+        }
+        out.push(start..end);
     }
     out
 }
@@ -834,6 +907,34 @@ pub(crate) fn facts_of(text: &str) -> Vec<Fact> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A web address is no source of facts, wherever its numbers sit; the prose
+    /// around it still is.
+    #[test]
+    fn numbers_inside_web_addresses_are_not_facts() {
+        let texts = |t: &str| facts_of(t).into_iter().map(|f| f.text).collect::<Vec<_>>();
+        // ustclug/website@197033053765990e05d8acf31afe36992493553d:
+        // pages/_news/2024/2024-12-11-hackergame2024.md (a Markdown image).
+        assert!(texts("![](https://ftp.lug.ustc.edu.cn/%E6%B4%BB%E5%8A%A8/2024.12.11_Hackergame2024%E9%A2%81%E5%A5%96/whli.jpg)").is_empty());
+        // Same repository, pages/_news/2013/2013-04-22-linux-make-everything-easy.md:
+        // a link in brackets, and the prose date before it.
+        assert_eq!(
+            texts("2013 年 4 月 21 日下午，李博杰首先带来了《OS 和网络从这里走来》([slides](https://ftp.lug.ustc.edu.cn/%E6%B4%BB%E5%8A%A8/2013.04.21_%E8%AE%A1%E9%99%A2%E8%AE%B2%E5%BA%A7/slides/OS.pdf))，从 UNIX 讲起"),
+            vec!["2013 年 4 月 21 日"]
+        );
+        // hkarchivist/hkcnews-article-archive, articles/25001-26000/article_25134.md:
+        // an address in quotes holds Chinese and dates of its own.
+        assert!(texts("<img src=\"https://web.archive.org/web/20210712034122im_/https://www.hkcnews.com/news_新聞/hk-discuss/2019/11/2019區議會選舉-中產-20191128020513_1c5e_large.jpg\" alt=\"\">").is_empty());
+        // A bare address ends where the Chinese text goes on.
+        assert_eq!(
+            texts(
+                "详见https://www.example.gov.cn/2024.03.05_notice/index.html，2024年3月5日起施行"
+            ),
+            vec!["2024年3月5日"]
+        );
+        let urls = url_ranges("见 www.gov.hk/2013.04.24。", 0..28);
+        assert_eq!(urls, vec![4..25]);
+    }
 
     #[test]
     fn stretches_end_where_sentences_end_and_cover_the_text() {

@@ -86,12 +86,20 @@ pub(crate) fn table() -> &'static Table {
     })
 }
 
-/// A prefix qualifier ending at byte `pos` (spaces allowed between): its start.
+/// A prefix qualifier ending at byte `pos` (spaces allowed between, and one
+/// line break: a hard-wrapped copy breaks lines anywhere, and a qualifier word
+/// never ends a line of its own, as in `超過\n34 000宗`): its start.
 /// The qualifier must start at a word boundary (`最近3年` is not `近`).
 pub(crate) fn prefix(cx: &Ctx, pos: usize) -> Option<(usize, Qualifier)> {
     let s = cx.s;
     let mut end = pos;
-    while end > 0 && s.as_bytes()[end - 1] == b' ' {
+    let mut breaks = 0;
+    while end > 0 {
+        match s.as_bytes()[end - 1] {
+            b' ' | b'\r' => {}
+            b'\n' if breaks == 0 => breaks += 1,
+            _ => break,
+        }
         end -= 1;
     }
     let last = s[..end].chars().next_back()?;

@@ -3,9 +3,15 @@
 //! (`中華民國`), ROC years (`民國105年`, and three-digit years beside months such
 //! as `112年5月`, which mainland texts never write). Never a substring of another
 //! word: `全民国防`, `殖民国家`, `人民国家` hold `民国` but say nothing. Mainland
-//! evidence: Simplified script, or the People's Republic's own names. The region
-//! only sets defaults (a bare `元` is TWD in a Taiwan document; a two- or
-//! three-digit year before `年` is an ROC year); a marker beside a fact wins.
+//! evidence: Simplified script, or the People's Republic's own names. Hong Kong's
+//! evidence, in a Traditional-script text only (mainland texts in Simplified
+//! name 香港特别行政区 too): its own name and currency (`香港特別行政區`, `港元`,
+//! `港幣`, `HK$`), or the institutions of a special administrative region
+//! (`立法會` with `議員`, `特區政府`, `行政長官`) in a text that names 香港 at least
+//! as often as 澳門, whose institutions bear the same names. The region only sets
+//! defaults (a bare `元` is TWD in a Taiwan document and HKD in a Hong Kong one;
+//! a two- or three-digit year before `年` is an ROC year); a marker beside a fact
+//! wins.
 
 use crate::document::{Region, Script};
 
@@ -25,9 +31,38 @@ pub fn decide(simplified: &str, script: Script) -> Option<Region> {
     .any(|w| simplified.contains(w));
     match script {
         Script::Simplified | Script::Mixed => Some(Region::Cn),
+        Script::Traditional if hong_kong_evidence(simplified) => Some(Region::Hk),
         _ if mainland => Some(Region::Cn),
         _ => None,
     }
+}
+
+/// Words only a Hong Kong document uses of itself (Simplified forms: the text is
+/// matched on its Simplified copy): the region's name and its currency.
+const HONG_KONG_OWN: &[&str] = &["香港特别行政区", "港元", "港币", "HK$", "HKD"];
+
+/// The institutions of a special administrative region, Hong Kong's or Macao's:
+/// evidence when the text names 香港 at least as often as 澳门. `立法会` counts
+/// with `议员` (a council whose members speak), not as a word alone.
+const SAR_INSTITUTIONS: &[&[&str]] = &[&["立法会", "议员"], &["特区政府"], &["行政长官"]];
+
+/// Is there evidence of a Hong Kong document in the (Simplified) text? The caller
+/// asks only of a text in Traditional script.
+pub fn hong_kong_evidence(s: &str) -> bool {
+    let hong_kong = s.matches("香港").count();
+    if hong_kong < s.matches("澳门").count() {
+        return false;
+    }
+    // 香港元朗 (Yuen Long) holds 港元 but names no currency.
+    let currency_word = |w: &&str| {
+        s.match_indices(w)
+            .any(|(i, _)| !s[i..].starts_with("港元朗"))
+    };
+    HONG_KONG_OWN.iter().any(currency_word)
+        || hong_kong > 0
+            && SAR_INSTITUTIONS
+                .iter()
+                .any(|words| words.iter().all(|w| s.contains(w)))
 }
 
 /// Is there evidence of a Taiwan document in the (Simplified) text? One pass over
@@ -167,5 +202,51 @@ mod tests {
             Some(Region::Cn)
         );
         assert_eq!(decide("", Script::None), None);
+    }
+
+    /// The text as the extractor sees it: the Simplified copy of a Traditional text.
+    fn hk(traditional: &str) -> Option<Region> {
+        let n = crate::normalize::Normalizer::new();
+        let s = n.convert(traditional, crate::normalize::Target::Simplified);
+        decide(&s, Script::Traditional)
+    }
+
+    #[test]
+    fn hong_kong_evidence_a_reader_accepts() {
+        // siuying/legco-hansard-parser@0560b7f16dd12a7ddb795a5502948333e1b0b326, the
+        // Legislative Council's Official Record: data/txt/12-13-cm0424-translate-c.txt
+        // (written replies; 立法會 and 議員, the annex in 港元),
+        // data/txt/12-13-cm0109-translate-c.txt, 12-13-cm0529-translate-c.txt,
+        // 12-13-cm1017-translate-c.txt and 12-13-cm0130-translate-c.txt.
+        for t in [
+            "立法會 ─ 2013年 4月 24日\n2. 王國興議員：主席，自2011年 4月 1日起，香港居民在內地的合資",
+            "即屬違法，一經定罪，最高罰則為罰款10萬港元及監禁兩年。",
+            "選行政長官，是中央、香港特別行政區 (“香港",
+            "各業在內地爭取商機。特區政府會研究在內地中部，香港",
+            "涉及 176名星級假期旅客及港幣約 239,180元的賠償申請",
+        ] {
+            assert_eq!(hk(t), Some(Region::Hk), "{t}");
+        }
+        // The Legislative Yuan gazette names Hong Kong's government in passing
+        // (../shared/corpus/reports/tw-ly-proceedings/LCEWC03_090503.txt): Taiwan's
+        // evidence decides.
+        assert_eq!(
+            hk("本院許委員淑華，鑒於去年 12 月中香港特區政府與大陸國家；中華民國105年3月2日"),
+            Some(Region::Tw)
+        );
+        // Macao's institutions bear the same names: Chief Executive's dispatch
+        // 第149/2025號行政長官批示 (Boletim Oficial da RAEM).
+        assert_ne!(
+            hk("行政長官行使《澳門特別行政區基本法》第五十條賦予的職權，並根據《澳門特別行政區立法會選舉法》，香港"),
+            Some(Region::Hk)
+        );
+        // Naming Hong Kong is no evidence; nor is Yuen Long (香港元朗).
+        assert_eq!(hk("香港考試及評核局"), None);
+        assert_eq!(hk("位於香港元朗的濕地公園"), None);
+        assert_eq!(hk("立法會通過"), None);
+        // A mainland text in Simplified script that names the region stays mainland's:
+        // ../shared/corpus/reports/cn-national-gwr/gwr-national-2006.txt.
+        let s = "向香港特别行政区同胞、澳门特别行政区同胞和台湾同胞";
+        assert_eq!(decide(s, Script::Simplified), Some(Region::Cn));
     }
 }
