@@ -1531,6 +1531,8 @@ mod tests {
         assert_eq!(numbers_of("42\u{2009}000宗")[0].1, 42000.0);
         assert_eq!(numbers_of("42\u{202f}000宗")[0].1, 42000.0);
         assert_eq!(numbers_of("1 234.5米"), vec![("1 234.5", 1234.5)]);
+        // An ordinal's number is grouped the same way (`第` makes it an ordinal).
+        assert_eq!(numbers_of("第 1 000 名"), vec![("1 000", 1000.0)]);
     }
 
     #[test]

@@ -17,8 +17,18 @@ use crate::document::{Region, Script};
 
 /// The region of a document, from its byte-aligned Simplified copy and its script.
 pub fn decide(simplified: &str, script: Script) -> Option<Region> {
+    let hong_kong = script == Script::Traditional && hong_kong_evidence(simplified);
     if taiwan_evidence(simplified) {
-        return Some(Region::Tw);
+        // Both: each side names the other's currency or state now and then (a
+        // Hong Kong record on exchange rates says 新台幣); the document is the
+        // side it names more.
+        let more_hong_kong =
+            simplified.matches("香港").count() > simplified.matches("台湾").count();
+        return Some(if hong_kong && more_hong_kong {
+            Region::Hk
+        } else {
+            Region::Tw
+        });
     }
     let mainland = [
         "中华人民共和国",
@@ -31,7 +41,7 @@ pub fn decide(simplified: &str, script: Script) -> Option<Region> {
     .any(|w| simplified.contains(w));
     match script {
         Script::Simplified | Script::Mixed => Some(Region::Cn),
-        Script::Traditional if hong_kong_evidence(simplified) => Some(Region::Hk),
+        Script::Traditional if hong_kong => Some(Region::Hk),
         _ if mainland => Some(Region::Cn),
         _ => None,
     }
@@ -233,6 +243,13 @@ mod tests {
         assert_eq!(
             hk("本院許委員淑華，鑒於去年 12 月中香港特區政府與大陸國家；中華民國105年3月2日"),
             Some(Region::Tw)
+        );
+        // A Hong Kong record that names Taiwan's currency or state in passing:
+        // same repository, data/txt/12-13-cm0130-translate-c.txt (新台幣) and
+        // 12-13-cm0430-translate-c.txt (中華民國).
+        assert_eq!(
+            hk("“香港特別行政區的財政預算以量入為出；家用石油氣以新台幣折算的每公斤稅後價格，台灣為 30.06"),
+            Some(Region::Hk)
         );
         // Macao's institutions bear the same names: Chief Executive's dispatch
         // 第149/2025號行政長官批示 (Boletim Oficial da RAEM).
