@@ -1049,11 +1049,14 @@ fn space_group(s: &str, run: &Run, after: usize) -> bool {
     } else {
         (1..=3).contains(&lead)
     };
+    // A group glued to a percent sign is the next cell of a row (`小計  1 261
+    // 100%`, `75 100%`): a percentage of a thousand or more is no statistic.
     let group_at = |at: usize| {
         let b = s.as_bytes();
         at + 3 <= b.len()
             && b[at..at + 3].iter().all(u8::is_ascii_digit)
             && !b.get(at + 3).is_some_and(u8::is_ascii_digit)
+            && !char_at(s, at + 3).is_some_and(|c| matches!(c, '%' | '％' | '‰'))
     };
     if !(first_ok && lead_ok && group_at(after)) {
         return false;
@@ -1553,6 +1556,10 @@ mod tests {
         assert!(row.iter().all(|&(_, v)| v < 1000.0), "{row:?}");
         let row = numbers_of("建造業 3 013 20 2 736 19");
         assert!(row.iter().all(|&(_, v)| v < 1000.0), "{row:?}");
+        // A count and its share, cells of a row: data/txt/12-13-cm1205-translate-c.txt.
+        let row = numbers_of("小計  1 261 100% 1 0%");
+        assert!(row.iter().all(|&(_, v)| v < 2000.0), "{row:?}");
+        assert_eq!(numbers_of("學士學位  75 100%")[0], ("75", 75.0));
     }
 
     #[test]

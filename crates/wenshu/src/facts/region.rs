@@ -241,14 +241,19 @@ mod tests {
         // (../shared/corpus/reports/tw-ly-proceedings/LCEWC03_090503.txt): Taiwan's
         // evidence decides.
         assert_eq!(
-            hk("本院許委員淑華，鑒於去年 12 月中香港特區政府與大陸國家；中華民國105年3月2日"),
+            hk("本院許委員淑華，鑒於去年 12 月中香港特區政府與大陸國家；\
+                行政院函請審議廢止「交通部臺灣區國道高速公路局組織；\
+                臺灣；中華民國105年3月2日"),
             Some(Region::Tw)
         );
         // A Hong Kong record that names Taiwan's currency or state in passing:
         // same repository, data/txt/12-13-cm0130-translate-c.txt (新台幣) and
         // 12-13-cm0430-translate-c.txt (中華民國).
         assert_eq!(
-            hk("“香港特別行政區的財政預算以量入為出；家用石油氣以新台幣折算的每公斤稅後價格，台灣為 30.06"),
+            hk(
+                "“香港特別行政區的財政預算以量入為出；家用石油氣以新台幣折算的每公斤稅後價格，\
+                台灣為 30.06；府的政策是要確保香港居民得到妥善和"
+            ),
             Some(Region::Hk)
         );
         // Macao's institutions bear the same names: Chief Executive's dispatch
