@@ -720,10 +720,20 @@ fn find_articles(
                 (Some(top), None) => lines.iter().find(|l| l.start == top.start),
                 _ => None,
             };
+            // A Markdown page's front matter names it (`title: "…"`).
+            let front = crate::front_matter::front_matter(simplified);
+            if let Some(t) = front.as_ref().and_then(|f| f.title.clone()) {
+                return vec![ArticleRange {
+                    title: Some(t),
+                    range: 0..len,
+                }];
+            }
+            let after_front = front.map_or(0, |f| f.range.end);
             let title = marked
                 .or_else(|| {
                     lines
                         .iter()
+                        .filter(|l| l.start >= after_front)
                         // A page number above the title (text taken from PDF) is not it.
                         .find(|l| !l.text.trim().is_empty() && !is_page_number(l.text))
                 })
@@ -1913,6 +1923,8 @@ pub fn analyze(simplified: &str) -> Structure {
 pub fn analyze_outlined(simplified: &str, outline: &[OutlineLine]) -> Structure {
     let lines = lines(simplified);
     let articles = find_articles(simplified, &lines, outline);
+    // A Markdown page's metadata (`categories:` / `  - LUG 活动`) holds no heading.
+    let front_end = crate::front_matter::front_matter(simplified).map_or(0, |f| f.range.end);
     let mut sections: Vec<SectionRange> = Vec::new();
     for (ai, art) in articles.iter().enumerate() {
         let first_section = sections.len();
@@ -1945,7 +1957,7 @@ pub fn analyze_outlined(simplified: &str, outline: &[OutlineLine]) -> Structure 
         // The line holding the rest of a title cut by a hard wrap.
         let mut continuation: Option<usize> = None;
         for (li, line) in art_lines.iter().enumerate() {
-            if continuation == Some(li) {
+            if continuation == Some(li) || line.start < front_end {
                 continue;
             }
             if art
