@@ -45,6 +45,7 @@ pub mod decode;
 pub mod document;
 pub mod error;
 pub mod facts;
+pub(crate) mod front_matter;
 pub mod input;
 pub mod invariants;
 pub(crate) mod keywords;

@@ -545,6 +545,13 @@ const MAX_TITLE_CHARS: usize = 120;
 /// The title of a heading: the rest of the line, or its first sentence when the
 /// line goes on into the paragraph (`（一）着力稳定增长。全年…` → `着力稳定增长。`).
 fn title_range(line: &str, start: usize) -> Range<usize> {
+    // The space between a marker and its title (`1. 討論…`) is neither's.
+    let rest = &line[start..];
+    let start = start
+        + (rest.len()
+            - rest
+                .trim_start_matches(|c: char| c.is_whitespace() || is_indent(c))
+                .len());
     let body = &line[start..];
     let trimmed_end = body.trim_end_matches(|c: char| c.is_whitespace()).len();
     let body = &body[..trimmed_end];
@@ -713,10 +720,20 @@ fn find_articles(
                 (Some(top), None) => lines.iter().find(|l| l.start == top.start),
                 _ => None,
             };
+            // A Markdown page's front matter names it (`title: "…"`).
+            let front = crate::front_matter::front_matter(simplified);
+            if let Some(t) = front.as_ref().and_then(|f| f.title.clone()) {
+                return vec![ArticleRange {
+                    title: Some(t),
+                    range: 0..len,
+                }];
+            }
+            let after_front = front.map_or(0, |f| f.range.end);
             let title = marked
                 .or_else(|| {
                     lines
                         .iter()
+                        .filter(|l| l.start >= after_front)
                         // A page number above the title (text taken from PDF) is not it.
                         .find(|l| !l.text.trim().is_empty() && !is_page_number(l.text))
                 })
@@ -1116,6 +1133,21 @@ fn caption_at(
     if !prev_closed || !is_balanced(t) {
         return None;
     }
+    // A cell of a table laid out one cell per line: a figure on either side
+    // (`20.26` / `动态调整` / `6`, the target and the next row's number of a plan's table).
+    let near = |it: &mut dyn Iterator<Item = &Line<'_>>| {
+        it.map(|l| {
+            l.text
+                .trim_matches(|c: char| c.is_whitespace() || is_indent(c))
+        })
+        .find(|t| !t.is_empty())
+        .is_some_and(is_bare_figure)
+    };
+    if near(&mut simplified_lines[..li].iter().rev())
+        && near(&mut simplified_lines[li + 1..].iter())
+    {
+        return None;
+    }
     // An indented line followed by one indented alike goes on in a block (a paragraph
     // wrapped with a hanging indent).
     if lead > 0
@@ -1240,13 +1272,103 @@ fn caption_at(
     if !(table || under) {
         return None;
     }
+    let top = n >= LONG_CAPTION_CHARS;
+    // Sub-headings without a marker are parallel: the next one is a sibling of the last,
+    // not a child of it or of the list under it (a record's questions, each titled, each
+    // with its numbered parts). A block's title is a kind of its own.
+    let key = parallel_caption_key(&full).unwrap_or_else(|| {
+        if top {
+            format!("title:{li}")
+        } else {
+            "subtitle".to_string()
+        }
+    });
     Some(CaptionLine {
-        top: n >= LONG_CAPTION_CHARS,
-        key: format!("title:{li}"),
+        top,
+        key,
         title,
         joined,
         period: false,
     })
+}
+
+/// A line that is a figure alone (`6`, `20.26`, `-3.5%`, `1,200`): a table's cell.
+fn is_bare_figure(t: &str) -> bool {
+    t.len() <= 24
+        && t.chars()
+            .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+        && t.chars().all(|c| {
+            c.is_ascii_digit()
+                || ('０'..='９').contains(&c)
+                || matches!(
+                    c,
+                    '.' | ',' | '%' | '-' | '+' | '~' | '/' | ' ' | '．' | '，' | '％' | '－' | '‰'
+                )
+        })
+}
+
+/// A running head or foot: a line that recurs word for word in the article (three times or more), next to a
+/// page number (`立法會 ─ 2013年 4月 24日` over the `5956` of every page of a record
+/// printed from PDF). It is the page's, never a heading. Labels that recur over each
+/// meeting's lists (`结论：`) stand by no page number.
+fn running_head<'a>(
+    recurring: &mut Option<std::collections::HashMap<&'a str, u32>>,
+    lines: &[Line<'a>],
+    li: usize,
+) -> bool {
+    let trim = |t: &'a str| t.trim_matches(|c: char| c.is_whitespace() || is_indent(c));
+    let key = trim(lines[li].text);
+    let by_page_number = lines[li.saturating_sub(RUNNING_HEAD_REACH)..]
+        .iter()
+        .take(2 * RUNNING_HEAD_REACH + 1)
+        .enumerate()
+        .any(|(k, l)| {
+            let t = trim(l.text);
+            k + li.saturating_sub(RUNNING_HEAD_REACH) != li && !t.is_empty() && is_page_number(t)
+        });
+    if !by_page_number {
+        return false;
+    }
+    let counts = recurring.get_or_insert_with(|| {
+        let mut m = std::collections::HashMap::new();
+        for l in lines {
+            let t = trim(l.text);
+            if !t.is_empty() && t.len() <= RUNNING_HEAD_MAX_BYTES {
+                *m.entry(t).or_insert(0) += 1;
+            }
+        }
+        m
+    });
+    counts.get(key).is_some_and(|&n| n >= RUNNING_HEAD_MIN)
+}
+
+/// How often a running head recurs at least (a caption met twice, `附表` over two tables
+/// numbered in their rows, is no running head), how far (in lines) it stands from its
+/// page number, and how long it may be.
+const RUNNING_HEAD_MIN: u32 = 3;
+const RUNNING_HEAD_REACH: usize = 3;
+const RUNNING_HEAD_MAX_BYTES: usize = 120;
+
+/// The key shared by parallel titles without a marker: titles alike but for their
+/// numbers (`第四屆第三次` and `第四屆第四次`, `一号楼` and `二号楼`) are siblings, whatever
+/// stands between them. A title without a number has none: it is a kind of its own.
+fn parallel_caption_key(title: &str) -> Option<String> {
+    let mut key = String::with_capacity(title.len());
+    let mut numbered = false;
+    let mut in_number = false;
+    for c in title.chars() {
+        let digit = c.is_ascii_digit() || ('０'..='９').contains(&c) || is_cn_numeral_char(c);
+        if digit {
+            if !in_number {
+                key.push('#');
+            }
+            numbered = true;
+        } else {
+            key.push(c);
+        }
+        in_number = digit;
+    }
+    numbered.then(|| format!("numbered:{key}"))
 }
 
 /// A title without a marker this long is the title of a block (an attachment, a table,
@@ -1693,8 +1815,15 @@ fn drop_contents(cands: &mut Vec<Cand>, lines: &[Line<'_>]) {
 fn find_items(cands: &[Cand]) -> Vec<bool> {
     let parents = nest(cands, &vec![false; cands.len()]);
     let mut has_children = vec![false; cands.len()];
-    for p in parents.iter().flatten() {
-        has_children[*p] = true;
+    // Numbered entries under it: a title without a marker that follows the last entry
+    // of a list (the next meeting's caption after a board's resolutions) does not make
+    // that entry a heading.
+    let mut has_numbered = vec![false; cands.len()];
+    for (c, p) in cands.iter().zip(&parents) {
+        if let Some(p) = *p {
+            has_children[p] = true;
+            has_numbered[p] |= !matches!(c.marker.family, Family::Caption(_));
+        }
     }
     // Per run (parent, family): entries that read as list items, and all entries.
     // An entry reads as an item when it is a clause, or has no text of its own: it
@@ -1769,7 +1898,7 @@ fn find_items(cands: &[Cand]) -> Vec<bool> {
             let (items, all) = runs[&(*p, c.marker.family)];
             if 2 * items >= all {
                 // A list: all items but a bare title with entries under it.
-                !(shapes[i] == Shape::BareTitle && has_children[i])
+                !(shapes[i] == Shape::BareTitle && has_numbered[i])
             } else {
                 // Headings: but a clause, or a sentence with nothing under it, is an item;
                 // so is an entry standing alone with no text, list or sibling of its own
@@ -1794,6 +1923,8 @@ pub fn analyze(simplified: &str) -> Structure {
 pub fn analyze_outlined(simplified: &str, outline: &[OutlineLine]) -> Structure {
     let lines = lines(simplified);
     let articles = find_articles(simplified, &lines, outline);
+    // A Markdown page's metadata (`categories:` / `  - LUG 活动`) holds no heading.
+    let front_end = crate::front_matter::front_matter(simplified).map_or(0, |f| f.range.end);
     let mut sections: Vec<SectionRange> = Vec::new();
     for (ai, art) in articles.iter().enumerate() {
         let first_section = sections.len();
@@ -1817,6 +1948,8 @@ pub fn analyze_outlined(simplified: &str, outline: &[OutlineLine]) -> Structure 
         // The numbered lines, and the headings without a marker.
         let mut cands: Vec<Cand> = Vec::new();
         let mut caption_keys: Vec<String> = Vec::new();
+        // Lines that recur word for word (counted on the first caption only).
+        let mut recurring: Option<std::collections::HashMap<&str, u32>> = None;
         // A body paragraph came before (titles above the first one are the document's).
         let mut seen_body = false;
         // The line before is a heading (so a short line after it is no wrapped remnant).
@@ -1824,7 +1957,7 @@ pub fn analyze_outlined(simplified: &str, outline: &[OutlineLine]) -> Structure 
         // The line holding the rest of a title cut by a hard wrap.
         let mut continuation: Option<usize> = None;
         for (li, line) in art_lines.iter().enumerate() {
-            if continuation == Some(li) {
+            if continuation == Some(li) || line.start < front_end {
                 continue;
             }
             if art
@@ -1868,7 +2001,9 @@ pub fn analyze_outlined(simplified: &str, outline: &[OutlineLine]) -> Structure 
                 }
             }
             let Some(m) = marker else {
-                if let Some(cap) = caption_at(art_lines, li, wrap_width, seen_body, prev_heading) {
+                if let Some(cap) = caption_at(art_lines, li, wrap_width, seen_body, prev_heading)
+                    .filter(|_| !running_head(&mut recurring, art_lines, li))
+                {
                     let k = match caption_keys.iter().position(|k| *k == cap.key) {
                         Some(k) => k,
                         None => {
@@ -2520,6 +2655,87 @@ mod tests {
             ]
         );
         assert!(got.iter().filter(|s| s.2).all(|s| s.1 == 2), "{got:?}");
+    }
+
+    #[test]
+    fn meetings_without_a_year_are_parallel_captions_over_their_resolutions() {
+        // A listed company's page of board resolutions, its table's cells one per line
+        // (GomajiMaryChiang/playground@8dabe73b:resources/views/about/stakeholder/
+        // pip9.blade.php, shortened): each meeting's date, its name, its resolutions;
+        // the last resolution of a meeting is followed by the next meeting's date.
+        let text = "公司治理 - 董事會決議事項\n\n日期\n\n屆次\n\n重要決議事項\n\n103/12/16\n\n第三屆第二次\n\n1. 討論104年度營運計畫\n2. 設置薪資報酬委員會，並制定「薪資報酬委員會組織規程」\n3. 召開民國104年度第一次股東臨時會案\n\n104/03/31\n\n第四屆第三次\n\n1. 採用 IFRSs 對保留盈餘之影響及提列特別盈餘公積數額\n2. 103 年度營業報告書及財務報表案\n3. 103 年度盈餘分配表案\n\n104/05/12\n\n第四屆第四次\n\n1. 除息相關事宜案\n2. 修訂104年度稽核計畫\n\n104/08/11\n\n第四屆第五次\n\n1. 104年度財務預測案\n2. 授信額度案\n";
+        let got = shape(text);
+        let captions: Vec<_> = got
+            .iter()
+            .filter(|s| !s.2)
+            .map(|s| (s.0.as_str(), s.1))
+            .collect();
+        assert_eq!(
+            captions,
+            [
+                ("第四屆第三次", 1),
+                ("第四屆第四次", 1),
+                ("第四屆第五次", 1)
+            ],
+            "{got:?}"
+        );
+        // Every resolution is an item, the last of each meeting too, and none is
+        // deeper than under its meeting.
+        assert!(got.iter().filter(|s| s.2).all(|s| s.1 <= 2), "{got:?}");
+        assert_eq!(got.iter().filter(|s| s.2).count(), 10, "{got:?}");
+    }
+
+    #[test]
+    fn running_heads_by_page_numbers_are_no_headings() {
+        // The Legislative Council's record of 2013-04-24, text taken from its PDF
+        // (siuying/legco-hansard-parser@0560b7f16dd12a7ddb795a5502948333e1b0b326:
+        // data/txt/12-13-cm0424-translate-c.txt, lines 55–152): the head of each page
+        // stands by its page number, between two halves of a paragraph.
+        let text = "內務委員會有關研究附屬法例及其他文書的第15/12-13號報告  \n立法會  ─  2013年 4月 24日  \n \n5954 \n議員質詢的書面答覆 \n \n新高中學制下的通識教育科  \n \n1. 陳志全議員：主席，有任教新高中學制下通識教育科 (“通識科”)\n的教師指出，該科目自 2009年推行以來，在課程內容、教學支援和公\n開考試的評核 3方面均有待改進，而通識科教師在教授該科目時亦面\n對沉重的壓力。就此，政府可否告知本會：  \n \n(一 ) 鑒於有批評指通識科的課程內容零碎及定位欠清晰，當局\n會否全面檢討該科目的課程設計 (例如删減部分內容，或重\n新分配核心單元的比例，並參考倫理及宗教科的課程，加\n入與批判思考相關的理論知識 )；如會，檢討的時間表為\n何；如否，原因為何；  \n \n(二 ) 鑒於當局在 2010-2011學年向每間受政府資助的中學提供\n的一筆過為數 32萬元的通識教育科課程支援津貼 (“通識津\n貼”)的年期將於本年 8月31日結束，當局會否重新考慮提供\n經常性通識津貼，以協助學校調配更多人手和資源在教授\n通識科時實行分組小班教學，從而促進通識科的健康發\n展，同時減輕任教教師的工作量和壓力；及  \n \n(三 ) 既然 2012年首屆香港中學文憑考試 (“文憑試 ”)通識科的合\n格率高達 90.8%，為何香港考試及評核局 (“考評局”)仍以讓\n學生有更充裕的時間作答及更易掌握問題為理由，刪減\n2013年文憑試通識科其中一份試卷的試題數目和所佔的分\n數；當局會否分析，通識科考試在去年有高合格率，是否\n反映公開考試的評核過於寬鬆，以致未能準確評核學生的\n學習成效？  \n \n \n教育局局長：主席，就議員的質詢，謹答覆如下：  \n \n(一 ) 在 2012年年中，教育局、課程發展議會與考評局共同檢討\n新學制，包括通識科的推行情況。我們透過不同渠道廣泛\n諮詢持份者的意見，包括學者、校長、教師、專業團體、\n學生及家長等，亦透過學校調查及學校探訪搜集資料。有\n關新學制檢討的進展報告已於本年4月 19日發布。就通識科\n而言，鑒於現行通識科的課程架構是經過詳細研究和廣泛\n立法會  ─  2013年 4月 24日  \n \n5955 \n諮詢而訂定，學校普遍認同短期內維持該科的課程架構不\n變；另外亦考慮到任何課程架構修訂方案均需要搜集更多\n資料、諮詢及審慎商議，才可達致共識。新高中通識科剛\n完成第一個實施循環，教師開始瞭解和熟悉本科，若在短\n期內有重大改變，將加重教師對掌握課程和評估及備課的\n負擔。  \n \n 教育局會繼續聆聽教師及各界的意見，並即將展開中、長\n期課程檢討；建基於課程實施的經驗，詳細檢視通識科的\n課程和評估設計。我們期望有關中、長期修訂的建議，可\n在 2016-2017學年或之後實施。  \n \n(二 ) 自 2008-2009學年起，學校獲提供 “高中課程支援津貼 ”，這\n項津貼會繼續發放予學校。學校可靈活運用這項津貼，支\n援新高中課程，包括通識科的推行。由2012-2013學年起，\n“高中課程支援津貼 ”相等於新高中每班 0.1名學位教師的\n中點薪金。值得注意的是，這項津貼原先是指定用以支援\n通識科的推行，但其後因應學界的建議，這項津貼與其他\n新高中津貼結合，讓學校享有更大的靈活性。學校應按校\n本情況、學生學習需要等與教師商討，在徵得校董會／學\n校管理委員會或法團校董會的批准下，靈活運用 “高中課程\n支援津貼 ”，支援通識科的推行，包括為該科調配額外人手\n和資源以減輕教師工作量、推行分組教學等。  \n \n(三 ) 中學文憑考試採用水平參照模式匯報結果，即按照一套明\n確而固定的標準匯報考生表現所屬的等級。首屆文憑試通\n識科的成績結果，是根據考生的表現、水平參照內等級描\n述的要求、樣本示例的表現水平和學科專家小組的意見而\n定出的。  \n \n 每年考試結束後，考評局會就當年所得的經驗，作出檢視\n及提出改善建議，以進一步優化考試的質素及確保各項安\n排能不斷完善。就通識科而言， 2012年考試分析顯示，部\n分考生未能於試卷一的指定時間內完成所有試題，考評局\n因此建議從 2013年考試開始，適當調整試卷一考試題目的\n資料內容及分題數目，使考生能夠在現行考試時限內分析\n試題及有條理地作答。此修訂獲學校廣泛支持，考評局並\n已於 2012年底向學校派發練習卷，讓教師及學生熟習考試\n要求。  \n立法會  ─  2013年 4月 24日  \n \n5956 \n 經調整後，試卷一的試題深淺度及該卷的佔分比重仍維持\n不變，因此並無降低評核的整體要求。至於 2013年文憑試\n通識科的評級，考評局將按去年考試所訂的同一水平標準\n評定考生的表現，以確保年與年之間的成績有可比性。  \n \n \n簽發單程證予香港居民在內地的合資格 “超齡子女 ” \n \n2. 王國興議員：主席，自2011年 4月 1日起，香港居民在內地的合資\n格 “超齡子女 ”(即在其親生父或母於 2001年 11月 1日或以前首次取得\n";
+        let got = shape(text);
+        assert!(got.iter().all(|s| !s.0.contains("立法會")), "{got:?}");
+        assert!(got.iter().any(|s| s.0.contains("簽發單程證")), "{got:?}");
+        // Labels that recur over each meeting's lists stand by no page number: they
+        // stay headings (../shared/corpus/reports/oh-meeting-minutes).
+        let minutes = "会议纪要\n一、议题一\n讨论了发布计划，同意按期发布。\n结论：\n1、按期发布。\n二、议题二\n讨论了社区活动，需要准备材料。\n结论：\n1、准备材料。\n三、议题三\n讨论了成员信息，需要刷新。\n结论：\n1、刷新成员信息。\n";
+        let got = shape(minutes);
+        assert_eq!(got.iter().filter(|s| s.0 == "结论：").count(), 3, "{got:?}");
+    }
+
+    #[test]
+    fn a_cell_between_figures_is_no_heading() {
+        // A district's five-year plan whose table of targets is laid out one cell per
+        // line (zhiyao87/Shanghai-Gov-Docs-Index@49f4bb7b24691276dec660a576f20a54a0c46b63:
+        // docs/规划与土地/上海市普陀区人民政府办公室关于印发《普陀区国土空间近期规划
+        // （2026-2030年）》的通知.md, shortened): `动态调整`, a target, stands between the
+        // row's base figure and the next row's number.
+        let text = "一、总体要求\n\n以习近平新时代中国特色社会主义思想为指导，深入贯彻党的二十大和二十届历次全会精神，坚决贯彻习近平总书记考察上海重要讲话精神和重要指示要求，全面落实中央城市工作会议精神，认真践行人民城市理念，全面贯彻新发展理念，服务构建新发展格局，紧扣上海加快建成“具有世界影响力的社会主义现代化国际大都市”目标要求，坚持“四个放在”，积极融入上海“五个中心”建设，深刻认识和全面把握普陀发展的阶段性特征和在全市发展大局中的地位和作用，持续推动城市总规“一张蓝图”绘到底干到底，进一步优化城市空间和功能布局，强化资源要素配置和保障能力，续写新时代普陀高质量发展新篇章。\n\n专栏1 普陀区国土空间近期规划核心指标表\n\n指标类别\n\n序号\n\n指标项\n\n单位\n\n类型\n保护建筑数量（登记不可移动文物和优秀历史建筑）\n\n处\n\n约束性\n\n40\n\n40\n\n5\n\n住宅用地面积\n\n平方千米\n\n预期性\n\n20.26\n\n动态调整\n\n6\n\n新增住房总建筑面积中政府、机构和企业持有的租赁住房比例\n\n%\n\n约束性\n\n/\n\n20\n\n7\n\n";
+        let got = shape(text);
+        assert!(got.iter().all(|s| s.0 != "动态调整"), "{got:?}");
+        // A title between two paragraphs still heads them.
+        let plain = "一、总体要求\n坚持规划引领，统筹推进城市更新和功能布局优化，提升城区品质。\n城市更新\n推进旧区改造和城中村改造，完成老旧小区综合改造，改善居住条件。\n";
+        assert!(
+            shape(plain).iter().any(|s| s.0 == "城市更新"),
+            "{:?}",
+            shape(plain)
+        );
+    }
+
+    #[test]
+    fn numbered_titles_alike_but_for_their_numbers_share_a_key() {
+        assert_eq!(
+            parallel_caption_key("第四届第三次"),
+            parallel_caption_key("第十二届第一次")
+        );
+        assert_eq!(
+            parallel_caption_key("一号楼"),
+            parallel_caption_key("23号楼")
+        );
+        assert_ne!(
+            parallel_caption_key("第一部分"),
+            parallel_caption_key("第一季度")
+        );
+        assert_eq!(parallel_caption_key("工作回顾"), None);
     }
 
     #[test]

@@ -172,6 +172,20 @@ impl Detector {
                 }
             }
         }
+        // A Markdown page's metadata: an empty list or map (`tags: []`) is a value.
+        if let Some(front) = crate::front_matter::front_matter(text) {
+            all.retain(|(h, _)| {
+                h.range.end > front.range.end
+                    || !matches!(
+                        text[h.range.clone()]
+                            .chars()
+                            .filter(|c| !c.is_whitespace())
+                            .collect::<String>()
+                            .as_str(),
+                        "[]" | "{}"
+                    )
+            });
+        }
         all.sort_by_key(|(h, _)| (h.range.start, std::cmp::Reverse(h.range.end)));
         let mut out: Vec<(Hit, Option<usize>)> = Vec::with_capacity(all.len());
         for item in all {
