@@ -1314,6 +1314,21 @@ fn part_of(cx: &Ctx, p: &Point, end: usize) -> Option<(Point, Option<Point>, usi
                     return Some((q0, None, u + len));
                 }
             }
+            // `6 月` + wrap + `底止`, `103 年` + wrap + `底`: a hard wrap after the
+            // unit cuts the part word.
+            let w = cx.past_wrap(end);
+            if w != end && cx.s[..end].ends_with(unit) {
+                let word: String = std::iter::once(unit)
+                    .chain(cx.s[w..].chars().take(3))
+                    .collect();
+                if let Some((len, part)) = periods::part_at(&word) {
+                    let q0 = Point {
+                        part: Some(part),
+                        ..*p
+                    };
+                    return Some((q0, None, w + len - unit.len_utf8()));
+                }
+            }
         }
     }
     if p.month.is_some() && p.day.is_none() {

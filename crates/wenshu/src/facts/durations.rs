@@ -455,7 +455,8 @@ mod tests {
         // Look-alikes that are dates: the middle of a year written in full or cut
         // short without a word before it, and `过去的一年` (last year, as
         // `这一年`; city-001.txt: `过去的一年，是提振信心、奋力拼搏的一年`).
-        let f = facts_of("2011年中，公司完成重组；08年中开工。过去的一年，是提振信心的一年。");
+        let f =
+            facts_of("2011年中，公司完成重组；08年中，工程开工。过去的一年，是提振信心的一年。");
         let dates: Vec<_> = f
             .iter()
             .filter(|f| f.kind == FactKind::Date)

@@ -143,6 +143,7 @@ impl<'a> Ctx<'a> {
             taiwan,
         };
         wraps::join_numerals(&mut cx);
+        wraps::join_spaced_digits(&mut cx);
         cx
     }
 

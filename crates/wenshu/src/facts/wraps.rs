@@ -107,6 +107,53 @@ pub(crate) fn past_wrap(cx: &Ctx, pos: usize) -> Option<usize> {
 /// `十二月三十` + wrap + `一日`, `中華民國一百` + wrap + `零七年`).
 const UNITS_AFTER_A_CUT_NUMERAL: &[char] = &['年', '月', '日', '号'];
 
+/// Join the digits of a letter-spaced number before a date unit, as a PDF copy
+/// with spaced-out characters gives them (`1 9 9 3 年3 月`, `1 9 9 9 年1 2 月2 0
+/// 日`): single digits, one space apart, read as one number.
+pub(crate) fn join_spaced_digits(cx: &mut Ctx) {
+    let single = |n: &super::Num| {
+        n.end == n.start + 1
+            && n.numeral.is_some_and(|x| x.arabic && !x.chinese)
+            && cx.s.as_bytes()[n.start].is_ascii_digit()
+    };
+    let mut k = 0;
+    while k < cx.nums.len() {
+        let mut last = k;
+        while last + 1 < cx.nums.len()
+            && single(&cx.nums[last])
+            && single(&cx.nums[last + 1])
+            && cx.nums[last + 1].start == cx.nums[last].end + 1
+            && cx.s.as_bytes()[cx.nums[last].end] == b' '
+        {
+            last += 1;
+        }
+        let end = cx.nums[last].end;
+        let unit = cx.at(cx.s[end..].strip_prefix(' ').map_or(end, |_| end + 1));
+        if last > k
+            && (k == 0 || cx.nums[k - 1].end + 1 < cx.nums[k].start)
+            && unit.is_some_and(|c| UNITS_AFTER_A_CUT_NUMERAL.contains(&c))
+        {
+            let digits: String = cx.s[cx.nums[k].start..end]
+                .chars()
+                .filter(char::is_ascii_digit)
+                .collect();
+            if let (Ok(v), Some(x)) = (digits.parse::<u32>(), cx.nums[k].numeral) {
+                let mut n = cx.nums[k];
+                n.end = end;
+                n.numeral = Some(crate::chinese::numerals::Numeral {
+                    end,
+                    value: f64::from(v),
+                    chars: digits.len(),
+                    ..x
+                });
+                cx.nums[k] = n;
+                cx.nums.drain(k + 1..=last);
+            }
+        }
+        k += 1;
+    }
+}
+
 /// Join the two halves of a Chinese numeral that a hard wrap cut
 /// (`一百零六年二月十` + wrap + `三日至二月二十一日`: the 13th, not the 10th) into one
 /// number spanning the wrap, where a date unit follows the second half.
@@ -230,6 +277,37 @@ mod tests {
         assert_eq!(
             date_of(t, "中華民國一百十\n二年一月一日至一百十三年十二月三十一日").as_deref(),
             Some("2023-01-01")
+        );
+    }
+
+    /// A part word cut from its unit (../shared/corpus/reports/tw-ly-proceedings/
+    /// LCEWC03_090206.txt and LCEWC03_090216.txt).
+    #[test]
+    fn a_part_of_a_month_or_year_after_a_wrap() {
+        let t = concat!(
+            "  決定：交教育及文化委員會審查。\n",
+            "八十七、中央銀行函送該行及中央印製、造幣兩廠 105 年度截至 6 月\n",
+            "  底止政策宣導之廣告預算執行情形表，請查照案。\n",
+        );
+        assert_eq!(date_of(t, "6 月\n  底").as_deref(), Some("2016-06"));
+        let t = concat!(
+            "    編列文物收購 3 億 1,300 萬元。然現有典藏品\n",
+            "    展示率偏低，應考量善用南院之展示空間重新\n",
+            "    規劃購置計畫，以發揮文物效益。故宮 103 年\n",
+            "    底典藏品數量共 69 萬餘件，其中品質兼備可供\n",
+        );
+        assert_eq!(date_of(t, "103 年\n    底").as_deref(), Some("2014"));
+    }
+
+    /// A government work report copied from a PDF with spaced-out characters
+    /// (../shared/corpus/reports/cn-national-gwr/gwr-national-1998.txt).
+    #[test]
+    fn letter_spaced_digits_before_a_date_unit_are_one_number() {
+        let t = "1998年政府工作报告\n本届政府从1 9 9 3 年3 月就职，到现在已经五年。澳门将于1 9 9 9 年1 2 月2 0 日回到祖国怀抱。\n";
+        assert_eq!(date_of(t, "1 9 9 3 年3 月").as_deref(), Some("1993-03"));
+        assert_eq!(
+            date_of(t, "1 9 9 9 年1 2 月2 0 日").as_deref(),
+            Some("1999-12-20")
         );
     }
 
