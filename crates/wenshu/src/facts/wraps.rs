@@ -116,6 +116,7 @@ pub(crate) fn join_spaced_digits(cx: &mut Ctx) {
             && n.numeral.is_some_and(|x| x.arabic && !x.chinese)
             && cx.s.as_bytes()[n.start].is_ascii_digit()
     };
+    let mut gone: Vec<usize> = Vec::new();
     let mut k = 0;
     while k < cx.nums.len() {
         let mut last = k;
@@ -147,10 +148,24 @@ pub(crate) fn join_spaced_digits(cx: &mut Ctx) {
                     ..x
                 });
                 cx.nums[k] = n;
-                cx.nums.drain(k + 1..=last);
+                gone.extend(k + 1..=last);
             }
         }
-        k += 1;
+        // Past the run read: each number is looked at once, so a long line of
+        // spaced digits stays linear.
+        k = last.max(k) + 1;
+    }
+    if !gone.is_empty() {
+        let mut i = 0;
+        let mut g = gone.iter().peekable();
+        cx.nums.retain(|_| {
+            let keep = g.peek() != Some(&&i);
+            if !keep {
+                g.next();
+            }
+            i += 1;
+            keep
+        });
     }
 }
 
