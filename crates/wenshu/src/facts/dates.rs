@@ -96,20 +96,22 @@ fn int_value(n: &Num) -> Option<Option<u32>> {
     }
 }
 
-/// The number right at `pos` (after optional spaces) and the position after it.
+/// The number right at `pos` (after optional spaces or a hard line wrap, see
+/// [`Ctx::skip_gap`]) and the position after it.
 fn num_after(cx: &Ctx, pos: usize) -> Option<Num> {
-    cx.num_at(cx.skip_spaces(pos))
+    cx.num_at(cx.skip_gap(pos))
 }
 
-/// `unit` (one character such as 年/月/日) at `pos`, after optional spaces.
+/// `unit` (one character such as 年/月/日) at `pos`, after optional spaces or a
+/// hard line wrap.
 fn unit_after(cx: &Ctx, pos: usize, units: &[char]) -> Option<(char, usize)> {
-    let p = cx.skip_spaces(pos);
+    let p = cx.skip_gap(pos);
     let c = cx.at(p)?;
     units.contains(&c).then(|| (c, p + c.len_utf8()))
 }
 
 fn connector_at(cx: &Ctx, pos: usize) -> Option<usize> {
-    let p = cx.skip_spaces(pos);
+    let p = cx.skip_gap(pos);
     let rest = cx.s.get(p..)?;
     CONNECTORS
         .iter()
@@ -118,8 +120,10 @@ fn connector_at(cx: &Ctx, pos: usize) -> Option<usize> {
 }
 
 fn is_digit_string(cx: &Ctx, n: &Num) -> bool {
+    // (A numeral a hard wrap cut holds the line break.)
     cx.s[n.start..n.end]
         .chars()
+        .filter(|c| !c.is_whitespace())
         .all(|c| crate::chinese::numerals::cn_digit(c).is_some())
 }
 
@@ -318,13 +322,17 @@ fn bare_day_at(cx: &Ctx, n: &Num) -> Option<(Option<u32>, usize)> {
         return None;
     }
     let next = cx.at(n.end);
-    let ends = next.is_none_or(|c| {
-        matches!(
-            c,
-            '，' | '。' | '；' | '！' | '？' | ',' | ';' | '\n' | '\r' | ')' | '）'
-        )
-    }) || connector_at(cx, n.end).is_some_and(|c| num_after(cx, c).is_some());
+    let ends = next
+        .is_none_or(|c| matches!(c, '，' | '。' | '；' | '！' | '？' | ',' | ';' | ')' | '）'))
+        || line_ends(cx, n.end)
+        || connector_at(cx, n.end).is_some_and(|c| num_after(cx, c).is_some());
     ends.then_some((d, n.end))
+}
+
+/// A line ends at `pos` where a reader stops: a line break that is no hard
+/// wrap (`國道 3 號` + wrap + `往南延伸` goes on).
+fn line_ends(cx: &Ctx, pos: usize) -> bool {
+    matches!(cx.at(pos), Some('\n' | '\r')) && cx.past_wrap(pos) == pos
 }
 
 /// Parse a date point starting at number `n`. Returns the point, its start
@@ -371,26 +379,34 @@ fn point_at_in(cx: &Ctx, n: &Num, in_range: bool) -> Option<(Point, usize, usize
     }
     // Year?
     if let Some((_, ye)) = unit_after(cx, n.end, &['年']) {
-        let nian_du = cx.at(ye) == Some('度');
+        // `106 年` + wrap + `度`: the wrap may cut the word.
+        let du = cx.past_wrap(ye);
+        let nian_du = cx.at(du) == Some('度');
+        // A part of the year after it (`08年中`, `97年底`) makes a short number a
+        // year, unless the words before make it a count of years (`这11年中`,
+        // `过去的12年中`, `1965年到1976年11年中`): see durations.
+        let counted = n.value().is_some_and(|v| v < 1000.0)
+            && super::durations::counts_years_of_a_stretch(cx.s, n.start);
         let month_next = num_after(cx, ye).and_then(|m| month_at(cx, &m)).is_some()
             || num_after(cx, ye).is_some_and(|m| month_range_from(cx, &m))
-            || part_of(
-                cx,
-                &Point {
-                    year: Some(Year::Known(2000)),
-                    ..Point::default()
-                },
-                ye,
-            )
-            .is_some();
-        if nian_du && docket_after(&cx.s[ye + '度'.len_utf8()..]) {
+            || !counted
+                && part_of(
+                    cx,
+                    &Point {
+                        year: Some(Year::Known(2000)),
+                        ..Point::default()
+                    },
+                    ye,
+                )
+                .is_some();
+        if nian_du && docket_after(&cx.s[du + '度'.len_utf8()..]) {
             return None;
         }
         let year = year_of(cx, n, era, month_next, nian_du)?;
         p.year = Some(year);
         if nian_du {
             p.period = Some(Period::FY);
-            return Some((p, start, ye + '度'.len_utf8()));
+            return Some((p, start, du + '度'.len_utf8()));
         }
         let (p, end) = month_day_after(cx, p, ye);
         return Some((p, start, end));
@@ -428,7 +444,8 @@ fn point_at_in(cx: &Ctx, n: &Num, in_range: bool) -> Option<(Point, usize, usize
     let hao_ok = in_range
         || unit_after(cx, n.end, &['号']).is_some_and(|(_, e)| {
             cx.at(e)
-                .is_none_or(|c| matches!(c, '，' | '。' | '；' | '！' | '？' | '\n' | '\r'))
+                .is_none_or(|c| matches!(c, '，' | '。' | '；' | '！' | '？'))
+                || line_ends(cx, e)
         });
     let (d, de) = day_at(cx, n, hao_ok)?;
     // 5日游, 3日内: a number of days.
@@ -553,7 +570,7 @@ fn range_end_from(cx: &Ctx, start: &Point, c: usize) -> Option<(Point, usize)> {
         return (start.finest() == 3).then_some((q, qe));
     }
     let (q, qs, qe) = point_at_in(cx, &n, true)?;
-    if qs != cx.skip_spaces(c) {
+    if qs != cx.skip_gap(c) {
         return None;
     }
     // The end names the same finest unit and no higher unit than the start has,
@@ -585,7 +602,7 @@ fn bare_range(cx: &Ctx, base: Point, n: &Num) -> Option<(Point, Point, usize)> {
     let v = int_value(n)?;
     let c = connector_at(cx, n.end)?;
     let m = num_after(cx, c)?;
-    if m.start != cx.skip_spaces(c) {
+    if m.start != cx.skip_gap(c) {
         return None;
     }
     let (q, _, qe) = point_at(cx, &m)?;
@@ -1297,6 +1314,21 @@ fn part_of(cx: &Ctx, p: &Point, end: usize) -> Option<(Point, Option<Point>, usi
                     return Some((q0, None, u + len));
                 }
             }
+            // `6 月` + wrap + `底止`, `103 年` + wrap + `底`: a hard wrap after the
+            // unit cuts the part word.
+            let w = cx.past_wrap(end);
+            if w != end && cx.s[..end].ends_with(unit) {
+                let word: String = std::iter::once(unit)
+                    .chain(cx.s[w..].chars().take(3))
+                    .collect();
+                if let Some((len, part)) = periods::part_at(&word) {
+                    let q0 = Point {
+                        part: Some(part),
+                        ..*p
+                    };
+                    return Some((q0, None, w + len - unit.len_utf8()));
+                }
+            }
         }
     }
     if p.month.is_some() && p.day.is_none() {
@@ -1594,12 +1626,13 @@ fn year_range_without_nian(cx: &Ctx, n: &Num) -> Option<(Point, Point, usize)> {
     };
     let a = four(n)?;
     let c = connector_at(cx, n.end)?;
-    let m = cx.num_at(cx.skip_spaces(c))?;
+    let m = cx.num_at(cx.skip_gap(c))?;
     let b = four(&m)?;
     if b <= a
         || cx
             .at(m.end)
-            .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '/' | '.' | '年'))
+            .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '/' | '.'))
+        || unit_after(cx, m.end, &['年']).is_some()
     {
         return None;
     }
@@ -1901,7 +1934,7 @@ fn heading_year(s: &str, section: &crate::structure::SectionRange) -> Option<i32
 /// Whether the line at `line` (a byte range) holds a short heading or an
 /// article's title (`一、综合`): a paragraph of its own, whatever punctuation it
 /// ends with. A long heading line may be wrapped and go on in the next line.
-fn heads_section(cx: &Ctx, line: std::ops::Range<usize>) -> bool {
+pub(super) fn heads_section(cx: &Ctx, line: std::ops::Range<usize>) -> bool {
     const SHORT_HEADING_CHARS: usize = 20;
     // Bytes first: most lines are too long to be counted at all.
     let t = cx.s[line.clone()].trim();
@@ -2836,10 +2869,10 @@ fn relative_entries(
                 }
                 Relative::Year(_) | Relative::ThenYear(..) => {
                     let (mut p, mut e) = month_day_after(cx, p, end);
-                    if p.month.is_none() && cx.at(e) == Some('度') {
-                        // 本年度, 上年度: a fiscal year.
+                    if p.month.is_none() && cx.at(cx.past_wrap(e)) == Some('度') {
+                        // 本年度, 上年度: a fiscal year (a hard wrap may cut it).
                         p.period = Some(Period::FY);
-                        e += '度'.len_utf8();
+                        e = cx.past_wrap(e) + '度'.len_utf8();
                     } else if p.day.is_none() {
                         // 今年一季度, 去年下半年, 去年底, 今年12月底: with the year
                         // standing in for the word.

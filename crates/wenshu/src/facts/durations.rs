@@ -36,8 +36,73 @@ pub const BEFORE: &[&str] = &[
     "连续", "历时", "为期", "工期", "用时", "耗时", "长达", "未来", "过去", "最近", "近", "每",
     "期限", "满", "超过",
     "达", // time that has passed: 已经10年, 已经过10年, 这10年, 落后1年
-    "已经", "已", "经过", "过", "这", "落后", "整整",
+    "已经", "已", "经过", "过", "这", "那", "落后", "整整",
 ];
+
+/// Words that point at a stretch of time, so that the number of years after
+/// them (`的` may stand between) counts its years: `这11年中`, `过去的12年中`,
+/// `此后的15年中`, `未来的5年`. A demonstrative or one of these before `N年中`
+/// makes it a length, never the middle of a year cut short (`97年中`).
+const STRETCH_WORDS: &[&str] = &[
+    "过去", "未来", "最近", "此后", "之后", "其后", "今后", "以后", "此前", "之前", "以前", "这",
+    "那", "这些", "那些",
+];
+
+/// Words ending in 后 that start a length from a point (`此后15年中`, `今后5年`),
+/// unlike a bare 后 after a year or a month (`2022年后3个月`: its last months).
+const AFTER_A_POINT: &[&str] = &["此后", "之后", "其后", "今后", "以后", "自此后"];
+
+/// Range connectors between the two years of a span.
+const SPAN_CONNECTORS: &[char] = &['至', '到', '—', '－', '-', '～', '~', '〜', '–'];
+
+/// Words that may stand between a span of years and the count of its years
+/// (`1953年到1978年这25年里`, `1965年至1976年的11年中`).
+const SPAN_LINKS: &[&str] = &["这", "那", "的", "这些", "共", "整整", "，"];
+
+/// Does a span of years end right before `pos` (`1965年到1976年`, `1981～1990年`),
+/// a link word aside? Then a number of years after it counts the span's years
+/// (`１９６５年到１９７６年１１年中`: eleven years, not the year 2011).
+fn after_a_span_of_years(s: &str, pos: usize) -> bool {
+    let mut b = s[..pos].trim_end_matches(' ');
+    if let Some(w) = SPAN_LINKS.iter().find(|w| b.ends_with(**w)) {
+        b = b[..b.len() - w.len()].trim_end_matches(' ');
+    }
+    let Some(b) = b.strip_suffix('年') else {
+        return false;
+    };
+    let is_digit = |c: char| {
+        crate::chinese::numerals::arabic_digit(c).is_some()
+            || crate::chinese::numerals::cn_digit(c).is_some()
+    };
+    let year = b.trim_end_matches(is_digit).trim_end_matches(' ');
+    if b[year.len()..].chars().count() < 2 {
+        return false;
+    }
+    let Some(before) = year.strip_suffix(SPAN_CONNECTORS) else {
+        return false;
+    };
+    let before = before.trim_end_matches(' ');
+    let before = before.strip_suffix('年').unwrap_or(before);
+    before.ends_with(is_digit)
+}
+
+/// Whether the words before the number at `start` make it a length of time
+/// (see [`BEFORE`], [`STRETCH_WORDS`]) or count the years of a span just named.
+pub(crate) fn length_cue_before(s: &str, start: usize) -> bool {
+    let before = s[..start].trim_end_matches(' ');
+    BEFORE.iter().any(|w| before.ends_with(w))
+        || AFTER_A_POINT.iter().any(|w| before.ends_with(w))
+        || counts_years_of_a_stretch(s, start)
+}
+
+/// Whether the number at `start` counts the years of a stretch of time named
+/// right before it: a span of years (`1965年到1976年11年中`) or a word pointing
+/// at one (`这`, `那`, `过去`, `此后`…, `的` aside: [`STRETCH_WORDS`]).
+pub(crate) fn counts_years_of_a_stretch(s: &str, start: usize) -> bool {
+    let before = s[..start].trim_end_matches(' ');
+    let before = before.strip_suffix('的').unwrap_or(before);
+    STRETCH_WORDS.iter().any(|w| before.ends_with(w)) || after_a_span_of_years(s, start)
+}
 
 /// Words after the unit that make it a length of time.
 pub const AFTER: &[&str] = &[
@@ -198,13 +263,12 @@ fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
     let b = before.trim_end_matches(' ');
     if (b.ends_with(['前', '后', '後', '头', '頭', '首']) || b.ends_with("最后"))
         && !b.ends_with("落后")
+        && !AFTER_A_POINT.iter().any(|w| b.ends_with(w))
     {
         return None;
     }
     // Taiwan's style spaces the number off: `歷時長達 115 年`.
-    let cue_before = BEFORE
-        .iter()
-        .any(|w| before.trim_end_matches(' ').ends_with(w));
+    let cue_before = length_cue_before(cx.s, n.start);
     // `一年半`, `三天半`: half a unit more (not the idiom `一年半载`, nor a half of
     // the calendar after a year: `2019年半年报`).
     let half_after = after.starts_with('半')
@@ -216,7 +280,12 @@ fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
     // `这一年`, `那一天`: a demonstrative with 一 points at one year or day (this
     // year), it does not measure one (`这五年` does measure five, and `这一年来`
     // is the length of time up to now).
-    if (b.ends_with('这') || b.ends_with('那')) && n.value() == Some(1.0) && !cue_after {
+    // So does one after such a word and 的 (`过去的一年，是…的一年`: last year).
+    let pointing = b.ends_with('这')
+        || b.ends_with('那')
+        || b.strip_suffix('的')
+            .is_some_and(|b| STRETCH_WORDS.iter().any(|w| b.ends_with(w)));
+    if pointing && n.value() == Some(1.0) && !cue_after {
         return None;
     }
     if (needs_cue || (x.chinese && !x.arabic && x.is_single_cn_digit()))
@@ -438,6 +507,46 @@ mod tests {
         ] {
             assert!(durations(t).is_empty(), "{t}: {:?}", durations(t));
         }
+    }
+
+    /// A number of years after a span of years, or after a word pointing at a
+    /// stretch of time (`这`, `那`, `过去`, `此后`, `今后`, `的` aside), counts that
+    /// stretch's years: government work reports
+    /// (../shared/corpus/reports/cn-national-gwr/gwr-national-1980.txt,
+    /// gwr-national-1957-wikisource-trad.txt, gwr-national-1955.txt) and a city
+    /// report (../shared/corpus/reports/cn-city-gwr/city-092.txt).
+    #[test]
+    fn years_counted_after_a_span_or_a_stretch_word() {
+        for (t, want) in [
+            ("而１９６５年到１９７６年１１年中，农民每人平均从集体分得的收入总共只增加了１０．５元。", "１１年"),
+            ("包括日本侵略时候的东北在内，从1900年到1948年，49年合计的钢产量不过七百六十万吨。", "49年"),
+            ("而旧中国从1912年到1947年，三十六年合计不过二十一万多人。", "三十六年"),
+            ("在中华人民共和国成立以后的三年中间，依靠工人阶级和广大农民", "三年"),
+            ("从战略机遇看，既面临今后15年是破除城乡二元结构的重要时期", "15年"),
+            ("此后的15年中，情况大不相同。", "15年"),
+            ("在那12年里，农业生产停滞不前。", "12年"),
+        ] {
+            let d = durations(t);
+            assert!(d.iter().any(|x| x.0 == want), "{t}: {d:?}");
+            let dates: Vec<_> = facts_of(t)
+                .into_iter()
+                .filter(|f| f.kind == FactKind::Date && f.text.contains(want))
+                .map(|f| f.text)
+                .collect();
+            assert!(dates.is_empty(), "{t}: {dates:?}");
+        }
+        // Look-alikes that are dates: the middle of a year written in full or cut
+        // short without a word before it, and `过去的一年` (last year, as
+        // `这一年`; city-001.txt: `过去的一年，是提振信心、奋力拼搏的一年`).
+        let f =
+            facts_of("2011年中，公司完成重组；08年中，工程开工。过去的一年，是提振信心的一年。");
+        let dates: Vec<_> = f
+            .iter()
+            .filter(|f| f.kind == FactKind::Date)
+            .map(|f| f.text.as_str())
+            .collect();
+        assert_eq!(dates, ["2011年中", "08年中"]);
+        assert!(!f.iter().any(|f| f.kind == FactKind::Duration));
     }
 
     #[test]

@@ -36,6 +36,7 @@ mod ranges;
 mod rates;
 pub mod region;
 mod subjects;
+mod wraps;
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -132,7 +133,7 @@ impl<'a> Ctx<'a> {
                 .get(k)
                 .is_none_or(|t| !(t.start <= n.start && n.start < t.end) || t.start == n.start);
         }
-        Ctx {
+        let mut cx = Ctx {
             a,
             s: a.simplified,
             range,
@@ -140,7 +141,10 @@ impl<'a> Ctx<'a> {
             nums,
             vague,
             taiwan,
-        }
+        };
+        wraps::join_numerals(&mut cx);
+        wraps::join_spaced_digits(&mut cx);
+        cx
     }
 
     /// Where `pat` occurs in this context's stretch (absolute offsets).
@@ -209,6 +213,19 @@ impl<'a> Ctx<'a> {
             pos += c.len_utf8();
         }
         pos
+    }
+
+    /// Skip spaces from `pos`, and a hard line wrap with the next line's
+    /// indentation ([`wraps::past_wrap`]): what may stand between two parts of
+    /// one expression (`5 月 1` + wrap + `日`).
+    pub(crate) fn skip_gap(&self, pos: usize) -> usize {
+        let p = self.skip_spaces(pos);
+        wraps::past_wrap(self, p).unwrap_or(p)
+    }
+
+    /// `pos`, or where the text goes on after a hard line wrap right at `pos`.
+    pub(crate) fn past_wrap(&self, pos: usize) -> usize {
+        wraps::past_wrap(self, pos).unwrap_or(pos)
     }
 
     /// Index of the first number starting at or after `pos`.

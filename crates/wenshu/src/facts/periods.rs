@@ -155,11 +155,21 @@ pub(crate) fn part_at(rest: &str) -> Option<(usize, Part)> {
         Some('初') => next.is_some_and(|c| {
             c == '步' || crate::chinese::numerals::cn_digit(c).is_some() || c == '十'
         }),
-        Some('中') => next.is_some_and(han),
+        Some('中') => {
+            next.is_some_and(han) || {
+                // `2007年中、高等职业教育`, `中、小学`: 中 heads a list of levels.
+                let mut after = rest[w.len()..].chars();
+                after.next().is_some_and(|c| "、和与及".contains(c))
+                    && after.next().is_some_and(|c| LEVELS_AFTER_ZHONG.contains(c))
+            }
+        }
         _ => false,
     };
     (!head_of_word).then_some((w.len(), *part))
 }
+
+/// Levels listed after 中 (`中、高等`, `中、小学`, `中、长期`, `中、低收入`).
+const LEVELS_AFTER_ZHONG: &str = "高低初小大长短";
 
 #[cfg(test)]
 mod tests {
@@ -178,6 +188,10 @@ mod tests {
         assert!(part_at("年中国").is_none());
         assert!(part_at("月初一").is_none());
         assert_eq!(part_at("年中，").map(|p| p.1), Some(Part::Middle));
+        // A government work report (../shared/corpus/reports/cn-national-gwr/gwr-national-2008.txt):
+        // `2007年中、高等职业教育`: the year, then 中等 and 高等.
+        assert!(part_at("年中、高等职业教育").is_none());
+        assert_eq!(part_at("年中、下半年").map(|p| p.1), Some(Part::Middle));
         let (len, n) = period_at_spaced(" 第 1 季（", true).unwrap();
         assert_eq!((len, n.period), (" 第 1 季".len(), Period::Q1));
     }

@@ -165,6 +165,12 @@ fn outline(out: &mut String, doc: &Document) {
 
 /// What a fact says, one attribute a line: its value, then everything that
 /// qualifies it.
+/// A fact's text on one line: a date that a hard wrap cut (`86 年 5 月 1` + line
+/// break + `日`) is shown joined, without the break and the next line's indent.
+fn one_line(t: &str) -> String {
+    t.split('\n').map(str::trim).collect()
+}
+
 pub(crate) fn fact_tip(f: &Fact) -> String {
     let mut lines = vec![format!(
         "{} = {}",
@@ -235,7 +241,7 @@ pub(crate) fn fact_tip(f: &Fact) -> String {
         lines.push("incomplete: a placeholder stands for its number".into());
     }
     if let Some(t) = &f.text_normalized {
-        lines.push(format!("normalized: {t}"));
+        lines.push(format!("normalized: {}", one_line(t)));
     }
     if let Some(s) = &f.section {
         lines.push(format!("section {s}, line {}", f.line));

@@ -1,0 +1,347 @@
+//! Hard line wraps inside an expression. Text copied out of a PDF, a gazette or
+//! old typed minutes is broken into lines of a fixed width, wherever the width
+//! runs out: `86 年 5 月 1` + line break + `日以前建造`, `已於 2016` + line
+//! break + `年 6 月 13 日`, `動支 106 年` + line break + `度第一預備金`. A reader
+//! joins such a line to the next; a heading, a table cell or the last line of a
+//! paragraph is never joined.
+//!
+//! A line break is a wrap when the line it ends is as wide as the lines around
+//! it (the document's width, within [`WRAP_SLACK`]: a wrap may fall a few
+//! columns short when a number would not fit), no narrower than
+//! [`WRAP_MIN_COLUMNS`] and no wider than [`WRAP_MAX_COLUMNS`] (a whole paragraph
+//! on one line is not wrapped), it ends no sentence, and neither it nor the next
+//! line is a short heading. Widths are display columns (a Han character is two),
+//! leading indentation included: that is what a fixed-width wrap counts.
+
+use super::Ctx;
+
+/// The narrowest line that can be a wrapped one: twelve Han characters.
+pub(crate) const WRAP_MIN_COLUMNS: usize = 24;
+/// The widest: fixed-width copies wrap at 60–100 columns; a longer line is a
+/// paragraph of its own.
+pub(crate) const WRAP_MAX_COLUMNS: usize = 160;
+/// A wrapped line is at least this share (in percent) of the widest line near
+/// it.
+pub(crate) const WRAP_SLACK: usize = 80;
+/// How many lines on each side tell the document's width.
+const WRAP_NEIGHBOURS: usize = 3;
+
+/// Marks that end a sentence or a clause a line may end with.
+const LINE_ENDS: &[char] = &['。', '！', '？', '；', '：', '!', '?', ';', ':'];
+
+fn columns(line: &str) -> usize {
+    use unicode_width::UnicodeWidthChar;
+    line.chars().map(|c| c.width().unwrap_or(0)).sum()
+}
+
+/// The line of `s` around `pos` (a byte range, without its line break).
+fn line_at(s: &str, pos: usize) -> std::ops::Range<usize> {
+    let start = s[..pos].rfind('\n').map_or(0, |k| k + 1);
+    let end = s[pos..].find('\n').map_or(s.len(), |k| pos + k);
+    let end = if s[..end].ends_with('\r') {
+        end - 1
+    } else {
+        end
+    };
+    start..end
+}
+
+/// Where the text goes on after a hard wrap at `pos` (a line break, `\n` or
+/// `\r\n`, past the next line's indentation), or `None` where `pos` is no line
+/// break or the break ends a line a reader would not join to the next.
+pub(crate) fn past_wrap(cx: &Ctx, pos: usize) -> Option<usize> {
+    let s = cx.s;
+    let b = s.as_bytes();
+    let after = match b.get(pos) {
+        Some(b'\n') => pos + 1,
+        Some(b'\r') if b.get(pos + 1) == Some(&b'\n') => pos + 2,
+        _ => return None,
+    };
+    // Only inside the stretch being read (its numbers are all known).
+    if after >= cx.range.end {
+        return None;
+    }
+    let line = line_at(s, pos);
+    let text = s[line.clone()].trim_end();
+    let width = columns(text);
+    if !(WRAP_MIN_COLUMNS..=WRAP_MAX_COLUMNS).contains(&width) || text.ends_with(LINE_ENDS) {
+        return None;
+    }
+    let next = line_at(s, after);
+    let next_text = &s[next.clone()];
+    let indent = next_text.len() - next_text.trim_start_matches([' ', '\u{3000}']).len();
+    if next_text.trim().is_empty() {
+        return None;
+    }
+    // The widest line near it: the lines before and after, blank ones aside.
+    let mut widest = columns(next_text.trim_end());
+    let mut start = line.start;
+    for _ in 0..WRAP_NEIGHBOURS {
+        if start == 0 {
+            break;
+        }
+        let prev = line_at(s, start - 1);
+        widest = widest.max(columns(s[prev.clone()].trim_end()));
+        start = prev.start;
+    }
+    let mut end = next.end;
+    for _ in 1..WRAP_NEIGHBOURS {
+        let Some(k) = s[end..].find('\n') else { break };
+        let following = line_at(s, end + k + 1);
+        widest = widest.max(columns(s[following.clone()].trim_end()));
+        end = following.end;
+        if end >= s.len() {
+            break;
+        }
+    }
+    if width * 100 < widest * WRAP_SLACK {
+        return None;
+    }
+    if super::dates::heads_section(cx, line) || super::dates::heads_section(cx, next.clone()) {
+        return None;
+    }
+    Some(next.start + indent)
+}
+
+/// Units a Chinese numeral cut by a wrap is read with (the rule is for dates:
+/// `十二月三十` + wrap + `一日`, `中華民國一百` + wrap + `零七年`).
+const UNITS_AFTER_A_CUT_NUMERAL: &[char] = &['年', '月', '日', '号'];
+
+/// Join the digits of a letter-spaced number before a date unit, as a PDF copy
+/// with spaced-out characters gives them (`1 9 9 3 年3 月`, `1 9 9 9 年1 2 月2 0
+/// 日`): single digits, one space apart, read as one number.
+pub(crate) fn join_spaced_digits(cx: &mut Ctx) {
+    let single = |n: &super::Num| {
+        n.end == n.start + 1
+            && n.numeral.is_some_and(|x| x.arabic && !x.chinese)
+            && cx.s.as_bytes()[n.start].is_ascii_digit()
+    };
+    let mut gone: Vec<usize> = Vec::new();
+    let mut k = 0;
+    while k < cx.nums.len() {
+        let mut last = k;
+        while last + 1 < cx.nums.len()
+            && single(&cx.nums[last])
+            && single(&cx.nums[last + 1])
+            && cx.nums[last + 1].start == cx.nums[last].end + 1
+            && cx.s.as_bytes()[cx.nums[last].end] == b' '
+        {
+            last += 1;
+        }
+        let end = cx.nums[last].end;
+        let unit = cx.at(cx.s[end..].strip_prefix(' ').map_or(end, |_| end + 1));
+        if last > k
+            && (k == 0 || cx.nums[k - 1].end + 1 < cx.nums[k].start)
+            && unit.is_some_and(|c| UNITS_AFTER_A_CUT_NUMERAL.contains(&c))
+        {
+            let digits: String = cx.s[cx.nums[k].start..end]
+                .chars()
+                .filter(char::is_ascii_digit)
+                .collect();
+            if let (Ok(v), Some(x)) = (digits.parse::<u32>(), cx.nums[k].numeral) {
+                let mut n = cx.nums[k];
+                n.end = end;
+                n.numeral = Some(crate::chinese::numerals::Numeral {
+                    end,
+                    value: f64::from(v),
+                    chars: digits.len(),
+                    ..x
+                });
+                cx.nums[k] = n;
+                gone.extend(k + 1..=last);
+            }
+        }
+        // Past the run read: each number is looked at once, so a long line of
+        // spaced digits stays linear.
+        k = last.max(k) + 1;
+    }
+    if !gone.is_empty() {
+        let mut i = 0;
+        let mut g = gone.iter().peekable();
+        cx.nums.retain(|_| {
+            let keep = g.peek() != Some(&&i);
+            if !keep {
+                g.next();
+            }
+            i += 1;
+            keep
+        });
+    }
+}
+
+/// Join the two halves of a Chinese numeral that a hard wrap cut
+/// (`一百零六年二月十` + wrap + `三日至二月二十一日`: the 13th, not the 10th) into one
+/// number spanning the wrap, where a date unit follows the second half.
+pub(crate) fn join_numerals(cx: &mut Ctx) {
+    use crate::chinese::numerals::{scan_at, Scan};
+    let mut k = 0;
+    while k + 1 < cx.nums.len() {
+        let (a, b) = (cx.nums[k], cx.nums[k + 1]);
+        let chinese = |n: &super::Num| n.numeral.is_some_and(|x| x.chinese && !x.arabic);
+        let joined = chinese(&a)
+            && chinese(&b)
+            && matches!(cx.s.as_bytes().get(a.end), Some(b'\n' | b'\r'))
+            && cx
+                .at(b.end)
+                .is_some_and(|c| UNITS_AFTER_A_CUT_NUMERAL.contains(&c))
+            && past_wrap(cx, a.end) == Some(b.start);
+        if joined {
+            let text = format!("{}{}", &cx.s[a.start..a.end], &cx.s[b.start..b.end]);
+            if let Scan::Found(x) = scan_at(&text, 0) {
+                if x.end == text.len() {
+                    let mut n = a;
+                    n.end = b.end;
+                    n.numeral = Some(crate::chinese::numerals::Numeral {
+                        start: a.start,
+                        end: b.end,
+                        ..x
+                    });
+                    cx.nums[k] = n;
+                    cx.nums.remove(k + 1);
+                }
+            }
+        }
+        k += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::FactKind;
+    use crate::facts::facts_of;
+
+    fn dates(t: &str) -> Vec<(String, Option<String>)> {
+        facts_of(t)
+            .into_iter()
+            .filter(|f| f.kind == FactKind::Date)
+            .map(|f| {
+                (
+                    f.text,
+                    f.value.map(|v| v.to_string().trim_matches('"').to_string()),
+                )
+            })
+            .collect()
+    }
+
+    fn date_of(t: &str, text: &str) -> Option<String> {
+        dates(t)
+            .into_iter()
+            .find(|(x, _)| x == text)
+            .unwrap_or_else(|| panic!("no date {text:?} in {:?}", dates(t)))
+            .1
+    }
+
+    /// Yilan County Council minutes, typed at a fixed width
+    /// (g0v/councilor-voter-guide@122b0922:data/ilcc/meeting_minutes/2014/第03次大會_第01次會議.txt).
+    #[test]
+    fn a_day_cut_from_its_month_by_a_wrap() {
+        let t = "時 間：中華民國 105 年 05 月 04 日上午 11 時 46 分\n\
+附 議 人：黃浴沂 林岳賢 黃建勇 林成功 陳正男 陳俊宇 張明華\n\
+案 由：建請縣政府主動積極針對縣內土壤液化潛圖區域內 86 年 5 月 1\n\
+日以前建造的 4 樓以上老舊集合式住宅，全面進行老舊住宅耐震\n\
+評估健檢並全額補助評估費用，以了解建物結構安全與耐震能力\n";
+        assert_eq!(
+            date_of(t, "86 年 5 月 1\n日").as_deref(),
+            Some("1997-05-01")
+        );
+    }
+
+    /// The Legislative Yuan's gazette, wrapped with an indent
+    /// (../shared/corpus/reports/tw-ly-proceedings/LCEWC03_090512.txt).
+    #[test]
+    fn a_year_cut_from_its_month_and_a_fiscal_year_from_its_du() {
+        let t = concat!(
+            "     貳、時代力量黨團提議變更議程，將「本院社會福利及衛生環境委員\n",
+            "          列為本次會議討論事項第六案。經記名表決結果，不予通過，表\n",
+            "          決結果附後（4）。\n",
+            "     參、時代力量黨團提議變更議程，將「有鑑於時代力量黨團已於 2016\n",
+            "          年 6 月 13 日正式提出『《中華民國憲法》第一百三十條條文修\n",
+            "          正草案』，並於同年 6 月 17 日院會完成一讀程序。且無論是總\n",
+        );
+        assert_eq!(
+            date_of(t, "2016\n          年 6 月 13 日").as_deref(),
+            Some("2016-06-13")
+        );
+        assert_eq!(date_of(t, "6 月 17 日").as_deref(), Some("2016-06-17"));
+        // ../shared/corpus/reports/tw-ly-proceedings/LCEWC03_090512.txt
+        let t = "  二、行政院函送國防部函，為該部「後勤及通資業務」科目申請動支 106 年\n  度第一預備金 5 億元，請查照案。\n";
+        assert_eq!(date_of(t, "106 年\n  度").as_deref(), Some("2017"));
+    }
+
+    /// Laws quoted in the Legislative Yuan's gazette write dates in Chinese
+    /// numerals, which a wrap may cut anywhere
+    /// (../shared/corpus/reports/tw-ly-proceedings/LCEWC03_090303.txt and
+    /// LCEWC03_09030102.txt).
+    #[test]
+    fn a_chinese_numeral_cut_by_a_wrap_is_one_number() {
+        let t = concat!(
+            "  十七、行政院農業委員會函送公告「自中華民國一百零六年二月十\n",
+            "  三日至二月二十一日止，禁止花蓮縣陸禽運出」，請查照案。\n",
+        );
+        assert_eq!(
+            date_of(t, "中華民國一百零六年二月十\n  三日至二月二十一日").as_deref(),
+            Some("2017-02-13")
+        );
+        let t = concat!(
+            "之本金，其優存利率依下列規定辦理：1.自中華民國一百\n",
+            "零七年七月一日至一百零九年十二月三十一日止，年息百\n",
+            "分之十二。2.自中華民國一百十年一月一日至一百十一年\n",
+            "十二月三十一日止，年息百分之十。3.自中華民國一百十\n",
+            "二年一月一日至一百十三年十二月三十一日止，年息百分\n",
+        );
+        assert_eq!(
+            date_of(t, "中華民國一百十\n二年一月一日至一百十三年十二月三十一日").as_deref(),
+            Some("2023-01-01")
+        );
+    }
+
+    /// A part word cut from its unit (../shared/corpus/reports/tw-ly-proceedings/
+    /// LCEWC03_090206.txt and LCEWC03_090216.txt).
+    #[test]
+    fn a_part_of_a_month_or_year_after_a_wrap() {
+        let t = concat!(
+            "  決定：交教育及文化委員會審查。\n",
+            "八十七、中央銀行函送該行及中央印製、造幣兩廠 105 年度截至 6 月\n",
+            "  底止政策宣導之廣告預算執行情形表，請查照案。\n",
+        );
+        assert_eq!(date_of(t, "6 月\n  底").as_deref(), Some("2016-06"));
+        let t = concat!(
+            "    編列文物收購 3 億 1,300 萬元。然現有典藏品\n",
+            "    展示率偏低，應考量善用南院之展示空間重新\n",
+            "    規劃購置計畫，以發揮文物效益。故宮 103 年\n",
+            "    底典藏品數量共 69 萬餘件，其中品質兼備可供\n",
+        );
+        assert_eq!(date_of(t, "103 年\n    底").as_deref(), Some("2014"));
+    }
+
+    /// A government work report copied from a PDF with spaced-out characters
+    /// (../shared/corpus/reports/cn-national-gwr/gwr-national-1998.txt).
+    #[test]
+    fn letter_spaced_digits_before_a_date_unit_are_one_number() {
+        let t = "1998年政府工作报告\n本届政府从1 9 9 3 年3 月就职，到现在已经五年。澳门将于1 9 9 9 年1 2 月2 0 日回到祖国怀抱。\n";
+        assert_eq!(date_of(t, "1 9 9 3 年3 月").as_deref(), Some("1993-03"));
+        assert_eq!(
+            date_of(t, "1 9 9 9 年1 2 月2 0 日").as_deref(),
+            Some("1999-12-20")
+        );
+    }
+
+    /// A heading, a table or a paragraph on one line is no wrapped line: the
+    /// number at its end stays apart from the next line.
+    #[test]
+    fn short_lines_and_paragraph_ends_are_not_joined() {
+        // A heading line with a number, then a line starting with 日.
+        let t = "附件1\n日程安排如下。\n";
+        assert!(dates(t).is_empty(), "{:?}", dates(t));
+        // A paragraph ends short of the width of its neighbours.
+        let t =
+            "本公司董事會於今年召開會議，審議通過多項議案，包括年度預算案與人事案等重要議案。\n\
+預算案與人事案等共計 5\n\
+月份起實施新制度，各部門應配合辦理相關事項，並於期限內完成各項準備工作與檢查事項。\n";
+        assert!(
+            !dates(t).iter().any(|(x, _)| x.contains('\n')),
+            "{:?}",
+            dates(t)
+        );
+    }
+}
