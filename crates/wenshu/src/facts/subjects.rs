@@ -106,8 +106,9 @@ const CAUSAL: &[&str] = &["由于", "因为", "因"];
 
 /// Prepositions of source that open a clause before its subject (`按股市日平均
 /// 交易量 2009 年是…`, `据统计`), and the possessive `其` (`其普及率也只有58.09%`:
-/// the indicator is what follows): set aside only when they are a word of their own.
-const LEADING_WORDS: &[&str] = &["按照", "按", "根据", "依据", "据", "其"];
+/// the indicator is what follows), and conjunctions that join a clause to the one
+/// before (`而美國黃金期貨下跌 0.2%`): set aside only when they are a word of their own.
+const LEADING_WORDS: &[&str] = &["按照", "按", "根据", "依据", "据", "其", "而", "但"];
 
 /// Words between a subject and its number that are neither: adverbs of degree or
 /// attitude (`仅`, `只有`, `高达`, `竟`, `也`, `首次突破`), modals (`宜维持在`, `应控制在`), the preposition of a range's start
@@ -151,6 +152,14 @@ const GENERIC_MEASURES: &[&str] = &[
     "次数",
     "个数",
 ];
+
+/// Words of age the tagger reads as words of time, which name a group of people
+/// in an indicator (`青年失业率`, `老年人口`, `少年儿童`).
+const AGE_GROUPS: &[&str] = &["青年", "少年", "中年", "老年", "幼年"];
+
+/// Sectors of the economy shortened to a numeral and `产` (`一产增加值` for 第一产业
+/// 增加值): names, though they open with a numeral.
+const SECTORS: &[&str] = &["一产", "二产", "三产"];
 
 /// Contracted coordinations: one word for two indicators (城乡 for 城镇 and 农村,
 /// 存贷款 for 存款 and 贷款, 进出口 for 进口 and 出口).
@@ -231,6 +240,14 @@ const LINKING: &[&str] = &[
     "回升至",
     "回落到",
     "回落至",
+    "涨至",
+    "涨到",
+    "跌至",
+    "跌到",
+    "上涨至",
+    "上涨到",
+    "下跌至",
+    "下跌到",
     "萎缩至",
     "提升到",
     "提升至",
@@ -260,6 +277,9 @@ const LINKING: &[&str] = &[
     "突破",
     "超过",
     "为",
+    // (`失業率高達為 12.05%`: an adverb of degree before `达`.)
+    "高达",
+    "多达",
     "达",
     "是",
     "共",
@@ -274,6 +294,9 @@ const LINKING: &[&str] = &[
     "环比",
     "可比",
 ];
+
+/// Words between a change and the level it ends at (`下跌 0.3% 至 2,014.62 美元`).
+const LEVEL_AFTER_CHANGE: &[&str] = &["至", "到"];
 
 /// Words of totals after an indicator: part of its name when they follow a word
 /// of measure (`一般公共预算收入总计` is income plus transfers, another line than
@@ -442,6 +465,12 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
                 continue;
             }
         }
+        // `前瞻基礎建設中之綠能建設`: the literary `中之` (the one among) names the
+        // part after it, though the tagger may join it to that part.
+        if let Some(i) = text.rfind("中之") {
+            range.start += i + "中之".len();
+            continue;
+        }
         // `「…服務模式計畫」經費 96 萬元`: the title in corner brackets names whose
         // figure it is; the noun after it is the indicator (unless only a measure).
         if let Some(i) = text.rfind(['」', '』']) {
@@ -464,6 +493,18 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
         }) {
             range.end -= w.len();
             continue;
+        }
+        // A word of time just before the number or its change is when, not what
+        // (`金價週二下跌`, `出口额当月增长`); words of age are read as time too,
+        // but name a group (`青年`).
+        if let Some(t) = cx
+            .token_at(range.end.saturating_sub(1))
+            .filter(|t| t.end == range.end && t.start > range.start)
+        {
+            if cx.a.tag(t).as_str() == "t" && !AGE_GROUPS.contains(&&cx.s[t.start..t.end]) {
+                range.end = t.start;
+                continue;
+            }
         }
         // Any other adverb just before the number (`竟`, `亦`, `再`).
         if let Some(t) = cx
@@ -637,6 +678,9 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
         .token_at(range.end - 1)
         .filter(|t| t.end == range.end || split)?;
     let first_tag = cx.a.tag(first);
+    let sector = SECTORS.iter().any(|w| {
+        cx.s[range.clone()].starts_with(w) && cx.ends_word(range.start + w.len())
+    });
     let last_tag = cx.a.tag(last);
     let opens_ok = !matches!(
         first_tag.as_str().as_bytes().first(),
@@ -645,6 +689,8 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
         || VERBAL_HEADS.contains(&&cx.s[first.start..first.end])
         || HEAD_PREFIXES.contains(&&cx.s[first.start..first.end])
         || NAMED_DETERMINERS.contains(&&cx.s[first.start..first.end])
+        || AGE_GROUPS.contains(&&cx.s[first.start..first.end])
+        || sector
         || (first_tag.as_str() == "v" && coordinated(cx, first.end));
     // jieba tags set phrases `l` (`粮食产量`) and abbreviations `j`.
     let ends_ok = last_tag.is_noun()
@@ -669,7 +715,8 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
             // (The tagger reads `日` of `日平均` as a numeral too: only words with
             // a digit count.)
             Some(b'm')
-                if cx.s[t.start..t.end]
+                if !(sector && t.start == range.start)
+                    && cx.s[t.start..t.end]
                     .contains(|c: char| "一二三四五六七八九十百千两首几数".contains(c)) =>
             {
                 return None
@@ -704,6 +751,10 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
     // is the value compared, not a figure that changes what is carried.
     let mut before_prev: Option<(Range<usize>, usize)> = None;
     let mut prev_range: Option<Range<usize>> = None;
+    // Whether the previous quantity named its own subject: then it is the
+    // indicator's figure, not a value compared (`营业利润4292万元比上年同期下降了
+    // 32.68%`).
+    let mut prev_own = false;
     // Items of a `分别` list already given their subjects, up to this index.
     let mut respectively_until = 0;
     for i in 0..cands.len() {
@@ -719,6 +770,7 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
                 .map(|r| (r, cands[end - 1].range.end));
             before_prev = last.clone();
             prev_range = Some(cands[end - 1].range.clone());
+            prev_own = false;
             continue;
         }
         let c = &cands[i];
@@ -751,12 +803,33 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
             .flatten();
         // `股市日平均交易量 2009 年是 1,409 億元`: a date between the subject and
         // its copula is when, and the subject stands before it.
-        if let Some(date) = closing.filter(|p| p.kind == FactKind::Date && p.range.start > clause) {
-            if own.is_none()
-                && only_linking(&cx.s[start..end])
-                && !cx.s[start..end].trim().is_empty()
-            {
+        // So too a date or a length of time just before a change (`稀土金属钕价格
+        // 一周上涨23%`, `出口额上半年增长5%`).
+        if let Some(date) = closing.filter(|p| {
+            matches!(p.kind, FactKind::Date | FactKind::Duration) && p.range.start > clause
+        }) {
+            let gap = cx.s[start..end].trim_matches([' ', '\u{3000}']);
+            let linked = !gap.is_empty() && only_linking(gap);
+            let changed = gap.is_empty() && c.change.is_some();
+            if own.is_none() && (linked || changed) {
                 own = noun_phrase(cx, clause..date.range.start, false);
+            }
+        }
+        // `現貨黃金下跌 0.3% 至每盎司 2,014.62 美元`: the level a change ends at
+        // is of the indicator that changed.
+        if let Some(p) = closing.filter(|p| {
+            is_quantity(p) && p.change.is_some() && c.change.is_none() && p.range.start >= clause
+        }) {
+            let mut gap = cx.s[start..end].trim_matches([' ', '\u{3000}']);
+            // (`至每盎司 2,014.62 美元`: the rate's `每` is the number's.)
+            if let Some(per) = c.per.as_ref().map(|r| &cx.s[r.clone()]) {
+                gap = gap
+                    .strip_suffix(per)
+                    .and_then(|g| g.strip_suffix('每'))
+                    .map_or(gap, |g| g.trim_end_matches([' ', '\u{3000}']));
+            }
+            if own.is_none() && LEVEL_AFTER_CHANGE.contains(&gap) {
+                own = p.subject.clone();
             }
         }
         // `，同比分别增长210.8%、29.5%`: a clause with nothing of its own but
@@ -770,6 +843,7 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
             }
             continue;
         }
+        let named = own.is_some();
         let subject = match own {
             Some(r) => Some(r),
             // `，比上年增长5.2%`: nothing before the change in this clause; the
@@ -778,6 +852,7 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
             None if opens_with_change && c.object.is_none() => match &prev_range {
                 Some(p)
                     if c.change.is_some()
+                        && !prev_own
                         && p.end <= c.range.start
                         && !cx.s[p.end..c.range.start].contains(clause_mark) =>
                 {
@@ -811,7 +886,7 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
             let floor = cands[..i]
                 .iter()
                 .rev()
-                .find(|p| p.range.end <= clause)
+                .find(|p| p.range.end <= clause && is_quantity(p))
                 .map_or(0, |p| p.range.end);
             topic_before(cx, clause, floor)
         });
@@ -820,6 +895,7 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
         // (`起降航班架次4351次，同比增长19.4%`).
         before_prev = last.clone();
         prev_range = Some(c.range.clone());
+        prev_own = named;
         last = match &subject {
             Some(r) => Some((r.clone(), c.range.end)),
             None if opens_with_change && c.object.is_none() => last,
