@@ -207,8 +207,12 @@ const MEASURE_HEADS: &[&str] = &[
 /// Nouns that head an indicator though the tagger reads them as verbs
 /// (`旅游收入`, `公共财政预算支出`, `营收`).
 const VERBAL_HEADS: &[&str] = &[
-    "收入", "支出", "产出", "营收", "出栏", "投资", "增速", "占比",
+    "收入", "支出", "产出", "营收", "出栏", "投资", "增速", "占比", "率",
 ];
+
+/// Last characters of a head that the tagger joins to a linking word after them
+/// (`治理率达`, `占比达`, `达标率为`).
+const GLUED_HEADS: &[&str] = &["率", "比"];
 
 /// Comparisons: the number measures a gap, not the phrase before it.
 const COMPARING: &[&str] = &["低于", "高于", "超过", "不足", "少于", "多于"];
@@ -251,7 +255,9 @@ const LINKING: &[&str] = &[
     "萎缩至",
     "提升到",
     "提升至",
-    // A level held (`城镇调查失业率控制在5.5%左右`).
+    // A level held (`城镇调查失业率控制在5.5%左右`, `水质优良率保持100%`).
+    "始终保持",
+    "保持",
     "控制在",
     "保持在",
     "维持在",
@@ -293,6 +299,9 @@ const LINKING: &[&str] = &[
     "同比",
     "环比",
     "可比",
+    // Real or nominal, of a change (`实际增长9.8%`).
+    "实际",
+    "名义",
 ];
 
 /// Words between a change and the level it ends at (`下跌 0.3% 至 2,014.62 美元`).
@@ -437,7 +446,12 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
             range.start += w.len();
             continue;
         }
-        if let Some(w) = LINKING.iter().find(|w| text.ends_with(**w)) {
+        // (The longest: `提升至`, not `升至`.)
+        if let Some(w) = LINKING
+            .iter()
+            .filter(|w| text.ends_with(**w))
+            .max_by_key(|w| w.len())
+        {
             range.end -= w.len();
             continue;
         }
@@ -674,9 +688,18 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
             _ => return None,
         }
     }
+    // `治理率达77%`, `占比达63%`: the tagger joins the head's last character to the
+    // linking word after it (`率达`, `比达`); the phrase ends inside that word.
+    let glued = cx.token_at(range.end - 1).filter(|t| {
+        t.start < range.end
+            && t.end > range.end
+            && t.end <= original_end
+            && GLUED_HEADS.contains(&&cx.s[t.start..range.end])
+            && LINKING.contains(&&cx.s[range.end..t.end])
+    });
     let last = cx
         .token_at(range.end - 1)
-        .filter(|t| t.end == range.end || split)?;
+        .filter(|t| t.end == range.end || split || glued.is_some())?;
     let first_tag = cx.a.tag(first);
     let sector = SECTORS.iter().any(|w| {
         cx.s[range.clone()].starts_with(w) && cx.ends_word(range.start + w.len())
@@ -693,7 +716,9 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
         || sector
         || (first_tag.as_str() == "v" && coordinated(cx, first.end));
     // jieba tags set phrases `l` (`粮食产量`) and abbreviations `j`.
-    let ends_ok = last_tag.is_noun()
+    let ends_ok = glued.is_some()
+        || zhanbi(cx, last)
+        || last_tag.is_noun()
         || matches!(last_tag.as_str(), "vn" | "eng" | "j" | "l" | "an")
         || VERBAL_HEADS.contains(&&cx.s[last.start..last.end])
         || HEAD_SUFFIXES.contains(&&cx.s[last.start..last.end]);
@@ -707,10 +732,14 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
     let mut p = range.start;
     while p < range.end {
         let t = cx.token_at(p)?;
+        if glued == Some(t) {
+            break;
+        }
         let tag = cx.a.tag(t);
         let tag = tag.as_str();
         match tag.as_bytes().first() {
             Some(b'r') if NAMED_DETERMINERS.contains(&&cx.s[t.start..t.end]) => {}
+            Some(b'p') if zhanbi(cx, t) => {}
             Some(b'd' | b'p' | b'u' | b'r' | b'x' | b'w') => return None,
             // (The tagger reads `日` of `日平均` as a numeral too: only words with
             // a digit count.)
@@ -723,6 +752,7 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
             }
             Some(b'v')
                 if tag != "vn"
+                    && !(&cx.s[t.start..t.end] == "占" && cx.s[t.end..].starts_with('比'))
                     && !VERBAL_HEADS.contains(&&cx.s[t.start..t.end])
                     && !HEAD_PREFIXES.contains(&&cx.s[t.start..t.end])
                     && !HEAD_SUFFIXES.contains(&&cx.s[t.start..t.end]) =>
@@ -836,7 +866,15 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
         // `分别` maps its list onto the quantities before it.
         let opens_with_change =
             cx.s[start..end].trim().is_empty() || only_linking(&cx.s[start..end]);
-        if own.is_none() && opens_with_change && cx.s[start..c.range.start].contains("分别") {
+        // So does a list of changes with nothing of its own (`农村居民人均纯收入5153元，
+        // 实际增长9.8%和8.5%`).
+        let changes_listed = c.change.is_some()
+            && list_end(cx, cands, i) > i + 1
+            && (i == 0 || list_end(cx, cands, i - 1) <= i);
+        if own.is_none()
+            && opens_with_change
+            && (changes_listed || cx.s[start..c.range.start].contains("分别"))
+        {
             respectively_until = respectively(cx, cands, i);
             if let Some(r) = cands[respectively_until - 1].subject.clone() {
                 last = Some((r, cands[respectively_until - 1].range.end));
@@ -903,6 +941,12 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
         };
         cands[i].subject = subject;
     }
+}
+
+/// `护理型床位占比`: the tagger may cut the noun 占比 (share) into `占` and a
+/// preposition `比`; that `比` ends a noun.
+fn zhanbi(cx: &Ctx, t: &crate::segment::Tok) -> bool {
+    &cx.s[t.start..t.end] == "比" && cx.s[..t.start].ends_with('占')
 }
 
 fn is_quantity(c: &Cand) -> bool {
@@ -978,8 +1022,19 @@ fn listed_subjects(cx: &Ctx, cands: &mut [Cand], first: usize) -> Option<usize> 
         }
         None => {
             let w = super::changes::word_start(cx, at).filter(|&w| w > start)?;
-            if n < 2 || !cx.s[start..w].contains('、') {
+            if n < 2 {
                 return None;
+            }
+            if !cx.s[start..w].contains('、') {
+                // `城乡居民人均可支配收入增长4.7%和7.3%`: one contracted word for
+                // two indicators names neither figure.
+                if !CONTRACTED.iter().any(|c| cx.s[start..w].contains(c)) {
+                    return None;
+                }
+                for c in &mut cands[first..end] {
+                    c.subject = None;
+                }
+                return Some(end);
             }
             w
         }
