@@ -139,8 +139,12 @@ const GENERIC_PLACES: &[&str] = &[
 const BUILDING: &[&str] = &["新建改建", "新建", "改建", "扩建", "续建", "新改建", "建设"];
 
 /// Measures that name an indicator only with their owner (`工业增加值`,
-/// `渔业产值`, `死亡人数`); alone they are no subject.
+/// `渔业产值`, `死亡人数`, `增加幅度`); alone they are no subject.
 const GENERIC_MEASURES: &[&str] = &[
+    // (Nor does a plan alone: `一九八一年计划为百分之三点七`.)
+    "计划",
+    "幅度",
+    "增幅",
     "产值",
     "增加值",
     "总值",
@@ -625,6 +629,7 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
             && tag.as_str() != "vn"
             && !coordinated(cx, t.end)
             && !HEAD_PREFIXES.contains(&&cx.s[t.start..t.end])
+            && !word_prefix(cx, t)
         {
             range.start = t.end;
         } else {
@@ -711,6 +716,7 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
     ) || first_tag.as_str() == "vn"
         || VERBAL_HEADS.contains(&&cx.s[first.start..first.end])
         || HEAD_PREFIXES.contains(&&cx.s[first.start..first.end])
+        || word_prefix(cx, first)
         || NAMED_DETERMINERS.contains(&&cx.s[first.start..first.end])
         || AGE_GROUPS.contains(&&cx.s[first.start..first.end])
         || sector
@@ -755,6 +761,7 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
                     && !(&cx.s[t.start..t.end] == "占" && cx.s[t.end..].starts_with('比'))
                     && !VERBAL_HEADS.contains(&&cx.s[t.start..t.end])
                     && !HEAD_PREFIXES.contains(&&cx.s[t.start..t.end])
+                    && !word_prefix(cx, t)
                     && !HEAD_SUFFIXES.contains(&&cx.s[t.start..t.end]) =>
             {
                 verbs += 1;
@@ -831,6 +838,31 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
         let mut own = (start < end)
             .then(|| noun_phrase(cx, start..end, at_change))
             .flatten();
+        // `数字化率、优质中小企业数字化改造率均达到75%`, `基本养老保险、基本医疗
+        // 保险参保率稳定在95%以上`: the last of several indicators listed without
+        // figures of their own shares the figure; it is not its only subject.
+        // (Only when the item before is itself a noun phrase: not a modifier,
+        // `有情怀、爱农业、善经营的农创客`, nor a list's numbering, `一一二、`.)
+        // (Nor when the subject is the head after a `的`, whose modifier the list
+        // is: `公私合营商店、合作商店和合作小组的零售总额`.)
+        if own
+            .as_ref()
+            .is_some_and(|r| !cx.s[clause..r.start].contains(['的', '之']))
+            && cx.s[..clause].ends_with('、')
+        {
+            let sep = clause - '、'.len_utf8();
+            let item = clause_start(cx, sep);
+            let figure = cands[..i]
+                .iter()
+                .any(|p| p.range.end > item && p.range.end <= clause);
+            let named = !figure
+                && segmented(cx, item..sep)
+                    .and_then(|own| noun_phrase(&own, item..sep, false))
+                    .is_some_and(|r| r.start == item);
+            if named {
+                own = None;
+            }
+        }
         // `股市日平均交易量 2009 年是 1,409 億元`: a date between the subject and
         // its copula is when, and the subject stands before it.
         // So too a date or a length of time just before a change (`稀土金属钕价格
@@ -941,6 +973,18 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
         };
         cands[i].subject = subject;
     }
+}
+
+/// `可再生能源`, `可支配收入`: the tagger cuts `可` off as a modal verb, but before
+/// a noun it is the first character of the noun's name.
+fn word_prefix(cx: &Ctx, t: &crate::segment::Tok) -> bool {
+    &cx.s[t.start..t.end] == "可"
+        && cx
+            .token_at(t.end)
+            .filter(|n| n.start == t.end)
+            .is_some_and(|n| {
+                cx.a.tag(n).is_noun() || matches!(cx.a.tag(n).as_str(), "vn" | "l" | "j")
+            })
 }
 
 /// `护理型床位占比`: the tagger may cut the noun 占比 (share) into `占` and a
