@@ -706,9 +706,9 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
         .token_at(range.end - 1)
         .filter(|t| t.end == range.end || split || glued.is_some())?;
     let first_tag = cx.a.tag(first);
-    let sector = SECTORS.iter().any(|w| {
-        cx.s[range.clone()].starts_with(w) && cx.ends_word(range.start + w.len())
-    });
+    let sector = SECTORS
+        .iter()
+        .any(|w| cx.s[range.clone()].starts_with(w) && cx.ends_word(range.start + w.len()));
     let last_tag = cx.a.tag(last);
     let opens_ok = !matches!(
         first_tag.as_str().as_bytes().first(),
@@ -752,7 +752,7 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
             Some(b'm')
                 if !(sector && t.start == range.start)
                     && cx.s[t.start..t.end]
-                    .contains(|c: char| "一二三四五六七八九十百千两首几数".contains(c)) =>
+                        .contains(|c: char| "一二三四五六七八九十百千两首几数".contains(c)) =>
             {
                 return None
             }
@@ -855,11 +855,14 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
             let figure = cands[..i]
                 .iter()
                 .any(|p| p.range.end > item && p.range.end <= clause);
-            let named = !figure
-                && segmented(cx, item..sep)
-                    .and_then(|own| noun_phrase(&own, item..sep, false))
-                    .is_some_and(|r| r.start == item);
-            if named {
+            let named = segmented(cx, item..sep)
+                .and_then(|own| noun_phrase(&own, item..sep, false))
+                .is_some_and(|r| r.end == sep);
+            // (`均`, `都`: all of them, whatever the items.)
+            let gap = own.as_ref().map_or("", |r| &cx.s[r.end..c.range.start]);
+            let all =
+                gap.contains('都') || gap.replace("年均", "").replace("平均", "").contains('均');
+            if !figure && (named || all) {
                 own = None;
             }
         }
@@ -1241,6 +1244,165 @@ mod tests {
             .filter(|f| f.kind != FactKind::Date)
             .map(|f| (f.text, f.subject.map(|s| s.text)))
             .collect()
+    }
+
+    fn subject_of(t: &str, fact: &str) -> Option<String> {
+        subjects(t)
+            .into_iter()
+            .find(|(text, _)| text == fact)
+            .unwrap_or_else(|| panic!("{fact} not found in {t}"))
+            .1
+    }
+
+    /// The level a change ends at (`下跌 0.3% 至 2,014.62 美元`) is of the indicator
+    /// that changed; `而` joining the clause is no part of it.
+    #[test]
+    fn level_after_a_change() {
+        // ../shared/conformance/stats-dev.jsonl s099, s103, s107 (gold price reports).
+        let t =
+            "現貨黃金下跌 0.3% 至每盎司 2,014.62 美元，而美國黃金期貨下跌 0.2% 至 2,018.90 美元。";
+        assert_eq!(subject_of(t, "2,014.62 美元").as_deref(), Some("現貨黃金"));
+        assert_eq!(subject_of(t, "0.2%").as_deref(), Some("美國黃金期貨"));
+        assert_eq!(
+            subject_of(t, "2,018.90 美元").as_deref(),
+            Some("美國黃金期貨")
+        );
+        let t = "現貨白銀下跌 0.3% 至每盎司 24.05 美元，鉑金下跌 0.1% 至 1,063.68 美元。";
+        assert_eq!(subject_of(t, "1,063.68 美元").as_deref(), Some("鉑金"));
+        let t = "鈀金上漲0.4%至2,157.72美元。";
+        assert_eq!(subject_of(t, "2,157.72美元").as_deref(), Some("鈀金"));
+    }
+
+    /// A figure with its own subject before a change of the same clause is the
+    /// indicator's, not a value compared; a topic clause may hold a date.
+    #[test]
+    fn figure_before_its_change() {
+        // ../shared/conformance/stats-dev.jsonl s029 (a company's half-year report).
+        let t = "公司上半年营业利润4292万元比上年同期下降了32.68%。";
+        assert_eq!(subject_of(t, "32.68%").as_deref(), Some("营业利润"));
+        // Still: a figure inside the comparison is compared (stats-dev s049).
+        let t = "6月份全球芯片销售额为247亿美元，较5月份的250亿美元下降1.2%。";
+        assert_eq!(subject_of(t, "1.2%").as_deref(), Some("全球芯片销售额"));
+        // stats-dev s065: a topic clause with a date in it.
+        let t = "不过佳能调高了今年全年的净利润预期，从2200亿日元增加到2600亿日元。";
+        assert_eq!(subject_of(t, "2200亿日元").as_deref(), Some("净利润预期"));
+    }
+
+    /// The tagger's joins and cuts around a head: `率达`, `比达` glued, `占比`
+    /// cut in two, and the longest linking word (`提升至`, not `升至`).
+    #[test]
+    fn heads_the_tagger_cuts() {
+        let cases = [
+            // ../shared/corpus/reports/cn-city-gwr/city-014.txt
+            ("污水处理率提高到97.3%，", "97.3%", "污水处理率"),
+            // ../shared/corpus/reports/cn-city-gwr/city-060.txt
+            (
+                "常住人口城镇化率提升至49.4％。",
+                "49.4％",
+                "常住人口城镇化率",
+            ),
+            // ../shared/corpus/reports/cn-city-gwr/city-052.txt
+            ("水质优良率保持100%，", "100%", "水质优良率"),
+            // ../shared/corpus/reports/cn-city-gwr/city-112.txt
+            (
+                "生活污水有效治理率达77%以上，",
+                "77%以上",
+                "生活污水有效治理率",
+            ),
+            // ../shared/corpus/reports/cn-provincial-gwr-2026/prov-2026-08.txt
+            ("新能源装机占比达63%、", "63%", "新能源装机占比"),
+            // ../shared/corpus/reports/cn-provincial-gwr-2026/prov-2026-10.txt
+            ("护理型床位占比提升至76.4%，", "76.4%", "护理型床位占比"),
+            // ../shared/corpus/reports/cn-city-gwr/city-014.txt
+            (
+                "可再生能源消费占比提高0.5个百分点。",
+                "0.5个百分点",
+                "可再生能源消费占比",
+            ),
+        ];
+        for (t, fact, want) in cases {
+            assert_eq!(subject_of(t, fact).as_deref(), Some(want), "{t}");
+        }
+    }
+
+    /// Names the tagger reads otherwise: sectors shortened to a numeral (`一产`),
+    /// age groups read as time (`青年`), `中之` (the one among), `高达`.
+    #[test]
+    fn names_read_as_other_words() {
+        // ../shared/corpus/reports/cn-city-gwr/city-096.txt
+        assert_eq!(
+            subject_of("农业提质增效。一产增加值增长4.2%。", "4.2%").as_deref(),
+            Some("一产增加值")
+        );
+        assert_eq!(
+            subject_of("服务业加速恢复。三产增加值增长7.2%。", "7.2%").as_deref(),
+            Some("三产增加值")
+        );
+        // tests/fixtures/judged/quantities.jsonl q035 (Daqing statistics bureau).
+        let t = "其中，一产实现增加值16.9亿元，增长4.3%；";
+        assert_eq!(subject_of(t, "16.9亿元").as_deref(), Some("一产实现增加值"));
+        // q039 (Legislative Yuan motion) and ../shared/corpus/reports/tw-ly-proceedings/LCEWC03_090216.txt
+        assert_eq!(
+            subject_of("青年失業率 13%，是全球平均失業率的兩倍。", "13%").as_deref(),
+            Some("青年失業率")
+        );
+        // ../shared/corpus/reports/cn-city-gwr (talent attracted, counted)
+        assert_eq!(
+            subject_of("新增科技领军人才982人，新落户青年人才6.9万人。", "6.9万人").as_deref(),
+            Some("新落户青年人才")
+        );
+        // `中之` (q046) names the part; glued by the tagger, it gives no subject
+        // rather than the whole.
+        let t = "而前瞻基礎建設中之綠能建設僅兩百多億元。";
+        assert_ne!(
+            subject_of(t, "兩百多億元").as_deref(),
+            Some("前瞻基礎建設中之綠能建設")
+        );
+    }
+
+    /// `实际` qualifies a change; a list of changes with nothing of its own maps
+    /// onto the figures before it, and a contracted word names neither.
+    #[test]
+    fn real_growth_and_lists_of_changes() {
+        // ../shared/corpus/reports/cn-national-gwr/gwr-national-2010.txt
+        let t = "城镇居民人均可支配收入１７１７５元，农村居民人均纯收入５１５３元，实际增长９．８％和８．５％。";
+        assert_eq!(
+            subject_of(t, "９．８％").as_deref(),
+            Some("城镇居民人均可支配收入")
+        );
+        assert_eq!(
+            subject_of(t, "８．５％").as_deref(),
+            Some("农村居民人均纯收入")
+        );
+        // ../shared/corpus/reports/cn-provincial-gwr-2026/prov-2026-29.txt
+        let t =
+            "每年城镇新增就业40万人以上，城乡居民人均收入年均增长5.3％、7.7％，收入比缩小至2.54。";
+        assert_eq!(subject_of(t, "5.3％"), None);
+        assert_eq!(subject_of(t, "7.7％"), None);
+        // ../shared/corpus/reports/cn-national-gwr/gwr-national-1982.txt: a plan
+        // alone is no indicator.
+        let t = "工农业总产值的增长速度，一九八一年计划为百分之三点七，实际达到百分之四点六；";
+        assert_ne!(subject_of(t, "百分之三点七").as_deref(), Some("计划"));
+        assert_ne!(subject_of(t, "百分之四点六").as_deref(), Some("计划"));
+    }
+
+    /// Indicators listed without figures of their own share the one after the
+    /// last: that one is not its only subject.
+    #[test]
+    fn listed_indicators_sharing_a_figure() {
+        // ../shared/corpus/reports/cn-city-gwr/city-007.txt
+        let t = "确保基本养老保险、基本医疗保险参保率稳定在95%以上。";
+        assert_eq!(subject_of(t, "95%以上"), None);
+        // ../shared/corpus/reports/cn-city-gwr/city-087.txt
+        let t = "力争规模以上工业企业关键业务环节数字化率、优质中小企业数字化改造率均达到75%以上。";
+        assert_eq!(subject_of(t, "75%以上"), None);
+        // ../shared/corpus/reports/cn-provincial-gwr-2026/prov-2026-10.txt: the
+        // item before holds its own figure.
+        let t = "两证齐全医养结合养老机构增至1125家、全国最多，护理型床位占比提升至76.4%。";
+        assert_eq!(subject_of(t, "76.4%").as_deref(), Some("护理型床位占比"));
+        // ../shared/corpus/reports/cn-national-gwr/gwr-national-2009.txt: `幅度` alone.
+        let t = "三次较大幅度提高粮食最低收购价，提价幅度超过２０％。";
+        assert_eq!(subject_of(t, "超过２０％"), None);
     }
 
     #[test]
