@@ -106,8 +106,9 @@ const CAUSAL: &[&str] = &["由于", "因为", "因"];
 
 /// Prepositions of source that open a clause before its subject (`按股市日平均
 /// 交易量 2009 年是…`, `据统计`), and the possessive `其` (`其普及率也只有58.09%`:
-/// the indicator is what follows): set aside only when they are a word of their own.
-const LEADING_WORDS: &[&str] = &["按照", "按", "根据", "依据", "据", "其"];
+/// the indicator is what follows), and conjunctions that join a clause to the one
+/// before (`而美國黃金期貨下跌 0.2%`): set aside only when they are a word of their own.
+const LEADING_WORDS: &[&str] = &["按照", "按", "根据", "依据", "据", "其", "而", "但"];
 
 /// Words between a subject and its number that are neither: adverbs of degree or
 /// attitude (`仅`, `只有`, `高达`, `竟`, `也`, `首次突破`), modals (`宜维持在`, `应控制在`), the preposition of a range's start
@@ -138,8 +139,12 @@ const GENERIC_PLACES: &[&str] = &[
 const BUILDING: &[&str] = &["新建改建", "新建", "改建", "扩建", "续建", "新改建", "建设"];
 
 /// Measures that name an indicator only with their owner (`工业增加值`,
-/// `渔业产值`, `死亡人数`); alone they are no subject.
+/// `渔业产值`, `死亡人数`, `增加幅度`); alone they are no subject.
 const GENERIC_MEASURES: &[&str] = &[
+    // (Nor does a plan alone: `一九八一年计划为百分之三点七`.)
+    "计划",
+    "幅度",
+    "增幅",
     "产值",
     "增加值",
     "总值",
@@ -151,6 +156,14 @@ const GENERIC_MEASURES: &[&str] = &[
     "次数",
     "个数",
 ];
+
+/// Words of age the tagger reads as words of time, which name a group of people
+/// in an indicator (`青年失业率`, `老年人口`, `少年儿童`).
+const AGE_GROUPS: &[&str] = &["青年", "少年", "中年", "老年", "幼年"];
+
+/// Sectors of the economy shortened to a numeral and `产` (`一产增加值` for 第一产业
+/// 增加值): names, though they open with a numeral.
+const SECTORS: &[&str] = &["一产", "二产", "三产"];
 
 /// Contracted coordinations: one word for two indicators (城乡 for 城镇 and 农村,
 /// 存贷款 for 存款 and 贷款, 进出口 for 进口 and 出口).
@@ -198,8 +211,12 @@ const MEASURE_HEADS: &[&str] = &[
 /// Nouns that head an indicator though the tagger reads them as verbs
 /// (`旅游收入`, `公共财政预算支出`, `营收`).
 const VERBAL_HEADS: &[&str] = &[
-    "收入", "支出", "产出", "营收", "出栏", "投资", "增速", "占比",
+    "收入", "支出", "产出", "营收", "出栏", "投资", "增速", "占比", "率",
 ];
+
+/// Last characters of a head that the tagger joins to a linking word after them
+/// (`治理率达`, `占比达`, `达标率为`).
+const GLUED_HEADS: &[&str] = &["率", "比"];
 
 /// Comparisons: the number measures a gap, not the phrase before it.
 const COMPARING: &[&str] = &["低于", "高于", "超过", "不足", "少于", "多于"];
@@ -231,10 +248,20 @@ const LINKING: &[&str] = &[
     "回升至",
     "回落到",
     "回落至",
+    "涨至",
+    "涨到",
+    "跌至",
+    "跌到",
+    "上涨至",
+    "上涨到",
+    "下跌至",
+    "下跌到",
     "萎缩至",
     "提升到",
     "提升至",
-    // A level held (`城镇调查失业率控制在5.5%左右`).
+    // A level held (`城镇调查失业率控制在5.5%左右`, `水质优良率保持100%`).
+    "始终保持",
+    "保持",
     "控制在",
     "保持在",
     "维持在",
@@ -260,6 +287,9 @@ const LINKING: &[&str] = &[
     "突破",
     "超过",
     "为",
+    // (`失業率高達為 12.05%`: an adverb of degree before `达`.)
+    "高达",
+    "多达",
     "达",
     "是",
     "共",
@@ -273,7 +303,13 @@ const LINKING: &[&str] = &[
     "同比",
     "环比",
     "可比",
+    // Real or nominal, of a change (`实际增长9.8%`).
+    "实际",
+    "名义",
 ];
+
+/// Words between a change and the level it ends at (`下跌 0.3% 至 2,014.62 美元`).
+const LEVEL_AFTER_CHANGE: &[&str] = &["至", "到"];
 
 /// Words of totals after an indicator: part of its name when they follow a word
 /// of measure (`一般公共预算收入总计` is income plus transfers, another line than
@@ -414,7 +450,12 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
             range.start += w.len();
             continue;
         }
-        if let Some(w) = LINKING.iter().find(|w| text.ends_with(**w)) {
+        // (The longest: `提升至`, not `升至`.)
+        if let Some(w) = LINKING
+            .iter()
+            .filter(|w| text.ends_with(**w))
+            .max_by_key(|w| w.len())
+        {
             range.end -= w.len();
             continue;
         }
@@ -442,6 +483,12 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
                 continue;
             }
         }
+        // `前瞻基礎建設中之綠能建設`: the literary `中之` (the one among) names the
+        // part after it, though the tagger may join it to that part.
+        if let Some(i) = text.rfind("中之") {
+            range.start += i + "中之".len();
+            continue;
+        }
         // `「…服務模式計畫」經費 96 萬元`: the title in corner brackets names whose
         // figure it is; the noun after it is the indicator (unless only a measure).
         if let Some(i) = text.rfind(['」', '』']) {
@@ -464,6 +511,18 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
         }) {
             range.end -= w.len();
             continue;
+        }
+        // A word of time just before the number or its change is when, not what
+        // (`金價週二下跌`, `出口额当月增长`); words of age are read as time too,
+        // but name a group (`青年`).
+        if let Some(t) = cx
+            .token_at(range.end.saturating_sub(1))
+            .filter(|t| t.end == range.end && t.start > range.start)
+        {
+            if cx.a.tag(t).as_str() == "t" && !AGE_GROUPS.contains(&&cx.s[t.start..t.end]) {
+                range.end = t.start;
+                continue;
+            }
         }
         // Any other adverb just before the number (`竟`, `亦`, `再`).
         if let Some(t) = cx
@@ -570,6 +629,7 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
             && tag.as_str() != "vn"
             && !coordinated(cx, t.end)
             && !HEAD_PREFIXES.contains(&&cx.s[t.start..t.end])
+            && !word_prefix(cx, t)
         {
             range.start = t.end;
         } else {
@@ -633,10 +693,22 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
             _ => return None,
         }
     }
+    // `治理率达77%`, `占比达63%`: the tagger joins the head's last character to the
+    // linking word after it (`率达`, `比达`); the phrase ends inside that word.
+    let glued = cx.token_at(range.end - 1).filter(|t| {
+        t.start < range.end
+            && t.end > range.end
+            && t.end <= original_end
+            && GLUED_HEADS.contains(&&cx.s[t.start..range.end])
+            && LINKING.contains(&&cx.s[range.end..t.end])
+    });
     let last = cx
         .token_at(range.end - 1)
-        .filter(|t| t.end == range.end || split)?;
+        .filter(|t| t.end == range.end || split || glued.is_some())?;
     let first_tag = cx.a.tag(first);
+    let sector = SECTORS
+        .iter()
+        .any(|w| cx.s[range.clone()].starts_with(w) && cx.ends_word(range.start + w.len()));
     let last_tag = cx.a.tag(last);
     let opens_ok = !matches!(
         first_tag.as_str().as_bytes().first(),
@@ -644,10 +716,15 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
     ) || first_tag.as_str() == "vn"
         || VERBAL_HEADS.contains(&&cx.s[first.start..first.end])
         || HEAD_PREFIXES.contains(&&cx.s[first.start..first.end])
+        || word_prefix(cx, first)
         || NAMED_DETERMINERS.contains(&&cx.s[first.start..first.end])
+        || AGE_GROUPS.contains(&&cx.s[first.start..first.end])
+        || sector
         || (first_tag.as_str() == "v" && coordinated(cx, first.end));
     // jieba tags set phrases `l` (`粮食产量`) and abbreviations `j`.
-    let ends_ok = last_tag.is_noun()
+    let ends_ok = glued.is_some()
+        || zhanbi(cx, last)
+        || last_tag.is_noun()
         || matches!(last_tag.as_str(), "vn" | "eng" | "j" | "l" | "an")
         || VERBAL_HEADS.contains(&&cx.s[last.start..last.end])
         || HEAD_SUFFIXES.contains(&&cx.s[last.start..last.end]);
@@ -661,23 +738,30 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
     let mut p = range.start;
     while p < range.end {
         let t = cx.token_at(p)?;
+        if glued == Some(t) {
+            break;
+        }
         let tag = cx.a.tag(t);
         let tag = tag.as_str();
         match tag.as_bytes().first() {
             Some(b'r') if NAMED_DETERMINERS.contains(&&cx.s[t.start..t.end]) => {}
+            Some(b'p') if zhanbi(cx, t) => {}
             Some(b'd' | b'p' | b'u' | b'r' | b'x' | b'w') => return None,
             // (The tagger reads `日` of `日平均` as a numeral too: only words with
             // a digit count.)
             Some(b'm')
-                if cx.s[t.start..t.end]
-                    .contains(|c: char| "一二三四五六七八九十百千两首几数".contains(c)) =>
+                if !(sector && t.start == range.start)
+                    && cx.s[t.start..t.end]
+                        .contains(|c: char| "一二三四五六七八九十百千两首几数".contains(c)) =>
             {
                 return None
             }
             Some(b'v')
                 if tag != "vn"
+                    && !(&cx.s[t.start..t.end] == "占" && cx.s[t.end..].starts_with('比'))
                     && !VERBAL_HEADS.contains(&&cx.s[t.start..t.end])
                     && !HEAD_PREFIXES.contains(&&cx.s[t.start..t.end])
+                    && !word_prefix(cx, t)
                     && !HEAD_SUFFIXES.contains(&&cx.s[t.start..t.end]) =>
             {
                 verbs += 1;
@@ -704,6 +788,10 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
     // is the value compared, not a figure that changes what is carried.
     let mut before_prev: Option<(Range<usize>, usize)> = None;
     let mut prev_range: Option<Range<usize>> = None;
+    // Whether the previous quantity named its own subject: then it is the
+    // indicator's figure, not a value compared (`营业利润4292万元比上年同期下降了
+    // 32.68%`).
+    let mut prev_own = false;
     // Items of a `分别` list already given their subjects, up to this index.
     let mut respectively_until = 0;
     for i in 0..cands.len() {
@@ -719,6 +807,7 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
                 .map(|r| (r, cands[end - 1].range.end));
             before_prev = last.clone();
             prev_range = Some(cands[end - 1].range.clone());
+            prev_own = false;
             continue;
         }
         let c = &cands[i];
@@ -749,27 +838,85 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
         let mut own = (start < end)
             .then(|| noun_phrase(cx, start..end, at_change))
             .flatten();
+        // `数字化率、优质中小企业数字化改造率均达到75%`, `基本养老保险、基本医疗
+        // 保险参保率稳定在95%以上`: the last of several indicators listed without
+        // figures of their own shares the figure; it is not its only subject.
+        // (Only when the item before is itself a noun phrase: not a modifier,
+        // `有情怀、爱农业、善经营的农创客`, nor a list's numbering, `一一二、`.)
+        // (Nor when the subject is the head after a `的`, whose modifier the list
+        // is: `公私合营商店、合作商店和合作小组的零售总额`.)
+        if own
+            .as_ref()
+            .is_some_and(|r| !cx.s[clause..r.start].contains(['的', '之']))
+            && cx.s[..clause].ends_with('、')
+        {
+            let sep = clause - '、'.len_utf8();
+            let item = clause_start(cx, sep);
+            let figure = cands[..i]
+                .iter()
+                .any(|p| p.range.end > item && p.range.end <= clause);
+            let named = segmented(cx, item..sep)
+                .and_then(|own| noun_phrase(&own, item..sep, false))
+                .is_some_and(|r| r.end == sep);
+            // (`均`, `都`: all of them, whatever the items.)
+            let gap = own.as_ref().map_or("", |r| &cx.s[r.end..c.range.start]);
+            let all =
+                gap.contains('都') || gap.replace("年均", "").replace("平均", "").contains('均');
+            if !figure && (named || all) {
+                own = None;
+            }
+        }
         // `股市日平均交易量 2009 年是 1,409 億元`: a date between the subject and
         // its copula is when, and the subject stands before it.
-        if let Some(date) = closing.filter(|p| p.kind == FactKind::Date && p.range.start > clause) {
-            if own.is_none()
-                && only_linking(&cx.s[start..end])
-                && !cx.s[start..end].trim().is_empty()
-            {
+        // So too a date or a length of time just before a change (`稀土金属钕价格
+        // 一周上涨23%`, `出口额上半年增长5%`).
+        if let Some(date) = closing.filter(|p| {
+            matches!(p.kind, FactKind::Date | FactKind::Duration) && p.range.start > clause
+        }) {
+            let gap = cx.s[start..end].trim_matches([' ', '\u{3000}']);
+            let linked = !gap.is_empty() && only_linking(gap);
+            let changed = gap.is_empty() && c.change.is_some();
+            if own.is_none() && (linked || changed) {
                 own = noun_phrase(cx, clause..date.range.start, false);
+            }
+        }
+        // `現貨黃金下跌 0.3% 至每盎司 2,014.62 美元`: the level a change ends at
+        // is of the indicator that changed.
+        if let Some(p) = closing.filter(|p| {
+            is_quantity(p) && p.change.is_some() && c.change.is_none() && p.range.start >= clause
+        }) {
+            let mut gap = cx.s[start..end].trim_matches([' ', '\u{3000}']);
+            // (`至每盎司 2,014.62 美元`: the rate's `每` is the number's.)
+            if let Some(per) = c.per.as_ref().map(|r| &cx.s[r.clone()]) {
+                gap = gap
+                    .strip_suffix(per)
+                    .and_then(|g| g.strip_suffix('每'))
+                    .map_or(gap, |g| g.trim_end_matches([' ', '\u{3000}']));
+            }
+            if own.is_none() && LEVEL_AFTER_CHANGE.contains(&gap) {
+                own = p.subject.clone();
             }
         }
         // `，同比分别增长210.8%、29.5%`: a clause with nothing of its own but
         // `分别` maps its list onto the quantities before it.
         let opens_with_change =
             cx.s[start..end].trim().is_empty() || only_linking(&cx.s[start..end]);
-        if own.is_none() && opens_with_change && cx.s[start..c.range.start].contains("分别") {
+        // So does a list of changes with nothing of its own (`农村居民人均纯收入5153元，
+        // 实际增长9.8%和8.5%`).
+        let changes_listed = c.change.is_some()
+            && list_end(cx, cands, i) > i + 1
+            && (i == 0 || list_end(cx, cands, i - 1) <= i);
+        if own.is_none()
+            && opens_with_change
+            && (changes_listed || cx.s[start..c.range.start].contains("分别"))
+        {
             respectively_until = respectively(cx, cands, i);
             if let Some(r) = cands[respectively_until - 1].subject.clone() {
                 last = Some((r, cands[respectively_until - 1].range.end));
             }
             continue;
         }
+        let named = own.is_some();
         let subject = match own {
             Some(r) => Some(r),
             // `，比上年增长5.2%`: nothing before the change in this clause; the
@@ -778,6 +925,7 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
             None if opens_with_change && c.object.is_none() => match &prev_range {
                 Some(p)
                     if c.change.is_some()
+                        && !prev_own
                         && p.end <= c.range.start
                         && !cx.s[p.end..c.range.start].contains(clause_mark) =>
                 {
@@ -811,7 +959,7 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
             let floor = cands[..i]
                 .iter()
                 .rev()
-                .find(|p| p.range.end <= clause)
+                .find(|p| p.range.end <= clause && is_quantity(p))
                 .map_or(0, |p| p.range.end);
             topic_before(cx, clause, floor)
         });
@@ -820,6 +968,7 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
         // (`起降航班架次4351次，同比增长19.4%`).
         before_prev = last.clone();
         prev_range = Some(c.range.clone());
+        prev_own = named;
         last = match &subject {
             Some(r) => Some((r.clone(), c.range.end)),
             None if opens_with_change && c.object.is_none() => last,
@@ -827,6 +976,24 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
         };
         cands[i].subject = subject;
     }
+}
+
+/// `可再生能源`, `可支配收入`: the tagger cuts `可` off as a modal verb, but before
+/// a noun it is the first character of the noun's name.
+fn word_prefix(cx: &Ctx, t: &crate::segment::Tok) -> bool {
+    &cx.s[t.start..t.end] == "可"
+        && cx
+            .token_at(t.end)
+            .filter(|n| n.start == t.end)
+            .is_some_and(|n| {
+                cx.a.tag(n).is_noun() || matches!(cx.a.tag(n).as_str(), "vn" | "l" | "j")
+            })
+}
+
+/// `护理型床位占比`: the tagger may cut the noun 占比 (share) into `占` and a
+/// preposition `比`; that `比` ends a noun.
+fn zhanbi(cx: &Ctx, t: &crate::segment::Tok) -> bool {
+    &cx.s[t.start..t.end] == "比" && cx.s[..t.start].ends_with('占')
 }
 
 fn is_quantity(c: &Cand) -> bool {
@@ -902,8 +1069,19 @@ fn listed_subjects(cx: &Ctx, cands: &mut [Cand], first: usize) -> Option<usize> 
         }
         None => {
             let w = super::changes::word_start(cx, at).filter(|&w| w > start)?;
-            if n < 2 || !cx.s[start..w].contains('、') {
+            if n < 2 {
                 return None;
+            }
+            if !cx.s[start..w].contains('、') {
+                // `城乡居民人均可支配收入增长4.7%和7.3%`: one contracted word for
+                // two indicators names neither figure.
+                if !CONTRACTED.iter().any(|c| cx.s[start..w].contains(c)) {
+                    return None;
+                }
+                for c in &mut cands[first..end] {
+                    c.subject = None;
+                }
+                return Some(end);
             }
             w
         }
@@ -1066,6 +1244,165 @@ mod tests {
             .filter(|f| f.kind != FactKind::Date)
             .map(|f| (f.text, f.subject.map(|s| s.text)))
             .collect()
+    }
+
+    fn subject_of(t: &str, fact: &str) -> Option<String> {
+        subjects(t)
+            .into_iter()
+            .find(|(text, _)| text == fact)
+            .unwrap_or_else(|| panic!("{fact} not found in {t}"))
+            .1
+    }
+
+    /// The level a change ends at (`下跌 0.3% 至 2,014.62 美元`) is of the indicator
+    /// that changed; `而` joining the clause is no part of it.
+    #[test]
+    fn level_after_a_change() {
+        // ../shared/conformance/stats-dev.jsonl s099, s103, s107 (gold price reports).
+        let t =
+            "現貨黃金下跌 0.3% 至每盎司 2,014.62 美元，而美國黃金期貨下跌 0.2% 至 2,018.90 美元。";
+        assert_eq!(subject_of(t, "2,014.62 美元").as_deref(), Some("現貨黃金"));
+        assert_eq!(subject_of(t, "0.2%").as_deref(), Some("美國黃金期貨"));
+        assert_eq!(
+            subject_of(t, "2,018.90 美元").as_deref(),
+            Some("美國黃金期貨")
+        );
+        let t = "現貨白銀下跌 0.3% 至每盎司 24.05 美元，鉑金下跌 0.1% 至 1,063.68 美元。";
+        assert_eq!(subject_of(t, "1,063.68 美元").as_deref(), Some("鉑金"));
+        let t = "鈀金上漲0.4%至2,157.72美元。";
+        assert_eq!(subject_of(t, "2,157.72美元").as_deref(), Some("鈀金"));
+    }
+
+    /// A figure with its own subject before a change of the same clause is the
+    /// indicator's, not a value compared; a topic clause may hold a date.
+    #[test]
+    fn figure_before_its_change() {
+        // ../shared/conformance/stats-dev.jsonl s029 (a company's half-year report).
+        let t = "公司上半年营业利润4292万元比上年同期下降了32.68%。";
+        assert_eq!(subject_of(t, "32.68%").as_deref(), Some("营业利润"));
+        // Still: a figure inside the comparison is compared (stats-dev s049).
+        let t = "6月份全球芯片销售额为247亿美元，较5月份的250亿美元下降1.2%。";
+        assert_eq!(subject_of(t, "1.2%").as_deref(), Some("全球芯片销售额"));
+        // stats-dev s065: a topic clause with a date in it.
+        let t = "不过佳能调高了今年全年的净利润预期，从2200亿日元增加到2600亿日元。";
+        assert_eq!(subject_of(t, "2200亿日元").as_deref(), Some("净利润预期"));
+    }
+
+    /// The tagger's joins and cuts around a head: `率达`, `比达` glued, `占比`
+    /// cut in two, and the longest linking word (`提升至`, not `升至`).
+    #[test]
+    fn heads_the_tagger_cuts() {
+        let cases = [
+            // ../shared/corpus/reports/cn-city-gwr/city-014.txt
+            ("污水处理率提高到97.3%，", "97.3%", "污水处理率"),
+            // ../shared/corpus/reports/cn-city-gwr/city-060.txt
+            (
+                "常住人口城镇化率提升至49.4％。",
+                "49.4％",
+                "常住人口城镇化率",
+            ),
+            // ../shared/corpus/reports/cn-city-gwr/city-052.txt
+            ("水质优良率保持100%，", "100%", "水质优良率"),
+            // ../shared/corpus/reports/cn-city-gwr/city-112.txt
+            (
+                "生活污水有效治理率达77%以上，",
+                "77%以上",
+                "生活污水有效治理率",
+            ),
+            // ../shared/corpus/reports/cn-provincial-gwr-2026/prov-2026-08.txt
+            ("新能源装机占比达63%、", "63%", "新能源装机占比"),
+            // ../shared/corpus/reports/cn-provincial-gwr-2026/prov-2026-10.txt
+            ("护理型床位占比提升至76.4%，", "76.4%", "护理型床位占比"),
+            // ../shared/corpus/reports/cn-city-gwr/city-014.txt
+            (
+                "可再生能源消费占比提高0.5个百分点。",
+                "0.5个百分点",
+                "可再生能源消费占比",
+            ),
+        ];
+        for (t, fact, want) in cases {
+            assert_eq!(subject_of(t, fact).as_deref(), Some(want), "{t}");
+        }
+    }
+
+    /// Names the tagger reads otherwise: sectors shortened to a numeral (`一产`),
+    /// age groups read as time (`青年`), `中之` (the one among), `高达`.
+    #[test]
+    fn names_read_as_other_words() {
+        // ../shared/corpus/reports/cn-city-gwr/city-096.txt
+        assert_eq!(
+            subject_of("农业提质增效。一产增加值增长4.2%。", "4.2%").as_deref(),
+            Some("一产增加值")
+        );
+        assert_eq!(
+            subject_of("服务业加速恢复。三产增加值增长7.2%。", "7.2%").as_deref(),
+            Some("三产增加值")
+        );
+        // tests/fixtures/judged/quantities.jsonl q035 (Daqing statistics bureau).
+        let t = "其中，一产实现增加值16.9亿元，增长4.3%；";
+        assert_eq!(subject_of(t, "16.9亿元").as_deref(), Some("一产实现增加值"));
+        // q039 (Legislative Yuan motion) and ../shared/corpus/reports/tw-ly-proceedings/LCEWC03_090216.txt
+        assert_eq!(
+            subject_of("青年失業率 13%，是全球平均失業率的兩倍。", "13%").as_deref(),
+            Some("青年失業率")
+        );
+        // ../shared/corpus/reports/cn-city-gwr (talent attracted, counted)
+        assert_eq!(
+            subject_of("新增科技领军人才982人，新落户青年人才6.9万人。", "6.9万人").as_deref(),
+            Some("新落户青年人才")
+        );
+        // `中之` (q046) names the part; glued by the tagger, it gives no subject
+        // rather than the whole.
+        let t = "而前瞻基礎建設中之綠能建設僅兩百多億元。";
+        assert_ne!(
+            subject_of(t, "兩百多億元").as_deref(),
+            Some("前瞻基礎建設中之綠能建設")
+        );
+    }
+
+    /// `实际` qualifies a change; a list of changes with nothing of its own maps
+    /// onto the figures before it, and a contracted word names neither.
+    #[test]
+    fn real_growth_and_lists_of_changes() {
+        // ../shared/corpus/reports/cn-national-gwr/gwr-national-2010.txt
+        let t = "城镇居民人均可支配收入１７１７５元，农村居民人均纯收入５１５３元，实际增长９．８％和８．５％。";
+        assert_eq!(
+            subject_of(t, "９．８％").as_deref(),
+            Some("城镇居民人均可支配收入")
+        );
+        assert_eq!(
+            subject_of(t, "８．５％").as_deref(),
+            Some("农村居民人均纯收入")
+        );
+        // ../shared/corpus/reports/cn-provincial-gwr-2026/prov-2026-29.txt
+        let t =
+            "每年城镇新增就业40万人以上，城乡居民人均收入年均增长5.3％、7.7％，收入比缩小至2.54。";
+        assert_eq!(subject_of(t, "5.3％"), None);
+        assert_eq!(subject_of(t, "7.7％"), None);
+        // ../shared/corpus/reports/cn-national-gwr/gwr-national-1982.txt: a plan
+        // alone is no indicator.
+        let t = "工农业总产值的增长速度，一九八一年计划为百分之三点七，实际达到百分之四点六；";
+        assert_ne!(subject_of(t, "百分之三点七").as_deref(), Some("计划"));
+        assert_ne!(subject_of(t, "百分之四点六").as_deref(), Some("计划"));
+    }
+
+    /// Indicators listed without figures of their own share the one after the
+    /// last: that one is not its only subject.
+    #[test]
+    fn listed_indicators_sharing_a_figure() {
+        // ../shared/corpus/reports/cn-city-gwr/city-007.txt
+        let t = "确保基本养老保险、基本医疗保险参保率稳定在95%以上。";
+        assert_eq!(subject_of(t, "95%以上"), None);
+        // ../shared/corpus/reports/cn-city-gwr/city-087.txt
+        let t = "力争规模以上工业企业关键业务环节数字化率、优质中小企业数字化改造率均达到75%以上。";
+        assert_eq!(subject_of(t, "75%以上"), None);
+        // ../shared/corpus/reports/cn-provincial-gwr-2026/prov-2026-10.txt: the
+        // item before holds its own figure.
+        let t = "两证齐全医养结合养老机构增至1125家、全国最多，护理型床位占比提升至76.4%。";
+        assert_eq!(subject_of(t, "76.4%").as_deref(), Some("护理型床位占比"));
+        // ../shared/corpus/reports/cn-national-gwr/gwr-national-2009.txt: `幅度` alone.
+        let t = "三次较大幅度提高粮食最低收购价，提价幅度超过２０％。";
+        assert_eq!(subject_of(t, "超过２０％"), None);
     }
 
     #[test]
