@@ -756,14 +756,7 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
             {
                 return None
             }
-            Some(b'v')
-                if tag != "vn"
-                    && !(&cx.s[t.start..t.end] == "占" && cx.s[t.end..].starts_with('比'))
-                    && !VERBAL_HEADS.contains(&&cx.s[t.start..t.end])
-                    && !HEAD_PREFIXES.contains(&&cx.s[t.start..t.end])
-                    && !word_prefix(cx, t)
-                    && !HEAD_SUFFIXES.contains(&&cx.s[t.start..t.end]) =>
-            {
+            Some(b'v') if !(tag == "vn" || verb_in_noun_phrase(cx, t)) => {
                 verbs += 1;
             }
             _ => {}
@@ -976,6 +969,17 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
         };
         cands[i].subject = subject;
     }
+}
+
+/// A word tagged as a verb that still belongs to a noun phrase: `占` of `占比`, a
+/// verbal head (`增加值`), a head's prefix or suffix, or a word's first part.
+fn verb_in_noun_phrase(cx: &Ctx, t: &crate::segment::Tok) -> bool {
+    let w = &cx.s[t.start..t.end];
+    (w == "占" && cx.s[t.end..].starts_with('比'))
+        || VERBAL_HEADS.contains(&w)
+        || HEAD_PREFIXES.contains(&w)
+        || word_prefix(cx, t)
+        || HEAD_SUFFIXES.contains(&w)
 }
 
 /// `可再生能源`, `可支配收入`: the tagger cuts `可` off as a modal verb, but before
