@@ -96,8 +96,11 @@ def reference_table(cli, inputs: str, schema: pa.Schema, out: Path) -> pa.Table:
     assert run.returncode == 0, run.stderr
     # The CSV's types are the package's: text columns stay text ("1.10" is a
     # section id, not a number).
+    # A date cut by a hard line wrap keeps its line break: such cells are quoted
+    # and hold a newline, which pyarrow reads only when told.
     return pacsv.read_csv(
         dest,
+        parse_options=pacsv.ParseOptions(newlines_in_values=True),
         convert_options=pacsv.ConvertOptions(column_types=schema, true_values=["true"], false_values=["false"]),
     )
 
