@@ -2632,6 +2632,14 @@ mod tests {
             .collect()
     }
 
+    /// The headings (no items) of [`shape`]'s output: title and level.
+    fn headings(got: &[(String, u32, bool)]) -> Vec<(&str, u32)> {
+        got.iter()
+            .filter(|s| !s.2)
+            .map(|s| (s.0.as_str(), s.1))
+            .collect()
+    }
+
     #[test]
     fn board_resolutions_are_items() {
         // tests/fixtures/sections/04-tw-board-resolutions.txt (Simplified, shortened):
@@ -2641,11 +2649,7 @@ mod tests {
         assert_eq!(got.len(), 9);
         // The meeting captions are headings without a marker; the resolutions are
         // items under them.
-        let captions: Vec<_> = got
-            .iter()
-            .filter(|s| !s.2)
-            .map(|s| (s.0.as_str(), s.1))
-            .collect();
+        let captions = headings(&got);
         assert_eq!(
             captions,
             [
@@ -2665,11 +2669,7 @@ mod tests {
         // the last resolution of a meeting is followed by the next meeting's date.
         let text = "公司治理 - 董事會決議事項\n\n日期\n\n屆次\n\n重要決議事項\n\n103/12/16\n\n第三屆第二次\n\n1. 討論104年度營運計畫\n2. 設置薪資報酬委員會，並制定「薪資報酬委員會組織規程」\n3. 召開民國104年度第一次股東臨時會案\n\n104/03/31\n\n第四屆第三次\n\n1. 採用 IFRSs 對保留盈餘之影響及提列特別盈餘公積數額\n2. 103 年度營業報告書及財務報表案\n3. 103 年度盈餘分配表案\n\n104/05/12\n\n第四屆第四次\n\n1. 除息相關事宜案\n2. 修訂104年度稽核計畫\n\n104/08/11\n\n第四屆第五次\n\n1. 104年度財務預測案\n2. 授信額度案\n";
         let got = shape(text);
-        let captions: Vec<_> = got
-            .iter()
-            .filter(|s| !s.2)
-            .map(|s| (s.0.as_str(), s.1))
-            .collect();
+        let captions = headings(&got);
         assert_eq!(
             captions,
             [
