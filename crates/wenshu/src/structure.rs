@@ -108,7 +108,7 @@ pub(crate) const MARKER_FAMILIES: &[(&str, &str)] = &[
     ("chapter", "第一章"),
     ("subchapter", "第一节 第一節"),
     ("clause", "第一条 第一條"),
-    ("cn_comma", "一、 一．"),
+    ("cn_comma", "一、 一． 一."),
     ("cn_financial_comma", "壹、 貳、 參、"),
     ("stem", "甲、 乙、 丙、"),
     ("cn_paren", "（一） (一)"),
@@ -328,7 +328,7 @@ pub(crate) fn parse_marker(s: &str) -> Option<Marker> {
             len: first.len_utf8() + '、'.len_utf8(),
         });
     }
-    // 一、 一．
+    // 一、 一． 一.
     if is_cn_numeral_char(first) {
         let num_len: usize = s
             .chars()
@@ -337,7 +337,10 @@ pub(crate) fn parse_marker(s: &str) -> Option<Marker> {
             .sum();
         let after = &s[num_len..];
         let punct = after.chars().next()?;
-        if matches!(punct, '、' | '．') {
+        // `一.` (an ASCII full stop, typed in minutes and notes) is `一．`, but not
+        // before a digit.
+        let ascii_stop = punct == '.' && !after[1..].starts_with(|c: char| c.is_ascii_digit());
+        if matches!(punct, '、' | '．') || ascii_stop {
             let ordinal = small_cn_numeral(&s[..num_len])?;
             let family = if s.chars().next().is_some_and(is_financial_numeral_char) {
                 Family::CnFinancialComma
@@ -729,13 +732,21 @@ fn find_articles(
                 }];
             }
             let after_front = front.map_or(0, |f| f.range.end);
+            let mut recurring = None;
             let title = marked
                 .or_else(|| {
                     lines
                         .iter()
-                        .filter(|l| l.start >= after_front)
-                        // A page number above the title (text taken from PDF) is not it.
-                        .find(|l| !l.text.trim().is_empty() && !is_page_number(l.text))
+                        .enumerate()
+                        .filter(|(_, l)| l.start >= after_front)
+                        // A page number above the title (text taken from PDF) is not it,
+                        // nor the running head of every page (`立法會 ─ 2013年 5月 29日`).
+                        .find(|&(i, l)| {
+                            !l.text.trim().is_empty()
+                                && !is_page_number(l.text)
+                                && !running_head(&mut recurring, &lines, i)
+                        })
+                        .map(|(_, l)| l)
                 })
                 .filter(|l| is_title_like(l.text))
                 .filter(|l| {
@@ -2460,6 +2471,10 @@ mod tests {
         assert_eq!(m("(三)重点对象"), Some((Family::CnParen, 3, 5)));
         assert_eq!(m("（2）加强"), Some((Family::ArabicParen, 2, 7)));
         assert_eq!(m("3.完善"), Some((Family::Arabic, 3, 2)));
+        // Meeting minutes typed with an ASCII point (ustclug/website, 2014 LUG minutes:
+        // `**一.  SFD 相关**` above `**1. 形式**`).
+        assert_eq!(m("一. SFD 相关"), Some((Family::CnComma, 1, 4)));
+        assert_eq!(m("一.5倍"), None);
         // GOMAJI's board resolutions (GomajiMaryChiang/playground, pip9.blade.php) and a
         // Legislative Yuan agenda copied from a web table: a space before the point.
         assert_eq!(
@@ -2567,6 +2582,31 @@ mod tests {
         assert_eq!(ids, ["1.1", "2.1", "2.2"]);
         assert_eq!(st.locate(text.find("内容").unwrap()), (Some(0), Some(0)));
         assert_eq!(st.locate(text.find("丙").unwrap()), (Some(1), Some(2)));
+    }
+
+    /// The head of every page is not the title of a record taken from PDF: the
+    /// Legislative Council's written replies of 2013-04-24 and 2013-05-29
+    /// (siuying/legco-hansard-parser@0560b7f1: data/txt/12-13-cm0424-translate-c.txt,
+    /// 12-13-cm0529-translate-c.txt), shortened.
+    #[test]
+    fn a_running_head_is_no_title() {
+        let page = "立法會  ─  2013年 5月 29日  \n \n9008 \n";
+        let body = "就此，政府可否告知本會：當局會否檢討有關安排；如會，詳情為何。\n";
+        let text = format!(
+            "{page}議員質詢的書面答覆 \n \n單車泊位  \n \n7. 陳婉嫻議員：主席，據報，當局曾要求市民將單車移走。\n{body}{page}{body}{page}{body}"
+        );
+        let st = analyze(&text);
+        assert_eq!(
+            &text[st.articles[0].title.clone().unwrap()],
+            "議員質詢的書面答覆"
+        );
+        // A first line met once is the title as before.
+        let once = "立法會  ─  2013年 5月 29日\n議員質詢的書面答覆\n";
+        let st = analyze(once);
+        assert_eq!(
+            &once[st.articles[0].title.clone().unwrap()],
+            "立法會  ─  2013年 5月 29日"
+        );
     }
 
     #[test]

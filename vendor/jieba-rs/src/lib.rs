@@ -619,6 +619,12 @@ impl Jieba {
         self.trie.get(word).is_some()
     }
 
+    /// The dictionary frequency of `word`, if it is in the dictionary.
+    pub fn word_freq(&self, word: &str) -> Option<usize> {
+        let id = self.trie.get(word)?;
+        self.records.get(usize::try_from(id).ok()?).map(|r| r.freq)
+    }
+
     /// Loads a dictionary by adding entries to the existing dictionary rather than resetting it.
     ///
     /// This function reads from a `BufRead` source, parsing each line as a dictionary entry. Each entry

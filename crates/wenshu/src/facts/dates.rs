@@ -167,6 +167,14 @@ fn year_of(cx: &Ctx, n: &Num, era: Option<i32>, then_month: bool, nian_du: bool)
         }
         return Some(Year::Known(v + 1911));
     }
+    // …and so is a two-digit one after a preposition of time (`本府自 91 年著手`,
+    // `於 90 年擇定`, `自 90 年以後`): a count of years there would say so
+    // (`於 10 年內`, `在 30 年後`).
+    if cx.taiwan && digits == 2 && x.arabic && !x.chinese && ROC_TWO_DIGIT_YEARS.contains(&v) {
+        if roc_year_after_preposition(cx, n) {
+            return Some(Year::Known(v + 1911));
+        }
+    }
     if x.arabic && !x.chinese {
         if digits == 4 {
             let ok = if then_month {
@@ -211,6 +219,44 @@ fn year_of(cx: &Ctx, n: &Num, era: Option<i32>, then_month: bool, nian_du: bool)
         }
     }
     None
+}
+
+/// Two-digit ROC years read without a month: 34 (1945, the year the ROC took
+/// over Taiwan) to 99.
+const ROC_TWO_DIGIT_YEARS: std::ops::RangeInclusive<i32> = 34..=99;
+
+/// Prepositions that put a point in time (or a dated source: `依據 84 年…之調查`)
+/// after them (Simplified).
+const TIME_PREPOSITIONS: &[&str] = &["自", "于", "在", "至", "到", "从", "迄", "依据", "依照"];
+
+/// Words right after `N年` that make it a count of years (`於 10 年內`,
+/// `在 30 年後`, `至 50 年之久`) or a decade (`於 90 年代`), Simplified.
+const YEARS_AS_COUNT_AFTER: &[&str] = &[
+    "内", "间", "后", "来", "多", "余", "之", "以上", "左右", "的", "半", "代",
+];
+
+/// `自 91 年`, `於 90 年擇定`: number `n` (followed by `年`) right after a
+/// preposition of time, and no count word after `年`.
+fn roc_year_after_preposition(cx: &Ctx, n: &Num) -> bool {
+    let before = cx.s[..n.start].trim_end_matches([' ', '\u{3000}']);
+    let Some(prep) = TIME_PREPOSITIONS.iter().find(|p| before.ends_with(**p)) else {
+        return false;
+    };
+    // `30 至 40 年`: the end of a range takes the kind of its start.
+    let ahead = before[..before.len() - prep.len()].trim_end_matches([' ', '\u{3000}']);
+    if ahead
+        .ends_with(|c: char| c.is_ascii_digit() || crate::chinese::numerals::cn_digit(c).is_some())
+    {
+        return false;
+    }
+    let Some(after) = cx.s[n.end..]
+        .trim_start_matches([' ', '\u{3000}'])
+        .strip_prefix('年')
+    else {
+        return false;
+    };
+    let after = after.trim_start_matches([' ', '\u{3000}']);
+    !YEARS_AS_COUNT_AFTER.iter().any(|w| after.starts_with(w))
 }
 
 /// Words after `N年` that make it an age or a span, not a year (Simplified: the
@@ -3789,13 +3835,26 @@ fn article_date(
             }
         }
     }
-    // A date line near the top.
+    // A date line near the top: the first of the finest precision, so that a
+    // full date of writing (`date: 2014-08-31`, `（2024年5月20日）`) wins over a
+    // month the title names (`2014 年 8 月 SFD 工作规划`).
+    let mut best: Option<(String, std::ops::Range<usize>, u8)> = None;
     for r in lines.iter().take(OPENING_LINES) {
         if chars(r) <= OPENING_LINE_CHARS && !sentence(r) {
-            if let Some(d) = dates_in(r).into_iter().find(|d| d.2 >= 2) {
-                return make(d);
+            if let Some(d) = dates_in(r)
+                .into_iter()
+                .rev()
+                .filter(|d| d.2 >= 2)
+                .max_by_key(|d| d.2)
+            {
+                if best.as_ref().is_none_or(|b| d.2 > b.2) {
+                    best = Some(d);
+                }
             }
         }
+    }
+    if let Some(d) = best {
+        return make(d);
     }
     // The year of the title (`2024年工作总结`); of two, the later one, the year
     // the report is given in (`2025年预算执行情况和2026年预算草案的报告`).
@@ -4049,6 +4108,17 @@ mod tests {
             [Some("2024".to_string())]
         );
         assert_eq!(own("工作总结\n一、主要工作\n"), [None]);
+        // The full date of writing near the top wins over a month the title names:
+        // a Markdown page's metadata (ustclug/website, 2014 meeting minutes), a
+        // dated notice under its title.
+        assert_eq!(
+            own("---\ntitle: 2014 年 8 月 SFD 工作规划暨新学期 LUG 工作会议\nauthor: Boyuan Yang\ndate: \"2014-08-31 16:18:10 +0800\"\n---\n会议时间：2014-08-30\n## 一、SFD 工作规划\n讨论了活动安排。\n确定了分工。\n## 二、新学期工作\n招新。\n讲座。\n服务器维护。\n"),
+            [Some("2014-08-31".to_string())]
+        );
+        assert_eq!(
+            own("关于做好2024年5月份安全生产工作的通知\n（2024年5月6日）\n各单位：\n"),
+            [Some("2024-05-06".to_string())]
+        );
     }
 
     #[test]
@@ -4266,6 +4336,26 @@ mod taiwan_tests {
         let v: Vec<_> = f.iter().map(|f| f.value.clone().unwrap()).collect();
         assert_eq!(v[1], "2007-03");
         assert_eq!(v[2], "2007");
+        // Taipei City Government, 內湖區都市計畫通盤檢討 (2014,
+        // johnlinp/neihu-urban-planning@874e25b1): bare two-digit ROC years after a
+        // preposition of time.
+        let f = facts_of("臺北市政府\n中華民國103年6月12日\n本府自 91 年著手開始進行清除規劃，於 90 年擇定預定用地。自 90 年以後人口成長趨勢漸緩。");
+        let v: Vec<_> = f
+            .iter()
+            .filter(|f| f.kind == crate::document::FactKind::Date)
+            .map(|f| (f.text.as_str(), f.value.clone().unwrap()))
+            .collect();
+        assert!(v.contains(&("91 年", "2002".into())), "{v:?}");
+        assert!(v.contains(&("90 年", "2001".into())), "{v:?}");
+        assert_eq!(v.iter().filter(|(t, _)| *t == "90 年").count(), 2, "{v:?}");
+        // Legislative Yuan budget resolutions (../shared/corpus/reports/tw-ly-proceedings/):
+        // a count of years stays one.
+        let f = facts_of("中華民國105年1月20日\n應於 10 年內完成，並在 40 年後檢討，自 50 年來未變，超過 30 至 40 年，於 90 年代。");
+        assert!(
+            f.iter()
+                .all(|f| f.kind != crate::document::FactKind::Date || f.text.contains("105")),
+            "{f:?}"
+        );
         let g = facts_of("零八年十二月三十一日");
         assert_eq!(g[0].value.as_ref().unwrap(), "2008-12-31");
     }

@@ -111,11 +111,77 @@ pub(crate) fn prefix(cx: &Ctx, pos: usize) -> Option<(usize, Qualifier)> {
             continue;
         }
         let st = end - w.len();
-        if s.is_char_boundary(st) && &s[st..end] == w && cx.starts_word(st) {
-            return Some((st, q));
+        if s.is_char_boundary(st)
+            && &s[st..end] == w
+            && (cx.starts_word(st) || fused_tail(cx, st, end))
+        {
+            // `> 58%` at a line's start is a quoted line (Markdown), not a bound.
+            if matches!(w, ">" | "<") && s[..st].trim_end_matches(' ').ends_with('\n') | (st == 0) {
+                return None;
+            }
+            return Some(negated(s, st, q));
         }
     }
     None
+}
+
+/// A qualifier at the tail of a word the segmenter made (`全長約 12.9 公里`,
+/// `峭陡坡區約 340 公頃`) is still one: jieba's unknown-word model fuses `約` with
+/// the noun before it, and its dictionary holds such fusions from its source
+/// corpus as rare words (`全长约`, `占地约`, `耗资近`, `身价超`: frequency 3). A
+/// word in common use that ends in the same character (`节约`, `纽约`, `最近`,
+/// `守约`) is no qualifier.
+fn fused_tail(cx: &Ctx, st: usize, end: usize) -> bool {
+    let Some(t) = cx.token_at(st) else {
+        return false;
+    };
+    if t.start >= st || t.end != end {
+        return false;
+    }
+    cx.a.segmenter.is_some_and(|seg| {
+        seg.jieba()
+            .word_freq(&cx.s[t.start..t.end])
+            .is_none_or(|f| f < RARE_WORD_FREQ)
+    })
+}
+
+/// Below this frequency a dictionary word is a corpus accident, not a word
+/// (jieba's dictionary: `全长约` 3, `产品约` 12, `守约` 12, `节约` 883).
+const RARE_WORD_FREQ: usize = 10;
+
+/// Words that negate a comparison before it, a modal verb allowed between
+/// (`不得少于3处`, `不应低于60%`, `不能超过`), Simplified.
+const NEGATIONS: &[&str] = &["没有", "不", "未", "没", "勿", "毋"];
+const MODALS: &[&str] = &[
+    "应该", "应当", "得", "应", "能", "可", "宜", "会", "准", "许", "须",
+];
+
+/// A bound negated is the opposite inclusive bound: "not fewer than 3" is at
+/// least 3, "must not exceed" at most. `q` was found at `st`; returns the
+/// widened start and the qualifier.
+fn negated(s: &str, st: usize, q: Qualifier) -> (usize, Qualifier) {
+    let flipped = match q {
+        Qualifier::MoreThan => Qualifier::AtMost,
+        Qualifier::LessThan => Qualifier::AtLeast,
+        _ => return (st, q),
+    };
+    let before = &s[..st];
+    let before = MODALS
+        .iter()
+        .find_map(|m| before.strip_suffix(m))
+        .unwrap_or(before);
+    match NEGATIONS.iter().find(|n| before.ends_with(**n)) {
+        Some(n) => (before.len() - n.len(), flipped),
+        None => (st, q),
+    }
+}
+
+/// Whether `w` is a qualifier word that stands before a number (`约`, `超过`).
+pub(crate) fn is_prefix_word(w: &str) -> bool {
+    table()
+        .entries
+        .iter()
+        .any(|&(e, place, _)| place == Place::Prefix && e == w)
 }
 
 /// An infix qualifier at byte `pos` (right after the number): its end.
@@ -233,5 +299,92 @@ mod phrase_tests {
         assert_eq!(q("不足100户"), ("不足100户".into(), Some(LessThan)));
         assert_eq!(q("控制在3%以内"), ("3%以内".into(), Some(AtMost)));
         assert_eq!(q("约3000人左右"), ("约3000人左右".into(), Some(Approx)));
+    }
+
+    /// A qualifier fused by the segmenter into the noun before it is read, and
+    /// leaves the noun: Taipei plans (臺北市內湖區都市計畫通盤檢討, 2014: `全長約
+    /// 10.9 公里`), Simplified route descriptions (`全长约12.9公里`); a word that
+    /// ends in the same character is no qualifier (`节约3000元`).
+    #[test]
+    fn qualifier_fused_with_the_noun_before() {
+        let f = |t: &str| {
+            let f = facts_of(t);
+            assert_eq!(f.len(), 1, "{t}: {f:?}");
+            (
+                f[0].text.clone(),
+                f[0].qualifier,
+                f[0].subject.as_ref().map(|s| s.text.clone()),
+            )
+        };
+        assert_eq!(
+            f("捷運路線全長約 10.9 公里"),
+            (
+                "約 10.9 公里".into(),
+                Some(Approx),
+                Some("捷運路線全長".into())
+            )
+        );
+        assert_eq!(f("全长约12.9公里").1, Some(Approx));
+        assert_eq!(f("峭陡坡區約 340 公頃").0, "約 340 公頃");
+        assert_eq!(f("共节约3000元").1, None);
+    }
+
+    /// A negated comparison is the opposite inclusive bound, with or without a
+    /// modal verb between: construction standards (`不得小于4.5米`, GB 50180
+    /// style clauses), planning texts (`不得少于3处`), Taiwan plans (臺北市內湖區
+    /// 都市計畫通盤檢討, 2014: `未超過 300 公尺`), environmental targets.
+    #[test]
+    fn negated_bounds_flip() {
+        let q = |t: &str| {
+            let f = facts_of(t);
+            assert_eq!(f.len(), 1, "{t}: {f:?}");
+            (f[0].text.clone(), f[0].qualifier)
+        };
+        assert_eq!(
+            q("消防车道宽度不得小于4.5米"),
+            ("不得小于4.5米".into(), Some(AtLeast))
+        );
+        assert_eq!(
+            q("每个社区不得少于3处"),
+            ("不得少于3处".into(), Some(AtLeast))
+        );
+        assert_eq!(
+            q("坡度未超過 300 公尺"),
+            ("未超過 300 公尺".into(), Some(AtMost))
+        );
+        assert_eq!(
+            q("达标率不应低于60%"),
+            ("不应低于60%".into(), Some(AtLeast))
+        );
+        assert_eq!(
+            q("单次采购不能超过5万元"),
+            ("不能超过5万元".into(), Some(AtMost))
+        );
+        assert_eq!(
+            q("参加人数大于等于 5 人"),
+            ("大于等于 5 人".into(), Some(AtLeast))
+        );
+        // Not negated: the comparison stays strict.
+        assert_eq!(q("增速低于3%"), ("低于3%".into(), Some(LessThan)));
+    }
+
+    /// Comparison signs are bounds (indicator tables of five-year plans:
+    /// `比重≥58%`; air-quality targets `≤35微克`), but a `>` that starts a line
+    /// quotes it (Markdown).
+    #[test]
+    fn comparison_signs() {
+        let q = |t: &str| {
+            let f = facts_of(t);
+            assert_eq!(f.len(), 1, "{t}: {f:?}");
+            (f[0].text.clone(), f[0].qualifier)
+        };
+        assert_eq!(
+            q("数字经济核心产业增加值比重≥58%"),
+            ("≥58%".into(), Some(AtLeast))
+        );
+        assert_eq!(q("优良天数比例＞80%"), ("＞80%".into(), Some(MoreThan)));
+        assert_eq!(q("失业率<5%"), ("<5%".into(), Some(LessThan)));
+        assert_eq!(q("单位能耗≤0.5吨"), ("≤0.5吨".into(), Some(AtMost)));
+        assert_eq!(q("> 58%的受访者满意"), ("58%".into(), None));
     }
 }

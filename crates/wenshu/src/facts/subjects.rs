@@ -408,6 +408,14 @@ fn segmented<'a>(cx: &Ctx<'a>, range: Range<usize>) -> Option<Ctx<'a>> {
     })
 }
 
+/// Whether the words of `range` are a noun, as the tagger reads them alone (the
+/// head of a word the segmenter fused with a qualifier: `全长` of `全长约`, not
+/// `有` of `有近` or `首` of `首超`).
+fn is_noun_word(cx: &Ctx, range: Range<usize>) -> bool {
+    cx.a.segmenter
+        .is_some_and(|seg| seg.jieba().tag_of(&cx.s[range]).starts_with('n'))
+}
+
 /// `批发和零售业`, `住宿和餐饮业`: a word the tagger reads as a verb, joined by `和`
 /// (or `及`, `与`) to what follows, is a noun of a coordinated name (a verb is not
 /// joined to a noun that way).
@@ -695,12 +703,17 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
     }
     // `治理率达77%`, `占比达63%`: the tagger joins the head's last character to the
     // linking word after it (`率达`, `比达`); the phrase ends inside that word.
+    // `全長約 10.9 公里`: likewise the qualifier that opens the figure (see
+    // `qualifiers::prefix`).
     let glued = cx.token_at(range.end - 1).filter(|t| {
         t.start < range.end
             && t.end > range.end
-            && t.end <= original_end
-            && GLUED_HEADS.contains(&&cx.s[t.start..range.end])
-            && LINKING.contains(&&cx.s[range.end..t.end])
+            && ((t.end <= original_end
+                && GLUED_HEADS.contains(&&cx.s[t.start..range.end])
+                && LINKING.contains(&&cx.s[range.end..t.end]))
+                || (range.end == original_end
+                    && super::qualifiers::is_prefix_word(&cx.s[range.end..t.end])
+                    && is_noun_word(cx, t.start..range.end)))
     });
     let last = cx
         .token_at(range.end - 1)

@@ -28,6 +28,7 @@ struct Dict {
     instruction_prefixes: Vec<String>,
     prose_prefixes: Vec<String>,
     definition_before: Vec<String>,
+    legend_after: Vec<String>,
     label_suffixes: Vec<String>,
     label_max_chars: usize,
     instruction_max_chars: usize,
@@ -551,6 +552,10 @@ impl Rules {
                 // `- [ ] item`: a Markdown task list box.
                 return;
             }
+            if starts_with_any(&text[end..], &self.d.legend_after) {
+                // `（）內表土地使用分區`: the brackets are explained, not left blank.
+                return;
+            }
             out.push(Hit {
                 range: at..end,
                 kind: PlaceholderKind::Bracket,
@@ -720,6 +725,19 @@ mod tests {
         one("姓名：＿＿＿＿", "＿＿＿＿", Blank);
         one("20__年", "__", Blank);
         assert_eq!(hits("___、___和___").len(), 3);
+    }
+
+    /// Empty brackets that a legend explains are notation, not blanks: a Taipei
+    /// plan's table note (臺北市內湖區都市計畫通盤檢討, 2014: `備註：（）內表土地使用
+    /// 分區`), statistical tables (`（ ）内数字为上年数`), forms (`【】中为必填项`).
+    /// An empty bracket in a form's line is still a blank.
+    #[test]
+    fn empty_brackets_explained_by_a_legend() {
+        none("備註：（）內表土地使用分區");
+        none("注：（ ）内数字为上年数");
+        none("说明：【】中为必填项");
+        one("联系电话：（ ）", "（ ）", Bracket);
+        one("申请人（   ）签字", "（   ）", Bracket);
     }
 
     #[test]
