@@ -15,6 +15,10 @@ use crate::document::FactKind;
 
 use super::{Cand, Ctx};
 
+/// Words of a conversion into another currency (`韓國畢業起薪換算台幣約為 57,932
+/// 元`, `折合人民币`): the phrase before the number is a clause, not an indicator.
+const CONVERTING: &[&str] = &["换算", "折合", "折算", "约合"];
+
 /// Words of time or scope that open a clause before its subject.
 const LEADING: &[&str] = &[
     "其中",
@@ -34,6 +38,12 @@ const LEADING: &[&str] = &[
     "本年",
     "上年",
     "目前",
+    "当前",
+    "现在",
+    "如今",
+    "日前",
+    "近年来",
+    "今后",
     "截至目前",
     "此外",
     "虽然",
@@ -111,13 +121,13 @@ const CAUSAL: &[&str] = &["由于", "因为", "因"];
 const LEADING_WORDS: &[&str] = &["按照", "按", "根据", "依据", "据", "其", "而", "但"];
 
 /// Words between a subject and its number that are neither: adverbs of degree or
-/// attitude (`仅`, `只有`, `高达`, `竟`, `也`, `首次突破`), modals (`宜维持在`, `应控制在`), the preposition of a range's start
+/// attitude (`仅`, `只有`, `高达`, `竟`, `也`, `首次突破`), modals (`宜维持在`, `应控制在`, `要达到`, `可能将达到`), the preposition of a range's start
 /// (`从X增长到Y`, `由X提高到Y`) and of a level (`普及率在三成以下`), and `计` (`总经费
 /// 计117亿`). Set aside from the phrase's end only when they are a word of their own.
 const BEFORE_NUMBER: &[&str] = &[
     "仅有", "只有", "仅为", "仅", "只", "高达", "竟", "也", "亦", "已", "已经", "约", "大约", "将",
     "就", "都", "均", "更", "还", "计", "从", "由", "在", "宜", "应", "须", "需", "首次", "再次",
-    "继续", "持续", "稳步", "同步",
+    "继续", "持续", "稳步", "同步", "要", "可能",
 ];
 
 /// Verbs of existence: in `四县有学前教育机构265所` what is counted follows the
@@ -209,9 +219,9 @@ const MEASURE_HEADS: &[&str] = &[
 ];
 
 /// Nouns that head an indicator though the tagger reads them as verbs
-/// (`旅游收入`, `公共财政预算支出`, `营收`).
+/// (`旅游收入`, `公共财政预算支出`, `营收`, `畢業生的起薪`).
 const VERBAL_HEADS: &[&str] = &[
-    "收入", "支出", "产出", "营收", "出栏", "投资", "增速", "占比", "率",
+    "收入", "支出", "产出", "营收", "出栏", "投资", "增速", "占比", "率", "起薪",
 ];
 
 /// Last characters of a head that the tagger joins to a linking word after them
@@ -307,6 +317,11 @@ const LINKING: &[&str] = &[
     "实际",
     "名义",
 ];
+
+/// Rates whose gap to another period's or place's is told after `比`/`较`
+/// (`比同期增速高0.8个百分点`), and the words of that gap.
+const COMPARED_RATES: &[&str] = &["增速", "增幅"];
+const GAP_WORDS: &[char] = &['高', '低', '快', '慢'];
 
 /// Words between a change and the level it ends at (`下跌 0.3% 至 2,014.62 美元`).
 const LEVEL_AFTER_CHANGE: &[&str] = &["至", "到"];
@@ -486,7 +501,13 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
         // `前瞻基礎建設中之綠能建設`: the literary `中之` (the one among) names the
         // part after it, though the tagger may join it to that part.
         if let Some(i) = text.rfind("中之") {
-            range.start += i + "中之".len();
+            let part = range.start + i + "中之".len()..range.end;
+            // (The tagger may join `中之` to the part's first word, `中之綠能`:
+            // the part is read again, cut on its own.)
+            if !cx.starts_word(part.start) {
+                return noun_phrase(&segmented(cx, part.clone())?, part, at_change);
+            }
+            range.start = part.start;
             continue;
         }
         // `「…服務模式計畫」經費 96 萬元`: the title in corner brackets names whose
@@ -536,7 +557,7 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
         }
         break;
     }
-    if range.is_empty() {
+    if range.is_empty() || CONVERTING.iter().any(|w| cx.s[range.clone()].contains(w)) {
         return None;
     }
     // A word of change never opens a subject (`同比增加11.52亿元`: the change, not
@@ -831,6 +852,10 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
         let mut own = (start < end)
             .then(|| noun_phrase(cx, start..end, at_change))
             .flatten();
+        // `，比同期增速高0.8个百分点`: a gap to another period's rate.
+        if own.is_none() && c.kind == FactKind::Percent {
+            own = rate_gap(cx, clause..c.range.start);
+        }
         // `数字化率、优质中小企业数字化改造率均达到75%`, `基本养老保险、基本医疗
         // 保险参保率稳定在95%以上`: the last of several indicators listed without
         // figures of their own shares the figure; it is not its only subject.
@@ -969,6 +994,23 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
         };
         cands[i].subject = subject;
     }
+}
+
+/// `比同期增速高0.8个百分点`, `较上年增幅低2个百分点`: a clause that compares a
+/// rate with another period's or place's tells the gap of that rate (the
+/// figure's own, though the words name the other's): the rate's span.
+fn rate_gap(cx: &Ctx, r: Range<usize>) -> Option<Range<usize>> {
+    let text = &cx.s[r.clone()];
+    let opened = text.trim_start_matches([' ', '\u{3000}']);
+    let t = opened.trim_end_matches([' ', '\u{3000}']);
+    if !t.starts_with(['比', '较']) || t.starts_with("比重") || t.contains(clause_mark) {
+        return None;
+    }
+    let before = t.strip_suffix(GAP_WORDS)?;
+    let rate = COMPARED_RATES.iter().find(|w| before.ends_with(**w))?;
+    let end = r.start + (text.len() - opened.len()) + before.len();
+    let start = end - rate.len();
+    (cx.starts_word(start) && start > r.start).then_some(start..end)
 }
 
 /// A word tagged as a verb that still belongs to a noun phrase: `占` of `占比`, a
