@@ -15,6 +15,10 @@ use crate::document::FactKind;
 
 use super::{Cand, Ctx};
 
+/// Words of a conversion into another currency (`韓國畢業起薪換算台幣約為 57,932
+/// 元`, `折合人民币`): the phrase before the number is a clause, not an indicator.
+const CONVERTING: &[&str] = &["换算", "折合", "折算", "约合"];
+
 /// Words of time or scope that open a clause before its subject.
 const LEADING: &[&str] = &[
     "其中",
@@ -34,6 +38,12 @@ const LEADING: &[&str] = &[
     "本年",
     "上年",
     "目前",
+    "当前",
+    "现在",
+    "如今",
+    "日前",
+    "近年来",
+    "今后",
     "截至目前",
     "此外",
     "虽然",
@@ -111,13 +121,13 @@ const CAUSAL: &[&str] = &["由于", "因为", "因"];
 const LEADING_WORDS: &[&str] = &["按照", "按", "根据", "依据", "据", "其", "而", "但"];
 
 /// Words between a subject and its number that are neither: adverbs of degree or
-/// attitude (`仅`, `只有`, `高达`, `竟`, `也`, `首次突破`), modals (`宜维持在`, `应控制在`), the preposition of a range's start
+/// attitude (`仅`, `只有`, `高达`, `竟`, `也`, `首次突破`), modals (`宜维持在`, `应控制在`, `要达到`), the preposition of a range's start
 /// (`从X增长到Y`, `由X提高到Y`) and of a level (`普及率在三成以下`), and `计` (`总经费
 /// 计117亿`). Set aside from the phrase's end only when they are a word of their own.
 const BEFORE_NUMBER: &[&str] = &[
     "仅有", "只有", "仅为", "仅", "只", "高达", "竟", "也", "亦", "已", "已经", "约", "大约", "将",
     "就", "都", "均", "更", "还", "计", "从", "由", "在", "宜", "应", "须", "需", "首次", "再次",
-    "继续", "持续", "稳步", "同步",
+    "继续", "持续", "稳步", "同步", "要",
 ];
 
 /// Verbs of existence: in `四县有学前教育机构265所` what is counted follows the
@@ -209,9 +219,9 @@ const MEASURE_HEADS: &[&str] = &[
 ];
 
 /// Nouns that head an indicator though the tagger reads them as verbs
-/// (`旅游收入`, `公共财政预算支出`, `营收`).
+/// (`旅游收入`, `公共财政预算支出`, `营收`, `畢業生的起薪`).
 const VERBAL_HEADS: &[&str] = &[
-    "收入", "支出", "产出", "营收", "出栏", "投资", "增速", "占比", "率",
+    "收入", "支出", "产出", "营收", "出栏", "投资", "增速", "占比", "率", "起薪",
 ];
 
 /// Last characters of a head that the tagger joins to a linking word after them
@@ -307,6 +317,11 @@ const LINKING: &[&str] = &[
     "实际",
     "名义",
 ];
+
+/// Rates whose gap to another period's or place's is told after `比`/`较`
+/// (`比同期增速高0.8个百分点`), and the words of that gap.
+const COMPARED_RATES: &[&str] = &["增速", "增幅"];
+const GAP_WORDS: &[char] = &['高', '低', '快', '慢'];
 
 /// Words between a change and the level it ends at (`下跌 0.3% 至 2,014.62 美元`).
 const LEVEL_AFTER_CHANGE: &[&str] = &["至", "到"];
@@ -494,7 +509,13 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
         // `前瞻基礎建設中之綠能建設`: the literary `中之` (the one among) names the
         // part after it, though the tagger may join it to that part.
         if let Some(i) = text.rfind("中之") {
-            range.start += i + "中之".len();
+            let part = range.start + i + "中之".len()..range.end;
+            // (The tagger may join `中之` to the part's first word, `中之綠能`:
+            // the part is read again, cut on its own.)
+            if !cx.starts_word(part.start) {
+                return noun_phrase(&segmented(cx, part.clone())?, part, at_change);
+            }
+            range.start = part.start;
             continue;
         }
         // `「…服務模式計畫」經費 96 萬元`: the title in corner brackets names whose
@@ -545,6 +566,14 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
         break;
     }
     if range.is_empty() {
+        return None;
+    }
+    let converted = CONVERTING.iter().any(|w| {
+        cx.s[range.clone()]
+            .match_indices(w)
+            .any(|(i, _)| cx.starts_word(range.start + i))
+    });
+    if converted {
         return None;
     }
     // A word of change never opens a subject (`同比增加11.52亿元`: the change, not
@@ -844,6 +873,10 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
         let mut own = (start < end)
             .then(|| noun_phrase(cx, start..end, at_change))
             .flatten();
+        // `，比同期增速高0.8个百分点`: a gap to another period's rate.
+        if own.is_none() && c.kind == FactKind::Percent {
+            own = rate_gap(cx, clause..c.range.start);
+        }
         // `数字化率、优质中小企业数字化改造率均达到75%`, `基本养老保险、基本医疗
         // 保险参保率稳定在95%以上`: the last of several indicators listed without
         // figures of their own shares the figure; it is not its only subject.
@@ -858,9 +891,10 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
         {
             let sep = clause - '、'.len_utf8();
             let item = clause_start(cx, sep);
+            // (A date, `今年二氧化硫、氮氧化物排放量`, is no figure of the item's.)
             let figure = cands[..i]
                 .iter()
-                .any(|p| p.range.end > item && p.range.end <= clause);
+                .any(|p| is_quantity(p) && p.range.end > item && p.range.end <= clause);
             let named = segmented(cx, item..sep)
                 .and_then(|own| noun_phrase(&own, item..sep, false))
                 .is_some_and(|r| r.end == sep);
@@ -982,6 +1016,23 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
         };
         cands[i].subject = subject;
     }
+}
+
+/// `比同期增速高0.8个百分点`, `较上年增幅低2个百分点`: a clause that compares a
+/// rate with another period's or place's tells the gap of that rate (the
+/// figure's own, though the words name the other's): the rate's span.
+fn rate_gap(cx: &Ctx, r: Range<usize>) -> Option<Range<usize>> {
+    let text = &cx.s[r.clone()];
+    let opened = text.trim_start_matches([' ', '\u{3000}']);
+    let t = opened.trim_end_matches([' ', '\u{3000}']);
+    if !t.starts_with(['比', '较']) || t.starts_with("比重") || t.contains(clause_mark) {
+        return None;
+    }
+    let before = t.strip_suffix(GAP_WORDS)?;
+    let rate = COMPARED_RATES.iter().find(|w| before.ends_with(**w))?;
+    let end = r.start + (text.len() - opened.len()) + before.len();
+    let start = end - rate.len();
+    (cx.starts_word(start) && start > r.start).then_some(start..end)
 }
 
 /// A word tagged as a verb that still belongs to a noun phrase: `占` of `占比`, a
@@ -1816,6 +1867,102 @@ mod tests {
         // A measure alone names no indicator.
         let f = subjects("规模以上工业企业达429户，实现增加值2570亿元，同比增长9.5%。");
         assert_eq!(f[1].1, None, "{f:?}");
+    }
+
+    /// `比同期增速高0.8个百分点`: a gap to another period's rate is a gap of the rate.
+    #[test]
+    fn rates_compared_with_another_period() {
+        // Daqing statistics bureau, 大庆市经济运行开局良好 (2017 Q1):
+        // wzqjava/DaQingStatsDemo-master@23913979558b96b4781a4e05136c21402f843167:
+        // app/src/main/java/com/stats/daqing/bean/ArticlesBean.java
+        let f = subjects(
+            "同比增长2%，比同期增速高0.8个百分点，比2016年全年增速高0.3个百分点，与2016年持平。",
+        );
+        assert_eq!(subject_of_in(&f, "0.8个百分点"), Some("增速"), "{f:?}");
+        assert_eq!(subject_of_in(&f, "0.3个百分点"), Some("增速"), "{f:?}");
+        // A gap without a rate named after `比` keeps the figure before's
+        // (corpus/reports/cn-city-gwr/city-114.txt).
+        let f = subjects("建筑业总产值增长7.3%，高于全省2.1个百分点。");
+        assert_eq!(f[1].1.as_deref(), Some("建筑业总产值"), "{f:?}");
+    }
+
+    fn subject_of_in<'a>(f: &'a [(String, Option<String>)], fact: &str) -> Option<&'a str> {
+        f.iter()
+            .find(|(t, _)| t == fact)
+            .and_then(|(_, s)| s.as_deref())
+    }
+
+    /// Nouns the tagger reads as verbs (`起薪`); a conversion into another
+    /// currency makes the phrase a clause; `约合` only as a word of its own.
+    #[test]
+    fn starting_pay_and_conversions() {
+        // Legislative Yuan motion on graduates' pay (ronnywang/ly.gov.tw@
+        // e091d4e4df3b1f91cbcc8cfe61564a1c895e1f6a:impromptu/0903091060418_015.pdf.json).
+        let f = subjects(
+            "今年企業願意提供給台灣大學大學部畢業生的起薪，平均更只有 27,908 元，如此趨勢",
+        );
+        assert_eq!(f[0].1.as_deref(), Some("起薪"), "{f:?}");
+        let f = subjects("韓國畢業起薪換算台幣約為 57,932 元，反觀我國");
+        assert_eq!(f[0].1, None, "{f:?}");
+        // corpus/reports/cn-city-gwr/city-057.txt: `签约` + `合作` is no `约合`.
+        let f = subjects(
+            "市重大产业项目完成投资超1500亿元、增长9.8%，新签约合作央企11家，新备案项目。",
+        );
+        assert_eq!(subject_of_in(&f, "11家"), Some("新签约合作央企"), "{f:?}");
+    }
+
+    /// `中之` (the one among) when the tagger joins it to the next word.
+    #[test]
+    fn the_part_after_zhongzhi() {
+        // Legislative Yuan motion on the green-energy budget (ronnywang/ly.gov.tw@
+        // e091d4e4df3b1f91cbcc8cfe61564a1c895e1f6a:impromptu/0904071061107_008.pdf.json).
+        let f = subjects("而前瞻基礎建設中之綠能建設僅兩百多億元（243.15 億元），但迄今");
+        assert!(
+            f.iter().all(|r| r.1.as_deref() == Some("綠能建設")),
+            "{f:?}"
+        );
+    }
+
+    /// Modals (`要`) and words of time (`当前`) stand outside the subject; an
+    /// abbreviation of the user dictionary (`中省直`, central and provincial units).
+    #[test]
+    fn modals_time_words_and_abbreviations() {
+        // ../shared/conformance/stats-dev.jsonl s060 (wind power targets).
+        let f =
+            subjects("至2015年末，并网风电累计装机容量要达到1亿千瓦，年发电量要达到1900亿千瓦时。");
+        assert_eq!(
+            subject_of_in(&f, "1亿千瓦"),
+            Some("并网风电累计装机容量"),
+            "{f:?}"
+        );
+        assert_eq!(subject_of_in(&f, "1900亿千瓦时"), Some("年发电量"), "{f:?}");
+        // corpus/reports/cn-national-gwr/gwr-national-2015.txt and -2014.txt.
+        let f = subjects("铁路投资要保持在8000亿元以上，新投产里程8000公里以上。");
+        assert_eq!(f[0].1.as_deref(), Some("铁路投资"), "{f:?}");
+        let f = subjects("今年能源消耗强度要降低3.9%以上，二氧化硫排放量要减少2%。");
+        assert_eq!(f[0].1.as_deref(), Some("能源消耗强度"), "{f:?}");
+        // stats-dev s052 (Kunming prices): `当前` is when.
+        let f = subjects("但是当前平均价格与上周相比上涨2.75%。");
+        assert_eq!(subject_of_in(&f, "2.75%"), Some("平均价格"), "{f:?}");
+        // Daqing's 2012 statistical bulletin (tests/fixtures/judged, q013).
+        let f = subjects("其中，中省直企业完成投资475.7亿元，同比下降2.2%。");
+        assert!(
+            f.iter()
+                .all(|r| r.1.as_deref() == Some("中省直企业完成投资")),
+            "{f:?}"
+        );
+    }
+
+    /// Indicators listed before a shared figure: a date before the list is no
+    /// figure of the first item's.
+    #[test]
+    fn a_list_after_a_date_shares_the_figure() {
+        // corpus/reports/cn-national-gwr/gwr-national-2017.txt, -2009.txt.
+        let f =
+            subjects("今年二氧化硫、氮氧化物排放量要分别下降3%，重点地区细颗粒物浓度明显下降。");
+        assert_eq!(subject_of_in(&f, "3%"), None, "{f:?}");
+        let f = subjects("今年小麦、稻谷最低收购价平均每斤分别提高０．１１元和０．１３元。");
+        assert!(f.iter().all(|r| r.1.is_none()), "{f:?}");
     }
 
     /// Places alone are no indicator.
