@@ -128,13 +128,15 @@ fn check(doc: &Document, text: &str) -> Result<(), TestCaseError> {
     wenshu::invariants::check_document(doc, text).map_err(TestCaseError::fail)
 }
 
-/// Facts' texts, placeholders' texts, sections (id, level, title).
+/// Facts' texts, placeholders' texts, sections (id, level, title). A text that
+/// spans a line break holds the original's break (`\r\n` or `\n`): compared as `\n`.
 type Essence = (Vec<String>, Vec<String>, Vec<(String, u32, String)>);
 
 fn essence(doc: &Document) -> Essence {
+    let lf = |t: &str| t.replace("\r\n", "\n");
     (
-        doc.facts.iter().map(|f| f.text.clone()).collect(),
-        doc.placeholders.iter().map(|p| p.text.clone()).collect(),
+        doc.facts.iter().map(|f| lf(&f.text)).collect(),
+        doc.placeholders.iter().map(|p| lf(&p.text)).collect(),
         doc.sections
             .iter()
             .map(|s| (s.id.clone(), s.level, s.title.clone()))
