@@ -744,7 +744,7 @@ fn find_articles(
                         .find(|&(i, l)| {
                             !l.text.trim().is_empty()
                                 && !is_page_number(l.text)
-                                && !running_head(&mut recurring, &lines, i)
+                                && !running_head(&mut recurring, lines, i)
                         })
                         .map(|(_, l)| l)
                 })

@@ -170,10 +170,14 @@ fn year_of(cx: &Ctx, n: &Num, era: Option<i32>, then_month: bool, nian_du: bool)
     // …and so is a two-digit one after a preposition of time (`本府自 91 年著手`,
     // `於 90 年擇定`, `自 90 年以後`): a count of years there would say so
     // (`於 10 年內`, `在 30 年後`).
-    if cx.taiwan && digits == 2 && x.arabic && !x.chinese && ROC_TWO_DIGIT_YEARS.contains(&v) {
-        if roc_year_after_preposition(cx, n) {
-            return Some(Year::Known(v + 1911));
-        }
+    if cx.taiwan
+        && digits == 2
+        && x.arabic
+        && !x.chinese
+        && ROC_TWO_DIGIT_YEARS.contains(&v)
+        && roc_year_after_preposition(cx, n)
+    {
+        return Some(Year::Known(v + 1911));
     }
     if x.arabic && !x.chinese {
         if digits == 4 {
