@@ -69,11 +69,15 @@ pub enum XlsxColumns {
 /// - `section`, a section's `id` and `parent`, a fact's `index` and a
 ///   placeholder's `fact`: keys for joining tables; `section_path` is the
 ///   section a person reads;
+/// - a section's `section_path`: the outline is its rows, with `level`,
+///   `marker` and `title`; a fact's or placeholder's `section_path` names its
+///   section;
 /// - a section's `ordinal`: its `marker` as a number;
 /// - a fact's `value` (and `end`): the value as text beside the typed columns,
 ///   which hold it; `value_text` (and [`END_TEXT`]) keep what no typed column holds;
 /// - a fact's `unit`: as written, in `text`; `unit_normalized` is the unit that
-///   pivots (`項` and `项` together).
+///   pivots (`項` and `项` together); its `dimension` (`people`, `mass`…) follows
+///   from the unit and is a category for programs.
 pub const LEAN_OMITTED: &[(Table, &[&str])] = &[
     (Table::Documents, &[]),
     (
@@ -84,6 +88,7 @@ pub const LEAN_OMITTED: &[(Table, &[&str])] = &[
         Table::Sections,
         &[
             "article_title",
+            "section_path",
             "id",
             "ordinal",
             "parent",
@@ -101,6 +106,7 @@ pub const LEAN_OMITTED: &[(Table, &[&str])] = &[
             "index",
             "value",
             "unit",
+            "dimension",
             "column",
             "span_start",
             "span_end",
@@ -819,7 +825,6 @@ mod tests {
             [
                 "path",
                 "article",
-                "section_path",
                 "level",
                 "marker",
                 "title",
@@ -838,6 +843,7 @@ mod tests {
             "value",
             "end",
             "unit",
+            "dimension",
             "index",
             "section",
             "span_start",
