@@ -13,7 +13,6 @@
 //! - a sheet holds at most 1,048,576 rows: the table continues on a new sheet
 //!   `facts (2)`, `facts (3)`…, each with its own header row.
 //!
-//!
 //! By default the workbook holds the columns a spreadsheet reader uses
 //! ([`XlsxColumns::Lean`], the table [`LEAN_OMITTED`]): readers such as openpyxl
 //! pay for every filled cell, and positions, join keys and restated values are
