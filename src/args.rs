@@ -82,6 +82,15 @@ pub enum HeaderLang {
     Zh,
 }
 
+/// `extract --xlsx-columns`: which columns the workbook holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum XlsxColumnsArg {
+    /// The columns a spreadsheet reader uses (docs/tables.md lists what is left out).
+    Lean,
+    /// Every column of the csv tables.
+    All,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ScriptTarget {
     Simplified,
@@ -173,6 +182,10 @@ pub struct ExtractArgs {
     /// Column headers (and vocabulary values) of csv, xlsx and parquet tables.
     #[arg(long, value_enum, value_name = "LANG", default_value = "en")]
     pub headers: HeaderLang,
+    /// xlsx: the columns a spreadsheet reader uses (`lean`, the default: no
+    /// offsets, join keys or restated values), or every column of the csv (`all`).
+    #[arg(long, value_enum, value_name = "SET", default_value = "lean")]
+    pub xlsx_columns: XlsxColumnsArg,
     /// csv: no UTF-8 byte-order mark (Excel needs it; pandas, DuckDB and most tools do not).
     #[arg(long)]
     pub no_bom: bool,
@@ -248,6 +261,7 @@ impl ReportArgs {
             keywords: 0,
             table: None,
             headers: HeaderLang::En,
+            xlsx_columns: XlsxColumnsArg::Lean,
             no_bom: false,
             incremental: self.incremental,
             root: None,

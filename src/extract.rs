@@ -11,7 +11,7 @@ use wenshu::output::json::JsonDirSink;
 use wenshu::output::jsonl::JsonlSink;
 use wenshu::pipeline::{run_batch, Engine, Options};
 
-use crate::args::{ExtractArgs, ExtractFormat, HeaderLang, InputFormat};
+use crate::args::{ExtractArgs, ExtractFormat, HeaderLang, InputFormat, XlsxColumnsArg};
 use crate::ui::{
     build_pool, install_interrupt_handler, is_broken_pipe, parse_encoding, progress_bar, report,
     same_file, say, say_interrupted, EXIT_INTERRUPTED, EXIT_OK, EXIT_TROUBLE,
@@ -494,6 +494,10 @@ fn run_tables(
         let mut sink = xlsx::XlsxSink::create(
             out,
             xlsx::XlsxOptions {
+                columns: match args.xlsx_columns {
+                    XlsxColumnsArg::Lean => xlsx::XlsxColumns::Lean,
+                    XlsxColumnsArg::All => xlsx::XlsxColumns::All,
+                },
                 headers,
                 keywords,
                 text: args.text,

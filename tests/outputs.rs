@@ -236,6 +236,132 @@ fn expected(doc: &Value, text: Option<&[char]>, table: &str, i: usize, column: &
     }
 }
 
+/// The columns of the default (lean) workbook, sheet by sheet: the CSV's less
+/// offsets, join keys and restated values, `end_text` in place of `end`.
+const LEAN_COLUMNS: [(&str, &[&str]); 5] = [
+    (
+        "documents",
+        &[
+            "path",
+            "sha256",
+            "bytes",
+            "encoding",
+            "bom",
+            "script",
+            "region",
+            "chars",
+            "lines",
+            "articles",
+            "sections",
+            "facts",
+            "placeholders",
+            "placeholder_errors",
+            "normalized_to",
+            "warnings",
+            "error",
+        ],
+    ),
+    (
+        "articles",
+        &[
+            "path",
+            "article",
+            "title",
+            "title_normalized",
+            "line",
+            "chars",
+            "sections",
+            "facts",
+            "placeholders",
+            "keywords",
+            "text",
+        ],
+    ),
+    (
+        "sections",
+        &[
+            "path",
+            "article",
+            "level",
+            "marker",
+            "title",
+            "title_normalized",
+            "inline",
+            "item",
+            "line",
+        ],
+    ),
+    (
+        "facts",
+        &[
+            "path",
+            "article",
+            "section_path",
+            "kind",
+            "text",
+            "text_normalized",
+            "value_number",
+            "value_date",
+            "value_text",
+            "end_text",
+            "end_number",
+            "end_date",
+            "object",
+            "currency",
+            "qualifier",
+            "precision",
+            "inferred",
+            "period",
+            "part",
+            "unit_normalized",
+            "change",
+            "basis",
+            "per",
+            "subject",
+            "incomplete",
+            "line",
+        ],
+    ),
+    (
+        "placeholders",
+        &[
+            "path",
+            "article",
+            "section_path",
+            "kind",
+            "severity",
+            "text",
+            "context",
+            "line",
+            "column",
+        ],
+    ),
+];
+
+/// What a cell of the lean workbook holds: the CSV's value, except that a flag
+/// is written only when true, `article` only in a document of several articles,
+/// and a range's end as text (`end_text`) only when no typed column holds it.
+fn lean_expected(doc: &Value, text: Option<&[char]>, table: &str, i: usize, column: &str) -> Value {
+    let one_article = doc["articles"].as_array().map_or(0, Vec::len) <= 1;
+    match column {
+        "end_text" => {
+            let typed = ["end_number", "end_date"]
+                .iter()
+                .any(|c| !expected(doc, text, table, i, c).is_null());
+            if typed {
+                Value::Null
+            } else {
+                expected(doc, text, table, i, "end")
+            }
+        }
+        "article" if table != "articles" && one_article => Value::Null,
+        c => match expected(doc, text, table, i, c) {
+            Value::Bool(false) => Value::Null,
+            v => v,
+        },
+    }
+}
+
 fn row_count(doc: &Value, table: &str) -> usize {
     match table {
         "documents" => 1,
@@ -377,12 +503,23 @@ fn outputs_of(input: &Path, extra: &[&str]) -> Outputs {
     let dir = tempfile::tempdir().unwrap();
     let csv = dir.path().join("csv");
     let xlsx = dir.path().join("out.xlsx");
+    let lean = dir.path().join("lean.xlsx");
     let mut a = vec!["extract", p, "--format", "csv", "-o", csv.to_str().unwrap()];
     a.extend_from_slice(extra);
     run_ok(&a);
-    let mut a = vec!["extract", p, "-o", xlsx.to_str().unwrap()];
+    let mut a = vec![
+        "extract",
+        p,
+        "-o",
+        xlsx.to_str().unwrap(),
+        "--xlsx-columns",
+        "all",
+    ];
     a.extend_from_slice(extra);
     let stderr_xlsx = run_ok(&a);
+    let mut a = vec!["extract", p, "-o", lean.to_str().unwrap()];
+    a.extend_from_slice(extra);
+    run_ok(&a);
     Outputs {
         doc,
         chars: extra.contains(&"--text").then(|| text.chars().collect()),
@@ -417,6 +554,39 @@ impl Outputs {
             headers_of.push(header.join(","));
         }
         headers_of
+    }
+
+    /// Every sheet of the default (lean) workbook, every cell, against the JSON:
+    /// its columns are [`LEAN_COLUMNS`]. Returns the truncated cells.
+    fn check_lean_xlsx(&self) -> Vec<String> {
+        let mut wb: Xlsx<_> = open_workbook(self.dir.path().join("lean.xlsx")).unwrap();
+        let names = wb.sheet_names();
+        assert_eq!(names[..5], TABLES.map(String::from));
+        let mut truncated = Vec::new();
+        for (table, columns) in LEAN_COLUMNS {
+            let range = wb.worksheet_range(table).unwrap();
+            let (height, width) = range.get_size();
+            assert_eq!(height, 1 + row_count(&self.doc, table), "{table} rows");
+            let header: Vec<String> = (0..width)
+                .map(|c| match range.get((0, c)) {
+                    Some(Data::String(s)) => s.clone(),
+                    other => panic!("{table} header {c}: {other:?}"),
+                })
+                .collect();
+            assert_eq!(header, columns, "{table}: the lean workbook's columns");
+            for i in 0..height - 1 {
+                for (c, col) in columns.iter().enumerate() {
+                    let want = lean_expected(&self.doc, self.chars.as_deref(), table, i, col);
+                    let cell = range.get((i + 1, c)).cloned().unwrap_or(Data::Empty);
+                    let date_column = table == "facts" && matches!(*col, "value_date" | "end_date");
+                    let at = format!("lean {table}!row {} column {col}", i + 2);
+                    if xlsx_cell_matches(&cell, &want, date_column, &at) {
+                        truncated.push(format!("{table}.{col}"));
+                    }
+                }
+            }
+        }
+        truncated
     }
 
     /// Every sheet, every cell, against the JSON. Returns the truncated cells.
@@ -479,6 +649,7 @@ fn seed_tables_match_the_json_cell_by_cell() {
     let headers = out.check_csv();
     let truncated = out.check_xlsx(&headers);
     assert!(truncated.is_empty(), "{truncated:?}");
+    assert!(out.check_lean_xlsx().is_empty());
     assert!(!out.stderr_xlsx.contains("cut to Excel"));
     // The heading path reads like the document.
     let sections = read_csv(&out.csv("sections"), true);
@@ -502,6 +673,7 @@ fn shared_seed_tables_have_one_row_per_item() {
     }
     let headers = out.check_csv();
     out.check_xlsx(&headers);
+    out.check_lean_xlsx();
     let kw = read_csv(&out.csv("keywords"), true);
     let in_json: usize = out.doc["articles"]
         .as_array()
@@ -542,6 +714,7 @@ fn a_40000_character_paragraph_is_cut_in_the_workbook_only() {
         truncated.contains(&"articles.text".to_string()),
         "{truncated:?}"
     );
+    assert_eq!(out.check_lean_xlsx(), ["articles.text"]);
     assert!(out.stderr_xlsx.contains("articles!"), "{}", out.stderr_xlsx);
     assert!(
         out.stderr_xlsx.contains("cut to Excel's 32,767"),
@@ -592,8 +765,13 @@ fn chinese_headers_and_no_bom() {
         xlsx.to_str().unwrap(),
     ]);
     let mut wb: Xlsx<_> = open_workbook(&xlsx).unwrap();
-    let range = wb.worksheet_range("sections").unwrap();
-    assert_eq!(range.get((0, 4)), Some(&Data::String("章节路径".into())));
+    let range = wb.worksheet_range("facts").unwrap();
+    assert_eq!(range.get((0, 2)), Some(&Data::String("章节路径".into())));
+    // The lean workbook's own column has a Chinese name too.
+    assert_eq!(
+        range.get((0, 9)),
+        Some(&Data::String("范围结束其他值".into()))
+    );
 }
 
 #[test]
@@ -631,6 +809,7 @@ fn normalized_copies_fill_their_columns() {
     let out = outputs_of(&bundled_seed(), &["--to", "simplified"]);
     let headers = out.check_csv();
     out.check_xlsx(&headers);
+    out.check_lean_xlsx();
     let sections = read_csv(&out.csv("sections"), true);
     let col = sections[0]
         .iter()
@@ -916,6 +1095,7 @@ fn every_fact_and_placeholder_field_reaches_the_tables() {
     let mut sink = xlsx::XlsxSink::create(
         tmp.path().join("out.xlsx"),
         xlsx::XlsxOptions {
+            columns: xlsx::XlsxColumns::All,
             keywords: true,
             text: true,
             ..Default::default()

@@ -13,6 +13,11 @@
 //! - a sheet holds at most 1,048,576 rows: the table continues on a new sheet
 //!   `facts (2)`, `facts (3)`…, each with its own header row.
 //!
+//! By default the workbook holds the columns a spreadsheet reader uses
+//! ([`XlsxColumns::Lean`], the table [`LEAN_OMITTED`]): readers such as openpyxl
+//! pay for every filled cell, and positions, join keys and restated values are
+//! most of the cells. `--xlsx-columns all` writes every column of the CSV.
+//!
 //! The workbook is saved to a temporary file next to the destination and renamed
 //! over it at the end (a device such as `/dev/null` is written in place). A write
 //! that fails, even inside rust_xlsxwriter's row files, is an [`OutputError`],
@@ -26,7 +31,7 @@ use unicode_width::UnicodeWidthChar;
 use crate::document::Document;
 use crate::error::{FileError, OutputError};
 use crate::input::Input;
-use crate::output::table::{self, Cell, Headers, Table};
+use crate::output::table::{self, Cell, Column, Headers, Table};
 use crate::pipeline::Sink;
 
 /// Excel's limit on the characters of one cell (counted in UTF-16 units).
@@ -41,9 +46,214 @@ pub const TRUNCATION_MARKER: &str = "…[truncated by wenshu: Excel cells hold 3
 const MIN_WIDTH: f64 = 6.0;
 const MAX_WIDTH: f64 = 60.0;
 
+/// Which columns the workbook holds (`--xlsx-columns`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum XlsxColumns {
+    /// The columns a person reading or pivoting the sheets uses: every column of
+    /// the CSV but those in [`LEAN_OMITTED`], a range's end as text only where
+    /// no typed column holds it ([`END_TEXT`]), `article` only in documents of
+    /// several articles, and a flag only when it is true.
+    #[default]
+    Lean,
+    /// Every column and cell of the CSV tables.
+    All,
+}
+
+/// The columns the lean workbook leaves out, per table, all kept by the CSV,
+/// Parquet and JSON outputs. They are what programs use:
+/// - `span_start`/`span_end` (and `title_start`/`title_end`): character offsets;
+///   `line` (and a placeholder's `column`) locate a row for a person, and a
+///   fact's `text` is what to look for on its line;
+/// - `article_title`: on the `articles` sheet, found by `path` and `article`;
+/// - `section`, a section's `id` and `parent`, a fact's `index` and a
+///   placeholder's `fact`: keys for joining tables; `section_path` is the
+///   section a person reads;
+/// - a section's `section_path`: the outline is its rows, with `level`,
+///   `marker` and `title`; a fact's or placeholder's `section_path` names its
+///   section;
+/// - a section's `ordinal`: its `marker` as a number;
+/// - a fact's `value` (and `end`): the value as text beside the typed columns,
+///   which hold it; `value_text` (and [`END_TEXT`]) keep what no typed column holds;
+/// - a fact's `unit`: as written, in `text`; `unit_normalized` is the unit that
+///   pivots (`項` and `项` together); its `dimension` (`people`, `mass`…) follows
+///   from the unit and is a category for programs.
+pub const LEAN_OMITTED: &[(Table, &[&str])] = &[
+    (Table::Documents, &[]),
+    (
+        Table::Articles,
+        &["span_start", "span_end", "title_start", "title_end"],
+    ),
+    (
+        Table::Sections,
+        &[
+            "article_title",
+            "section_path",
+            "id",
+            "ordinal",
+            "parent",
+            "span_start",
+            "span_end",
+            "title_start",
+            "title_end",
+        ],
+    ),
+    (
+        Table::Facts,
+        &[
+            "article_title",
+            "section",
+            "index",
+            "value",
+            "unit",
+            "dimension",
+            "column",
+            "span_start",
+            "span_end",
+        ],
+    ),
+    (
+        Table::Placeholders,
+        &[
+            "article_title",
+            "section",
+            "index",
+            "fact",
+            "span_start",
+            "span_end",
+        ],
+    ),
+    (Table::Keywords, &["article_title"]),
+];
+
+/// The lean workbook's column in place of a fact's `end`: the end of a range
+/// only when neither `end_number` nor `end_date` holds it (a masked date such as
+/// `XXXX-09-18`), as `value_text` is for the value.
+pub const END_TEXT: (&str, &str) = ("end_text", "范围结束其他值");
+
+/// The columns of one sheet: which cells of a table's row it writes.
+struct Layout {
+    /// For each column of the sheet, the column of the table's row it shows.
+    source: Vec<usize>,
+    /// The sheet's column names.
+    columns: Vec<Column>,
+    /// Lean: a flag is written only when true.
+    flags_when_true: bool,
+    /// Lean: the row's `article`, written only in documents of several articles
+    /// (not on the `articles` sheet, where it numbers the row).
+    article: Option<usize>,
+    /// Lean: the row's `end`, `end_number` and `end_date`: `end` is written
+    /// (as `end_text`) only when both typed columns are empty.
+    end: Option<[usize; 3]>,
+}
+
+impl Layout {
+    fn new(table: Table, columns: XlsxColumns) -> Layout {
+        let all = table.columns();
+        let position = |name: &str| all.iter().position(|c| c.en == name);
+        let copy = |c: &Column| Column { en: c.en, zh: c.zh };
+        if columns == XlsxColumns::All {
+            return Layout {
+                source: (0..all.len()).collect(),
+                columns: all.iter().map(copy).collect(),
+                flags_when_true: false,
+                article: None,
+                end: None,
+            };
+        }
+        let omitted = LEAN_OMITTED
+            .iter()
+            .find(|(t, _)| *t == table)
+            .map_or(&[][..], |(_, o)| *o);
+        let (source, columns) = all
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| !omitted.contains(&c.en))
+            .map(|(i, c)| {
+                let column = if table == Table::Facts && c.en == "end" {
+                    Column {
+                        en: END_TEXT.0,
+                        zh: END_TEXT.1,
+                    }
+                } else {
+                    copy(c)
+                };
+                (i, column)
+            })
+            .unzip();
+        let end = match (
+            position("end"),
+            position("end_number"),
+            position("end_date"),
+        ) {
+            (Some(e), Some(n), Some(d)) if table == Table::Facts => Some([e, n, d]),
+            _ => None,
+        };
+        Layout {
+            source,
+            columns,
+            flags_when_true: true,
+            article: position("article").filter(|_| table != Table::Articles),
+            end,
+        }
+    }
+
+    /// The headers of the sheet.
+    fn headers(&self, headers: Headers) -> Vec<&'static str> {
+        self.columns
+            .iter()
+            .map(|c| match headers {
+                Headers::En => c.en,
+                Headers::Zh => c.zh,
+            })
+            .collect()
+    }
+
+    /// Blank what the sheet leaves empty in a row of the table (before the
+    /// Chinese values of `--headers zh`, which make flags text).
+    fn blank(&self, row: &mut [Cell<'_>], one_article: bool) {
+        if self.flags_when_true {
+            for cell in row.iter_mut() {
+                if *cell == Cell::Bool(false) {
+                    *cell = Cell::Empty;
+                }
+            }
+        }
+        if let Some(a) = self.article.filter(|_| one_article) {
+            if let Some(cell) = row.get_mut(a) {
+                *cell = Cell::Empty;
+            }
+        }
+        if let Some([e, n, d]) = self.end {
+            let typed = [n, d]
+                .iter()
+                .any(|&i| row.get(i).is_some_and(|c| *c != Cell::Empty));
+            if typed {
+                if let Some(cell) = row.get_mut(e) {
+                    *cell = Cell::Empty;
+                }
+            }
+        }
+    }
+}
+
+/// The column names of each sheet the workbook writes (`keywords` only with
+/// `--keywords N`), for documentation and tests.
+pub fn sheet_columns(
+    columns: XlsxColumns,
+    keywords: bool,
+    headers: Headers,
+) -> Vec<(Table, Vec<&'static str>)> {
+    Table::all(keywords)
+        .into_iter()
+        .map(|t| (t, Layout::new(t, columns).headers(headers)))
+        .collect()
+}
+
 /// What the workbook looks like.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct XlsxOptions {
+    /// Which columns (`--xlsx-columns`): the lean set by default.
+    pub columns: XlsxColumns,
     /// English or Chinese header row (`--headers`).
     pub headers: Headers,
     /// Write the `keywords` sheet (`--keywords N`).
@@ -60,6 +270,7 @@ pub struct XlsxOptions {
 impl Default for XlsxOptions {
     fn default() -> Self {
         XlsxOptions {
+            columns: XlsxColumns::Lean,
             headers: Headers::En,
             keywords: false,
             text: false,
@@ -92,6 +303,7 @@ pub struct XlsxReport {
 
 struct Sheet {
     table: Table,
+    layout: Layout,
     /// Index of the worksheet in the workbook.
     index: usize,
     name: String,
@@ -285,7 +497,8 @@ impl XlsxSink {
             .map_err(xerr(&path))?;
         ws.set_name(&name).map_err(xerr(&path))?;
         ws.set_freeze_panes(1, 0).map_err(xerr(&path))?;
-        let headers = table.headers(self.options.headers);
+        let layout = Layout::new(table, self.options.columns);
+        let headers = layout.headers(self.options.headers);
         let mut widths = Vec::with_capacity(headers.len());
         for (c, h) in headers.iter().enumerate() {
             ws.write_string_with_format(0, c as u16, *h, &self.header)
@@ -295,6 +508,7 @@ impl XlsxSink {
         }
         Ok(Sheet {
             table,
+            layout,
             index,
             name,
             part,
@@ -320,7 +534,17 @@ impl XlsxSink {
         Ok(())
     }
 
-    fn write_row(&mut self, table: Table, mut row: Vec<Cell<'_>>) -> Result<(), OutputError> {
+    /// Write one row of `table`; `one_article`: the row's document holds at most
+    /// one article.
+    fn write_row(
+        &mut self,
+        table: Table,
+        mut row: Vec<Cell<'_>>,
+        one_article: bool,
+    ) -> Result<(), OutputError> {
+        if let Some(sheet) = self.sheets.iter().find(|s| s.table == table) {
+            sheet.layout.blank(&mut row, one_article);
+        }
         if self.options.headers == Headers::Zh {
             table::translate_row(table, &mut row);
         }
@@ -353,7 +577,8 @@ impl XlsxSink {
             Some(Cell::Text(p)) => p.to_string(),
             _ => String::new(),
         };
-        for (c, cell) in row.iter().enumerate() {
+        for (c, &from) in sheet.layout.source.iter().enumerate() {
+            let Some(cell) = row.get(from) else { continue };
             let col = c as u16;
             let width = match cell {
                 Cell::Empty => continue,
@@ -364,7 +589,7 @@ impl XlsxSink {
                             self.truncations.push(Truncation {
                                 cell: format!("{}!{}{}", sheet.name, column_letter(c), r + 1),
                                 path: doc_path.clone(),
-                                column: table.columns()[c].en.to_string(),
+                                column: sheet.layout.columns[c].en.to_string(),
                                 chars: s.chars().count(),
                             });
                         }
@@ -472,7 +697,10 @@ impl Sink for XlsxSink {
         text: Option<&str>,
     ) -> Result<(), OutputError> {
         let keywords = self.options.keywords;
-        table::document_rows(&doc, text, keywords, |t, row| self.write_row(t, row))
+        let one_article = doc.articles.len() <= 1;
+        table::document_rows(&doc, text, keywords, |t, row| {
+            self.write_row(t, row, one_article)
+        })
     }
 
     fn wants_text(&self) -> bool {
@@ -480,7 +708,7 @@ impl Sink for XlsxSink {
     }
 
     fn error(&mut self, err: &FileError) -> Result<(), OutputError> {
-        self.write_row(Table::Documents, table::error_row(err))
+        self.write_row(Table::Documents, table::error_row(err), false)
     }
 }
 
@@ -561,13 +789,13 @@ mod tests {
             let range = wb.worksheet_range(name).unwrap();
             assert_eq!(range.get((0, 0)), Some(&Data::String("path".into())));
             assert_eq!(
-                range.get((0, 10)),
+                range.get((0, 6)),
                 Some(&Data::String("value_number".into()))
             );
-            assert_eq!(range.get((0, 11)), Some(&Data::String("value_date".into())));
+            assert_eq!(range.get((0, 7)), Some(&Data::String("value_date".into())));
             for r in 1..range.height() {
-                numbers.push(range.get((r, 10)).cloned().unwrap_or(Data::Empty));
-                dates.push(range.get((r, 11)).cloned().unwrap_or(Data::Empty));
+                numbers.push(range.get((r, 6)).cloned().unwrap_or(Data::Empty));
+                dates.push(range.get((r, 7)).cloned().unwrap_or(Data::Empty));
             }
         }
         assert_eq!(numbers.len(), 18);
@@ -578,6 +806,116 @@ mod tests {
         assert_eq!(numbers[6 + 4], Data::Float(12.5));
         // The masked year of the sixth fact is no date.
         assert_eq!(dates[5], Data::Empty);
+    }
+
+    fn names(columns: XlsxColumns, headers: Headers) -> Vec<(&'static str, Vec<&'static str>)> {
+        sheet_columns(columns, true, headers)
+            .into_iter()
+            .map(|(t, c)| (t.name(), c))
+            .collect()
+    }
+
+    #[test]
+    fn the_lean_workbook_leaves_out_what_programs_use() {
+        let lean = names(XlsxColumns::Lean, Headers::En);
+        let sheet = |name: &str| lean.iter().find(|(n, _)| *n == name).unwrap().1.clone();
+        assert_eq!(
+            sheet("sections"),
+            [
+                "path",
+                "article",
+                "level",
+                "marker",
+                "title",
+                "title_normalized",
+                "inline",
+                "item",
+                "line"
+            ]
+        );
+        assert_eq!(
+            sheet("keywords"),
+            ["path", "article", "rank", "word", "weight"]
+        );
+        let facts = sheet("facts");
+        for gone in [
+            "value",
+            "end",
+            "unit",
+            "dimension",
+            "index",
+            "section",
+            "span_start",
+            "column",
+        ] {
+            assert!(!facts.contains(&gone), "{gone}");
+        }
+        // The columns documented examples read are there.
+        for kept in [
+            "path",
+            "kind",
+            "text",
+            "value_number",
+            "value_date",
+            "currency",
+        ] {
+            assert!(facts.contains(&kept), "{kept}");
+        }
+        assert_eq!(facts[9], "end_text");
+        // Every omitted column exists, so a renamed column cannot slip through.
+        for (table, omitted) in LEAN_OMITTED {
+            for name in *omitted {
+                assert!(table.columns().iter().any(|c| c.en == *name), "{name}");
+            }
+        }
+        // All: the CSV's columns.
+        for (t, c) in sheet_columns(XlsxColumns::All, true, Headers::Zh) {
+            assert_eq!(c, t.headers(Headers::Zh));
+        }
+        let zh = names(XlsxColumns::Lean, Headers::Zh);
+        assert_eq!(zh[3].1[9], "范围结束其他值");
+        assert_eq!(zh[3].1.len(), facts.len());
+    }
+
+    #[test]
+    fn lean_rows_leave_defaults_empty() {
+        use std::borrow::Cow;
+        let layout = Layout::new(Table::Facts, XlsxColumns::Lean);
+        let at = |name: &str| {
+            Table::Facts
+                .columns()
+                .iter()
+                .position(|c| c.en == name)
+                .unwrap()
+        };
+        let mut row = vec![Cell::Empty; Table::Facts.columns().len()];
+        row[at("article")] = Cell::Int(0);
+        row[at("incomplete")] = Cell::Bool(false);
+        row[at("end")] = Cell::Text(Cow::Borrowed("2025-09-18"));
+        row[at("end_date")] = Cell::Date {
+            year: 2025,
+            month: 9,
+            day: 18,
+        };
+        let mut one = row.clone();
+        layout.blank(&mut one, true);
+        assert_eq!(one[at("article")], Cell::Empty);
+        assert_eq!(one[at("incomplete")], Cell::Empty);
+        assert_eq!(one[at("end")], Cell::Empty, "end_date holds it");
+        // A document of several articles keeps the article; a masked end stays text.
+        row[at("end")] = Cell::Text(Cow::Borrowed("XXXX-09-18"));
+        row[at("end_date")] = Cell::Empty;
+        row[at("incomplete")] = Cell::Bool(true);
+        layout.blank(&mut row, false);
+        assert_eq!(row[at("article")], Cell::Int(0));
+        assert_eq!(row[at("incomplete")], Cell::Bool(true));
+        assert_eq!(row[at("end")], Cell::Text(Cow::Borrowed("XXXX-09-18")));
+        // The articles sheet always numbers its rows.
+        let articles = Layout::new(Table::Articles, XlsxColumns::Lean);
+        let mut row = vec![Cell::Empty; Table::Articles.columns().len()];
+        row[1] = Cell::Int(0);
+        articles.blank(&mut row, true);
+        assert_eq!(row[1], Cell::Int(0));
     }
 
     #[test]
