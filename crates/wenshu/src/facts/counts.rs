@@ -42,6 +42,26 @@ fn place_name_at(cx: &Ctx, pos: usize) -> bool {
     })
 }
 
+/// Words that name a road or rail network before a route's number: `国道351线`,
+/// `省道104线`, `台 9 線` (Taiwan's provincial highways), `轨道交通101线`. There
+/// the number and 线 are a name, not a count of lines (`公車路線計有 23 線`).
+const ROUTE_HEADS: &[&str] = &["国道", "省道", "县道", "乡道", "道", "台", "交通", "公路"];
+
+/// Is the number `n`, before the route classifier 线, no count of routes: a
+/// route's name, after a network's name or in a list of route numbers
+/// (`国道307、207线`), or a Chinese numeral, which before 线 ranks a tier or
+/// names a track (`三四线城市`, `一线`, `新塘五六线`); routes are counted in
+/// figures (`公車路線計有 23 線`, `小型公車 3線`).
+fn route_name(cx: &Ctx, n: &Num, unit: &str) -> bool {
+    if unit != "线" {
+        return false;
+    }
+    let before = cx.s[..n.start].trim_end_matches([' ', '\u{3000}']);
+    n.numeral.is_some_and(|x| x.chinese)
+        || before.ends_with('、')
+        || ROUTE_HEADS.iter().any(|w| before.ends_with(w))
+}
+
 /// A unit of `dicts/units.tsv` as it may be written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Unit {
@@ -278,7 +298,11 @@ pub(crate) fn entity_households(cx: &Ctx, cands: &mut [Cand]) {
 }
 
 fn count_at(cx: &Ctx, n: &Num) -> Option<Cand> {
-    if cx.is_ordinal(n) || !cx.numeral_starts_word(n) || super::bare_scale(cx, n) {
+    if cx.is_ordinal(n)
+        || super::rows::is_row_number(cx, n)
+        || !cx.numeral_starts_word(n)
+        || super::bare_scale(cx, n)
+    {
         return None;
     }
     if n.numeral.is_some_and(|x| x.is_single_cn_digit()) {
@@ -298,15 +322,12 @@ fn count_at(cx: &Ctx, n: &Num) -> Option<Cand> {
         qualifier = qualifier.or(Some(q));
         p = e;
     }
-    let spaced = cx.skip_spaces(p);
-    // Spaces only between an Arabic (or masked) number and its unit.
+    // Spaces only between an Arabic (or masked) number and its unit; a hard
+    // wrap after any number.
     let arabic = n.numeral.is_none_or(|x| x.arabic);
-    if spaced != p && !arabic {
-        return None;
-    }
-    let unit_start = spaced;
+    let unit_start = cx.unit_gap(p, arabic);
     let (unit_end, unit) = measure_word_at_loose(cx, unit_start, arabic && !n.masked())?;
-    if place_name_at(cx, unit_start) {
+    if place_name_at(cx, unit_start) || route_name(cx, n, unit.simplified) {
         return None;
     }
     let after = &cx.s[unit_end..];

@@ -280,7 +280,7 @@ fn money_at(cx: &Ctx, n: &Num, default: &'static str) -> Option<Cand> {
             p = e;
         }
     }
-    let p = cx.skip_spaces(p);
+    let p = cx.unit_gap(p, true);
     let suffix = suffix_at(cx, p);
     let mut end = n.end;
     let mut iso: Option<&'static str> = None;

@@ -103,6 +103,46 @@ pub(crate) fn past_wrap(cx: &Ctx, pos: usize) -> Option<usize> {
     Some(next.start + indent)
 }
 
+/// Where `word` starts when it ends at `tail`, written whole or cut by one hard
+/// wrap between two of its characters (`今` + wrap + `年下半年`, `上` + wrap +
+/// `月底`): a wrap falls wherever the width runs out, inside words too.
+pub(crate) fn word_ending_at(cx: &Ctx, tail: usize, word: &str) -> Option<usize> {
+    let head = cx.s.get(..tail)?;
+    if head.ends_with(word) {
+        return Some(tail - word.len());
+    }
+    let mut pos = tail;
+    let mut wrapped = false;
+    let mut chars = word.chars().rev().peekable();
+    while let Some(&c) = chars.peek() {
+        if cx.s[..pos].ends_with(c) {
+            pos -= c.len_utf8();
+            chars.next();
+            continue;
+        }
+        // One wrap, between two characters of the word.
+        if wrapped || pos == tail {
+            return None;
+        }
+        let indented = cx.s[..pos].trim_end_matches([' ', '\u{3000}']);
+        let nl = indented.len().checked_sub(1)?;
+        if !indented.ends_with('\n') {
+            return None;
+        }
+        let lb = if cx.s[..nl].ends_with('\r') {
+            nl - 1
+        } else {
+            nl
+        };
+        if past_wrap(cx, lb) != Some(pos) {
+            return None;
+        }
+        pos = lb;
+        wrapped = true;
+    }
+    Some(pos)
+}
+
 /// Units a Chinese numeral cut by a wrap is read with (the rule is for dates:
 /// `十二月三十` + wrap + `一日`, `中華民國一百` + wrap + `零七年`).
 const UNITS_AFTER_A_CUT_NUMERAL: &[char] = &['年', '月', '日', '号'];
