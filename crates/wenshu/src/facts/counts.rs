@@ -700,6 +700,55 @@ mod tests {
         assert_eq!(counts("培训十余万人次")[0].1, Some(json!(100000)));
     }
 
+    /// Routes (`线`/`線`) and stations (`站`) are counted in figures; a route's
+    /// name and a tier are no counts.
+    #[test]
+    fn routes_and_stations() {
+        use crate::document::Dimension::Items;
+        // johnlinp/neihu-urban-planning@874e25b1eed43f5d7b6b0000096200ed29e9da8b:
+        // chapter-3/section-4.md (bus routes and MRT stations of Neihu).
+        let t = "目前內湖地區聯營大型公車路線計有 23 線（包含 2 線快速公車），其中以成功路的 12 線最多，其次為內湖路、康寧路的 10 線。";
+        let got: Vec<String> = counts(t).into_iter().map(|r| r.0).collect();
+        assert_eq!(got, ["23 線", "2 線", "12 線", "10 線"]);
+        assert_eq!(dims(t)[0], dim("23 線", "线", Items));
+        assert_eq!(counts("大湖公園站、葫洲站及東湖站等 7 站。")[0].0, "7 站");
+        // ../shared/corpus/reports/tw-ly-proceedings/LCEWC03_090216.txt: training
+        // stations, and airports that made a surplus across a wrap.
+        assert_eq!(
+            counts("改善基層訓練站訓練環境及器材設備 200 站、辦理國際頂級賽會 8 次")[0].0,
+            "200 站"
+        );
+        // Route names: cn-city-gwr/city-135 (国道351线), tw-ly-proceedings/
+        // LCEWC03_090513 (台 9 線); a tier of cities: cn-national-gwr/gwr-national-2018.
+        for t in [
+            "泸石高速加快建设，国道351线夹金山隧道提前一年实现贯通",
+            "新增通過決議（十）台 9 線道路改善",
+            "因城施策分类指导，三四线城市商品住宅去库存取得明显成效",
+        ] {
+            assert!(
+                counts(t).iter().all(|c| !c.0.ends_with(['线', '線'])),
+                "{t}: {:?}",
+                counts(t)
+            );
+        }
+    }
+
+    /// Categories (`大类`) and the tokens of a language model (`词元`).
+    #[test]
+    fn categories_and_tokens() {
+        // cn-city-gwr/city-081 and city-082.
+        assert_eq!(counts("全面完成十大类55项民生实事。")[0].0, "十大类");
+        assert_eq!(
+            counts("光明湖生命科技等10大类40个总部经济集聚区")[0].0,
+            "10大类"
+        );
+        assert_eq!(
+            counts("训练数据达到22亿词元，")[0].1,
+            Some(json!(2200000000u64))
+        );
+        assert_eq!(counts("认真回答 35 道题目（约 10-15 分钟）")[0].0, "35 道");
+    }
+
     #[test]
     fn not_counts() {
         for t in [

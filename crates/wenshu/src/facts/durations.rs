@@ -369,6 +369,41 @@ mod tests {
             .collect()
     }
 
+    /// Verbs that move or stretch a time take a length (`押後 562日`, `提前两年`,
+    /// `延长30年`); a unit that only measures time before `的` and a noun is a
+    /// length even with a single Chinese digit (`一小时的演讲时间`).
+    #[test]
+    fn shifted_times_and_lengths_of_a_noun() {
+        let d = |t: &str| -> Vec<(String, f64)> {
+            durations(t).into_iter().map(|x| (x.0, x.1)).collect()
+        };
+        // siuying/legco-hansard-parser@0560b7f16dd12a7ddb795a5502948333e1b0b326:
+        // data/txt/12-13-cm0529-translate-c.txt.
+        assert_eq!(
+            d("預計西九龍總站的竣工日期要押後 562日，有關承建"),
+            [("562日".to_string(), 562.0)]
+        );
+        // ../shared/corpus/reports: cn-provincial-gwr-2026/prov-2026-12,
+        // cn-city-gwr/city-110, cn-city-gwr/city-007.
+        assert_eq!(
+            d("提前两年完成病险水库除险加固任务。"),
+            [("两年".to_string(), 2.0)]
+        );
+        assert_eq!(
+            d("启动第二轮土地承包到期后再延长30年整省试点。"),
+            [("30年".to_string(), 30.0)]
+        );
+        assert_eq!(d("扬水工程提前2年通水")[0].1, 2.0);
+        // ustclug/website@197033053765990e05d8acf31afe36992493553d:
+        // pages/_news/2014/2014-08-31-…-lug-工作会议.md (both 一周 are read), and
+        // cn-national-gwr/gwr-national-1954 (`进行了三天的讨论`).
+        assert_eq!(d("一小时的演讲时间太长")[0], ("一小时".to_string(), 1.0));
+        assert_eq!(d("海报至少提前一周、持续一周的时间").len(), 2);
+        assert_eq!(d("並進行了三天的討論以後")[0].1, 3.0);
+        // Not a length: a year after 提前 (`提前到2025年` is a date).
+        assert!(d("力争提前到2025年实现").is_empty());
+    }
+
     /// `近N年` is the last N years, a length with no qualifier; after a word that
     /// measures elapsed time, `近` is "nearly".
     #[test]

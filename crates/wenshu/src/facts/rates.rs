@@ -133,6 +133,28 @@ mod tests {
         assert_eq!(per("每名考生都能申请6所")[0].1.as_deref(), Some("考生"));
     }
 
+    /// The full-width slash and the division slash are slashes, and a 每 after
+    /// one says the same.
+    #[test]
+    fn slashes_and_each_after_them() {
+        // johnlinp/neihu-urban-planning@874e25b1eed43f5d7b6b0000096200ed29e9da8b:
+        // chapter-3/section-5.md (school land per pupil).
+        assert_eq!(
+            per("國小用地不足（14.3 平方公尺∕每生）"),
+            vec![("14.3 平方公尺∕每生".into(), Some("生".into()))]
+        );
+        // ../shared/corpus/reports/tw-ly-proceedings/LCEWC03_09010101.txt.
+        assert_eq!(
+            per("度預計平均發供電成本 2.4258 元/每度")[0].1.as_deref(),
+            Some("度")
+        );
+        // ../shared/corpus/reports/cn-city-gwr/city-011.txt.
+        assert_eq!(
+            per("全员劳动生产率预计达10.64万元／人")[0].1.as_deref(),
+            Some("人")
+        );
+    }
+
     #[test]
     fn totals_are_no_rates() {
         assert_eq!(per("全年投资3.5万元。")[0].1, None);
