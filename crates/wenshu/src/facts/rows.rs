@@ -162,11 +162,11 @@ mod tests {
         );
         assert_eq!(
             kinds(t, FactKind::Count).len(),
-            8,
+            7,
             "{:?}",
             kinds(t, FactKind::Count)
         );
         let t = "1. 完成调查摸底\n2. 制定实施方案\n3年内完成全部改造任务\n";
-        assert_eq!(kinds(t, FactKind::Duration), ["3年内"]);
+        assert_eq!(kinds(t, FactKind::Duration), ["3年"]);
     }
 }
