@@ -421,6 +421,20 @@ mod tests {
             "{:?}",
             quantities(t)
         );
+        // A Chinese numeral after a currency: LCEWC03_090406.txt.
+        let t = concat!(
+            "  支配所得。爰此，本席建請財政部修正＜各類所得扣繳率標準＞\n",
+            "  ，將政府舉辦之獎券中獎獎金獎額免稅門檻由現行的新臺幣二千\n",
+            "  元調高為新臺幣五千元，請公決案。\n",
+        );
+        assert_eq!(
+            quantities(t)[0],
+            (
+                FactKind::Money,
+                "新臺幣二千\n  元".into(),
+                Some(json!(2000))
+            )
+        );
         // A short line ends its paragraph: no wrap, no unit from the next line.
         let t = "本案經表決，在場委員 99\n人數統計如附表。\n";
         assert!(quantities(t).is_empty(), "{:?}", quantities(t));
