@@ -42,6 +42,26 @@ fn place_name_at(cx: &Ctx, pos: usize) -> bool {
     })
 }
 
+/// Words that name a road or rail network before a route's number: `国道351线`,
+/// `省道104线`, `台 9 線` (Taiwan's provincial highways), `轨道交通101线`. There
+/// the number and 线 are a name, not a count of lines (`公車路線計有 23 線`).
+const ROUTE_HEADS: &[&str] = &["国道", "省道", "县道", "乡道", "道", "台", "交通", "公路"];
+
+/// Is the number `n`, before the route classifier 线, no count of routes: a
+/// route's name, after a network's name or in a list of route numbers
+/// (`国道307、207线`), or a Chinese numeral, which before 线 ranks a tier or
+/// names a track (`三四线城市`, `一线`, `新塘五六线`); routes are counted in
+/// figures (`公車路線計有 23 線`, `小型公車 3線`).
+fn route_name(cx: &Ctx, n: &Num, unit: &str) -> bool {
+    if unit != "线" {
+        return false;
+    }
+    let before = cx.s[..n.start].trim_end_matches([' ', '\u{3000}']);
+    n.numeral.is_some_and(|x| x.chinese)
+        || before.ends_with('、')
+        || ROUTE_HEADS.iter().any(|w| before.ends_with(w))
+}
+
 /// A unit of `dicts/units.tsv` as it may be written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Unit {
@@ -278,7 +298,11 @@ pub(crate) fn entity_households(cx: &Ctx, cands: &mut [Cand]) {
 }
 
 fn count_at(cx: &Ctx, n: &Num) -> Option<Cand> {
-    if cx.is_ordinal(n) || !cx.numeral_starts_word(n) || super::bare_scale(cx, n) {
+    if cx.is_ordinal(n)
+        || super::rows::is_row_number(cx, n)
+        || !cx.numeral_starts_word(n)
+        || super::bare_scale(cx, n)
+    {
         return None;
     }
     if n.numeral.is_some_and(|x| x.is_single_cn_digit()) {
@@ -298,15 +322,12 @@ fn count_at(cx: &Ctx, n: &Num) -> Option<Cand> {
         qualifier = qualifier.or(Some(q));
         p = e;
     }
-    let spaced = cx.skip_spaces(p);
-    // Spaces only between an Arabic (or masked) number and its unit.
+    // Spaces only between an Arabic (or masked) number and its unit; a hard
+    // wrap after any number.
     let arabic = n.numeral.is_none_or(|x| x.arabic);
-    if spaced != p && !arabic {
-        return None;
-    }
-    let unit_start = spaced;
+    let unit_start = cx.unit_gap(p, arabic);
     let (unit_end, unit) = measure_word_at_loose(cx, unit_start, arabic && !n.masked())?;
-    if place_name_at(cx, unit_start) {
+    if place_name_at(cx, unit_start) || route_name(cx, n, unit.simplified) {
         return None;
     }
     let after = &cx.s[unit_end..];
@@ -677,6 +698,55 @@ mod tests {
         );
         assert_eq!(counts("参会人员一百二十名。")[0].1, Some(json!(120)));
         assert_eq!(counts("培训十余万人次")[0].1, Some(json!(100000)));
+    }
+
+    /// Routes (`线`/`線`) and stations (`站`) are counted in figures; a route's
+    /// name and a tier are no counts.
+    #[test]
+    fn routes_and_stations() {
+        use crate::document::Dimension::Items;
+        // johnlinp/neihu-urban-planning@874e25b1eed43f5d7b6b0000096200ed29e9da8b:
+        // chapter-3/section-4.md (bus routes and MRT stations of Neihu).
+        let t = "目前內湖地區聯營大型公車路線計有 23 線（包含 2 線快速公車），其中以成功路的 12 線最多，其次為內湖路、康寧路的 10 線。";
+        let got: Vec<String> = counts(t).into_iter().map(|r| r.0).collect();
+        assert_eq!(got, ["23 線", "2 線", "12 線", "10 線"]);
+        assert_eq!(dims(t)[0], dim("23 線", "线", Items));
+        assert_eq!(counts("大湖公園站、葫洲站及東湖站等 7 站。")[0].0, "7 站");
+        // ../shared/corpus/reports/tw-ly-proceedings/LCEWC03_090216.txt: training
+        // stations, and airports that made a surplus across a wrap.
+        assert_eq!(
+            counts("改善基層訓練站訓練環境及器材設備 200 站、辦理國際頂級賽會 8 次")[0].0,
+            "200 站"
+        );
+        // Route names: cn-city-gwr/city-135 (国道351线), tw-ly-proceedings/
+        // LCEWC03_090513 (台 9 線); a tier of cities: cn-national-gwr/gwr-national-2018.
+        for t in [
+            "泸石高速加快建设，国道351线夹金山隧道提前一年实现贯通",
+            "新增通過決議（十）台 9 線道路改善",
+            "因城施策分类指导，三四线城市商品住宅去库存取得明显成效",
+        ] {
+            assert!(
+                counts(t).iter().all(|c| !c.0.ends_with(['线', '線'])),
+                "{t}: {:?}",
+                counts(t)
+            );
+        }
+    }
+
+    /// Categories (`大类`) and the tokens of a language model (`词元`).
+    #[test]
+    fn categories_and_tokens() {
+        // cn-city-gwr/city-081 and city-082.
+        assert_eq!(counts("全面完成十大类55项民生实事。")[0].0, "十大类");
+        assert_eq!(
+            counts("光明湖生命科技等10大类40个总部经济集聚区")[0].0,
+            "10大类"
+        );
+        assert_eq!(
+            counts("训练数据达到22亿词元，")[0].1,
+            Some(json!(2200000000u64))
+        );
+        assert_eq!(counts("认真回答 35 道题目（约 10-15 分钟）")[0].0, "35 道");
     }
 
     #[test]

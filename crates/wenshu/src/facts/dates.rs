@@ -2168,9 +2168,9 @@ const RELATIVE_WORDS: &[(&str, Relative)] = &[
 
 /// Characters before a relative word that make it the tail of another word, and
 /// after it that make it the head of one (`年均`, `上年纪`).
-fn relative_word_at(cx: &Ctx, i: usize, word: &str) -> bool {
+fn relative_word_at(cx: &Ctx, i: usize, end: usize, word: &str) -> bool {
     let before = cx.before(i);
-    let after = cx.at(i + word.len());
+    let after = cx.at(end);
     if after == Some('均') {
         return false;
     }
@@ -2213,7 +2213,7 @@ fn relative_word_at(cx: &Ctx, i: usize, word: &str) -> bool {
             .into_iter()
             .rev()
             .collect();
-        if near(&cx.s[i + word.len()..]) || head.contains("当年") {
+        if near(&cx.s[end..]) || head.contains("当年") {
             return false;
         }
     }
@@ -2887,19 +2887,20 @@ fn relative_entries(
             if !word.ends_with(last) || tail < word.len() + base {
                 continue;
             }
-            let i = tail - word.len();
-            if !cx.s.is_char_boundary(i) || &cx.s[i..tail] != word {
+            // The word as written, or cut by a hard wrap (`今` + wrap + `年下半年`).
+            let Some(i) = super::wraps::word_ending_at(cx, tail, word) else {
                 continue;
-            }
+            };
             // Inside a longer word of the list, or the end of another word
             // (相当年产量, 以上年龄, 提前年底, 至今年均).
             // (Entries come in text order: only the last one can cover `i`.)
             if out.last().is_some_and(|e| e.start <= i && i < e.end)
-                || !relative_word_at(cx, i, word)
+                || i < base
+                || !relative_word_at(cx, i, tail, word)
             {
                 break;
             }
-            let mut end = i + word.len();
+            let mut end = tail;
             let p = Point::default();
             let mut range_end = None;
             let mut rel = rel;

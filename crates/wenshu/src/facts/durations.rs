@@ -37,7 +37,14 @@ pub const BEFORE: &[&str] = &[
     "期限", "满", "超过",
     "达", // time that has passed: 已经10年, 已经过10年, 这10年, 落后1年
     "已经", "已", "经过", "过", "这", "那", "落后", "整整",
+    // Verbs that move or stretch a time by a length (`押後 562日`, `提前一周`,
+    // `持续5日`): their complement measures time.
+    "押后", "延后", "推后", "推迟", "延迟", "延误", "延长", "顺延", "提前", "持续", "缩短",
 ];
+
+/// Cue words of [`BEFORE`] that end in 前 or 后, which otherwise put a number in
+/// the calendar (`头3天`, `最后4个月`, `前十一个月`).
+const SHIFT_VERBS: &[&str] = &["落后", "押后", "延后", "推后", "提前"];
 
 /// Words that point at a stretch of time, so that the number of years after
 /// them (`的` may stand between) counts its years: `这11年中`, `过去的12年中`,
@@ -213,7 +220,11 @@ fn halves(cx: &Ctx, out: &mut Vec<Cand>) {
 }
 
 fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
-    if cx.is_ordinal(n) || !cx.numeral_starts_word(n) || n.masked() {
+    if cx.is_ordinal(n)
+        || super::rows::is_row_number(cx, n)
+        || !cx.numeral_starts_word(n)
+        || n.masked()
+    {
         return None;
     }
     // `3天前`, `两年前`: a date counted back from the reference date.
@@ -221,11 +232,7 @@ fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
         return None;
     }
     let x = n.numeral?;
-    let p = if x.arabic {
-        cx.skip_spaces(n.end)
-    } else {
-        n.end
-    };
+    let p = cx.unit_gap(n.end, x.arabic);
     let rest = cx.s.get(p..)?;
     // `一个半月`, `两个半小时`: half a unit more, inside the unit.
     let half_inside = rest.strip_prefix("个半").and_then(|r| {
@@ -262,7 +269,7 @@ fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
     }
     let b = before.trim_end_matches(' ');
     if (b.ends_with(['前', '后', '後', '头', '頭', '首']) || b.ends_with("最后"))
-        && !b.ends_with("落后")
+        && !SHIFT_VERBS.iter().any(|w| b.ends_with(w))
         && !AFTER_A_POINT.iter().any(|w| b.ends_with(w))
     {
         return None;
@@ -276,7 +283,19 @@ fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
         && !after['半'.len_utf8()..].starts_with(['年', '月', '个', '天', '小']);
     let half = half_inside.is_some() || half_after;
     // A half says a length too (`两年半`, `一个半月`).
-    let cue_after = half || AFTER.iter().any(|w| after.starts_with(w));
+    // A length qualifying a noun or a nominalized verb says it measures time
+    // (`一小时的演讲时间`, `三天的会议`, `两周的培训`), with a unit that only
+    // measures time.
+    let of_a_noun = !needs_cue
+        && after.starts_with('的')
+        && cx
+            .token_at(unit_end + '的'.len_utf8())
+            .filter(|t| t.start == unit_end + '的'.len_utf8())
+            .is_some_and(|t| {
+                let tag = cx.a.tag(t);
+                tag.is_noun() || tag.as_str().starts_with('v')
+            });
+    let cue_after = half || of_a_noun || AFTER.iter().any(|w| after.starts_with(w));
     // `这一年`, `那一天`: a demonstrative with 一 points at one year or day (this
     // year), it does not measure one (`这五年` does measure five, and `这一年来`
     // is the length of time up to now).
@@ -348,6 +367,41 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    /// Verbs that move or stretch a time take a length (`押後 562日`, `提前两年`,
+    /// `延长30年`); a unit that only measures time before `的` and a noun is a
+    /// length even with a single Chinese digit (`一小时的演讲时间`).
+    #[test]
+    fn shifted_times_and_lengths_of_a_noun() {
+        let d = |t: &str| -> Vec<(String, f64)> {
+            durations(t).into_iter().map(|x| (x.0, x.1)).collect()
+        };
+        // siuying/legco-hansard-parser@0560b7f16dd12a7ddb795a5502948333e1b0b326:
+        // data/txt/12-13-cm0529-translate-c.txt.
+        assert_eq!(
+            d("預計西九龍總站的竣工日期要押後 562日，有關承建"),
+            [("562日".to_string(), 562.0)]
+        );
+        // ../shared/corpus/reports: cn-provincial-gwr-2026/prov-2026-12,
+        // cn-city-gwr/city-110, cn-city-gwr/city-007.
+        assert_eq!(
+            d("提前两年完成病险水库除险加固任务。"),
+            [("两年".to_string(), 2.0)]
+        );
+        assert_eq!(
+            d("启动第二轮土地承包到期后再延长30年整省试点。"),
+            [("30年".to_string(), 30.0)]
+        );
+        assert_eq!(d("扬水工程提前2年通水")[0].1, 2.0);
+        // ustclug/website@197033053765990e05d8acf31afe36992493553d:
+        // pages/_news/2014/2014-08-31-…-lug-工作会议.md (both 一周 are read), and
+        // cn-national-gwr/gwr-national-1954 (`进行了三天的讨论`).
+        assert_eq!(d("一小时的演讲时间太长")[0], ("一小时".to_string(), 1.0));
+        assert_eq!(d("海报至少提前一周、持续一周的时间").len(), 2);
+        assert_eq!(d("並進行了三天的討論以後")[0].1, 3.0);
+        // Not a length: a year after 提前 (`提前到2025年` is a date).
+        assert!(d("力争提前到2025年实现").is_empty());
     }
 
     /// `近N年` is the last N years, a length with no qualifier; after a word that

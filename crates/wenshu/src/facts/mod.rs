@@ -35,6 +35,7 @@ pub mod qualifiers;
 mod ranges;
 mod rates;
 pub mod region;
+pub(crate) mod rows;
 mod subjects;
 mod wraps;
 
@@ -221,6 +222,20 @@ impl<'a> Ctx<'a> {
     pub(crate) fn skip_gap(&self, pos: usize) -> usize {
         let p = self.skip_spaces(pos);
         wraps::past_wrap(self, p).unwrap_or(p)
+    }
+
+    /// Where the unit of a number ending at `pos` may start: past spaces (only
+    /// after an Arabic number, `spaces`: `96 人`, not `三 人`) and a hard line wrap
+    /// with the next line's indentation (`及 329` + wrap + `輛單車`, `共计 1,200` +
+    /// wrap + `万元`): a wrap cuts a number from its unit wherever the width runs
+    /// out, and a reader joins them.
+    pub(crate) fn unit_gap(&self, pos: usize, spaces: bool) -> usize {
+        let p = if spaces { self.skip_spaces(pos) } else { pos };
+        let w = self.skip_spaces(p);
+        match wraps::past_wrap(self, w) {
+            Some(next) => next,
+            None => p,
+        }
     }
 
     /// `pos`, or where the text goes on after a hard line wrap right at `pos`.

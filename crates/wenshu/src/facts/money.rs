@@ -280,7 +280,7 @@ fn money_at(cx: &Ctx, n: &Num, default: &'static str) -> Option<Cand> {
             p = e;
         }
     }
-    let p = cx.skip_spaces(p);
+    let p = cx.unit_gap(p, true);
     let suffix = suffix_at(cx, p);
     let mut end = n.end;
     let mut iso: Option<&'static str> = None;
@@ -303,8 +303,14 @@ fn money_at(cx: &Ctx, n: &Num, default: &'static str) -> Option<Cand> {
                 return None;
             }
         }
-        // 元 glued to a following word (元素, 元旦) after a Chinese numeral.
-        if !cx.ends_word(e) && cur.iso.is_none() && !n.numeral.is_some_and(|x| x.arabic) {
+        // 元 glued to a following word (元素, 元旦) after a Chinese numeral; a
+        // currency before the number says it is money (`新臺幣二千` + wrap +
+        // `元調高`).
+        if !cx.ends_word(e)
+            && cur.iso.is_none()
+            && !n.numeral.is_some_and(|x| x.arabic)
+            && prefix_before(cx, n.start).is_none()
+        {
             return None;
         }
         iso = cur.iso;

@@ -97,7 +97,7 @@ fn after_number(cx: &Ctx, n: &Num) -> Option<Cand> {
         .numeral
         .filter(|x| x.more_than)
         .map(|_| Qualifier::MoreThan);
-    let p = cx.skip_spaces(n.end);
+    let p = cx.unit_gap(n.end, true);
     let c = cx.at(p)?;
     if c == '%' || c == '％' {
         return Some(cand(cx, start, p + c.len_utf8(), v, "percent", q));

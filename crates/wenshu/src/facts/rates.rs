@@ -13,6 +13,11 @@ use super::{Cand, Ctx};
 
 const TABLE: &str = include_str!("../../../../dicts/rate_units.txt");
 
+/// Signs of "per" between an amount and its denominator: the solidus, its
+/// full-width form and the division slash (U+2215) that PDF copies and Taiwan's
+/// government documents print (`14.3 平方公尺∕每生`).
+const SLASHES: &[char] = &['/', '／', '∕'];
+
 /// How far back a `每` is looked for in the clause, in characters.
 const EACH_CHARS: usize = 16;
 
@@ -45,9 +50,33 @@ pub(crate) fn mark(cx: &Ctx, c: &mut Cand) {
     if !matches!(c.kind, FactKind::Money | FactKind::Count) || c.per.is_some() {
         return;
     }
-    let p = c.range.end;
-    if let Some(slash) = ['/', '／'].into_iter().find(|s| cx.at(p) == Some(*s)) {
-        if let Some(r) = unit_at(cx, p + slash.len_utf8()) {
+    // Spaces may stand before the slash (`14.3 平方公尺 ∕ 每生`).
+    let p = cx.skip_spaces(c.range.end);
+    if let Some(slash) = SLASHES.iter().copied().find(|s| cx.at(p) == Some(*s)) {
+        let mut q = cx.skip_spaces(p + slash.len_utf8());
+        // `元/每人`, `平方公尺∕每生`: the 每 says again what the slash says, and
+        // the word after it is the denominator even when it is no unit (`生`,
+        // a pupil).
+        let each = cx.at(q) == Some('每');
+        if each {
+            q += '每'.len_utf8();
+        }
+        // The word after 每: the rest of its token (the segmentation may glue
+        // 每 to it: `每生`), else a short word that closes the phrase (`每生）`).
+        let word = || {
+            let han = |r: &std::ops::Range<usize>| {
+                !r.is_empty() && cx.s[r.clone()].chars().all(crate::chinese::chars::is_han)
+            };
+            let run = cx.s[q..]
+                .char_indices()
+                .find(|(_, ch)| !crate::chinese::chars::is_han(*ch))
+                .map_or(cx.s.len(), |(k, _)| q + k);
+            cx.token_at(q)
+                .map(|t| q..t.end)
+                .filter(han)
+                .or_else(|| Some(q..run).filter(|r| han(r) && cx.s[r.clone()].chars().count() <= 2))
+        };
+        if let Some(r) = unit_at(cx, q).or_else(|| each.then(word).flatten()) {
             c.range.end = r.end;
             c.per = Some(r);
             return;
@@ -102,6 +131,28 @@ mod tests {
         assert_eq!(per("每户补助5000元。")[0].1.as_deref(), Some("户"));
         assert_eq!(per("每股派发现金红利0.35元")[0].1.as_deref(), Some("股"));
         assert_eq!(per("每名考生都能申请6所")[0].1.as_deref(), Some("考生"));
+    }
+
+    /// The full-width slash and the division slash are slashes, and a 每 after
+    /// one says the same.
+    #[test]
+    fn slashes_and_each_after_them() {
+        // johnlinp/neihu-urban-planning@874e25b1eed43f5d7b6b0000096200ed29e9da8b:
+        // chapter-3/section-5.md (school land per pupil).
+        assert_eq!(
+            per("國小用地不足（14.3 平方公尺∕每生）"),
+            vec![("14.3 平方公尺∕每生".into(), Some("生".into()))]
+        );
+        // ../shared/corpus/reports/tw-ly-proceedings/LCEWC03_09010101.txt.
+        assert_eq!(
+            per("度預計平均發供電成本 2.4258 元/每度")[0].1.as_deref(),
+            Some("度")
+        );
+        // ../shared/corpus/reports/cn-city-gwr/city-011.txt.
+        assert_eq!(
+            per("全员劳动生产率预计达10.64万元／人")[0].1.as_deref(),
+            Some("人")
+        );
     }
 
     #[test]

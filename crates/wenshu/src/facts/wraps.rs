@@ -103,6 +103,46 @@ pub(crate) fn past_wrap(cx: &Ctx, pos: usize) -> Option<usize> {
     Some(next.start + indent)
 }
 
+/// Where `word` starts when it ends at `tail`, written whole or cut by one hard
+/// wrap between two of its characters (`今` + wrap + `年下半年`, `上` + wrap +
+/// `月底`): a wrap falls wherever the width runs out, inside words too.
+pub(crate) fn word_ending_at(cx: &Ctx, tail: usize, word: &str) -> Option<usize> {
+    let head = cx.s.get(..tail)?;
+    if head.ends_with(word) {
+        return Some(tail - word.len());
+    }
+    let mut pos = tail;
+    let mut wrapped = false;
+    let mut chars = word.chars().rev().peekable();
+    while let Some(&c) = chars.peek() {
+        if cx.s[..pos].ends_with(c) {
+            pos -= c.len_utf8();
+            chars.next();
+            continue;
+        }
+        // One wrap, between two characters of the word.
+        if wrapped || pos == tail {
+            return None;
+        }
+        let indented = cx.s[..pos].trim_end_matches([' ', '\u{3000}']);
+        let nl = indented.len().checked_sub(1)?;
+        if !indented.ends_with('\n') {
+            return None;
+        }
+        let lb = if cx.s[..nl].ends_with('\r') {
+            nl - 1
+        } else {
+            nl
+        };
+        if past_wrap(cx, lb) != Some(pos) {
+            return None;
+        }
+        pos = lb;
+        wrapped = true;
+    }
+    Some(pos)
+}
+
 /// Units a Chinese numeral cut by a wrap is read with (the rule is for dates:
 /// `十二月三十` + wrap + `一日`, `中華民國一百` + wrap + `零七年`).
 const UNITS_AFTER_A_CUT_NUMERAL: &[char] = &['年', '月', '日', '号'];
@@ -324,6 +364,111 @@ mod tests {
             date_of(t, "1 9 9 9 年1 2 月2 0 日").as_deref(),
             Some("1999-12-20")
         );
+    }
+
+    fn quantities(t: &str) -> Vec<(FactKind, String, Option<serde_json::Value>)> {
+        facts_of(t)
+            .into_iter()
+            .filter(|f| f.kind != FactKind::Date)
+            .map(|f| (f.kind, f.text, f.value.map(Into::into)))
+            .collect()
+    }
+
+    /// A hard wrap between a number and its unit: a count, an amount and a
+    /// percentage keep their unit on the next line.
+    #[test]
+    fn a_unit_after_a_wrap() {
+        use serde_json::json;
+        // Hong Kong's LegCo written replies, PDF-extracted
+        // (siuying/legco-hansard-parser@0560b7f16dd12a7ddb795a5502948333e1b0b326:
+        // data/txt/12-13-cm0529-translate-c.txt).
+        let t = concat!(
+            " 運輸署於 2010年、 2011年及 2012年根據《簡易程序治罪條\n",
+            "例》於有蓋公共運輸交匯處分別沒收了165輛、370輛及 329\n",
+            "輛單車。地政總署於 2010年、2011年及 2012年根據《土地 (雜\n",
+            "項條文 )條例》於未批租政府土地上分別沒收了 6 651輛、\n",
+        );
+        let q = quantities(t);
+        assert!(
+            q.contains(&(FactKind::Count, "329\n輛".into(), Some(json!(329)))),
+            "{q:?}"
+        );
+        // The Legislative Yuan's gazette: a vote count
+        // (../shared/corpus/reports/tw-ly-proceedings/LCEWC03_090409.txt) and a
+        // frozen budget (LCEWC03_090513.txt).
+        let t = concat!(
+            "  與財政部、國防部、金管會、公股行庫代表等相關首長\n",
+            "  ，赴立法院就『獵雷艦聯貸弊案』進行專案報告並備詢\n",
+            "  答」，請公決案。經表決結果不予通過。在場委員 99\n",
+            "  人，贊成者 34 人，反對者 65 人，少數不通過々並採記\n",
+            "  名表決方式，表決結果名單附後(10)。\n",
+        );
+        assert_eq!(
+            quantities(t)[0],
+            (FactKind::Count, "99\n  人".into(), Some(json!(99)))
+        );
+        let t = concat!(
+            "一○六○、行政院海岸巡防罫函，為 107 年度中央政府總預算決議，\n",
+            "  檢送海岸巡防總局及所屬第 2 目「海岸巡防業務」凍結 2,000 萬\n",
+            "  元書面報告，請查照案。\n",
+        );
+        assert!(
+            quantities(t).contains(&(
+                FactKind::Money,
+                "2,000 萬\n  元".into(),
+                Some(json!(20000000))
+            )),
+            "{:?}",
+            quantities(t)
+        );
+        // A Chinese numeral after a currency: LCEWC03_090406.txt.
+        let t = concat!(
+            "  支配所得。爰此，本席建請財政部修正＜各類所得扣繳率標準＞\n",
+            "  ，將政府舉辦之獎券中獎獎金獎額免稅門檻由現行的新臺幣二千\n",
+            "  元調高為新臺幣五千元，請公決案。\n",
+        );
+        assert_eq!(
+            quantities(t)[0],
+            (
+                FactKind::Money,
+                "新臺幣二千\n  元".into(),
+                Some(json!(2000))
+            )
+        );
+        // A short line ends its paragraph: no wrap, no unit from the next line.
+        let t = "本案經表決，在場委員 99\n人數統計如附表。\n";
+        assert!(quantities(t).is_empty(), "{:?}", quantities(t));
+    }
+
+    /// A relative word cut by a wrap is read whole, with `relative`.
+    #[test]
+    fn a_relative_word_cut_by_a_wrap() {
+        let rel = |t: &str| -> Vec<(String, bool)> {
+            facts_of(t)
+                .into_iter()
+                .filter(|f| f.kind == FactKind::Date)
+                .map(|f| (f.text, f.relative))
+                .collect()
+        };
+        // siuying/legco-hansard-parser@0560b7f16dd12a7ddb795a5502948333e1b0b326:
+        // data/txt/12-13-cm0529-translate-c.txt.
+        let t = concat!(
+            "車泊架試驗計劃，以增加該處的單車泊位。路政署的承建\n",
+            "商正在工地內為泊架進行機械測試，預計有關設施可於今\n",
+            "年下半年落成供市民使用。視乎上述計劃的測試結果，我\n",
+        );
+        assert!(
+            rel(t).contains(&("今\n年下半年".into(), true)),
+            "{:?}",
+            rel(t)
+        );
+        // ../shared/corpus/reports/tw-ly-proceedings/LCEWC03_090508.txt.
+        let t = concat!(
+            "  月 21 日到 26 日在日內瓦召開，我國今年想要參與恐怕又將落空\n",
+            "  〈外交部長吳釗燮 3 月 30 日率外交部官員向民進黨立委報告今\n",
+            "  年的 WHA 推案策略，據轉述，行政部門坦承今年拿到邀請函的\n",
+        );
+        assert!(rel(t).contains(&("今\n  年".into(), true)), "{:?}", rel(t));
     }
 
     /// A heading, a table or a paragraph on one line is no wrapped line: the
