@@ -1981,6 +1981,18 @@ pub fn analyze_outlined(simplified: &str, outline: &[OutlineLine]) -> Structure 
             }
             let lead = line.text.len() - line.text.trim_start_matches(is_indent).len();
             let body = &line.text[lead..];
+            // A whole line in bold that opens with a marker (`**一.  SFD 相关**` above
+            // `**1. 形式**` in Markdown minutes) is that marker's heading: the bold only
+            // sets it off.
+            let bold = body
+                .trim_end()
+                .strip_prefix("**")
+                .and_then(|x| x.strip_suffix("**"))
+                .filter(|x| !x.contains("**") && parse_marker(x).is_some());
+            let (lead, body, bold_end) = match bold {
+                Some(inner) => (lead + 2, inner, Some(lead + 2 + inner.len())),
+                None => (lead, body, None),
+            };
             let marker = parse_marker(body);
             if let (None, Ok(at)) = (
                 &marker,
@@ -2053,6 +2065,10 @@ pub fn analyze_outlined(simplified: &str, outline: &[OutlineLine]) -> Structure 
             };
             seen_body |= is_body_line(body);
             let title = title_range(line.text, lead + m.len);
+            let title = match bold_end {
+                Some(end) => title.start..title.end.min(end).max(title.start),
+                None => title,
+            };
             if title.is_empty()
                 && !matches!(m.family, Family::Markdown(_))
                 && body[m.len..].trim().is_empty()
@@ -2678,6 +2694,27 @@ mod tests {
             .filter(|s| !s.2)
             .map(|s| (s.0.as_str(), s.1))
             .collect()
+    }
+
+    /// Markdown minutes set each numbered heading in bold: the markers still nest
+    /// (ustclug/website, 2014-08-30 LUG meeting minutes: `**一.  SFD 相关**` above
+    /// `**1. 形式**`; OpenHarmony SIG minutes in ../shared/corpus/reports/oh-meeting-minutes
+    /// set `**议题1：…**` the same way), and a bold line without a marker is still a title.
+    #[test]
+    fn bold_numbered_headings_nest_by_their_markers() {
+        let text = "会议纪要\n\n**一.  SFD 相关**\n\nSFD 活动定于 9 月 20 日，是开学后第三周的周六。\n\n**1. 形式**\n\n嘉宾演讲加其他演讲者演讲，往年的活动形式都类似这样。\n\n**2. 嘉宾**\n\n刘先生，从事开发工作，演讲内容以自由软件为主。\n\n**二、本学期工作**\n\n讨论了招新和讲座的安排。\n\n**会后事项**\n\n整理纪要并发送邮件列表。\n";
+        let got = shape(text);
+        assert_eq!(
+            headings(&got),
+            [
+                ("SFD 相关", 1),
+                ("形式", 2),
+                ("嘉宾", 2),
+                ("本学期工作", 1),
+                ("会后事项", 2)
+            ],
+            "{got:?}"
+        );
     }
 
     #[test]
