@@ -993,7 +993,10 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
                     && cx.s[clause..p.range.start].trim().is_empty()
             });
             let linked = closing.is_none() && !cx.s[clause..end].trim().is_empty();
-            if !(dated || linked) || !opens_with_change || c.object.is_some() {
+            // `有近百分之三十独立核算的企业`, `有85%的受访者`: a figure before `的` and
+            // a noun is a share of that noun, not of the topic before.
+            let of_noun_after = cx.s[c.range.end..].trim_start().starts_with('的');
+            if !(dated || linked) || !opens_with_change || c.object.is_some() || of_noun_after {
                 return None;
             }
             let floor = cands[..i]
@@ -1909,6 +1912,19 @@ mod tests {
             "市重大产业项目完成投资超1500亿元、增长9.8%，新签约合作央企11家，新备案项目。",
         );
         assert_eq!(subject_of_in(&f, "11家"), Some("新签约合作央企"), "{f:?}");
+    }
+
+    /// A figure before `的` and a noun is a share of that noun: it takes no
+    /// topic from the clause before (../shared/corpus/reports/cn-national-gwr/
+    /// gwr-national-1982.txt: `…达到过的较好纪录，有近百分之三十独立核算的企业`,
+    /// shortened; the Legislative Yuan's motions: `平均更只有 27,908 元` still
+    /// takes its topic).
+    #[test]
+    fn a_share_of_the_noun_after_takes_no_topic() {
+        let f = subjects("过去曾经达到过的较好纪录，有近百分之三十的企业没有达到。");
+        assert_eq!(subject_of_in(&f, "近百分之三十"), None, "{f:?}");
+        let f = subjects("企業願意提供的起薪，平均更只有 27,908 元，如此趨勢");
+        assert_eq!(subject_of_in(&f, "27,908 元"), Some("起薪"), "{f:?}");
     }
 
     /// `中之` (the one among) when the tagger joins it to the next word.
