@@ -116,7 +116,8 @@ pub(crate) fn prefix(cx: &Ctx, pos: usize) -> Option<(usize, Qualifier)> {
             && (cx.starts_word(st) || fused_tail(cx, st, end))
         {
             // `> 58%` at a line's start is a quoted line (Markdown), not a bound.
-            if matches!(w, ">" | "<") && s[..st].trim_end_matches(' ').ends_with('\n') | (st == 0) {
+            let line_start = st == 0 || s[..st].trim_end_matches(' ').ends_with('\n');
+            if matches!(w, ">" | "<") && line_start {
                 return None;
             }
             return Some(negated(s, st, q));
