@@ -2,5 +2,6 @@
 //! parser/scanner. A leaf: it uses nothing else of the crate, and structure,
 //! facts and placeholders all read numerals and characters through it.
 
+pub(crate) mod affixes;
 pub(crate) mod chars;
 pub mod numerals;

@@ -13,6 +13,8 @@
 //! a two- or three-digit year before `年` is an ROC year); a marker beside a fact
 //! wins.
 
+use std::sync::OnceLock;
+
 use crate::document::{Region, Script};
 
 /// The region of a document, from its byte-aligned Simplified copy and its script.
@@ -30,19 +32,21 @@ pub fn decide(simplified: &str, script: Script) -> Option<Region> {
             Region::Tw
         });
     }
-    let mainland = [
-        "中华人民共和国",
-        "人民币",
-        "人民政府",
-        "国务院",
-        "全国人民代表大会",
-    ]
-    .iter()
-    .any(|w| simplified.contains(w));
+    let mainland = || {
+        [
+            "中华人民共和国",
+            "人民币",
+            "人民政府",
+            "国务院",
+            "全国人民代表大会",
+        ]
+        .iter()
+        .any(|w| simplified.contains(w))
+    };
     match script {
         Script::Simplified | Script::Mixed => Some(Region::Cn),
         Script::Traditional if hong_kong => Some(Region::Hk),
-        _ if mainland => Some(Region::Cn),
+        _ if mainland() => Some(Region::Cn),
         _ => None,
     }
 }
@@ -57,22 +61,43 @@ const HONG_KONG_OWN: &[&str] = &["香港特别行政区", "港元", "港币", "H
 const SAR_INSTITUTIONS: &[&[&str]] = &[&["立法会", "议员"], &["特区政府"], &["行政长官"]];
 
 /// Is there evidence of a Hong Kong document in the (Simplified) text? The caller
-/// asks only of a text in Traditional script.
+/// asks only of a text in Traditional script. One pass over the text finds every
+/// word of `HONG_KONG_OWN` and `SAR_INSTITUTIONS` and the two names.
 pub fn hong_kong_evidence(s: &str) -> bool {
-    let hong_kong = s.matches("香港").count();
-    if hong_kong < s.matches("澳门").count() {
+    use aho_corasick::AhoCorasick;
+    // Pattern ids: 0 香港, 1 澳门, then HONG_KONG_OWN, then the institutions' words.
+    static WORDS: OnceLock<(AhoCorasick, Vec<&'static str>)> = OnceLock::new();
+    let (ac, words) = WORDS.get_or_init(|| {
+        let mut words = vec!["香港", "澳门"];
+        words.extend(HONG_KONG_OWN);
+        for group in SAR_INSTITUTIONS {
+            for w in *group {
+                if !words.contains(w) {
+                    words.push(w);
+                }
+            }
+        }
+        let ac = AhoCorasick::new(&words).expect("fixed word list");
+        (ac, words)
+    });
+    let mut seen = vec![0usize; words.len()];
+    for m in ac.find_overlapping_iter(s) {
+        // 香港元朗 (Yuen Long) holds 港元 but names no currency.
+        if words[m.pattern().as_usize()] == "港元" && s[m.start()..].starts_with("港元朗") {
+            continue;
+        }
+        seen[m.pattern().as_usize()] += 1;
+    }
+    let count = |w: &str| words.iter().position(|x| *x == w).map_or(0, |i| seen[i]);
+    let hong_kong = seen[0];
+    if hong_kong < seen[1] {
         return false;
     }
-    // 香港元朗 (Yuen Long) holds 港元 but names no currency.
-    let currency_word = |w: &&str| {
-        s.match_indices(w)
-            .any(|(i, _)| !s[i..].starts_with("港元朗"))
-    };
-    HONG_KONG_OWN.iter().any(currency_word)
+    HONG_KONG_OWN.iter().any(|w| count(w) > 0)
         || hong_kong > 0
             && SAR_INSTITUTIONS
                 .iter()
-                .any(|words| words.iter().all(|w| s.contains(w)))
+                .any(|group| group.iter().all(|w| count(w) > 0))
 }
 
 /// Is there evidence of a Taiwan document in the (Simplified) text? One pass over

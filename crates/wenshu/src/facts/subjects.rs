@@ -10,7 +10,9 @@
 //! precision over recall.
 
 use std::ops::Range;
+use std::sync::OnceLock;
 
+use crate::chinese::affixes::Affixes;
 use crate::document::FactKind;
 
 use super::{Cand, Ctx};
@@ -18,6 +20,38 @@ use super::{Cand, Ctx};
 /// Words of a conversion into another currency (`韓國畢業起薪換算台幣約為 57,932
 /// 元`, `折合人民币`): the phrase before the number is a clause, not an indicator.
 const CONVERTING: &[&str] = &["换算", "折合", "折算", "约合"];
+
+/// `LEADING`, indexed for the prefix test made on every phrase.
+fn leading() -> &'static Affixes {
+    static A: OnceLock<Affixes> = OnceLock::new();
+    A.get_or_init(|| Affixes::new(&[LEADING]))
+}
+
+/// `LINKING`, indexed for the suffix test made on every phrase.
+fn linking() -> &'static Affixes {
+    static A: OnceLock<Affixes> = OnceLock::new();
+    A.get_or_init(|| Affixes::new(&[LINKING]))
+}
+
+/// `BEFORE_NUMBER`, indexed for the suffix test made on every phrase.
+fn before_number() -> &'static Affixes {
+    static A: OnceLock<Affixes> = OnceLock::new();
+    A.get_or_init(|| Affixes::new(&[BEFORE_NUMBER]))
+}
+
+/// What `only_linking` strips from the end of a gap: linking words, the words
+/// before a number, totals, and the adverbs and conjunctions of a list.
+fn trailing_links() -> &'static Affixes {
+    static A: OnceLock<Affixes> = OnceLock::new();
+    A.get_or_init(|| {
+        Affixes::new(&[
+            LINKING,
+            BEFORE_NUMBER,
+            TOTALS,
+            &["又", "再", "分别", "和", "及", "与"],
+        ])
+    })
+}
 
 /// Words of time or scope that open a clause before its subject.
 const LEADING: &[&str] = &[
@@ -469,16 +503,12 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
     loop {
         trim(&mut range);
         let text = &cx.s[range.clone()];
-        if let Some(w) = LEADING.iter().find(|w| text.starts_with(**w)) {
+        if let Some(w) = leading().prefixes_of(text).next() {
             range.start += w.len();
             continue;
         }
         // (The longest: `提升至`, not `升至`.)
-        if let Some(w) = LINKING
-            .iter()
-            .filter(|w| text.ends_with(**w))
-            .max_by_key(|w| w.len())
-        {
+        if let Some(w) = linking().suffixes_of(text).max_by_key(|w| w.len()) {
             range.end -= w.len();
             continue;
         }
@@ -535,9 +565,10 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
             range.start += w.len();
             continue;
         }
-        if let Some(w) = BEFORE_NUMBER.iter().find(|w| {
-            text.len() > w.len() && text.ends_with(**w) && cx.ends_word(range.end - w.len())
-        }) {
+        if let Some(w) = before_number()
+            .suffixes_of(text)
+            .find(|w| text.len() > w.len() && cx.ends_word(range.end - w.len()))
+        {
             range.end -= w.len();
             continue;
         }
@@ -1288,14 +1319,11 @@ fn only_linking(s: &str) -> bool {
     // `又降为`, `同比分别`: linking words after adverbs, nothing else.
     let mut s = s;
     while !s.is_empty() {
-        let trimmed = LINKING
-            .iter()
-            .chain(BEFORE_NUMBER)
-            .chain(TOTALS)
-            .chain(&["又", "再", "分别", "和", "及", "与"])
-            .filter_map(|w| s.strip_suffix(*w))
+        let trimmed = trailing_links()
+            .suffixes_of(s)
+            .filter_map(|w| s.strip_suffix(w))
             .min_by_key(|t| t.len())
-            .or_else(|| LEADING.iter().find_map(|w| s.strip_prefix(*w)));
+            .or_else(|| leading().prefixes_of(s).find_map(|w| s.strip_prefix(w)));
         match trimmed {
             Some(t) => s = t.trim_matches([' ', '\u{3000}']),
             None => return false,
