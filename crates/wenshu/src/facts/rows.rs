@@ -51,19 +51,14 @@ pub(crate) fn is_row_number(cx: &Ctx, n: &Num) -> bool {
     let Some((v, spaced)) = leading_number(&s[line_start..line_end]) else {
         return false;
     };
-    let lines_before: Vec<&str> = s[..line_start]
-        .lines()
-        .rev()
-        .take(ROW_LOOK * ROW_RUN)
-        .collect();
-    let lines_after: Vec<&str> = s[line_end..].lines().take(ROW_LOOK * ROW_RUN).collect();
-    // Walk the sequence up (v-1, v-2, …) and down (v+1, …), each step within
-    // ROW_LOOK lines of the last.
-    let walk = |lines: &[&str], step: i64| {
+    // Lines are read lazily: most walks stop a few lines away.
+    let lines_before = || s[..line_start].lines().rev().take(ROW_LOOK * ROW_RUN);
+    let lines_after = || s[line_end..].lines().take(ROW_LOOK * ROW_RUN);
+    let walk = |lines: &mut dyn Iterator<Item = &str>, step: i64| {
         let mut run = 0;
         let mut want = i64::from(v) + step;
         let mut last = 0;
-        for (i, l) in lines.iter().enumerate() {
+        for (i, l) in lines.enumerate() {
             if i - last > ROW_LOOK {
                 break;
             }
@@ -75,7 +70,7 @@ pub(crate) fn is_row_number(cx: &Ctx, n: &Num) -> bool {
         }
         run
     };
-    1 + walk(&lines_before, -1) + walk(&lines_after, 1) >= ROW_RUN
+    1 + walk(&mut lines_before(), -1) + walk(&mut lines_after(), 1) >= ROW_RUN
 }
 
 #[cfg(test)]
