@@ -152,6 +152,11 @@ fn units_at(rest: &str) -> impl Iterator<Item = Unit> + '_ {
         .filter(move |u| rest.starts_with(u.written))
 }
 
+/// The unit of `dicts/units.tsv` written exactly `w` (a table's unit cell).
+pub(crate) fn unit_named(w: &str) -> Option<Unit> {
+    units_at(w).find(|u| u.written == w)
+}
+
 /// The unit at `pos` and where it ends; after an Arabic number (`loose`) the word
 /// boundary is not required: jieba glues a measure word to the noun after it
 /// (`200名志工` → `名志工`), and an Arabic number is never part of an idiom.
@@ -206,7 +211,7 @@ pub(crate) fn find(cx: &Ctx) -> Vec<Cand> {
             c.unit_normalized = Some(unit.simplified.to_string());
             c.dimension = Some(unit.dimension);
             c.qualifier = Some(q);
-            c.object = cx.noun_after(ue);
+            c.object = cx.object_after(ue);
             out.push(c);
         }
     }
@@ -343,9 +348,10 @@ fn count_at(cx: &Ctx, n: &Num) -> Option<Cand> {
     c.unit_normalized = Some(unit.simplified.to_string());
     c.dimension = Some(unit.dimension);
     c.qualifier = qualifier;
-    if end == unit_end {
-        c.object = cx.noun_after(unit_end).or_else(|| cx.noun_rest(unit_end));
-    }
+    // (After a qualifier that closes the count: `5个以上老旧街区`.)
+    c.object = cx
+        .object_after(end)
+        .or_else(|| (end == unit_end).then(|| cx.noun_rest(unit_end)).flatten());
     Some(c)
 }
 
@@ -662,6 +668,37 @@ mod tests {
             "上半年4项指标中有3项获全省第三、1项第二。公安4项工作名列全省第一、2项工作名列全省第二";
         let got: Vec<String> = counts(t).into_iter().map(|r| r.0).collect();
         assert_eq!(got, ["4项", "3项", "1项", "4项", "2项"]);
+    }
+
+    #[test]
+    fn the_object_is_the_whole_compound_noun() {
+        let object = |t: &str| counts(t).into_iter().next().and_then(|c| c.3);
+        // ../shared/corpus/reports/cn-city-gwr/city-015.txt, city-066.txt, city-046.txt.
+        assert_eq!(object("建设10个口袋公园，").as_deref(), Some("口袋公园"));
+        assert_eq!(
+            object("实施27条背街小巷改造。").as_deref(),
+            Some("背街小巷")
+        );
+        assert_eq!(
+            object("100个省市重点项目完成投资").as_deref(),
+            Some("省市重点项目")
+        );
+        // An adverb the tagger reads as a noun ends it (city-023.txt).
+        assert_eq!(
+            object("推动30余项试点任务全部落地实施").as_deref(),
+            Some("试点任务")
+        );
+        // A qualifier between the count and its object (闵行区城市更新“十五五”规划, 2026).
+        assert_eq!(
+            object("完成5个以上老旧街区改造").as_deref(),
+            Some("老旧街区")
+        );
+        // A modifier the tagger calls a verbal noun (立法會, 2013-04-17).
+        assert_eq!(object("全港有73間直資學校，").as_deref(), Some("直資學校"));
+        // The noun that a number follows is the next figure's indicator.
+        assert_eq!(object("新开工3个项目总投资20亿元").as_deref(), Some("项目"));
+        // A verb the tagger reads as a name does not join the object.
+        assert_eq!(object("有3件作品荣获自治区奖项").as_deref(), Some("作品"));
     }
 
     #[test]

@@ -24,6 +24,7 @@
 //! fact. Where two readings overlap, dates win over money, money over percentages,
 //! percentages over counts.
 
+pub(crate) mod cells;
 mod changes;
 pub(crate) mod counts;
 pub mod dates;
@@ -186,6 +187,51 @@ impl<'a> Ctx<'a> {
         let agentive = word.chars().count() >= 2
             && word.ends_with(['手', '员', '者', '师', '生', '品', '物', '室', '馆', '站']);
         (pos.is_noun() || tag == "vn" || (tag.starts_with('v') && agentive)).then(|| t.range())
+    }
+
+    /// The counted object after a measure word, from `pos`: the noun with the
+    /// nouns and modifiers that make one compound with it (`9个市级土地储备项目`
+    /// → 市级土地储备项目, `73間直資學校` → 直資學校, `12个社区食堂` → 社区食堂,
+    /// `5个以上老旧街区` → 老旧街区). It stops at a verb, a function word or a
+    /// mark, and before a noun that a number follows, the indicator of the next
+    /// figure (`3个项目总投资2亿元` → 项目). A verbal noun is the object only
+    /// alone (`3次培训`): after a noun it is the clause's action (`3个项目建设`).
+    pub(crate) fn object_after(&self, pos: usize) -> Option<Range<usize>> {
+        let mut p = pos;
+        let mut end = None;
+        let mut chars = 0;
+        for k in 0..OBJECT_MAX_WORDS {
+            let Some(t) = self.token_at(p).filter(|t| t.start == p) else {
+                break;
+            };
+            let word = &self.s[t.range()];
+            chars += word.chars().count();
+            if chars > OBJECT_MAX_CHARS {
+                break;
+            }
+            let tag = self.a.tag(t);
+            let tag = tag.as_str();
+            // A word the tagger calls a person's name opens an object at most:
+            // it reads some verbs so (`作品荣获…`, `项目荣获…`).
+            let noun = (tag.starts_with('n') && (k == 0 || !tag.starts_with("nr")))
+                || matches!(tag, "s" | "j");
+            let agentive = tag.starts_with('v')
+                && word.chars().count() >= 2
+                && word.ends_with(['手', '员', '者', '师', '生', '品', '物', '室', '馆', '站']);
+            let modifier = matches!(tag, "a" | "b" | "vn");
+            if !(noun || agentive || modifier) || (k > 0 && OBJECT_STOPS.contains(&word)) {
+                break;
+            }
+            // The indicator of the next figure: `项目总投资2亿元`.
+            if k > 0 && self.num_at(t.end).is_some() {
+                break;
+            }
+            if noun || agentive || (k == 0 && tag == "vn") {
+                end = Some(t.end);
+            }
+            p = t.end;
+        }
+        end.map(|e| pos..e)
     }
 
     /// The rest of a noun token that a measure word started (`名志工` → `志工`).
@@ -402,6 +448,13 @@ const VAGUE_DIGITS: [u32; 4] = ['几' as u32, '幾' as u32, '数' as u32, '數' 
 /// Vague numerals go to `vague` (see [`numerals::vague_at`]).
 /// Numbers inside a web address (`…/2024.12.11_Hackergame/whli.jpg`) are none:
 /// see [`url_ranges`].
+/// How far a count's object runs: words, and characters.
+const OBJECT_MAX_WORDS: usize = 6;
+const OBJECT_MAX_CHARS: usize = 14;
+
+/// Adverbs the tagger reads as nouns, which end an object (`30余项试点任务全部落地`).
+const OBJECT_STOPS: &[&str] = &["全部", "全面", "全都"];
+
 fn find_nums(s: &str, range: Range<usize>, vague: &mut Vec<(Num, f64)>) -> Vec<Num> {
     let mut out = Vec::new();
     let b = s.as_bytes();
@@ -787,6 +840,7 @@ fn candidates_by_chunk_of(
     taiwan: bool,
     mut dates: dates::Context,
 ) -> Vec<Vec<Cand>> {
+    let headers = cells::unit_headers(a.simplified);
     chunks(a.simplified, size)
         .into_iter()
         .map(|range| {
@@ -804,6 +858,11 @@ fn candidates_by_chunk_of(
             changes::carry(&cx, &mut all);
             subjects::mark(&cx, &mut all);
             counts::entity_households(&cx, &mut all);
+            let cells = cells::find(&cx, &all, &headers);
+            if !cells.is_empty() {
+                all.extend(cells);
+                all.sort_by_key(|c| c.range.start);
+            }
             all
         })
         .collect()
