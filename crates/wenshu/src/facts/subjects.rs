@@ -155,13 +155,14 @@ const CAUSAL: &[&str] = &["由于", "因为", "因"];
 const LEADING_WORDS: &[&str] = &["按照", "按", "根据", "依据", "据", "其", "而", "但"];
 
 /// Words between a subject and its number that are neither: adverbs of degree or
-/// attitude (`仅`, `只有`, `高达`, `竟`, `也`, `首次突破`), modals (`宜维持在`, `应控制在`, `要达到`), the preposition of a range's start
+/// attitude (`仅`, `只有`, `高达`, `竟`, `也`, `首次突破`), modals and words of aim or expectation (`宜维持在`, `应控制在`, `要达到`, `力争达到`, `预计`, `会增加到`), the preposition of a range's start
 /// (`从X增长到Y`, `由X提高到Y`) and of a level (`普及率在三成以下`), and `计` (`总经费
 /// 计117亿`). Set aside from the phrase's end only when they are a word of their own.
 const BEFORE_NUMBER: &[&str] = &[
     "仅有", "只有", "仅为", "仅", "只", "高达", "竟", "也", "亦", "已", "已经", "约", "大约", "将",
     "就", "都", "均", "更", "还", "计", "从", "由", "在", "宜", "应", "须", "需", "首次", "再次",
-    "继续", "持续", "稳步", "同步", "要",
+    "继续", "持续", "稳步", "同步", "要", "力争", "争取", "预计", "有望", "可望", "会", "将会",
+    "可以", "可", "能",
 ];
 
 /// Verbs of existence: in `四县有学前教育机构265所` what is counted follows the
@@ -1037,6 +1038,19 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
                 .map_or(0, |p| p.range.end);
             topic_before(cx, clause, floor)
         });
+        // `启动8个城中村整体改造项目`: a verb right before a count of things is
+        // what is done to them (the tagger reads some as verbal nouns), not an
+        // indicator.
+        let subject = subject.filter(|r| {
+            let c = &cands[i];
+            let action = c.kind == FactKind::Count
+                && c.object.is_some()
+                && cx.s[r.end..c.range.start].trim().is_empty()
+                && cx.token_at(r.start).is_some_and(|t| {
+                    t.start == r.start && t.end == r.end && cx.a.tag(t).as_str().starts_with('v')
+                });
+            !action
+        });
         // A later change speaks of the figure just before it: when that one has
         // words of its own that name no subject, there is none to carry
         // (`起降航班架次4351次，同比增长19.4%`).
@@ -1351,6 +1365,34 @@ mod tests {
             .find(|(text, _)| text == fact)
             .unwrap_or_else(|| panic!("{fact} not found in {t}"))
             .1
+    }
+
+    /// A verb right before a count of things is what is done to them; words of
+    /// aim or expectation before the number are no part of the indicator.
+    #[test]
+    fn actions_and_modals_are_no_subjects() {
+        // ../shared/corpus/reports/cn-city-gwr/city-002.txt; 闵行区城市更新“十五五”规划.
+        assert_eq!(subject_of("启动10个城中村改造项目，", "10个"), None);
+        assert_eq!(subject_of("启动8个城中村整体改造项目；", "8个"), None);
+        // ../shared/corpus/reports/cn-city-gwr/city-053.txt.
+        assert_eq!(
+            subject_of("国家高新技术企业力争达2500家。", "2500家").as_deref(),
+            Some("国家高新技术企业")
+        );
+        // ../shared/corpus/reports/tw-ly-proceedings/LCEWC03_090208.txt.
+        assert_eq!(
+            subject_of("而就業人數會減少 7,000 人。", "7,000 人").as_deref(),
+            Some("就業人數")
+        );
+        // ../shared/corpus/reports/cn-national-gwr/gwr-national-1955.txt.
+        assert_eq!(
+            subject_of(
+                "丰满水电站在改建完成后，发电能力可以达到五十六万千瓦以上。",
+                "五十六万千瓦以上"
+            )
+            .as_deref(),
+            Some("发电能力")
+        );
     }
 
     /// The level a change ends at (`下跌 0.3% 至 2,014.62 美元`) is of the indicator
