@@ -1040,16 +1040,20 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
         });
         // `启动8个城中村整体改造项目`: a verb right before a count of things is
         // what is done to them (the tagger reads some as verbal nouns), not an
-        // indicator.
+        // indicator. `全港有73間直資學校`: before `有` and a count of things
+        // stands where they are; the things counted name themselves.
         let subject = subject.filter(|r| {
             let c = &cands[i];
-            let action = c.kind == FactKind::Count
-                && c.object.is_some()
-                && cx.s[r.end..c.range.start].trim().is_empty()
+            if c.kind != FactKind::Count || c.object.is_none() || r.end > c.range.start {
+                return true;
+            }
+            let gap = cx.s[r.end..c.range.start].trim();
+            let action = gap.is_empty()
                 && cx.token_at(r.start).is_some_and(|t| {
                     t.start == r.start && t.end == r.end && cx.a.tag(t).as_str().starts_with('v')
                 });
-            !action
+            let place = EXISTENTIAL.contains(&gap);
+            !(action || place)
         });
         // A later change speaks of the figure just before it: when that one has
         // words of its own that name no subject, there is none to carry
@@ -1374,6 +1378,10 @@ mod tests {
         // ../shared/corpus/reports/cn-city-gwr/city-002.txt; 闵行区城市更新“十五五”规划.
         assert_eq!(subject_of("启动10个城中村改造项目，", "10个"), None);
         assert_eq!(subject_of("启动8个城中村整体改造项目；", "8个"), None);
+        // 立法會, 2013-04-17; ../shared/corpus/reports (四县有学前教育机构265所 reads
+        // the other way: the figure after the noun).
+        assert_eq!(subject_of("這類學生全港有73間直資學校，", "73間"), None);
+        assert_eq!(subject_of("全市现有12个国家级开发区，", "12个"), None);
         // ../shared/corpus/reports/cn-city-gwr/city-053.txt.
         assert_eq!(
             subject_of("国家高新技术企业力争达2500家。", "2500家").as_deref(),
