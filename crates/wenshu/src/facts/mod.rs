@@ -296,10 +296,12 @@ impl<'a> Ctx<'a> {
     }
 
     /// Two bare Chinese digits (`一一人`, `三四期`) are no quantity: see
-    /// [`Numeral::is_digit_pair`].
+    /// [`Numeral::is_digit_pair`]. A discount is the exception: `五五折`,
+    /// `三八折` are read digit by digit (55% and 38% of the price).
     pub(crate) fn is_digit_pair(&self, n: &Num) -> bool {
         n.numeral
             .is_some_and(|x| x.is_digit_pair(&self.s[n.start..n.end]))
+            && self.at(n.end) != Some('折')
     }
 
     /// A Chinese numeral must start a word (`统一` is not 一).
