@@ -2506,11 +2506,9 @@ fn ago_at(cx: &Ctx, n: &Num) -> Option<(Relative, usize)> {
     {
         return None;
     }
-    let p = if x.arabic {
-        cx.skip_spaces(n.end)
-    } else {
-        n.end
-    };
+    // Spaces after an Arabic number, and a hard wrap after any (`其次是兩` + wrap +
+    // `年前的現金派發`).
+    let p = cx.unit_gap(n.end, x.arabic);
     let rest = &cx.s[p..];
     let &(unit, what) = AGO_UNITS.iter().find(|(u, _)| rest.starts_with(u))?;
     let after_unit = &rest[unit.len()..];
@@ -4880,5 +4878,18 @@ mod idioms_and_document_numbers_tests {
         );
         let t = "到 2012年，即 10年後，每平方呎所做的生意是 2,360港元";
         assert!(dates(t).contains(&"10年後".to_string()), "{:?}", dates(t));
+    }
+
+    /// A hard wrap may cut a count back from its unit, as it cuts any number
+    /// from its unit (the same record).
+    #[test]
+    fn a_count_back_cut_by_a_wrap() {
+        let t = concat!(
+            " 要翻舊帳，便要回顧過去6年。這是第六個年頭的財政預算案 (“預\n",
+            "算案 ”)，過去 6年 (包括今個財政年度 )，政府預計合共 “派糖 ”超過 2,226\n",
+            "億元，當中採用最多的形式當然是寬免差餉，有 572億元；其次是兩\n",
+            "年前的現金派發，有 360億元；寬減薪俸稅是 427億元；還有注資基金，\n",
+        );
+        assert!(dates(t).contains(&"兩\n年前".to_string()), "{:?}", dates(t));
     }
 }

@@ -116,6 +116,27 @@ fn wrapped_cue_before(cx: &Ctx, start: usize) -> bool {
         .any(|w| super::wraps::word_ending_at(cx, back, w).is_some())
 }
 
+/// The smaller single Chinese digit and `、` right before the single digit `n`
+/// (`兩、三小時`, `一、兩個月`, `三、五天`): where it starts and its value. The two
+/// are next to each other, or the customary `三、五`; the first stands inside its
+/// clause, after a word (at a clause's start `一、` numbers an item: `一、六個月以上
+/// 一年未滿者`). Not a digit of a longer numeral (`十二、三天`) nor an ordinal
+/// (`第一、二天`).
+fn approximate_pair_before(cx: &Ctx, n: &Num) -> Option<(usize, f64)> {
+    let head = cx.s[..n.start].strip_suffix('、')?;
+    let d = head.chars().next_back()?;
+    let low = f64::from(crate::chinese::numerals::cn_digit(d)?);
+    let high = n.value()?;
+    let at = head.len() - d.len_utf8();
+    let inside = cx.s[..at].chars().next_back().is_some_and(|b| {
+        crate::chinese::chars::is_han(b)
+            && crate::chinese::numerals::cn_digit(b).is_none()
+            && !"十百千万第".contains(b)
+    });
+    let customary = high == low + 1.0 || (low, high) == (3.0, 5.0);
+    (low >= 1.0 && customary && inside).then_some((at, low))
+}
+
 /// What follows `后` in words that are no "later" (`后期`, `后续`, `后来`, `后方`).
 const NOT_LATER: &[char] = &[
     '期', '来', '續', '续', '者', '方', '果', '勤', '备', '台', '面', '院', '半', '十', '几', '代',
@@ -357,8 +378,13 @@ fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
     if pointing && n.value() == Some(1.0) && !cue_after {
         return None;
     }
+    // `兩、三小時`, `三、五天`: two single digits, the smaller first, give a pair of
+    // approximate values, a range of lengths.
+    let pair = (!needs_cue && !half && x.chinese && !x.arabic && x.is_single_cn_digit())
+        .then(|| approximate_pair_before(cx, n))
+        .flatten();
     if (needs_cue || (x.chinese && !x.arabic && x.is_single_cn_digit()))
-        && !(cue_before || cue_after)
+        && !(cue_before || cue_after || pair.is_some())
     {
         return None;
     }
@@ -387,13 +413,18 @@ fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
         unit_end
     };
     let qualifier = x.more_than.then_some(Qualifier::MoreThan);
-    let (range, qualifier) = qualifiers::around(cx, n.start, end, qualifier);
+    let start = pair.map_or(n.start, |(at, _)| at);
+    let (range, qualifier) = qualifiers::around(cx, start, end, qualifier);
     let qualifier = recent_not_nearly(cx, range.start, qualifier);
     let mut c = Cand::new(FactKind::Duration, range);
     c.value = n
         .value()
         .map(|v| if half { v + 0.5 } else { v })
         .and_then(number_value);
+    if let Some((_, low)) = pair {
+        c.end_number = n.value();
+        c.value = number_value(low);
+    }
     c.unit = Some(cx.a.original(p..unit_end).to_string());
     c.unit_normalized = Some(unit.to_string());
     c.qualifier = qualifier;
@@ -737,6 +768,44 @@ mod tests {
             d(t).iter().any(|x| x.1 == 15.0 && x.0.contains('\n')),
             "{:?}",
             d(t)
+        );
+    }
+
+    /// Two single digits joined by `、`, next to each other (or `三、五`), are a pair
+    /// of approximate values: a range of lengths. `一、` at a clause's start
+    /// numbers an item.
+    #[test]
+    fn a_pair_of_approximate_lengths() {
+        let range = |t: &str| {
+            facts_of(t)
+                .into_iter()
+                .filter(|f| f.kind == FactKind::Duration)
+                .map(|f| {
+                    (
+                        f.text,
+                        f.value.and_then(|v| v.as_f64()),
+                        f.end.and_then(|v| v.as_f64()),
+                    )
+                })
+                .collect::<Vec<_>>()
+        };
+        // siuying/legco-hansard-parser@0560b7f16dd12a7ddb795a5502948333e1b0b326:
+        // data/txt/12-13-cm0417-translate-c.txt
+        assert_eq!(
+            range("即使中學生，也要持續 1年，每星期見面兩、三小時，才能稍為看見")[1],
+            ("兩、三小時".to_string(), Some(2.0), Some(3.0))
+        );
+        // ../shared/corpus/reports/tw-ly-proceedings/LCEWC03_090412.txt
+        assert_eq!(
+            range("我這邊廠商都要錢，船也要脫模，不是一、兩個月，是要到明年三月"),
+            [("一、兩個月".to_string(), Some(1.0), Some(2.0))]
+        );
+        // ../shared/corpus/reports/tw-ly-proceedings/LCEWC03_090213.txt: an item.
+        let t = "給予特別休假：一、六個月以上一年未滿者，三日。";
+        assert!(
+            range(t).iter().all(|d| !d.0.starts_with('一')),
+            "{:?}",
+            range(t)
         );
     }
 }
