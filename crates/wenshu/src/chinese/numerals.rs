@@ -40,6 +40,21 @@ impl Numeral {
     pub(crate) fn is_single_cn_digit(&self) -> bool {
         self.chinese && !self.arabic && self.chars == 1 && self.value < 10.0
     }
+
+    /// Two Chinese digits from 1 to 9 with no place word (`一一`, `三四`, `二一`),
+    /// read digit by digit. Chinese writes a quantity with place words (`十一`,
+    /// `二十一`); digit-by-digit writing is for years, codes and long figures
+    /// (`一一七人`, `二○%` in Taiwan's gazette). Two such digits are the adverb
+    /// `一一` ("one by one", `只有崔天一一人` is one person), a pair of
+    /// approximate values (`三四期`: phases three and four), or the tail of a
+    /// decimal behind a full-width point (`八．二一%`) — never a quantity.
+    pub(crate) fn is_digit_pair(&self, text: &str) -> bool {
+        self.chinese
+            && !self.arabic
+            && self.chars == 2
+            && text.chars().count() == 2
+            && text.chars().all(|c| cn_digit(c).is_some_and(|d| d > 0))
+    }
 }
 
 /// The value of an Arabic digit, ASCII or full-width (`7`, `７`).

@@ -182,6 +182,14 @@ fn compared_before(cx: &Ctx, pos: usize) -> Option<Range<usize>> {
     None
 }
 
+/// The verb of change `head` ends with (`降`, `下降`, `增加`), the longest.
+pub(crate) fn verb_ending(head: &str) -> Option<&'static str> {
+    words()
+        .iter()
+        .find(|x| !x.noun && head.ends_with(x.word))
+        .map(|x| x.word)
+}
+
 /// Whether `w` is a verb of change (`上涨`, `下降`).
 pub(crate) fn is_verb(w: &str) -> bool {
     words().iter().any(|x| !x.noun && x.word == w)
@@ -200,7 +208,10 @@ pub(crate) fn mark(cx: &Ctx, c: &mut Cand) {
     ) {
         return;
     }
-    let Some((at, change)) = word_before(cx, c.range.start) else {
+    // The verb may end the line before, cut off by a hard wrap (`減少了` + wrap +
+    // `14%`).
+    let start = super::wraps::back_over_wrap(cx, c.range.start);
+    let Some((at, change)) = word_before(cx, start) else {
         return;
     };
     c.change = Some(change);

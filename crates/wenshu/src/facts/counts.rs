@@ -306,6 +306,7 @@ fn count_at(cx: &Ctx, n: &Num) -> Option<Cand> {
     if cx.is_ordinal(n)
         || super::rows::is_row_number(cx, n)
         || !cx.numeral_starts_word(n)
+        || cx.is_digit_pair(n)
         || super::bare_scale(cx, n)
     {
         return None;

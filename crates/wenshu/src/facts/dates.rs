@@ -410,6 +410,35 @@ fn docket_after(rest: &str) -> bool {
     false
 }
 
+/// Does a bracketed year end right before `pos` (`〔2026〕`, `[2023]`, `（2023）`)?
+/// Then the number at `pos` is the serial of a mainland document number (文号:
+/// issuing organ, `发`/`函`/`办`…, year in brackets, serial, `号`: `闵府发〔2026〕
+/// 26号`, `国发〔2024〕5号`, `财预[2023]12号`), never a day.
+fn document_number_serial(cx: &Ctx, pos: usize) -> bool {
+    let head = cx.s[..pos].trim_end_matches([' ', '\u{3000}']);
+    let Some(close) = head.chars().next_back() else {
+        return false;
+    };
+    let open = match close {
+        '〕' => '〔',
+        ']' => '[',
+        '］' => '［',
+        '）' => '（',
+        ')' => '(',
+        '】' => '【',
+        _ => return false,
+    };
+    let inner = head[..head.len() - close.len_utf8()].trim_end_matches([' ', '\u{3000}']);
+    let mut chars = inner.chars().rev();
+    let mut digits = 0;
+    let mut next = chars.next();
+    while next.is_some_and(|c| crate::chinese::numerals::arabic_digit(c).is_some()) {
+        digits += 1;
+        next = chars.next();
+    }
+    digits == 4 && next == Some(open)
+}
+
 /// `in_range`: the end of a range, where a lone `号` day is a day (`九号到十五号`).
 fn point_at_in(cx: &Ctx, n: &Num, in_range: bool) -> Option<(Point, usize, usize)> {
     if cx.is_ordinal(n) || !cx.numeral_starts_word(n) {
@@ -487,7 +516,9 @@ fn point_at_in(cx: &Ctx, n: &Num, in_range: bool) -> Option<(Point, usize, usize
     if !x.arabic && !cx.s[n.start..n.end].contains(['十', '廿', '卅']) {
         return None;
     }
-    if matches!(cx.before(n.start), Some('每' | '前' | '后' | '近')) {
+    if matches!(cx.before(n.start), Some('每' | '前' | '后' | '近'))
+        || document_number_serial(cx, n.start)
+    {
         return None;
     }
     // A lone 号 only where a clause ends (`下次的12号。`; not `3号楼`, `1号文件`).
@@ -2280,16 +2311,35 @@ fn anaphoric_word_at(cx: &Ctx, i: usize, word: &str) -> bool {
         && !rest.starts_with("内瓦")
 }
 
+const DAY_IDIOMS: &str = include_str!("../../../../dicts/day_word_idioms.txt");
+
+/// Idioms, proverbs and names holding a day word that points at no day
+/// (`dicts/day_word_idioms.txt`: `明日黄花`, `今日事今日毕`, `今日头条`).
+fn day_word_idioms() -> &'static [&'static str] {
+    static W: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    W.get_or_init(|| super::dict_lines(DAY_IDIOMS).collect())
+}
+
+/// Does the day word at `i` stand inside one of [`day_word_idioms`], wherever
+/// in it (`今日事今日毕` holds two)?
+fn in_day_idiom(cx: &Ctx, i: usize, word: &str) -> bool {
+    day_word_idioms().iter().any(|idiom| {
+        idiom
+            .match_indices(word)
+            .any(|(off, _)| i >= off && cx.s.get(i - off..).is_some_and(|r| r.starts_with(idiom)))
+    })
+}
+
 /// Is the day word at `i` a date? Not after `的` (`美好的明天`, `中国的今天`: an
 /// era, not a day), not compared with (`远胜今日`), not inside a title
-/// (`《明日之后》`) or another word
-/// (`天然气`, `天津`, `今日头条`, `先天后天`, `目前天气`, `此前日本`).
+/// (`《明日之后》`), an idiom or name ([`day_word_idioms`]) or another word
+/// (`天然气`, `天津`, `先天后天`, `目前天气`, `此前日本`).
 fn day_word_at(cx: &Ctx, i: usize, word: &str) -> bool {
     let before = cx.before(i);
     let rest = &cx.s[i + word.len()..];
     if matches!(before, Some('的' | '《' | '日'))
         || rest.starts_with(['然', '津', '性', '益'])
-        || rest.starts_with("头条")
+        || in_day_idiom(cx, i, word)
     {
         return false;
     }
@@ -2427,9 +2477,14 @@ fn starts_phrase(cx: &Ctx, pos: usize) -> bool {
     let before = head.chars().next_back();
     !before.is_some_and(|c| {
         !(c.is_ascii_punctuation()
-            || "，。；：、！？（）“”「」《》…—在于早约就大概是他她我你们也才已将".contains(c))
+            || "，。；：、！？（）“”「」《》…—在于早约就大概是他她我你们也才已将".contains(c)
+            || APPOSITIVES.contains(c))
     })
 }
+
+/// `即` ("that is") restates the time just said: a count after it opens its
+/// phrase (`即 4年後，香港達到新加坡今天的情況`).
+const APPOSITIVES: &str = "即";
 
 /// `N天前`, `两个月前`, `5年前`, `三个星期以前`, and forward `三天后`, `4周之后`,
 /// `5年后`: a date N units before or after the reference date, as relative as
@@ -2451,11 +2506,9 @@ fn ago_at(cx: &Ctx, n: &Num) -> Option<(Relative, usize)> {
     {
         return None;
     }
-    let p = if x.arabic {
-        cx.skip_spaces(n.end)
-    } else {
-        n.end
-    };
+    // Spaces after an Arabic number, and a hard wrap after any (`其次是兩` + wrap +
+    // `年前的現金派發`).
+    let p = cx.unit_gap(n.end, x.arabic);
     let rest = &cx.s[p..];
     let &(unit, what) = AGO_UNITS.iter().find(|(u, _)| rest.starts_with(u))?;
     let after_unit = &rest[unit.len()..];
@@ -2533,7 +2586,7 @@ fn ago_tail(cx: &Ctx, start: usize, after_unit: &str) -> Option<(usize, i32)> {
             .trim_end_matches([' ', '\u{3000}'])
             .chars()
             .next_back()
-            .is_some_and(char::is_alphanumeric))
+            .is_some_and(|c| c.is_alphanumeric() && !APPOSITIVES.contains(c)))
     {
         return None;
     }
@@ -4751,5 +4804,92 @@ mod context_word_tests {
         );
         // A two-digit year stays unread (`3-7-07`).
         assert!(rows("你3-7-07有时间吗").is_empty());
+    }
+}
+
+#[cfg(test)]
+mod idioms_and_document_numbers_tests {
+    use crate::document::FactKind;
+    use crate::facts::facts_of;
+
+    fn dates(t: &str) -> Vec<String> {
+        facts_of(t)
+            .into_iter()
+            .filter(|f| f.kind == FactKind::Date)
+            .map(|f| f.text)
+            .collect()
+    }
+
+    /// A day word inside an idiom or a proverb points at no day
+    /// (`dicts/day_word_idioms.txt`).
+    #[test]
+    fn idioms_holding_a_day_word_are_no_dates() {
+        for t in [
+            // siuying/legco-hansard-parser@0560b7f16dd12a7ddb795a5502948333e1b0b326:
+            // data/txt/12-13-cm0417-translate-c.txt.
+            "雖然這份預算案自發表以來已讓人有\n少許明日黃花之感，但預算案內包含很多推動經濟發展",
+            // The idiom's example sentence at
+            // https://mip.pinshiwen.com/yuexie/cycd/20190820224935.html, and its
+            // source, 苏轼《九日次韵王巩》.
+            "民族音乐渊源于民众之中，有着浓厚的民众基础，决非明日黄花。",
+            "相逢不用忙归去，明日黄花蝶也愁。",
+            // The variant, as https://kewenda.com/ask/15463.html discusses it.
+            "派生出了一个“昨日黄花”来，好像用得比“明日黄花”还普遍。",
+            // 钱福《明日歌》.
+            "明日复明日，明日何其多。",
+        ] {
+            assert!(dates(t).is_empty(), "{t}: {:?}", dates(t));
+        }
+    }
+
+    /// A mainland document number (文号: organ, `发`, year in brackets, serial,
+    /// `号`) holds no day, wherever it stands.
+    #[test]
+    fn document_numbers_are_no_dates() {
+        for t in [
+            // zhiyao87/Shanghai-Gov-Docs-Index@49f4bb7b24691276dec660a576f20a54a0c46b63:
+            // docs/城市更新与历史保护/闵行区人民政府关于印发《闵行区城市更新“十五五”规划》的通知.md
+            "# 闵行区人民政府关于印发《闵行区城市更新“十五五”规划》的通知\n\n闵府发〔2026〕26号\n",
+            // ../shared/corpus/reports/cn-city-gwr/city-060.txt
+            "全面推进乡村振兴重点工作实施方案》（来发〔2023〕4号）文件精神",
+            // micklq/jiangeplatform@39662cd3910858525fea4cc62e1cc4dd2b31bbac:
+            // web/src/main/webapp/letter/ndetail.jsp
+            "《通知》（国发明电〔2014〕1号）转发你们，请按照通知要求立即开展自查。",
+        ] {
+            assert!(
+                !dates(t).iter().any(|d| d.ends_with('号')),
+                "{t}: {:?}",
+                dates(t)
+            );
+        }
+    }
+
+    /// After `即` ("that is") a count forward restates the time: it opens its
+    /// phrase, and is a date like `5年後，` after a comma.
+    #[test]
+    fn a_count_forward_after_ji_is_a_date() {
+        // siuying/legco-hansard-parser@0560b7f16dd12a7ddb795a5502948333e1b0b326:
+        // data/txt/12-13-cm0417-translate-c.txt and 12-13-cm0206-translate-c.txt.
+        let t = "天的 25%，即 4年後，香港達到新加坡今天的情況。那麼，5年後，香";
+        let d = dates(t);
+        assert!(
+            d.contains(&"4年後".to_string()) && d.contains(&"5年後".to_string()),
+            "{d:?}"
+        );
+        let t = "到 2012年，即 10年後，每平方呎所做的生意是 2,360港元";
+        assert!(dates(t).contains(&"10年後".to_string()), "{:?}", dates(t));
+    }
+
+    /// A hard wrap may cut a count back from its unit, as it cuts any number
+    /// from its unit (the same record).
+    #[test]
+    fn a_count_back_cut_by_a_wrap() {
+        let t = concat!(
+            " 要翻舊帳，便要回顧過去6年。這是第六個年頭的財政預算案 (“預\n",
+            "算案 ”)，過去 6年 (包括今個財政年度 )，政府預計合共 “派糖 ”超過 2,226\n",
+            "億元，當中採用最多的形式當然是寬免差餉，有 572億元；其次是兩\n",
+            "年前的現金派發，有 360億元；寬減薪俸稅是 427億元；還有注資基金，\n",
+        );
+        assert!(dates(t).contains(&"兩\n年前".to_string()), "{:?}", dates(t));
     }
 }

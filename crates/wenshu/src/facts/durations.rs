@@ -102,6 +102,65 @@ pub(crate) fn length_cue_before(s: &str, start: usize) -> bool {
         || counts_years_of_a_stretch(s, start)
 }
 
+/// A cue word of [`BEFORE`] or [`STRETCH_WORDS`] cut by a hard wrap, or ending
+/// the line before (`在過` + wrap + `去 1年服務了`): a wrap falls inside words too.
+fn wrapped_cue_before(cx: &Ctx, start: usize) -> bool {
+    let tail = cx.s[..start].trim_end_matches(' ').len();
+    if !cx.s[..tail].chars().rev().take(4).any(|c| c == '\n') {
+        return false;
+    }
+    let back = super::wraps::back_over_wrap(cx, tail);
+    BEFORE
+        .iter()
+        .chain(STRETCH_WORDS)
+        .any(|w| super::wraps::word_ending_at(cx, back, w).is_some())
+}
+
+/// The smaller single Chinese digit and `、` right before the single digit `n`
+/// (`兩、三小時`, `一、兩個月`, `三、五天`): where it starts and its value. The two
+/// are next to each other, or the customary `三、五`; the first stands inside its
+/// clause, after a word (at a clause's start `一、` numbers an item: `一、六個月以上
+/// 一年未滿者`). Not a digit of a longer numeral (`十二、三天`) nor an ordinal
+/// (`第一、二天`).
+fn approximate_pair_before(cx: &Ctx, n: &Num) -> Option<(usize, f64)> {
+    let head = cx.s[..n.start].strip_suffix('、')?;
+    let d = head.chars().next_back()?;
+    let low = f64::from(crate::chinese::numerals::cn_digit(d)?);
+    let high = n.value()?;
+    let at = head.len() - d.len_utf8();
+    let inside = cx.s[..at].chars().next_back().is_some_and(|b| {
+        crate::chinese::chars::is_han(b)
+            && crate::chinese::numerals::cn_digit(b).is_none()
+            && !"十百千万第".contains(b)
+    });
+    let customary = high == low + 1.0 || (low, high) == (3.0, 5.0);
+    (low >= 1.0 && customary && inside).then_some((at, low))
+}
+
+/// What follows `后` in words that are no "later" (`后期`, `后续`, `后来`, `后方`).
+const NOT_LATER: &[char] = &[
+    '期', '来', '續', '续', '者', '方', '果', '勤', '备', '台', '面', '院', '半', '十', '几', '代',
+];
+
+/// Heads of the names of zones reached within a time (isochrones: `15分钟社区生活圈`,
+/// `1小时经济圈`, `“5分钟产创生活圈”`, `30分钟医疗急救圈`): a planning concept,
+/// the time a name of it, not a length of time that passes.
+const ZONE_HEADS: &[char] = &['圈'];
+
+/// How far after the unit the head of a zone's name may stand, in characters.
+const ZONE_CHARS: usize = 8;
+
+/// Does a zone's name follow the unit directly (Han characters up to a head of
+/// [`ZONE_HEADS`], no `的`, and no cue word that makes it a length: `15分钟内到达`)?
+fn names_a_zone(after: &str) -> bool {
+    !AFTER.iter().any(|w| after.starts_with(w))
+        && after
+            .chars()
+            .take(ZONE_CHARS)
+            .take_while(|&c| crate::chinese::chars::is_han(c) && c != '的')
+            .any(|c| ZONE_HEADS.contains(&c))
+}
+
 /// Whether the number at `start` counts the years of a stretch of time named
 /// right before it: a span of years (`1965年到1976年11年中`) or a word pointing
 /// at one (`这`, `那`, `过去`, `此后`…, `的` aside: [`STRETCH_WORDS`]).
@@ -260,6 +319,9 @@ fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
     {
         return None;
     }
+    if names_a_zone(after) {
+        return None;
+    }
     let before = &cx.s[..n.start];
     // `2022年前十一个月`, `最后4个月`, `头3天`: a period of the calendar, not a length.
     // `07年以后`: a number written with a leading zero is a year cut short, never a
@@ -275,7 +337,7 @@ fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
         return None;
     }
     // Taiwan's style spaces the number off: `歷時長達 115 年`.
-    let cue_before = length_cue_before(cx.s, n.start);
+    let cue_before = length_cue_before(cx.s, n.start) || wrapped_cue_before(cx, n.start);
     // `一年半`, `三天半`: half a unit more (not the idiom `一年半载`, nor a half of
     // the calendar after a year: `2019年半年报`).
     let half_after = after.starts_with('半')
@@ -295,7 +357,16 @@ fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
                 let tag = cx.a.tag(t);
                 tag.is_noun() || tag.as_str().starts_with('v')
             });
-    let cue_after = half || of_a_noun || AFTER.iter().any(|w| after.starts_with(w));
+    // `在兩年後提出`: a length after which something happens (`後` alone as
+    // `之後`, where it is no date: see `dates::is_ago`); not a word in 后
+    // (`后期`, `后续`, `后来`).
+    let later = after
+        .strip_prefix(['后', '後'])
+        .is_some_and(|r| !r.starts_with(NOT_LATER));
+    // `以10年为一周期`, `以一年为期`: a length taken as the measure of something.
+    let as_measure = b.ends_with('以') && after.trim_start_matches(' ').starts_with(['为', '為']);
+    let cue_after =
+        half || of_a_noun || later || as_measure || AFTER.iter().any(|w| after.starts_with(w));
     // `这一年`, `那一天`: a demonstrative with 一 points at one year or day (this
     // year), it does not measure one (`这五年` does measure five, and `这一年来`
     // is the length of time up to now).
@@ -307,8 +378,13 @@ fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
     if pointing && n.value() == Some(1.0) && !cue_after {
         return None;
     }
+    // `兩、三小時`, `三、五天`: two single digits, the smaller first, give a pair of
+    // approximate values, a range of lengths.
+    let pair = (!needs_cue && !half && x.chinese && !x.arabic && x.is_single_cn_digit())
+        .then(|| approximate_pair_before(cx, n))
+        .flatten();
     if (needs_cue || (x.chinese && !x.arabic && x.is_single_cn_digit()))
-        && !(cue_before || cue_after)
+        && !(cue_before || cue_after || pair.is_some())
     {
         return None;
     }
@@ -337,13 +413,18 @@ fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
         unit_end
     };
     let qualifier = x.more_than.then_some(Qualifier::MoreThan);
-    let (range, qualifier) = qualifiers::around(cx, n.start, end, qualifier);
+    let start = pair.map_or(n.start, |(at, _)| at);
+    let (range, qualifier) = qualifiers::around(cx, start, end, qualifier);
     let qualifier = recent_not_nearly(cx, range.start, qualifier);
     let mut c = Cand::new(FactKind::Duration, range);
     c.value = n
         .value()
         .map(|v| if half { v + 0.5 } else { v })
         .and_then(number_value);
+    if let Some((_, low)) = pair {
+        c.end_number = n.value();
+        c.value = number_value(low);
+    }
     c.unit = Some(cx.a.original(p..unit_end).to_string());
     c.unit_normalized = Some(unit.to_string());
     c.qualifier = qualifier;
@@ -621,5 +702,110 @@ mod tests {
         ] {
             assert!(durations(t).is_empty(), "{t}: {:?}", durations(t));
         }
+    }
+
+    /// A length of time that names a zone reached within it (`15分钟社区生活圈`,
+    /// `1小时经济圈`) is a planning concept, not a length that passes; a length
+    /// with a cue word before such a name still is one.
+    #[test]
+    fn zones_reached_within_a_time_are_no_lengths() {
+        for t in [
+            // ../shared/corpus/reports/cn-city-gwr/city-002.txt, city-097.txt,
+            // city-036.txt.
+            "城市精细化管理。加快推进15分钟社区生活圈建设，加强社",
+            "“15分钟公共服务圈”“15分钟社区生活圈”覆盖面，让",
+            "铁通车运营，宜宾进入成都1小时经济圈；隆黄铁路叙",
+            // zhiyao87/Shanghai-Gov-Docs-Index@49f4bb7b24691276dec660a576f20a54a0c46b63:
+            // docs/城市更新与历史保护/闵行区人民政府关于印发《闵行区城市更新“十五五”规划》的通知.md
+            "区和国际研发社区，形成“5分钟产创生活圈”。",
+            "举措有机融入网格化管理、十五分钟社区生活圈建设和城市更",
+        ] {
+            assert!(durations(t).is_empty(), "{t}: {:?}", durations(t));
+        }
+    }
+
+    /// `N年后` inside a clause (no date there, see `dates::is_ago`) is a length
+    /// after which something happens; `以N年为…` takes a length as a measure; a
+    /// cue word cut by a hard wrap is still one.
+    #[test]
+    fn lengths_later_as_a_measure_and_across_a_wrap() {
+        let d = |t: &str| -> Vec<(String, f64)> {
+            durations(t).into_iter().map(|x| (x.0, x.1)).collect()
+        };
+        // ../shared/corpus/reports/tw-ly-proceedings/LCEWC03_090116.txt,
+        // cn-national-gwr/gwr-national-1999.txt, cn-provincial-gwr-2026/prov-2026-11.txt.
+        assert_eq!(d("並在兩年後再行重新檢討國道")[0].1, 2.0);
+        assert_eq!(d("享受失业保险两年后仍未就业的")[0].1, 2.0);
+        assert_eq!(d("晋祠泉断流30年后稳定复流")[0].1, 30.0);
+        // siuying/legco-hansard-parser@0560b7f16dd12a7ddb795a5502948333e1b0b326:
+        // data/txt/12-13-cm0417-translate-c.txt
+        assert_eq!(d("免費幼稚園教育委員會在兩年後提出15年免費")[0].1, 2.0);
+        // zhiyao87/Shanghai-Gov-Docs-Index@49f4bb7b…: the Minhang plan;
+        // ../shared/corpus/reports/tw-ly-proceedings/LCEWC03_09030104.txt and
+        // LCEWC03_09020101.txt.
+        assert_eq!(d("针对性推进以10年为一周期的老龄市政排水管道结")[0].1, 10.0);
+        assert_eq!(d("條例支應前瞻基礎建設計畫，以四年為期程")[0].1, 4.0);
+        assert_eq!(
+            d("延後以二次為限，第一次以一年為限；第二次以六個月為限"),
+            [("一年".to_string(), 1.0), ("六個月".to_string(), 6.0)]
+        );
+        // A cue cut by a wrap: the Hong Kong record above and
+        // ../shared/corpus/reports/tw-ly-proceedings/LCEWC03_09030102.txt.
+        let t = concat!(
+            "下，長者牙齒保健是 “自己顧自己 ”。現時，衞生署轄下的非公務員牙\n",
+            "科治療服務，有11間診所向市民提供牙科服務，共有36名牙醫，在過\n",
+            "去 1年服務了 10萬人次，其中 60歲以上的長者佔五成，即 5萬人次。全\n",
+            "港有 100萬名 60歲以上的長者，換言之，九成長者若非看私人執業牙\n",
+        );
+        assert_eq!(d(t), [("1年".to_string(), 1.0)]);
+        let t = concat!(
+            "撫卹金之給與，依下列標準計算：一、任職未滿十五年者\n",
+            "，依下列規定，發給一次撫卹金：(一)任職滿十年而未滿\n",
+            "十五年者，每任職一年，給與一又二分之一個基數；未滿\n",
+            "一年者，每一個月給與八分之一個基數；其未滿一個月者\n",
+        );
+        assert!(
+            d(t).iter().any(|x| x.1 == 15.0 && x.0.contains('\n')),
+            "{:?}",
+            d(t)
+        );
+    }
+
+    /// Two single digits joined by `、`, next to each other (or `三、五`), are a pair
+    /// of approximate values: a range of lengths. `一、` at a clause's start
+    /// numbers an item.
+    #[test]
+    fn a_pair_of_approximate_lengths() {
+        let range = |t: &str| {
+            facts_of(t)
+                .into_iter()
+                .filter(|f| f.kind == FactKind::Duration)
+                .map(|f| {
+                    (
+                        f.text,
+                        f.value.and_then(|v| v.as_f64()),
+                        f.end.and_then(|v| v.as_f64()),
+                    )
+                })
+                .collect::<Vec<_>>()
+        };
+        // siuying/legco-hansard-parser@0560b7f16dd12a7ddb795a5502948333e1b0b326:
+        // data/txt/12-13-cm0417-translate-c.txt
+        assert_eq!(
+            range("即使中學生，也要持續 1年，每星期見面兩、三小時，才能稍為看見")[1],
+            ("兩、三小時".to_string(), Some(2.0), Some(3.0))
+        );
+        // ../shared/corpus/reports/tw-ly-proceedings/LCEWC03_090412.txt
+        assert_eq!(
+            range("我這邊廠商都要錢，船也要脫模，不是一、兩個月，是要到明年三月"),
+            [("一、兩個月".to_string(), Some(1.0), Some(2.0))]
+        );
+        // ../shared/corpus/reports/tw-ly-proceedings/LCEWC03_090213.txt: an item.
+        let t = "給予特別休假：一、六個月以上一年未滿者，三日。";
+        assert!(
+            range(t).iter().all(|d| !d.0.starts_with('一')),
+            "{:?}",
+            range(t)
+        );
     }
 }

@@ -146,6 +146,7 @@ impl<'a> Ctx<'a> {
         };
         wraps::join_numerals(&mut cx);
         wraps::join_spaced_digits(&mut cx);
+        wraps::join_scales(&mut cx);
         cx
     }
 
@@ -338,6 +339,15 @@ impl<'a> Ctx<'a> {
             cur = *prev;
         }
         false
+    }
+
+    /// Two bare Chinese digits (`一一人`, `三四期`) are no quantity: see
+    /// [`Numeral::is_digit_pair`]. A discount is the exception: `五五折`,
+    /// `三八折` are read digit by digit (55% and 38% of the price).
+    pub(crate) fn is_digit_pair(&self, n: &Num) -> bool {
+        n.numeral
+            .is_some_and(|x| x.is_digit_pair(&self.s[n.start..n.end]))
+            && self.at(n.end) != Some('折')
     }
 
     /// A Chinese numeral must start a word (`统一` is not 一).
@@ -1135,5 +1145,40 @@ mod tests {
             let at: String = chars[f.span[0]..f.span[1]].iter().collect();
             assert_eq!(at, f.text);
         }
+    }
+
+    /// Two bare Chinese digits with no place word are no quantity: the adverb
+    /// `一一` (one by one), a pair of approximate values (`三四期`: phases three
+    /// and four), the tail of a decimal behind a full-width point (`八．二一%`).
+    /// Digit-by-digit figures of three digits, or with a zero, still are
+    /// (Taiwan's gazette writes `一一七人`, `二○%`).
+    #[test]
+    fn two_bare_chinese_digits_are_no_quantity() {
+        let quantities = |t: &str| -> Vec<(String, Option<f64>)> {
+            facts_of(t)
+                .into_iter()
+                .filter(|f| {
+                    matches!(
+                        f.kind,
+                        FactKind::Count | FactKind::Money | FactKind::Percent
+                    )
+                })
+                .map(|f| (f.text, f.value.and_then(|v| v.as_f64())))
+                .collect()
+        };
+        // ustclug/website@197033053765990e05d8acf31afe36992493553d:
+        // pages/_news/2016/2016-05-02-2016-lug-election.md (only 崔天一, one person).
+        assert!(quantities("本社团共上报三名候选人但最终通过的只有崔天一一人。").is_empty());
+        // ../shared/corpus/reports/cn-city-gwr/city-080.txt
+        assert!(quantities("加快中环低碳新能源三四期、国晟异质结二期").is_empty());
+        // ../shared/corpus/reports/tw-ly-proceedings/LCEWC03_090115.txt
+        let t = "增率從上世紀九○年代的平均八．二一%，一路下滑";
+        assert!(!quantities(t).iter().any(|(_, v)| *v == Some(21.0)));
+        // ../shared/corpus/reports/tw-ly-proceedings/LCEWC03_090101.txt, LCEWC03_090514.txt
+        assert_eq!(
+            quantities("6.2 級地震共計已造成一一七人死亡悲劇"),
+            [("一一七人".to_string(), Some(117.0))]
+        );
+        assert_eq!(quantities("綜所稅率低於二○%的家庭")[0].1, Some(20.0));
     }
 }

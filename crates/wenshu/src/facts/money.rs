@@ -262,7 +262,11 @@ pub(crate) fn find(cx: &Ctx) -> Vec<Cand> {
 }
 
 fn money_at(cx: &Ctx, n: &Num, default: &'static str) -> Option<Cand> {
-    if cx.is_ordinal(n) || !cx.numeral_starts_word(n) || super::bare_scale(cx, n) {
+    if cx.is_ordinal(n)
+        || !cx.numeral_starts_word(n)
+        || cx.is_digit_pair(n)
+        || super::bare_scale(cx, n)
+    {
         return None;
     }
     let mut qualifier = n

@@ -78,7 +78,7 @@ fn cand(
 
 /// `N%`, `N个百分点`, `N成`, `N折`.
 fn after_number(cx: &Ctx, n: &Num) -> Option<Cand> {
-    if cx.is_ordinal(n) || !cx.numeral_starts_word(n) {
+    if cx.is_ordinal(n) || !cx.numeral_starts_word(n) || cx.is_digit_pair(n) {
         return None;
     }
     // Inside URLs and codes (`q=30%25%2020%`): glued to `%`, `=`, `/`, letters.

@@ -104,7 +104,7 @@ pub(crate) fn prefix(cx: &Ctx, pos: usize) -> Option<(usize, Qualifier)> {
     }
     let last = s[..end].chars().next_back()?;
     if table().prefix_last.binary_search(&last).is_err() {
-        return None;
+        return approx_before_verb(cx, end).map(|q| (pos, q));
     }
     for &(w, place, q) in &table().entries {
         if place != Place::Prefix || end < w.len() {
@@ -123,7 +123,39 @@ pub(crate) fn prefix(cx: &Ctx, pos: usize) -> Option<(usize, Qualifier)> {
             return Some(negated(s, st, q));
         }
     }
-    None
+    approx_before_verb(cx, end).map(|q| (pos, q))
+}
+
+/// Copulas and verbs that reach a level, between `约` and its number.
+const APPROX_LINKS: &[&str] = &["是", "为", "有", "达", "达到", "在"];
+
+/// `约` before a copula or a verb of change qualifies the number after the verb
+/// (`適齡學生數目會約降至65 000人`, `25%即約是 16 000人`, `约增加5%`): the
+/// number is about that much. The fact's text keeps to the number, so the verb
+/// still says the change.
+fn approx_before_verb(cx: &Ctx, end: usize) -> Option<Qualifier> {
+    if !cx.s[..end].chars().rev().take(6).any(|c| c == '约') {
+        return None;
+    }
+    let head = cx.s[..end].trim_end_matches([' ', '\u{3000}']);
+    let head = head
+        .strip_suffix(['至', '到', '了'])
+        .map(|h| h.trim_end_matches([' ', '\u{3000}']))
+        .unwrap_or(head);
+    let verb = APPROX_LINKS
+        .iter()
+        .copied()
+        .filter(|w| head.ends_with(w))
+        .chain(super::changes::verb_ending(head))
+        .max_by_key(|w| w.len())?;
+    let before = head[..head.len() - verb.len()].trim_end_matches([' ', '\u{3000}']);
+    if let Some(h) = before.strip_suffix("大约") {
+        return cx.starts_word(h.len()).then_some(Qualifier::Approx);
+    }
+    let at = before.strip_suffix('约')?.len();
+    // 约 as a word, or fused by the segmenter to the word before (`會約`); not the
+    // tail of a word (`签约达50亿元`, `节约为`).
+    (cx.starts_word(at) || fused_tail(cx, at, before.len())).then_some(Qualifier::Approx)
 }
 
 /// A qualifier at the tail of a word the segmenter made (`全長約 12.9 公里`,
@@ -153,6 +185,21 @@ const RARE_WORD_FREQ: usize = 10;
 /// Words that negate a comparison before it, a modal verb allowed between
 /// (`不得少于3处`, `不应低于60%`, `不能超过`), Simplified.
 const NEGATIONS: &[&str] = &["没有", "不", "未", "没", "勿", "毋"];
+
+/// A negated need (`不用`, `无需`, `不必`): with a verb of spending or using
+/// between, it still bounds the number (`每年不用花超過 5億元` is at most 5亿).
+const NEED_NEGATIONS: &[&str] = &[
+    "不需要",
+    "不需",
+    "不用",
+    "不必",
+    "无需",
+    "无须",
+    "毋须",
+    "毋需",
+    "毋庸",
+];
+const NEED_VERBS: &[&str] = &["花费", "支付", "投入", "花", "用", "等", "付"];
 const MODALS: &[&str] = &[
     "应该", "应当", "得", "应", "能", "可", "宜", "会", "准", "许", "须",
 ];
@@ -167,6 +214,13 @@ fn negated(s: &str, st: usize, q: Qualifier) -> (usize, Qualifier) {
         _ => return (st, q),
     };
     let before = &s[..st];
+    let need = NEED_VERBS
+        .iter()
+        .find_map(|v| before.strip_suffix(v))
+        .unwrap_or(before);
+    if let Some(n) = NEED_NEGATIONS.iter().find(|n| need.ends_with(**n)) {
+        return (need.len() - n.len(), flipped);
+    }
     let before = MODALS
         .iter()
         .find_map(|m| before.strip_suffix(m))
@@ -387,5 +441,88 @@ mod phrase_tests {
         assert_eq!(q("失业率<5%"), ("<5%".into(), Some(LessThan)));
         assert_eq!(q("单位能耗≤0.5吨"), ("≤0.5吨".into(), Some(AtMost)));
         assert_eq!(q("> 58%的受访者满意"), ("58%".into(), None));
+    }
+
+    /// A negated need (`不用`, `無需`, `不必`), a verb of spending between or
+    /// not, bounds the number from above as `不得` does; `差不多` is about; `約`
+    /// before a copula or a verb of change qualifies the number after the verb.
+    #[test]
+    fn negated_needs_approximations_and_about_before_a_verb() {
+        let q = |t: &str, text: &str| {
+            let f = facts_of(t);
+            f.into_iter()
+                .find(|f| f.text == text)
+                .unwrap_or_else(|| panic!("no {text:?} in {t}"))
+                .qualifier
+        };
+        // siuying/legco-hansard-parser@0560b7f16dd12a7ddb795a5502948333e1b0b326:
+        // data/txt/12-13-cm0417-translate-c.txt
+        assert_eq!(
+            q(
+                "乘以 20，當局每年不用花超過 5億元，便可提供公營長者牙科服務。",
+                "不用花超過 5億元"
+            ),
+            Some(AtMost)
+        );
+        assert_eq!(
+            q("也只有差不多 6 000個學額", "差不多 6 000個"),
+            Some(Approx)
+        );
+        assert_eq!(
+            q(
+                "港的適齡學生數目會約降至65 000人，25%即約是 16 000人，換言之，",
+                "65 000人"
+            ),
+            Some(Approx)
+        );
+        assert_eq!(
+            q(
+                "港的適齡學生數目會約降至65 000人，25%即約是 16 000人，換言之，",
+                "16 000人"
+            ),
+            Some(Approx)
+        );
+        // The same record, other sittings: 12-13-cm0220, 12-13-cm0123,
+        // 12-13-cm0508 and 12-13-cm0320-translate-c.txt.
+        assert_eq!(
+            q(
+                "2012-2013學年則有差不多7 000人，增幅是相當大的。",
+                "差不多7 000人"
+            ),
+            Some(Approx)
+        );
+        assert_eq!(
+            q(
+                "最少九千多元，總共都已經差不多 6萬元，還未計水、電、煤",
+                "差不多 6萬元"
+            ),
+            Some(Approx)
+        );
+        assert_eq!(
+            q(
+                "示，漁業的 2011年生產總值約是 25億元，較 2010年的 22.75億元增加",
+                "25億元"
+            ),
+            Some(Approx)
+        );
+        let t = "主體答覆中所說，每年大約增加 1%。所以，從表面看來";
+        assert_eq!(q(t, "1%"), Some(Approx));
+        assert_eq!(
+            facts_of(t)[0].change,
+            Some(crate::document::Change::Increase)
+        );
+        // ../shared/corpus/reports/cn-national-gwr/gwr-national-1957.txt and
+        // gwr-national-1955.txt.
+        assert_eq!(
+            q("费资料的生产，平均每年大约增加三十多亿元。", "三十多亿元"),
+            Some(Approx)
+        );
+        assert_eq!(
+            q(
+                "为工人职员建筑的住宅，将约达四千六百万平方公尺",
+                "四千六百万平方公尺"
+            ),
+            Some(Approx)
+        );
     }
 }

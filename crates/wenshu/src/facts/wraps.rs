@@ -143,6 +143,26 @@ pub(crate) fn word_ending_at(cx: &Ctx, tail: usize, word: &str) -> Option<usize>
     Some(pos)
 }
 
+/// Where the line before `pos` ends, when `pos` starts a line (past its
+/// indentation) that a hard wrap joins to it: so a word that stands before a
+/// number is found across the wrap (`減少了` + wrap + `14%`). Otherwise `pos`.
+pub(crate) fn back_over_wrap(cx: &Ctx, pos: usize) -> usize {
+    let head = cx.s[..pos].trim_end_matches([' ', '\u{3000}']);
+    let Some(nl) = head.len().checked_sub(1).filter(|_| head.ends_with('\n')) else {
+        return pos;
+    };
+    let lb = if cx.s[..nl].ends_with('\r') {
+        nl - 1
+    } else {
+        nl
+    };
+    if past_wrap(cx, lb) == Some(pos) {
+        lb
+    } else {
+        pos
+    }
+}
+
 /// Units a Chinese numeral cut by a wrap is read with (the rule is for dates:
 /// `十二月三十` + wrap + `一日`, `中華民國一百` + wrap + `零七年`).
 const UNITS_AFTER_A_CUT_NUMERAL: &[char] = &['年', '月', '日', '号'];
@@ -206,6 +226,63 @@ pub(crate) fn join_spaced_digits(cx: &mut Ctx) {
             i += 1;
             keep
         });
+    }
+}
+
+/// Scale words a hard wrap may cut from the number they multiply
+/// (`超過 2,226` + wrap + `億元`, `增加了 5.7` + wrap + `萬`): ten thousand and a
+/// hundred million, which begin no other word after a number.
+const SCALES_AFTER_A_WRAP: &[(char, f64)] = &[('万', 1e4), ('萬', 1e4), ('亿', 1e8), ('億', 1e8)];
+
+/// Join a number to the scale word that a hard wrap moved to the next line: one
+/// number spanning the wrap (`2,226` + wrap + `億` is 222.6 billion), so that its
+/// unit (`元`) follows it as on one line.
+pub(crate) fn join_scales(cx: &mut Ctx) {
+    let mut k = 0;
+    while k < cx.nums.len() {
+        let n = cx.nums[k];
+        k += 1;
+        let Some(x) = n.numeral else { continue };
+        let gap = cx.skip_spaces(n.end);
+        if !matches!(cx.s.as_bytes().get(gap), Some(b'\n' | b'\r')) {
+            continue;
+        }
+        let Some(next) = past_wrap(cx, gap) else {
+            continue;
+        };
+        let Some(&(c, scale)) = SCALES_AFTER_A_WRAP
+            .iter()
+            .find(|(c, _)| cx.at(next) == Some(*c))
+        else {
+            continue;
+        };
+        // A scale word already read into the number (`3亿` + wrap) stays as it is.
+        if cx.s[n.start..n.end].contains(['万', '萬', '亿', '億']) {
+            continue;
+        }
+        let end = next + c.len_utf8();
+        // `萬億`: a second scale multiplies again.
+        let (end, scale) = match SCALES_AFTER_A_WRAP
+            .iter()
+            .find(|(d, _)| cx.at(end) == Some(*d))
+        {
+            Some(&(d, more)) if more > scale => (end + d.len_utf8(), scale * more),
+            _ => (end, scale),
+        };
+        let mut joined = n;
+        joined.end = end;
+        joined.numeral = Some(crate::chinese::numerals::Numeral {
+            end,
+            value: x.value * scale,
+            chinese: true,
+            chars: x.chars + 1,
+            ..x
+        });
+        cx.nums[k - 1] = joined;
+        // A scale word read alone as a number is part of this one now.
+        while k < cx.nums.len() && cx.nums[k].start < end {
+            cx.nums.remove(k);
+        }
     }
 }
 
@@ -487,6 +564,105 @@ mod tests {
             !dates(t).iter().any(|(x, _)| x.contains('\n')),
             "{:?}",
             dates(t)
+        );
+    }
+
+    fn quantity(t: &str, text: &str) -> crate::document::Fact {
+        facts_of(t)
+            .into_iter()
+            .find(|f| f.text == text)
+            .unwrap_or_else(|| {
+                let all: Vec<_> = facts_of(t).into_iter().map(|f| f.text).collect();
+                panic!("no fact {text:?} in {all:?}")
+            })
+    }
+
+    /// A wrap between a number and its scale word (`萬`, `億`) joins them, as it
+    /// joins a number and its unit.
+    #[test]
+    fn a_scale_word_cut_by_a_wrap() {
+        use crate::document::Qualifier::{Approx, MoreThan};
+        // siuying/legco-hansard-parser@0560b7f16dd12a7ddb795a5502948333e1b0b326:
+        // data/txt/12-13-cm0417-translate-c.txt (the same total reads unwrapped
+        // further on).
+        let t = concat!(
+            " 要翻舊帳，便要回顧過去6年。這是第六個年頭的財政預算案 (“預\n",
+            "算案 ”)，過去 6年 (包括今個財政年度 )，政府預計合共 “派糖 ”超過 2,226\n",
+            "億元，當中採用最多的形式當然是寬免差餉，有 572億元；其次是兩\n",
+            "年前的現金派發，有 360億元；寬減薪俸稅是 427億元；還有注資基金，\n",
+        );
+        let f = quantity(t, "超過 2,226\n億元");
+        assert_eq!(f.value.and_then(|v| v.as_f64()), Some(222_600_000_000.0));
+        assert_eq!(f.qualifier, Some(MoreThan));
+        // ../shared/corpus/reports/tw-ly-proceedings/LCEWC03_090216.txt
+        let t = concat!(
+            "   5.觀光發展基金「觀光大國行動方案」原列 27 億\n",
+            "    1,495 萬 2 千元，提案刪減 7 億元。\n",
+            "   6.觀光大國行動方案預計於 4 年內投入約 168.21\n",
+            "    億元（公務預算 48.78 億元，基金預算 109.03\n",
+            "    億元，地方自籌款 10.4 億元），共計有 18 項\n",
+        );
+        let f = quantity(t, "約 168.21\n    億元");
+        assert_eq!(f.value.and_then(|v| v.as_f64()), Some(16_821_000_000.0));
+        assert_eq!(f.qualifier, Some(Approx));
+        let f = quantity(t, "109.03\n    億元");
+        assert_eq!(f.value.and_then(|v| v.as_f64()), Some(10_903_000_000.0));
+        // ../shared/corpus/reports/tw-ly-proceedings/LCEWC03_09020101.txt
+        let t = concat!(
+            "應於二年內通盤檢討長照財源建置，研擬其他稅收或採行\n",
+            "長照保險制之可行性，以因應我國逐年增加長期照顧之財\n",
+            "源需求。2.有鑑於目前需要長期照護的失能人口超過 74\n",
+            "萬人，領有身心障礙手冊的有 114 萬人，於機構內受照顧\n",
+            "者僅占 8%，顯示家庭還是提供長期照護之主要場域，但居\n",
+        );
+        let f = quantity(t, "超過 74\n萬人");
+        assert_eq!(f.value.and_then(|v| v.as_f64()), Some(740_000.0));
+        assert_eq!(f.kind, FactKind::Count);
+    }
+
+    /// A verb of change that ends a wrapped line still says the change of the
+    /// number that starts the next (and its comparison, the basis).
+    #[test]
+    fn a_change_verb_cut_by_a_wrap() {
+        use crate::document::Change::{Decrease, Increase};
+        let change = |t: &str, text: &str| {
+            let f = quantity(t, text);
+            (f.change, f.basis)
+        };
+        // siuying/legco-hansard-parser@0560b7f16dd12a7ddb795a5502948333e1b0b326:
+        // data/txt/12-13-cm0417-translate-c.txt
+        let t = concat!(
+            "看住戶入息的中位數，這裏其實比較了 1991年、2001年及 2011年經通\n",
+            "脹調整的數字，是用 1991年的物價來計算的。我們看到 2011年香港實\n",
+            "際住戶每月入息最低的住戶 (即最貧窮那些 )其實較 1991年減少了\n",
+            "14%，貧窮人士是減少了的；而在 1991年至 2001年期間，實際住戶每\n",
+        );
+        assert_eq!(
+            change(t, "14%"),
+            (Some(Decrease), Some("較 1991年".to_string()))
+        );
+        // ../shared/corpus/reports/tw-ly-proceedings/LCEWC03_090111.txt
+        let t = concat!(
+            "  三十一、本院邱委員志偉，鑒於目前台灣觀光旅遊產業中，大陸遊客\n",
+            "       在整體觀光客比例大幅提升。2015 年訪港遊客人數同比減少了\n",
+            "       2.5%，這是因為佔遊客整體 80%的中國大陸遊客人數出現下滑。\n",
+            "       這一現象直接導致了曾經的購物天堂的零售業陷入極度低迷之中\n",
+        );
+        assert_eq!(
+            change(t, "2.5%"),
+            (Some(Decrease), Some("同比".to_string()))
+        );
+        // ../shared/corpus/reports/tw-ly-proceedings/LCEWC03_090411.txt
+        let t = concat!(
+            "  公布薪資與生產力統計，在一例一休上路後，今年 1 至\n",
+            "  6 月加班工時帄均為 8.0 小時，較上年同期減 0.1 小時\n",
+            "  々1 至 6 月加班費帄均為 1,699 元，較上年同期增加\n",
+            "  8.22%，另外，7 月失業率 3.84%，較上月上升 0.1 個百\n",
+            "  分點，較上年同月降 0.18 個百分點，雖不能說大幅改\n",
+        );
+        assert_eq!(
+            change(t, "8.22%"),
+            (Some(Increase), Some("較上年同期".to_string()))
         );
     }
 }
