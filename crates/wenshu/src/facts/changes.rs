@@ -111,13 +111,19 @@ fn basis_before(cx: &Ctx, pos: usize) -> Option<Range<usize>> {
             return None;
         }
         if matches!(c, '比' | '较') && i + c.len_utf8() < end {
-            // 比 must open the comparison (`对比`, `占比` are other words).
-            let ok = cx.starts_word(i) || head[..i].ends_with(['同', '环']);
+            // 比 must open the comparison (`对比`, `占比` are other words), and be
+            // no noun's first character (`比例不減反增`: a clause left unsegmented
+            // says nothing of its words).
+            let noun = RATIO_NOUNS.iter().any(|w| head[i..].starts_with(w));
+            let ok = !noun && (cx.starts_word(i) || head[..i].ends_with(['同', '环']));
             return ok.then(|| i..trim_basis(cx, i, end));
         }
     }
     None
 }
+
+/// Nouns that open with 比 (a ratio), which never open a comparison.
+const RATIO_NOUNS: &[&str] = &["比例", "比重", "比率", "比值"];
 
 /// Adverbs between a comparison and its verb (`比上周分别上涨`, `较上年均有下降`).
 const ADVERBS: &[&str] = &["分别", "同样", "均", "都", "各", "也", "还", "则", "仍"];
@@ -290,6 +296,17 @@ mod tests {
             .filter(|f| f.kind != FactKind::Date)
             .map(|f| (f.text, f.change, f.basis))
             .collect()
+    }
+
+    #[test]
+    fn a_ratio_noun_opens_no_comparison() {
+        // ../shared/corpus/reports/tw-ly-proceedings/LCEWC03_09010101.txt: the clause
+        // before the wrap holds no number and is not segmented.
+        let f = changes("裝置容量佔整體發電比例不減反增\n5%到 36%。");
+        assert!(f.iter().all(|x| x.2.is_none()), "{f:?}");
+        // A 2023 communiqué's comparison still opens with 比.
+        let f = changes("第三产业增加值比重为54.6%，比上年提高1.8个百分点。");
+        assert_eq!(f[1].2.as_deref(), Some("比上年"), "{f:?}");
     }
 
     #[test]
