@@ -61,6 +61,9 @@ pub struct Structure {
     pub(crate) articles: Vec<ArticleRange>,
     /// In document order; a parent always precedes its children.
     pub sections: Vec<SectionRange>,
+    /// Lines of the page rather than the text (running heads and feet), in order:
+    /// no facts are read on them.
+    pub(crate) furniture: Vec<Range<usize>>,
 }
 
 /// Heading marker families, in the conventional order of official documents.
@@ -732,7 +735,7 @@ fn find_articles(
                 }];
             }
             let after_front = front.map_or(0, |f| f.range.end);
-            let mut recurring = None;
+            let mut heads: Option<Vec<usize>> = None;
             let title = marked
                 .or_else(|| {
                     lines
@@ -744,7 +747,10 @@ fn find_articles(
                         .find(|&(i, l)| {
                             !l.text.trim().is_empty()
                                 && !is_page_number(l.text)
-                                && !running_head(&mut recurring, lines, i)
+                                && heads
+                                    .get_or_insert_with(|| running_heads(lines))
+                                    .binary_search(&i)
+                                    .is_err()
                         })
                         .map(|(_, l)| l)
                 })
@@ -876,6 +882,41 @@ fn is_field_line(t: &str) -> bool {
     let c = compact(t);
     c.find(['：', ':'])
         .is_some_and(|k| (1..=6).contains(&c[..k].chars().count()) && k + 3 < c.len())
+}
+
+/// How many personal names a line holds when it is only names: words of
+/// [`NAME_CHARS`] Han characters set apart by spaces (`段宜康　　林世嘉`); `joined`
+/// also takes two names run together (`黃文玲鄭麗君`, where a line was joined).
+fn name_list(t: &str, joined: bool) -> Option<usize> {
+    let longest = if joined { 2 * NAME_CHARS.end() } else { *NAME_CHARS.end() };
+    let mut n = 0;
+    for w in t
+        .split(|c: char| c.is_whitespace() || is_indent(c))
+        .filter(|w| !w.is_empty())
+    {
+        let k = w.chars().count();
+        if k < *NAME_CHARS.start() || k > longest || !w.chars().all(is_han) {
+            return None;
+        }
+        n += 1;
+    }
+    (n > 0).then_some(n)
+}
+
+/// The length of a Chinese personal name, in characters.
+const NAME_CHARS: std::ops::RangeInclusive<usize> = 2..=4;
+
+/// A field whose value is a list of names (`提案人：李俊俋　　姚文智`, `出席委員：…`), or a
+/// line of names going on from one: the next line of names is its continuation.
+fn names_field(t: &str) -> bool {
+    let value = t.rsplit_once(['：', ':']).map_or(t, |(label, v)| {
+        if (1..=6).contains(&compact(label).chars().count()) {
+            v
+        } else {
+            ""
+        }
+    });
+    name_list(value, true).is_some()
 }
 
 /// Brackets and quotes close what they open, in order.
@@ -1217,7 +1258,10 @@ fn caption_at(
         .filter(|x| !x.is_empty());
     let names = tokens.clone().count() >= 3
         && tokens.all(|x| (2..=4).contains(&x.chars().count()) && x.chars().all(is_han));
-    if !seen_body || !(4..=40).contains(&n) || names {
+    // Names going on from a field of names above (`提案人：黃文玲　　姚文智…` /
+    // `段宜康　　林世嘉`): the field's second line.
+    let more_names = name_list(t, false).is_some_and(|k| k >= 2) && prev.is_some_and(names_field);
+    if !seen_body || !(4..=40).contains(&n) || names || more_names {
         return None;
     }
     // A title cut by a hard wrap: the next line continues it (`关于…的确定` /
@@ -1318,39 +1362,69 @@ fn is_bare_figure(t: &str) -> bool {
         })
 }
 
-/// A running head or foot: a line that recurs word for word in the article (three times or more), next to a
-/// page number (`立法會 ─ 2013年 4月 24日` over the `5956` of every page of a record
-/// printed from PDF). It is the page's, never a heading. Labels that recur over each
-/// meeting's lists (`结论：`) stand by no page number.
-fn running_head<'a>(
-    recurring: &mut Option<std::collections::HashMap<&'a str, u32>>,
-    lines: &[Line<'a>],
-    li: usize,
-) -> bool {
-    let trim = |t: &'a str| t.trim_matches(|c: char| c.is_whitespace() || is_indent(c));
-    let key = trim(lines[li].text);
-    let by_page_number = lines[li.saturating_sub(RUNNING_HEAD_REACH)..]
+/// The running heads and feet of an article's lines (indices): a line that recurs word
+/// for word in the article (three times or more; a page number on the same line may
+/// change), next to a page number (`立法會 ─ 2013年 4月 24日` over the `5956` of every
+/// page of a record printed from PDF). It is the page's: never a heading, and it gives
+/// no facts. Labels that recur over each meeting's lists (`结论：`) stand by no page
+/// number.
+fn running_heads(lines: &[Line<'_>]) -> Vec<usize> {
+    let trim = trim_line;
+    let page: Vec<usize> = lines
         .iter()
-        .take(2 * RUNNING_HEAD_REACH + 1)
         .enumerate()
-        .any(|(k, l)| {
+        .filter(|(_, l)| {
             let t = trim(l.text);
-            k + li.saturating_sub(RUNNING_HEAD_REACH) != li && !t.is_empty() && is_page_number(t)
-        });
-    if !by_page_number {
-        return false;
+            !t.is_empty() && is_page_number(t)
+        })
+        .map(|(i, _)| i)
+        .collect();
+    if page.len() < RUNNING_HEAD_MIN as usize {
+        return Vec::new();
     }
-    let counts = recurring.get_or_insert_with(|| {
-        let mut m = std::collections::HashMap::new();
-        for l in lines {
-            let t = trim(l.text);
-            if !t.is_empty() && t.len() <= RUNNING_HEAD_MAX_BYTES {
-                *m.entry(t).or_insert(0) += 1;
-            }
+    let key = head_key;
+    let mut counts: std::collections::HashMap<&str, u32> = std::collections::HashMap::new();
+    for l in lines {
+        let t = trim(l.text);
+        if !t.is_empty() && t.len() <= RUNNING_HEAD_MAX_BYTES && !is_page_number(t) {
+            *counts.entry(key(l.text)).or_insert(0) += 1;
         }
-        m
-    });
-    counts.get(key).is_some_and(|&n| n >= RUNNING_HEAD_MIN)
+    }
+    let mut out = Vec::new();
+    for (li, l) in lines.iter().enumerate() {
+        let t = trim(l.text);
+        if t.is_empty() || t.len() > RUNNING_HEAD_MAX_BYTES || is_page_number(t) {
+            continue;
+        }
+        // A page number within reach, not the line itself.
+        let k = page.partition_point(|&p| p + RUNNING_HEAD_REACH < li);
+        let near = page[k..]
+            .iter()
+            .take_while(|&&p| p <= li + RUNNING_HEAD_REACH)
+            .any(|&p| p != li);
+        if near && counts.get(key(l.text)).is_some_and(|&n| n >= RUNNING_HEAD_MIN) {
+            out.push(li);
+        }
+    }
+    out
+}
+
+/// A line without its indent and trailing spaces.
+fn trim_line(t: &str) -> &str {
+    t.trim_matches(|c: char| c.is_whitespace() || is_indent(c))
+}
+
+/// What stays the same of a running head from page to page: the line without a page
+/// number printed at its end after a space (`立法會 ─ 2013年 4月 17日  5797`).
+fn head_key(t: &str) -> &str {
+    let t = trim_line(t);
+    let digits = t.trim_end_matches(|c: char| c.is_ascii_digit());
+    let head = digits.trim_end_matches(|c: char| c.is_whitespace() || is_indent(c));
+    if digits.len() < t.len() && head.len() < digits.len() && !head.is_empty() {
+        head
+    } else {
+        t
+    }
 }
 
 /// How often a running head recurs at least (a caption met twice, `附表` over two tables
@@ -1402,6 +1476,9 @@ struct Open {
     index: usize,
     family: Family,
     ordinal: u32,
+    /// An item holding the list that restarts right under it: the list's family. It
+    /// holds that list only (and what nests in its entries).
+    list: Option<Family>,
 }
 
 /// A numbered line of one article, before it is nested.
@@ -1420,6 +1497,8 @@ struct Cand {
     next_is_sibling: bool,
     /// The next non-blank line is a paragraph (no marker): the entry's own text.
     has_body: bool,
+    /// The next non-blank line opens with a marker.
+    next_marked: bool,
     /// A sentence that announces a list (`有下列行为之一的，…`): body text, whatever
     /// follows it.
     lead_in: bool,
@@ -1551,6 +1630,18 @@ fn nest(cands: &[Cand], item: &[bool]) -> Vec<Option<usize>> {
     let mut parents = Vec::with_capacity(cands.len());
     for (i, c) in cands.iter().enumerate() {
         let m = &c.marker;
+        // An item holding a list lets go when an entry of neither that list nor a list
+        // nested in it comes (the next chapter after a clause's points).
+        while let Some(top) = stack.last().filter(|o| o.list.is_some()) {
+            let restart_under_item = m.ordinal <= 1
+                && item[i - 1]
+                && cands[i - 1].next_marked
+                && cands[i - 1].marker.family != m.family;
+            if top.list == Some(m.family) || restart_under_item {
+                break;
+            }
+            stack.pop();
+        }
         // Where does it attach?
         let parent_depth: usize = match m.family {
             Family::Markdown(d) => stack
@@ -1592,6 +1683,21 @@ fn nest(cands: &[Cand], item: &[bool]) -> Vec<Option<usize>> {
                 .rposition(|o| o.family == m.family)
                 .unwrap_or(stack.len()),
             fam => {
+                // A list restarting at 1 right under an item of another family is that
+                // item's own list (a motion's points `一、二、三、` under `(七)…`, the
+                // `(一)`…`(十五)` of `四、審查…等十五案：`): the item holds it.
+                if m.ordinal <= 1 && i > 0 && item[i - 1] {
+                    let p = &cands[i - 1];
+                    if p.marker.family != fam && p.next_marked && last_item.len() == stack.len() + 1
+                    {
+                        stack.push(Open {
+                            index: i - 1,
+                            family: p.marker.family,
+                            ordinal: p.marker.ordinal,
+                            list: Some(fam),
+                        });
+                    }
+                }
                 let heading = stack
                     .iter()
                     .rposition(|o| o.family == fam && m.ordinal == o.ordinal + 1);
@@ -1635,6 +1741,7 @@ fn nest(cands: &[Cand], item: &[bool]) -> Vec<Option<usize>> {
                 index: i,
                 family: m.family,
                 ordinal: m.ordinal,
+                list: None,
             });
         }
     }
@@ -1937,6 +2044,7 @@ pub fn analyze_outlined(simplified: &str, outline: &[OutlineLine]) -> Structure 
     // A Markdown page's metadata (`categories:` / `  - LUG 活动`) holds no heading.
     let front_end = crate::front_matter::front_matter(simplified).map_or(0, |f| f.range.end);
     let mut sections: Vec<SectionRange> = Vec::new();
+    let mut furniture: Vec<Range<usize>> = Vec::new();
     for (ai, art) in articles.iter().enumerate() {
         let first_section = sections.len();
         let art_lines = lines_in(&lines, &art.range);
@@ -1959,8 +2067,12 @@ pub fn analyze_outlined(simplified: &str, outline: &[OutlineLine]) -> Structure 
         // The numbered lines, and the headings without a marker.
         let mut cands: Vec<Cand> = Vec::new();
         let mut caption_keys: Vec<String> = Vec::new();
-        // Lines that recur word for word (counted on the first caption only).
-        let mut recurring: Option<std::collections::HashMap<&str, u32>> = None;
+        // Running heads and feet (lines of the page, not of the text).
+        let heads = running_heads(art_lines);
+        furniture.extend(heads.iter().map(|&li| {
+            let l = &art_lines[li];
+            l.start..l.start + l.text.len()
+        }));
         // A body paragraph came before (titles above the first one are the document's).
         let mut seen_body = false;
         // The line before is a heading (so a short line after it is no wrapped remnant).
@@ -2013,6 +2125,7 @@ pub fn analyze_outlined(simplified: &str, outline: &[OutlineLine]) -> Structure 
                         shape: Shape::BareTitle,
                         next_is_sibling: false,
                         has_body: true,
+                        next_marked: false,
                         lead_in: false,
                         opening: ['\0'; 2],
                         long_run_in: false,
@@ -2025,7 +2138,7 @@ pub fn analyze_outlined(simplified: &str, outline: &[OutlineLine]) -> Structure 
             }
             let Some(m) = marker else {
                 if let Some(cap) = caption_at(art_lines, li, wrap_width, seen_body, prev_heading)
-                    .filter(|_| !running_head(&mut recurring, art_lines, li))
+                    .filter(|_| heads.binary_search(&li).is_err())
                 {
                     let k = match caption_keys.iter().position(|k| *k == cap.key) {
                         Some(k) => k,
@@ -2050,6 +2163,7 @@ pub fn analyze_outlined(simplified: &str, outline: &[OutlineLine]) -> Structure 
                         shape: Shape::BareTitle,
                         next_is_sibling: false,
                         has_body: true,
+                        next_marked: false,
                         lead_in: false,
                         opening: ['\0'; 2],
                         long_run_in: false,
@@ -2159,6 +2273,7 @@ pub fn analyze_outlined(simplified: &str, outline: &[OutlineLine]) -> Structure 
                 shape,
                 next_is_sibling,
                 has_body,
+                next_marked: next_marker.is_some(),
                 lead_in,
                 opening,
                 long_run_in,
@@ -2232,7 +2347,11 @@ pub fn analyze_outlined(simplified: &str, outline: &[OutlineLine]) -> Structure 
         );
     }
     sort_by_position(&mut sections);
-    Structure { articles, sections }
+    Structure {
+        articles,
+        sections,
+        furniture,
+    }
 }
 
 /// An inline marker: byte offset, ordinal, marker length, owning section, and the
@@ -2421,6 +2540,12 @@ fn sort_by_position(sections: &mut Vec<SectionRange>) {
 }
 
 impl Structure {
+    /// Whether a byte offset lies on a running head or foot (a line of the page).
+    pub(crate) fn on_furniture(&self, byte: usize) -> bool {
+        let k = self.furniture.partition_point(|r| r.end < byte);
+        self.furniture.get(k).is_some_and(|r| r.start <= byte && byte < r.end)
+    }
+
     /// The article and innermost section holding a byte offset.
     pub fn locate(&self, byte: usize) -> (Option<usize>, Option<usize>) {
         // Articles are contiguous and in order: a binary search.
@@ -2818,7 +2943,8 @@ mod tests {
     #[test]
     fn parts_of_minutes_are_top_level_headings_without_a_marker() {
         // ../shared/corpus/reports/tw-ly-proceedings/LCEWC03_090103.txt (Simplified,
-        // shortened): the parts stand alone on their line, the agenda entries under them.
+        // shortened): the parts stand alone on their line, the agenda entries under them;
+        // `散会` closes the minutes and heads nothing.
         let text = "立法院第9届第1会期第3次会议议事录\n\n地点　本院议场\n\n报告事项\n    一、宣读本院第 9 届第 1 会期第 2 次会议议事录。\n      决定：确定。\n二、本院委员姚文智等 16 人拟具「食农教育法草案」，请审议案。\n  决定：交经济委员会审查。\n讨论事项\n一、本院委员提议，请院会讨论案。\n  决议：通过。\n散会\n";
         let st = analyze(text);
         let got = shape(text);
@@ -2833,7 +2959,6 @@ mod tests {
                 ),
                 ("讨论事项", 1),
                 ("本院委员提议，请院会讨论案。", 2),
-                ("散会", 1),
             ]
         );
         let parts: Vec<&SectionRange> = st.sections.iter().filter(|s| s.level == 1).collect();

@@ -796,6 +796,10 @@ fn candidates_by_chunk_of(
             all.extend(percent::find(&cx));
             all.extend(counts::find(&cx));
             all.extend(durations::find(&cx));
+            // A running head or foot is the page's, printed on every page: no facts.
+            if !a.structure.furniture.is_empty() {
+                all.retain(|c| !a.structure.on_furniture(c.range.start));
+            }
             let mut all = ranges::join(&cx, resolve(all));
             for c in &mut all {
                 changes::mark(&cx, c);
