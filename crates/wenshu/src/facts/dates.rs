@@ -365,7 +365,9 @@ fn day_at(cx: &Ctx, n: &Num, allow_hao: bool) -> Option<(Option<u32>, usize)> {
 }
 
 /// A day right after `M月` written without 日 (`八月十五`, `1月3`): only where the
-/// text ends, a punctuation mark follows, or a range goes on (`1月3至2月10`).
+/// text ends, a punctuation mark follows, or a range goes on (`1月3至2月10`); or
+/// where what a date goes on with follows it: its weekday in brackets
+/// (`101年6月6（星期三）`) or a time of day (`6月6上午9时`).
 fn bare_day_at(cx: &Ctx, n: &Num) -> Option<(Option<u32>, usize)> {
     let d = int_value(n)?;
     if !valid_day(d) || d == Some(0) || n.masked() {
@@ -375,9 +377,17 @@ fn bare_day_at(cx: &Ctx, n: &Num) -> Option<(Option<u32>, usize)> {
     let ends = next
         .is_none_or(|c| matches!(c, '，' | '。' | '；' | '！' | '？' | ',' | ';' | ')' | '）'))
         || line_ends(cx, n.end)
-        || connector_at(cx, n.end).is_some_and(|c| num_after(cx, c).is_some());
+        || connector_at(cx, n.end).is_some_and(|c| num_after(cx, c).is_some())
+        || (matches!(next, Some('（' | '(')) && weekday_after(cx, n.end).is_some())
+        || TIMES_OF_DAY
+            .iter()
+            .any(|w| cx.s[cx.skip_spaces(n.end)..].starts_with(w));
     ends.then_some((d, n.end))
 }
+
+/// Words for a time of day that follow a date (Simplified): after a day number written
+/// without 日, they show it is the day (`中華民國101年6月6上午9時`).
+const TIMES_OF_DAY: &[&str] = &["上午", "下午", "中午", "晚上", "凌晨", "早上", "傍晚"];
 
 /// A line ends at `pos` where a reader stops: a line break that is no hard
 /// wrap (`國道 3 號` + wrap + `往南延伸` goes on).
@@ -562,9 +572,19 @@ fn numeric_at(cx: &Ctx, n: &Num) -> Option<(Point, usize)> {
         return None;
     }
     let (d, de) = two(me + sep.len_utf8())?;
-    if cx
-        .at(de)
-        .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '.' | '．'))
+    // A dot may close a dotted date (`又2008.10.13.立法院朝野黨團協商結論`) where nothing
+    // numbered goes on after it (`1.2.3.4`, a version or a section number, does).
+    let closing_dot = len == 4
+        && (1900..=2100).contains(&y)
+        && matches!(sep, '.' | '．')
+        && cx.at(de) == Some(sep)
+        && !cx
+            .at(de + sep.len_utf8())
+            .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '.' | '．' | '-'));
+    if !closing_dot
+        && cx
+            .at(de)
+            .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '.' | '．'))
     {
         return None;
     }
@@ -573,6 +593,10 @@ fn numeric_at(cx: &Ctx, n: &Num) -> Option<(Point, usize)> {
         return None;
     }
     if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    // A day the month has (`2008.02.30` is no date).
+    if closing_dot && civil_from_days(days_from_civil(y, m, d)) != (y, m, d) {
         return None;
     }
     // `110.5.2版`: a version number.
@@ -3767,6 +3791,7 @@ fn article_date(
     range: std::ops::Range<usize>,
     taiwan: bool,
 ) -> Option<ArticleDate> {
+    let at_start = range.start == 0;
     let mut lines = Vec::new();
     let mut pos = range.start;
     for l in a.simplified[range].split_inclusive('\n') {
@@ -3832,6 +3857,15 @@ fn article_date(
             period,
         })
     };
+    // A Markdown page's front matter states its date of publication (`date:`, a key
+    // read wherever it stands among the others): the page's own date.
+    if at_start {
+        if let Some(r) = crate::front_matter::front_matter(a.simplified).and_then(|f| f.date) {
+            if let Some(d) = dates_in(&r).into_iter().max_by_key(|d| d.2) {
+                return make(d);
+            }
+        }
+    }
     // A closing date or signature line, the last one.
     for r in lines.iter().rev().take(CLOSING_LINES) {
         if chars(r) <= CLOSING_LINE_CHARS {
