@@ -1363,11 +1363,10 @@ fn is_bare_figure(t: &str) -> bool {
 }
 
 /// The running heads and feet of an article's lines (indices): a line that recurs word
-/// for word in the article (three times or more; a page number on the same line may
-/// change), next to a page number (`立法會 ─ 2013年 4月 24日` over the `5956` of every
+/// for word in the article (three times or more), next to a page number (`立法會 ─ 2013年 4月 24日` over the `5956` of every
 /// page of a record printed from PDF). It is the page's: never a heading, and it gives
 /// no facts. Labels that recur over each meeting's lists (`结论：`) stand by no page
-/// number.
+/// number, nor does a clause of the text (it has a comma or a full stop).
 fn running_heads(lines: &[Line<'_>]) -> Vec<usize> {
     let trim = trim_line;
     let page: Vec<usize> = lines
@@ -1382,7 +1381,7 @@ fn running_heads(lines: &[Line<'_>]) -> Vec<usize> {
     if page.len() < RUNNING_HEAD_MIN as usize {
         return Vec::new();
     }
-    let key = head_key;
+    let key = trim_line;
     let mut counts: std::collections::HashMap<&str, u32> = std::collections::HashMap::new();
     for l in lines {
         let t = trim(l.text);
@@ -1393,7 +1392,13 @@ fn running_heads(lines: &[Line<'_>]) -> Vec<usize> {
     let mut out = Vec::new();
     for (li, l) in lines.iter().enumerate() {
         let t = trim(l.text);
-        if t.is_empty() || t.len() > RUNNING_HEAD_MAX_BYTES || is_page_number(t) {
+        // A head is a title, a name or a date, never a clause of the text (three letters
+        // opening alike in a gazette's list, next to a stray figure).
+        if t.is_empty()
+            || t.len() > RUNNING_HEAD_MAX_BYTES
+            || is_page_number(t)
+            || t.chars().any(|c| is_clause_punct(c) || c == '；')
+        {
             continue;
         }
         // A page number within reach, not the line itself.
@@ -1412,19 +1417,6 @@ fn running_heads(lines: &[Line<'_>]) -> Vec<usize> {
 /// A line without its indent and trailing spaces.
 fn trim_line(t: &str) -> &str {
     t.trim_matches(|c: char| c.is_whitespace() || is_indent(c))
-}
-
-/// What stays the same of a running head from page to page: the line without a page
-/// number printed at its end after a space (`立法會 ─ 2013年 4月 17日  5797`).
-fn head_key(t: &str) -> &str {
-    let t = trim_line(t);
-    let digits = t.trim_end_matches(|c: char| c.is_ascii_digit());
-    let head = digits.trim_end_matches(|c: char| c.is_whitespace() || is_indent(c));
-    if digits.len() < t.len() && head.len() < digits.len() && !head.is_empty() {
-        head
-    } else {
-        t
-    }
 }
 
 /// How often a running head recurs at least (a caption met twice, `附表` over two tables
@@ -2940,6 +2932,66 @@ mod tests {
         assert_eq!(parallel_caption_key("工作回顾"), None);
     }
 
+    /// The title of the parent of the section whose title opens with `opening`.
+    fn parent_title(text: &str, opening: &str) -> Option<String> {
+        let st = analyze(text);
+        let s = st
+            .sections
+            .iter()
+            .find(|s| text[s.title.clone()].starts_with(opening))
+            .unwrap_or_else(|| panic!("no section {opening}"));
+        s.parent.map(|p| text[st.sections[p].title.clone()].to_string())
+    }
+
+    #[test]
+    fn an_item_holds_the_list_that_restarts_right_under_it() {
+        // ../shared/corpus/reports/tw-ly-proceedings/LCEWC03_090406.txt, ll.1210–1220
+        // (Simplified): a resolution of the parties' consultation, `经决定如下：`, and its
+        // points; the next resolution `贰、` is the sibling of `壹、`.
+        let text = "其他事项\n  壹、106 年 10 月 31 日朝野党团协商结论，经决定如下：\n    一、请各党团于 11 月 7 日（星期二）下午 5 时前，将 106 年度中\n         央政府总预算案附属单位预算营业及非营业部分之提案，送\n         至财政委员会。\n    二、财政委员会收案后，交各该常设委员会整理付印相关提案后\n         ，于 11 月 10 日（星期五）前，提供各党团参考。\n    三、请行政部门先行向提案委员及党团进行双向说明，落实沟通\n         ，俾利后续 11 月 13 日（星期一）协商之进行。\n  贰、时代力量党团提议变更议程，经表决结果不予通过。\n";
+        assert_eq!(parent_title(text, "财政委员会收案后").unwrap(), "106 年 10 月 31 日朝野党团协商结论，经决定如下：");
+        // (`其他事项`, the first line here, is the title: `贰、` is at the top as `壹、` is.)
+        assert_eq!(parent_title(text, "时代力量党团"), None);
+        // ../shared/corpus/reports/tw-ly-proceedings/LCEWC03_090312.txt, ll.526–533: a
+        // motion `(三)…为：` with its text `一、…`; motion `(四)` goes on the motions' list.
+        let text = "立法院第9届第3会期第12次会议议事录\n讨论事项\n(二)国民党党团提议增列讨论事项第一案为：\n  本院委员提案，请审议案。经表决结果不予通过。\n(三)时代力量党团提议增列讨论事项第一案为：\n  一、(一)本院司法及法制委员会报告审查民进党党团拟\n  具「促进转型正义条例草案」案。\n  经表决结果不予通过。\n(四)时代力量党团提议增列讨论事项第二案为：\n  本院时代力量党团提案，请审议案。\n";
+        assert!(parent_title(text, "(一)本院司法").unwrap().starts_with("时代力量党团提议增列讨论事项第一案"));
+        assert_eq!(parent_title(text, "时代力量党团提议增列讨论事项第二案").unwrap(), "讨论事项");
+        // A committee's record (soidid/reactSwipe@b02acb558e00ef66841bbde771947f8350c123da:
+        // script/data/meeting.txt, ll.94–112 and 139–146, Simplified, shortened): the
+        // points `一、二、三、` of motion (七), then motions (八) and (九); the bills
+        // `(一)`… that `四、…等十五案：` announces.
+        let text = "三、临时提案\n(六)签署投资保障协议之目的在于保障投资人。\n提案人：李俊俋　　陈其迈\n决议：不通过。\n(七)针对两岸两会即将签署之投资保障协议内容，要求海基会应于文本中明列：\n一、台商人身自由权保障相关内容。\n二、投资保障协议应依据国际惯例导入国际仲裁单位与仲裁规则。\n三、不得将「中资来台可享有国民待遇」等原则文字写入投资保障协议文本内。\n提案人：段宜康　　陈其迈\n决议：不通过。\n(八)鉴于第八次江陈会中将签署的投资保障协议人身自由条款，不应仅处理24小时通知，爰要求：\n一、保障家属探视权：\n目前中国的看守所不允许家属探视，应予保障。\n(九)鉴于美国国务院及国际特赦组织呼吁中国政府展开公开调查。\n提案人：李俊俋　　陈其迈\n决议：不通过。\n讨　论　事　项\n一、审查行政院函请审议「集会游行法修正草案」案。\n二、审查本院委员林淑芬等19人拟具废止「集会游行法」案。\n四、审查「总统副总统选举罢免法修正草案」等十五案：\n(一)继续审查本院委员许添财等17人拟具「总统副总统选举罢免法第二十六条条文修正草案」案。\n(二)继续审查本院委员蔡其昌等29人拟具「总统副总统选举罢免法第六十二条条文修正草案」案。\n";
+        assert!(parent_title(text, "投资保障协议应依据").unwrap().starts_with("针对两岸两会"));
+        assert_eq!(parent_title(text, "鉴于第八次江陈会").unwrap(), "临时提案");
+        assert!(parent_title(text, "保障家属探视权").unwrap().starts_with("鉴于第八次江陈会"));
+        assert_eq!(parent_title(text, "鉴于美国国务院").unwrap(), "临时提案");
+        assert!(parent_title(text, "继续审查本院委员蔡其昌").unwrap().starts_with("审查「总统副总统选举罢免法修正草案」等十五案"));
+        // A contract's clause that announces its points holds them; the next chapter
+        // stays at the top (tests/fixtures/sections/10-cn-property-mgmt-contract-template.txt,
+        // ll.101–106, shortened).
+        let text = "第五章　物业管理服务质量\n第二十一条　乙方须按下列约定，实现目标管理。\n１．房屋外观：＿＿＿＿＿＿＿＿\n２．设备运行：＿＿＿＿＿＿＿＿\n第六章　物业管理服务费用\n第二十二条　物业管理服务费\n１．本物业的管理服务费，由乙方按建筑面积每月每平方米＿＿元向业主收取。\n";
+        assert!(parent_title(text, "设备运行").unwrap().starts_with("乙方须按下列约定"));
+        assert_eq!(parent_title(text, "物业管理服务费用"), None);
+    }
+
+    #[test]
+    fn names_going_on_from_a_field_are_no_heading() {
+        // soidid/reactSwipe@b02acb558e00ef66841bbde771947f8350c123da:script/data/meeting.txt
+        // ll.73–77 (Simplified): the proposers of a motion run on to a second line.
+        let text = "三、临时提案\n(一)依据宪法明定各种委员会得邀请政府人员到会备询，爰要求陆委会提出报告。\n提案人：李俊俋　　姚文智　　黄文玲　　段宜康\n决议：不通过。\n(二)海基会受托于第八次江陈会与中国签订投资保障协议，内容涉及投资人保障。\n提案人：黄文玲　　姚文智　　李俊俋　　陈其迈\n段宜康　　林世嘉\n决议：不通过。\n（本案采表决方式，表决结果：在场出席委员10人，赞成者3人，反对者6人，不通过。）\n";
+        let got = shape(text);
+        assert!(got.iter().all(|s| !s.0.contains("林世嘉")), "{got:?}");
+        // ../shared/corpus/reports/tw-ly-proceedings/LCEWC03_090103.txt, ll.1–9
+        // (Simplified, shortened): the attendance, its label set apart by a space.
+        let text = "立法院第9届第1会期第3次会议议事录\n\n时间　中华民国 105 年 3 月 4 日（星期五）上午 9 时 1 分\n地点　本院议场\n出席委员　孔文吉　黄昭顺　钟孔炤\n　　　　　陈宜民　许淑华\n报告事项\n一、宣读本院第 9 届第 1 会期第 2 次会议议事录。\n      决定：确定。\n";
+        let got = shape(text);
+        assert!(got.iter().all(|s| !s.0.contains("许淑华")), "{got:?}");
+        // A short title between paragraphs after a field is still a heading.
+        let text = "会议纪要\n出席：张三　李四\n讨论了年度计划，同意按期推进各项工作。\n工作安排\n下一步抓好落实，按月报告进展情况和存在的问题。\n";
+        assert!(shape(text).iter().any(|s| s.0 == "工作安排"));
+    }
+
     #[test]
     fn parts_of_minutes_are_top_level_headings_without_a_marker() {
         // ../shared/corpus/reports/tw-ly-proceedings/LCEWC03_090103.txt (Simplified,
@@ -3066,7 +3118,8 @@ mod tests {
     #[test]
     fn articles_of_a_regulation_are_items_under_their_chapter() {
         // tests/fixtures/sections/13-cn-patent-agency-regulation.txt: articles that are
-        // sentences, some with a second paragraph, and the list inside one of them.
+        // sentences, some with a second paragraph, and the list inside one of them (held
+        // by the article that announces it).
         let text = "第一章 总  则\n第一条 为了规范专利代理行为，保障委托人、专利代理机构和专利代理师的合法权益，维护专利代理活动的正常秩序，制定本条例。\n第二条 本条例所称专利代理，是指专利代理机构接受委托，以委托人的名义在代理权限范围内办理专利事务的行为。\n第三条 任何单位和个人可以自行在国内申请专利和办理其他专利事务，也可以委托依法设立的专利代理机构办理。\n专利代理机构应当按照委托人的委托办理专利事务。\n第二章 专利代理机构\n第八条 合伙企业形式的专利代理机构从事专利代理业务应当具备下列条件：\n（一）有符合法律、行政法规规定的专利代理机构名称；\n（二）有书面合伙协议或者公司章程；\n（三）有独立的经营场所。\n";
         let got = shape(text);
         let got: Vec<(u32, bool)> = got.iter().map(|s| (s.1, s.2)).collect();
@@ -3079,9 +3132,10 @@ mod tests {
                 (2, true),
                 (1, false),
                 (2, true),
-                (2, true),
-                (2, true),
-                (2, true)
+                // The conditions that 第八条 announces are its own.
+                (3, true),
+                (3, true),
+                (3, true)
             ]
         );
     }
