@@ -131,7 +131,10 @@ mod tests {
         // A Hugo page, unquoted; an empty `date:` is none.
         let fm = front_matter("---\ntags:\n  - 年报\ndate: 2023-03-01\n---\n正文\n").unwrap();
         assert!(fm.date.is_some());
-        assert_eq!(front_matter("---\ntitle: x\ndate:\n---\n").unwrap().date, None);
+        assert_eq!(
+            front_matter("---\ntitle: x\ndate:\n---\n").unwrap().date,
+            None
+        );
     }
 
     #[test]

@@ -888,7 +888,11 @@ fn is_field_line(t: &str) -> bool {
 /// [`NAME_CHARS`] Han characters set apart by spaces (`段宜康　　林世嘉`); `joined`
 /// also takes two names run together (`黃文玲鄭麗君`, where a line was joined).
 fn name_list(t: &str, joined: bool) -> Option<usize> {
-    let longest = if joined { 2 * NAME_CHARS.end() } else { *NAME_CHARS.end() };
+    let longest = if joined {
+        2 * NAME_CHARS.end()
+    } else {
+        *NAME_CHARS.end()
+    };
     let mut n = 0;
     for w in t
         .split(|c: char| c.is_whitespace() || is_indent(c))
@@ -1407,7 +1411,11 @@ fn running_heads(lines: &[Line<'_>]) -> Vec<usize> {
             .iter()
             .take_while(|&&p| p <= li + RUNNING_HEAD_REACH)
             .any(|&p| p != li);
-        if near && counts.get(key(l.text)).is_some_and(|&n| n >= RUNNING_HEAD_MIN) {
+        if near
+            && counts
+                .get(key(l.text))
+                .is_some_and(|&n| n >= RUNNING_HEAD_MIN)
+        {
             out.push(li);
         }
     }
@@ -2535,7 +2543,9 @@ impl Structure {
     /// Whether a byte offset lies on a running head or foot (a line of the page).
     pub(crate) fn on_furniture(&self, byte: usize) -> bool {
         let k = self.furniture.partition_point(|r| r.end < byte);
-        self.furniture.get(k).is_some_and(|r| r.start <= byte && byte < r.end)
+        self.furniture
+            .get(k)
+            .is_some_and(|r| r.start <= byte && byte < r.end)
     }
 
     /// The article and innermost section holding a byte offset.
@@ -2940,7 +2950,8 @@ mod tests {
             .iter()
             .find(|s| text[s.title.clone()].starts_with(opening))
             .unwrap_or_else(|| panic!("no section {opening}"));
-        s.parent.map(|p| text[st.sections[p].title.clone()].to_string())
+        s.parent
+            .map(|p| text[st.sections[p].title.clone()].to_string())
     }
 
     #[test]
@@ -2949,29 +2960,45 @@ mod tests {
         // (Simplified): a resolution of the parties' consultation, `经决定如下：`, and its
         // points; the next resolution `贰、` is the sibling of `壹、`.
         let text = "其他事项\n  壹、106 年 10 月 31 日朝野党团协商结论，经决定如下：\n    一、请各党团于 11 月 7 日（星期二）下午 5 时前，将 106 年度中\n         央政府总预算案附属单位预算营业及非营业部分之提案，送\n         至财政委员会。\n    二、财政委员会收案后，交各该常设委员会整理付印相关提案后\n         ，于 11 月 10 日（星期五）前，提供各党团参考。\n    三、请行政部门先行向提案委员及党团进行双向说明，落实沟通\n         ，俾利后续 11 月 13 日（星期一）协商之进行。\n  贰、时代力量党团提议变更议程，经表决结果不予通过。\n";
-        assert_eq!(parent_title(text, "财政委员会收案后").unwrap(), "106 年 10 月 31 日朝野党团协商结论，经决定如下：");
+        assert_eq!(
+            parent_title(text, "财政委员会收案后").unwrap(),
+            "106 年 10 月 31 日朝野党团协商结论，经决定如下："
+        );
         // (`其他事项`, the first line here, is the title: `贰、` is at the top as `壹、` is.)
         assert_eq!(parent_title(text, "时代力量党团"), None);
         // ../shared/corpus/reports/tw-ly-proceedings/LCEWC03_090312.txt, ll.526–533: a
         // motion `(三)…为：` with its text `一、…`; motion `(四)` goes on the motions' list.
         let text = "立法院第9届第3会期第12次会议议事录\n讨论事项\n(二)国民党党团提议增列讨论事项第一案为：\n  本院委员提案，请审议案。经表决结果不予通过。\n(三)时代力量党团提议增列讨论事项第一案为：\n  一、(一)本院司法及法制委员会报告审查民进党党团拟\n  具「促进转型正义条例草案」案。\n  经表决结果不予通过。\n(四)时代力量党团提议增列讨论事项第二案为：\n  本院时代力量党团提案，请审议案。\n";
-        assert!(parent_title(text, "(一)本院司法").unwrap().starts_with("时代力量党团提议增列讨论事项第一案"));
-        assert_eq!(parent_title(text, "时代力量党团提议增列讨论事项第二案").unwrap(), "讨论事项");
+        assert!(parent_title(text, "(一)本院司法")
+            .unwrap()
+            .starts_with("时代力量党团提议增列讨论事项第一案"));
+        assert_eq!(
+            parent_title(text, "时代力量党团提议增列讨论事项第二案").unwrap(),
+            "讨论事项"
+        );
         // A committee's record (soidid/reactSwipe@b02acb558e00ef66841bbde771947f8350c123da:
         // script/data/meeting.txt, ll.94–112 and 139–146, Simplified, shortened): the
         // points `一、二、三、` of motion (七), then motions (八) and (九); the bills
         // `(一)`… that `四、…等十五案：` announces.
         let text = "三、临时提案\n(六)签署投资保障协议之目的在于保障投资人。\n提案人：李俊俋　　陈其迈\n决议：不通过。\n(七)针对两岸两会即将签署之投资保障协议内容，要求海基会应于文本中明列：\n一、台商人身自由权保障相关内容。\n二、投资保障协议应依据国际惯例导入国际仲裁单位与仲裁规则。\n三、不得将「中资来台可享有国民待遇」等原则文字写入投资保障协议文本内。\n提案人：段宜康　　陈其迈\n决议：不通过。\n(八)鉴于第八次江陈会中将签署的投资保障协议人身自由条款，不应仅处理24小时通知，爰要求：\n一、保障家属探视权：\n目前中国的看守所不允许家属探视，应予保障。\n(九)鉴于美国国务院及国际特赦组织呼吁中国政府展开公开调查。\n提案人：李俊俋　　陈其迈\n决议：不通过。\n讨　论　事　项\n一、审查行政院函请审议「集会游行法修正草案」案。\n二、审查本院委员林淑芬等19人拟具废止「集会游行法」案。\n四、审查「总统副总统选举罢免法修正草案」等十五案：\n(一)继续审查本院委员许添财等17人拟具「总统副总统选举罢免法第二十六条条文修正草案」案。\n(二)继续审查本院委员蔡其昌等29人拟具「总统副总统选举罢免法第六十二条条文修正草案」案。\n";
-        assert!(parent_title(text, "投资保障协议应依据").unwrap().starts_with("针对两岸两会"));
+        assert!(parent_title(text, "投资保障协议应依据")
+            .unwrap()
+            .starts_with("针对两岸两会"));
         assert_eq!(parent_title(text, "鉴于第八次江陈会").unwrap(), "临时提案");
-        assert!(parent_title(text, "保障家属探视权").unwrap().starts_with("鉴于第八次江陈会"));
+        assert!(parent_title(text, "保障家属探视权")
+            .unwrap()
+            .starts_with("鉴于第八次江陈会"));
         assert_eq!(parent_title(text, "鉴于美国国务院").unwrap(), "临时提案");
-        assert!(parent_title(text, "继续审查本院委员蔡其昌").unwrap().starts_with("审查「总统副总统选举罢免法修正草案」等十五案"));
+        assert!(parent_title(text, "继续审查本院委员蔡其昌")
+            .unwrap()
+            .starts_with("审查「总统副总统选举罢免法修正草案」等十五案"));
         // A contract's clause that announces its points holds them; the next chapter
         // stays at the top (tests/fixtures/sections/10-cn-property-mgmt-contract-template.txt,
         // ll.101–106, shortened).
         let text = "第五章　物业管理服务质量\n第二十一条　乙方须按下列约定，实现目标管理。\n１．房屋外观：＿＿＿＿＿＿＿＿\n２．设备运行：＿＿＿＿＿＿＿＿\n第六章　物业管理服务费用\n第二十二条　物业管理服务费\n１．本物业的管理服务费，由乙方按建筑面积每月每平方米＿＿元向业主收取。\n";
-        assert!(parent_title(text, "设备运行").unwrap().starts_with("乙方须按下列约定"));
+        assert!(parent_title(text, "设备运行")
+            .unwrap()
+            .starts_with("乙方须按下列约定"));
         assert_eq!(parent_title(text, "物业管理服务费用"), None);
     }
 

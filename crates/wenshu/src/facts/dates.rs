@@ -4152,7 +4152,8 @@ mod tests {
     fn dotted_gregorian_dates_with_a_closing_dot() {
         // soidid/reactSwipe@b02acb558e00ef66841bbde771947f8350c123da:
         // script/data/meeting.txt, l.69.
-        let v = values("爰此要求陸委會依據2008.10.13.立法院朝野黨團協商結論，於一個月內提出報告。\n");
+        let v =
+            values("爰此要求陸委會依據2008.10.13.立法院朝野黨團協商結論，於一個月內提出報告。\n");
         assert!(v.contains(&"2008-10-13".to_string()), "{v:?}");
         // Without the closing dot, as before (../shared/corpus/reports: `2010.01.29`).
         let v = values("本办法自2010.01.29起施行。\n");
@@ -4164,7 +4165,11 @@ mod tests {
             "编号2019.02.30.为示例。\n",
         ] {
             let v = values(t);
-            assert!(v.iter().all(|x| !x.starts_with("2008-10") && !x.starts_with("2019-02")), "{t}: {v:?}");
+            assert!(
+                v.iter()
+                    .all(|x| !x.starts_with("2008-10") && !x.starts_with("2019-02")),
+                "{t}: {v:?}"
+            );
         }
     }
 
