@@ -1619,6 +1619,20 @@ fn may_be_item(family: Family) -> bool {
     )
 }
 
+/// The marker opening an entry on a line (see [`parse_marker`]); but a comma or a full
+/// stop right after it means the line goes on from a reference cut by a hard wrap
+/// (`…第 2 項決議` + wrap + `（一），檢送書面報告，請查照案。`): no entry opens there.
+fn entry_marker(line: &str) -> Option<Marker> {
+    parse_marker(line).filter(|m| {
+        let rest = line[m.len..].trim_start_matches([' ', '\u{3000}']);
+        // `（一）至（五），…`: a span of references, cut the same way.
+        let span = rest
+            .strip_prefix(['至', '及', '、'])
+            .is_some_and(|r| r.starts_with(['（', '(']) && parse_marker(r).is_some());
+        !span && !rest.starts_with(['，', ',', '。', '；', ';'])
+    })
+}
+
 /// Nest the numbered lines of one article: for each, the index of its parent among
 /// `cands`. Items (`item[i]`) are leaves: they never open a level, so headings nest
 /// as if they were not there.
@@ -2105,7 +2119,7 @@ pub fn analyze_outlined(simplified: &str, outline: &[OutlineLine]) -> Structure 
                 Some(inner) => (lead + 2, inner, Some(lead + 2 + inner.len())),
                 None => (lead, body, None),
             };
-            let marker = parse_marker(body);
+            let marker = entry_marker(body);
             if let (None, Ok(at)) = (
                 &marker,
                 outline.binary_search_by_key(&line.start, |o| o.start),
@@ -2194,7 +2208,7 @@ pub fn analyze_outlined(simplified: &str, outline: &[OutlineLine]) -> Structure 
                 .iter()
                 .map(|l| l.text.trim_start_matches(is_indent))
                 .find(|t| !t.trim().is_empty());
-            let next_marker = next.and_then(parse_marker);
+            let next_marker = next.and_then(entry_marker);
             let next_is_sibling = next_marker.as_ref().is_some_and(|n| n.family == m.family);
             // A paragraph, not a caption (`遗留问题：`, `102年第七次董事會`, `**议题2：…**`).
             let has_body = next.is_some_and(|t| {
@@ -2214,7 +2228,7 @@ pub fn analyze_outlined(simplified: &str, outline: &[OutlineLine]) -> Structure 
                     .is_some_and(|c| is_han(c) || c.is_ascii_alphanumeric());
                 let next_goes_on = art_lines.get(li + 1).is_some_and(|l| {
                     !l.text.trim().is_empty()
-                        && parse_marker(l.text.trim_start_matches(is_indent)).is_none()
+                        && entry_marker(l.text.trim_start_matches(is_indent)).is_none()
                 });
                 // A line holding a clause (a comma) is cut sooner than a title.
                 let near = if body.contains(['，', ',']) { 7 } else { 9 };
@@ -3000,6 +3014,21 @@ mod tests {
             .unwrap()
             .starts_with("乙方须按下列约定"));
         assert_eq!(parent_title(text, "物业管理服务费用"), None);
+    }
+
+    #[test]
+    fn a_reference_cut_by_a_wrap_opens_no_entry() {
+        // ../shared/corpus/reports/tw-ly-proceedings/LCEWC03_090108.txt, ll.760–772, and
+        // LCEWC03_090104.txt, ll.530–535 (Simplified): `第 1 项决议` + wrap + `（一），…`.
+        let text = "立法院第9届第1会期第8次会议议事录\n报告事项\n二三二、交通部函，为 105 年度中央政府总预算决议，「公路及监理\n  业务管理」经费 69 亿 0,491 万 5,000 元，冻结四分之一，提出书\n  面报告后始得动支，检送书面报告，请查照案。\n  决定：交交通委员会处理。\n二三三、司法院函，为 105 年度中央政府总预算该院主管第 1 项决议\n  （一），检送该预算冻结案书面报告，请查照案。\n  决定：交司法及法制委员会处理。\n二三四、考试院函，为 105 年度中央政府总预算该院主管第 1 项决议\n  （一）至（五），检送办理情形书面报告，请查照案。\n  决定：交司法及法制委员会处理。\n二三五、科技部函，为 105 年度中央政府总预算决议，针对能源国家\n  型科技计划─离岸风力发电主轴中心提出专案报告乙案，请安排\n  报告，请查照案。\n一三五、文化部函，为 105 年度中央政府总预算该部主管第 1 项决议\n  （十二），检送书面报告，请查照案。\n  决定：交教育及文化委员会处理。\n";
+        let got = shape(text);
+        assert!(got.iter().all(|s| !s.0.contains("检送")), "{got:?}");
+        assert_eq!(parent_title(text, "科技部函").unwrap(), "报告事项");
+        // A marker with its title is still an entry (`（一）议事影音讯号不得…`, LCEWC03_090103.txt).
+        assert_eq!(
+            entry_marker("(一)议事影音讯号不得做为任何形式之商业目的").map(|m| m.ordinal),
+            Some(1)
+        );
     }
 
     #[test]
