@@ -12,6 +12,8 @@ pub(crate) struct FrontMatter {
     pub range: Range<usize>,
     /// The `title:` value, without its quotes.
     pub title: Option<Range<usize>>,
+    /// The `date:` value (the page's date of publication), without its quotes.
+    pub date: Option<Range<usize>>,
 }
 
 /// A front matter is only looked for in the first lines of a text.
@@ -29,6 +31,7 @@ pub(crate) fn front_matter(text: &str) -> Option<FrontMatter> {
         return None;
     }
     let mut title = None;
+    let mut date = None;
     let mut keys = 0;
     for r in lines.take(MAX_LINES) {
         let line = &text[r.clone()];
@@ -37,6 +40,7 @@ pub(crate) fn front_matter(text: &str) -> Option<FrontMatter> {
             return (keys > 0).then_some(FrontMatter {
                 range: 0..r.end,
                 title,
+                date,
             });
         }
         if t.is_empty() || line.starts_with([' ', '\t', '-', '#']) {
@@ -47,7 +51,15 @@ pub(crate) fn front_matter(text: &str) -> Option<FrontMatter> {
             return None;
         }
         keys += 1;
-        if key == "title" && title.is_none() {
+        // Key/value pairs at the top level, in any order: the entries of a list
+        // (`categories:` / `  - LUG 活动`) and of a map (`header:` / `  image: …`) are
+        // indented and skipped above, so `date:` after them is read all the same.
+        let slot = match key {
+            "title" => &mut title,
+            "date" => &mut date,
+            _ => continue,
+        };
+        if slot.is_none() {
             let lead = value.len() - value.trim_start().len();
             let v = value.trim();
             let unquoted = v
@@ -60,7 +72,7 @@ pub(crate) fn front_matter(text: &str) -> Option<FrontMatter> {
             };
             if !v.trim().is_empty() {
                 let start = r.start + key.len() + 1 + lead + off;
-                title = Some(start..start + v.len());
+                *slot = Some(start..start + v.len());
             }
         }
     }
@@ -100,6 +112,28 @@ mod tests {
         assert_eq!(
             &text[fm.range.clone()],
             &text[..text.find("---\n\n").unwrap() + 3]
+        );
+    }
+
+    #[test]
+    fn the_date_after_a_list_or_a_map() {
+        // ustclug/website@197033053765990e05d8acf31afe36992493553d:
+        // pages/_news/2023/2023-12-17-hackergame-2023.md (shortened):
+        // `date:` comes after the list of `categories:`.
+        let text = "---\ntitle: \"中国科学技术大学第十届信息安全大赛圆满落幕\"\nauthor: \"aka-dag\"\ncategories:\n  - LUG 活动\ndate: \"2023-12-17 15:00:00 +0800\"\ntags: []\n---\n\n正文。\n";
+        let fm = front_matter(text).unwrap();
+        assert_eq!(&text[fm.date.unwrap()], "2023-12-17 15:00:00 +0800");
+        // ustclug/website@a67696f9af117ce4af3ca5bc2e9a218000fe8942:
+        // pages/_news/2022/2022-09-17-SFD.md (shortened): after the map of `header:`.
+        let text = "---\ntitle: \"2022 软件自由日中国科大站\"\nheader:\n  image: https://ftp.lug.ustc.edu.cn/x.jpg\n  overlay_image: false\nauthor: \"zigone\"\ndate: \"2022-09-17 20:00:00 +0800\"\ncategories:\n  - LUG活动\ntags: []\n---\n\n2022 年 9 月 17 日，中国科学技术大学软件自由日活动举行。\n";
+        let fm = front_matter(text).unwrap();
+        assert_eq!(&text[fm.date.unwrap()], "2022-09-17 20:00:00 +0800");
+        // A Hugo page, unquoted; an empty `date:` is none.
+        let fm = front_matter("---\ntags:\n  - 年报\ndate: 2023-03-01\n---\n正文\n").unwrap();
+        assert!(fm.date.is_some());
+        assert_eq!(
+            front_matter("---\ntitle: x\ndate:\n---\n").unwrap().date,
+            None
         );
     }
 

@@ -365,7 +365,9 @@ fn day_at(cx: &Ctx, n: &Num, allow_hao: bool) -> Option<(Option<u32>, usize)> {
 }
 
 /// A day right after `M月` written without 日 (`八月十五`, `1月3`): only where the
-/// text ends, a punctuation mark follows, or a range goes on (`1月3至2月10`).
+/// text ends, a punctuation mark follows, or a range goes on (`1月3至2月10`); or
+/// where what a date goes on with follows it: its weekday in brackets
+/// (`101年6月6（星期三）`) or a time of day (`6月6上午9时`).
 fn bare_day_at(cx: &Ctx, n: &Num) -> Option<(Option<u32>, usize)> {
     let d = int_value(n)?;
     if !valid_day(d) || d == Some(0) || n.masked() {
@@ -375,9 +377,21 @@ fn bare_day_at(cx: &Ctx, n: &Num) -> Option<(Option<u32>, usize)> {
     let ends = next
         .is_none_or(|c| matches!(c, '，' | '。' | '；' | '！' | '？' | ',' | ';' | ')' | '）'))
         || line_ends(cx, n.end)
-        || connector_at(cx, n.end).is_some_and(|c| num_after(cx, c).is_some());
+        || connector_at(cx, n.end).is_some_and(|c| num_after(cx, c).is_some())
+        || next.filter(|c| matches!(c, '（' | '(')).is_some_and(|b| {
+            let inside = &cx.s[n.end + b.len_utf8()..];
+            ["星期", "礼拜", "周"].iter().any(|w| inside.starts_with(w))
+                && weekday_after(cx, n.end).is_some()
+        })
+        || TIMES_OF_DAY
+            .iter()
+            .any(|w| cx.s[cx.skip_spaces(n.end)..].starts_with(w));
     ends.then_some((d, n.end))
 }
+
+/// Words for a time of day that follow a date (Simplified): after a day number written
+/// without 日, they show it is the day (`中華民國101年6月6上午9時`).
+const TIMES_OF_DAY: &[&str] = &["上午", "下午", "中午", "晚上", "凌晨", "早上", "傍晚"];
 
 /// A line ends at `pos` where a reader stops: a line break that is no hard
 /// wrap (`國道 3 號` + wrap + `往南延伸` goes on).
@@ -593,9 +607,19 @@ fn numeric_at(cx: &Ctx, n: &Num) -> Option<(Point, usize)> {
         return None;
     }
     let (d, de) = two(me + sep.len_utf8())?;
-    if cx
-        .at(de)
-        .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '.' | '．'))
+    // A dot may close a dotted date (`又2008.10.13.立法院朝野黨團協商結論`) where nothing
+    // numbered goes on after it (`1.2.3.4`, a version or a section number, does).
+    let closing_dot = len == 4
+        && (1900..=2100).contains(&y)
+        && matches!(sep, '.' | '．')
+        && cx.at(de) == Some(sep)
+        && !cx
+            .at(de + sep.len_utf8())
+            .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '.' | '．' | '-'));
+    if !closing_dot
+        && cx
+            .at(de)
+            .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '.' | '．'))
     {
         return None;
     }
@@ -604,6 +628,10 @@ fn numeric_at(cx: &Ctx, n: &Num) -> Option<(Point, usize)> {
         return None;
     }
     if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    // A day the month has (`2008.02.30` is no date).
+    if closing_dot && civil_from_days(days_from_civil(y, m, d)) != (y, m, d) {
         return None;
     }
     // `110.5.2版`: a version number.
@@ -3820,6 +3848,7 @@ fn article_date(
     range: std::ops::Range<usize>,
     taiwan: bool,
 ) -> Option<ArticleDate> {
+    let at_start = range.start == 0;
     let mut lines = Vec::new();
     let mut pos = range.start;
     for l in a.simplified[range].split_inclusive('\n') {
@@ -3885,6 +3914,15 @@ fn article_date(
             period,
         })
     };
+    // A Markdown page's front matter states its date of publication (`date:`, a key
+    // read wherever it stands among the others): the page's own date.
+    if at_start {
+        if let Some(r) = crate::front_matter::front_matter(a.simplified).and_then(|f| f.date) {
+            if let Some(d) = dates_in(&r).into_iter().max_by_key(|d| d.2) {
+                return make(d);
+            }
+        }
+    }
     // A closing date or signature line, the last one.
     for r in lines.iter().rev().take(CLOSING_LINES) {
         if chars(r) <= CLOSING_LINE_CHARS {
@@ -4136,6 +4174,80 @@ mod tests {
         let d = dates("2月30日");
         assert_eq!(d.len(), 1);
         assert_eq!(d[0].1, None);
+    }
+
+    /// A day written without 日 is a day when its weekday in brackets or a time of
+    /// day follows it.
+    #[test]
+    fn a_day_without_ri_before_its_weekday_or_a_time_of_day() {
+        // A Legislative Yuan committee record (soidid/reactSwipe@
+        // b02acb558e00ef66841bbde771947f8350c123da: script/data/meeting.txt, l.2, and
+        // src/data/position.js, its `date`): 6 June 2012 was a Wednesday.
+        let v = values("時　　間　中華民國101年6月6（星期三）上午9時7分、下午2時41分\n");
+        assert_eq!(v.first().map(String::as_str), Some("2012-06-06"), "{v:?}");
+        // The same heading with 日, as the plenary records write it
+        // (../shared/corpus/reports/tw-ly-proceedings/LCEWC03_090103.txt, l.3).
+        let v = values("時間　中華民國 105 年 3 月 4 日（星期五）上午 9 時 1 分至 9 時\n");
+        assert_eq!(v.first().map(String::as_str), Some("2016-03-04"), "{v:?}");
+        // A time of day after the day; a weekday in brackets after a Gregorian date.
+        let v = values("會議訂於2024年5月6下午2時召開。\n");
+        assert_eq!(v.first().map(String::as_str), Some("2024-05-06"), "{v:?}");
+        let v = values("报名截止时间为2023年11月3（周五）。\n");
+        assert_eq!(v.first().map(String::as_str), Some("2023-11-03"), "{v:?}");
+        // A number in brackets is no weekday: the month stays a month.
+        let v = values("2023年11月3（一）项目已完成。\n");
+        assert!(v.iter().all(|x| x != "2023-11-03"), "{v:?}");
+    }
+
+    /// A dotted Gregorian date may close with a dot; a version or section number,
+    /// whose numbering goes on after the dot, is no date.
+    #[test]
+    fn dotted_gregorian_dates_with_a_closing_dot() {
+        // soidid/reactSwipe@b02acb558e00ef66841bbde771947f8350c123da:
+        // script/data/meeting.txt, l.69.
+        let v =
+            values("爰此要求陸委會依據2008.10.13.立法院朝野黨團協商結論，於一個月內提出報告。\n");
+        assert!(v.contains(&"2008-10-13".to_string()), "{v:?}");
+        // Without the closing dot, as before (../shared/corpus/reports: `2010.01.29`).
+        let v = values("本办法自2010.01.29起施行。\n");
+        assert!(v.contains(&"2010-01-29".to_string()), "{v:?}");
+        // Not a date: a version number, a section number, a day the month lacks.
+        for t in [
+            "升级到2008.10.13.1版本。\n",
+            "见第2008.10.13.2节。\n",
+            "编号2019.02.30.为示例。\n",
+        ] {
+            let v = values(t);
+            assert!(
+                v.iter()
+                    .all(|x| !x.starts_with("2008-10") && !x.starts_with("2019-02")),
+                "{t}: {v:?}"
+            );
+        }
+    }
+
+    /// A Markdown page's `date:` is its own date wherever the key stands in the front
+    /// matter (after a list of `categories:` or a map of `header:`), and `今年` takes
+    /// its year.
+    #[test]
+    fn the_front_matter_date_is_the_page_date() {
+        let own = |t: &str| {
+            crate::facts::with_analysis(t, |a| {
+                super::article_dates(a, false)
+                    .into_iter()
+                    .map(|d| d.map(|d| d.value))
+                    .collect::<Vec<_>>()
+            })
+        };
+        // ustclug/website@197033053765990e05d8acf31afe36992493553d:
+        // pages/_news/2023/2023-12-17-hackergame-2023.md (shortened).
+        let text = "---\ntitle: \"中国科学技术大学第十届信息安全大赛圆满落幕\"\nauthor: \"aka-dag\"\ncategories:\n  - LUG 活动\ndate: \"2023-12-17 15:00:00 +0800\"\ntags: []\n---\n\n2023 年 11 月 4 日中午 12:00，Hackergame 网站答案提交窗口如约关闭。\n\n今年的比赛共有超过 4100 人注册。\n";
+        assert_eq!(own(text), [Some("2023-12-17".to_string())]);
+        assert!(values(text).contains(&"2023".to_string()));
+        // ustclug/website@a67696f9af117ce4af3ca5bc2e9a218000fe8942:
+        // pages/_news/2022/2022-09-17-SFD.md (shortened): after the map of `header:`.
+        let text = "---\ntitle: \"2022 软件自由日中国科大站\"\nheader:\n  image: https://ftp.lug.ustc.edu.cn/IMG_20220917_143613.jpg\n  overlay_image: false\nauthor: \"zigone\"\ndate: \"2022-09-17 20:00:00 +0800\"\ncategories:\n  - LUG活动\ntags: []\n---\n\n中国科学技术大学软件自由日活动于下午 2 时 30 分在西区 3C101 教室举行。\n\n约下午 6 点钟，今年的 SFD 活动顺利结束。\n";
+        assert_eq!(own(text), [Some("2022-09-17".to_string())]);
     }
 
     /// The article's own date: a closing date line, a subtitle with a date, or

@@ -860,6 +860,10 @@ fn candidates_by_chunk_of(
             all.extend(percent::find(&cx));
             all.extend(counts::find(&cx));
             all.extend(durations::find(&cx));
+            // A running head or foot is the page's, printed on every page: no facts.
+            if !a.structure.furniture.is_empty() {
+                all.retain(|c| !a.structure.on_furniture(c.range.start));
+            }
             let mut all = ranges::join(&cx, resolve(all));
             for c in &mut all {
                 changes::mark(&cx, c);
@@ -1105,6 +1109,56 @@ mod tests {
             });
         }
         assert!(compared > 100);
+    }
+
+    /// The head printed over every page of a record taken from PDF gives no date on each
+    /// page; the dates of the speeches around it stay. The Legislative Council's records
+    /// of 2013-04-17, 2013-04-24 and 2013-05-29 (siuying/legco-hansard-parser@
+    /// 0560b7f16dd12a7ddb795a5502948333e1b0b326: data/txt/12-13-cm0417-translate-c.txt,
+    /// 12-13-cm0424-translate-c.txt, 12-13-cm0529-translate-c.txt; shortened).
+    #[test]
+    fn running_heads_give_no_facts() {
+        for (head, page, body) in [
+            (
+                "立法會  ─  2013年 4月 17日  ",
+                5797,
+                "這是經常性開支，每年約 4億元，以 2012年計算，差不多 6 000個學額。",
+            ),
+            (
+                "立法會  ─  2013年 4月 24日  ",
+                5954,
+                "有關新學制檢討的進展報告已於本年4月 19日發布，期望在 2016-2017學年實施。",
+            ),
+            (
+                "立法會  ─  2013年 5月 29日  ",
+                9008,
+                "自2011年 4月 1日起，香港居民在內地的合資格子女可申請來港。",
+            ),
+        ] {
+            let mut text = String::from("恢復法案二讀辯論 \n \n");
+            for k in 0..4 {
+                text.push_str(&format!("{body}\n{head}\n \n{} \n", page + k));
+            }
+            text.push_str(body);
+            text.push('\n');
+            let dates: Vec<Fact> = facts_of(&text)
+                .into_iter()
+                .filter(|f| f.kind == crate::document::FactKind::Date)
+                .collect();
+            assert!(
+                dates.iter().all(|f| !f.text.contains("月 17日")
+                    && !f.text.contains("月 24日")
+                    && !f.text.contains("月 29日")),
+                "{head}: {dates:?}"
+            );
+            // Each of the five copies of the body keeps its dates.
+            assert!(dates.len() >= 5, "{head}: {dates:?}");
+        }
+        // A line met once, or with no page number beside it, is text: its date stays.
+        let text = "立法會  ─  2013年 4月 17日\n恢復法案二讀辯論\n";
+        assert!(facts_of(text)
+            .iter()
+            .any(|f| f.kind == crate::document::FactKind::Date));
     }
 
     #[test]
