@@ -3849,6 +3849,7 @@ fn article_date(
     taiwan: bool,
 ) -> Option<ArticleDate> {
     let at_start = range.start == 0;
+    let (range_start, range_end) = (range.start, range.end);
     let mut lines = Vec::new();
     let mut pos = range.start;
     for l in a.simplified[range].split_inclusive('\n') {
@@ -3950,6 +3951,20 @@ fn article_date(
         }
     }
     if let Some(d) = best {
+        return make(d);
+    }
+    // A running head that dates every page (`立法會 ─ 2013年2月27日`): the date of
+    // the sitting or issue, finer than a year the title names (`《2013年撥款條例
+    // 草案》`) and never one the title contradicts.
+    let title_year = title_dates.last().and_then(|d| d.0.get(..4));
+    let head = a
+        .structure
+        .furniture
+        .iter()
+        .filter(|r| r.start >= range_start && r.end <= range_end)
+        .flat_map(|r| dates_in(r).into_iter().filter(|d| d.2 >= 2))
+        .find(|d| title_year.is_none_or(|y| d.0.starts_with(y)));
+    if let Some(d) = head {
         return make(d);
     }
     // The year of the title (`2024年工作总结`); of two, the later one, the year
@@ -4252,6 +4267,67 @@ mod tests {
 
     /// The article's own date: a closing date line, a subtitle with a date, or
     /// the year of the title.
+    #[test]
+    fn a_running_head_dates_its_record() {
+        // The Legislative Council's records of 2013-02-27, 2013-04-17 and 2013-05-29
+        // (siuying/legco-hansard-parser@0560b7f16dd12a7ddb795a5502948333e1b0b326:
+        // data/txt/12-13-cm0227-translate-c.txt, 12-13-cm0417-translate-c.txt,
+        // 12-13-cm0529-translate-c.txt; shortened): a title that names only a year,
+        // and the date of the sitting over every page.
+        for (title, head, page, want) in [
+            (
+                "《 2013年撥款條例草案》",
+                "立法會  ─  2013年 2月 27日  ",
+                7640,
+                "2013-02-27",
+            ),
+            (
+                "恢復法案二讀辯論",
+                "立法會  ─  2013年 4月 17日  ",
+                5797,
+                "2013-04-17",
+            ),
+            (
+                "議員質詢的書面答覆",
+                "立法會  ─  2013年 5月 29日  ",
+                9008,
+                "2013-05-29",
+            ),
+        ] {
+            let body =
+                "主席，這是經常性開支，\n每年約 4億元，\n上月的數字\n已經公布，\n請各位\n留意。";
+            let mut text = format!("{title}\n \n");
+            for k in 0..4 {
+                text.push_str(&format!("{body}\n{head}\n \n{} \n", page + k));
+            }
+            text.push_str(body);
+            text.push('\n');
+            let got = crate::facts::with_analysis(&text, |a| {
+                super::article_dates(a, false)
+                    .into_iter()
+                    .map(|d| d.map(|d| d.value))
+                    .collect::<Vec<_>>()
+            });
+            assert_eq!(got, [Some(want.to_string())], "{text}");
+        }
+        // A head that the title's year contradicts dates nothing: the title's year stays.
+        let mut text = String::from("《 2013年撥款條例草案》\n \n");
+        for k in 0..4 {
+            text.push_str(&format!(
+                "主席，\n每年約\n 4億元，\n請各位\n留意\n開支。\n立法會  ─  2012年 2月 1日  \n \n{} \n",
+                10 + k
+            ));
+        }
+        text.push_str("主席，\n每年約\n 4億元，\n請各位\n留意\n開支。\n");
+        let got = crate::facts::with_analysis(&text, |a| {
+            super::article_dates(a, false)
+                .into_iter()
+                .map(|d| d.map(|d| d.value))
+                .collect::<Vec<_>>()
+        });
+        assert_eq!(got, [Some("2013".to_string())]);
+    }
+
     #[test]
     fn article_dates_from_closing_lines_subtitles_and_titles() {
         let own = |t: &str| {
