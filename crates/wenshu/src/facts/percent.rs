@@ -31,13 +31,22 @@ pub(crate) fn find(cx: &Ctx) -> Vec<Cand> {
     out
 }
 
-/// `word` at `pos`, with spaces allowed between its characters: its end.
-fn spaced(s: &str, pos: usize, word: &str) -> Option<usize> {
+/// `word` at `pos`, with spaces allowed between its characters, and one hard
+/// wrap (text from PDF: `1.5個百分` + wrap + `點`): its end.
+fn spaced(cx: &Ctx, pos: usize, word: &str) -> Option<usize> {
+    let s = cx.s;
     let mut p = pos;
+    let mut wrapped = false;
     for (k, c) in word.chars().enumerate() {
         if k > 0 {
             while s[p..].starts_with(' ') {
                 p += 1;
+            }
+            if !wrapped && !s[p..].starts_with(c) {
+                if let Some(next) = super::wraps::past_wrap(cx, p) {
+                    p = next;
+                    wrapped = true;
+                }
             }
         }
         if !s[p..].starts_with(c) {
@@ -103,13 +112,13 @@ fn after_number(cx: &Ctx, n: &Num) -> Option<Cand> {
         return Some(cand(cx, start, p + c.len_utf8(), v, "percent", q));
     }
     for w in ["个百分点", "百分点"] {
-        if let Some(e) = spaced(cx.s, p, w) {
+        if let Some(e) = spaced(cx, p, w) {
             return Some(cand(cx, start, e, v, "point", q));
         }
     }
     // Basis points: `涨2.9个基点`, `15bp`.
     for w in ["个基点", "基点", "bp", "BP", "Bp", "bps", "BPS"] {
-        if let Some(e) = spaced(cx.s, p, w) {
+        if let Some(e) = spaced(cx, p, w) {
             if !cx.at(e).is_some_and(|c| c.is_ascii_alphanumeric()) {
                 return Some(cand(cx, start, e, v, "bp", q));
             }
@@ -273,6 +282,45 @@ mod tests {
         assert_eq!(pct("下降3.2個百分點")[0].2.as_deref(), Some("point"));
         assert_eq!(pct("千分之三")[0].1, Some(json!(0.3)));
         assert_eq!(pct("增长-3.5%")[0].1, Some(json!(-3.5)));
+    }
+
+    #[test]
+    fn points_cut_by_a_hard_wrap() {
+        // ../shared/corpus/reports/tw-ly-proceedings/LCEWC03_090102.txt, lines 1229–1233.
+        let t = concat!(
+            "  家長不知道高度近視可能帶來黃斑部病變、視網膜剝離等後遺症\n",
+            "  。根據教育部統計，民國 85 年國小六年級學生的視力不良率為\n",
+            "  46.92%，但到民國 103 年已成長到 64.55%，18 年間成長近 18 個\n",
+            "  百分點，增加 1.37 倍，顯示學童近視問題是日趨嚴重！而根據國\n",
+            "  民健康署於 103 年進行視力防治研究計畫結果發現，每周戶外活\n",
+        );
+        let p = pct(t);
+        assert!(
+            p.iter()
+                .any(|r| r.0 == "近 18 個\n  百分點" && r.2.as_deref() == Some("point")),
+            "{p:?}"
+        );
+        // LCEWC03_090410.txt, lines 2161–2164 (the first shortened): the wrap inside 百分點.
+        let t = concat!(
+            "            　1 至 6 月加班費補助平均為 1,699 元，較上年同期增加\n",
+            "            8.22%，另外，7 月失業率 3.84%，較上月上升 0.1 個百\n",
+            "            分點，較上年同月降 0.18 個百分點，雖不能說大幅改\n",
+            "            善了台灣的勞動環境，至少還是有些進步。但行政院\n",
+        );
+        let p = pct(t);
+        assert!(
+            p.iter().any(|r| r.0 == "0.1 個百\n            分點"),
+            "{p:?}"
+        );
+        // 立法會, 2013-02-27, the budget speech: `1.5個百分` + wrap + `點`.
+        let t = concat!(
+            "去年年初，我看到香港的經濟面對很大的下行風險，所以在上一\n",
+            "份財政預算案推出一籃子刺激經濟的措施，對經濟增長有 1.5個百分\n",
+            "點的提振作用。這些措施主要是支援中小企，幫助市民，保持就業，\n",
+            "以及透過經濟放緩的影響。勞工市場在2012年保持穩定，失業率自年\n",
+        );
+        let p = pct(t);
+        assert!(p.iter().any(|r| r.0 == "1.5個百分\n點"), "{p:?}");
     }
 
     #[test]
