@@ -1415,7 +1415,12 @@ fn part_of(cx: &Ctx, p: &Point, end: usize) -> Option<(Point, Option<Point>, usi
             // 2023年年底, 5月月底: the unit may be written again.
             let again = cx.s[end..].starts_with(unit).then_some(end);
             if let Some(u) = again.or_else(|| cx.s[..end].strip_suffix(unit).map(str::len)) {
-                if let Some((len, part)) = periods::part_at(&cx.s[u..]) {
+                let part = if again.is_some() {
+                    periods::part_at_repeated(&cx.s[u..])
+                } else {
+                    periods::part_at(&cx.s[u..])
+                };
+                if let Some((len, part)) = part {
                     let q0 = Point {
                         part: Some(part),
                         ..*p
@@ -4715,6 +4720,34 @@ mod period_tests {
             .find(|f| f.kind == FactKind::Date && f.span[0] == ch)
             .and_then(|f| f.value)
             .and_then(|v| v.as_str().map(String::from))
+    }
+
+    #[test]
+    fn mid_year_after_its_year_written_again() {
+        let part_of = |t: &str, text: &str| {
+            facts_of(t)
+                .into_iter()
+                .find(|f| f.kind == FactKind::Date && f.text == text)
+                .map(|f| (f.value.and_then(|v| v.as_str().map(String::from)), f.part))
+        };
+        // 上海证券报·中国证券网, 2015-11-02 (天然气调价或推迟至年底), as reprinted by 网易财经.
+        let t = "2015年11月2日\n今年年中以来，关于天然气价格下调的传闻就不断流传。\n";
+        assert_eq!(
+            part_of(t, "今年年中"),
+            Some((Some("2015".into()), Some(crate::document::Part::Middle)))
+        );
+        // Linux 中国 news of 2021 on Rocky Linux; the Legislative Council's budget speech
+        // of 2013-02-27 writes the bare `年中` the same way.
+        let t = "2021年1月\nRocky Linux 将于今年年中发布。2013年年中開始試行。\n";
+        assert_eq!(
+            part_of(t, "2013年年中").and_then(|p| p.1),
+            Some(crate::document::Part::Middle)
+        );
+        assert!(part_of(t, "今年年中").is_some_and(|p| p.1.is_some()));
+        // A news digest: `今年年中央财政预算` is this year's central budget, no part.
+        let t = "2016年3月8日\n财政部近日公布今年年中央财政预算。\n";
+        assert!(part_of(t, "今年年中").is_none());
+        assert!(part_of(t, "今年").is_some_and(|p| p.1.is_none()));
     }
 
     #[test]

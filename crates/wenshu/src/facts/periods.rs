@@ -168,6 +168,24 @@ pub(crate) fn part_at(rest: &str) -> Option<(usize, Part)> {
     (!head_of_word).then_some((w.len(), *part))
 }
 
+/// A part word right after its unit written again (`2013年年中`, `今年年中`,
+/// `5月月中`): the repeated unit leaves `年中` no reading but mid-year, whatever
+/// follows, unless a name opens at 中 (`中国`, `中央`, `中华`, `中共`).
+pub(crate) fn part_at_repeated(rest: &str) -> Option<(usize, Part)> {
+    if let Some(found) = part_at(rest) {
+        return Some(found);
+    }
+    let (w, part) = parts().iter().find(|(w, _)| rest.starts_with(w))?;
+    let next = rest[w.len()..].chars().next();
+    (w.chars().count() == 2
+        && w.ends_with('中')
+        && !next.is_some_and(|c| NAMES_AFTER_ZHONG.contains(c)))
+    .then_some((w.len(), *part))
+}
+
+/// Characters that with 中 make a name (`中国`, `中央`, `中华`, `中共`).
+const NAMES_AFTER_ZHONG: &str = "国央华共";
+
 /// Levels listed after 中 (`中、高等`, `中、小学`, `中、长期`, `中、低收入`).
 const LEVELS_AFTER_ZHONG: &str = "高低初小大长短";
 
