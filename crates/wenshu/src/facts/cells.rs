@@ -25,7 +25,7 @@ const HEADER_LOOK_BYTES: usize = 8000;
 const LOOK_BACK_CELLS: usize = 6;
 
 /// Cells that stand for no value.
-const EMPTY_CELLS: &[&str] = &["-", "—", "－", "——", "/", "／", "…", "……", "无", "/"];
+const EMPTY_CELLS: &[&str] = &["-", "—", "－", "——", "/", "／", "…", "……", "无"];
 
 /// An attribute cell is a Han word at most this long (`预期性`, `约束性`).
 const ATTRIBUTE_MAX_CHARS: usize = 4;
@@ -224,7 +224,7 @@ fn value_cell(cx: &Ctx, t: Range<usize>) -> Option<Cand> {
         line = line_at(cx.s, cell.start);
         let text = &cx.s[cell.clone()];
         if let Some(unit) = unit_cell(cx, &cell) {
-            let mut c = cand(cx, range, value, q, unit)?;
+            let mut c = cand(cx, range, value, q, unit);
             c.subject = subject_before(cx, &cell);
             return Some(c);
         }
@@ -318,13 +318,7 @@ fn unit_parts(cx: &Ctx, t: &Range<usize>, scale: f64, head_start: usize) -> Opti
     })
 }
 
-fn cand(
-    cx: &Ctx,
-    range: Range<usize>,
-    value: f64,
-    q: Option<Qualifier>,
-    unit: UnitCell,
-) -> Option<Cand> {
+fn cand(cx: &Ctx, range: Range<usize>, value: f64, q: Option<Qualifier>, unit: UnitCell) -> Cand {
     let negative = cx.s[range.clone()].starts_with(['-', '−']);
     let value = if negative { -value } else { value };
     let mut c;
@@ -363,7 +357,7 @@ fn cand(
         }
     }
     c.qualifier = q;
-    Some(c)
+    c
 }
 
 #[cfg(test)]
