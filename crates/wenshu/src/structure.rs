@@ -802,6 +802,12 @@ enum WordKind {
     Contents,
     /// A word by which a sentence announces the list after it (`下列`).
     LeadIn,
+    /// A title that marks a speaker's turn (`主席`, `次长`).
+    Speaker,
+    /// A field of a meeting's roll (`出席委员：`), not a speaker's turn.
+    Roll,
+    /// A verb ending a sentence that introduces what follows (`…通过：`).
+    Announce,
 }
 
 fn heading_words() -> &'static [(WordKind, &'static str)] {
@@ -820,12 +826,38 @@ fn heading_words() -> &'static [(WordKind, &'static str)] {
                     "unit" => WordKind::Unit,
                     "contents" => WordKind::Contents,
                     "lead-in" => WordKind::LeadIn,
+                    "speaker" => WordKind::Speaker,
+                    "roll" => WordKind::Roll,
+                    "announce" => WordKind::Announce,
                     _ => return None,
                 };
                 Some((kind, word.trim()))
             })
             .collect()
     })
+}
+
+/// Longest speaker (title and name) before the colon of a turn, in characters.
+const SPEAKER_MAX_CHARS: usize = 10;
+
+/// A speaker's turn in a record of what was said: the line opens with the speaker's
+/// title, or title and name, and a colon (`主席：`, `黄委员文玲：`, `刘副主任委员义周：`,
+/// `财政司司长：主席，…`; Simplified copy).
+fn is_speaker_turn(t: &str) -> bool {
+    let t = t.trim_start_matches(is_indent);
+    let Some((who, _)) = t.split_once(['：', ':']) else {
+        return false;
+    };
+    let n = who.chars().count();
+    let words = heading_words();
+    (2..=SPEAKER_MAX_CHARS).contains(&n)
+        && who.chars().all(is_han)
+        && words
+            .iter()
+            .any(|&(k, w)| k == WordKind::Speaker && who.contains(w))
+        && !words
+            .iter()
+            .any(|&(k, w)| k == WordKind::Roll && who.starts_with(w))
 }
 
 /// A heading line without a marker: where it nests and the key that makes captions
@@ -1513,6 +1545,8 @@ struct Cand {
     top: bool,
     /// A year or period caption.
     period: bool,
+    /// The title ends in a colon after a noun ([`colon_title`]).
+    colon_title: bool,
 }
 
 /// How the text after a marker reads: a title or a sentence of body text.
@@ -1558,6 +1592,8 @@ fn shape_of(rest: &str, wrapped: bool) -> Shape {
         let first = &r[..k];
         let n = first.chars().count();
         let after = r[k + end.len_utf8()..].trim();
+        // A note in brackets after the sentence is no paragraph of the entry's own.
+        let after = if is_bracket_note(after) { "" } else { after };
         if matches!(end, '；' | ';') {
             return Shape::Clause;
         }
@@ -1602,9 +1638,37 @@ fn long_run_in_title(rest: &str) -> bool {
     let Some((k, end)) = r.char_indices().find(|&(_, c)| is_sentence_end(c)) else {
         return false;
     };
+    let after = r[k + end.len_utf8()..].trim();
     end == '。'
         && r[..k].chars().count() <= SENTENCE_TITLE_MAX_CHARS
-        && !r[k + end.len_utf8()..].trim().is_empty()
+        && !after.is_empty()
+        && !is_bracket_note(after)
+}
+
+/// A note in brackets after an entry's sentence: who leads a task
+/// (`20.推进大洋集团老旧厂房改造。（牵头单位：九亭镇）`), how far an action got
+/// (`2、刷新材料中仓库committer邮箱信息。（已闭环）`). It annotates the sentence; it is
+/// not a paragraph that would make the sentence a run-in title.
+fn is_bracket_note(s: &str) -> bool {
+    let s = s.trim();
+    if !s.starts_with(['（', '(']) || !s.ends_with(['）', ')']) {
+        return false;
+    }
+    // One bracket pair spans the whole note (`（原卜蜂莲花）` inside it is fine).
+    let mut depth = 0i32;
+    for (i, c) in s.char_indices() {
+        match c {
+            '（' | '(' => depth += 1,
+            '）' | ')' => {
+                depth -= 1;
+                if depth <= 0 && i + c.len_utf8() < s.len() {
+                    return false;
+                }
+            }
+            _ => {}
+        }
+    }
+    depth == 0
 }
 
 /// Whether a family's entries may be list items (chapters and Markdown headings never are).
@@ -1769,6 +1833,18 @@ fn announces_list(title: &str) -> bool {
         && heading_words()
             .iter()
             .any(|&(k, w)| k == WordKind::LeadIn && title.contains(w))
+}
+
+/// A title ending in a colon after a noun (`陳其邁委員等人擬具修正本法部分條文：`, the
+/// bill a report speaks to next), not after a verb that introduces what follows
+/// (`协商结论通过：`, `…第一案为：`) or a word announcing a list (`下列`).
+fn colon_title(title: &str) -> bool {
+    let Some(head) = title.trim_end().strip_suffix(['：', ':']) else {
+        return false;
+    };
+    !heading_words()
+        .iter()
+        .any(|&(k, w)| matches!(k, WordKind::Announce | WordKind::LeadIn) && head.ends_with(w))
 }
 
 /// The decimal outline number of a candidate.
@@ -1944,8 +2020,40 @@ fn drop_contents(cands: &mut Vec<Cand>, lines: &[Line<'_>]) {
 /// headings). A sentence is an item; when at least half of its run read as items, the
 /// whole run is, except a bare title that has entries under it (`第十七条　其它委托事项`
 /// followed by `１．…`, `14.国内联播快讯：` followed by `（1）…`).
-fn find_items(cands: &[Cand]) -> Vec<bool> {
+///
+/// A run is one list: it ends where the numbering starts again at 1 (the Ministry's
+/// report `一、…條文：` after the chair's `一、`…`十一、`), or at a speaker's turn
+/// (`主席：`, `簡次長太郎：`) in a record of what was said (`turns`: their lines). Each
+/// list is judged by its own entries.
+fn find_items(cands: &[Cand], turns: &[usize]) -> Vec<bool> {
     let parents = nest(cands, &vec![false; cands.len()]);
+    // The run of each entry.
+    let run_of: Vec<usize> = {
+        let mut last: std::collections::HashMap<(Option<usize>, Family), (usize, usize)> =
+            std::collections::HashMap::new();
+        let mut count = 0;
+        cands
+            .iter()
+            .zip(&parents)
+            .map(|(c, p)| {
+                let key = (*p, c.marker.family);
+                let run = match last.get(&key) {
+                    Some(&(prev, run))
+                        if c.marker.ordinal != 1
+                            && !turns.iter().any(|&t| t > prev && t < c.line) =>
+                    {
+                        run
+                    }
+                    _ => {
+                        count += 1;
+                        count
+                    }
+                };
+                last.insert(key, (c.line, run));
+                run
+            })
+            .collect()
+    };
     let mut has_children = vec![false; cands.len()];
     // Numbered entries under it: a title without a marker that follows the last entry
     // of a list (the next meeting's caption after a board's resolutions) does not make
@@ -1969,22 +2077,19 @@ fn find_items(cands: &[Cand]) -> Vec<bool> {
     // still the entry's title, as in a work report's list of achievements.
     let mut shapes: Vec<Shape> = cands.iter().map(|c| c.shape).collect();
     {
-        type Run = (Option<usize>, Family);
-        let mut sizes: std::collections::HashMap<Run, usize> = std::collections::HashMap::new();
-        let mut alike: std::collections::HashMap<(Run, [char; 2]), usize> =
+        let mut sizes: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+        let mut alike: std::collections::HashMap<(usize, [char; 2]), usize> =
             std::collections::HashMap::new();
-        for (c, p) in cands.iter().zip(&parents) {
-            let run = (*p, c.marker.family);
+        for (c, &run) in cands.iter().zip(&run_of) {
             *sizes.entry(run).or_default() += 1;
             if c.long_run_in || matches!(c.shape, Shape::RunIn { .. }) {
                 *alike.entry((run, c.opening)).or_default() += 1;
             }
         }
-        for (i, (c, p)) in cands.iter().zip(&parents).enumerate() {
+        for (i, (c, &run)) in cands.iter().zip(&run_of).enumerate() {
             if !c.long_run_in && !matches!(c.shape, Shape::RunIn { .. }) {
                 continue;
             }
-            let run = (*p, c.marker.family);
             let n = alike.get(&(run, c.opening)).copied().unwrap_or(0);
             if n >= 3 && 3 * n >= 2 * sizes[&run] {
                 // The title of a paragraph, however short the paragraph.
@@ -2010,24 +2115,35 @@ fn find_items(cands: &[Cand]) -> Vec<bool> {
             c.next_is_sibling
         }
     };
-    let mut runs: std::collections::HashMap<(Option<usize>, Family), (usize, usize)> =
+    let mut runs: std::collections::HashMap<usize, (usize, usize)> =
         std::collections::HashMap::new();
-    for (i, (c, p)) in cands.iter().zip(&parents).enumerate() {
-        let e = runs.entry((*p, c.marker.family)).or_default();
-        e.1 += 1;
-        if item_like(i, c) {
-            e.0 += 1;
+    // The same counts over all entries of a family under one parent: a lone entry (a
+    // `一、` with no `二、` is no list of its own) is judged with them.
+    let mut families: std::collections::HashMap<(Option<usize>, Family), (usize, usize)> =
+        std::collections::HashMap::new();
+    for (i, ((c, &run), p)) in cands.iter().zip(&run_of).zip(&parents).enumerate() {
+        let like = usize::from(item_like(i, c));
+        for e in [
+            runs.entry(run).or_default(),
+            families.entry((*p, c.marker.family)).or_default(),
+        ] {
+            e.1 += 1;
+            e.0 += like;
         }
     }
     cands
         .iter()
+        .zip(&run_of)
         .zip(&parents)
         .enumerate()
-        .map(|(i, (c, p))| {
+        .map(|(i, ((c, run), p))| {
             if !may_be_item(c.marker.family) {
                 return false;
             }
-            let (items, all) = runs[&(*p, c.marker.family)];
+            let (items, all) = match runs[run] {
+                (_, 1) => families[&(*p, c.marker.family)],
+                counts => counts,
+            };
             if 2 * items >= all {
                 // A list: all items but a bare title with entries under it.
                 !(shapes[i] == Shape::BareTitle && has_numbered[i])
@@ -2035,9 +2151,14 @@ fn find_items(cands: &[Cand]) -> Vec<bool> {
                 // Headings: but a clause, or a sentence with nothing under it, is an item;
                 // so is an entry standing alone with no text, list or sibling of its own
                 // (a board's single resolution): a heading heads something.
+                // A title ending in a colon with numbered entries under it, among
+                // headings, heads them (`一、陳其邁委員等人擬具修正本法部分條文：` over
+                // `(一)`…`(五)`).
                 shapes[i] == Shape::Clause
                     || c.lead_in
-                    || (shapes[i] == Shape::Long && !c.has_body)
+                    || (shapes[i] == Shape::Long
+                        && !c.has_body
+                        && !(has_numbered[i] && c.colon_title))
                     || (all == 1 && !has_children[i] && !c.has_body && !c.next_is_sibling)
             }
         })
@@ -2093,6 +2214,8 @@ pub fn analyze_outlined(simplified: &str, outline: &[OutlineLine]) -> Structure 
         let mut prev_heading = false;
         // The line holding the rest of a title cut by a hard wrap.
         let mut continuation: Option<usize> = None;
+        // Speakers' turns (lines), where a list ends.
+        let mut turns: Vec<usize> = Vec::new();
         for (li, line) in art_lines.iter().enumerate() {
             if continuation == Some(li) || line.start < front_end {
                 continue;
@@ -2119,7 +2242,20 @@ pub fn analyze_outlined(simplified: &str, outline: &[OutlineLine]) -> Structure 
                 Some(inner) => (lead + 2, inner, Some(lead + 2 + inner.len())),
                 None => (lead, body, None),
             };
-            let marker = entry_marker(body);
+            // A line that goes on from a sentence cut after an enumeration comma
+            // (`…推行海、` + wrap + `陸、空交通運輸基建工程項目。`) opens no entry: the
+            // marker-like start is the enumeration going on.
+            let goes_on = li > 0 && {
+                let prev = art_lines[li - 1]
+                    .text
+                    .trim_matches(|c: char| c.is_whitespace() || is_indent(c));
+                // A bare marker (`一、` alone on its line) is no sentence.
+                prev.ends_with('、') && parse_marker(prev).is_none_or(|m| m.len < prev.len())
+            };
+            let marker = entry_marker(body).filter(|_| !goes_on);
+            if marker.is_none() && is_speaker_turn(body) {
+                turns.push(li);
+            }
             if let (None, Ok(at)) = (
                 &marker,
                 outline.binary_search_by_key(&line.start, |o| o.start),
@@ -2145,6 +2281,7 @@ pub fn analyze_outlined(simplified: &str, outline: &[OutlineLine]) -> Structure 
                         long_run_in: false,
                         top: false,
                         period: false,
+                        colon_title: false,
                     });
                     prev_heading = true;
                     continue;
@@ -2183,6 +2320,7 @@ pub fn analyze_outlined(simplified: &str, outline: &[OutlineLine]) -> Structure 
                         long_run_in: false,
                         top: cap.top,
                         period: cap.period,
+                        colon_title: false,
                     });
                     prev_heading = true;
                 } else if !body.trim().is_empty() && !is_page_number(body) {
@@ -2267,6 +2405,7 @@ pub fn analyze_outlined(simplified: &str, outline: &[OutlineLine]) -> Structure 
                 let long_run_in = shape == Shape::Long && long_run_in_title(rest);
                 (opening, long_run_in)
             };
+            let (title_start, title_end) = (title.start, title.end);
             let lead_in = !matches!(shape, Shape::BareTitle)
                 && announces_list(&line.text[title.start..title.end]);
             // A numbered line is a heading above the next line unless it goes on into it.
@@ -2293,11 +2432,12 @@ pub fn analyze_outlined(simplified: &str, outline: &[OutlineLine]) -> Structure 
                 long_run_in,
                 top: false,
                 period: false,
+                colon_title: colon_title(&line.text[title_start..title_end]),
             });
         }
         drop_loose_decimals(&mut cands, art_lines);
         drop_contents(&mut cands, art_lines);
-        let item = find_items(&cands);
+        let item = find_items(&cands, &turns);
         let parents = nest(&cands, &item);
         // Position counters: children per parent (None = top level).
         let mut top_count = 0u32;
