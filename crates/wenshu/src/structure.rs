@@ -1836,15 +1836,18 @@ fn announces_list(title: &str) -> bool {
 }
 
 /// A title ending in a colon after a noun (`陳其邁委員等人擬具修正本法部分條文：`, the
-/// bill a report speaks to next), not after a verb that introduces what follows
-/// (`协商结论通过：`, `…第一案为：`) or a word announcing a list (`下列`).
+/// bill a report speaks to next), not a sentence: no clause with a comma
+/// (`…投資保障協議內容，要求海基會應於文本中明列：`), and no verb that introduces what
+/// follows (`协商结论通过：`, `…第一案为：`) or word announcing a list (`下列`) before
+/// the colon.
 fn colon_title(title: &str) -> bool {
     let Some(head) = title.trim_end().strip_suffix(['：', ':']) else {
         return false;
     };
-    !heading_words()
-        .iter()
-        .any(|&(k, w)| matches!(k, WordKind::Announce | WordKind::LeadIn) && head.ends_with(w))
+    !head.contains(['，', ','])
+        && !heading_words()
+            .iter()
+            .any(|&(k, w)| matches!(k, WordKind::Announce | WordKind::LeadIn) && head.ends_with(w))
 }
 
 /// The decimal outline number of a candidate.
@@ -3461,5 +3464,135 @@ mod tests {
         let text = "一、收入\n各項收入均較上年增加。\n歲入預算表\n单位：千元\n二、支出\n各項支出均較上年減少。\n";
         let got = titles(text, &analyze_outlined(text, &[]));
         assert_eq!(got.len(), 2, "{got:?}");
+    }
+
+    /// A speaker's turn ends a list, and so does numbering that starts again at 1: each
+    /// list is judged by its own entries. A Legislative Yuan committee record (Simplified,
+    /// shortened): the chair's points are sentences (items), the Ministry's report that
+    /// follows another speaker's turn has short titles ending in a colon, with a list or
+    /// paragraphs under them (headings) (a committee record of 2012, 立法院第8届第1会期
+    /// 内政委员会第38次会议, the Ministry of the Interior's report).
+    #[test]
+    fn a_list_restarts_at_one_and_at_a_speakers_turn() {
+        let text = "主席：因为本席也是提案人，在此简单说明本席提案修法的几个重点。\n一、针对总统副总统选举罢免法与选罢法不一致的部分，我们考虑到未来立委选举与总统选举合并举行，应该修正为一致。\n二、有关竞选时间，明定为上午7时至下午10时，总共有15个小时，以保障人民的参政权。\n三、有关总统、副总统就职日部分，本席等与段委员宜康的建议类似。\n接下来请内政部简次长说明。\n简次长太郎：主席、各位委员。今天贵委员会审查总统副总统选举罢免法部分条文修正草案。\n至于其他各版本所提修正内容，谨将本部参考意见说明如次：\n一、陈其迈委员等人拟具修正本法部分条文：\n(一)有关两项选罢法规范歧异条文修正为一致，以利适用之修法方向，本部敬表赞同。\n(二)有关是否明定检察总长应赴立法院报告，查法院组织法已有规定，宜无须重复规定。\n二、邱议莹委员等人拟具修正本法第12条条文：\n为防杜选举人以不实之户口迁徙取得选举权，本部敬表赞同。\n三、台湾团结联盟党团拟具修正本法第20条条文：\n查本法第20条第2项规定，回复中华民国国籍者，不得登记为总统、副总统候选人。\n以上报告，敬请各委员指教，谢谢！\n";
+        let got = shape(text);
+        assert_eq!(
+            headings(&got),
+            [
+                ("陈其迈委员等人拟具修正本法部分条文：", 1),
+                ("邱议莹委员等人拟具修正本法第12条条文：", 1),
+                ("台湾团结联盟党团拟具修正本法第20条条文：", 1)
+            ],
+            "{got:?}"
+        );
+        // The chair's three points and the Ministry's (一)(二) are items.
+        assert_eq!(got.iter().filter(|s| s.2).count(), 5, "{got:?}");
+        // The action items of a SIG's minutes, a list under each label restarting at 1,
+        // are items like those of the other topics
+        // (../shared/corpus/reports/oh-meeting-minutes/sig_qa_____QA_SIG__2022-58c3d5.txt,
+        // ll.263–277).
+        let text = "**议题3、sig仓utils_memory申请孵化毕业**\n汇报人：宋远征\n会议结论：\n1、闭环遗留问题，准出\n遗留问题：\n1、OAT整改：删除不需要的部分\n2、提供测试验证报告结果，邮件发送相关责任人\n\n**议题4、sig仓msdp_start、msdp_device_status申请孵化毕业**\n汇报人：刘东淼\n会议结论：\n1、闭环遗留问题，准出\n遗留问题：\n1、Readme删除掉 相关仓 一章，当前只有一个仓\n2、测试用例会后和高涵一确认下\n";
+        let got = shape(text);
+        let left: Vec<_> = got
+            .iter()
+            .filter(|s| s.0.starts_with(['O', '提', 'R', '测']))
+            .collect();
+        assert_eq!(left.len(), 4, "{got:?}");
+        assert!(left.iter().all(|s| s.2), "{got:?}");
+        // A motion that is a sentence announcing its points stays an item with them
+        // (soidid/reactSwipe@b02acb558e00ef66841bbde771947f8350c123da:script/data/meeting.txt,
+        // ll.94–107, a committee's minutes of 2012); the points of the next motion are
+        // short titles with a paragraph each.
+        let text = "三、临时提案\n(七)针对两岸两会即将签署之投资保障协议内容，要求海基会应于文本中明列：\n一、台商人身自由权保障相关内容。\n二、投资保障协议应依据国际惯例导入国际仲裁单位与仲裁规则。\n三、不得将“中资来台可享有国民待遇”等原则文字写入投资保障协议文本。\n决议：不通过。\n(八)鉴于第八次江陈会中将签署的投资保障协议人身自由条款，不应仅处理24小时通报家属问题，我方应将以下事项纳入谈判协议条文。\n一、保障家属探视权：\n目前中国的监狱及拘留所是允许探视，但是侦查及羁押阶段则不允许。\n二、保障代表探视权：\n两岸政府，应允许两岸经贸团体代表探视在对岸受拘留的本方人民。\n决议：照案通过。\n";
+        let got = shape(text);
+        let item = |t: &str| got.iter().find(|s| s.0.starts_with(t)).map(|s| s.2);
+        assert_eq!(item("针对两岸两会"), Some(true), "{got:?}");
+        assert_eq!(item("台商人身自由权"), Some(true), "{got:?}");
+        assert_eq!(item("保障家属探视权"), Some(false), "{got:?}");
+        assert_eq!(item("保障代表探视权"), Some(false), "{got:?}");
+    }
+
+    /// A speaker's turn: a title, or a title and a name, then a colon.
+    #[test]
+    fn speaker_turns() {
+        // A Legislative Yuan committee record (the chair, a deputy minister, a vice
+        // chairman); a Legislative Council record (siuying/legco-hansard-parser@0560b7f1:
+        // data/txt/12-13-cm0424-translate-c.txt, a secretary answering); a budget speech
+        // (Legislative Council, 27 February 2013).
+        for t in [
+            "主席：现在继续开会。",
+            "简次长太郎：主席、各位委员。",
+            "刘副主任委员义周：主席、各位委员。",
+            "教育局局长：主席，就议员的质询，谨答复如下：",
+            "财政司司长：主席，我谨动议二读《2013年拨款条例草案》。",
+        ] {
+            assert!(is_speaker_turn(t), "{t}");
+        }
+        // Fields of minutes and labels are no turns (soidid/reactSwipe@b02acb55:
+        // script/data/meeting.txt; ../shared/corpus/reports/oh-meeting-minutes).
+        for t in [
+            "出席委员：李俊俋　陈其迈",
+            "决定：确定。",
+            "会议结论：",
+            "主席、各位委员：",
+            "一、陈其迈委员等人拟具修正本法部分条文：",
+        ] {
+            assert!(!is_speaker_turn(t), "{t}");
+        }
+    }
+
+    /// A note in brackets after a task's sentence (who leads it, how far it got) is no
+    /// paragraph: the task is one sentence, an item like the others of its list.
+    #[test]
+    fn a_bracketed_note_after_a_sentence_is_no_paragraph() {
+        // A district's annual plan (Shanghai Songjiang, urban renewal 2025, tasks 18–20):
+        // every task of the list is an item, the short ones too.
+        let text = "一、行动任务\n（四）历史风貌魅力重塑行动\n16.启动长桥南街王槐亭宅、中山西路沈氏宅、泗泾镇张逸盛宅等修缮工程。（牵头单位：岳阳街道、永丰街道、泗泾镇，支撑单位：区文化旅游局）\n17.实施袜子弄文化滨水绿道更新、中山西路架空弱电管线改造等工程。（牵头单位：中山街道、永丰街道、泗泾镇）\n（五）产业园区提质增效行动\n18.推进“两评估、一清单、一盘活”专项行动，完成3.44平方公里低效产业用地处置任务。（牵头单位：区规划资源局、区经委、区国资委）\n19.推进佘山高新科技园、车墩工业园南部产业园区转型升级。（牵头单位：区经委、佘山镇、车墩镇）\n20.推进大洋集团老旧厂房改造。（牵头单位：九亭镇）\n（六）商业商务活力再造行动\n21.通过推动早餐工程和菜篮子工程建设进一步完善“一刻钟便民生活圈”建设。（牵头单位：区经委）\n22.推进荣乐中路8号（原卜蜂莲花）大橘邻里传统商圈改造升级。（牵头单位：区经委、岳阳街道）\n二、工作保障\n";
+        let got = shape(text);
+        assert_eq!(got.iter().filter(|s| s.2).count(), 7, "{got:?}");
+        assert_eq!(headings(&got).len(), 5, "{got:?}");
+        // Action items of SIG minutes with their state in brackets
+        // (../shared/corpus/reports/oh-meeting-minutes/sig_architecture__2025_08_19_meeting.txt,
+        // ll.43–45).
+        assert_eq!(
+            shape_of("刷新材料中仓库committer邮箱信息。（已闭环）", false),
+            Shape::Title { short: false }
+        );
+        assert!(is_bracket_note("（已闭环）"));
+        assert!(is_bracket_note("（牵头单位：区经委、岳阳街道）"));
+        assert!(is_bracket_note("（牵头单位：市交通委（市道运局））"));
+        // A paragraph that opens with a bracket is still a paragraph.
+        assert!(!is_bracket_note("（原卜蜂莲花）大橘邻里传统商圈改造升级。"));
+        assert!(!is_bracket_note("（一）至（五）"));
+        // A run-in title with its paragraph stays one, whatever note ends the paragraph
+        // (a city's talent plan: `2.战略性主导产业紧缺人才开发项目。5年内…。（牵头单位：…）`).
+        assert!(matches!(
+            shape_of(
+                "战略性主导产业紧缺人才开发项目。5年内市、区两级重点引进和培养1万名企业紧缺人才。（牵头单位：市发展改革委）",
+                false
+            ),
+            Shape::RunIn { .. }
+        ));
+    }
+
+    /// A line that goes on from a sentence cut after an enumeration comma opens no entry,
+    /// whatever its start looks like.
+    #[test]
+    fn a_line_after_an_enumeration_comma_opens_no_entry() {
+        // A budget speech taken from PDF (Legislative Council, 27 February 2013): `海、` +
+        // wrap + `陆、空交通运输基建工程项目。`.
+        let text = "运输基建\n \n 为了提升本港的对外运输网络，我们会继续加紧规划和推行海、\n陆、空交通运输基建工程项目。\n \n 有关在青衣西南部兴建10号货柜码头的建议，我们现正进行研究。\n";
+        let got = shape(text);
+        assert!(got.iter().all(|s| !s.0.contains("交通运输")), "{got:?}");
+        // Legislative Yuan minutes: a bill's articles listed across a wrap
+        // (../shared/corpus/reports/tw-ly-proceedings/LCEWC03_090103.txt, ll.191–192;
+        // LCEWC03_090119.txt, ll.1405–1406).
+        let text = "讨论事项\n三十、本院委员黄国书等 18 人拟具「文化资产保存法第二十一条、\n  第九十四条及第九十七条条文修正草案」，请审议案。\n  决定：交司法及法制委员会审查。\n三十一、本院委员蔡培慧等提案第十二条、\n第二十九条、第三十条、第三十七条条文修正草案，请审议案。\n";
+        let got = shape(text);
+        assert!(got.iter().all(|s| !s.0.contains("条条文")), "{got:?}");
+        assert_eq!(got.len(), 2, "{got:?}");
+        // A bare marker on its own line is no sentence: the entries after it still open.
+        let text = "一、\n（一）加强组织领导，落实工作责任。\n（二）强化督促检查。\n";
+        assert_eq!(shape(text).len(), 2, "{:?}", shape(text));
     }
 }
