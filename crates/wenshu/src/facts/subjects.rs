@@ -1032,8 +1032,8 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
         // (A phrase that opens further on, after `」` or `的`, is whole; one that
         // opens after the half word only sets it aside, `動` + `人口`.)
         let half = |r: &Range<usize>| {
-            cut.is_some_and(|at| {
-                r.start <= at || !cx.s[at..r.start].contains(['」', '』', '的', '之'])
+            cut.is_some_and(|(at, noun)| {
+                r.start <= at || (noun && !cx.s[at..r.start].contains(['」', '』', '的', '之']))
             })
         };
         let mut own = (start < end)
@@ -1221,8 +1221,9 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
 
 /// Where the line starts (past its indentation) when the clause starting at
 /// `start` opens a line that a hard wrap joins to the line before inside a word
-/// (`佔全港勞` + wrap + `動人口 48%`): the words there begin with half a word.
-fn cut_by_wrap(cx: &Ctx, start: usize) -> Option<usize> {
+/// (`佔全港勞` + wrap + `動人口 48%`): the words there begin with half a word;
+/// and whether that word is a noun.
+fn cut_by_wrap(cx: &Ctx, start: usize) -> Option<(usize, bool)> {
     let nl = start
         .checked_sub(1)
         .filter(|&n| cx.s.as_bytes()[n] == b'\n')?;
@@ -1252,10 +1253,15 @@ fn cut_by_wrap(cx: &Ctx, start: usize) -> Option<usize> {
         .take_while(|c| !clause_mark(*c))
         .collect();
     let joined = format!("{tail}{head}");
-    seg.cut(&joined)
-        .iter()
-        .any(|t| t.start < tail.len() && t.end > tail.len())
-        .then_some(after)
+    let crossing = seg
+        .cut(&joined)
+        .into_iter()
+        .find(|t| t.start < tail.len() && t.end > tail.len())?;
+    // (A noun cut in two, `劳动` of `劳动人口`, heads on into the words after it;
+    // a verb or a time word, `编列`, `年度`, ends before them.)
+    let tag = seg.jieba().tag_of(&joined[crossing.start..crossing.end]);
+    let noun = tag.starts_with('n') || matches!(tag, "vn" | "l" | "j" | "an");
+    Some((after, noun))
 }
 
 /// Whether the words of `r` are adverbs only (`进一步`, `实质`, `只有`): how the
@@ -1649,6 +1655,10 @@ mod tests {
         assert_eq!(subject_of(t, "30 人"), None);
         let t = "旅遊業、金融業和工商及專業服務，共聘用 170萬名僱員，佔全港勞\n動人口 48%，貢獻本地生產總值 59%。支柱行業的基礎穩健，有很大\n的槓桿效益，能夠同時帶動相關行業及就業市場。接下來，我會介紹\n";
         assert_eq!(subject_of(t, "48%"), None);
+        // A verb cut in two (`編` + wrap + `列`) ends before the noun after it
+        // (../shared/corpus/reports/tw-ly-proceedings/LCEWC03_09010101.txt).
+        let t = "            化經營並未改善公司體質，反讓虧損持續\n            擴大。當此時刻，台糖公司應積極強化公\n            司體質，降低負債虧損，然台糖公司仍編\n            列福利費 427,698 千元，作為補助員工旅\n            遊之用，實難令國人苟同，為避免台糖公\n            司虧損加劇，影響公司營運情況，爰提案\n";
+        assert_eq!(subject_of(t, "427,698 千元").as_deref(), Some("福利費"));
     }
 
     /// A clause of its own (a time word and a verb inside), and a rule that
