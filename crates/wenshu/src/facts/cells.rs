@@ -203,19 +203,12 @@ fn value_cell(cx: &Ctx, t: Range<usize>) -> Option<Cand> {
     if n.masked() {
         return None;
     }
-    // A bare integer before a text cell numbers the next row.
+    // A bare integer that opens a row (its indicator, perhaps a category before
+    // it, then its unit) numbers that row. Before any other text cell (the next
+    // group's category, a paragraph after the table) it is this row's value.
     let integer = q.is_none() && !cx.s[n.start..n.end].contains(['.', '．']);
-    if integer {
-        if let Some(next) = non_blank(cx.s, line_at(cx.s, t.start), true) {
-            let next_text = &cx.s[next.clone()];
-            let text_cell = next_text.chars().any(crate::chinese::chars::is_han)
-                && number_cell(cx, &next).is_none()
-                && unit_cell(cx, &next).is_none()
-                && !is_empty_cell(next_text);
-            if text_cell {
-                return None;
-            }
-        }
+    if integer && opens_row(cx, &t) {
+        return None;
     }
     // Back over the row's other values, empty and attribute cells to its unit.
     let mut line = line_at(cx.s, t.start);
@@ -236,6 +229,30 @@ fn value_cell(cx: &Ctx, t: Range<usize>) -> Option<Cand> {
         }
     }
     None
+}
+
+/// Whether the cells after `t` are those of a row it numbers: one or two text
+/// cells (a category, the indicator), then a unit cell.
+fn opens_row(cx: &Ctx, t: &Range<usize>) -> bool {
+    let mut line = line_at(cx.s, t.start);
+    for k in 0..3 {
+        let Some(next) = non_blank(cx.s, line, true) else {
+            return false;
+        };
+        if k > 0 && unit_cell(cx, &next).is_some() {
+            return true;
+        }
+        let text = &cx.s[next.clone()];
+        let text_cell = text.chars().any(crate::chinese::chars::is_han)
+            && number_cell(cx, &next).is_none()
+            && unit_cell(cx, &next).is_none()
+            && !is_empty_cell(text);
+        if !text_cell {
+            return false;
+        }
+        line = line_at(cx.s, next.start);
+    }
+    false
 }
 
 /// The indicator cell right before the unit cell: a name, not a number or a
@@ -454,5 +471,23 @@ mod tests {
         // Under a unit column, a row number before its label is no value.
         let t = "序号\n指标\n单位\n目标\n1\n人口\n万人\n60\n2\n绿地\n公顷\n";
         assert_eq!(cells(t), ["Count 60 600000 人  None 人口"]);
+    }
+
+    /// The last value of a group or of the table, before a text cell that opens
+    /// no row (the next group's category, a heading after the table), is a value.
+    #[test]
+    fn the_last_value_before_a_category_or_the_end_is_read() {
+        // 黄浦区城市更新“十五五”规划, table 1 (类别, 序号, 指标, 单位, 属性, 目标); the
+        // same layout as 闵行区城市更新“十五五”规划's indicator table.
+        let t = "类别\n\n序号\n\n指标\n\n单位\n\n属性\n\n目标\n\n促发展\n\n1\n\n片区更新数量\n\n个\n\n预期性\n\n2\n\n2\n\n商办楼宇更新数量\n\n个\n\n预期性\n\n25\n\n3\n\n更新商业设施面积\n\n万平方米\n\n预期性\n\n50\n\n惠民生\n\n4\n\n老旧住房综合修缮面积\n\n万平方米\n\n约束性\n\n90\n\n二、主要任务\n";
+        assert_eq!(
+            cells(t),
+            [
+                "Count 2 2 个  None 片区更新数量",
+                "Count 25 25 个  None 商办楼宇更新数量",
+                "Count 50 500000 平方米  None 更新商业设施面积",
+                "Count 90 900000 平方米  None 老旧住房综合修缮面积",
+            ]
+        );
     }
 }

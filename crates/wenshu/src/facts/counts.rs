@@ -702,6 +702,25 @@ mod tests {
         assert_eq!(object("有3件作品荣获自治区奖项").as_deref(), Some("作品"));
     }
 
+    /// An object cut by a hard wrap goes on over the next line, its halves read
+    /// as one word (the span holds the line break, as the original does).
+    #[test]
+    fn the_object_goes_on_after_a_hard_wrap() {
+        let objects =
+            |t: &str| -> Vec<Option<String>> { counts(t).into_iter().map(|c| c.3).collect() };
+        // ../shared/corpus/reports/tw-ly-proceedings/LCEWC03_090603.txt.
+        let t = "  決定：交交通、司法及法制兩委員會審查。【國民黨黨團提議退\n     回程序委員會重新提出，經記名表決結果，不予通過，表\n     決結果附後(5)】\n六十、教育部函送財團法人高等教育評鑑中心基金會等 10 家財團法\n  人 106 年度決算書案。\n";
+        assert_eq!(objects(t), [Some("財團法\n  人".to_string())]);
+        // 立法會 written replies, 2013-06-05, question 8 (a word cut in two, and
+        // two words on either side of the wrap).
+        let t = "(六 ) 在 2007-2008學年至 2012-2013學年期間，我們透過校舍分\n配工作合共向 11個辦學團體分配了 4幅全新土地和 7個空置\n校舍，以擴展或重置現有的國際學校及設立新的國際學\n校。此外，我們支援 3個辦學團體，處理其原址重建的計劃。";
+        assert!(
+            objects(t).contains(&Some("空置\n校舍".to_string())),
+            "{:?}",
+            objects(t)
+        );
+    }
+
     #[test]
     fn counts_with_measure_words_and_objects() {
         assert_eq!(

@@ -232,7 +232,56 @@ impl<'a> Ctx<'a> {
             }
             p = t.end;
         }
-        end.map(|e| pos..e)
+        let end = end?;
+        Some(pos..self.object_over_wrap(pos, end).unwrap_or(end))
+    }
+
+    /// Where an object that reaches the end of a line goes on after a hard wrap
+    /// (`1 150個額外小學學` + wrap + `額`, `7個空置` + wrap + `校舍`): the two
+    /// halves joined as a reader joins them, cut again, and read on over nouns.
+    fn object_over_wrap(&self, pos: usize, end: usize) -> Option<usize> {
+        let seg = self.a.segmenter?;
+        let next = wraps::past_wrap(self, self.skip_spaces(end))?;
+        let head: String = self.s[next..]
+            .chars()
+            .take_while(|c| {
+                !matches!(c, '\n' | '\r')
+                    && !c.is_ascii_digit()
+                    && !"，。；：、,;:（(「“".contains(*c)
+            })
+            .take(OBJECT_MAX_CHARS)
+            .collect();
+        if head.is_empty() {
+            return None;
+        }
+        let first = &self.s[pos..end];
+        let joined = format!("{first}{head}");
+        let seam = first.len();
+        let mut chars = 0;
+        let mut out = None;
+        for t in seg.cut(&joined) {
+            chars += joined[t.start..t.end].chars().count();
+            if t.end <= seam {
+                continue;
+            }
+            if chars > OBJECT_MAX_CHARS {
+                break;
+            }
+            let word = &joined[t.start..t.end];
+            let tag = seg.jieba().tag_of(word);
+            let noun = (tag.starts_with('n') && !tag.starts_with("nr")) || matches!(tag, "s" | "j");
+            if !(noun || matches!(tag, "a" | "b" | "vn")) || OBJECT_STOPS.contains(&word) {
+                break;
+            }
+            let at = next + (t.end - seam);
+            if self.num_at(at).is_some() {
+                break;
+            }
+            if noun {
+                out = Some(at);
+            }
+        }
+        out
     }
 
     /// The rest of a noun token that a measure word started (`名志工` → `志工`).

@@ -131,6 +131,33 @@ const LEADING: &[&str] = &[
     "我州",
 ];
 
+/// Words of time or expectation that may also close the phrase before the number
+/// or its change (`私人消费开支全年实质增长`, `广义货币预期增长`).
+const TRAILING_TIME: &[&str] = &[
+    "全年",
+    "全年度",
+    "年末",
+    "年初",
+    "年底",
+    "年内",
+    "上半年",
+    "下半年",
+    "前三季度",
+    "今年",
+    "去年",
+    "当年",
+    "同期",
+    "本年",
+    "上年",
+    "目前",
+    "当前",
+    "现在",
+    "如今",
+];
+
+/// Words of expectation that close the phrase before a change (`广义货币预期增长`).
+const EXPECTING: &[&str] = &["预期", "预计"];
+
 /// Determiners that are part of an indicator's name (`各项存款余额`, `各类市场主体`),
 /// though the tagger reads them as pronouns.
 const NAMED_DETERMINERS: &[&str] = &["各项", "各类"];
@@ -159,11 +186,65 @@ const LEADING_WORDS: &[&str] = &["按照", "按", "根据", "依据", "据", "�
 /// (`从X增长到Y`, `由X提高到Y`) and of a level (`普及率在三成以下`), and `计` (`总经费
 /// 计117亿`). Set aside from the phrase's end only when they are a word of their own.
 const BEFORE_NUMBER: &[&str] = &[
-    "仅有", "只有", "仅为", "仅", "只", "高达", "竟", "也", "亦", "已", "已经", "约", "大约", "将",
-    "就", "都", "均", "更", "还", "计", "从", "由", "在", "宜", "应", "须", "需", "首次", "再次",
-    "继续", "持续", "稳步", "同步", "要", "力争", "争取", "预计", "有望", "可望", "会", "将会",
-    "可以", "可", "能",
+    "仅有",
+    "只有",
+    "仅为",
+    "仅",
+    "只",
+    "高达",
+    "竟",
+    "也",
+    "亦",
+    "已",
+    "已经",
+    "约",
+    "大约",
+    "将",
+    "就",
+    "都",
+    "均",
+    "更",
+    "还",
+    "计",
+    "从",
+    "由",
+    "在",
+    "宜",
+    "应",
+    "须",
+    "需",
+    "首次",
+    "再次",
+    "继续",
+    "持续",
+    "稳步",
+    "同步",
+    "要",
+    "力争",
+    "争取",
+    "预计",
+    "有望",
+    "可望",
+    "会",
+    "将会",
+    "可以",
+    "可",
+    "能",
+    "进一步",
+    "略为",
+    "略",
+    "稍",
+    "平均",
+    // How a figure is measured, not what: in real or nominal terms (`私人消费开支
+    // 全年实质增长4%`, `服务输出实质增长只有1.2%`).
+    "实质",
+    "实际",
+    "名义",
 ];
+
+/// Prepositions of a starting time or level before a date (`整体通胀率从2011年第三季
+/// 6.4%的高位`, `失业率自年中3.2%的低位`): the subject stands before them.
+const FROM_WHEN: &[&str] = &["从", "自", "由", "在", "于"];
 
 /// Verbs of existence: in `四县有学前教育机构265所` what is counted follows the
 /// verb, and what precedes it is where.
@@ -172,6 +253,10 @@ const EXISTENTIAL: &[&str] = &["有", "拥有", "现有"];
 /// Verbs of reporting: in `金管会统计台股日均成交量` the indicator follows the verb,
 /// and what precedes it is who reports.
 const REPORTING: &[&str] = &["统计", "显示", "指出", "公布", "发布"];
+
+/// Verbs of prescribing (`现行法规定`, `办法要求`): what stands before the figure is
+/// a rule that sets it, not the indicator it measures.
+const STIPULATING: &[&str] = &["规定", "要求", "明确"];
 
 /// Words the tagger reads as places that are part of an indicator's name
 /// (`城镇新增就业`, `城市维护建设税`, `农村居民人均可支配收入`), not its scope.
@@ -182,6 +267,10 @@ const GENERIC_PLACES: &[&str] = &[
 /// Verbs of building that open a clause before what is built (`新建乡镇文化站58个`);
 /// the tagger reads `新建` as a place name (a county), so it is named here.
 const BUILDING: &[&str] = &["新建改建", "新建", "改建", "扩建", "续建", "新改建", "建设"];
+
+/// Verbs of carrying out that the tagger reads as adjectives (`落实海绵城市达标区
+/// 面积`): like `BUILDING`, they open a clause before what is done.
+const CARRYING_OUT: &[&str] = &["落实"];
 
 /// Measures that name an indicator only with their owner (`工业增加值`,
 /// `渔业产值`, `死亡人数`, `增加幅度`); alone they are no subject.
@@ -256,7 +345,7 @@ const MEASURE_HEADS: &[&str] = &[
 /// Nouns that head an indicator though the tagger reads them as verbs
 /// (`旅游收入`, `公共财政预算支出`, `营收`, `畢業生的起薪`).
 const VERBAL_HEADS: &[&str] = &[
-    "收入", "支出", "产出", "营收", "出栏", "投资", "增速", "占比", "率", "起薪",
+    "收入", "支出", "开支", "产出", "营收", "出栏", "投资", "增速", "占比", "率", "起薪",
 ];
 
 /// Last characters of a head that the tagger joins to a linking word after them
@@ -585,6 +674,19 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
                 continue;
             }
         }
+        // A word of time or scope at the end (`私人消费开支全年实质增长`).
+        // (`预期` before a change is an adverb, `广义货币预期增长`; elsewhere the
+        // noun, `净利润预期`.)
+        if let Some(w) = TRAILING_TIME
+            .iter()
+            .chain(if at_change { EXPECTING } else { &[] })
+            .find(|w| {
+                text.len() > w.len() && text.ends_with(**w) && cx.starts_word(range.end - w.len())
+            })
+        {
+            range.end -= w.len();
+            continue;
+        }
         // Any other adverb just before the number (`竟`, `亦`, `再`).
         if let Some(t) = cx
             .token_at(range.end.saturating_sub(1))
@@ -597,7 +699,8 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
         }
         break;
     }
-    if range.is_empty() {
+    // Only an adverb (`实质` of `去年全年实质仅有1.3%`) is no phrase.
+    if range.is_empty() || BEFORE_NUMBER.contains(&&cx.s[range.clone()]) {
         return None;
     }
     let converted = CONVERTING.iter().any(|w| {
@@ -683,6 +786,7 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
     // 财政收入`, `新建乡镇文化站`, `拥有公共图书馆`.
     if let Some(w) = BUILDING
         .iter()
+        .chain(CARRYING_OUT)
         .find(|w| cx.s[range.clone()].starts_with(**w))
     {
         if cx.starts_word(range.start + w.len()) {
@@ -802,7 +906,11 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
         || matches!(last_tag.as_str(), "vn" | "eng" | "j" | "l" | "an")
         || VERBAL_HEADS.contains(&&cx.s[last.start..last.end])
         || HEAD_SUFFIXES.contains(&&cx.s[last.start..last.end]);
-    if !opens_ok || !ends_ok {
+    // `现行法规定30公尺`: a rule or text that prescribes the figure, not an indicator.
+    let prescribes = STIPULATING
+        .iter()
+        .any(|w| cx.s[range.clone()].ends_with(w) && cx.starts_word(range.end - w.len()));
+    if !opens_ok || !ends_ok || prescribes {
         return None;
     }
     // Inside: no adverb, preposition, particle or pronoun (`世卫建议不宜超过每日
@@ -832,6 +940,22 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
             }
             Some(b'v') if !(tag == "vn" || verb_in_noun_phrase(cx, t)) => {
                 verbs += 1;
+            }
+            // A word of time inside (`整个行业目前雇用员工`) makes a clause: who,
+            // when, what is done.
+            // (`未来社区`, `夜间文旅消费集聚区`: a time word before a noun
+            // names a kind.)
+            Some(b't')
+                if t.start > range.start
+                    && t.end < range.end
+                    && !AGE_GROUPS.contains(&&cx.s[t.start..t.end])
+                    && cx.token_at(t.end).is_some_and(|n| {
+                        n.start == t.end
+                            && cx.a.tag(n).as_str().starts_with('v')
+                            && cx.a.tag(n).as_str() != "vn"
+                    }) =>
+            {
+                return None
             }
             _ => {}
         }
@@ -896,15 +1020,26 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
         // (The nearest few: candidates do not overlap, so one further back ends
         // earlier still.)
         let clause = start;
+        // A clause that a hard wrap cuts (`佔全港勞` + wrap + `動人口 48%`) opens on the
+        // line before: the words of this line are no phrase of their own.
+        let cut = cut_by_wrap(cx, start);
         let closing = cands[..i]
             .iter()
             .rev()
             .take(4)
             .find(|p| p.range.end > start && p.range.end <= end);
         let start = closing.map_or(start, |p| p.range.end);
+        // (A phrase that opens further on, after `」` or `的`, is whole; one that
+        // opens after the half word only sets it aside, `動` + `人口`.)
+        let half = |r: &Range<usize>| {
+            cut.is_some_and(|(at, noun)| {
+                r.start <= at || (noun && !cx.s[at..r.start].contains(['」', '』', '的', '之']))
+            })
+        };
         let mut own = (start < end)
             .then(|| noun_phrase(cx, start..end, at_change))
-            .flatten();
+            .flatten()
+            .filter(|r| !half(r));
         // `，比同期增速高0.8个百分点`: a gap to another period's rate.
         if own.is_none() && c.kind == FactKind::Percent {
             own = rate_gap(cx, clause..c.range.start);
@@ -946,10 +1081,21 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
             matches!(p.kind, FactKind::Date | FactKind::Duration) && p.range.start > clause
         }) {
             let gap = cx.s[start..end].trim_matches([' ', '\u{3000}']);
-            let linked = !gap.is_empty() && only_linking(gap);
+            let linked = !gap.is_empty() && (only_linking(gap) || adverbial(cx, start..end));
             let changed = gap.is_empty() && c.change.is_some();
-            if own.is_none() && (linked || changed) {
-                own = noun_phrase(cx, clause..date.range.start, false);
+            // `从2011年第三季6.4%的高位`, `从2020年的4.2万元增加到…`: the level at a
+            // starting time.
+            let before = cx.s[clause..date.range.start].trim_end_matches([' ', '\u{3000}']);
+            let from = (gap.is_empty() || gap == "的")
+                && FROM_WHEN.iter().any(|w| {
+                    before.ends_with(w) && cx.starts_word(clause + before.len() - w.len())
+                });
+            if own.is_none() && (linked || changed || from) {
+                let mut r = clause..clause + before.len();
+                if let Some(w) = FROM_WHEN.iter().find(|w| before.ends_with(**w)) {
+                    r.end -= w.len();
+                }
+                own = noun_phrase(cx, r, false).filter(|r| !half(r));
             }
         }
         // `現貨黃金下跌 0.3% 至每盎司 2,014.62 美元`: the level a change ends at
@@ -971,8 +1117,11 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
         }
         // `，同比分别增长210.8%、29.5%`: a clause with nothing of its own but
         // `分别` maps its list onto the quantities before it.
+        // (`回落至2012年第四季的3.8%`: a date and its `的` before the figure.)
+        let dated_of = closing.is_some_and(|p| p.kind == FactKind::Date)
+            && cx.s[start..end].trim_matches([' ', '\u{3000}']) == "的";
         let opens_with_change =
-            cx.s[start..end].trim().is_empty() || only_linking(&cx.s[start..end]);
+            cx.s[start..end].trim().is_empty() || only_linking(&cx.s[start..end]) || dated_of;
         // So does a list of changes with nothing of its own (`农村居民人均纯收入5153元，
         // 实际增长9.8%和8.5%`).
         let changes_listed = c.change.is_some()
@@ -1068,6 +1217,74 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
         };
         cands[i].subject = subject;
     }
+}
+
+/// Where the line starts (past its indentation) when the clause starting at
+/// `start` opens a line that a hard wrap joins to the line before inside a word
+/// (`佔全港勞` + wrap + `動人口 48%`): the words there begin with half a word;
+/// and whether that word is a noun.
+fn cut_by_wrap(cx: &Ctx, start: usize) -> Option<(usize, bool)> {
+    let nl = start
+        .checked_sub(1)
+        .filter(|&n| cx.s.as_bytes()[n] == b'\n')?;
+    let lb = if cx.s[..nl].ends_with('\r') {
+        nl - 1
+    } else {
+        nl
+    };
+    let before = cx.s[..lb].trim_end_matches([' ', '\u{3000}']);
+    if before.ends_with(clause_mark) {
+        return None;
+    }
+    let seg = cx.a.segmenter?;
+    let after = super::wraps::past_wrap(cx, lb)?;
+    // A few characters on each side, joined as a reader joins them, cut again.
+    let tail: String = before
+        .chars()
+        .rev()
+        .take(4)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let head: String = cx.s[after..]
+        .chars()
+        .take(4)
+        .take_while(|c| !clause_mark(*c))
+        .collect();
+    let joined = format!("{tail}{head}");
+    let crossing = seg
+        .cut(&joined)
+        .into_iter()
+        .find(|t| t.start < tail.len() && t.end > tail.len())?;
+    // (A noun cut in two, `劳动` of `劳动人口`, heads on into the words after it;
+    // a verb or a time word, `编列`, `年度`, ends before them.)
+    let tag = seg.jieba().tag_of(&joined[crossing.start..crossing.end]);
+    let noun = tag.starts_with('n') || matches!(tag, "vn" | "l" | "j" | "an");
+    Some((after, noun))
+}
+
+/// Whether the words of `r` are adverbs only (`进一步`, `实质`, `只有`): how the
+/// figure after them changed, not what it is.
+fn adverbial(cx: &Ctx, r: Range<usize>) -> bool {
+    let mut p = r.start;
+    let mut any = false;
+    while p < r.end {
+        if cx.s[p..].starts_with([' ', '\u{3000}']) {
+            p += cx.s[p..].chars().next().map_or(1, char::len_utf8);
+            continue;
+        }
+        let Some(t) = cx.token_at(p).filter(|t| t.start == p && t.end <= r.end) else {
+            return false;
+        };
+        let w = &cx.s[t.start..t.end];
+        if !(cx.a.tag(t).as_str() == "d" || BEFORE_NUMBER.contains(&w) || LEADING.contains(&w)) {
+            return false;
+        }
+        any = true;
+        p = t.end;
+    }
+    any
 }
 
 /// `比同期增速高0.8个百分点`, `较上年增幅低2个百分点`: a clause that compares a
@@ -1369,6 +1586,114 @@ mod tests {
             .find(|(text, _)| text == fact)
             .unwrap_or_else(|| panic!("{fact} not found in {t}"))
             .1
+    }
+
+    /// How a figure is measured (`实质`, in real terms), when (`全年`, `预期`) and
+    /// how sharply it moved (`进一步飙升`) are not part of what is measured.
+    #[test]
+    fn real_terms_times_and_adverbs_close_no_subject() {
+        // 立法會 2013-02-27 budget speech; ../shared/corpus/reports/tw-ly-proceedings/
+        // LCEWC03_090216.txt; ../shared/corpus/reports/cn-national-gwr/gwr-national-2012.txt.
+        assert_eq!(
+            subject_of("私人消費開支全年實質增長 4%。", "4%").as_deref(),
+            Some("私人消費開支")
+        );
+        assert_eq!(
+            subject_of("勞工，平均月薪資實質減少 206 元。", "206 元").as_deref(),
+            Some("平均月薪資")
+        );
+        assert_eq!(
+            subject_of(
+                "保持社会融资规模合理增长。广义货币预期增长14%左右。",
+                "14%左右"
+            )
+            .as_deref(),
+            Some("广义货币")
+        );
+        // An adverb alone is no subject; the indicator stands before the date.
+        assert_eq!(
+            subject_of("香港的貨物出口在去年全年實質僅有1.3%的輕微增長。", "1.3%").as_deref(),
+            Some("貨物出口")
+        );
+        assert_eq!(
+            subject_of("帶動整體投資在去年進一步飆升 9.1%。", "9.1%").as_deref(),
+            Some("整體投資")
+        );
+    }
+
+    /// `从/由 + date + (的) + figure`: the level at a starting time, of the
+    /// indicator before the preposition; the level reached after `到/至 + date +
+    /// 的` is the same indicator's.
+    #[test]
+    fn levels_from_one_date_to_another() {
+        // ../shared/corpus/reports/cn-provincial-gwr-2026/prov-2026-11.txt;
+        // cn-national-gwr/gwr-national-2003.txt; 立法會 2013-02-27 budget speech.
+        let t = "人均GDP从2020年的5.2万元增加到2025年的7.4万元。";
+        assert_eq!(subject_of(t, "5.2万元").as_deref(), Some("人均GDP"));
+        assert_eq!(subject_of(t, "7.4万元").as_deref(), Some("人均GDP"));
+        assert_eq!(
+            subject_of(
+                "国内生产总值从１９９７年的７．４万亿元增加到２００２年的１０．２万亿元。",
+                "７．４万亿元"
+            )
+            .as_deref(),
+            Some("国内生产总值")
+        );
+        let t = "整體通脹率從 2011年第三季 6.4%的高位，回落至 2012年第四季的 3.8%，2012年全年平均為 4.1%。";
+        assert_eq!(subject_of(t, "6.4%").as_deref(), Some("整體通脹率"));
+        assert_eq!(subject_of(t, "3.8%").as_deref(), Some("整體通脹率"));
+        assert_eq!(subject_of(t, "4.1%").as_deref(), Some("整體通脹率"));
+    }
+
+    /// A line that a hard wrap cut inside a word opens with half a word: no
+    /// subject is read from it.
+    #[test]
+    fn half_a_word_after_a_wrap_is_no_subject() {
+        // ../shared/corpus/reports/tw-ly-proceedings/LCEWC03_09030302.txt (`贊` + wrap +
+        // `成者`); 立法會 2013-02-27 budget speech (`勞` + wrap + `動人口`).
+        let t = "   人，少數不通過並採記名表決方式，表決結果名單附後\n   附後(11)】、第 11 項不予通過【在場委員 93 人，贊\n   成者 30 人，反對者 63 人，少數不通過並採記名表\n   決方式，表決結果名單附後(12)】、第 12 項不予通過\n";
+        assert_eq!(subject_of(t, "30 人"), None);
+        let t = "旅遊業、金融業和工商及專業服務，共聘用 170萬名僱員，佔全港勞\n動人口 48%，貢獻本地生產總值 59%。支柱行業的基礎穩健，有很大\n的槓桿效益，能夠同時帶動相關行業及就業市場。接下來，我會介紹\n";
+        assert_eq!(subject_of(t, "48%"), None);
+        // A verb cut in two (`編` + wrap + `列`) ends before the noun after it
+        // (../shared/corpus/reports/tw-ly-proceedings/LCEWC03_09010101.txt).
+        let t = "            化經營並未改善公司體質，反讓虧損持續\n            擴大。當此時刻，台糖公司應積極強化公\n            司體質，降低負債虧損，然台糖公司仍編\n            列福利費 427,698 千元，作為補助員工旅\n            遊之用，實難令國人苟同，為避免台糖公\n            司虧損加劇，影響公司營運情況，爰提案\n";
+        assert_eq!(subject_of(t, "427,698 千元").as_deref(), Some("福利費"));
+    }
+
+    /// A clause of its own (a time word and a verb inside), and a rule that
+    /// prescribes the figure, are no indicator; verbs of carrying out open the
+    /// clause before what is carried out.
+    #[test]
+    fn clauses_rules_and_actions() {
+        // 立法會 2013-02-27 budget speech; ../shared/corpus/reports/cn-provincial-gwr-2026/
+        // prov-2026-11.txt; 立法院內政委員會 2012-06-06; ../shared/corpus/reports/cn-city-gwr/
+        // city-128.txt and city-031.txt.
+        assert_eq!(subject_of("整個行業目前僱用員工77萬人，", "77萬人"), None);
+        assert_eq!(
+            subject_of("非常规天然气五年累计产量达750亿立方米。", "750亿立方米"),
+            None
+        );
+        assert_eq!(
+            subject_of("現行法規定30公尺以內不得為之。", "30公尺以內"),
+            None
+        );
+        assert_eq!(
+            subject_of(
+                "接续支持8个重点帮扶县高质量发展，落实帮扶资金3.18亿元。",
+                "3.18亿元"
+            )
+            .as_deref(),
+            Some("帮扶资金")
+        );
+        assert_eq!(
+            subject_of(
+                "净增信贷投放80亿元以上，落实银企对接资金180亿元以上。",
+                "180亿元以上"
+            )
+            .as_deref(),
+            Some("银企对接资金")
+        );
     }
 
     /// A verb right before a count of things is what is done to them; words of
