@@ -1156,6 +1156,10 @@ fn month_day_after(cx: &Ctx, mut p: Point, mut end: usize) -> (Point, usize) {
 
 /// Dates starting at number `n`; returns the end of what was consumed.
 fn one_at(cx: &Ctx, n: &Num, out: &mut Vec<Entry>) -> Option<usize> {
+    // `90日内至30日完成`: a day count after a length of time is one too.
+    if super::durations::ends_lengths(cx, n) {
+        return None;
+    }
     if let Some((p, e)) = numeric_at(cx, n) {
         if crate::chinese::numerals::glued_before(cx.s, n.start) {
             return None;
