@@ -535,6 +535,10 @@ fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
     if names_a_zone(after) {
         return None;
     }
+    // `三十万日元`, `日圆`: 日 heads the yen's name.
+    if unit == "日" && after.starts_with(['元', '圆']) {
+        return None;
+    }
     let before = &cx.s[..n.start];
     // `2022年前十一个月`, `最后4个月`, `头3天`: a period of the calendar, not a length.
     // `07年以后`: a number written with a leading zero is a year cut short, never a
