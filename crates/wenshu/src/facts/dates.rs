@@ -4731,11 +4731,11 @@ mod period_tests {
             .and_then(|v| v.as_str().map(String::from))
     }
 
+    /// A date's value, end, period and part.
+    type PeriodRead = (String, Option<String>, Option<String>, Option<String>);
+
     /// The date fact whose text starts with `head`: its value, end, period and part.
-    fn period_of(
-        t: &str,
-        head: &str,
-    ) -> Option<(String, Option<String>, Option<String>, Option<String>)> {
+    fn period_of(t: &str, head: &str) -> Option<PeriodRead> {
         let str_of =
             |v: Option<crate::document::FactValue>| v.and_then(|v| v.as_str().map(String::from));
         facts_of(t)
