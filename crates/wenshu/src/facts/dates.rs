@@ -18,6 +18,7 @@ use crate::calendar::days_in_month;
 use crate::document::{FactKind, Part, Period, Precision};
 
 use super::periods;
+use super::wraps;
 
 use super::{Cand, Ctx, Num};
 
@@ -1032,45 +1033,54 @@ fn periods_alone(cx: &Ctx, out: &mut Vec<Entry>) {
     for (at, c) in hits {
         // 年 starts its words (`年底`); 季 and 半 end or stand inside theirs, which
         // may start up to three characters before.
-        if c == "年" && !cx.s[at + c.len()..].starts_with(['底', '末', '初', '中', '伊']) {
+        // A hard wrap may cut the word (`自年` + wrap + `中`).
+        if c == "年"
+            && !cx.s[cx.past_wrap(at + c.len())..].starts_with(['底', '末', '初', '中', '伊'])
+        {
             continue;
         }
         let mut starts = [at; 4];
         let mut n = 1;
         if c != "年" {
+            // Back over a hard wrap too (`上` + wrap + `半年`): its line break and
+            // the next line's indentation are no characters of the word.
             let mut p = at;
-            for ch in cx.s[..at].chars().rev().take(3) {
+            let mut taken = 0;
+            for ch in cx.s[..at].chars().rev() {
                 p -= ch.len_utf8();
+                if matches!(ch, '\n' | '\r' | ' ' | '\u{3000}') {
+                    continue;
+                }
                 starts[n] = p;
                 n += 1;
+                taken += 1;
+                if taken == 3 {
+                    break;
+                }
             }
         }
         let found = starts[..n].iter().rev().find_map(|&st| {
-            let rest = &cx.s[st..];
-            let (len, a, b, period, part) = if c == "年" {
+            let (e, (a, b, period, part)) = if c == "年" {
                 if st != at {
                     return None;
                 }
-                let (len, part) = periods::part_at(rest)?;
-                (len, None, None, None, Some(part))
-            } else if let Some((len, n)) = periods::period_at(rest, false) {
+                wraps::lexicon_word_at(cx, st, |r| {
+                    periods::part_at(r).map(|(len, part)| (len, (None, None, None, Some(part))))
+                })?
+            } else if let Some((e, n)) =
+                wraps::lexicon_word_at(cx, st, |r| periods::period_at(r, false))
+            {
                 let (a, b) = n.months?;
-                (len, Some(a), Some(b), Some(n.period), None)
+                (e, (Some(a), Some(b), Some(n.period), None))
             } else {
-                let (a, b, len) = months_of_year(rest)?;
-                if !rest[..len].ends_with("季度") {
-                    return None;
-                }
-                (len, Some(a), Some(b), None, None)
+                wraps::lexicon_word_at(cx, st, |r| {
+                    let (a, b, len) = months_of_year(r)?;
+                    r[..len]
+                        .ends_with("季度")
+                        .then_some((len, (Some(a), Some(b), None, None)))
+                })?
             };
-            (st + len > at && cx.starts_word(st) && cx.ends_word(st + len)).then_some((
-                st,
-                st + len,
-                a,
-                b,
-                period,
-                part,
-            ))
+            (e > at && cx.starts_word(st) && cx.ends_word(e)).then_some((st, e, a, b, period, part))
         });
         let Some((st, e, a, b, period, part)) = found else {
             continue;
@@ -1146,6 +1156,10 @@ fn month_day_after(cx: &Ctx, mut p: Point, mut end: usize) -> (Point, usize) {
 
 /// Dates starting at number `n`; returns the end of what was consumed.
 fn one_at(cx: &Ctx, n: &Num, out: &mut Vec<Entry>) -> Option<usize> {
+    // `90日内至30日完成`: a day count after a length of time is one too.
+    if super::durations::ends_lengths(cx, n) {
+        return None;
+    }
     if let Some((p, e)) = numeric_at(cx, n) {
         if crate::chinese::numerals::glued_before(cx.s, n.start) {
             return None;
@@ -1331,11 +1345,15 @@ fn part_of(cx: &Ctx, p: &Point, end: usize) -> Option<(Point, Option<Point>, usi
     let rest = &cx.s[end..];
     let rest_trim = rest.strip_prefix('的').unwrap_or(rest);
     let skip = rest.len() - rest_trim.len();
+    // Words of the lexicon are read through a hard wrap (`2011年第` + wrap +
+    // `四季`, `今年上` + wrap + `半年`): [`wraps::lexicon_word_at`].
     if p.year.is_some() && p.month.is_none() && p.day.is_none() {
-        if let Some((len, named)) = periods::period_at_spaced(rest_trim, true) {
+        if let Some((we, named)) =
+            wraps::lexicon_word_at(cx, end + skip, |r| periods::period_at_spaced(r, true))
+        {
             let (a, b) = named.months?;
             // 一季度末 / 一季度初: its last or first month.
-            let tail = &rest_trim[len..];
+            let tail = &cx.s[we..];
             if named.period != Period::H1 && named.period != Period::H2 {
                 if let Some(c @ ('末' | '初')) = tail.chars().next() {
                     let m = if c == '末' { b } else { a };
@@ -1343,7 +1361,7 @@ fn part_of(cx: &Ctx, p: &Point, end: usize) -> Option<(Point, Option<Point>, usi
                         month: Some(m),
                         ..*p
                     };
-                    return Some((q0, None, end + skip + len + c.len_utf8()));
+                    return Some((q0, None, we + c.len_utf8()));
                 }
             }
             let q0 = Point {
@@ -1355,9 +1373,11 @@ fn part_of(cx: &Ctx, p: &Point, end: usize) -> Option<(Point, Option<Point>, usi
                 month: Some(b),
                 ..*p
             };
-            return Some((q0, Some(q1), end + skip + len));
+            return Some((q0, Some(q1), we));
         }
-        if let Some((a, b, e)) = months_of_year(rest_trim) {
+        if let Some((we, (a, b))) = wraps::lexicon_word_at(cx, end + skip, |r| {
+            months_of_year(r).map(|(a, b, e)| (e, (a, b)))
+        }) {
             let q0 = Point {
                 month: Some(a),
                 ..*p
@@ -1366,7 +1386,7 @@ fn part_of(cx: &Ctx, p: &Point, end: usize) -> Option<(Point, Option<Point>, usi
                 month: Some(b),
                 ..*p
             };
-            return Some((q0, Some(q1), end + skip + e));
+            return Some((q0, Some(q1), we));
         }
         // Taiwan's weeks of a year are epidemiological weeks (Sunday to Saturday,
         // `今年第十六週（4 月 17 日至 23 日）`), counted otherwise: not read there.
@@ -1415,32 +1435,19 @@ fn part_of(cx: &Ctx, p: &Point, end: usize) -> Option<(Point, Option<Point>, usi
             // 2023年年底, 5月月底: the unit may be written again.
             let again = cx.s[end..].starts_with(unit).then_some(end);
             if let Some(u) = again.or_else(|| cx.s[..end].strip_suffix(unit).map(str::len)) {
+                // `6 月` + wrap + `底止`, `103 年` + wrap + `底`: a hard wrap
+                // after the unit cuts the part word.
                 let part = if again.is_some() {
-                    periods::part_at_repeated(&cx.s[u..])
+                    wraps::lexicon_word_at(cx, u, periods::part_at_repeated)
                 } else {
-                    periods::part_at(&cx.s[u..])
+                    wraps::lexicon_word_at(cx, u, periods::part_at)
                 };
-                if let Some((len, part)) = part {
+                if let Some((pe, part)) = part {
                     let q0 = Point {
                         part: Some(part),
                         ..*p
                     };
-                    return Some((q0, None, u + len));
-                }
-            }
-            // `6 月` + wrap + `底止`, `103 年` + wrap + `底`: a hard wrap after the
-            // unit cuts the part word.
-            let w = cx.past_wrap(end);
-            if w != end && cx.s[..end].ends_with(unit) {
-                let word: String = std::iter::once(unit)
-                    .chain(cx.s[w..].chars().take(3))
-                    .collect();
-                if let Some((len, part)) = periods::part_at(&word) {
-                    let q0 = Point {
-                        part: Some(part),
-                        ..*p
-                    };
-                    return Some((q0, None, w + len - unit.len_utf8()));
+                    return Some((q0, None, pe));
                 }
             }
         }
@@ -1457,14 +1464,16 @@ fn part_of(cx: &Ctx, p: &Point, end: usize) -> Option<(Point, Option<Point>, usi
             ("下旬", 21, days_in_month(y, m)),
         ];
         for (w, a, b) in xun {
-            if rest.starts_with(w) {
+            if let Some((we, ())) =
+                wraps::lexicon_word_at(cx, end, |r| r.starts_with(w).then_some((w.len(), ())))
+            {
                 let q0 = Point {
                     day: Some(a),
                     part: periods::part_at(w).map(|x| x.1),
                     ..*p
                 };
                 let q1 = Point { day: Some(b), ..*p };
-                return Some((q0, Some(q1), end + w.len()));
+                return Some((q0, Some(q1), we));
             }
         }
     }
@@ -4720,6 +4729,112 @@ mod period_tests {
             .find(|f| f.kind == FactKind::Date && f.span[0] == ch)
             .and_then(|f| f.value)
             .and_then(|v| v.as_str().map(String::from))
+    }
+
+    /// A date's value, end, period and part.
+    type PeriodRead = (String, Option<String>, Option<String>, Option<String>);
+
+    /// The date fact whose text starts with `head`: its value, end, period and part.
+    fn period_of(t: &str, head: &str) -> Option<PeriodRead> {
+        let str_of =
+            |v: Option<crate::document::FactValue>| v.and_then(|v| v.as_str().map(String::from));
+        facts_of(t)
+            .into_iter()
+            .find(|f| f.kind == FactKind::Date && f.text.starts_with(head))
+            .map(|f| {
+                (
+                    str_of(f.value).unwrap_or_default(),
+                    str_of(f.end),
+                    f.period.map(|p| format!("{p:?}")),
+                    f.part.map(|p| format!("{p:?}")),
+                )
+            })
+    }
+
+    /// A hard wrap (PDF text, fixed-width gazettes) may fall inside a word of
+    /// the periods' and parts' lexicon, as between a number and its unit: the
+    /// word is read through it.
+    #[test]
+    fn period_and_part_words_cut_by_a_hard_wrap() {
+        let q = |v: &str, e: &str, p: &str| {
+            Some((
+                v.to_string(),
+                Some(e.to_string()),
+                Some(p.to_string()),
+                None,
+            ))
+        };
+        // The Legislative Council's budget speech of 2013-02-27 (PDF text):
+        // `由2011年第` + wrap + `四季`, `今年上` + wrap + `半年`, `自年` + wrap + `中`.
+        let t = "立法會 ─ 2013年 2月 27日\n\
+                 和。另一方面，本地成本壓力亦隨經濟放緩而稍為減退。整體通脹率\n\
+                 從 2011年第三季 6.4%的高位，回落至 2012年第四季的 3.8%，2012年全\n\
+                 年平均為 4.1%。撇除政府一次性措施的影響，基本通脹率由2011年第\n\
+                 四季 6.4%的高位，回落至 2012年第四季的 3.8%， 2012年全年平均為\n";
+        assert_eq!(period_of(t, "2011年第\n"), q("2011-10", "2011-12", "Q4"));
+        let t = "立法會 ─ 2013年 2月 27日\n\
+                 究，探討建議的技術可行性，以及評估對環境的影響。我們亦正在進\n\
+                 行 “香港港口發展策略 2030研究 ”，更新港口貨運量增長預測，並探討\n\
+                 如何更善用現有港口設施，配合未來發展。預期兩項研究將於今年上\n\
+                 半年完成。我們會因應研究的結果、經濟情況和持份者的意見，考慮\n";
+        assert_eq!(period_of(t, "今年上"), q("2013-01", "2013-06", "H1"));
+        let t = "立法會 ─ 2013年 2月 27日\n\
+                 點的提振作用。這些措施主要是支援中小企，幫助市民，保持就業，\n\
+                 以及減輕經濟放緩的影響。勞工市場在2012年保持穩定，失業率自年\n\
+                 中 3.2%的低位，只略為回升至最新的3.4%，仍屬全民就業。 (圖二 ) \n";
+        assert_eq!(
+            period_of(t, "年\n中"),
+            Some(("2012".into(), None, None, Some("Middle".into())))
+        );
+        // Legislative Yuan proceedings (../shared/corpus/reports/tw-ly-proceedings/
+        // LCEWC03_090412.txt, LCEWC03_090201.txt, LCEWC03_090401.txt,
+        // LCEWC03_090208.txt): `106 年度第` + wrap + `3 季`, `下半` + wrap + `年`,
+        // `12 月上` + wrap + `旬`, `到年` + wrap + `底`.
+        let t = "一三九、文化部函送「文化部及所屬機關（構）106 年度第 3 季補（\n\
+                 \x20 捐）助經費明細表」及「蒙藏委員會（文化部編造）106 年度第\n\
+                 \x20 3 季補（捐）助經費明細表」，請查照案。\n";
+        assert_eq!(period_of(t, "106 年度第\n"), q("2017-07", "2017-09", "Q3"));
+        let t = "2016年8月\n\
+                 \x20行政院重新檢討並研擬相關法令的修正。爰此，特向行政院提出\n\
+                 一二三、本院許委員淑華，鑒於中共中央政治局日前會議，部署下半\n\
+                 \x20年經濟工作方針，也適度調整了經濟政策路線。平心而論，這是\n\
+                 \x20對台灣利大於弊的事情，因此要求行政院責成所屬相關機關應掌\n";
+        assert_eq!(period_of(t, "下半"), q("2016-07", "2016-12", "H2"));
+        let t = "2017年11月\n\
+                 \x20 ，特向行政院提出質詢。外資股東麥格理資本，四月已啟動售股\n\
+                 七十三、本院馬委員文君，針對台灣自來水公司規畫，今年 12 月上\n\
+                 \x20 旬將水價調整公式送至經濟部水價審議委員會，經濟部最快 3 個\n\
+                 \x20 月內完成審查，送行政院核定，也尌是說，最快明年 3 月水價擬\n";
+        assert_eq!(
+            period_of(t, "今年 12 月上"),
+            Some((
+                "2017-12-01".into(),
+                Some("2017-12-10".into()),
+                None,
+                Some("Start".into())
+            ))
+        );
+        let t = "2016年10月\n\
+                 \x20 PMI）或景氣燈號等，都顯示國內經濟緩步復甦，第四季沒有悲\n\
+                 \x20 觀的理由，預計景氣燈號可以一路亮「綠燈」（景氣穩定）到年\n\
+                 \x20 底。然而蔡總統已宣示創新對於台灣經濟的重要性、也宣示未來\n";
+        assert_eq!(period_of(t, "年\n").map(|p| p.3), Some(Some("End".into())));
+        // A wrap that ends a paragraph is no wrap: `第` + break + `四季` stays apart
+        // when the line is short.
+        let t = "2012年第\n四季度的情况另行报告。\n";
+        assert!(period_of(t, "2012年").is_some_and(|p| p.2.is_none()));
+        // `103 年中` + wrap + `央政府總決算` is the year of the central
+        // government's accounts, no mid-year (../shared/corpus/reports/
+        // tw-ly-proceedings/LCEWC03_090216.txt).
+        let t = "2016年5月\n\
+                 \x20    相較 103 年決算數 563 千元，增幅達 437 千元，然審計部於 103 年中\n\
+                 \x20    央政府總決算審核報告中提及學產土地遭長期占用，請教育部改善\n\
+                 \x20    並於三個月內向立法院提出書面報告，以維護學產基金之權益。\n";
+        assert!(
+            crate::facts::facts_of(t).iter().all(|f| f.part.is_none()),
+            "{:?}",
+            crate::facts::facts_of(t)
+        );
     }
 
     #[test]

@@ -223,8 +223,221 @@ fn recent_not_nearly(cx: &Ctx, start: usize, q: Option<Qualifier>) -> Option<Qua
 
 pub(crate) fn find(cx: &Ctx) -> Vec<Cand> {
     let mut out: Vec<Cand> = cx.nums.iter().filter_map(|n| duration_at(cx, n)).collect();
+    join_ranges(cx, &mut out);
     halves(cx, &mut out);
     out
+}
+
+/// Does a month follow the year ending at `pos` (`5年3月`, `5 年 3 月`)? A
+/// number that is no month (`过去 10年 4.5%的平均数`) leaves the years a length.
+fn month_after(cx: &Ctx, pos: usize) -> bool {
+    let at = cx.skip_spaces(pos);
+    if !cx.s[at..].starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    cx.num_at(at).is_none_or(|m| {
+        let u = cx.skip_spaces(m.end);
+        m.value().is_none_or(|v| v <= 12.0) && cx.s[u..].starts_with(['月', '.', '/', '-'])
+    })
+}
+
+/// Joiners of a range of lengths (`30天至90天`, `三至十年`).
+const LENGTH_JOINERS: &[char] = &['至', '到', '~', '～', '-', '—', '－', '〜'];
+
+/// Words between the first length of a range or a window and its joiner
+/// (`90日内至30日前`, `3个月内至30日前`): the first length is a bound.
+const WITHIN: &[&str] = &["之内", "以内", "内"];
+
+/// The family of a time unit: `天` and `日` count days alike.
+fn unit_family(unit: &str) -> &str {
+    match unit {
+        "天" | "日" => "日",
+        "个工作日" => "工作日",
+        "个小时" => "小时",
+        "个星期" | "星期" => "周",
+        u => u,
+    }
+}
+
+/// The time unit at `pos` (past spaces and a hard wrap after an Arabic number).
+fn unit_at(cx: &Ctx, n: &Num) -> Option<(&'static str, bool, usize)> {
+    let x = n.numeral?;
+    let p = cx.unit_gap(n.end, x.arabic);
+    UNITS
+        .iter()
+        .find(|(u, _)| cx.s[p..].starts_with(u))
+        .map(|&(u, cue)| (u, cue, p + u.len()))
+}
+
+/// The first length of a range of lengths whose joiner ends at `pos`
+/// (`30天至`, `90日内至`, `3个月内至`): the family of its unit. A unit that also
+/// names a point (`日`, `年`) is a length there only with `内` after it
+/// (`5月3日至10日` is a range of days of the month).
+fn length_before_joiner(cx: &Ctx, pos: usize) -> Option<&'static str> {
+    let head = cx.s[..pos].trim_end_matches(' ');
+    let head = head.strip_suffix(LENGTH_JOINERS)?.trim_end_matches(' ');
+    let within = WITHIN.iter().find(|w| head.ends_with(**w));
+    let head = within.map_or(head, |w| &head[..head.len() - w.len()]);
+    let &(unit, needs_cue) = UNITS.iter().find(|(u, _)| head.ends_with(u))?;
+    if needs_cue && within.is_none() {
+        return None;
+    }
+    let num_end = head[..head.len() - unit.len()].trim_end_matches(' ').len();
+    let i = cx.nums.partition_point(|n| n.end < num_end);
+    let n = cx.nums.get(i).filter(|n| n.end == num_end)?;
+    (n.numeral.is_some() && !cx.is_ordinal(n)).then_some(unit_family(unit))
+}
+
+/// Does the number `n` with its time unit close a range of lengths or a window
+/// (`30天至90天`, `90日内至30日前`, `3个月内至30日前`)? A bare `至N日` after a
+/// length of time is a length, never a day of the month.
+pub(crate) fn ends_lengths(cx: &Ctx, n: &Num) -> bool {
+    // `3天至2020年` ends at a year.
+    unit_at(cx, n).is_some_and(|(u, _, _)| u != "年" || n.value().is_some_and(|v| v < 100.0))
+        && length_before_joiner(cx, n.start).is_some()
+}
+
+/// The bare number before the joiner that ends right before `n` (`3至5`).
+fn bare_start_of_range(cx: &Ctx, n: &Num) -> Option<Num> {
+    let head = cx.s[..n.start].trim_end_matches(' ');
+    let head = head.strip_suffix(LENGTH_JOINERS)?.trim_end_matches(' ');
+    let i = cx.nums.partition_point(|m| m.end < head.len());
+    let m = cx.nums.get(i).filter(|m| m.end == head.len())?;
+    // `10月1至7日` is a range of days of a month.
+    (m.numeral.is_some()
+        && !cx.is_ordinal(m)
+        && cx.numeral_starts_word(m)
+        && !cx.s[..m.start]
+            .trim_end_matches(' ')
+            .ends_with(['月', '年', '日', '.', '/']))
+    .then_some(*m)
+}
+
+/// Does a length in the same family of units follow the one ending at `end`
+/// (`就职前30天至90天`, `届满前3个月内至30日前`), `内` between?
+fn length_follows(cx: &Ctx, end: usize) -> bool {
+    let rest = &cx.s[end..];
+    let within = WITHIN
+        .iter()
+        .find(|w| rest.starts_with(**w))
+        .map_or(0, |w| w.len());
+    let Some(j) = cx.s[end + within..]
+        .chars()
+        .next()
+        .filter(|c| LENGTH_JOINERS.contains(c))
+    else {
+        return false;
+    };
+    let at = cx.skip_spaces(end + within + j.len_utf8());
+    cx.num_at(at).is_some_and(|m| ends_lengths(cx, &m))
+}
+
+/// Characters before `前` that make `前N个月` the first months of a year or a
+/// month (`2022年前十一个月`, `本月前10天`), not a length before an event.
+const CALENDAR_BEFORE_QIAN: &[char] = &['年', '月', '日', '季', '度', '周', '旬'];
+
+/// Is `前` before the number at `start` the end of an event's word (`就职前`,
+/// `届满前`): the length after it counts back from the event?
+fn before_an_event(cx: &Ctx, start: usize) -> bool {
+    let b = cx.s[..start].trim_end_matches(' ');
+    let Some(head) = b.strip_suffix('前') else {
+        return false;
+    };
+    head.chars()
+        .next_back()
+        .is_some_and(|c| crate::chinese::chars::is_han(c) && !CALENDAR_BEFORE_QIAN.contains(&c))
+}
+
+/// Join a range of lengths written with a joiner (`30天至90天`: one range), and
+/// a range of two Chinese counts sharing the unit (`三至十年`: a bare number,
+/// the joiner, a length). A window whose bounds fall (`90日内至30日前`) stays two
+/// lengths.
+fn join_ranges(cx: &Ctx, out: &mut Vec<Cand>) {
+    let mut k = 0;
+    while k < out.len() {
+        let start = out[k].range.start;
+        let head = cx.s[..start].trim_end_matches(' ');
+        let Some(joiner) = head
+            .chars()
+            .next_back()
+            .filter(|c| LENGTH_JOINERS.contains(c))
+        else {
+            k += 1;
+            continue;
+        };
+        let jstart = head.len() - joiner.len_utf8();
+        let end_value = out[k]
+            .value
+            .as_ref()
+            .and_then(crate::document::FactValue::as_f64);
+        // The previous length ends at the joiner, in the same unit.
+        if k > 0
+            && out[k - 1].range.end == cx.s[..jstart].trim_end_matches(' ').len()
+            && out[k - 1].unit_normalized == out[k].unit_normalized
+            && out[k - 1].end_number.is_none()
+            && out[k].end_number.is_none()
+        {
+            let first = out[k - 1]
+                .value
+                .as_ref()
+                .and_then(crate::document::FactValue::as_f64);
+            if let (Some(a), Some(b)) = (first, end_value) {
+                if a < b {
+                    let prev = out.remove(k - 1);
+                    let c = &mut out[k - 1];
+                    c.range.start = prev.range.start;
+                    c.end_number = Some(b);
+                    c.value = prev.value;
+                    c.qualifier = prev.qualifier.or(c.qualifier);
+                    continue;
+                }
+            }
+        }
+        // A bare count before the joiner, written as the end is (`三至十年`).
+        let num_end = cx.s[..jstart].trim_end_matches(' ').len();
+        let own = cx.nums.get(cx.num_index_from(start)).copied();
+        let bare = own.and_then(|m| bare_start_of_range(cx, &m)).filter(|n| {
+            n.end == num_end
+                && (k == 0 || out[k - 1].range.end <= n.start)
+                && n.numeral
+                    .zip(own.and_then(|m| m.numeral))
+                    .is_some_and(|(a, b)| a.arabic == b.arabic)
+        });
+        if let (Some(n), Some(b)) = (bare, end_value) {
+            if out[k].end_number.is_none() && n.value().is_some_and(|a| a < b) {
+                let c = &mut out[k];
+                c.range.start = n.start;
+                c.end_number = Some(b);
+                c.value = n.value().and_then(number_value);
+            }
+        }
+        k += 1;
+    }
+}
+
+/// The count before `至` of a range of two Chinese counts with one time unit
+/// (`刑度三至十年`, `三至五年内`): years are never written so (`二〇一〇` is
+/// written digit by digit), so the range measures time.
+fn chinese_count_range_before(cx: &Ctx, n: &Num) -> bool {
+    let Some(x) = n.numeral.filter(|x| x.chinese && !x.arabic) else {
+        return false;
+    };
+    if is_digit_string_num(cx, n) && x.chars > 1 {
+        return false;
+    }
+    bare_start_of_range(cx, n).is_some_and(|m| {
+        m.numeral
+            .is_some_and(|y| y.chinese && !y.arabic && y.value < x.value)
+            && !(is_digit_string_num(cx, &m) && m.end - m.start > 3)
+    })
+}
+
+/// A numeral written digit by digit (`二〇一〇`, `五八`).
+fn is_digit_string_num(cx: &Ctx, n: &Num) -> bool {
+    cx.s[n.start..n.end]
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .all(|c| crate::chinese::numerals::cn_digit(c).is_some())
 }
 
 /// Half a unit said without a number, as written and as normalized (`半年`,
@@ -322,6 +535,10 @@ fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
     if names_a_zone(after) {
         return None;
     }
+    // `三十万日元`, `日圆`: 日 heads the yen's name.
+    if unit == "日" && after.starts_with(['元', '圆']) {
+        return None;
+    }
     let before = &cx.s[..n.start];
     // `2022年前十一个月`, `最后4个月`, `头3天`: a period of the calendar, not a length.
     // `07年以后`: a number written with a leading zero is a year cut short, never a
@@ -330,14 +547,25 @@ fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
         return None;
     }
     let b = before.trim_end_matches(' ');
+    // `就职前30天至90天`, `届满前90日内`: a length counted back from an event,
+    // bounded by `内` or by a second length.
+    let before_event = before_an_event(cx, n.start)
+        && (WITHIN.iter().any(|w| after.starts_with(w)) || length_follows(cx, unit_end));
     if (b.ends_with(['前', '后', '後', '头', '頭', '首']) || b.ends_with("最后"))
         && !SHIFT_VERBS.iter().any(|w| b.ends_with(w))
         && !AFTER_A_POINT.iter().any(|w| b.ends_with(w))
+        && !before_event
     {
         return None;
     }
     // Taiwan's style spaces the number off: `歷時長達 115 年`.
-    let cue_before = length_cue_before(cx.s, n.start) || wrapped_cue_before(cx, n.start);
+    let cue_before = length_cue_before(cx.s, n.start)
+        || wrapped_cue_before(cx, n.start)
+        || ends_lengths(cx, n)
+        || chinese_count_range_before(cx, n)
+        // `未来3至5年`: the cue stands before the range's first number.
+        || bare_start_of_range(cx, n).is_some_and(|m| length_cue_before(cx.s, m.start))
+        || (needs_cue && length_follows(cx, unit_end));
     // `一年半`, `三天半`: half a unit more (not the idiom `一年半载`, nor a half of
     // the calendar after a year: `2019年半年报`).
     let half_after = after.starts_with('半')
@@ -391,9 +619,7 @@ fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
     // A year before a month (`5年3月`), a calendar year (`2020年以来`) or a day of
     // a month (`9月5日`) is a date.
     if unit == "年"
-        && (after
-            .trim_start_matches(' ')
-            .starts_with(|c: char| c.is_ascii_digit())
+        && (month_after(cx, unit_end)
             || n.value().is_some_and(|v| {
                 // In a Taiwan document `105 年` is an ROC year unless a word
                 // before it makes it a length (`長達 115 年`).
@@ -404,7 +630,7 @@ fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
     {
         return None;
     }
-    if unit == "日" && cx.s[..n.start].trim_end_matches(' ').ends_with('月') {
+    if unit == "日" && cx.s[..n.start].trim_end_matches(' ').ends_with('月') && !cue_before {
         return None;
     }
     let end = if half_after {
@@ -448,6 +674,102 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    /// A range of lengths with a joiner is one fact (`30天至90天`, `三至十年`); a
+    /// window counted back from an event (`前90日内至30日前`) is two lengths; a
+    /// day count after a length is a length, never a day of the month.
+    #[test]
+    fn ranges_and_windows_of_lengths() {
+        let r = |t: &str| -> Vec<(String, f64, Option<f64>)> {
+            facts_of(t)
+                .into_iter()
+                .filter(|f| f.kind == FactKind::Duration)
+                .map(|f| {
+                    (
+                        f.text,
+                        f.value.and_then(|v| v.as_f64()).unwrap_or(f64::NAN),
+                        f.end.and_then(|v| v.as_f64()),
+                    )
+                })
+                .collect()
+        };
+        let one = |t: &str, v: f64, e: f64| (t.to_string(), v, Some(e));
+        let len = |t: &str, v: f64| (t.to_string(), v, None);
+        // A Legislative Yuan committee record (8th term, interior committee,
+        // the Ministry of the Interior's and the CEC's reports on the election law).
+        assert_eq!(
+            r("修正總統、副總統的投票應於總統、副總統就職前30天至90天舉行。"),
+            [one("30天至90天", 30.0, 90.0)]
+        );
+        assert_eq!(
+            r("將總統、副總統選舉期程期限由30天修正為90日內至30日完成，"),
+            [len("30天", 30.0), len("90日", 90.0), len("30日", 30.0)]
+        );
+        assert!(facts_of("期限由30天修正為90日內至30日完成，")
+            .iter()
+            .all(|f| f.kind != FactKind::Date));
+        assert_eq!(
+            r("修正為「任期屆滿前3個月內至30日前」，"),
+            [len("3個月", 3.0), len("30日", 30.0)]
+        );
+        assert_eq!(
+            r("有關總統、副總統選舉於任期屆滿前90日內至30日前完成選舉投票部分"),
+            [len("90日", 90.0), len("30日", 30.0)]
+        );
+        assert_eq!(
+            r("否則現有行賄罪刑度三至十年，因為"),
+            [one("三至十年", 3.0, 10.0)]
+        );
+        // Legislative Yuan proceedings (../shared/corpus/reports/tw-ly-proceedings/
+        // LCEWC03_090415.txt, LCEWC03_090216.txt, LCEWC03_090204.txt,
+        // LCEWC03_09030102.txt).
+        assert_eq!(
+            r("要有三至五天區隔，以利考生應考。"),
+            [one("三至五天", 3.0, 5.0)]
+        );
+        assert_eq!(
+            r("約較公務人員及教育人員提前 6 至 8 年產生累積虧損"),
+            [one("6 至 8 年", 6.0, 8.0)]
+        );
+        assert_eq!(r("皆應於任職前一年內接受訓練"), [len("一年", 1.0)]);
+        assert_eq!(r("且於退休前五年內有申請延長病假"), [len("五年", 5.0)]);
+        // Government work reports (../shared/corpus/reports/cn-city-gwr/city-121.txt,
+        // city-028.txt, cn-national-gwr/gwr-national-2001.txt).
+        assert_eq!(
+            r("企业出口退税周期缩短5—20天。"),
+            [one("5—20天", 5.0, 20.0)]
+        );
+        assert_eq!(r("用3—5年时间，集聚人才"), [one("3—5年", 3.0, 5.0)]);
+        assert_eq!(
+            r("展望新世纪初的国内外形势，未来五到十年，是"),
+            [one("五到十年", 5.0, 10.0)]
+        );
+        // Days of a month and the first months of a year stay in the calendar.
+        assert!(r("会议于5月3日至10日举行。").is_empty());
+        assert!(r("十月一至七日放假。").is_empty());
+        assert!(r("2022年前十一个月至今").is_empty());
+        assert!(r("2019至2021年，全市").is_empty());
+    }
+
+    /// A number after `N年` that is no month leaves the years a length
+    /// (`过去 10年 4.5%`); one that is a month makes a date (`5年3月`).
+    #[test]
+    fn years_before_a_number_that_is_no_month() {
+        let d = |t: &str| -> Vec<String> { durations(t).into_iter().map(|x| x.0).collect() };
+        // The Legislative Council's budget speech of 2013-02-27 (PDF text).
+        assert_eq!(
+            d("全年只增長 1.4%，遠低於過去 10年 4.5%的平均數。"),
+            ["10年"]
+        );
+        // ../shared/corpus/reports/cn-city-gwr/city-128.txt,
+        // tw-ly-proceedings/LCEWC03_090109.txt.
+        assert_eq!(d("国省控断面水质优良率连续5年100%，高标准完成"), ["5年"]);
+        assert_eq!(
+            d("近 10 年 15 歲至 24 歲青少年自殺死亡人數雖已減少三成"),
+            ["近 10 年"]
+        );
+        assert!(d("过去5年3月起施行").is_empty());
     }
 
     /// Verbs that move or stretch a time take a length (`押後 562日`, `提前两年`,

@@ -143,6 +143,46 @@ pub(crate) fn word_ending_at(cx: &Ctx, tail: usize, word: &str) -> Option<usize>
     Some(pos)
 }
 
+/// How far (in characters) into a word of the calendar's lexicon a hard wrap is
+/// looked for: the longest such word (`前三个季度`, `上半年度`) is short.
+const LEXICON_WORD_CHARS: usize = 6;
+
+/// Match a word of a lexicon at `pos` (`matcher` takes the text from there and
+/// gives the word's length) as a reader reads it: one hard wrap inside the
+/// word (`第` + wrap + `四季`, `上` + wrap + `半年`, `年` + wrap + `中`) is taken
+/// out, as between a number and its unit. Gives where the word ends in the
+/// text (past the wrap when it crosses it).
+pub(crate) fn lexicon_word_at<T>(
+    cx: &Ctx,
+    pos: usize,
+    matcher: impl Fn(&str) -> Option<(usize, T)>,
+) -> Option<(usize, T)> {
+    let rest = cx.s.get(pos..)?;
+    let whole = || matcher(rest).map(|(len, t)| (pos + len, t));
+    let Some(k) = rest
+        .char_indices()
+        .take(LEXICON_WORD_CHARS)
+        .find(|&(_, c)| c == '\n' || c == '\r')
+        .map(|(k, _)| k)
+    else {
+        return whole();
+    };
+    let head = rest[..k].trim_end_matches([' ', '\u{3000}']);
+    let Some(next) = past_wrap(cx, pos + k) else {
+        return whole();
+    };
+    // The head of the next line is enough for any word and what its matcher
+    // looks at after it.
+    let tail: String = cx.s[next..].chars().take(LEXICON_WORD_CHARS * 2).collect();
+    let joined = format!("{head}{tail}");
+    let (len, t) = matcher(&joined)?;
+    if len <= head.len() {
+        Some((pos + len, t))
+    } else {
+        Some((next + len - head.len(), t))
+    }
+}
+
 /// Where the line before `pos` ends, when `pos` starts a line (past its
 /// indentation) that a hard wrap joins to it: so a word that stands before a
 /// number is found across the wrap (`減少了` + wrap + `14%`). Otherwise `pos`.
