@@ -1,5 +1,5 @@
 //! Percentages: `100%`, `１２％`, `百分之八十`, `八成` (→ 80), `三成半` (→ 35),
-//! `12.5个百分点` (unit `point`), `千分之三` (→ 0.3), `万分之五` (→ 0.05),
+//! `12.5个百分点` (unit `point`), `千分之三` (→ 0.3), `万分之五` (→ 0.05), `四分之一` (→ 25),
 //! discounts `八折` (→ 80). Value in percent; `unit` is `percent` or `point`.
 
 use crate::document::{FactKind, Qualifier};
