@@ -230,10 +230,13 @@ impl Segmenter {
             // `８．４％以上`) are not word characters to jieba, but they do not
             // end a clause: the measure word, noun or qualifier after them is
             // read with the number.
+            // Quotation marks set off a term inside the clause (`3个“城中村”整体
+            // 改造类项目`): the words after them are read with the number too.
             prev_ends_clause = !is_word_char(c)
                 && !c.is_whitespace()
                 && !may_be_number(c)
-                && !matches!(c, '％' | '‰' | '．' | '·' | '・');
+                && !matches!(c, '％' | '‰' | '．' | '·' | '・')
+                && !QUOTES.contains(&c);
         }
         let (run_start, numeric) = close_clause(clause_start, clause_numeric, out);
         self.emit(
@@ -294,6 +297,9 @@ fn release_pages(bytes: &'static [u8]) {
     #[cfg(not(target_os = "linux"))]
     let _ = bytes;
 }
+
+/// Quotation marks, which mark a term and end no clause.
+pub(crate) const QUOTES: &[char] = &['“', '”', '「', '」', '『', '』', '‘', '’', '"'];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Mode {

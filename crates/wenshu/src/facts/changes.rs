@@ -17,8 +17,21 @@ const TABLE: &str = include_str!("../../../../dicts/changes.tsv");
 const COPULAS: &[&str] = &["达到", "为", "达", "是", "在"];
 
 /// Adverbs of comparison that are a basis by themselves: year on year, period on
-/// period, and year on year at comparable prices or scope (`可比增长6.9%`).
-pub(crate) const BASIS_WORDS: &[&str] = &["同比", "环比", "可比"];
+/// period, and year on year at comparable prices or scope (`可比增长6.9%`); Hong
+/// Kong and Macau statistics write year on year, month on month and quarter on
+/// quarter as `按年`, `按月`, `按季` (`按年上升6.7%`, `按季升0.3%`).
+pub(crate) const BASIS_WORDS: &[&str] = &["同比", "环比", "可比", "按年", "按月", "按季"];
+
+/// Words that may stand between a word of change and its number without making
+/// the number a level: limiting adverbs and the copulas after them
+/// (`增長只有1.2%`, `同比增长仅为5%`, `升幅仅为3%`). `到`/`至` are not among them:
+/// they give the level reached.
+const BETWEEN: &[&str] = &["仅为", "只为", "仅有", "只有", "仅", "只", "才"];
+
+/// `达` ("reaching") after a word of change: before a percentage it gives the
+/// size of the change (`增长达21.5%`, `增加達 7 成`); before an amount it is as
+/// often the level reached (`驟升達 2 千億餘元`), so there it makes no change.
+const REACHING: &str = "达";
 
 /// How far before the verb a comparison (`比上年末`, `较2019年同期`) may start, in
 /// characters.
@@ -60,16 +73,28 @@ fn trim_spaces_end(s: &str) -> &str {
 
 /// The word of change that ends right before `pos` (after optional `了`, or a
 /// copula for a noun), and where it starts.
-fn word_before(cx: &Ctx, pos: usize) -> Option<(usize, Change)> {
+fn word_before(cx: &Ctx, pos: usize, percent: bool) -> Option<(usize, Change)> {
     let head = trim_spaces_end(&cx.s[..pos]);
+    let head = BETWEEN
+        .iter()
+        .find_map(|b| head.strip_suffix(b))
+        .or_else(|| head.strip_suffix(REACHING).filter(|_| percent))
+        .map(trim_spaces_end)
+        .unwrap_or(head);
     let head_le = head.strip_suffix('了').map(trim_spaces_end).unwrap_or(head);
     for w in words() {
         let h = if w.noun {
-            COPULAS
+            // (An adverb may stand before the copula: `升幅分別為 1.3%`.)
+            let h = COPULAS
                 .iter()
                 .find_map(|c| head.strip_suffix(c))
                 .map(trim_spaces_end)
-                .unwrap_or(head)
+                .unwrap_or(head);
+            ADVERBS
+                .iter()
+                .find_map(|a| h.strip_suffix(a))
+                .map(trim_spaces_end)
+                .unwrap_or(h)
         } else {
             head_le
         };
@@ -97,7 +122,9 @@ fn basis_before(cx: &Ctx, pos: usize) -> Option<Range<usize>> {
     }
     let end = head.len();
     for w in BASIS_WORDS {
-        if head.ends_with(w) {
+        // `按年均增长`: by the yearly average, no comparison.
+        let average = w.starts_with('按') && cx.s[end..pos].trim_start().starts_with('均');
+        if head.ends_with(w) && !average {
             return Some(end - w.len()..end);
         }
     }
@@ -203,7 +230,7 @@ pub(crate) fn is_verb(w: &str) -> bool {
 
 /// Where the word of change before the number at `pos` starts.
 pub(crate) fn word_start(cx: &Ctx, pos: usize) -> Option<usize> {
-    word_before(cx, pos).map(|(at, _)| at)
+    word_before(cx, pos, false).map(|(at, _)| at)
 }
 
 /// Mark `c` as a change when a word of change stands right before its number.
@@ -217,11 +244,27 @@ pub(crate) fn mark(cx: &Ctx, c: &mut Cand) {
     // The verb may end the line before, cut off by a hard wrap (`減少了` + wrap +
     // `14%`).
     let start = super::wraps::back_over_wrap(cx, c.range.start);
-    let Some((at, change)) = word_before(cx, start) else {
+    let Some((at, change)) = word_before(cx, start, c.kind == FactKind::Percent) else {
         return;
     };
     c.change = Some(change);
     c.basis = basis_before(cx, at).or_else(|| compared_before(cx, at));
+}
+
+/// The text between two numbers, without a hard wrap inside it: a list goes on
+/// across a wrap as on one line (`分別平均按年上升6.7%` + wrap + `和 5.9%`).
+fn gap_over_wrap(cx: &Ctx, from: usize, to: usize) -> Option<String> {
+    let gap = cx.s.get(from..to)?;
+    let Some(k) = gap.find('\n') else {
+        return Some(gap.to_string());
+    };
+    let lb = if gap[..k].ends_with('\r') { k - 1 } else { k };
+    match super::wraps::past_wrap(cx, from + lb) {
+        Some(p) if p <= to && !gap[k + 1..].contains('\n') => {
+            Some(format!("{}{}", &gap[..lb], &cx.s[p..to]))
+        }
+        _ => Some(gap.to_string()),
+    }
 }
 
 /// What a change says carries on to the numbers after it in the same sentence:
@@ -241,7 +284,7 @@ pub(crate) fn carry(cx: &Ctx, all: &mut [Cand]) {
         if !quantity(prev) || !quantity(cur) || prev.change.is_none() {
             continue;
         }
-        let Some(gap) = cx.s.get(prev.range.end..cur.range.start) else {
+        let Some(gap) = gap_over_wrap(cx, prev.range.end, cur.range.start) else {
             continue;
         };
         let gap = gap.trim_matches([' ', '\u{3000}']);
@@ -395,4 +438,94 @@ mod tests {
             assert!(f.iter().all(|x| x.1.is_none()), "{t}: {f:?}");
         }
     }
+
+    #[test]
+    fn hong_kong_bases_by_year_month_and_quarter() {
+        // HK Census and Statistics Department on retail sales, 2012-03-29, as
+        // reported by m.6868980.com: 按年 and 按季 are year on year and quarter on
+        // quarter.
+        let f = changes("2月零售業總銷貨價值按年升15.7%，至338億元。");
+        assert_eq!(
+            f[0],
+            ("15.7%".into(), Some(Change::Increase), Some("按年".into())),
+            "{f:?}"
+        );
+        let f = changes("經季節性調整的零售業總銷貨數量按季升0.3%。");
+        assert_eq!(f[0].2.as_deref(), Some("按季"), "{f:?}");
+        // The same department's retail figures for March 2014 (china-writing.com.cn).
+        let f = changes("珠宝首饰、钟表及名贵礼物的销货价值按年下跌8.9%。");
+        assert_eq!(
+            f[0],
+            ("8.9%".into(), Some(Change::Decrease), Some("按年".into())),
+            "{f:?}"
+        );
+        // Hong Kong budget speech, 2013 (LegCo record): 分別 and 平均 stand between.
+        let f = changes("2012年首 3季的薪金和工資，分別平均按年上升6.7%和 5.9%。");
+        assert_eq!(f[0].2.as_deref(), Some("按年"), "{f:?}");
+        assert_eq!(f[1].2.as_deref(), Some("按年"), "{f:?}");
+        // By the yearly average is no comparison.
+        let f = changes("按年均增长5%计算。");
+        assert_eq!(f[0].2, None, "{f:?}");
+    }
+
+    #[test]
+    fn a_limiting_adverb_may_stand_between_the_change_and_its_number() {
+        // Hong Kong budget speech, 2013 (LegCo record).
+        let f = changes("被外圍形勢拖累，在年內放緩，全年實質增長只有1.2%。");
+        assert_eq!(f[0].1, Some(Change::Increase), "{f:?}");
+        // 36Kr on Tencent's results for the second quarter of 2016.
+        let f = changes("手游为99亿元，同比增长87%；端游收入同比增长仅有10%。");
+        assert_eq!(
+            f[2],
+            ("10%".into(), Some(Change::Increase), Some("同比".into())),
+            "{f:?}"
+        );
+        // corpus/reports/cn-city-gwr/city-105.txt: 达 before a percentage.
+        let f = changes("机电设备制造业营业收入增长达21.5%。");
+        assert_eq!(f[0].1, Some(Change::Increase), "{f:?}");
+        // corpus/reports/tw-ly-proceedings/LCEWC03_090216.txt
+        let f = changes("年度編列數 426 萬元，增加達 7 成。");
+        assert_eq!(f[1].1, Some(Change::Increase), "{f:?}");
+        // corpus/reports/tw-ly-proceedings/LCEWC03_090104.txt: before an amount,
+        // 達 gives the level reached.
+        let f = changes("今年已驟升達 2 千億餘元，顯見政府透過補助");
+        assert_eq!(f[0].1, None, "{f:?}");
+    }
+
+    #[test]
+    fn a_noun_of_change_in_hong_kong_usage() {
+        // Hong Kong budget speech, 2013 (LegCo record).
+        let f = changes("與印度的雙邊貿易累計升幅超過90%。");
+        assert_eq!(f[0].1, Some(Change::Increase), "{f:?}");
+        // Macau statistics on rents, 2025 (DSEC), quoted in a public slide deck.
+        let f = changes("澳門半島、氹仔、路環升幅分別為 1.3%、2.5% 及 3.5%。");
+        assert!(f.iter().all(|x| x.1 == Some(Change::Increase)), "{f:?}");
+    }
+
+    #[test]
+    fn a_list_goes_on_across_a_hard_wrap() {
+        // Hong Kong budget speech, 2013 (LegCo record, text from the PDF).
+        let t = WRAPPED;
+        let f = changes(t);
+        let pct: Vec<_> = f.iter().filter(|x| x.0.ends_with('%')).collect();
+        assert_eq!(pct[0].0, "6.7%", "{f:?}");
+        assert_eq!(pct[1].0, "5.9%", "{f:?}");
+        assert_eq!(pct[1].1, Some(Change::Increase), "{f:?}");
+        assert_eq!(pct[1].2.as_deref(), Some("按年"), "{f:?}");
+        // Kunming price monitoring (news, 2011), laid out as a PDF copy wraps it.
+        let f = changes(concat!(
+            "鸡蛋和鲜猪肉8种生活必需品价格不同程度上涨，比上周分别上涨8.91%、4.14%和\n",
+            "0.05%。\n",
+        ));
+        let pct: Vec<_> = f.iter().filter(|x| x.0.ends_with('%')).collect();
+        assert_eq!(pct.len(), 3, "{f:?}");
+        assert_eq!(pct[2].1, Some(Change::Increase), "{f:?}");
+        assert_eq!(pct[2].2.as_deref(), Some("比上周"), "{f:?}");
+    }
+
+    const WRAPPED: &str = concat!(
+        " 經濟雖然低速增長，最低工資的推動效應亦有所消退，但市民薪\n",
+        "酬仍有實質改善。2012年首 3季的薪金和工資，分別平均按年上升6.7%\n",
+        "和 5.9%，扣除通脹後，分別實質增加2.5%和 1.9%。  \n",
+    );
 }

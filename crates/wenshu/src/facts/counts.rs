@@ -302,6 +302,31 @@ pub(crate) fn entity_households(cx: &Ctx, cands: &mut [Cand]) {
     }
 }
 
+/// Dimensions of the units of measurement (GB 3100), as opposed to classifiers.
+const MEASURED: &[Dimension] = &[
+    Dimension::Mass,
+    Dimension::Length,
+    Dimension::Area,
+    Dimension::Volume,
+    Dimension::Energy,
+    Dimension::Power,
+];
+
+/// A single Chinese digit before a classifier is mostly no figure (`一个`, `两项`,
+/// `三大`), so it counts only as a measurement: before a unit of measurement,
+/// after a qualifier (`約兩公頃`) or as 二 to 九 (`兩公頃`, `三公里`); `一公里`
+/// alone is the idiom "the last mile" (`打通最后一公里`). `零公里` (a zero mark)
+/// and a quoted name (`“三公里”就业圈`) measure nothing.
+fn single_digit_measure(cx: &Ctx, n: &Num, dim: Dimension) -> bool {
+    let quoted = cx
+        .before(n.start)
+        .is_some_and(|c| matches!(c, '“' | '「' | '『' | '‘' | '"'));
+    MEASURED.contains(&dim)
+        && !quoted
+        && n.value().is_some_and(|v| v > 0.0)
+        && (n.value() != Some(1.0) || qualifiers::prefix(cx, n.start).is_some())
+}
+
 fn count_at(cx: &Ctx, n: &Num) -> Option<Cand> {
     if cx.is_ordinal(n)
         || super::rows::is_row_number(cx, n)
@@ -311,9 +336,7 @@ fn count_at(cx: &Ctx, n: &Num) -> Option<Cand> {
     {
         return None;
     }
-    if n.numeral.is_some_and(|x| x.is_single_cn_digit()) {
-        return None;
-    }
+    let single = n.numeral.is_some_and(|x| x.is_single_cn_digit());
     let mut qualifier = n
         .numeral
         .filter(|x| x.more_than)
@@ -333,6 +356,9 @@ fn count_at(cx: &Ctx, n: &Num) -> Option<Cand> {
     let arabic = n.numeral.is_none_or(|x| x.arabic);
     let unit_start = cx.unit_gap(p, arabic);
     let (unit_end, unit) = measure_word_at_loose(cx, unit_start, arabic && !n.masked())?;
+    if single && !single_digit_measure(cx, n, unit.dimension) {
+        return None;
+    }
     if place_name_at(cx, unit_start) || route_name(cx, n, unit.simplified) {
         return None;
     }
@@ -828,5 +854,72 @@ mod tests {
         assert_eq!(f[0].text, "20xx餘人");
         assert!(f[0].incomplete);
         assert_eq!(f[0].value, None);
+    }
+
+    #[test]
+    fn a_single_chinese_digit_counts_before_a_unit_of_measurement() {
+        // Hong Kong budget speech, 2013 (LegCo record): 幅 counts plots of land.
+        let c = counts("我們在青衣已預留 1幅約兩公頃的專用物流土地。");
+        assert_eq!(c[0].0, "1幅", "{c:?}");
+        assert_eq!(
+            (c[1].0.as_str(), c[1].1.clone(), c[1].2),
+            ("約兩公頃", Some(json!(2)), Some(Qualifier::Approx))
+        );
+        // corpus/reports/cn-national-gwr/gwr-national-1955.txt
+        let c = counts("如果每件棉纱平均少用两斤棉花，全国每年就可以");
+        assert_eq!(c[0].1, Some(json!(2)), "{c:?}");
+        // corpus/reports/tw-ly-proceedings/LCEWC03_090513.txt: after a qualifier, 一 too.
+        let c = counts("距離深澳電廠不到一公里的瑞濱國小");
+        assert_eq!(c[0].2, Some(Qualifier::LessThan), "{c:?}");
+        // Classifiers, the idiom, a zero mark and a quoted name count nothing
+        // (corpus/reports/cn-city-gwr: `“三公里”充分就业社区`, `长江零公里地标广场`).
+        for t in [
+            "打通服务群众最后一公里",
+            "建成“三公里”充分就业社区5个",
+            "长江零公里地标广场等成为新",
+            "推进两项改革",
+        ] {
+            assert!(
+                counts(t).iter().all(|x| x.1 != Some(json!(3))
+                    && x.1 != Some(json!(0))
+                    && x.1 != Some(json!(1))
+                    && x.1 != Some(json!(2))),
+                "{t}: {:?}",
+                counts(t)
+            );
+        }
+    }
+
+    #[test]
+    fn bills_and_cases_are_counted_with_an() {
+        // Taiwan Legislative Yuan, interior committee, 2012 (record).
+        let c = counts("繼續審查總統副總統選舉罷免法部分條文修正草案共十五案，其中第一案至第八案");
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].1, Some(json!(15)), "{c:?}");
+        // corpus/reports/tw-ly-proceedings/LCEWC03_090412.txt
+        let c = counts("時代力量黨團提議增列報告事項共 5 案（詳如附表）");
+        assert_eq!(c[0].0, "5 案", "{c:?}");
+    }
+
+    #[test]
+    fn objects_read_through_quoted_terms() {
+        // Songjiang district's urban renewal plan for 2025 (Shanghai).
+        let c = counts("认定启动3个“城中村”整体改造类项目，同步推进规划拔点类项目。");
+        assert_eq!(c[0].3.as_deref(), Some("“城中村”整体改造类项目"), "{c:?}");
+        let c = counts("推进5个“美丽街区”建设。");
+        assert_eq!(c[0].3.as_deref(), Some("“美丽街区”"), "{c:?}");
+        // corpus/reports/cn-city-gwr: a quoted term that opens the object, and one
+        // inside it, which counts only with the noun after it.
+        let c = counts("学习推广“千万工程”经验，完成405个“多规合一”实用性村庄规划，");
+        assert_eq!(c[0].3.as_deref(), Some("“多规合一”实用性村庄规划"), "{c:?}");
+        let c = counts("造业智能化改造数字化转型，新增50户企业“上云”。");
+        assert_eq!(c[0].3.as_deref(), Some("企业"), "{c:?}");
+        // The segmenter's 供水管|道 and 個票|匭 are single words.
+        let c = counts("实施24公里老旧供水管道改造。");
+        assert_eq!(c[0].3.as_deref(), Some("老旧供水管道"), "{c:?}");
+        let c = counts("完成8公里燃气管道改造。");
+        assert_eq!(c[0].3.as_deref(), Some("燃气管道"), "{c:?}");
+        let c = counts("各縣市如果有5個票匭，我們估計");
+        assert_eq!(c[0].3.as_deref(), Some("票匭"), "{c:?}");
     }
 }

@@ -202,6 +202,21 @@ impl<'a> Ctx<'a> {
         let mut end = None;
         let mut chars = 0;
         for k in 0..OBJECT_MAX_WORDS {
+            // A quoted term is one word of the object (`3个“城中村”整体改造类项目`,
+            // `5个“美丽街区”建设` → `“美丽街区”`).
+            if let Some(e) = self.quoted_at(p) {
+                chars += self.s[p..e].chars().count() - 2;
+                if chars > OBJECT_MAX_CHARS {
+                    break;
+                }
+                // Inside a compound it counts only with the noun after it:
+                // `企业“上云”` is the clause's action.
+                if k == 0 {
+                    end = Some(e);
+                }
+                p = e;
+                continue;
+            }
             let Some(t) = self.token_at(p).filter(|t| t.start == p) else {
                 break;
             };
@@ -219,7 +234,16 @@ impl<'a> Ctx<'a> {
             let agentive = tag.starts_with('v')
                 && word.chars().count() >= 2
                 && word.ends_with(['手', '员', '者', '师', '生', '品', '物', '室', '馆', '站']);
-            let modifier = matches!(tag, "a" | "b" | "vn");
+            // `类` after a word makes a category of it (`整体改造类项目`, `服务类企业`).
+            // `类` after a word, a verb too, makes a category of it (`整体改造类项目`,
+            // `服务类企业`).
+            let category = self.s[t.end..].starts_with('类')
+                && self
+                    .token_at(t.end)
+                    .is_some_and(|n| self.s[n.range()] == *"类");
+            let modifier = matches!(tag, "a" | "b" | "vn")
+                || (k > 0 && word == "类")
+                || (tag.starts_with('v') && category);
             if !(noun || agentive || modifier) || (k > 0 && OBJECT_STOPS.contains(&word)) {
                 break;
             }
@@ -282,6 +306,26 @@ impl<'a> Ctx<'a> {
             }
         }
         out
+    }
+
+    /// The end of a short quoted term that opens at `pos` (`“美丽街区”`,
+    /// `「一刻鐘便民生活圈」`): an opening mark, word characters, and its closing mark.
+    fn quoted_at(&self, pos: usize) -> Option<usize> {
+        let open = self.at(pos)?;
+        let close = match open {
+            '“' => '”',
+            '「' => '」',
+            '『' => '』',
+            '‘' => '’',
+            _ => return None,
+        };
+        let inner = pos + open.len_utf8();
+        let rest = self.s.get(inner..)?;
+        let (k, _) = rest
+            .char_indices()
+            .take(QUOTED_MAX_CHARS + 1)
+            .find(|&(_, c)| c == close || matches!(c, '\n' | '。' | '，' | '；' | '、'))?;
+        (k > 0 && rest[k..].starts_with(close)).then(|| inner + k + close.len_utf8())
     }
 
     /// The rest of a noun token that a measure word started (`名志工` → `志工`).
@@ -510,6 +554,8 @@ const VAGUE_DIGITS: [u32; 4] = ['几' as u32, '幾' as u32, '数' as u32, '數' 
 /// How far a count's object runs: words, and characters.
 const OBJECT_MAX_WORDS: usize = 6;
 const OBJECT_MAX_CHARS: usize = 14;
+/// The longest quoted term read as part of an object, in characters.
+const QUOTED_MAX_CHARS: usize = 10;
 
 /// Adverbs the tagger reads as nouns, which end an object (`30余项试点任务全部落地`).
 const OBJECT_STOPS: &[&str] = &["全部", "全面", "全都"];

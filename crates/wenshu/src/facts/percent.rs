@@ -1,5 +1,5 @@
 //! Percentages: `100%`, `１２％`, `百分之八十`, `八成` (→ 80), `三成半` (→ 35),
-//! `12.5个百分点` (unit `point`), `千分之三` (→ 0.3), `万分之五` (→ 0.05),
+//! `12.5个百分点` (unit `point`), `千分之三` (→ 0.3), `万分之五` (→ 0.05), `四分之一` (→ 25),
 //! discounts `八折` (→ 80). Value in percent; `unit` is `percent` or `point`.
 
 use crate::document::{FactKind, Qualifier};
@@ -206,6 +206,9 @@ fn fractions(cx: &Ctx) -> Vec<Cand> {
             }
         }
         if start == fen || denom < 100.0 {
+            if let Some(c) = small_fraction(cx, fen, i) {
+                out.push(c);
+            }
             continue;
         }
         // A digit before the scale words makes it a plain fraction (一百分之五).
@@ -233,6 +236,48 @@ fn fractions(cx: &Ctx) -> Vec<Cand> {
         out.push(cand(cx, start, x.end, Some(v), "percent", None));
     }
     out
+}
+
+/// A common fraction written out, `N分之M` with a denominator up to a hundred
+/// (`四分之一` → 25, `三分之二` → 66.67, `十分之一` → 10): a share, as a percentage
+/// rounded to two decimals. A mixed number (`一又二分之一`) or a fraction of a
+/// unit (`八分之一個基數`) is no share.
+fn small_fraction(cx: &Ctx, fen: usize, zhi: usize) -> Option<Cand> {
+    let s = cx.s;
+    let start = s[..fen]
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| numerals::is_cn_numeral_char(c) && numerals::big_unit(c).is_none())
+        .last()
+        .map(|(k, _)| k)?;
+    let denom = numerals::parse(&s[start..fen])?;
+    if !(2.0..=100.0).contains(&denom) || denom.fract() != 0.0 {
+        return None;
+    }
+    if cx.before(start).is_some_and(|c| {
+        c == '又' || numerals::arabic_digit(c).is_some() || numerals::cn_digit(c).is_some()
+    }) {
+        return None;
+    }
+    let p = cx.skip_spaces(zhi + '之'.len_utf8());
+    let Scan::Found(x) = numerals::scan_with(s, p, true) else {
+        return None;
+    };
+    if x.value <= 0.0 || x.value >= denom || x.value.fract() != 0.0 {
+        return None;
+    }
+    let rest = &s[x.end..];
+    if rest.starts_with(['个', '個'])
+        || super::counts::measure_words().any(|w| rest.starts_with(w))
+        || rest
+            .chars()
+            .next()
+            .is_some_and(|c| numerals::cn_digit(c).is_some())
+    {
+        return None;
+    }
+    let v = (x.value * 100.0 / denom * 100.0).round() / 100.0;
+    Some(cand(cx, start, x.end, Some(v), "percent", None))
 }
 
 #[cfg(test)]
@@ -337,6 +382,33 @@ mod tests {
     fn not_percent() {
         for t in ["一成不变", "百分之二三十", "成本五百"] {
             assert!(pct(t).is_empty(), "{t}: {:?}", pct(t));
+        }
+    }
+
+    #[test]
+    fn common_fractions_are_shares() {
+        // Hong Kong budget speech, 2013 (LegCo record).
+        let f = pct("整個行業目前僱用員工77萬人，佔本地生產總值的四分之一。");
+        assert_eq!(
+            (f[0].0.as_str(), f[0].1.clone()),
+            ("四分之一", Some(json!(25)))
+        );
+        // corpus/reports/tw-ly-proceedings: frozen shares of a budget line.
+        let f = pct("第 2 目項下預算凍結五分之一書面報告，請查照案。");
+        assert_eq!(f[0].1, Some(json!(20)), "{f:?}");
+        let f = pct("預算扣除人事費及法定支出外凍結十分之一書面報告");
+        assert_eq!(f[0].1, Some(json!(10)), "{f:?}");
+        // Rounded to two decimals, and qualified like any percentage:
+        // corpus/reports/cn-national-gwr/gwr-national-1955.txt and gwr-national-2019.txt.
+        let f = pct("在全国农户总数中的比重，将达到三分之一左右。");
+        assert_eq!(f[0].1, Some(json!(33.33)), "{f:?}");
+        assert_eq!(f[0].3, Some(Qualifier::Approx), "{f:?}");
+        let f = pct("工业生产许可证种类压减三分之一以上。");
+        assert_eq!(f[0].3, Some(Qualifier::AtLeast), "{f:?}");
+        // A mixed number or a fraction of a unit is no share (Taiwan's pension
+        // rules, in the duration tests).
+        for t in ["給與一又二分之一個基數", "每一個月給與八分之一個基數"] {
+            assert!(pct(t).is_empty(), "{t}");
         }
     }
 }
