@@ -533,6 +533,10 @@ fn fullwidth_number(s: &str) -> Option<u32> {
     Some(v)
 }
 
+/// Bullets of a converted list (Markdown's `- ` and `* `, `• `), which may stand
+/// before a heading's marker.
+const LIST_BULLETS: &[&str] = &["- ", "* ", "• ", "· "];
+
 fn is_indent(c: char) -> bool {
     matches!(
         c,
@@ -2245,6 +2249,28 @@ pub fn analyze_outlined(simplified: &str, outline: &[OutlineLine]) -> Structure 
                 Some(inner) => (lead + 2, inner, Some(lead + 2 + inner.len())),
                 None => (lead, body, None),
             };
+            // A list bullet a converter put before a Chinese document's own numbering
+            // (`- （六）94 年 10 月 31 日第三次專案小組審查會議結論：`) only sets the line
+            // off: the marker after it numbers the entry. (Before `1.` it is a
+            // Markdown list of the author's, `- 1.SA：完成短报文SA服务开发`: no entry.)
+            let bullet = LIST_BULLETS
+                .iter()
+                .find_map(|b| body.strip_prefix(b))
+                .filter(|rest| {
+                    entry_marker(rest).is_some_and(|m| {
+                        matches!(
+                            m.family,
+                            Family::CnComma
+                                | Family::CnFinancialComma
+                                | Family::Stem
+                                | Family::CnParen
+                        )
+                    })
+                });
+            let (lead, body) = match bullet {
+                Some(rest) => (lead + body.len() - rest.len(), rest),
+                None => (lead, body),
+            };
             // A line that goes on from a sentence cut after an enumeration comma
             // (`…推行海、` + wrap + `陸、空交通運輸基建工程項目。`) opens no entry: the
             // marker-like start is the enumeration going on.
@@ -3573,6 +3599,31 @@ mod tests {
             ),
             Shape::RunIn { .. }
         ));
+    }
+
+    /// A bullet before a Chinese document's own numbering only sets the line off; a
+    /// Markdown list of `- 1.` entries stays the author's list.
+    #[test]
+    fn a_bullet_before_a_chinese_marker_sets_the_line_off() {
+        // 臺北市內湖區細部計畫 (2014), the city planning commission's review steps as a
+        // converter wrote them (`- （六）…`), and the same shape with `一、`.
+        let text = "#### （五）94 年 8 月 9 日第二次專案小組審查會議結論：\n1. 請規劃單位補充說明。\n- （六）94 年 10 月 31 日第三次專案小組審查會議結論：\n1. 本案原則同意。\n2. 請市府補充資料。\n";
+        let got = shape(text);
+        assert!(
+            got.iter()
+                .any(|s| s.0.starts_with("94 年 10 月 31 日第三次")),
+            "{got:?}"
+        );
+        let text = "工作报告\n\n- 一、主要工作\n\n全年完成各项任务。\n\n- 二、存在问题\n\n部分工作进度滞后。\n";
+        assert_eq!(headings(&shape(text)), [("主要工作", 1), ("存在问题", 1)]);
+        // OpenHarmony SIG charter (../shared/corpus/templates/oh-community/
+        // sig__sig_bdoh__sig_bdoh_cn.txt): Markdown's own numbered list.
+        let text = "#### 阶段一：基础阶段 2025Q1\n- 1.SA：完成短报文SA服务开发\n- 2.HDF：完成短报文HDF开发\n";
+        assert!(
+            shape(text).iter().all(|s| !s.0.contains("短报文")),
+            "{:?}",
+            shape(text)
+        );
     }
 
     /// A line that goes on from a sentence cut after an enumeration comma opens no entry,
