@@ -3896,7 +3896,7 @@ pub fn article_dates(a: &crate::analysis::Analysis, taiwan: bool) -> Vec<Option<
     a.structure
         .articles
         .iter()
-        .map(|art| article_date(a, art.range.clone(), taiwan))
+        .map(|art| article_date(a, art.range.clone(), art.title.clone(), taiwan))
         .collect()
 }
 
@@ -3911,6 +3911,7 @@ const OPENING_LINES: usize = 5;
 fn article_date(
     a: &crate::analysis::Analysis,
     range: std::ops::Range<usize>,
+    title: Option<std::ops::Range<usize>>,
     taiwan: bool,
 ) -> Option<ArticleDate> {
     let at_start = range.start == 0;
@@ -3992,10 +3993,9 @@ fn article_date(
     // A notice that issues or forwards a document (`…关于印发《…》的通知`) is
     // signed and dated before the document it carries: its first line that is a
     // full date alone is its own date, however long the attachment after it.
-    if lines
-        .first()
-        .is_some_and(|t| covering_notice(&a.simplified[t.clone()]))
-    {
+    // The title may stand in a page's front matter (`title: …`), above the first line.
+    let notice_title = title.or_else(|| lines.first().cloned());
+    if notice_title.is_some_and(|t| covering_notice(&a.simplified[t])) {
         let signed = lines.iter().skip(1).find_map(|r| {
             let [d] = <[_; 1]>::try_from(dates_in(r)).ok()?;
             let rest = [
@@ -5278,6 +5278,9 @@ mod signed_notices_steps_and_frames {
         // 上海市崇明区人民政府办公室关于印发2021年本区城市体检工作方案的通知.md: no
         // issuer line, a note after the date, dated steps in the attachment.
         let t = "# 上海市崇明区人民政府办公室关于印发2021年本区城市体检工作方案的通知\n\n各乡、镇人民政府，区政府各委、办、局，区各直属单位，在崇市属有关部门：\n\n《2021年崇明区城市体检工作方案》已经区政府同意，现印发给你们，请认真按照执行。\n\n2021年9月9日\n\n（此件公开发布）\n\n2021年崇明区城市体检工作方案\n\n三、工作步骤\n\n（一）建立工作机制（2021年8月）。\n\n（四）形成体检报告（2021年10月）。10月15日前，形成崇明区城市体检正式报告。\n";
+        assert_eq!(own(t), day("2021-09-09"));
+        // The same page with its front matter: the title stands in it.
+        let t = "---\n标题: 上海市崇明区人民政府办公室关于印发2021年本区城市体检工作方案的通知\n文号: 沪崇府办发〔2021〕20号\n发布单位: 上海市崇明区人民政府办公室\n层级: 区级\n类型: 实施意见\n分类: 城市更新与历史保护\n状态: 有效\n---\n\n> 本文正文由脚本自上海市官方公开页面提取，仅供检索查阅。\n\n# 上海市崇明区人民政府办公室关于印发2021年本区城市体检工作方案的通知\n\n各乡、镇人民政府，区政府各委、办、局，区各直属单位，在崇市属有关部门：\n\n《2021年崇明区城市体检工作方案》已经区政府同意，现印发给你们，请认真按照执行。\n\n2021年9月9日\n\n（此件公开发布）\n\n2021年崇明区城市体检工作方案\n\n一、工作内容\n\n（一）生态宜居。反映城市的大气、水、绿地等各类生态环境要素保护情况。\n\n（二）健康舒适。反映城市社区服务设施的基本情况。\n";
         assert_eq!(own(t), day("2021-09-09"));
         // 上海市普陀区人民政府办公室关于印发《普陀区国土空间近期规划（2026-2030年）》的通知.md:
         // the day of the meeting that adopted the plan, inside a sentence, is not
