@@ -2015,6 +2015,47 @@ impl Context {
     }
 }
 
+/// The day of the dated meeting or step a paragraph (opening on line
+/// `paragraph`) is recorded under: minutes kept in a report
+/// (`（十六）99 年 11 月 11 日第 620 次委員會議決議：` / `…今天共聽取44 位民眾之發言`)
+/// say `今天` of that meeting's day, not of the day the report was written. The
+/// heading is the line before the paragraph, a step that introduces it (a marker,
+/// one full date, and `：` at its end). A heading that only names an earlier day
+/// (`恢復辯論經於 2013年 2月 27日動議的條例草案二讀議案`) is no such step: its
+/// `今天` is the sitting's.
+fn heading_day(cx: &Ctx, paragraph: usize) -> Option<i64> {
+    let text = cx.a.text;
+    let before = (paragraph.saturating_sub(STEP_HEADING_GAP + 1)..paragraph)
+        .rev()
+        .map(|l| cx.a.index.line_range(text, l))
+        .find(|r| !text[r.clone()].trim().is_empty())?;
+    let line = cx.s[before.clone()].trim();
+    (line.ends_with(['：', ':']) && dated_step(line.trim_end_matches(['：', ':'])))
+        .then(|| one_full_day(cx, before))
+        .flatten()
+}
+
+/// Blank lines that may stand between a step heading and its paragraph.
+const STEP_HEADING_GAP: usize = 2;
+
+/// The day of the one full date written in `range` (none if there are two).
+fn one_full_day(cx: &Ctx, range: std::ops::Range<usize>) -> Option<i64> {
+    if range.is_empty() || !cx.s[range.clone()].contains(['日', '号']) {
+        return None;
+    }
+    let sub = Ctx::of_range(cx.a, range, cx.taiwan);
+    let days: Vec<i64> = find(&sub, &mut Context::default())
+        .into_iter()
+        .filter(|c| c.inferred.is_empty() && c.end.is_none() && !c.incomplete)
+        .filter(|c| matches!(c.precision, Some(Precision::Day)))
+        .filter_map(|c| day_of(c.value?.as_str()?))
+        .collect();
+    match days[..] {
+        [z] => Some(z),
+        _ => None,
+    }
+}
+
 /// The year a section's heading names as its subject (`三、2026年预算草案`,
 /// `（二）2025年工作回顾`): four digits and `年`, not a span (`2021—2025年`),
 /// a forecast or a comparison (see [`lends_year_at`]). List items are sentences,
@@ -2024,18 +2065,18 @@ fn heading_year(s: &str, section: &crate::structure::SectionRange) -> Option<i32
         return None;
     }
     let title = s.get(section.title.clone())?;
-    let b = title.as_bytes();
     let mut i = 0;
     while let Some(k) = title[i..].find('年') {
         let at = i + k;
-        let digits = b[..at]
-            .iter()
+        // ASCII or full-width digits (`一、１９５５年国家决算`).
+        let digits: Vec<(usize, u32)> = title[..at]
+            .char_indices()
             .rev()
-            .take_while(|c| c.is_ascii_digit())
-            .count();
-        let start = at - digits;
+            .map_while(|(p, c)| Some((p, c.to_digit(10).or_else(|| fullwidth_digit(c))?)))
+            .collect();
+        let start = digits.last().map_or(at, |d| d.0);
         let span = title[..start].ends_with(['-', '—', '–', '~', '～', '至', '到']);
-        if digits == 4
+        if digits.len() == 4
             && !span
             && lends_year_at(
                 s,
@@ -2043,15 +2084,18 @@ fn heading_year(s: &str, section: &crate::structure::SectionRange) -> Option<i32
                 true,
             )
         {
-            if let Ok(y) = title[start..at].parse::<i32>() {
-                if (1900..=2100).contains(&y) {
-                    return Some(y);
-                }
+            let y = digits.iter().rev().fold(0, |y, d| y * 10 + d.1 as i32);
+            if (1900..=2100).contains(&y) {
+                return Some(y);
             }
         }
         i = at + '年'.len_utf8();
     }
     None
+}
+
+fn fullwidth_digit(c: char) -> Option<u32> {
+    ('０'..='９').contains(&c).then(|| c as u32 - '０' as u32)
 }
 
 /// Whether the line at `line` (a byte range) holds a short heading or an
@@ -2205,6 +2249,16 @@ fn anaphoric_year_at(s: &str, i: usize) -> bool {
     ANAPHORIC_YEAR_WORDS
         .iter()
         .any(|w| s[i..].starts_with(w) && !s[i + w.len()..].starts_with('度'))
+}
+
+/// Year words among [`ANAPHORIC_YEAR_WORDS`] that name the year the text speaks
+/// in (`本年`, this year): the period it reports on or the year its section is
+/// about, else the day it was written; unlike `上年`, not a year its sentence
+/// names.
+const FRAME_YEAR_WORDS: &[&str] = &["本年"];
+
+fn frame_year_at(s: &str, i: usize) -> bool {
+    FRAME_YEAR_WORDS.iter().any(|w| s[i..].starts_with(w))
 }
 
 /// Relative words, longest first (`上一年` before `上年`).
@@ -3441,8 +3495,13 @@ fn infer(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand> {
                 // `比上年增长`, `次年`: the year before (or after) the year being
                 // talked about, which the passage names, not the year the text was
                 // written.
+                // `本年` is the year the text speaks in (the period a report
+                // covers, the year its section is about), never one its sentence
+                // names (`於2012年12月24日刊載…其後於本年2月28日頒布`).
                 let named = match context.last_year {
-                    Some((Year::Known(y), l)) if l == line => Some(y),
+                    Some((Year::Known(y), l)) if l == line && !frame_year_at(cx.s, e.start) => {
+                        Some(y)
+                    }
                     _ => context.passage_year(cx, art, e.start),
                 };
                 if let Some(y) = named {
@@ -3472,7 +3531,8 @@ fn infer(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand> {
                     _ => {}
                 },
                 Relative::Day(k) => {
-                    if let Some(z) = context.article_day(art) {
+                    let heading = heading_day(cx, line);
+                    if let Some(z) = heading.or_else(|| context.article_day(art)) {
                         e.p = day_point(z + k as i64);
                     }
                 }
@@ -3845,7 +3905,7 @@ pub fn article_dates(a: &crate::analysis::Analysis, taiwan: bool) -> Vec<Option<
     a.structure
         .articles
         .iter()
-        .map(|art| article_date(a, art.range.clone(), taiwan))
+        .map(|art| article_date(a, art.range.clone(), art.title.clone(), taiwan))
         .collect()
 }
 
@@ -3860,6 +3920,7 @@ const OPENING_LINES: usize = 5;
 fn article_date(
     a: &crate::analysis::Analysis,
     range: std::ops::Range<usize>,
+    title: Option<std::ops::Range<usize>>,
     taiwan: bool,
 ) -> Option<ArticleDate> {
     let at_start = range.start == 0;
@@ -3938,9 +3999,33 @@ fn article_date(
             }
         }
     }
-    // A closing date or signature line, the last one.
+    // A notice that issues or forwards a document (`…关于印发《…》的通知`) is
+    // signed and dated before the document it carries: its first line that is a
+    // full date alone is its own date, however long the attachment after it.
+    // The title may stand in a page's front matter (`title: …`), above the first line.
+    let notice_title = title.or_else(|| lines.first().cloned());
+    if notice_title.is_some_and(|t| covering_notice(&a.simplified[t])) {
+        let signed = lines.iter().skip(1).find_map(|r| {
+            let [d] = <[_; 1]>::try_from(dates_in(r)).ok()?;
+            let rest = [
+                &a.simplified[r.start..d.1.start],
+                &a.simplified[d.1.end..r.end],
+            ];
+            (d.2 == 3
+                && rest
+                    .iter()
+                    .all(|x| x.chars().all(|c| DATE_LINE_FRAME.contains(c))))
+            .then_some(d)
+        });
+        if let Some(d) = signed {
+            return make(d);
+        }
+    }
+    // A closing date or signature line, the last one. A step of a dated list
+    // (`（二三）103 年 4 月 10 日第 657 次委員會議決議：`, the last entry of a review
+    // history) is no date of the article.
     for r in lines.iter().rev().take(CLOSING_LINES) {
-        if chars(r) <= CLOSING_LINE_CHARS {
+        if chars(r) <= CLOSING_LINE_CHARS && !dated_step(&a.simplified[r.clone()]) {
             if let Some(d) = dates_in(r).into_iter().rev().find(|d| d.2 >= 2) {
                 return make(d);
             }
@@ -3951,7 +4036,7 @@ fn article_date(
     // month the title names (`2014 年 8 月 SFD 工作规划`).
     let mut best: Option<(String, std::ops::Range<usize>, u8)> = None;
     for r in lines.iter().take(OPENING_LINES) {
-        if chars(r) <= OPENING_LINE_CHARS && !sentence(r) {
+        if chars(r) <= OPENING_LINE_CHARS && !sentence(r) && !dated_step(&a.simplified[r.clone()]) {
             if let Some(d) = dates_in(r)
                 .into_iter()
                 .rev()
@@ -3984,6 +4069,38 @@ fn article_date(
     // The year of the title (`2024年工作总结`); of two, the later one, the year
     // the report is given in (`2025年预算执行情况和2026年预算草案的报告`).
     title_dates.into_iter().next_back().and_then(make)
+}
+
+/// The kinds of official document that cover another one and are signed before
+/// it (`关于印发《…规划》的通知`, `…转发…的通知`, `关于…的批复`): the last word of
+/// their title.
+const COVERING_NOTICE_KINDS: &[&str] = &["通知", "通报", "批复", "决定", "函"];
+
+/// Whether a title (`# 黄浦区人民政府办公室关于印发《…》的通知`) is one of a
+/// notice that issues, forwards or approves a document attached after its date.
+fn covering_notice(title: &str) -> bool {
+    let t = title.trim().trim_end_matches(['。', ' ', '\u{3000}']);
+    (t.contains("印发") || t.contains("转发") || t.contains("颁发") || t.contains("下发"))
+        && COVERING_NOTICE_KINDS.iter().any(|k| t.ends_with(k))
+}
+
+/// What may stand around a date alone on its line: spaces, brackets, a Markdown
+/// emphasis or heading mark.
+const DATE_LINE_FRAME: &str = " \t\u{3000}（）()【】[]*#";
+
+/// Whether a line is a step of a numbered or bulleted list (`- （二三）103 年 4 月
+/// 10 日第 657 次委員會議決議：`, `1. 2013年5月6日召开…`) or introduces what
+/// follows (`…決議：`): the entry of a history or chronology, whose date is the
+/// step's, not the one the article was written on.
+fn dated_step(line: &str) -> bool {
+    let t = line.trim();
+    if t.ends_with(['：', ':']) {
+        return true;
+    }
+    let t = t
+        .trim_start_matches(['-', '*', '•', '·', '#', '+'])
+        .trim_start_matches([' ', '\t', '\u{3000}']);
+    crate::structure::parse_marker(t).is_some()
 }
 
 /// Words of a title that make the article a report on the period its title
@@ -5227,5 +5344,149 @@ mod idioms_and_document_numbers_tests {
             "年前的現金派發，有 360億元；寬減薪俸稅是 427億元；還有注資基金，\n",
         );
         assert!(dates(t).contains(&"兩\n年前".to_string()), "{:?}", dates(t));
+    }
+}
+
+#[cfg(test)]
+mod signed_notices_steps_and_frames {
+    use crate::document::FactKind;
+    use crate::facts::facts_of;
+
+    fn own(t: &str) -> Vec<Option<String>> {
+        crate::facts::with_analysis(t, |a| {
+            super::article_dates(a, crate::facts::is_taiwan(a.simplified))
+                .into_iter()
+                .map(|d| d.map(|d| d.value))
+                .collect()
+        })
+    }
+
+    fn value_at(t: &str, word: &str, n: usize) -> Option<String> {
+        let at = t.match_indices(word).nth(n)?.0;
+        let ch = t[..at].chars().count();
+        facts_of(t)
+            .into_iter()
+            .find(|f| f.kind == FactKind::Date && f.span[0] == ch)
+            .and_then(|f| f.value)
+            .and_then(|v| v.as_str().map(String::from))
+    }
+
+    fn day(s: &str) -> Vec<Option<String>> {
+        vec![Some(s.to_string())]
+    }
+
+    /// A notice that issues or forwards a document is signed and dated before
+    /// the document: however many lines the notice and its attachment run to,
+    /// its date is the article's. Notices of Shanghai's district governments
+    /// (zhiyao87/Shanghai-Gov-Docs-Index@49f4bb7b24691276dec660a576f20a54a0c46b63:
+    /// docs/城市更新与历史保护/…, shortened) and of a city bureau
+    /// (../shared/corpus/templates/cn-sh-model-text/hufang-shichang-2026-125_zhuangxiu-pinggu-fenhu-baogao.txt).
+    #[test]
+    fn a_covering_notice_is_dated_by_its_signature_before_the_attachment() {
+        // 黄浦区人民政府办公室关于印发 《黄浦区城市更新“十五五”规划》的通知.md:
+        // `特此通知。` puts the date on the sixth line.
+        let t = "# 黄浦区人民政府办公室关于印发 《黄浦区城市更新“十五五”规划》的通知\n\n区政府各委、办、局，各街道办事处：\n\n《黄浦区城市更新“十五五”规划》已经区政府同意，现印发给你们，请认真按照执行。\n\n特此通知。\n\n上海市黄浦区人民政府办公室\n\n2026年7月2日\n\n黄浦区城市更新“十五五”规划\n\n为深入贯彻落实中央城市工作会议精神和上海市城市更新工作相关要求，制定本规划。\n\n一、总体目标\n\n到2030年，全区面积80%以上达到海绵城市建设要求。\n";
+        assert_eq!(own(t), day("2026-07-02"));
+        // 上海市嘉定区人民政府关于印发《关于推进嘉定区城市更新工作的实施意见》的通知.md.
+        let t = "# 上海市嘉定区人民政府关于印发《关于推进嘉定区城市更新工作的实施意见》的通知\n\n各镇人民政府，区政府各委、办、局、街道办事处，嘉定工业区、菊园新区管委会：\n\n经区政府同意，现将《关于推进嘉定区城市更新工作的实施意见》印发给你们，请认真按照执行。\n\n上海市嘉定区人民政府\n\n2023年7月17日\n\n关于推进嘉定区城市更新工作的实施意见\n\n一、指导思想\n\n坚持以人民为中心的发展思想。\n\n二、基本原则\n\n坚持“留改拆”并举。\n";
+        assert_eq!(own(t), day("2023-07-17"));
+        // 上海市崇明区人民政府办公室关于印发2021年本区城市体检工作方案的通知.md: no
+        // issuer line, a note after the date, dated steps in the attachment.
+        let t = "# 上海市崇明区人民政府办公室关于印发2021年本区城市体检工作方案的通知\n\n各乡、镇人民政府，区政府各委、办、局，区各直属单位，在崇市属有关部门：\n\n《2021年崇明区城市体检工作方案》已经区政府同意，现印发给你们，请认真按照执行。\n\n2021年9月9日\n\n（此件公开发布）\n\n2021年崇明区城市体检工作方案\n\n三、工作步骤\n\n（一）建立工作机制（2021年8月）。\n\n（四）形成体检报告（2021年10月）。10月15日前，形成崇明区城市体检正式报告。\n";
+        assert_eq!(own(t), day("2021-09-09"));
+        // The same page with its front matter: the title stands in it.
+        let t = "---\n标题: 上海市崇明区人民政府办公室关于印发2021年本区城市体检工作方案的通知\n文号: 沪崇府办发〔2021〕20号\n发布单位: 上海市崇明区人民政府办公室\n层级: 区级\n类型: 实施意见\n分类: 城市更新与历史保护\n状态: 有效\n---\n\n> 本文正文由脚本自上海市官方公开页面提取，仅供检索查阅。\n\n# 上海市崇明区人民政府办公室关于印发2021年本区城市体检工作方案的通知\n\n各乡、镇人民政府，区政府各委、办、局，区各直属单位，在崇市属有关部门：\n\n《2021年崇明区城市体检工作方案》已经区政府同意，现印发给你们，请认真按照执行。\n\n2021年9月9日\n\n（此件公开发布）\n\n2021年崇明区城市体检工作方案\n\n一、工作内容\n\n（一）生态宜居。反映城市的大气、水、绿地等各类生态环境要素保护情况。\n\n（二）健康舒适。反映城市社区服务设施的基本情况。\n";
+        assert_eq!(own(t), day("2021-09-09"));
+        // 上海市普陀区人民政府办公室关于印发《普陀区国土空间近期规划（2026-2030年）》的通知.md:
+        // the day of the meeting that adopted the plan, inside a sentence, is not
+        // the notice's date.
+        let t = "# 上海市普陀区人民政府办公室关于印发《普陀区国土空间近期规划（2026-2030年）》的通知\n\n区政府各委、办、局，各街道办事处、镇政府，各相关单位：\n\n《普陀区国土空间近期规划（2026-2030年）》已经2026年7月7日区政府第116次常务会议审议通过，现印发给你们，请认真按照执行。\n\n上海市普陀区人民政府办公室\n\n2026年8月20日\n\n普陀区国土空间近期规划（2026-2030年）\n";
+        assert_eq!(own(t), day("2026-08-20"));
+        // The city bureau's notice: the day it takes effect is no signature.
+        let t = "上海市房屋管理局关于印发《上海市国有土地上征收居住房屋室内装饰装修评估分户报告（示范文本）》的通知\n\n各区住房保障房屋管理局，市房地产估价师协会，各房地产估价机构，各有关单位：\n\n为规范本市国有土地上征收居住房屋室内装饰装修评估，我局制定了《上海市国有土地上征收居住房屋室内装饰装修评估分户报告（示范文本）》，现印发给你们，请遵照执行。\n\n文件自2026年9月10日起施行。执行中遇到的有关情况和问题，请及时反馈我局。\n\n2026年8月10日\n\n上海市国有土地上征收居住房屋室内装饰装修评估分户报告\n\n一、估价委托人\n\n二、估价机构\n\n三、估价对象\n\n四、估价目的\n\n五、价值时点\n\n六、估价依据\n";
+        assert_eq!(own(t), day("2026-08-10"));
+    }
+
+    /// A title that issues nothing is no covering notice: its date comes from
+    /// the closing or opening lines as before.
+    #[test]
+    fn only_an_issuing_title_makes_a_covering_notice() {
+        assert!(super::covering_notice(
+            "# 上海市松江区人民政府办公室关于转发区建设管理委制订的《松江区城市更新2025年度实施计划》的通知"
+        ));
+        assert!(super::covering_notice(
+            "关于印发《上海市城市体检促进城市更新的工作指引》的函"
+        ));
+        assert!(!super::covering_notice(
+            "上海市嘉定区文物局关于延长《嘉定区不可移动文物保护暂行规定》有效期的通知"
+        ));
+        assert!(!super::covering_notice("关于印发工作的几点体会"));
+    }
+
+    /// The last step of a dated history or chronology, and a line introducing
+    /// decisions, are no closing date: the record of a sitting is dated by its
+    /// sitting (Legislative Yuan 議事錄, ../shared/corpus/reports/tw-ly-proceedings/
+    /// LCEWC03_090303.txt and LCEWC03_090502.txt, shortened); a review history with
+    /// nothing else to date it stays undated (johnlinp/neihu-urban-planning@874e25b1eed43f5d7b6b0000096200ed29e9da8b,
+    /// the 23 review steps of the Taipei Urban Planning Commission, shortened).
+    #[test]
+    fn a_dated_step_is_no_closing_date() {
+        let t = "立法院第9屆第3會期第3次會議議事錄\n\n時間　中華民國 106 年 3 月 3 日（星期五）上午 9 時 1 分至 9 時 28 分\n地點　本院議場\n主席　蘇院長嘉全\n\n其他事項\n  壹、106 年 3 月 2 日朝野黨團協商結論，經決定如下：\n       一、各機關函送 106 年度預算解凍及相關決議案時，由議事處列\n            入院會議程報告事項，即送相關委員會處理。\n";
+        assert_eq!(own(t), day("2017-03-03"));
+        let t = "立法院第9屆第5會期第2次會議議事錄\n\n時間　中華民國 107 年 3 月 2 日（星期五）上午 9 時至 9 時 21 分\n地點　本院議場\n主席　蘇院長嘉全\n\n貳、107 年 3 月 6 日朝野黨團協商結論，經決定如下：\n  一、國民黨黨團同意經濟委員會一席徐志榮與親民黨黨團社福及\n     衛環委員會周陳秀霞委員互換委員會。\n";
+        assert_eq!(own(t), day("2018-03-02"));
+        let t = "### 內湖慈濟社會福利特定專用區之辦理歷程\n\n本案辦理歷程摘述如下，臺北市都市計畫委員會歷次審議結論詳如後。\n\n- （二二）102 年 12 月 5 日第 653 次委員會議決議：\n\n本案請市府錄案參考。\n\n- （二三）103 年 4 月 10 日第 657 次委員會議決議：\n\n1. 市府即將辦理公開展覽內湖區通盤檢討案，本案慈濟基金會所提個案變更位於內湖區，基於地區整體發展考量，請市府納入內湖區通盤檢討案內進行檢討。\n\n1. 本案公民或團體所提意見錄請市府納入檢討時參考。\n";
+        assert_eq!(own(t), vec![None]);
+        // A signature is still read (../shared/corpus/reports/cn-national-gwr).
+        assert!(!super::dated_step("中華民國105年3月2日"));
+        assert!(!super::dated_step("（2024年5月20日）"));
+        assert!(super::dated_step(
+            "- （十六）99 年 11 月 11 日第 620 次委員會議決議："
+        ));
+    }
+
+    /// `本年` is the year the text speaks in, not one its sentence names: a
+    /// Legislative Council record of 2013 (siuying/legco-hansard-parser@0560b7f16dd12a7ddb795a5502948333e1b0b326:
+    /// data/txt/12-13-cm0605-translate-c.txt and 12-13-cm0424-translate-c.txt).
+    /// In a report on a year, the year its part reports on
+    /// (../shared/corpus/reports/cn-national-gwr/gwr-national-1956.txt: part 一
+    /// is on the accounts of 1955, part 二 on the budget of 1956).
+    #[test]
+    fn this_year_is_the_year_the_text_speaks_in() {
+        let t = "議員質詢的書面答覆\n立法會 ─ 2013年 6月 5日\n財經事務及庫務局局長：主席，我現就質詢的兩部分綜合答覆如下：\n 意大利新設的金融交易稅經由意大利於 2012年 12月 24日刊載的\n《預算法》推出。意大利經濟及金融部其後於本年 2月 28日頒布有關\n實施金融交易稅的部級法令，即《意大利金融交易稅法》。根據上述\n規定，意大利金融交易稅適用於由常駐意大利公司發行的股份與相關\n衍生金融工具之間的轉讓，不論執行地點及訂約方的常駐地點。\n Prada S.p.A.(即普拉達 )是目前唯一在本港上市的意大利公司，其\n股份及衍生權證可在香港交易及結算所有限公司 (“香港交易所 ”)買\n賣。應香港交易所的要求，普拉達先後在本年 2月 21日及 3月 4日兩次\n發出公告，提供有關意大利金融交易稅的資料。普拉達在其兩則公告\n中指出，支付意大利金融交易稅的相關指示預期將由意大利稅務局稍\n後發出官方規定。\n";
+        assert_eq!(value_at(t, "本年", 0).as_deref(), Some("2013-02-28"));
+        let t = "議員質詢的書面答覆\n立法會 ─ 2013年 4月 24日\n(二 ) 鑒於當局在 2010-2011學年向每間受政府資助的中學提供\n的一筆過為數 32萬元的通識教育科課程支援津貼的年期將於本年 8月31日結束，當局會否重新考慮？\n";
+        assert_eq!(value_at(t, "本年", 0).as_deref(), Some("2013-08-31"));
+        let t = "关于1955年国家决算和1956年国家预算的报告\n\n——１９５６年６月１５日在第一届全国人民代表大会第三次会议上\n\n　　一、１９５５年国家决算\n\n　　１９５５年国家决算的收支总数如下：１９５５年本年收入合计２７，２０３，３１９，０００元。\n\n　　二、１９５６年的国家预算\n\n　　１９５６年国家预算收入总数为３０，７４２，７７０，０００元；收支平衡。同１９５５年国家决算比较，本年收入增长９．２９％。\n";
+        assert_eq!(value_at(t, "本年", 0).as_deref(), Some("1955"));
+        assert_eq!(value_at(t, "本年", 1).as_deref(), Some("1956"));
+        // `上年` still counts from the year its sentence names
+        // (../shared/corpus/reports/cn-national-gwr/gwr-national-2004.txt).
+        let t = "2004年政府工作报告\n——2004年3月5日在第十届全国人民代表大会第二次会议上\n２００３年中央财政支出７００亿元，比上年增长１９．９％。\n";
+        assert_eq!(value_at(t, "上年", 0).as_deref(), Some("2002"));
+    }
+
+    /// A heading's year in full-width digits names the year its part is about
+    /// (../shared/corpus/reports/cn-national-gwr/gwr-national-1991.txt and
+    /// gwr-national-1995.txt): `比上年` there is the year before it.
+    #[test]
+    fn a_full_width_heading_year_is_the_year_talked_about() {
+        let t = "政府工作报告\n\n——１９９１年３月２５日在第七届全国人民代表大会第四次会议上\n\n　　一、１９９０年计划的执行情况\n\n　　（三）固定资产投资有所增加，投资结构进一步调整。\n\n　　全年全社会固定资产投资完成四千四百五十一亿元，比上年增长４．５％。\n";
+        assert_eq!(value_at(t, "上年", 0).as_deref(), Some("1989"));
+        let t = "政府工作报告\n\n——１９９５年３月５日在第八届全国人民代表大会第三次会议上\n\n　　一、１９９４年国内工作的回顾\n\n　　国民经济继续快速增长。国内生产总值达到４３８００亿元，按可比价格计算，比上年增长百分之十一点八。\n";
+        assert_eq!(value_at(t, "上年", 0).as_deref(), Some("1993"));
+    }
+
+    /// Minutes kept in a report: a paragraph under a dated step that introduces
+    /// it (`…委員會議決議：`) says `今天` of that meeting (the Taipei review
+    /// history above). A heading that only names an earlier day is no such step:
+    /// `今天` there is the sitting's (siuying/legco-hansard-parser@0560b7f16dd12a7ddb795a5502948333e1b0b326:
+    /// data/txt/12-13-cm0417-translate-c.txt).
+    #[test]
+    fn today_under_a_dated_meeting_step_is_that_meetings_day() {
+        let t = "### 內湖慈濟社會福利特定專用區之辦理歷程\n\n本地區之主要計畫於民國 63 年 1 月 5 日公告實施。\n\n- （十五）99 年 10 月 25 日第 619 次委員會議決議：\n\n本案仍應就環保及水保等議題補充詳細說明資料併細部計畫提下次會議再做討論與確認。\n\n- （十六）99 年 11 月 11 日第 620 次委員會議決議：\n\n本次會議民眾發言登記總數為 108 位，惟因會議時間有限，今天共聽取44 位民眾之發言，其餘留俟下次採召開續會的方式繼續聽取民眾意見。\n\n- （二三）103 年 4 月 10 日第 657 次委員會議決議：\n\n1. 本案公民或團體所提意見錄請市府納入檢討時參考。\n";
+        assert_eq!(value_at(t, "今天", 0).as_deref(), Some("2010-11-11"));
+        let t = "恢復法案二讀辯論\n主席：本會現在恢復《 2013年撥款條例草案》的二讀辯論。\n立法會  ─  2013年 4月 17日\n《 2013年撥款條例草案》\n恢復辯論經於 2013年 2月 27日動議的條例草案二讀議案\n主席：有意在今天發言的議員，請按下 “要求發言 ”按鈕。\n田北辰議員：成為第一位發言的議員，這還是我的首次。主席，不好\n意思，讓我先整理一下。\n 主席，我今天的發言是立此存照。對於我的建議，在過去一星期，\n有部分政府部門請我 “吃檸檬 ”，但也有不少最低限度表示願意回去研\n究。我希望他們是認真的，不是敷衍我們這羣立法會議員。在眾多政\n策局中，我最關心教育局。\n";
+        assert_eq!(value_at(t, "今天", 0).as_deref(), Some("2013-04-17"));
     }
 }
