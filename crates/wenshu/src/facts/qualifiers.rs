@@ -104,7 +104,9 @@ pub(crate) fn prefix(cx: &Ctx, pos: usize) -> Option<(usize, Qualifier)> {
     }
     let last = s[..end].chars().next_back()?;
     if table().prefix_last.binary_search(&last).is_err() {
-        return approx_before_verb(cx, end).map(|q| (pos, q));
+        return approx_before_verb(cx, end)
+            .or_else(|| bound_over_base(cx, end, pos))
+            .map(|q| (pos, q));
     }
     for &(w, place, q) in &table().entries {
         if place != Place::Prefix || end < w.len() {
@@ -123,7 +125,87 @@ pub(crate) fn prefix(cx: &Ctx, pos: usize) -> Option<(usize, Qualifier)> {
             return Some(negated(s, st, q));
         }
     }
-    approx_before_verb(cx, end).map(|q| (pos, q))
+    approx_before_verb(cx, end)
+        .or_else(|| bound_over_base(cx, end, pos))
+        .map(|q| (pos, q))
+}
+
+/// Nouns of a level after a share (`2%水准`, `3%的目标`).
+const LEVEL_NOUNS: &[&str] = &[
+    "水准",
+    "水平",
+    "目标",
+    "标准",
+    "门槛",
+    "的水准",
+    "的水平",
+    "的目标",
+];
+
+/// How far back a bound may stand from the `的` of a share's base, in characters.
+const BASE_MAX_CHARS: usize = 16;
+
+/// A bound before the base of a share (`最高不超过实际发生额的50%`, `不低于总投资的
+/// 30%`): the share is bounded, though the base stands between. Only for a share
+/// (`%`, `成`, `百分之`); the fact's text keeps to the number.
+fn bound_over_base(cx: &Ctx, end: usize, pos: usize) -> Option<Qualifier> {
+    let s = cx.s;
+    let base_end = end.checked_sub('的'.len_utf8())?;
+    if !s[..end].ends_with('的') {
+        return None;
+    }
+    let after = s[pos..].trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ');
+    if !(after.starts_with(['%', '％', '成']) || s[pos..].starts_with("百分之")) {
+        return None;
+    }
+    // The base: no mark, no number, a few words.
+    let window = s[..base_end]
+        .char_indices()
+        .rev()
+        .take(BASE_MAX_CHARS)
+        .take_while(|(_, c)| !c.is_ascii_digit() && !"，。；：、,;:（(）)“”".contains(*c))
+        .last()
+        .map_or(base_end, |(i, _)| i);
+    // A share that names a level compared with (`低於我央行關注的 2%水準`) is that
+    // level, not a bounded figure.
+    let unit_end = after
+        .find(|c: char| !matches!(c, '%' | '％' | '成'))
+        .unwrap_or(after.len());
+    if LEVEL_NOUNS
+        .iter()
+        .any(|w| after[unit_end..].trim_start().starts_with(w))
+    {
+        return None;
+    }
+    let text = &s[window..base_end];
+    // The last bound word in it with a base after it.
+    let mut best: Option<(usize, usize, Qualifier)> = None;
+    for &(w, place, q) in &table().entries {
+        if place != Place::Prefix
+            || !matches!(
+                q,
+                Qualifier::AtMost | Qualifier::AtLeast | Qualifier::LessThan | Qualifier::MoreThan
+            )
+            || w.chars().count() < 2
+        {
+            continue;
+        }
+        if let Some(i) = text.rfind(w) {
+            let st = window + i;
+            if st + w.len() < base_end && cx.starts_word(st) && best.is_none_or(|(b, _, _)| st > b)
+            {
+                best = Some((st, st + w.len(), q));
+            }
+        }
+    }
+    let (st, base, q) = best?;
+    // A base that is itself a figure (`超过原定计划四百二十七亿元的百分之十五点三`)
+    // takes a ratio of the excess, not a bounded share.
+    let i = cx.num_index_from(base);
+    if cx.nums.get(i).is_some_and(|n| n.start < base_end) {
+        return None;
+    }
+    Some(negated(s, st, q).1)
 }
 
 /// Copulas and verbs that reach a level, between `约` and its number.
@@ -388,6 +470,45 @@ mod phrase_tests {
     /// modal verb between: construction standards (`不得小于4.5米`, GB 50180
     /// style clauses), planning texts (`不得少于3处`), Taiwan plans (臺北市內湖區
     /// 都市計畫通盤檢討, 2014: `未超過 300 公尺`), environmental targets.
+    #[test]
+    fn a_bound_before_the_base_of_a_share() {
+        use crate::document::Qualifier;
+        // 静安区出海服务平台专项资金申报指南 (2026); ../shared/corpus/reports and
+        // plans: `不低于…的`, `不超过…的` bound the share after the base.
+        let t = "按照最高不超过实际发生额的50%给予支持。";
+        assert_eq!(
+            percent_q(t),
+            vec![("50%".to_string(), Some(Qualifier::AtMost))]
+        );
+        let t = "企业自筹资金不低于项目总投资的30%。";
+        assert_eq!(
+            percent_q(t),
+            vec![("30%".to_string(), Some(Qualifier::AtLeast))]
+        );
+        let t = "单个项目补助不超过核定投资额的百分之二十。";
+        assert_eq!(
+            percent_q(t),
+            vec![("百分之二十".to_string(), Some(Qualifier::AtMost))]
+        );
+        // Not across a clause; not a ratio to a figure (../shared/corpus/reports/
+        // cn-national-gwr/gwr-national-1959.txt: the excess over the plan), nor a
+        // level compared with (tw-ly-proceedings/LCEWC03_090604.txt).
+        let t = "不超过三年，占全市的40%。";
+        assert_eq!(percent_q(t), vec![("40%".to_string(), None)]);
+        let t = "投资总额共为四百九十三亿元，超过原定计划四百二十七亿四千万元的百分之十五点三。";
+        assert_eq!(percent_q(t), vec![("百分之十五点三".to_string(), None)]);
+        let t = "年增率 1.66%，雖低於我央行關注的 2%水準，主計總處也";
+        assert_eq!(percent_q(t)[1], ("2%".to_string(), None));
+    }
+
+    fn percent_q(t: &str) -> Vec<(String, Option<crate::document::Qualifier>)> {
+        crate::facts::facts_of(t)
+            .into_iter()
+            .filter(|f| f.kind == crate::document::FactKind::Percent)
+            .map(|f| (f.text, f.qualifier))
+            .collect()
+    }
+
     #[test]
     fn negated_bounds_flip() {
         let q = |t: &str| {

@@ -21,10 +21,10 @@ use super::{Cand, Ctx};
 /// 元`, `折合人民币`): the phrase before the number is a clause, not an indicator.
 const CONVERTING: &[&str] = &["换算", "折合", "折算", "约合"];
 
-/// `LEADING`, indexed for the prefix test made on every phrase.
+/// `LEADING` and `SCOPES`, indexed for the prefix test made on every phrase.
 fn leading() -> &'static Affixes {
     static A: OnceLock<Affixes> = OnceLock::new();
-    A.get_or_init(|| Affixes::new(&[LEADING]))
+    A.get_or_init(|| Affixes::new(&[LEADING, SCOPES]))
 }
 
 /// `LINKING`, indexed for the suffix test made on every phrase.
@@ -101,6 +101,12 @@ const LEADING: &[&str] = &[
     "经初步核算",
     "据统计",
     "全面",
+];
+
+/// The reporting area and the level of government: what a figure's scope is, set
+/// aside like `LEADING` unless the indicator is then one generic word
+/// (`全区面积`, `全市人口`: the area's own measure).
+const SCOPES: &[&str] = &[
     // The reporting area (a breakdown names its part: 市区, 城区).
     "全市",
     "全省",
@@ -130,6 +136,10 @@ const LEADING: &[&str] = &[
     "我省",
     "我州",
 ];
+
+/// Measures of a reporting area itself (`全区面积`, `全市人口`): after a scope word
+/// they name that area's measure, and the scope stays.
+const AREA_MEASURES: &[&str] = &["面积", "人口", "总面积", "总人口", "土地面积", "户数"];
 
 /// Words of time or expectation that may also close the phrase before the number
 /// or its change (`私人消费开支全年实质增长`, `广义货币预期增长`).
@@ -594,6 +604,15 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
         trim(&mut range);
         let text = &cx.s[range.clone()];
         if let Some(w) = leading().prefixes_of(text).next() {
+            // (`全区面积80%以上`: the whole area's measure, one word after the scope.)
+            let rest = range.start + w.len()..range.end;
+            let one_word = cx
+                .token_at(rest.start)
+                .is_some_and(|t| t.start == rest.start && t.end == rest.end)
+                && AREA_MEASURES.contains(&&cx.s[rest.clone()]);
+            if SCOPES.contains(&w) && one_word {
+                break;
+            }
             range.start += w.len();
             continue;
         }
@@ -732,7 +751,7 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
         .filter(|t| t.start == range.start && t.end < range.end)
     {
         let rest = &cx.s[t.end..range.end];
-        if let Some(w) = LEADING.iter().find(|w| {
+        if let Some(w) = LEADING.iter().chain(SCOPES).find(|w| {
             w.starts_with('全') && rest.starts_with(**w) && cx.starts_word(t.end + w.len())
         }) {
             if cx.a.tag(t).as_str().starts_with("ns") {
@@ -1278,7 +1297,11 @@ fn adverbial(cx: &Ctx, r: Range<usize>) -> bool {
             return false;
         };
         let w = &cx.s[t.start..t.end];
-        if !(cx.a.tag(t).as_str() == "d" || BEFORE_NUMBER.contains(&w) || LEADING.contains(&w)) {
+        if !(cx.a.tag(t).as_str() == "d"
+            || BEFORE_NUMBER.contains(&w)
+            || LEADING.contains(&w)
+            || SCOPES.contains(&w))
+        {
             return false;
         }
         any = true;
@@ -1618,6 +1641,25 @@ mod tests {
         assert_eq!(
             subject_of("帶動整體投資在去年進一步飆升 9.1%。", "9.1%").as_deref(),
             Some("整體投資")
+        );
+    }
+
+    /// A scope word is set aside, unless what follows is the area's own measure.
+    #[test]
+    fn the_scope_of_an_area_measure_stays() {
+        // 黄浦区城市更新“十五五”规划 (2026); ../shared/corpus/reports/cn-city-gwr/city-099.txt
+        // and cn-provincial-gwr-2026/prov-2026-17.txt.
+        assert_eq!(
+            subject_of("到2030年，全区面积80%以上达到海绵城市建设要求。", "80%以上").as_deref(),
+            Some("全区面积")
+        );
+        assert_eq!(
+            subject_of("全市生产总值超过2900亿元、增长6%。", "超过2900亿元").as_deref(),
+            Some("生产总值")
+        );
+        assert_eq!(
+            subject_of("全省生产总值增长5.6%，一般公共预算收入增长2%。", "5.6%").as_deref(),
+            Some("生产总值")
         );
     }
 
