@@ -234,7 +234,6 @@ impl<'a> Ctx<'a> {
             let agentive = tag.starts_with('v')
                 && word.chars().count() >= 2
                 && word.ends_with(['手', '员', '者', '师', '生', '品', '物', '室', '馆', '站']);
-            // `类` after a word makes a category of it (`整体改造类项目`, `服务类企业`).
             // `类` after a word, a verb too, makes a category of it (`整体改造类项目`,
             // `服务类企业`).
             let category = self.s[t.end..].starts_with('类')

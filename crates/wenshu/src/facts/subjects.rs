@@ -1258,14 +1258,7 @@ fn cut_by_wrap(cx: &Ctx, start: usize) -> Option<(usize, bool)> {
     let seg = cx.a.segmenter?;
     let after = super::wraps::past_wrap(cx, lb)?;
     // A few characters on each side, joined as a reader joins them, cut again.
-    let tail: String = before
-        .chars()
-        .rev()
-        .take(4)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
+    let tail = &before[before.char_indices().rev().nth(3).map_or(0, |(i, _)| i)..];
     let head: String = cx.s[after..]
         .chars()
         .take(4)
