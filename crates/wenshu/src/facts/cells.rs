@@ -46,7 +46,8 @@ const SCALES: &[(&str, f64)] = &[
 ];
 
 /// What a unit cell says.
-enum UnitCell {
+#[derive(Clone)]
+pub(crate) enum UnitCell {
     Percent,
     /// Percentage points.
     Point,
@@ -272,7 +273,7 @@ fn subject_before(cx: &Ctx, unit: &Range<usize>) -> Option<Range<usize>> {
 }
 
 /// What the cell says as a unit column's entry, if it is one.
-fn unit_cell(cx: &Ctx, t: &Range<usize>) -> Option<UnitCell> {
+pub(crate) fn unit_cell(cx: &Ctx, t: &Range<usize>) -> Option<UnitCell> {
     let text = &cx.s[t.clone()];
     if text.is_empty() || text.chars().count() > CELL_MAX_CHARS {
         return None;
@@ -335,7 +336,13 @@ fn unit_parts(cx: &Ctx, t: &Range<usize>, scale: f64, head_start: usize) -> Opti
     })
 }
 
-fn cand(cx: &Ctx, range: Range<usize>, value: f64, q: Option<Qualifier>, unit: UnitCell) -> Cand {
+pub(crate) fn cand(
+    cx: &Ctx,
+    range: Range<usize>,
+    value: f64,
+    q: Option<Qualifier>,
+    unit: UnitCell,
+) -> Cand {
     let negative = cx.s[range.clone()].starts_with(['-', '−']);
     let value = if negative { -value } else { value };
     let mut c;

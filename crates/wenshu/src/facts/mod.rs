@@ -26,6 +26,7 @@
 
 pub(crate) mod cells;
 mod changes;
+mod columns;
 pub(crate) mod counts;
 pub mod dates;
 pub mod durations;
@@ -945,6 +946,7 @@ fn candidates_by_chunk_of(
     mut dates: dates::Context,
 ) -> Vec<Vec<Cand>> {
     let headers = cells::unit_headers(a.simplified);
+    let heads = columns::heads(a.simplified);
     chunks(a.simplified, size)
         .into_iter()
         .map(|range| {
@@ -966,7 +968,8 @@ fn candidates_by_chunk_of(
             changes::carry(&cx, &mut all);
             subjects::mark(&cx, &mut all);
             counts::entity_households(&cx, &mut all);
-            let cells = cells::find(&cx, &all, &headers);
+            let mut cells = cells::find(&cx, &all, &headers);
+            cells.extend(columns::find(&cx, &all, &heads));
             if !cells.is_empty() {
                 all.extend(cells);
                 all.sort_by_key(|c| c.range.start);
