@@ -18,6 +18,7 @@ use std::ops::Range;
 
 use super::cells::{self, UnitCell};
 use super::{Cand, Ctx};
+use crate::document::FactKind;
 
 /// How far before a stretch a table's head may be, in bytes.
 const HEAD_LOOK_BYTES: usize = 8000;
@@ -114,6 +115,115 @@ pub(crate) fn find(cx: &Ctx, taken: &[Cand], heads: &[usize]) -> Vec<Cand> {
         }
     }
     out
+}
+
+/// The least room between a row's label and its first figure: a table's column
+/// gap, not the single space PDF text puts between words and numbers.
+const LABEL_GAP: usize = 2;
+
+/// The longest row label read as a subject, in characters.
+const LABEL_MAX_CHARS: usize = 30;
+
+/// Facts on a table row whose figures carry their own units (`打击无牌售酒处所行动
+/// 251次  326次  212次`, `退休基金  1.3%`) measure the row's label, whole: it
+/// replaces the subject read from the words before the figure.
+pub(crate) fn label_subjects(cx: &Ctx, all: &mut [Cand]) {
+    let mut i = 0;
+    while i < all.len() {
+        let line = line_at(cx.s, all[i].range.start);
+        let mut j = i;
+        while j < all.len() && all[j].range.start < line.end {
+            j += 1;
+        }
+        if let Some(label) = row_label(cx, line.clone(), &all[i..j]) {
+            for c in &mut all[i..j] {
+                if c.range.end <= line.end {
+                    c.subject = Some(label.clone());
+                }
+            }
+        }
+        i = j.max(i + 1);
+    }
+}
+
+/// The label of the row on `line` whose figures are `facts` (in order), if the
+/// line is such a row.
+fn row_label(cx: &Ctx, line: Range<usize>, facts: &[Cand]) -> Option<Range<usize>> {
+    let t = trim(cx.s, line.clone());
+    let first = facts.first()?;
+    if first.range.start <= t.start || facts.iter().any(|c| c.range.end > t.end) {
+        return None;
+    }
+    // After the label, only the facts and blanks.
+    let mut at = first.range.start;
+    for c in facts {
+        if !cx.s[at..c.range.start].chars().all(is_blank) {
+            return None;
+        }
+        at = at.max(c.range.end);
+    }
+    if !cx.s[at..t.end].chars().all(is_blank) {
+        return None;
+    }
+    let label = trim(cx.s, t.start..first.range.start);
+    let gap = cx.s[label.end..first.range.start].chars().count();
+    if !is_label(&cx.s[label.clone()]) || gap < LABEL_GAP {
+        return None;
+    }
+    // A label wrapped over two lines (`佔控煙辦收到的投訴` + wrap + `個案之百分比`)
+    // starts on the line before, when that line holds only words and the one
+    // before it is a row of the table.
+    let above = line_before(cx.s, line.start).map(|l| trim(cx.s, l));
+    let wrapped = above.filter(|a| {
+        // (One name: a line of column names has gaps.)
+        !a.is_empty()
+            && is_label(&cx.s[a.clone()])
+            && !cx.s[a.clone()].contains(is_blank)
+            && line_before(cx.s, line_at(cx.s, a.start).start)
+                .map(|l| trim(cx.s, l))
+                .is_some_and(|r| {
+                    words(cx.s, r.clone()).last().is_some_and(|w| {
+                        is_figure(&cx.s[w.clone()]) || ends_with_figure(&cx.s[w.clone()])
+                    })
+                })
+    });
+    let label = match wrapped {
+        Some(a) => a.start..label.end,
+        // A label that opens with half a word wrapped from the line before
+        // (`公` + wrap + `務員人數的百分比`) is no whole name.
+        None if super::subjects::cut_by_wrap(cx, line.start).is_some() => return None,
+        None => label,
+    };
+    let quantities = facts.iter().all(|c| {
+        matches!(
+            c.kind,
+            FactKind::Money | FactKind::Count | FactKind::Percent
+        )
+    });
+    quantities.then_some(label)
+}
+
+/// Words that continue a label wrapped from the line before (`10人或` + wrap +
+/// `以上`): never the start of a name.
+const CONTINUATIONS: &[&str] = &["以上", "以下", "或以上", "或以下", "及以上", "及以下"];
+
+/// Whether `text` reads as a row's label: a name, not a sentence, a quotation's
+/// tail or a figure.
+fn is_label(text: &str) -> bool {
+    text.chars()
+        .next()
+        .is_some_and(crate::chinese::chars::is_han)
+        && text.chars().count() <= LABEL_MAX_CHARS
+        && !text.contains(['，', '。', '；', '：', '、', ',', ';', ':', '！', '？'])
+        && !text.contains(['」', '』', '“', '”', '"'])
+        && !text.bytes().any(|b| b.is_ascii_digit())
+        && !CONTINUATIONS.iter().any(|w| text.starts_with(w))
+}
+
+/// A row's last cell with its unit (`212次`, `0.18%`, `3,340,000元`).
+fn ends_with_figure(text: &str) -> bool {
+    text.bytes().next().is_some_and(|b| b.is_ascii_digit())
+        && text.trim_end_matches(|c: char| !c.is_ascii_digit()).len() < text.len()
 }
 
 /// One column's unit and name.
@@ -953,5 +1063,70 @@ mod tests {
             "{:?}",
             figures(t)
         );
+    }
+
+    fn subjects(t: &str) -> Vec<String> {
+        facts_of(t)
+            .into_iter()
+            .map(|f| {
+                format!(
+                    "{} {}",
+                    f.text,
+                    f.subject.map(|s| s.text).unwrap_or_default()
+                )
+            })
+            .collect()
+    }
+
+    /// Figures with their own units on a table row measure the row's whole
+    /// label, also when it wraps over two lines (LegCo written replies
+    /// 2013-05-08 on unlicensed liquor premises and 2013-04-24 on tobacco
+    /// control, 12-13-cm0508-translate-c.txt, 12-13-cm0424-translate-c.txt of
+    /// the repository above; ../shared/corpus/reports/tw-ly-proceedings/LCEWC03_090216.txt).
+    #[test]
+    fn figures_on_a_row_measure_its_label() {
+        let t = " 過去 3年，警方處理及打擊涉嫌無牌售酒處所的數字如下： \n \n\
+                 \u{20}2010年  2011年  2012年  \n\
+                 打擊無牌售酒處所行動  251次  326次  212次  \n\
+                 因無牌售酒被拘捕人士  89人  70人  187人  \n";
+        let s = subjects(t);
+        assert!(
+            s.contains(&"251次 打擊無牌售酒處所行動".to_string()),
+            "{s:?}"
+        );
+        assert!(
+            s.contains(&"187人 因無牌售酒被拘捕人士".to_string()),
+            "{s:?}"
+        );
+        let t = " 2010年  2011年  2012年  \n有關執法工作的投訴  39 29 33 \n\
+                 佔控煙辦收到的投訴\n個案之百分比  0.23% 0.18% 0.18% \n";
+        let s = subjects(t);
+        assert!(
+            s.contains(&"0.23% 佔控煙辦收到的投訴\n個案之百分比".to_string()),
+            "{s:?}"
+        );
+        let t = "       決算        59,412    91,330    118,493   130,308\n\
+                 \u{20}     執行率        30.38%    51.37%    50.89%    37.76%\n";
+        let s = subjects(t);
+        assert!(s.contains(&"51.37% 執行率".to_string()), "{s:?}");
+    }
+
+    /// A line of running text that ends in figures is no row: a row's label
+    /// stands apart from its figures by a column's gap
+    /// (../shared/corpus/reports/tw-ly-proceedings/LCEWC03_090315.txt; a LegCo
+    /// reply's text, 12-13-cm0508-translate-c.txt).
+    #[test]
+    fn running_text_is_no_row() {
+        let t = "     項第二款後段規定進行金融帳戶盡職審查或其他審查者，\n\
+                 \u{20}    由財政部或其授權之機關處新臺幣二十萬元以上一千萬元\n\
+                 \u{20}    以下罰鍰。\n";
+        let s = subjects(t);
+        assert!(
+            s.iter().all(|x| !x.ends_with(" 由財政部或其授權之機關處")),
+            "{s:?}"
+        );
+        let t = "通脹掛鈎債券。在兩次的債券認購中，有約 10%至 15%的申請人為首次債券投資者\n";
+        let s = subjects(t);
+        assert!(s.iter().all(|x| !x.contains("債券認購中")), "{s:?}");
     }
 }

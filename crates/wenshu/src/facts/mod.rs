@@ -974,6 +974,7 @@ fn candidates_by_chunk_of(
                 all.extend(cells);
                 all.sort_by_key(|c| c.range.start);
             }
+            columns::label_subjects(&cx, &mut all);
             all
         })
         .collect()

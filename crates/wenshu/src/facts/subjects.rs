@@ -1242,7 +1242,7 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
 /// `start` opens a line that a hard wrap joins to the line before inside a word
 /// (`佔全港勞` + wrap + `動人口 48%`): the words there begin with half a word;
 /// and whether that word is a noun.
-fn cut_by_wrap(cx: &Ctx, start: usize) -> Option<(usize, bool)> {
+pub(crate) fn cut_by_wrap(cx: &Ctx, start: usize) -> Option<(usize, bool)> {
     let nl = start
         .checked_sub(1)
         .filter(|&n| cx.s.as_bytes()[n] == b'\n')?;
