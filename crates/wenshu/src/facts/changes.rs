@@ -41,6 +41,9 @@ struct Word {
     word: &'static str,
     change: Change,
     noun: bool,
+    /// A change of an amount only (`增收`: income gained), never of a count
+    /// (`促农增收十条措施`, `增收59.25万人次`).
+    amounts: bool,
 }
 
 /// The words of `dicts/changes.tsv`, longest first.
@@ -59,6 +62,7 @@ fn words() -> &'static [Word] {
                         Change::Increase
                     },
                     noun: f[2] == "noun",
+                    amounts: f[2] == "amount-verb",
                 }
             })
             .collect();
@@ -73,7 +77,7 @@ fn trim_spaces_end(s: &str) -> &str {
 
 /// The word of change that ends right before `pos` (after optional `了`, or a
 /// copula for a noun), and where it starts.
-fn word_before(cx: &Ctx, pos: usize, percent: bool) -> Option<(usize, Change)> {
+fn word_before(cx: &Ctx, pos: usize, percent: bool, count: bool) -> Option<(usize, Change)> {
     let head = trim_spaces_end(&cx.s[..pos]);
     let head = BETWEEN
         .iter()
@@ -82,7 +86,7 @@ fn word_before(cx: &Ctx, pos: usize, percent: bool) -> Option<(usize, Change)> {
         .map(trim_spaces_end)
         .unwrap_or(head);
     let head_le = head.strip_suffix('了').map(trim_spaces_end).unwrap_or(head);
-    for w in words() {
+    for w in words().iter().filter(|w| !(count && w.amounts)) {
         let h = if w.noun {
             // (An adverb may stand before the copula: `升幅分別為 1.3%`.)
             let h = COPULAS
@@ -128,6 +132,7 @@ fn basis_before(cx: &Ctx, pos: usize) -> Option<Range<usize>> {
             return Some(end - w.len()..end);
         }
     }
+    let mut cut = end;
     for (n, (i, c)) in head.char_indices().rev().enumerate() {
         if n >= BASIS_CHARS
             || matches!(
@@ -142,12 +147,24 @@ fn basis_before(cx: &Ctx, pos: usize) -> Option<Range<usize>> {
             // no noun's first character (`比例不減反增`: a clause left unsegmented
             // says nothing of its words).
             let noun = RATIO_NOUNS.iter().any(|w| head[i..].starts_with(w));
-            let ok = !noun && (cx.starts_word(i) || head[..i].ends_with(['同', '环']));
-            return ok.then(|| i..trim_basis(cx, i, end));
+            // (`比同期比重提高`: past the noun to the comparison before it, which
+            // ends where the noun starts.)
+            if noun {
+                cut = i;
+                continue;
+            }
+            let ok = cx.starts_word(i) || head[..i].ends_with(['同', '环']);
+            return ok.then(|| i..trim_basis(cx, i, cut));
         }
     }
     None
 }
+
+/// Verbs of a contribution to another indicator's growth (`拉动GDP增长0.1个百分点`):
+/// the points contributed are compared with nothing, and take no comparison from
+/// the clause before. (Nor does a figure of another time in brackets,
+/// `（同期为下降9.8%）`; the size of the same change does, `（增幅 53.44%）`.)
+const CONTRIBUTING: &[&str] = &["拉动", "带动", "贡献", "推动"];
 
 /// Nouns that open with 比 (a ratio), which never open a comparison.
 const RATIO_NOUNS: &[&str] = &["比例", "比重", "比率", "比值"];
@@ -230,7 +247,7 @@ pub(crate) fn is_verb(w: &str) -> bool {
 
 /// Where the word of change before the number at `pos` starts.
 pub(crate) fn word_start(cx: &Ctx, pos: usize) -> Option<usize> {
-    word_before(cx, pos, false).map(|(at, _)| at)
+    word_before(cx, pos, false, false).map(|(at, _)| at)
 }
 
 /// Mark `c` as a change when a word of change stands right before its number.
@@ -244,7 +261,12 @@ pub(crate) fn mark(cx: &Ctx, c: &mut Cand) {
     // The verb may end the line before, cut off by a hard wrap (`減少了` + wrap +
     // `14%`).
     let start = super::wraps::back_over_wrap(cx, c.range.start);
-    let Some((at, change)) = word_before(cx, start, c.kind == FactKind::Percent) else {
+    let Some((at, change)) = word_before(
+        cx,
+        start,
+        c.kind == FactKind::Percent,
+        c.kind == FactKind::Count,
+    ) else {
         return;
     };
     c.change = Some(change);
@@ -300,6 +322,8 @@ pub(crate) fn carry(cx: &Ctx, all: &mut [Cand]) {
             && prev.basis.is_some()
             && gap.chars().count() <= 12
             && !gap.contains(['。', '；', '！', '？', ';', '\n'])
+            && !(gap.contains(['（', '(']) && gap.contains('为'))
+            && !CONTRIBUTING.iter().any(|w| gap.contains(w))
         {
             cur.basis = prev.basis.clone();
         }
@@ -339,6 +363,37 @@ mod tests {
             .filter(|f| f.kind != FactKind::Date)
             .map(|f| (f.text, f.change, f.basis))
             .collect()
+    }
+
+    /// A contribution to another indicator's growth (`拉动…增长N个百分点`) takes
+    /// no comparison from the clause before; a figure of another time in brackets
+    /// takes none either; income gained or lost (`增收`, `减收`) is a change of an
+    /// amount, never of a count (a Daqing statistics bureau analysis;
+    /// ../shared/corpus/reports/cn-city-gwr/city-019.txt, city-080.txt,
+    /// city-092.txt, city-141.txt).
+    #[test]
+    fn contributions_other_times_and_income_gained() {
+        let f = changes("第一产业实现增加值47.5亿元，同比增长4.4%，增速比一季度提高1.3个百分点，拉动GDP增长0.1个百分点。");
+        assert_eq!(f[2].2.as_deref(), Some("比一季度"), "{f:?}");
+        assert_eq!(f[3].1, Some(Change::Increase), "{f:?}");
+        assert_eq!(f[3].2, None, "{f:?}");
+        let f =
+            changes("中直投资完成159.5亿元，同比下降11.7%（同期为下降9.8%、一季度为增长3.5%）。");
+        assert_eq!(f[1].2.as_deref(), Some("同比"), "{f:?}");
+        assert_eq!(f[2].2, None, "{f:?}");
+        let f = changes(
+            "“大托管”带动农户户均增收3200元、村集体经济平均增收31.3万元。合计减收5.5亿元。",
+        );
+        assert!(f.iter().all(|x| x.1.is_some()), "{f:?}");
+        assert_eq!(f[2].1, Some(Change::Decrease), "{f:?}");
+        let f = changes("全面落实促农增收十条措施，带动脱贫人口增收59.25万人次。");
+        assert!(f.iter().all(|x| x.1.is_none()), "{f:?}");
+        // The size of the same change in brackets keeps its comparison.
+        let f = changes("較 104 年度預算數增加 6 億 7,719 萬元（增幅 53.44%），主要係");
+        assert!(f.iter().all(|x| x.2.is_some()), "{f:?}");
+        // `比同期比重提高`: the comparison before the ratio noun.
+        let f = changes("非国有投资占全市固定资产投资比重为24.6%，比同期比重提高8.2个百分点。");
+        assert_eq!(f[1].2.as_deref(), Some("比同期"), "{f:?}");
     }
 
     #[test]

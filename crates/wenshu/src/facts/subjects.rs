@@ -141,6 +141,10 @@ const SCOPES: &[&str] = &[
 /// they name that area's measure, and the scope stays.
 const AREA_MEASURES: &[&str] = &["面积", "人口", "总面积", "总人口", "土地面积", "户数"];
 
+/// Heads that make a category of the nouns before them (`食品烟酒类上涨2.6%`,
+/// `衣着类下降1.5%`): the tagger reads them as measure words.
+const CATEGORY_HEADS: &[&str] = &["类", "大类"];
+
 /// Words of time or expectation that may also close the phrase before the number
 /// or its change (`私人消费开支全年实质增长`, `广义货币预期增长`).
 const TRAILING_TIME: &[&str] = &[
@@ -500,6 +504,11 @@ fn clause_mark(c: char) -> bool {
     )
 }
 
+/// Enclosed numbers that mark a list's items (`①`…`⑳`, `⑴`, `⒈`, `❶`).
+fn is_item_mark(c: char) -> bool {
+    matches!(c, '\u{2460}'..='\u{24FF}' | '\u{2776}'..='\u{2793}' | '\u{3251}'..='\u{325F}' | '\u{32B1}'..='\u{32BF}')
+}
+
 /// Characters that end a sentence (a subject is never inherited across one).
 fn sentence_mark(c: char) -> bool {
     matches!(c, '。' | '；' | '！' | '？' | '\n' | ';')
@@ -530,6 +539,37 @@ fn topic_before(cx: &Ctx, clause: usize, floor: usize) -> Option<Range<usize>> {
     // A clause without a number was not segmented: cut this one now (it is
     // short, and only a date's clause with no subject of its own asks).
     noun_phrase(&segmented(cx, start..end)?, start..end, false)
+}
+
+/// The longest gloss in brackets after an indicator (`（GDP）`, `（含税）`), in
+/// characters.
+const GLOSS_MAX_CHARS: usize = 12;
+
+/// The indicator before a gloss in brackets that ends the phrase `start..end`,
+/// with its gloss (`地区生产总值（GDP）`), the clause opening at the bracket.
+fn glossed(cx: &Ctx, start: usize, end: usize) -> Option<Range<usize>> {
+    let phrase = cx.s[start..end].trim_end_matches([' ', '\u{3000}']);
+    if !phrase.ends_with(['）', ')'])
+        || phrase.contains(['（', '('])
+        || phrase.chars().count() > GLOSS_MAX_CHARS + 1
+    {
+        return None;
+    }
+    let (open, _) = cx.s[..start]
+        .char_indices()
+        .next_back()
+        .filter(|(_, c)| matches!(c, '（' | '('))?;
+    let from = clause_start(cx, open);
+    if from >= open {
+        return None;
+    }
+    // The gloss is the indicator's, and stays with it (`矿产品(油品)`).
+    let r = noun_phrase(&segmented(cx, from..open)?, from..open, false)?;
+    Some(if r.end == open {
+        r.start..start + phrase.len()
+    } else {
+        r
+    })
 }
 
 /// A context whose words are those of `range` cut now: the clauses without a
@@ -603,6 +643,11 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
     loop {
         trim(&mut range);
         let text = &cx.s[range.clone()];
+        // An item's mark (`①税收收入`, `⑵`) numbers the list, not the indicator.
+        if let Some(c) = text.chars().next().filter(|&c| is_item_mark(c)) {
+            range.start += c.len_utf8();
+            continue;
+        }
         if let Some(w) = leading().prefixes_of(text).next() {
             // (`全区面积80%以上`: the whole area's measure, one word after the scope.)
             let rest = range.start + w.len()..range.end;
@@ -817,8 +862,15 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
         .filter(|t| t.start == range.start && t.end < range.end)
     {
         let tag = cx.a.tag(t);
+        // (`居住类`: a verb before `类` names a category.)
+        let category = cx.token_at(t.end).is_some_and(|n| {
+            n.start == t.end
+                && n.end == range.end
+                && CATEGORY_HEADS.contains(&&cx.s[n.start..n.end])
+        });
         if tag.as_str().starts_with('v')
             && tag.as_str() != "vn"
+            && !category
             && !coordinated(cx, t.end)
             && !HEAD_PREFIXES.contains(&&cx.s[t.start..t.end])
             && !word_prefix(cx, t)
@@ -902,6 +954,9 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
     let last = cx
         .token_at(range.end - 1)
         .filter(|t| t.end == range.end || split || glued.is_some())?;
+    // `食品烟酒类`, `居住类`: a category named by its members and `类`.
+    let category =
+        CATEGORY_HEADS.contains(&&cx.s[last.start..last.end]) && last.start > range.start;
     let first_tag = cx.a.tag(first);
     let sector = SECTORS
         .iter()
@@ -917,9 +972,11 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
         || NAMED_DETERMINERS.contains(&&cx.s[first.start..first.end])
         || AGE_GROUPS.contains(&&cx.s[first.start..first.end])
         || sector
+        || (category && first.end == last.start)
         || (first_tag.as_str() == "v" && coordinated(cx, first.end));
     // jieba tags set phrases `l` (`粮食产量`) and abbreviations `j`.
     let ends_ok = glued.is_some()
+        || category
         || zhanbi(cx, last)
         || last_tag.is_noun()
         || matches!(last_tag.as_str(), "vn" | "eng" | "j" | "l" | "an")
@@ -1155,6 +1212,11 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
                 last = Some((r, cands[respectively_until - 1].range.end));
             }
             continue;
+        }
+        // `地区生产总值（GDP）1228亿元`: a gloss in brackets stands between the
+        // indicator and its figure.
+        if own.is_none() && start == clause {
+            own = glossed(cx, start, end).filter(|r| !half(r));
         }
         let named = own.is_some();
         let subject = match own {
@@ -1602,6 +1664,80 @@ mod tests {
             .find(|(text, _)| text == fact)
             .unwrap_or_else(|| panic!("{fact} not found in {t}"))
             .1
+    }
+
+    /// A gloss in brackets between the indicator and its figure, an item's
+    /// enclosed number before it, and a category named with `类` leave the
+    /// indicator whole (../shared/corpus/reports/cn-city-gwr/city-070.txt,
+    /// city-066.txt, city-041.txt, city-061.txt; a Daqing statistics bureau
+    /// analysis of the first half of a year; the CPI groups of any statistical
+    /// communiqué).
+    #[test]
+    fn glosses_item_marks_and_categories_leave_the_indicator() {
+        assert_eq!(
+            subject_of(
+                "1-11月，进出口总额16亿美元，实际利用外资（FDI）1539万美元。",
+                "1539万美元"
+            )
+            .as_deref(),
+            Some("实际利用外资（FDI）")
+        );
+        assert_eq!(
+            subject_of(
+                "全市总税收（含留抵退税）112.97亿元，增长6.4%。",
+                "112.97亿元"
+            )
+            .as_deref(),
+            Some("总税收（含留抵退税）")
+        );
+        assert_eq!(
+            subject_of(
+                "上半年全市实现地区生产总值（GDP）1228亿元，同比增长1.5%。",
+                "1.5%"
+            )
+            .as_deref(),
+            Some("地区生产总值（GDP）")
+        );
+        assert_eq!(
+            subject_of(
+                "⑧升级改造铁山供水工程及设施；⑨建设高标准农田37.84万亩；",
+                "37.84万亩"
+            )
+            .as_deref(),
+            Some("高标准农田")
+        );
+        assert_eq!(
+            subject_of(
+                "1、公共财政预算收入完成58.2亿元。①税收收入完成46.8亿元，下降6%。",
+                "46.8亿元"
+            )
+            .as_deref(),
+            Some("税收收入")
+        );
+        let t = "八大类消费品价格呈现“四升三降一平”格局：食品烟酒类上涨2.6%，居住类上涨0.5%，衣着类下降1.5%。";
+        assert_eq!(subject_of(t, "2.6%").as_deref(), Some("食品烟酒类"));
+        assert_eq!(subject_of(t, "0.5%").as_deref(), Some("居住类"));
+        assert_eq!(subject_of(t, "1.5%").as_deref(), Some("衣着类"));
+        assert_eq!(
+            subject_of(
+                "合同投资总额809.99亿元，增长16.8%，项目到位资金（含续建）602.22亿元，增长7.2%。",
+                "602.22亿元"
+            )
+            .as_deref(),
+            Some("项目到位资金（含续建）")
+        );
+    }
+
+    /// `中直` (units directly under the central authorities) is one word: the
+    /// indicator it opens is whole (a Daqing statistics bureau analysis;
+    /// ../shared/corpus/reports/cn-city-gwr/city-093.txt and city-065.txt name
+    /// `中直、区直单位`).
+    #[test]
+    fn units_under_the_centre_open_an_indicator() {
+        assert_eq!(
+            subject_of("中直经济实现增加值384.8亿元，同比下降1.2%。", "384.8亿元").as_deref(),
+            Some("中直经济实现增加值")
+        );
     }
 
     /// How a figure is measured (`实质`, in real terms), when (`全年`, `预期`) and
