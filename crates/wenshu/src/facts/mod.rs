@@ -976,6 +976,26 @@ fn candidates_by_chunk_of(
         .collect()
 }
 
+/// The start of the line holding byte `pos` of `s` when only spaces, tabs and
+/// ideographic spaces stand before `pos` on it; `None` otherwise. Read backwards
+/// from `pos`, so a number inside a long paragraph is let go at once.
+pub(crate) fn line_start_if_blank_before(s: &str, pos: usize) -> Option<usize> {
+    let b = s.as_bytes();
+    let mut i = pos;
+    loop {
+        if i == 0 {
+            return Some(0);
+        }
+        match b[i - 1] {
+            b'\n' => return Some(i),
+            b' ' | b'\t' => i -= 1,
+            // U+3000 IDEOGRAPHIC SPACE
+            0x80 if i >= 3 && b[i - 3..i] == [0xE3, 0x80, 0x80] => i -= 3,
+            _ => return None,
+        }
+    }
+}
+
 /// Cut `s` into stretches of whole lines of at least `size` bytes, each ending
 /// where a sentence or paragraph ends (a line closing with `。！？；` or a blank
 /// line), so that no fact spans two stretches. Without such a line within
@@ -1106,6 +1126,18 @@ pub(crate) fn facts_of(text: &str) -> Vec<Fact> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Only spaces, tabs and ideographic spaces may stand before a row number on
+    /// its line.
+    #[test]
+    fn line_start_if_blank_before_reads_back_to_the_line_break() {
+        let s = "表一\n\u{3000} \t12 万人\n共 3 项";
+        let at12 = s.find("12").unwrap();
+        assert_eq!(line_start_if_blank_before(s, at12), Some("表一\n".len()));
+        assert_eq!(line_start_if_blank_before(s, s.find('3').unwrap()), None);
+        assert_eq!(line_start_if_blank_before("  7", 2), Some(0));
+        assert_eq!(line_start_if_blank_before("7", 0), Some(0));
+    }
 
     /// A web address is no source of facts, wherever its numbers sit; the prose
     /// around it still is.
