@@ -2786,7 +2786,11 @@ mod tests {
     #[test]
     fn compact_starts_with_reads_past_spaces() {
         // ../shared/corpus/reports/cn-city-gwr: `单位：亿元` under a table's caption.
-        for (t, p) in [("单位：亿元", "单位："), ("单 位 ：万元", "单位："), ("\u{3000}金额单位：元", "金额单位")] {
+        for (t, p) in [
+            ("单位：亿元", "单位："),
+            ("单 位 ：万元", "单位："),
+            ("\u{3000}金额单位：元", "金额单位"),
+        ] {
             assert!(compact_starts_with(t, p));
             assert!(compact(t).starts_with(p));
         }

@@ -97,7 +97,26 @@ pub(crate) struct Ctx<'a> {
     /// A Taiwan document (it names 民国, 中华民国 or 新台币): years written with two
     /// or three digits are ROC years, and a bare 元 is TWD.
     pub(crate) taiwan: bool,
+    /// What the rules ask of this context again and again, worked out once.
+    pub(crate) memo: Memo,
 }
+
+/// Answers a [`Ctx`] keeps (each a function of the context alone).
+#[derive(Default)]
+pub(crate) struct Memo {
+    /// [`wraps::past_wrap`] at each line break asked about: the rules of every
+    /// kind ask at the same breaks, and each answer measures up to seven lines.
+    wraps: std::cell::RefCell<std::collections::HashMap<usize, Option<usize>>>,
+    /// For each bucket of 2^[`TOKEN_BUCKET_BITS`] bytes of the stretch, the index of the first
+    /// token ending after the bucket's start (built on the first look-up).
+    token_buckets: std::cell::OnceCell<Vec<u32>>,
+}
+
+/// Bytes per bucket of [`Memo::token_buckets`] (16, a few words at most), as
+/// a power of two.
+const TOKEN_BUCKET_BITS: u32 = 4;
+/// Below this many tokens a binary search is as quick as the buckets.
+const TOKEN_BUCKETS_FROM: usize = 64;
 
 /// Does the (Simplified) text read as a Taiwan document? See [`region`].
 pub(crate) fn is_taiwan(s: &str) -> bool {
@@ -143,6 +162,7 @@ impl<'a> Ctx<'a> {
             nums,
             vague,
             taiwan,
+            memo: Memo::default(),
         };
         wraps::join_numerals(&mut cx);
         wraps::join_spaced_digits(&mut cx);
@@ -160,8 +180,37 @@ impl<'a> Ctx<'a> {
 
     /// The token containing byte `pos`, if any.
     fn token_at(&self, pos: usize) -> Option<&Tok> {
-        let i = self.tokens.partition_point(|t| t.end <= pos);
+        let i = self.first_token_ending_after(pos);
         self.tokens.get(i).filter(|t| t.start <= pos && pos < t.end)
+    }
+
+    /// The index of the first token that ends after byte `pos`
+    /// (`tokens.partition_point(|t| t.end <= pos)`), from the bucket of `pos`
+    /// rather than a binary search over the stretch (the rules ask this for
+    /// nearly every word they read).
+    pub(crate) fn first_token_ending_after(&self, pos: usize) -> usize {
+        let toks = &self.tokens[..];
+        if toks.len() < TOKEN_BUCKETS_FROM || !self.range.contains(&pos) {
+            return toks.partition_point(|t| t.end <= pos);
+        }
+        let buckets = self.memo.token_buckets.get_or_init(|| {
+            let n = (self.range.len() >> TOKEN_BUCKET_BITS) + 1;
+            let mut out = Vec::with_capacity(n);
+            let mut i = 0;
+            for k in 0..n {
+                let from = self.range.start + (k << TOKEN_BUCKET_BITS);
+                while i < toks.len() && toks[i].end <= from {
+                    i += 1;
+                }
+                out.push(i as u32);
+            }
+            out
+        });
+        let mut i = buckets[(pos - self.range.start) >> TOKEN_BUCKET_BITS] as usize;
+        while i < toks.len() && toks[i].end <= pos {
+            i += 1;
+        }
+        i
     }
 
     /// Does a word start at `pos`? (True without segmentation.)
@@ -861,6 +910,7 @@ pub fn numbers(a: &Analysis) -> Vec<Numeral> {
         nums: Vec::new(),
         vague: Vec::new(),
         taiwan: false,
+        memo: Memo::default(),
     };
     numerals::find_numbers(a.simplified)
         .into_iter()

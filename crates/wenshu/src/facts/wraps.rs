@@ -86,6 +86,18 @@ pub(crate) fn past_wrap(cx: &Ctx, pos: usize) -> Option<usize> {
     if after >= cx.range.end {
         return None;
     }
+    if let Some(&known) = cx.memo.wraps.borrow().get(&pos) {
+        return known;
+    }
+    let found = wrap_at(cx, pos, after);
+    cx.memo.wraps.borrow_mut().insert(pos, found);
+    found
+}
+
+/// [`past_wrap`] at the line break at `pos` (the next line starts at `after`),
+/// worked out.
+fn wrap_at(cx: &Ctx, pos: usize, after: usize) -> Option<usize> {
+    let s = cx.s;
     let line = line_at(s, pos);
     let text = s[line.clone()].trim_end();
     if text.ends_with(LINE_ENDS) {
