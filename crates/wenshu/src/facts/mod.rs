@@ -1026,6 +1026,64 @@ fn candidates_by_chunk_of(
         .collect()
 }
 
+/// A set of characters of the Basic Multilingual Plane, looked for in a text
+/// one character at a time: for characters common enough that a searcher's
+/// skipping does not pay.
+pub(crate) struct CharSet(Box<[u64; 1024]>);
+
+impl CharSet {
+    /// The set of `chars` (those outside the plane are left out).
+    pub(crate) fn new(chars: &[char]) -> CharSet {
+        let mut bits = Box::new([0u64; 1024]);
+        for &c in chars {
+            let u = c as usize;
+            if u < 0x10000 {
+                bits[u >> 6] |= 1 << (u & 63);
+            }
+        }
+        CharSet(bits)
+    }
+
+    fn has(&self, u: u32) -> bool {
+        u < 0x10000 && self.0[(u >> 6) as usize] & (1 << (u & 63)) != 0
+    }
+
+    /// The byte offsets in `s` of the characters of the set, in order.
+    pub(crate) fn positions<'s>(&'s self, s: &'s str) -> impl Iterator<Item = usize> + 's {
+        let b = s.as_bytes();
+        let mut i = 0;
+        std::iter::from_fn(move || {
+            while i < b.len() {
+                let at = i;
+                let lead = b[at];
+                let u = if lead < 0x80 {
+                    i += 1;
+                    lead as u32
+                } else if lead < 0xC0 {
+                    // A continuation byte (only inside a character skipped).
+                    i += 1;
+                    continue;
+                } else if lead < 0xE0 && at + 1 < b.len() {
+                    i += 2;
+                    ((lead as u32 & 0x1F) << 6) | (b[at + 1] as u32 & 0x3F)
+                } else if lead < 0xF0 && at + 2 < b.len() {
+                    i += 3;
+                    ((lead as u32 & 0x0F) << 12)
+                        | ((b[at + 1] as u32 & 0x3F) << 6)
+                        | (b[at + 2] as u32 & 0x3F)
+                } else {
+                    i += 1;
+                    continue;
+                };
+                if self.has(u) {
+                    return Some(at);
+                }
+            }
+            None
+        })
+    }
+}
+
 /// The start of the line holding byte `pos` of `s` when only spaces, tabs and
 /// ideographic spaces stand before `pos` on it; `None` otherwise. Read backwards
 /// from `pos`, so a number inside a long paragraph is let go at once.
@@ -1176,6 +1234,22 @@ pub(crate) fn facts_of(text: &str) -> Vec<Fact> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A character set finds exactly the characters `char_indices` would.
+    #[test]
+    fn char_set_positions_are_those_of_its_characters() {
+        let set = CharSet::new(&['上', '半', 'é', 'x', '\u{20000}']);
+        // ../shared/corpus/reports/cn-national-gwr: `上半年`; Latin, accented and
+        // astral characters around it.
+        let s = "éx今年上半年GDP增长5.3%，\u{20000}x上\n半";
+        let want: Vec<usize> = s
+            .char_indices()
+            .filter(|&(_, c)| matches!(c, '上' | '半' | 'é' | 'x'))
+            .map(|(i, _)| i)
+            .collect();
+        assert_eq!(set.positions(s).collect::<Vec<_>>(), want);
+        assert_eq!(set.positions("").count(), 0);
+    }
 
     /// Only spaces, tabs and ideographic spaces may stand before a row number on
     /// its line.
