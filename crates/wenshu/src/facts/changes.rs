@@ -55,7 +55,10 @@ fn words() -> &'static [Word] {
                 assert!(f.len() == 3, "dicts/changes.tsv: bad line {l:?}");
                 Word {
                     word: f[0],
-                    last: f[0].chars().next_back().expect("dicts/changes.tsv: empty word"),
+                    last: f[0]
+                        .chars()
+                        .next_back()
+                        .expect("dicts/changes.tsv: empty word"),
                     change: if f[1] == "decrease" {
                         Change::Decrease
                     } else {
