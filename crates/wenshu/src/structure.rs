@@ -995,6 +995,13 @@ fn compact(t: &str) -> String {
         .collect()
 }
 
+/// Does [`compact`]`(t)` start with `prefix`? Reads only as far as `prefix`
+/// goes (the line may be a long paragraph).
+fn compact_starts_with(t: &str, prefix: &str) -> bool {
+    let mut chars = t.chars().filter(|&c| !c.is_whitespace() && !is_indent(c));
+    prefix.chars().all(|p| chars.next() == Some(p))
+}
+
 /// A body paragraph (or its first line): a sentence, or a clause run on.
 fn is_body_line(t: &str) -> bool {
     let t = t.trim_matches(|c: char| c.is_whitespace() || is_indent(c));
@@ -1137,10 +1144,7 @@ fn caption_at(
     let next = next_lines.clone().next();
     // A table's caption over its unit line (`2025年全市一般公共预算收入执行情况` /
     // `单位：亿元`): the table's, not a heading of the text.
-    if next.is_some_and(|n| {
-        let n = compact(n);
-        TABLE_UNIT_LINES.iter().any(|w| n.starts_with(w))
-    }) {
+    if next.is_some_and(|n| TABLE_UNIT_LINES.iter().any(|w| compact_starts_with(n, w))) {
         return None;
     }
     let whole = lead..lead + t.len();
@@ -2572,8 +2576,13 @@ fn add_inline(
         }
         let s = line.text;
         let line_end = line.start + s.len();
-        for (i, c) in s.char_indices() {
-            if c != '是' || i == 0 {
+        // `是` is found with memchr's vectorized search (a searcher built once):
+        // most lines hold none.
+        static SHI: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+            std::sync::LazyLock::new(|| memchr::memmem::Finder::new("是"));
+        for i in SHI.find_iter(s.as_bytes()) {
+            let c = '是';
+            if i == 0 {
                 continue;
             }
             let num_start = s[..i]
@@ -2772,6 +2781,22 @@ impl Structure {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A unit line is told by its start with spaces dropped, as `compact` would.
+    #[test]
+    fn compact_starts_with_reads_past_spaces() {
+        // ../shared/corpus/reports/cn-city-gwr: `单位：亿元` under a table's caption.
+        for (t, p) in [
+            ("单位：亿元", "单位："),
+            ("单 位 ：万元", "单位："),
+            ("\u{3000}金额单位：元", "金额单位"),
+        ] {
+            assert!(compact_starts_with(t, p));
+            assert!(compact(t).starts_with(p));
+        }
+        assert!(!compact_starts_with("单", "单位："));
+        assert!(!compact_starts_with("计划单位", "单位："));
+    }
 
     fn titles(text: &str, st: &Structure) -> Vec<(String, u32, String, Option<String>)> {
         st.sections

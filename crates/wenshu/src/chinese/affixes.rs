@@ -9,6 +9,22 @@
 pub(crate) struct Affixes {
     by_first: Vec<(char, &'static str)>,
     by_last: Vec<(char, &'static str)>,
+    /// The first and the last characters of the words, as bit sets over the
+    /// Basic Multilingual Plane: most texts share none with the list, and are
+    /// let go without a search.
+    firsts: Vec<u64>,
+    lasts: Vec<u64>,
+}
+
+/// A bit set over the Basic Multilingual Plane of the keys of `index`.
+fn key_set(index: &[(char, &'static str)]) -> Vec<u64> {
+    let mut set = vec![0u64; 1024];
+    for &(c, _) in index {
+        if (c as u32) < 0x10000 {
+            set[(c as usize) >> 6] |= 1 << (c as u32 & 63);
+        }
+    }
+    set
 }
 
 impl Affixes {
@@ -25,13 +41,25 @@ impl Affixes {
             v.sort_by_key(|&(c, _)| c);
             v
         };
+        let by_first = index(|w| w.chars().next().unwrap_or('\0'));
+        let by_last = index(|w| w.chars().next_back().unwrap_or('\0'));
         Affixes {
-            by_first: index(|w| w.chars().next().unwrap_or('\0')),
-            by_last: index(|w| w.chars().next_back().unwrap_or('\0')),
+            firsts: key_set(&by_first),
+            lasts: key_set(&by_last),
+            by_first,
+            by_last,
         }
     }
 
-    fn bucket<'v>(v: &'v [(char, &'static str)], c: char) -> &'v [(char, &'static str)] {
+    fn bucket<'v>(
+        v: &'v [(char, &'static str)],
+        keys: &[u64],
+        c: char,
+    ) -> &'v [(char, &'static str)] {
+        let u = c as u32;
+        if u < 0x10000 && keys[(u >> 6) as usize] & (1 << (u & 63)) == 0 {
+            return &[];
+        }
         let lo = v.partition_point(|&(k, _)| k < c);
         let hi = lo + v[lo..].partition_point(|&(k, _)| k == c);
         &v[lo..hi]
@@ -42,7 +70,7 @@ impl Affixes {
         let bucket = s
             .chars()
             .next()
-            .map_or(&[][..], |c| Self::bucket(&self.by_first, c));
+            .map_or(&[][..], |c| Self::bucket(&self.by_first, &self.firsts, c));
         bucket
             .iter()
             .map(|&(_, w)| w)
@@ -54,7 +82,7 @@ impl Affixes {
         let bucket = s
             .chars()
             .next_back()
-            .map_or(&[][..], |c| Self::bucket(&self.by_last, c));
+            .map_or(&[][..], |c| Self::bucket(&self.by_last, &self.lasts, c));
         bucket
             .iter()
             .map(|&(_, w)| w)

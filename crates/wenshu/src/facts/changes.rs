@@ -39,6 +39,8 @@ const BASIS_CHARS: usize = 12;
 
 struct Word {
     word: &'static str,
+    /// The word's last character (a quick test before the whole word's).
+    last: char,
     change: Change,
     noun: bool,
     /// A change of an amount only (`增收`: income gained), never of a count
@@ -56,6 +58,10 @@ fn words() -> &'static [Word] {
                 assert!(f.len() == 3, "dicts/changes.tsv: bad line {l:?}");
                 Word {
                     word: f[0],
+                    last: f[0]
+                        .chars()
+                        .next_back()
+                        .expect("dicts/changes.tsv: empty word"),
                     change: if f[1] == "decrease" {
                         Change::Decrease
                     } else {
@@ -86,22 +92,30 @@ fn word_before(cx: &Ctx, pos: usize, percent: bool, count: bool) -> Option<(usiz
         .map(trim_spaces_end)
         .unwrap_or(head);
     let head_le = head.strip_suffix('了').map(trim_spaces_end).unwrap_or(head);
+    // Before a noun, a copula (an adverb may stand before it: `升幅分別為 1.3%`).
+    let head_noun = {
+        let h = COPULAS
+            .iter()
+            .find_map(|c| head.strip_suffix(c))
+            .map(trim_spaces_end)
+            .unwrap_or(head);
+        ADVERBS
+            .iter()
+            .find_map(|a| h.strip_suffix(a))
+            .map(trim_spaces_end)
+            .unwrap_or(h)
+    };
+    // A word can end a head only with the head's last character: compared first.
+    let (last_noun, last_le) = (head_noun.chars().next_back(), head_le.chars().next_back());
     for w in words().iter().filter(|w| !(count && w.amounts)) {
-        let h = if w.noun {
-            // (An adverb may stand before the copula: `升幅分別為 1.3%`.)
-            let h = COPULAS
-                .iter()
-                .find_map(|c| head.strip_suffix(c))
-                .map(trim_spaces_end)
-                .unwrap_or(head);
-            ADVERBS
-                .iter()
-                .find_map(|a| h.strip_suffix(a))
-                .map(trim_spaces_end)
-                .unwrap_or(h)
+        let (h, last) = if w.noun {
+            (head_noun, last_noun)
         } else {
-            head_le
+            (head_le, last_le)
         };
+        if last != Some(w.last) {
+            continue;
+        }
         if let Some(rest) = h.strip_suffix(w.word) {
             let start = rest.len();
             // The word must be a word of its own (`增加值` is value added, and the

@@ -2913,24 +2913,19 @@ fn day_entries(
     let base = cx.range.start;
     let mut taken_to = base;
     let first = out.len();
-    // The characters a day or week word starts with, found by a multi-pattern
-    // search (this runs over the whole text).
-    static STARTS: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
-    let starts = STARTS.get_or_init(|| {
-        // A DFA: several times faster per byte than the default automaton, and
-        // ten patterns keep it small.
-        aho_corasick::AhoCorasick::builder()
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build([
-                "今", "本", "昨", "明", "后", "前", "大", "上", "下", "这", "当", "同", "次", "翌",
-                "第", "隔", "周", "星", "礼", "半",
-            ])
-            .expect("literal characters make a searcher")
+    // The characters a day or week word starts with, found by a scan that tests
+    // each character against a bit set (this runs over the whole text, and these
+    // characters are too common for a searcher's skipping to pay).
+    static STARTS: std::sync::LazyLock<super::CharSet> = std::sync::LazyLock::new(|| {
+        super::CharSet::new(&[
+            '今', '本', '昨', '明', '后', '前', '大', '上', '下', '这', '当', '同', '次', '翌',
+            '第', '隔', '周', '星', '礼', '半',
+        ])
     });
     // Parts of a century word (`上世纪末`), by where the word starts.
     let mut parts = std::collections::HashMap::new();
-    for m in starts.find_iter(stretch) {
-        let i = base + m.start();
+    for start in STARTS.positions(stretch) {
+        let i = base + start;
         if i < taken_to {
             continue;
         }

@@ -98,7 +98,26 @@ pub(crate) struct Ctx<'a> {
     /// A Taiwan document (it names 民国, 中华民国 or 新台币): years written with two
     /// or three digits are ROC years, and a bare 元 is TWD.
     pub(crate) taiwan: bool,
+    /// What the rules ask of this context again and again, worked out once.
+    pub(crate) memo: Memo,
 }
+
+/// Answers a [`Ctx`] keeps (each a function of the context alone).
+#[derive(Default)]
+pub(crate) struct Memo {
+    /// [`wraps::past_wrap`] at each line break asked about: the rules of every
+    /// kind ask at the same breaks, and each answer measures up to seven lines.
+    wraps: std::cell::RefCell<std::collections::HashMap<usize, Option<usize>>>,
+    /// For each bucket of 2^[`TOKEN_BUCKET_BITS`] bytes of the stretch, the index of the first
+    /// token ending after the bucket's start (built on the first look-up).
+    token_buckets: std::cell::OnceCell<Vec<u32>>,
+}
+
+/// Bytes per bucket of [`Memo::token_buckets`] (16, a few words at most), as
+/// a power of two.
+const TOKEN_BUCKET_BITS: u32 = 4;
+/// Below this many tokens a binary search is as quick as the buckets.
+const TOKEN_BUCKETS_FROM: usize = 64;
 
 /// Does the (Simplified) text read as a Taiwan document? See [`region`].
 pub(crate) fn is_taiwan(s: &str) -> bool {
@@ -144,6 +163,7 @@ impl<'a> Ctx<'a> {
             nums,
             vague,
             taiwan,
+            memo: Memo::default(),
         };
         wraps::join_numerals(&mut cx);
         wraps::join_spaced_digits(&mut cx);
@@ -161,8 +181,37 @@ impl<'a> Ctx<'a> {
 
     /// The token containing byte `pos`, if any.
     fn token_at(&self, pos: usize) -> Option<&Tok> {
-        let i = self.tokens.partition_point(|t| t.end <= pos);
+        let i = self.first_token_ending_after(pos);
         self.tokens.get(i).filter(|t| t.start <= pos && pos < t.end)
+    }
+
+    /// The index of the first token that ends after byte `pos`
+    /// (`tokens.partition_point(|t| t.end <= pos)`), from the bucket of `pos`
+    /// rather than a binary search over the stretch (the rules ask this for
+    /// nearly every word they read).
+    pub(crate) fn first_token_ending_after(&self, pos: usize) -> usize {
+        let toks = &self.tokens[..];
+        if toks.len() < TOKEN_BUCKETS_FROM || !self.range.contains(&pos) {
+            return toks.partition_point(|t| t.end <= pos);
+        }
+        let buckets = self.memo.token_buckets.get_or_init(|| {
+            let n = (self.range.len() >> TOKEN_BUCKET_BITS) + 1;
+            let mut out = Vec::with_capacity(n);
+            let mut i = 0;
+            for k in 0..n {
+                let from = self.range.start + (k << TOKEN_BUCKET_BITS);
+                while i < toks.len() && toks[i].end <= from {
+                    i += 1;
+                }
+                out.push(i as u32);
+            }
+            out
+        });
+        let mut i = buckets[(pos - self.range.start) >> TOKEN_BUCKET_BITS] as usize;
+        while i < toks.len() && toks[i].end <= pos {
+            i += 1;
+        }
+        i
     }
 
     /// Does a word start at `pos`? (True without segmentation.)
@@ -862,6 +911,7 @@ pub fn numbers(a: &Analysis) -> Vec<Numeral> {
         nums: Vec::new(),
         vague: Vec::new(),
         taiwan: false,
+        memo: Memo::default(),
     };
     numerals::find_numbers(a.simplified)
         .into_iter()
@@ -978,6 +1028,84 @@ fn candidates_by_chunk_of(
             all
         })
         .collect()
+}
+
+/// A set of characters of the Basic Multilingual Plane, looked for in a text
+/// one character at a time: for characters common enough that a searcher's
+/// skipping does not pay.
+pub(crate) struct CharSet(Box<[u64; 1024]>);
+
+impl CharSet {
+    /// The set of `chars` (those outside the plane are left out).
+    pub(crate) fn new(chars: &[char]) -> CharSet {
+        let mut bits = Box::new([0u64; 1024]);
+        for &c in chars {
+            let u = c as usize;
+            if u < 0x10000 {
+                bits[u >> 6] |= 1 << (u & 63);
+            }
+        }
+        CharSet(bits)
+    }
+
+    fn has(&self, u: u32) -> bool {
+        u < 0x10000 && self.0[(u >> 6) as usize] & (1 << (u & 63)) != 0
+    }
+
+    /// The byte offsets in `s` of the characters of the set, in order.
+    pub(crate) fn positions<'s>(&'s self, s: &'s str) -> impl Iterator<Item = usize> + 's {
+        let b = s.as_bytes();
+        let mut i = 0;
+        std::iter::from_fn(move || {
+            while i < b.len() {
+                let at = i;
+                let lead = b[at];
+                let u = if lead < 0x80 {
+                    i += 1;
+                    lead as u32
+                } else if lead < 0xC0 {
+                    // A continuation byte (only inside a character skipped).
+                    i += 1;
+                    continue;
+                } else if lead < 0xE0 && at + 1 < b.len() {
+                    i += 2;
+                    ((lead as u32 & 0x1F) << 6) | (b[at + 1] as u32 & 0x3F)
+                } else if lead < 0xF0 && at + 2 < b.len() {
+                    i += 3;
+                    ((lead as u32 & 0x0F) << 12)
+                        | ((b[at + 1] as u32 & 0x3F) << 6)
+                        | (b[at + 2] as u32 & 0x3F)
+                } else {
+                    i += 1;
+                    continue;
+                };
+                if self.has(u) {
+                    return Some(at);
+                }
+            }
+            None
+        })
+    }
+}
+
+/// The start of the line holding byte `pos` of `s` when only spaces, tabs and
+/// ideographic spaces stand before `pos` on it; `None` otherwise. Read backwards
+/// from `pos`, so a number inside a long paragraph is let go at once.
+pub(crate) fn line_start_if_blank_before(s: &str, pos: usize) -> Option<usize> {
+    let b = s.as_bytes();
+    let mut i = pos;
+    loop {
+        if i == 0 {
+            return Some(0);
+        }
+        match b[i - 1] {
+            b'\n' => return Some(i),
+            b' ' | b'\t' => i -= 1,
+            // U+3000 IDEOGRAPHIC SPACE
+            0x80 if i >= 3 && b[i - 3..i] == [0xE3, 0x80, 0x80] => i -= 3,
+            _ => return None,
+        }
+    }
 }
 
 /// Cut `s` into stretches of whole lines of at least `size` bytes, each ending
@@ -1110,6 +1238,34 @@ pub(crate) fn facts_of(text: &str) -> Vec<Fact> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A character set finds exactly the characters `char_indices` would.
+    #[test]
+    fn char_set_positions_are_those_of_its_characters() {
+        let set = CharSet::new(&['上', '半', 'é', 'x', '\u{20000}']);
+        // ../shared/corpus/reports/cn-national-gwr: `上半年`; Latin, accented and
+        // astral characters around it.
+        let s = "éx今年上半年GDP增长5.3%，\u{20000}x上\n半";
+        let want: Vec<usize> = s
+            .char_indices()
+            .filter(|&(_, c)| matches!(c, '上' | '半' | 'é' | 'x'))
+            .map(|(i, _)| i)
+            .collect();
+        assert_eq!(set.positions(s).collect::<Vec<_>>(), want);
+        assert_eq!(set.positions("").count(), 0);
+    }
+
+    /// Only spaces, tabs and ideographic spaces may stand before a row number on
+    /// its line.
+    #[test]
+    fn line_start_if_blank_before_reads_back_to_the_line_break() {
+        let s = "表一\n\u{3000} \t12 万人\n共 3 项";
+        let at12 = s.find("12").unwrap();
+        assert_eq!(line_start_if_blank_before(s, at12), Some("表一\n".len()));
+        assert_eq!(line_start_if_blank_before(s, s.find('3').unwrap()), None);
+        assert_eq!(line_start_if_blank_before("  7", 2), Some(0));
+        assert_eq!(line_start_if_blank_before("7", 0), Some(0));
+    }
 
     /// A web address is no source of facts, wherever its numbers sit; the prose
     /// around it still is.

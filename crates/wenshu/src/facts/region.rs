@@ -64,10 +64,11 @@ const SAR_INSTITUTIONS: &[&[&str]] = &[&["立法会", "议员"], &["特区政府
 /// asks only of a text in Traditional script. One pass over the text finds every
 /// word of `HONG_KONG_OWN` and `SAR_INSTITUTIONS` and the two names.
 pub fn hong_kong_evidence(s: &str) -> bool {
-    use aho_corasick::AhoCorasick;
-    // Pattern ids: 0 香港, 1 澳门, then HONG_KONG_OWN, then the institutions' words.
-    static WORDS: OnceLock<(AhoCorasick, Vec<&'static str>)> = OnceLock::new();
-    let (ac, words) = WORDS.get_or_init(|| {
+    use super::CharSet;
+    // Word ids: 0 香港, 1 澳门, then HONG_KONG_OWN, then the institutions' words;
+    // and the set of their first characters.
+    static WORDS: OnceLock<(CharSet, Vec<&'static str>)> = OnceLock::new();
+    let (firsts, words) = WORDS.get_or_init(|| {
         let mut words = vec!["香港", "澳门"];
         words.extend(HONG_KONG_OWN);
         for group in SAR_INSTITUTIONS {
@@ -77,16 +78,20 @@ pub fn hong_kong_evidence(s: &str) -> bool {
                 }
             }
         }
-        let ac = AhoCorasick::new(&words).expect("fixed word list");
-        (ac, words)
+        let firsts: Vec<char> = words.iter().filter_map(|w| w.chars().next()).collect();
+        (CharSet::new(&firsts), words)
     });
+    // Every occurrence of every word (they may overlap: `香港元` holds 香港 and
+    // 港元), from the characters that start one.
     let mut seen = vec![0usize; words.len()];
-    for m in ac.find_overlapping_iter(s) {
-        // 香港元朗 (Yuen Long) holds 港元 but names no currency.
-        if words[m.pattern().as_usize()] == "港元" && s[m.start()..].starts_with("港元朗") {
-            continue;
+    for at in firsts.positions(s) {
+        let rest = &s[at..];
+        for (k, w) in words.iter().enumerate() {
+            // 香港元朗 (Yuen Long) holds 港元 but names no currency.
+            if rest.starts_with(w) && !(*w == "港元" && rest.starts_with("港元朗")) {
+                seen[k] += 1;
+            }
         }
-        seen[m.pattern().as_usize()] += 1;
     }
     let count = |w: &str| words.iter().position(|x| *x == w).map_or(0, |i| seen[i]);
     let hong_kong = seen[0];
@@ -103,19 +108,21 @@ pub fn hong_kong_evidence(s: &str) -> bool {
 /// Is there evidence of a Taiwan document in the (Simplified) text? One pass over
 /// the characters that start a marker.
 pub fn taiwan_evidence(s: &str) -> bool {
+    static STARTS: std::sync::LazyLock<super::CharSet> =
+        std::sync::LazyLock::new(|| super::CharSet::new(&['N', '中', '台', '民', '年', '学']));
     let mut year_months = 0;
-    for (i, c) in s.match_indices(['N', '中', '台', '民', '年', '学']) {
+    for i in STARTS.positions(s) {
         let rest = &s[i..];
-        let hit = match c {
-            "N" => rest.starts_with("NT$"),
-            "中" => rest.starts_with("中华民国"),
+        let hit = match rest.chars().next().unwrap_or_default() {
+            'N' => rest.starts_with("NT$"),
+            '中' => rest.starts_with("中华民国"),
             // 新台币 / 台币, but not 平台币 (a platform's token).
-            "台" => rest.starts_with("台币") && !s[..i].ends_with('平'),
+            '台' => rest.starts_with("台币") && !s[..i].ends_with('平'),
             // 民国 + a year: 民国105年, 民国 一〇五 年.
-            "民" => rest.starts_with("民国") && roc_year_after(&rest["民国".len()..]),
+            '民' => rest.starts_with("民国") && roc_year_after(&rest["民国".len()..]),
             // Three-digit ROC years beside a month, twice: 112年5月, 105年3月2日.
             // An ROC school year (`111學年度`) counts as an ROC year beside a month.
-            "学" => {
+            '学' => {
                 year_months +=
                     usize::from(rest.starts_with("学年") && three_digit_roc_year_before(s, i));
                 year_months >= 2

@@ -40,13 +40,9 @@ fn leading_number(line: &str) -> Option<(u32, bool)> {
 /// Is the number `n` a row or item number (see the module docs)?
 pub(crate) fn is_row_number(cx: &Ctx, n: &Num) -> bool {
     let s = cx.s;
-    let line_start = s[..n.start].rfind('\n').map_or(0, |k| k + 1);
-    if !s[line_start..n.start]
-        .chars()
-        .all(|c| matches!(c, ' ' | '\u{3000}' | '\t'))
-    {
+    let Some(line_start) = super::line_start_if_blank_before(s, n.start) else {
         return false;
-    }
+    };
     let line_end = s[n.start..].find('\n').map_or(s.len(), |k| n.start + k);
     let Some((v, spaced)) = leading_number(&s[line_start..line_end]) else {
         return false;

@@ -594,6 +594,7 @@ fn segmented<'a>(cx: &Ctx<'a>, range: Range<usize>) -> Option<Ctx<'a>> {
         nums: Vec::new(),
         vague: Vec::new(),
         taiwan: cx.taiwan,
+        memo: Default::default(),
     })
 }
 

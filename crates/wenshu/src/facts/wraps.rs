@@ -29,9 +29,34 @@ const WRAP_NEIGHBOURS: usize = 3;
 /// Marks that end a sentence or a clause a line may end with.
 const LINE_ENDS: &[char] = &['。', '！', '？', '；', '：', '!', '?', ';', ':'];
 
+/// Past this many columns a line's width changes no test below (the widest
+/// wrapped line is [`WRAP_MAX_COLUMNS`], its neighbours at most 100/[`WRAP_SLACK`]
+/// as wide), so a long paragraph is measured only this far.
+const COLUMNS_ENOUGH: usize = WRAP_MAX_COLUMNS * 100 / WRAP_SLACK + 1;
+
+/// The display width of `line` in columns, counted up to [`COLUMNS_ENOUGH`].
 fn columns(line: &str) -> usize {
+    let mut n = 0;
+    for c in line.chars() {
+        n += char_columns(c);
+        if n >= COLUMNS_ENOUGH {
+            break;
+        }
+    }
+    n
+}
+
+/// A character's display width; the two commonest kinds (printable ASCII, one
+/// column; the CJK Unified Ideographs, all East Asian Wide, two) without a table
+/// lookup.
+#[inline]
+fn char_columns(c: char) -> usize {
     use unicode_width::UnicodeWidthChar;
-    line.chars().map(|c| c.width().unwrap_or(0)).sum()
+    match c {
+        ' '..='~' => 1,
+        '\u{4E00}'..='\u{9FFF}' => 2,
+        _ => c.width().unwrap_or(0),
+    }
 }
 
 /// The line of `s` around `pos` (a byte range, without its line break).
@@ -61,10 +86,25 @@ pub(crate) fn past_wrap(cx: &Ctx, pos: usize) -> Option<usize> {
     if after >= cx.range.end {
         return None;
     }
+    if let Some(&known) = cx.memo.wraps.borrow().get(&pos) {
+        return known;
+    }
+    let found = wrap_at(cx, pos, after);
+    cx.memo.wraps.borrow_mut().insert(pos, found);
+    found
+}
+
+/// [`past_wrap`] at the line break at `pos` (the next line starts at `after`),
+/// worked out.
+fn wrap_at(cx: &Ctx, pos: usize, after: usize) -> Option<usize> {
+    let s = cx.s;
     let line = line_at(s, pos);
     let text = s[line.clone()].trim_end();
+    if text.ends_with(LINE_ENDS) {
+        return None;
+    }
     let width = columns(text);
-    if !(WRAP_MIN_COLUMNS..=WRAP_MAX_COLUMNS).contains(&width) || text.ends_with(LINE_ENDS) {
+    if !(WRAP_MIN_COLUMNS..=WRAP_MAX_COLUMNS).contains(&width) {
         return None;
     }
     let next = line_at(s, after);
@@ -366,6 +406,23 @@ pub(crate) fn join_numerals(cx: &mut Ctx) {
 mod tests {
     use crate::document::FactKind;
     use crate::facts::facts_of;
+
+    /// The shortcuts of `char_columns` give unicode-width's answer for every
+    /// character.
+    #[test]
+    fn char_columns_agree_with_unicode_width() {
+        use unicode_width::UnicodeWidthChar;
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(super::char_columns(c), c.width().unwrap_or(0), "{c:?}");
+        }
+    }
+
+    /// A long paragraph is measured only as far as the tests need.
+    #[test]
+    fn columns_stop_once_enough() {
+        assert_eq!(super::columns("２０２６年全省经济运行总体平稳"), 30);
+        assert_eq!(super::columns(&"省".repeat(500)), super::COLUMNS_ENOUGH + 1);
+    }
 
     fn dates(t: &str) -> Vec<(String, Option<String>)> {
         facts_of(t)

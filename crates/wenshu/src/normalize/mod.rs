@@ -91,7 +91,19 @@ impl FromStr for Target {
 struct ScriptMarks {
     traditional: Vec<u64>,
     simplified: Vec<u64>,
+    /// What each character of the Basic Multilingual Plane counts as (one of
+    /// the `CLASS_` values): one table read per character in [`Normalizer::count`].
+    classes: Box<[u8]>,
 }
+
+/// No Han character.
+const CLASS_OTHER: u8 = 0;
+/// A Han character of neither script alone.
+const CLASS_HAN: u8 = 1;
+/// A Han character written only in Traditional.
+const CLASS_TRADITIONAL: u8 = 2;
+/// A Han character written only in Simplified.
+const CLASS_SIMPLIFIED: u8 = 3;
 
 impl ScriptMarks {
     fn build() -> Self {
@@ -110,9 +122,24 @@ impl ScriptMarks {
         };
         fill(opencc::TS_CHARACTERS.text, &mut traditional);
         fill(opencc::ST_CHARACTERS.text, &mut simplified);
+        let classes = (0..0x10000u32)
+            .map(|u| match char::from_u32(u) {
+                Some(c) if is_han(c) => {
+                    if ScriptMarks::has(&traditional, c) {
+                        CLASS_TRADITIONAL
+                    } else if ScriptMarks::has(&simplified, c) {
+                        CLASS_SIMPLIFIED
+                    } else {
+                        CLASS_HAN
+                    }
+                }
+                _ => CLASS_OTHER,
+            })
+            .collect();
         ScriptMarks {
             traditional,
             simplified,
+            classes,
         }
     }
 
@@ -188,7 +215,7 @@ impl Normalizer {
     /// Count the characters that mark each script, which `source.script` is read from.
     pub fn count(&self, text: &str) -> ScriptCounts {
         let mut c = ScriptCounts::default();
-        let mut tally = |ch: char| {
+        let tally = |c: &mut ScriptCounts, ch: char| {
             if is_han(ch) {
                 c.han += 1;
                 if ScriptMarks::has(&self.marks.traditional, ch) {
@@ -199,7 +226,8 @@ impl Normalizer {
             }
         };
         // Byte by byte: characters below U+0800 (one or two bytes) are never Han,
-        // and three-byte ones are decoded in place (`text` is valid UTF-8).
+        // and three-byte ones are decoded in place (`text` is valid UTF-8) and
+        // classed by one table read.
         let b = text.as_bytes();
         let mut i = 0;
         while i < b.len() {
@@ -207,18 +235,21 @@ impl Normalizer {
             if lead < 0xE0 {
                 i += 1;
             } else if lead < 0xF0 && i + 2 < b.len() {
-                let cp = ((lead as u32 & 0x0F) << 12)
-                    | ((b[i + 1] as u32 & 0x3F) << 6)
-                    | (b[i + 2] as u32 & 0x3F);
-                if cp >= 0x3400 {
-                    if let Some(ch) = char::from_u32(cp) {
-                        tally(ch);
+                let cp = ((lead as usize & 0x0F) << 12)
+                    | ((b[i + 1] as usize & 0x3F) << 6)
+                    | (b[i + 2] as usize & 0x3F);
+                match self.marks.classes[cp] {
+                    CLASS_OTHER => {}
+                    class => {
+                        c.han += 1;
+                        c.traditional += usize::from(class == CLASS_TRADITIONAL);
+                        c.simplified += usize::from(class == CLASS_SIMPLIFIED);
                     }
                 }
                 i += 3;
             } else {
                 if let Some(ch) = text.get(i..).and_then(|r| r.chars().next()) {
-                    tally(ch);
+                    tally(&mut c, ch);
                 }
                 i += 1;
             }

@@ -8,6 +8,9 @@ use crate::error::{FileError, OutputError};
 use crate::input::Input;
 use crate::pipeline::Sink;
 
+/// The buffer a line is serialized through.
+const LINE_BUFFER: usize = 64 * 1024;
+
 /// Writes each document, and each failed input's error record, as one JSON line.
 pub struct JsonlSink<W: Write> {
     out: W,
@@ -29,20 +32,23 @@ impl<W: Write> JsonlSink<W> {
     }
 
     fn line<T: serde::Serialize>(&mut self, value: &T) -> Result<(), OutputError> {
-        // Serialized straight into the (buffered) writer: no per-document copy.
+        // Serialized through a small buffer of its own, whose appends the
+        // serializer's many short writes inline, into the writer (itself
+        // buffered): a huge document is never held whole.
         let write_err = |name: &str, e: std::io::Error| OutputError::Write {
             path: name.into(),
             cause: e,
         };
-        serde_json::to_writer(&mut self.out, value).map_err(|e| {
+        let mut out = std::io::BufWriter::with_capacity(LINE_BUFFER, &mut self.out);
+        serde_json::to_writer(&mut out, value).map_err(|e| {
             if e.is_io() {
                 write_err(&self.name, e.into())
             } else {
                 OutputError::Other(e.to_string())
             }
         })?;
-        self.out
-            .write_all(b"\n")
+        out.write_all(b"\n")
+            .and_then(|()| out.flush())
             .map_err(|e| write_err(&self.name, e))
     }
 
