@@ -1208,6 +1208,15 @@ fn one_at(cx: &Ctx, n: &Num, out: &mut Vec<Entry>) -> Option<usize> {
     if crate::chinese::numerals::glued_before(cx.s, n.start) {
         return None;
     }
+    if let Some((p, q, e)) = fiscal_years_at(cx, n) {
+        out.push(Entry {
+            start: n.start,
+            end: e,
+            p,
+            range_end: Some(q),
+        });
+        return Some(e);
+    }
     if let Some((p, e)) = dmy_at(cx, n) {
         // `10/1/2018-10/7/2018`: a range of two such dates.
         let q = connector_at(cx, e)
@@ -1764,6 +1773,85 @@ fn year_range_without_nian(cx: &Ctx, n: &Num) -> Option<(Point, Point, usize)> {
         ..Point::default()
     };
     Some((p(a), p(b), m.end))
+}
+
+/// Words after a fiscal or school year written with the two calendar years it
+/// runs over (`2012-2013年度`, `2011-12年度`, `2010/11學年`), longest first.
+const FISCAL_SPAN_WORDS: &[&str] = &["财政年度", "会计年度", "学年度", "年度", "学年", "财年"];
+
+/// Separators between the two years of one fiscal or school year.
+const FISCAL_SPAN_SEPARATORS: &[char] = &['-', '－', '—', '–', '/', '／'];
+
+/// A fiscal or school year written with the two calendar years it runs over:
+/// `2012-2013`, `2011-12`, `2010/11`, the second year the next one. Gives the
+/// two years, the end of the text, and whether a fiscal word follows
+/// (`年度`, `財政年度`, `學年`, read across a hard wrap: `2010-2011年` + wrap +
+/// `度`).
+fn fiscal_span_at(cx: &Ctx, n: &Num) -> Option<(i32, i32, usize, bool)> {
+    let digits = |m: &Num| {
+        let t = &cx.s[m.start..m.end];
+        t.bytes().all(|b| b.is_ascii_digit()).then_some(t.len())
+    };
+    if digits(n)? != 4 {
+        return None;
+    }
+    let a: i32 = cx.s[n.start..n.end].parse().ok()?;
+    if !(1900..=2100).contains(&a) {
+        return None;
+    }
+    let sep = cx
+        .at(n.end)
+        .filter(|c| FISCAL_SPAN_SEPARATORS.contains(c))?;
+    let m = cx.num_at(n.end + sep.len_utf8())?;
+    let b: i32 = cx.s[m.start..m.end].parse().ok()?;
+    match digits(&m)? {
+        4 if b == a + 1 => {}
+        2 if b == (a + 1) % 100 => {}
+        _ => return None,
+    }
+    let b = a + 1;
+    let after = cx.skip_spaces(m.end);
+    let word = wraps::lexicon_word_at(cx, after, |r| {
+        FISCAL_SPAN_WORDS
+            .iter()
+            .find(|w| r.starts_with(**w))
+            .map(|w| (w.len(), ()))
+    });
+    match word {
+        Some((e, ())) => Some((a, b, e, true)),
+        // Without a word it only starts a range of fiscal years (`2007-08至
+        // 2012-13年度`): alone `2011-12` is a month.
+        None if !cx
+            .at(m.end)
+            .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '/' | '.')) =>
+        {
+            Some((a, b, m.end, false))
+        }
+        None => None,
+    }
+}
+
+/// A fiscal or school year (`2011-2012年度`, `2011-12年度`) or a range of them
+/// (`2007-2008至 2012-2013年度`, `2010-2011學年至 2012-2013學年`): one date
+/// from the first year of the first to the last year of the last, with period
+/// `FY`. Two years without a fiscal word after the last stay a range of years.
+fn fiscal_years_at(cx: &Ctx, n: &Num) -> Option<(Point, Point, usize)> {
+    let (a, b, e, word) = fiscal_span_at(cx, n)?;
+    let fy = |y| Point {
+        year: Some(Year::Known(y)),
+        period: Some(Period::FY),
+        ..Point::default()
+    };
+    let range = connector_at(cx, e)
+        .filter(|&c| !cx.s[e..c].contains(FISCAL_SPAN_SEPARATORS))
+        .and_then(|c| cx.num_at(cx.skip_gap(c)))
+        .and_then(|m| fiscal_span_at(cx, &m))
+        .filter(|&(c, _, _, word)| word && c > a);
+    match range {
+        Some((_, d, e2, _)) => Some((fy(a), fy(d), e2)),
+        None if word => Some((fy(a), fy(b), e)),
+        None => None,
+    }
 }
 
 /// Day-month-year with an unambiguous order: the day is above 12 or equals the

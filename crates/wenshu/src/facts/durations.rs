@@ -14,7 +14,17 @@ use crate::document::{FactKind, Qualifier};
 use super::{number_value, qualifiers, Cand, Ctx, Num};
 
 /// Time units after a number, longest first: (unit, needs a cue word).
+///
+/// A count of fiscal, accounting or school years (`過去 6個年度`, `過去3個財政年度`,
+/// `兩個學年`) measures a stretch of such years, never a count of things.
 pub const UNITS: &[(&str, bool)] = &[
+    ("个财政年度", false),
+    ("个会计年度", false),
+    ("个学年度", false),
+    ("个财政年", false),
+    ("个年度", false),
+    ("个学年", false),
+    ("个财年", false),
     ("个工作日", false),
     ("个小时", false),
     ("个星期", false),
@@ -40,6 +50,9 @@ pub const BEFORE: &[&str] = &[
     // Verbs that move or stretch a time by a length (`押後 562日`, `提前一周`,
     // `持续5日`): their complement measures time.
     "押后", "延后", "推后", "推迟", "延迟", "延误", "延长", "顺延", "提前", "持续", "缩短",
+    // Sentences and terms served: the time after them is their length (`監禁兩年`,
+    // `有期徒刑三年`, `任期五年`).
+    "监禁", "徒刑", "拘役", "刑期", "服刑", "任期", "服役",
 ];
 
 /// Cue words of [`BEFORE`] that end in 前 or 后, which otherwise put a number in
@@ -170,6 +183,115 @@ pub(crate) fn counts_years_of_a_stretch(s: &str, start: usize) -> bool {
     STRETCH_WORDS.iter().any(|w| before.ends_with(w)) || after_a_span_of_years(s, start)
 }
 
+/// Units of [`UNITS`] that count fiscal, accounting or school years.
+const FISCAL_UNITS: &[&str] = &[
+    "个财政年度",
+    "个会计年度",
+    "个学年度",
+    "个财政年",
+    "个年度",
+    "个学年",
+    "个财年",
+];
+
+/// Words that may follow a stretch of fiscal years (besides those of [`AFTER`]):
+/// `過去3個財政年度的投資回報`, `6個財政年度之淨額`, `五個年度中`.
+const AFTER_FISCAL_YEARS: &[&str] = &["的", "之", "中", "里", "累计", "合计", "共"];
+
+/// Does a count of fiscal years end its phrase at `after` (punctuation, a
+/// bracket, `的`, or a word that makes a length)? Before a noun, `年度` is
+/// "annual" (`14个年度计划`).
+fn ends_a_stretch_of_years(cx: &Ctx, pos: usize) -> bool {
+    let at = cx.skip_spaces(pos);
+    let after = &cx.s[at..];
+    if !after.starts_with(crate::chinese::chars::is_han)
+        || AFTER
+            .iter()
+            .chain(AFTER_FISCAL_YEARS)
+            .any(|w| after.starts_with(w))
+    {
+        return true;
+    }
+    // A verb or an adverb may follow (`過去 6個年度新增`), a noun or an
+    // adjective may not (`59个年度重大项目`).
+    cx.token_at(at)
+        .filter(|t| t.start == at)
+        .is_some_and(|t| cx.a.tag(t).as_str().starts_with(['v', 'd']))
+}
+
+/// Units of a count in Chinese numerals that a verb after it makes the time the
+/// action takes (`新一轮三年建设`, `两年实现翻番`, `三个月完成`). Days are left
+/// out: `十五日召开` is a day of the month.
+const UNITS_BEFORE_A_VERB: &[&str] = &["年", "个月"];
+
+/// Heads of the names of plans and campaigns: a count of years before a verb
+/// and one of them names the plan (`三年行动计划`, `三年提升行动`, `五年规划`),
+/// it does not say a time something takes.
+const PLAN_HEADS: &[&str] = &[
+    "行动", "计划", "规划", "方案", "纲要", "工程", "攻坚", "专项", "任务", "目标",
+];
+
+/// A count of years or months written in Chinese numerals (not a year written
+/// digit by digit, `二〇二四年`) right before a verb (`通過新一輪三年建設`, `两年
+/// 实现翻番`, `两年累计投入`): the time the action takes. Not a plan's name (see
+/// [`PLAN_HEADS`]).
+fn years_before_a_verb(cx: &Ctx, n: &Num, unit: &str, unit_end: usize) -> bool {
+    let Some(x) = n.numeral else {
+        return false;
+    };
+    // `二〇二四年`, a year; `〇年`, no count; `百年不衰`, an idiom.
+    if x.arabic || !x.chinese || is_digit_string_num(cx, n) && x.chars > 1 {
+        return false;
+    }
+    // One year before a verb is mostly a rate (`平均每人一年需負擔`, `一年種植二期`).
+    if n.value()
+        .is_none_or(|v| v < 2.0 || x.chars == 1 && v >= 100.0)
+    {
+        return false;
+    }
+    let after = &cx.s[unit_end..];
+    // `两年一次`: once every so many years; `四年前`, `三年后`: counted from a
+    // time, read elsewhere.
+    if after.starts_with(['一', '前', '后', '後']) {
+        return false;
+    }
+    // `一年比一年发展`, `一年接着一年干`: year after year.
+    let before: String = cx.s[..n.start].chars().rev().take(5).collect();
+    let unit_rev: String = unit.chars().rev().collect();
+    if before.contains(&unit_rev) {
+        return false;
+    }
+    // `长江“十年禁渔”`, `长江十年禁渔`: the name of a policy, quoted or after
+    // the place it is for.
+    if cx.s[..n.start].ends_with(['“', '「', '"', '『'])
+        || cx
+            .token_at(n.start.saturating_sub(1))
+            .filter(|t| t.end == n.start)
+            .is_some_and(|t| cx.a.tag(t).as_str() == "ns")
+    {
+        return false;
+    }
+    if !UNITS_BEFORE_A_VERB.contains(&unit) {
+        return false;
+    }
+    let Some(t) = cx.token_at(unit_end).filter(|t| t.start == unit_end) else {
+        return false;
+    };
+    let tag = cx.a.tag(t);
+    if !tag.as_str().starts_with('v') {
+        return false;
+    }
+    // The verb and what follows it may name a plan (`三年提升行动`).
+    let rest = &cx.s[unit_end..];
+    let clause_end = rest
+        .find(|c: char| !crate::chinese::chars::is_han(c))
+        .unwrap_or(rest.len());
+    let clause = &rest[..clause_end];
+    !PLAN_HEADS
+        .iter()
+        .any(|h| clause.chars().take(8).collect::<String>().contains(h))
+}
+
 /// Words after the unit that make it a length of time.
 pub const AFTER: &[&str] = &[
     "之内",
@@ -191,6 +313,8 @@ pub const AFTER: &[&str] = &[
     "多",
     "以上",
     "以下",
+    "或以上",
+    "或以下",
     "之后",
     "之後",
     "以后",
@@ -512,17 +636,11 @@ fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
             .iter()
             .find(|(u, _)| u.starts_with('个') && r.starts_with(&u[3..]))
     });
-    let (unit, needs_cue) = match half_inside {
-        Some(&(u, _)) => (u, false),
-        None => *UNITS.iter().find(|(u, _)| rest.starts_with(u))?,
+    let ((unit, needs_cue), unit_end) = match half_inside {
+        // The unit as written: `个半月` for `个月`.
+        Some(&(u, _)) => ((u, false), p + "个半".len() + u.len() - "个".len()),
+        None => unit_word_at(cx, p)?,
     };
-    // The unit as written: `个半月` for `个月`.
-    let written = if half_inside.is_some() {
-        "个半".len() + unit.len() - "个".len()
-    } else {
-        unit.len()
-    };
-    let unit_end = p + written;
     let after = &cx.s[unit_end..];
     // 3周年 is an anniversary, 5年级 a school year, 3日起 a start date; 14周岁
     // (Traditional 周歲/週歲) an age in full years, no weeks.
@@ -533,6 +651,11 @@ fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
         return None;
     }
     if names_a_zone(after) {
+        return None;
+    }
+    // `14个年度计划`, `这两个年度计划`, `59个年度重大项目`: 年度 says "annual" of
+    // the noun after it, and the number counts plans or projects.
+    if FISCAL_UNITS.contains(&unit) && !ends_a_stretch_of_years(cx, unit_end) {
         return None;
     }
     // `三十万日元`, `日圆`: 日 heads the yen's name.
@@ -593,8 +716,15 @@ fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
         .is_some_and(|r| !r.starts_with(NOT_LATER));
     // `以10年为一周期`, `以一年为期`: a length taken as the measure of something.
     let as_measure = b.ends_with('以') && after.trim_start_matches(' ').starts_with(['为', '為']);
-    let cue_after =
-        half || of_a_noun || later || as_measure || AFTER.iter().any(|w| after.starts_with(w));
+    let cue_after = half
+        || of_a_noun
+        || later
+        || as_measure
+        || AFTER.iter().any(|w| after.starts_with(w))
+        // `6年或` + wrap + `以上`: a bound after a wrap.
+        || qualifiers::suffix(cx, unit_end).is_some_and(|(_, q)| {
+            matches!(q, Qualifier::AtLeast | Qualifier::AtMost | Qualifier::MoreThan)
+        });
     // `这一年`, `那一天`: a demonstrative with 一 points at one year or day (this
     // year), it does not measure one (`这五年` does measure five, and `这一年来`
     // is the length of time up to now).
@@ -613,6 +743,7 @@ fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
         .flatten();
     if (needs_cue || (x.chinese && !x.arabic && x.is_single_cn_digit()))
         && !(cue_before || cue_after || pair.is_some())
+        && !(!pointing && years_before_a_verb(cx, n, unit, unit_end))
     {
         return None;
     }
@@ -651,10 +782,28 @@ fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
         c.end_number = n.value();
         c.value = number_value(low);
     }
-    c.unit = Some(cx.a.original(p..unit_end).to_string());
+    // A unit cut by a hard wrap is given as a reader reads it, in one piece.
+    let written: String =
+        cx.a.original(p..unit_end)
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect();
+    c.unit = Some(written);
     c.unit_normalized = Some(unit.to_string());
     c.qualifier = qualifier;
     Some(c)
+}
+
+/// The time unit of [`UNITS`] at `p`, and where it ends: a unit of several
+/// characters may be cut by a hard wrap (`過去3個財政` + wrap + `年度`).
+fn unit_word_at(cx: &Ctx, p: usize) -> Option<((&'static str, bool), usize)> {
+    super::wraps::lexicon_word_at(cx, p, |r| {
+        UNITS
+            .iter()
+            .find(|(u, _)| r.starts_with(u))
+            .map(|&(u, cue)| (u.len(), (u, cue)))
+    })
+    .map(|(end, unit)| (unit, end))
 }
 
 #[cfg(test)]
