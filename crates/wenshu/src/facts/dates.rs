@@ -1099,6 +1099,11 @@ fn periods_alone(cx: &Ctx, out: &mut Vec<Entry>) {
         if out.last().is_some_and(|x| x.end > st) {
             continue;
         }
+        // `在隨後的第三年年底進行首次檢討`: the end of a year counted from an
+        // event (an offset), not of a year of the calendar.
+        if part.is_some() && a.is_none() && after_an_ordinal_year(cx.s, st) {
+            continue;
+        }
         // `年初预算` is the budget passed at the start of the year, a budget's
         // name (`提高年初预算到位率`), not a time.
         if part.is_some() && a.is_none() && cx.s[e..].starts_with("预算") {
@@ -1119,6 +1124,20 @@ fn periods_alone(cx: &Ctx, out: &mut Vec<Entry>) {
             }),
         });
     }
+}
+
+/// Whether `第N年` (an ordinal year, `第三年`, `第 3 年`) ends right before
+/// `pos`: a year counted from an event (`劃設用地後…隨後的第三年`), so a part of
+/// it (`年底`) is an offset, never a date.
+fn after_an_ordinal_year(s: &str, pos: usize) -> bool {
+    let Some(b) = s[..pos].trim_end_matches(' ').strip_suffix('年') else {
+        return false;
+    };
+    let b = b.trim_end_matches(' ');
+    let numeral = b.trim_end_matches(|c: char| {
+        c.is_ascii_digit() || crate::chinese::numerals::is_cn_numeral_char(c)
+    });
+    numeral.len() < b.len() && numeral.trim_end_matches(' ').ends_with('第')
 }
 
 /// A range of months starts at `m` (`1 至 12 月`, `10-12月`).
@@ -4033,6 +4052,8 @@ fn article_date(
                 let after = a.simplified[c.range.end..].trim_start_matches(' ');
                 !CONNECTORS.iter().any(|k| after.starts_with(k))
             })
+            // Nor is the end of a reporting period (`截至 2012年 8月 31日止年度的財務報表`).
+            .filter(|c| !ends_a_reporting_period(a.simplified, c.range.clone()))
             .filter_map(|c| {
                 let v = c.value?.as_str()?.to_string();
                 let fine = match c.precision? {
@@ -4157,6 +4178,36 @@ fn article_date(
     // The year of the title (`2024年工作总结`); of two, the later one, the year
     // the report is given in (`2025年预算执行情况和2026年预算草案的报告`).
     title_dates.into_iter().next_back().and_then(make)
+}
+
+/// Words after `止` that make the date before it the end of a reporting period:
+/// `截至2012年8月31日止年度`, `截至…止期間`, `截至…止的六個月`.
+const PERIOD_AFTER_ZHI: &[&str] = &[
+    "年度",
+    "财政年度",
+    "会计年度",
+    "期间",
+    "的",
+    "之",
+    "六个月",
+    "三个月",
+];
+
+/// Words that open a period up to a date closed by `止` (`截至…止`).
+const UP_TO: &[&str] = &["截至", "截止", "截止至"];
+
+/// Whether the date at `range` ends a reporting period: `止` after it and a
+/// period word (`止年度`, `止期間`, `止的`), or `截至` before it on its line
+/// (`截至 2012年 8月 31日止`). It dates the accounts, not the document.
+fn ends_a_reporting_period(s: &str, range: std::ops::Range<usize>) -> bool {
+    let Some(after) = s[range.end..].trim_start_matches(' ').strip_prefix('止') else {
+        return false;
+    };
+    let after = after.trim_start_matches(' ');
+    let line_start = s[..range.start].rfind('\n').map_or(0, |i| i + 1);
+    let before = s[line_start..range.start].trim_end_matches(' ');
+    PERIOD_AFTER_ZHI.iter().any(|w| after.starts_with(w))
+        || UP_TO.iter().any(|w| before.ends_with(w))
 }
 
 /// The kinds of official document that cover another one and are signed before

@@ -64,13 +64,13 @@ const SHIFT_VERBS: &[&str] = &["落后", "押后", "延后", "推后", "提前"]
 /// `此后的15年中`, `未来的5年`. A demonstrative or one of these before `N年中`
 /// makes it a length, never the middle of a year cut short (`97年中`).
 const STRETCH_WORDS: &[&str] = &[
-    "过去", "未来", "最近", "此后", "之后", "其后", "今后", "以后", "此前", "之前", "以前", "这",
-    "那", "这些", "那些",
+    "过去", "未来", "最近", "此后", "之后", "其后", "随后", "今后", "以后", "此前", "之前", "以前",
+    "这", "那", "这些", "那些",
 ];
 
 /// Words ending in 后 that start a length from a point (`此后15年中`, `今后5年`),
 /// unlike a bare 后 after a year or a month (`2022年后3个月`: its last months).
-const AFTER_A_POINT: &[&str] = &["此后", "之后", "其后", "今后", "以后", "自此后"];
+const AFTER_A_POINT: &[&str] = &["此后", "之后", "其后", "随后", "今后", "以后", "自此后"];
 
 /// Range connectors between the two years of a span.
 const SPAN_CONNECTORS: &[char] = &['至', '到', '—', '－', '-', '～', '~', '〜', '–'];
@@ -229,7 +229,13 @@ const UNITS_BEFORE_A_VERB: &[&str] = &["年", "个月"];
 /// it does not say a time something takes.
 const PLAN_HEADS: &[&str] = &[
     "行动", "计划", "规划", "方案", "纲要", "工程", "攻坚", "专项", "任务", "目标",
+    // `九年义务教育`, `十五年免費教育`: a scheme of schooling.
+    "教育",
 ];
+
+/// Words that make a count of years before a verb the interval of something
+/// that recurs (`兩年檢討一次`, `兩年才加一次工資`), not a time that passes.
+const RECURRING: &[&str] = &["一次", "一回", "一届", "一轮"];
 
 /// A count of years or months written in Chinese numerals (not a year written
 /// digit by digit, `二〇二四年`) right before a verb (`通過新一輪三年建設`, `两年
@@ -286,10 +292,8 @@ fn years_before_a_verb(cx: &Ctx, n: &Num, unit: &str, unit_end: usize) -> bool {
     let clause_end = rest
         .find(|c: char| !crate::chinese::chars::is_han(c))
         .unwrap_or(rest.len());
-    let clause = &rest[..clause_end];
-    !PLAN_HEADS
-        .iter()
-        .any(|h| clause.chars().take(8).collect::<String>().contains(h))
+    let head: String = rest[..clause_end].chars().take(8).collect();
+    !PLAN_HEADS.iter().chain(RECURRING).any(|h| head.contains(h))
 }
 
 /// Words after the unit that make it a length of time.
