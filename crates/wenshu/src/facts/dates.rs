@@ -5629,3 +5629,163 @@ mod signed_notices_steps_and_frames {
         assert_eq!(value_at(t, "今天", 0).as_deref(), Some("2013-04-17"));
     }
 }
+
+#[cfg(test)]
+mod fiscal_years_reporting_periods_and_offsets {
+    use crate::document::FactKind;
+    use crate::facts::facts_of;
+
+    /// Each date: text, value, end and period.
+    fn dates(t: &str) -> Vec<(String, String, Option<String>, Option<String>)> {
+        let s =
+            |v: Option<crate::document::FactValue>| v.and_then(|v| v.as_str().map(String::from));
+        facts_of(t)
+            .into_iter()
+            .filter(|f| f.kind == FactKind::Date)
+            .map(|f| {
+                (
+                    f.text,
+                    s(f.value).unwrap_or_default(),
+                    s(f.end),
+                    f.period.map(|p| format!("{p:?}")),
+                )
+            })
+            .collect()
+    }
+
+    fn fy(t: &str, a: &str, b: &str) -> (String, String, Option<String>, Option<String>) {
+        (t.into(), a.into(), Some(b.into()), Some("FY".into()))
+    }
+
+    fn own(t: &str) -> Vec<Option<String>> {
+        crate::facts::with_analysis(t, |a| {
+            super::article_dates(a, crate::facts::is_taiwan(a.simplified))
+                .into_iter()
+                .map(|d| d.map(|d| d.value))
+                .collect()
+        })
+    }
+
+    /// A fiscal or school year written with the two calendar years it runs
+    /// over is one date with period `FY`, and a range of them one date from the
+    /// first to the last.
+    #[test]
+    fn fiscal_years_and_their_ranges() {
+        // LegCo proceedings (siuying/legco-hansard-parser@0560b7f16dd12a7ddb795a5502948333e1b0b326:
+        // data/txt/12-13-cm0619-translate-c.txt, 12-13-cm1205-translate-c.txt,
+        // 12-13-cm0515-translate-c.txt, 12-13-cm0529-translate-c.txt,
+        // 12-13-cm1219-translate-c.txt), and a written reply of 2013-05-08 on
+        // land zoned for comprehensive development.
+        assert_eq!(
+            dates("在 2013-2014年度至 2016-2017年度，政府會"),
+            [fy("2013-2014年度至 2016-2017年度", "2013", "2017")]
+        );
+        assert_eq!(
+            dates("由 2009-2010學年至 2011-2012學年，"),
+            [fy("2009-2010學年至 2011-2012學年", "2009", "2012")]
+        );
+        assert_eq!(
+            dates("(一 ) 2007-2008至 2012-2013年度，按區域 (港島、九龍及新界區 )"),
+            [fy("2007-2008至 2012-2013年度", "2007", "2013")]
+        );
+        assert_eq!(
+            dates("在 2011-12年度，"),
+            [fy("2011-12年度", "2011", "2012")]
+        );
+        assert_eq!(
+            dates("2011/12年度的開支"),
+            [fy("2011/12年度", "2011", "2012")]
+        );
+        assert_eq!(
+            dates("2007-08至2012-13年度"),
+            [fy("2007-08至2012-13年度", "2007", "2013")]
+        );
+        // A government work report (../shared/corpus/reports/cn-city-gwr/city-131.txt).
+        assert_eq!(
+            dates("港口区获评2022—2023年度全国渔业平安示范县。"),
+            [fy("2022—2023年度", "2022", "2023")]
+        );
+        // Years in a table's first column stay a plain range of years, and a
+        // year and a month stay apart (a written reply of 2013-05-08, table of
+        // bond issues).
+        assert_eq!(
+            dates("2009-2010 \n2010-2011 \n"),
+            [
+                ("2009-2010".into(), "2009".into(), Some("2010".into()), None),
+                ("2010-2011".into(), "2010".into(), Some("2011".into()), None),
+            ]
+        );
+        assert!(dates("編號 2011-12 的文件").is_empty());
+    }
+
+    /// A date that ends a reporting period (`截至…止年度`) dates the accounts,
+    /// not the document: a running head of the sitting dates it.
+    #[test]
+    fn a_reporting_period_is_no_date_of_the_document() {
+        // A LegCo written reply of 2013-05-08 cut one line before its running head.
+        let t = concat!(
+            "  截至 2012年 8月 31日止年度的財務報表  \n",
+            "立法會  ─  2013年 5月 8日  \n",
+            " \n",
+            "6580 \n",
+            "議員質詢的書面答覆 \n",
+            " \n",
+            "防止學生在通識教育科課堂上受到偏頗的政治宣傳影響的措施  \n",
+            " \n",
+            "1. 李慧琼議員：主席，通識教育科 (“通識科”)的課程內容包括“法治\n",
+            "和社會政治參與”的主題，鼓勵學生討論香港居民參與社會及政治事\n",
+        );
+        assert_eq!(own(t), [Some("2013-05-08".to_string())]);
+        // Papers laid on the table (siuying/legco-hansard-parser@
+        // 0560b7f16dd12a7ddb795a5502948333e1b0b326: data/txt/12-13-cm0227-translate-c.txt).
+        let t = concat!(
+            "  截至二零一二年八月三十一日止年度財務報表及\n",
+            "2011年 9月 ―  2012年 8月工作報告  \n",
+            " \n",
+            "第 71號  ―  懲教署福利基金  \n",
+            "  香港懲教署署長法團就基金截至二零一二年  \n",
+            "  三月三十一日止一年內的管理情況提交的報告  \n",
+            " \n",
+            "立法會  ─  2013年 2月 27日  \n",
+            " \n",
+            "5073 \n",
+            "第 72號  ―  李寶椿慈善信託基金  \n",
+        );
+        assert_eq!(own(t), [Some("2013-02-27".to_string())]);
+        assert!(super::ends_a_reporting_period(
+            "截至 2012年 3月 31日止年度的財務報表",
+            "截至 ".len().."截至 2012年 3月 31日".len()
+        ));
+        // Taiwan's `截至…止` counts up to a date inside a sentence just the same
+        // (../shared/corpus/reports/tw-ly-proceedings/LCEWC03_090216.txt).
+        assert!(super::ends_a_reporting_period(
+            "截至 104 年 6 月底止整體工業區土地租售率",
+            "截至 ".len().."截至 104 年 6 月底".len()
+        ));
+        // A date that only starts a sentence is not.
+        assert!(!super::ends_a_reporting_period(
+            "2013年 5月 8日止步",
+            0.."2013年 5月 8日".len()
+        ));
+    }
+
+    /// `第N年` counted from an event (`隨後的第三年年底`) is an offset: its part
+    /// of the year is no date, and the years after `隨後` are a length.
+    #[test]
+    fn a_year_counted_from_an_event_is_no_date() {
+        // A LegCo written reply of 2013-05-08 on land zoned for comprehensive
+        // development.
+        assert!(dates("在劃設一幅用地後，會在隨後的第三年年底進行首次檢討").is_empty());
+        assert!(dates("其後第 3 年年初完成檢討").is_empty());
+        // A government work report (../shared/corpus/reports/cn-city-gwr/city-047.txt).
+        assert!(dates("和商品进出口总值连续第3年双双超过1万亿元").is_empty());
+        // LegCo proceedings (siuying/legco-hansard-parser@0560b7f16dd12a7ddb795a5502948333e1b0b326:
+        // data/txt/12-13-cm0117-translate-c.txt): the years after a point.
+        let f = facts_of("要在 2017年、2018年、2019年及隨後兩年落成 10萬個單位");
+        assert!(f
+            .iter()
+            .any(|f| f.kind == FactKind::Duration && f.text == "兩年"));
+        // A year of the calendar keeps its end.
+        assert_eq!(dates("2013年年底完成")[0].1, "2013");
+    }
+}

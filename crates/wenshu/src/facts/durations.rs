@@ -233,6 +233,9 @@ const PLAN_HEADS: &[&str] = &[
     "教育",
 ];
 
+/// Verbs that qualify a noun after them (`累计产量`, `合计收入`).
+const ATTRIBUTIVE_VERBS: &[&str] = &["累计", "合计", "共计"];
+
 /// Words that make a count of years before a verb the interval of something
 /// that recurs (`兩年檢討一次`, `兩年才加一次工資`), not a time that passes.
 const RECURRING: &[&str] = &["一次", "一回", "一届", "一轮"];
@@ -285,6 +288,17 @@ fn years_before_a_verb(cx: &Ctx, n: &Num, unit: &str, unit_end: usize) -> bool {
     };
     let tag = cx.a.tag(t);
     if !tag.as_str().starts_with('v') {
+        return false;
+    }
+    // `五年累计产量达750亿立方米`: `累计` before a noun qualifies the indicator
+    // the clause is about; the count of years belongs to its name.
+    let verb = &cx.s[t.start..t.end];
+    if ATTRIBUTIVE_VERBS.contains(&verb)
+        && cx
+            .token_at(t.end)
+            .filter(|u| u.start == t.end)
+            .is_some_and(|u| cx.a.tag(u).is_noun())
+    {
         return false;
     }
     // The verb and what follows it may name a plan (`三年提升行动`).
@@ -812,7 +826,7 @@ fn unit_word_at(cx: &Ctx, p: usize) -> Option<((&'static str, bool), usize)> {
 
 #[cfg(test)]
 mod tests {
-    use crate::document::FactKind;
+    use crate::document::{FactKind, Qualifier};
     use crate::facts::facts_of;
 
     fn durations(t: &str) -> Vec<(String, f64, String)> {
@@ -1282,5 +1296,156 @@ mod tests {
             "{:?}",
             range(t)
         );
+    }
+
+    /// A count of fiscal, accounting or school years (`N個(財政)年度`) is a length
+    /// of such years, never a count of things; before a noun `年度` is "annual"
+    /// and the number counts plans or projects.
+    #[test]
+    fn counts_of_fiscal_years_are_lengths() {
+        let d = |t: &str| -> Vec<(String, f64, String)> { durations(t) };
+        let one = |t: &str, v: f64, u: &str| vec![(t.to_string(), v, u.to_string())];
+        // Hong Kong's LegCo, a written reply of 2013-05-08 on land zoned for
+        // comprehensive development.
+        assert_eq!(
+            d("可建總住宅樓面面積共約 844萬平方米。當中 8個是在過去 6個年度新增"),
+            one("6個年度", 6.0, "個年度")
+        );
+        // LegCo proceedings (siuying/legco-hansard-parser@0560b7f16dd12a7ddb795a5502948333e1b0b326:
+        // data/txt/12-13-cm0130-translate-c.txt, 12-13-cm0508-translate-c.txt) and
+        // the Appropriation Bill debate of 2013-04-17.
+        assert_eq!(
+            d("(一 ) 過去 5個財政年度，該公司每年的主要收入的分布"),
+            one("5個財政年度", 5.0, "個財政年度")
+        );
+        assert_eq!(
+            d("財政司司長曾俊華過去6個財政年度 (包括今"),
+            one("6個財政年度", 6.0, "個財政年度")
+        );
+        assert_eq!(
+            d("為此，我們已由本年度起的 3個年度，撥款增加護士及"),
+            one("3個年度", 3.0, "個年度")
+        );
+        // A hard wrap inside the unit (12-13-cm0508-translate-c.txt).
+        let t = concat!(
+            " 根據經審計署審核的債券基金帳目，債券基金過去3個財政\n",
+            "年度的投資回報、利息支出和其他費用分別如下：  \n",
+        );
+        assert_eq!(
+            d(t),
+            one("3個財政\n年度", 3.0, "個財政年度"),
+            "{:?}",
+            facts_of(t)
+        );
+        // Annual plans and projects (../shared/corpus/reports/cn-city-gwr/city-007.txt,
+        // city-112.txt, cn-national-gwr/gwr-national-1982.txt).
+        assert!(
+            d("重点抓好合盛硅业年产20吉瓦光伏组件等6个年度计划总投资100亿元的装备制造项目")
+                .is_empty()
+        );
+        assert!(d("成资同城化发展59个年度重大项目完成投资218.9亿元").is_empty());
+        assert!(d("这两个年度计划，执行情况都是良好的。").is_empty());
+    }
+
+    /// `N年或以上` is a length with `at_least` (and `或以下` `at_most`), as `以上`
+    /// is; a hard wrap may cut the words.
+    #[test]
+    fn or_more_after_a_length() {
+        let q = |t: &str| -> Vec<(String, f64, Option<Qualifier>)> {
+            facts_of(t)
+                .into_iter()
+                .filter(|f| f.kind == FactKind::Duration)
+                .map(|f| {
+                    (
+                        f.text,
+                        f.value.and_then(|v| v.as_f64()).unwrap_or(f64::NAN),
+                        f.qualifier,
+                    )
+                })
+                .collect()
+        };
+        let at_least = |t: &str, v: f64| vec![(t.to_string(), v, Some(Qualifier::AtLeast))];
+        // LegCo written replies of 2013-04-24 (driving licences) and 2013-05-08
+        // (land zoned for comprehensive development), and proceedings
+        // (siuying/legco-hansard-parser@0560b7f16dd12a7ddb795a5502948333e1b0b326:
+        // data/txt/12-13-cm0206-translate-c.txt).
+        assert_eq!(
+            q("持有正式駕駛執照的年期，由“3年或以上”降低"),
+            at_least("3年或以上", 3.0)
+        );
+        assert_eq!(
+            q("(1) 在衞生署連續工作 10年或以上的 58名非公務員合約僱員當中"),
+            at_least("10年或以上", 10.0)
+        );
+        let t = concat!(
+            "圖的市區 “綜合發展區 ”中，17個已劃作 “綜合發展區 ”6年或\n",
+            "以上，涉及土地面積約 38公頃，而在當中包括住宅用途的\n",
+            "“綜合發展區 ”中，可建總住宅樓面面積共約 3 287 000平方\n",
+        );
+        assert_eq!(q(t), at_least("6年或\n以上", 6.0));
+        // The same words bound other quantities
+        // (12-13-cm1212-translate-c.txt, 12-13-cm1017-translate-c.txt).
+        let f = facts_of("有接近五成受訪者會在同一時段內，服用 1種或以上的保健食品");
+        assert_eq!(f[f.len() - 1].qualifier, Some(Qualifier::AtLeast));
+        let f = facts_of("收生仍有困難的學校可以利用小班 (25人或以下 )，專心教導");
+        assert_eq!(f[0].qualifier, Some(Qualifier::AtMost));
+    }
+
+    /// The time after a sentence or a term served is its length (`監禁兩年`,
+    /// `有期徒刑三年`, `任期四年`).
+    #[test]
+    fn sentences_and_terms_are_lengths() {
+        let d = |t: &str| -> Vec<String> { durations(t).into_iter().map(|x| x.0).collect() };
+        // LegCo written replies of 2013-05-08 and proceedings
+        // (siuying/legco-hansard-parser@0560b7f16dd12a7ddb795a5502948333e1b0b326:
+        // data/txt/12-13-cm0417-translate-c.txt, 12-13-cm0717-translate-c.txt).
+        assert_eq!(d("一經定罪最高可被判罰款港幣請0萬元及監禁兩年。"), ["兩年"]);
+        assert_eq!(d("一經定罪，可處罰款 50萬元及監禁 3年。"), ["3年"]);
+        assert_eq!(d("最高刑罰為罰款 200萬元及監禁 7年。"), ["7年"]);
+        // The Legislative Yuan (../shared/corpus/reports/tw-ly-proceedings/
+        // LCEWC03_09030102.txt, LCEWC03_09010101.txt).
+        assert_eq!(
+            d("二、經判處有期徒刑三年以上，未滿七年者"),
+            ["三年以上", "未滿七年"]
+        );
+        assert_eq!(
+            d("本會置委員十一人至十三人，任期四年，由行政院院長派"),
+            ["四年"]
+        );
+    }
+
+    /// A count of years (or months) in Chinese numerals right before a verb is
+    /// the time the action takes; not a plan's or a policy's name, a recurring
+    /// interval, one year (mostly a rate), or `一年比一年`.
+    #[test]
+    fn chinese_counts_of_years_before_a_verb() {
+        let d = |t: &str| -> Vec<String> { durations(t).into_iter().map(|x| x.0).collect() };
+        // A Shanghai district's action plan for 2024–2026 (yangpu heritage zone).
+        assert_eq!(d("通过新一轮三年建设，推进示范区深度融入"), ["三年"]);
+        // Government work reports (../shared/corpus/reports/cn-city-gwr/city-077.txt,
+        // city-059.txt, cn-national-gwr/gwr-national-2011.txt, gwr-national-2013.txt).
+        assert_eq!(d("新认定专精特新企业总量达到939家、两年实现翻番"), ["两年"]);
+        assert_eq!(d("规上工业企业三年翻番，总量达到675家。"), ["三年"]);
+        assert_eq!(
+            d("基础设施建设明显加快，五年建成铁路新线1.6万公里"),
+            ["五年"]
+        );
+        assert_eq!(d("国家财政性教育经费支出五年累计7.79万亿元"), ["五年"]);
+        // Names of plans, campaigns and schemes (the same reports, city-009.txt,
+        // gwr-national-2013.txt; LegCo proceedings, siuying/legco-hansard-parser@
+        // 0560b7f16dd12a7ddb795a5502948333e1b0b326: data/txt/12-13-cm0131-translate-c.txt).
+        assert!(d("上海杨浦生活秀带国家文物保护利用示范区深化建设三年行动计划").is_empty());
+        assert!(d("继续实施烈士纪念设施三年提升行动").is_empty());
+        assert!(d("全面实现城乡九年免费义务教育，惠及1.6亿学生").is_empty());
+        assert!(d("十五年免費教育其實已經是社會的共識").is_empty());
+        assert!(d("持续落实长江“十年禁渔”部署。").is_empty());
+        // A recurring interval, a rate, year after year, a year written digit by
+        // digit (12-13-cm0206-translate-c.txt, tw-ly-proceedings/LCEWC03_090410.txt,
+        // gwr-national-1978.txt).
+        assert!(d("當然，即使兩年檢討一次，若錄得 3%的通脹").is_empty());
+        assert!(d("且一年種植二期農作，多數高齡農民").is_empty());
+        assert!(d("农业、畜牧业、工业要一年比一年发展").is_empty());
+        assert!(d("二〇二四年建设完成").is_empty());
+        assert!(d("三年级学生").is_empty());
     }
 }
