@@ -761,7 +761,7 @@ fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
         .flatten();
     if (needs_cue || (x.chinese && !x.arabic && x.is_single_cn_digit()))
         && !(cue_before || cue_after || pair.is_some())
-        && !(!pointing && years_before_a_verb(cx, n, unit, unit_end))
+        && (pointing || !years_before_a_verb(cx, n, unit, unit_end))
     {
         return None;
     }
