@@ -174,6 +174,21 @@ fn measure_word_at(cx: &Ctx, pos: usize) -> Option<(usize, Unit)> {
     units_at(rest)
         .map(|u| (pos + u.written.len(), u))
         .find(|&(end, _)| cx.ends_word(end))
+        .or_else(|| wrapped_measure_word_at(cx, pos))
+}
+
+/// A unit of several characters cut by a hard wrap (`6 379 000平方` + wrap +
+/// `米`), read whole as a reader reads it: only where the whole word crosses
+/// the wrap.
+fn wrapped_measure_word_at(cx: &Ctx, pos: usize) -> Option<(usize, Unit)> {
+    let line_end = cx.s[pos..].find(['\n', '\r']).map(|k| pos + k)?;
+    let (end, u) = super::wraps::lexicon_word_at(cx, pos, |r| {
+        units_at(r)
+            .filter(|u| u.written.chars().count() >= 2)
+            .map(|u| (u.written.len(), u))
+            .next()
+    })?;
+    (end > line_end && cx.ends_word(end)).then_some((end, u))
 }
 
 pub(crate) fn find(cx: &Ctx) -> Vec<Cand> {
@@ -371,7 +386,13 @@ fn count_at(cx: &Ctx, n: &Num) -> Option<Cand> {
     let mut c = Cand::new(FactKind::Count, range);
     c.value = value.and_then(number_value);
     c.incomplete = n.masked();
-    c.unit = Some(cx.a.original(unit_start..unit_end).to_string());
+    // A unit cut by a hard wrap is given in one piece.
+    c.unit = Some(
+        cx.a.original(unit_start..unit_end)
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect(),
+    );
     c.unit_normalized = Some(unit.simplified.to_string());
     c.dimension = Some(unit.dimension);
     c.qualifier = qualifier;

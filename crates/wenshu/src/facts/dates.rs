@@ -1099,6 +1099,11 @@ fn periods_alone(cx: &Ctx, out: &mut Vec<Entry>) {
         if out.last().is_some_and(|x| x.end > st) {
             continue;
         }
+        // `在隨後的第三年年底進行首次檢討`: the end of a year counted from an
+        // event (an offset), not of a year of the calendar.
+        if part.is_some() && a.is_none() && after_an_ordinal_year(cx.s, st) {
+            continue;
+        }
         // `年初预算` is the budget passed at the start of the year, a budget's
         // name (`提高年初预算到位率`), not a time.
         if part.is_some() && a.is_none() && cx.s[e..].starts_with("预算") {
@@ -1119,6 +1124,20 @@ fn periods_alone(cx: &Ctx, out: &mut Vec<Entry>) {
             }),
         });
     }
+}
+
+/// Whether `第N年` (an ordinal year, `第三年`, `第 3 年`) ends right before
+/// `pos`: a year counted from an event (`劃設用地後…隨後的第三年`), so a part of
+/// it (`年底`) is an offset, never a date.
+fn after_an_ordinal_year(s: &str, pos: usize) -> bool {
+    let Some(b) = s[..pos].trim_end_matches(' ').strip_suffix('年') else {
+        return false;
+    };
+    let b = b.trim_end_matches(' ');
+    let numeral = b.trim_end_matches(|c: char| {
+        c.is_ascii_digit() || crate::chinese::numerals::is_cn_numeral_char(c)
+    });
+    numeral.len() < b.len() && numeral.trim_end_matches(' ').ends_with('第')
 }
 
 /// A range of months starts at `m` (`1 至 12 月`, `10-12月`).
@@ -1207,6 +1226,15 @@ fn one_at(cx: &Ctx, n: &Num, out: &mut Vec<Entry>) -> Option<usize> {
     }
     if crate::chinese::numerals::glued_before(cx.s, n.start) {
         return None;
+    }
+    if let Some((p, q, e)) = fiscal_years_at(cx, n) {
+        out.push(Entry {
+            start: n.start,
+            end: e,
+            p,
+            range_end: Some(q),
+        });
+        return Some(e);
     }
     if let Some((p, e)) = dmy_at(cx, n) {
         // `10/1/2018-10/7/2018`: a range of two such dates.
@@ -1764,6 +1792,85 @@ fn year_range_without_nian(cx: &Ctx, n: &Num) -> Option<(Point, Point, usize)> {
         ..Point::default()
     };
     Some((p(a), p(b), m.end))
+}
+
+/// Words after a fiscal or school year written with the two calendar years it
+/// runs over (`2012-2013年度`, `2011-12年度`, `2010/11學年`), longest first.
+const FISCAL_SPAN_WORDS: &[&str] = &["财政年度", "会计年度", "学年度", "年度", "学年", "财年"];
+
+/// Separators between the two years of one fiscal or school year.
+const FISCAL_SPAN_SEPARATORS: &[char] = &['-', '－', '—', '–', '/', '／'];
+
+/// A fiscal or school year written with the two calendar years it runs over:
+/// `2012-2013`, `2011-12`, `2010/11`, the second year the next one. Gives the
+/// two years, the end of the text, and whether a fiscal word follows
+/// (`年度`, `財政年度`, `學年`, read across a hard wrap: `2010-2011年` + wrap +
+/// `度`).
+fn fiscal_span_at(cx: &Ctx, n: &Num) -> Option<(i32, i32, usize, bool)> {
+    let digits = |m: &Num| {
+        let t = &cx.s[m.start..m.end];
+        t.bytes().all(|b| b.is_ascii_digit()).then_some(t.len())
+    };
+    if digits(n)? != 4 {
+        return None;
+    }
+    let a: i32 = cx.s[n.start..n.end].parse().ok()?;
+    if !(1900..=2100).contains(&a) {
+        return None;
+    }
+    let sep = cx
+        .at(n.end)
+        .filter(|c| FISCAL_SPAN_SEPARATORS.contains(c))?;
+    let m = cx.num_at(n.end + sep.len_utf8())?;
+    let b: i32 = cx.s[m.start..m.end].parse().ok()?;
+    match digits(&m)? {
+        4 if b == a + 1 => {}
+        2 if b == (a + 1) % 100 => {}
+        _ => return None,
+    }
+    let b = a + 1;
+    let after = cx.skip_spaces(m.end);
+    let word = wraps::lexicon_word_at(cx, after, |r| {
+        FISCAL_SPAN_WORDS
+            .iter()
+            .find(|w| r.starts_with(**w))
+            .map(|w| (w.len(), ()))
+    });
+    match word {
+        Some((e, ())) => Some((a, b, e, true)),
+        // Without a word it only starts a range of fiscal years (`2007-08至
+        // 2012-13年度`): alone `2011-12` is a month.
+        None if !cx
+            .at(m.end)
+            .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '/' | '.')) =>
+        {
+            Some((a, b, m.end, false))
+        }
+        None => None,
+    }
+}
+
+/// A fiscal or school year (`2011-2012年度`, `2011-12年度`) or a range of them
+/// (`2007-2008至 2012-2013年度`, `2010-2011學年至 2012-2013學年`): one date
+/// from the first year of the first to the last year of the last, with period
+/// `FY`. Two years without a fiscal word after the last stay a range of years.
+fn fiscal_years_at(cx: &Ctx, n: &Num) -> Option<(Point, Point, usize)> {
+    let (a, b, e, word) = fiscal_span_at(cx, n)?;
+    let fy = |y| Point {
+        year: Some(Year::Known(y)),
+        period: Some(Period::FY),
+        ..Point::default()
+    };
+    let range = connector_at(cx, e)
+        .filter(|&c| !cx.s[e..c].contains(FISCAL_SPAN_SEPARATORS))
+        .and_then(|c| cx.num_at(cx.skip_gap(c)))
+        .and_then(|m| fiscal_span_at(cx, &m))
+        .filter(|&(c, _, _, word)| word && c > a);
+    match range {
+        Some((_, d, e2, _)) => Some((fy(a), fy(d), e2)),
+        None if word => Some((fy(a), fy(b), e)),
+        None => None,
+    }
 }
 
 /// Day-month-year with an unambiguous order: the day is above 12 or equals the
@@ -3940,6 +4047,8 @@ fn article_date(
                 let after = a.simplified[c.range.end..].trim_start_matches(' ');
                 !CONNECTORS.iter().any(|k| after.starts_with(k))
             })
+            // Nor is the end of a reporting period (`截至 2012年 8月 31日止年度的財務報表`).
+            .filter(|c| !ends_a_reporting_period(a.simplified, c.range.clone()))
             .filter_map(|c| {
                 let v = c.value?.as_str()?.to_string();
                 let fine = match c.precision? {
@@ -4064,6 +4173,36 @@ fn article_date(
     // The year of the title (`2024年工作总结`); of two, the later one, the year
     // the report is given in (`2025年预算执行情况和2026年预算草案的报告`).
     title_dates.into_iter().next_back().and_then(make)
+}
+
+/// Words after `止` that make the date before it the end of a reporting period:
+/// `截至2012年8月31日止年度`, `截至…止期間`, `截至…止的六個月`.
+const PERIOD_AFTER_ZHI: &[&str] = &[
+    "年度",
+    "财政年度",
+    "会计年度",
+    "期间",
+    "的",
+    "之",
+    "六个月",
+    "三个月",
+];
+
+/// Words that open a period up to a date closed by `止` (`截至…止`).
+const UP_TO: &[&str] = &["截至", "截止", "截止至"];
+
+/// Whether the date at `range` ends a reporting period: `止` after it and a
+/// period word (`止年度`, `止期間`, `止的`), or `截至` before it on its line
+/// (`截至 2012年 8月 31日止`). It dates the accounts, not the document.
+fn ends_a_reporting_period(s: &str, range: std::ops::Range<usize>) -> bool {
+    let Some(after) = s[range.end..].trim_start_matches(' ').strip_prefix('止') else {
+        return false;
+    };
+    let after = after.trim_start_matches(' ');
+    let line_start = s[..range.start].rfind('\n').map_or(0, |i| i + 1);
+    let before = s[line_start..range.start].trim_end_matches(' ');
+    PERIOD_AFTER_ZHI.iter().any(|w| after.starts_with(w))
+        || UP_TO.iter().any(|w| before.ends_with(w))
 }
 
 /// The kinds of official document that cover another one and are signed before
@@ -5483,5 +5622,165 @@ mod signed_notices_steps_and_frames {
         assert_eq!(value_at(t, "今天", 0).as_deref(), Some("2010-11-11"));
         let t = "恢復法案二讀辯論\n主席：本會現在恢復《 2013年撥款條例草案》的二讀辯論。\n立法會  ─  2013年 4月 17日\n《 2013年撥款條例草案》\n恢復辯論經於 2013年 2月 27日動議的條例草案二讀議案\n主席：有意在今天發言的議員，請按下 “要求發言 ”按鈕。\n田北辰議員：成為第一位發言的議員，這還是我的首次。主席，不好\n意思，讓我先整理一下。\n 主席，我今天的發言是立此存照。對於我的建議，在過去一星期，\n有部分政府部門請我 “吃檸檬 ”，但也有不少最低限度表示願意回去研\n究。我希望他們是認真的，不是敷衍我們這羣立法會議員。在眾多政\n策局中，我最關心教育局。\n";
         assert_eq!(value_at(t, "今天", 0).as_deref(), Some("2013-04-17"));
+    }
+}
+
+#[cfg(test)]
+mod fiscal_years_reporting_periods_and_offsets {
+    use crate::document::FactKind;
+    use crate::facts::facts_of;
+
+    /// Each date: text, value, end and period.
+    fn dates(t: &str) -> Vec<(String, String, Option<String>, Option<String>)> {
+        let s =
+            |v: Option<crate::document::FactValue>| v.and_then(|v| v.as_str().map(String::from));
+        facts_of(t)
+            .into_iter()
+            .filter(|f| f.kind == FactKind::Date)
+            .map(|f| {
+                (
+                    f.text,
+                    s(f.value).unwrap_or_default(),
+                    s(f.end),
+                    f.period.map(|p| format!("{p:?}")),
+                )
+            })
+            .collect()
+    }
+
+    fn fy(t: &str, a: &str, b: &str) -> (String, String, Option<String>, Option<String>) {
+        (t.into(), a.into(), Some(b.into()), Some("FY".into()))
+    }
+
+    fn own(t: &str) -> Vec<Option<String>> {
+        crate::facts::with_analysis(t, |a| {
+            super::article_dates(a, crate::facts::is_taiwan(a.simplified))
+                .into_iter()
+                .map(|d| d.map(|d| d.value))
+                .collect()
+        })
+    }
+
+    /// A fiscal or school year written with the two calendar years it runs
+    /// over is one date with period `FY`, and a range of them one date from the
+    /// first to the last.
+    #[test]
+    fn fiscal_years_and_their_ranges() {
+        // LegCo proceedings (siuying/legco-hansard-parser@0560b7f16dd12a7ddb795a5502948333e1b0b326:
+        // data/txt/12-13-cm0619-translate-c.txt, 12-13-cm1205-translate-c.txt,
+        // 12-13-cm0515-translate-c.txt, 12-13-cm0529-translate-c.txt,
+        // 12-13-cm1219-translate-c.txt), and a written reply of 2013-05-08 on
+        // land zoned for comprehensive development.
+        assert_eq!(
+            dates("在 2013-2014年度至 2016-2017年度，政府會"),
+            [fy("2013-2014年度至 2016-2017年度", "2013", "2017")]
+        );
+        assert_eq!(
+            dates("由 2009-2010學年至 2011-2012學年，"),
+            [fy("2009-2010學年至 2011-2012學年", "2009", "2012")]
+        );
+        assert_eq!(
+            dates("(一 ) 2007-2008至 2012-2013年度，按區域 (港島、九龍及新界區 )"),
+            [fy("2007-2008至 2012-2013年度", "2007", "2013")]
+        );
+        assert_eq!(
+            dates("在 2011-12年度，"),
+            [fy("2011-12年度", "2011", "2012")]
+        );
+        assert_eq!(
+            dates("2011/12年度的開支"),
+            [fy("2011/12年度", "2011", "2012")]
+        );
+        assert_eq!(
+            dates("2007-08至2012-13年度"),
+            [fy("2007-08至2012-13年度", "2007", "2013")]
+        );
+        // A government work report (../shared/corpus/reports/cn-city-gwr/city-131.txt).
+        assert_eq!(
+            dates("港口区获评2022—2023年度全国渔业平安示范县。"),
+            [fy("2022—2023年度", "2022", "2023")]
+        );
+        // Years in a table's first column stay a plain range of years, and a
+        // year and a month stay apart (a written reply of 2013-05-08, table of
+        // bond issues).
+        assert_eq!(
+            dates("2009-2010 \n2010-2011 \n"),
+            [
+                ("2009-2010".into(), "2009".into(), Some("2010".into()), None),
+                ("2010-2011".into(), "2010".into(), Some("2011".into()), None),
+            ]
+        );
+        assert!(dates("編號 2011-12 的文件").is_empty());
+    }
+
+    /// A date that ends a reporting period (`截至…止年度`) dates the accounts,
+    /// not the document: a running head of the sitting dates it.
+    #[test]
+    fn a_reporting_period_is_no_date_of_the_document() {
+        // A LegCo written reply of 2013-05-08 cut one line before its running head.
+        let t = concat!(
+            "  截至 2012年 8月 31日止年度的財務報表  \n",
+            "立法會  ─  2013年 5月 8日  \n",
+            " \n",
+            "6580 \n",
+            "議員質詢的書面答覆 \n",
+            " \n",
+            "防止學生在通識教育科課堂上受到偏頗的政治宣傳影響的措施  \n",
+            " \n",
+            "1. 李慧琼議員：主席，通識教育科 (“通識科”)的課程內容包括“法治\n",
+            "和社會政治參與”的主題，鼓勵學生討論香港居民參與社會及政治事\n",
+        );
+        assert_eq!(own(t), [Some("2013-05-08".to_string())]);
+        // Papers laid on the table (siuying/legco-hansard-parser@
+        // 0560b7f16dd12a7ddb795a5502948333e1b0b326: data/txt/12-13-cm0227-translate-c.txt).
+        let t = concat!(
+            "  截至二零一二年八月三十一日止年度財務報表及\n",
+            "2011年 9月 ―  2012年 8月工作報告  \n",
+            " \n",
+            "第 71號  ―  懲教署福利基金  \n",
+            "  香港懲教署署長法團就基金截至二零一二年  \n",
+            "  三月三十一日止一年內的管理情況提交的報告  \n",
+            " \n",
+            "立法會  ─  2013年 2月 27日  \n",
+            " \n",
+            "5073 \n",
+            "第 72號  ―  李寶椿慈善信託基金  \n",
+        );
+        assert_eq!(own(t), [Some("2013-02-27".to_string())]);
+        assert!(super::ends_a_reporting_period(
+            "截至 2012年 3月 31日止年度的財務報表",
+            "截至 ".len().."截至 2012年 3月 31日".len()
+        ));
+        // Taiwan's `截至…止` counts up to a date inside a sentence just the same
+        // (../shared/corpus/reports/tw-ly-proceedings/LCEWC03_090216.txt).
+        assert!(super::ends_a_reporting_period(
+            "截至 104 年 6 月底止整體工業區土地租售率",
+            "截至 ".len().."截至 104 年 6 月底".len()
+        ));
+        // A date that only starts a sentence is not.
+        assert!(!super::ends_a_reporting_period(
+            "2013年 5月 8日止步",
+            0.."2013年 5月 8日".len()
+        ));
+    }
+
+    /// `第N年` counted from an event (`隨後的第三年年底`) is an offset: its part
+    /// of the year is no date, and the years after `隨後` are a length.
+    #[test]
+    fn a_year_counted_from_an_event_is_no_date() {
+        // A LegCo written reply of 2013-05-08 on land zoned for comprehensive
+        // development.
+        assert!(dates("在劃設一幅用地後，會在隨後的第三年年底進行首次檢討").is_empty());
+        assert!(dates("其後第 3 年年初完成檢討").is_empty());
+        // A government work report (../shared/corpus/reports/cn-city-gwr/city-047.txt).
+        assert!(dates("和商品进出口总值连续第3年双双超过1万亿元").is_empty());
+        // LegCo proceedings (siuying/legco-hansard-parser@0560b7f16dd12a7ddb795a5502948333e1b0b326:
+        // data/txt/12-13-cm0117-translate-c.txt): the years after a point.
+        let f = facts_of("要在 2017年、2018年、2019年及隨後兩年落成 10萬個單位");
+        assert!(f
+            .iter()
+            .any(|f| f.kind == FactKind::Duration && f.text == "兩年"));
+        // A year of the calendar keeps its end.
+        assert_eq!(dates("2013年年底完成")[0].1, "2013");
     }
 }

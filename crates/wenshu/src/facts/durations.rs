@@ -14,7 +14,17 @@ use crate::document::{FactKind, Qualifier};
 use super::{number_value, qualifiers, Cand, Ctx, Num};
 
 /// Time units after a number, longest first: (unit, needs a cue word).
+///
+/// A count of fiscal, accounting or school years (`過去 6個年度`, `過去3個財政年度`,
+/// `兩個學年`) measures a stretch of such years, never a count of things.
 pub const UNITS: &[(&str, bool)] = &[
+    ("个财政年度", false),
+    ("个会计年度", false),
+    ("个学年度", false),
+    ("个财政年", false),
+    ("个年度", false),
+    ("个学年", false),
+    ("个财年", false),
     ("个工作日", false),
     ("个小时", false),
     ("个星期", false),
@@ -40,6 +50,9 @@ pub const BEFORE: &[&str] = &[
     // Verbs that move or stretch a time by a length (`押後 562日`, `提前一周`,
     // `持续5日`): their complement measures time.
     "押后", "延后", "推后", "推迟", "延迟", "延误", "延长", "顺延", "提前", "持续", "缩短",
+    // Sentences and terms served: the time after them is their length (`監禁兩年`,
+    // `有期徒刑三年`, `任期五年`).
+    "监禁", "徒刑", "拘役", "刑期", "服刑", "任期", "服役",
 ];
 
 /// Cue words of [`BEFORE`] that end in 前 or 后, which otherwise put a number in
@@ -51,13 +64,13 @@ const SHIFT_VERBS: &[&str] = &["落后", "押后", "延后", "推后", "提前"]
 /// `此后的15年中`, `未来的5年`. A demonstrative or one of these before `N年中`
 /// makes it a length, never the middle of a year cut short (`97年中`).
 const STRETCH_WORDS: &[&str] = &[
-    "过去", "未来", "最近", "此后", "之后", "其后", "今后", "以后", "此前", "之前", "以前", "这",
-    "那", "这些", "那些",
+    "过去", "未来", "最近", "此后", "之后", "其后", "随后", "今后", "以后", "此前", "之前", "以前",
+    "这", "那", "这些", "那些",
 ];
 
 /// Words ending in 后 that start a length from a point (`此后15年中`, `今后5年`),
 /// unlike a bare 后 after a year or a month (`2022年后3个月`: its last months).
-const AFTER_A_POINT: &[&str] = &["此后", "之后", "其后", "今后", "以后", "自此后"];
+const AFTER_A_POINT: &[&str] = &["此后", "之后", "其后", "随后", "今后", "以后", "自此后"];
 
 /// Range connectors between the two years of a span.
 const SPAN_CONNECTORS: &[char] = &['至', '到', '—', '－', '-', '～', '~', '〜', '–'];
@@ -170,6 +183,133 @@ pub(crate) fn counts_years_of_a_stretch(s: &str, start: usize) -> bool {
     STRETCH_WORDS.iter().any(|w| before.ends_with(w)) || after_a_span_of_years(s, start)
 }
 
+/// Units of [`UNITS`] that count fiscal, accounting or school years.
+const FISCAL_UNITS: &[&str] = &[
+    "个财政年度",
+    "个会计年度",
+    "个学年度",
+    "个财政年",
+    "个年度",
+    "个学年",
+    "个财年",
+];
+
+/// Words that may follow a stretch of fiscal years (besides those of [`AFTER`]):
+/// `過去3個財政年度的投資回報`, `6個財政年度之淨額`, `五個年度中`.
+const AFTER_FISCAL_YEARS: &[&str] = &["的", "之", "中", "里", "累计", "合计", "共"];
+
+/// Does a count of fiscal years end its phrase at `after` (punctuation, a
+/// bracket, `的`, or a word that makes a length)? Before a noun, `年度` is
+/// "annual" (`14个年度计划`).
+fn ends_a_stretch_of_years(cx: &Ctx, pos: usize) -> bool {
+    let at = cx.skip_spaces(pos);
+    let after = &cx.s[at..];
+    if !after.starts_with(crate::chinese::chars::is_han)
+        || AFTER
+            .iter()
+            .chain(AFTER_FISCAL_YEARS)
+            .any(|w| after.starts_with(w))
+    {
+        return true;
+    }
+    // A verb or an adverb may follow (`過去 6個年度新增`), a noun or an
+    // adjective may not (`59个年度重大项目`).
+    cx.token_at(at)
+        .filter(|t| t.start == at)
+        .is_some_and(|t| cx.a.tag(t).as_str().starts_with(['v', 'd']))
+}
+
+/// Units of a count in Chinese numerals that a verb after it makes the time the
+/// action takes (`新一轮三年建设`, `两年实现翻番`, `三个月完成`). Days are left
+/// out: `十五日召开` is a day of the month.
+const UNITS_BEFORE_A_VERB: &[&str] = &["年", "个月"];
+
+/// Heads of the names of plans and campaigns: a count of years before a verb
+/// and one of them names the plan (`三年行动计划`, `三年提升行动`, `五年规划`),
+/// it does not say a time something takes.
+const PLAN_HEADS: &[&str] = &[
+    "行动", "计划", "规划", "方案", "纲要", "工程", "攻坚", "专项", "任务", "目标",
+    // `九年义务教育`, `十五年免費教育`: a scheme of schooling.
+    "教育",
+];
+
+/// Verbs that qualify a noun after them (`累计产量`, `合计收入`).
+const ATTRIBUTIVE_VERBS: &[&str] = &["累计", "合计", "共计"];
+
+/// Words that make a count of years before a verb the interval of something
+/// that recurs (`兩年檢討一次`, `兩年才加一次工資`), not a time that passes.
+const RECURRING: &[&str] = &["一次", "一回", "一届", "一轮"];
+
+/// A count of years or months written in Chinese numerals (not a year written
+/// digit by digit, `二〇二四年`) right before a verb (`通過新一輪三年建設`, `两年
+/// 实现翻番`, `两年累计投入`): the time the action takes. Not a plan's name (see
+/// [`PLAN_HEADS`]).
+fn years_before_a_verb(cx: &Ctx, n: &Num, unit: &str, unit_end: usize) -> bool {
+    let Some(x) = n.numeral else {
+        return false;
+    };
+    // `二〇二四年`, a year; `〇年`, no count; `百年不衰`, an idiom.
+    if x.arabic || !x.chinese || is_digit_string_num(cx, n) && x.chars > 1 {
+        return false;
+    }
+    // One year before a verb is mostly a rate (`平均每人一年需負擔`, `一年種植二期`).
+    if n.value()
+        .is_none_or(|v| v < 2.0 || x.chars == 1 && v >= 100.0)
+    {
+        return false;
+    }
+    let after = &cx.s[unit_end..];
+    // `两年一次`: once every so many years; `四年前`, `三年后`: counted from a
+    // time, read elsewhere.
+    if after.starts_with(['一', '前', '后', '後']) {
+        return false;
+    }
+    // `一年比一年发展`, `一年接着一年干`: year after year.
+    let before: String = cx.s[..n.start].chars().rev().take(5).collect();
+    let unit_rev: String = unit.chars().rev().collect();
+    if before.contains(&unit_rev) {
+        return false;
+    }
+    // `长江“十年禁渔”`, `长江十年禁渔`: the name of a policy, quoted or after
+    // the place it is for.
+    if cx.s[..n.start].ends_with(['“', '「', '"', '『'])
+        || cx
+            .token_at(n.start.saturating_sub(1))
+            .filter(|t| t.end == n.start)
+            .is_some_and(|t| cx.a.tag(t).as_str() == "ns")
+    {
+        return false;
+    }
+    if !UNITS_BEFORE_A_VERB.contains(&unit) {
+        return false;
+    }
+    let Some(t) = cx.token_at(unit_end).filter(|t| t.start == unit_end) else {
+        return false;
+    };
+    let tag = cx.a.tag(t);
+    if !tag.as_str().starts_with('v') {
+        return false;
+    }
+    // `五年累计产量达750亿立方米`: `累计` before a noun qualifies the indicator
+    // the clause is about; the count of years belongs to its name.
+    let verb = &cx.s[t.start..t.end];
+    if ATTRIBUTIVE_VERBS.contains(&verb)
+        && cx
+            .token_at(t.end)
+            .filter(|u| u.start == t.end)
+            .is_some_and(|u| cx.a.tag(u).is_noun())
+    {
+        return false;
+    }
+    // The verb and what follows it may name a plan (`三年提升行动`).
+    let rest = &cx.s[unit_end..];
+    let clause_end = rest
+        .find(|c: char| !crate::chinese::chars::is_han(c))
+        .unwrap_or(rest.len());
+    let head: String = rest[..clause_end].chars().take(8).collect();
+    !PLAN_HEADS.iter().chain(RECURRING).any(|h| head.contains(h))
+}
+
 /// Words after the unit that make it a length of time.
 pub const AFTER: &[&str] = &[
     "之内",
@@ -191,6 +331,8 @@ pub const AFTER: &[&str] = &[
     "多",
     "以上",
     "以下",
+    "或以上",
+    "或以下",
     "之后",
     "之後",
     "以后",
@@ -512,17 +654,11 @@ fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
             .iter()
             .find(|(u, _)| u.starts_with('个') && r.starts_with(&u[3..]))
     });
-    let (unit, needs_cue) = match half_inside {
-        Some(&(u, _)) => (u, false),
-        None => *UNITS.iter().find(|(u, _)| rest.starts_with(u))?,
+    let ((unit, needs_cue), unit_end) = match half_inside {
+        // The unit as written: `个半月` for `个月`.
+        Some(&(u, _)) => ((u, false), p + "个半".len() + u.len() - "个".len()),
+        None => unit_word_at(cx, p)?,
     };
-    // The unit as written: `个半月` for `个月`.
-    let written = if half_inside.is_some() {
-        "个半".len() + unit.len() - "个".len()
-    } else {
-        unit.len()
-    };
-    let unit_end = p + written;
     let after = &cx.s[unit_end..];
     // 3周年 is an anniversary, 5年级 a school year, 3日起 a start date; 14周岁
     // (Traditional 周歲/週歲) an age in full years, no weeks.
@@ -533,6 +669,11 @@ fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
         return None;
     }
     if names_a_zone(after) {
+        return None;
+    }
+    // `14个年度计划`, `这两个年度计划`, `59个年度重大项目`: 年度 says "annual" of
+    // the noun after it, and the number counts plans or projects.
+    if FISCAL_UNITS.contains(&unit) && !ends_a_stretch_of_years(cx, unit_end) {
         return None;
     }
     // `三十万日元`, `日圆`: 日 heads the yen's name.
@@ -593,8 +734,15 @@ fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
         .is_some_and(|r| !r.starts_with(NOT_LATER));
     // `以10年为一周期`, `以一年为期`: a length taken as the measure of something.
     let as_measure = b.ends_with('以') && after.trim_start_matches(' ').starts_with(['为', '為']);
-    let cue_after =
-        half || of_a_noun || later || as_measure || AFTER.iter().any(|w| after.starts_with(w));
+    let cue_after = half
+        || of_a_noun
+        || later
+        || as_measure
+        || AFTER.iter().any(|w| after.starts_with(w))
+        // `6年或` + wrap + `以上`: a bound after a wrap.
+        || qualifiers::suffix(cx, unit_end).is_some_and(|(_, q)| {
+            matches!(q, Qualifier::AtLeast | Qualifier::AtMost | Qualifier::MoreThan)
+        });
     // `这一年`, `那一天`: a demonstrative with 一 points at one year or day (this
     // year), it does not measure one (`这五年` does measure five, and `这一年来`
     // is the length of time up to now).
@@ -613,6 +761,7 @@ fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
         .flatten();
     if (needs_cue || (x.chinese && !x.arabic && x.is_single_cn_digit()))
         && !(cue_before || cue_after || pair.is_some())
+        && (pointing || !years_before_a_verb(cx, n, unit, unit_end))
     {
         return None;
     }
@@ -651,15 +800,33 @@ fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
         c.end_number = n.value();
         c.value = number_value(low);
     }
-    c.unit = Some(cx.a.original(p..unit_end).to_string());
+    // A unit cut by a hard wrap is given as a reader reads it, in one piece.
+    let written: String =
+        cx.a.original(p..unit_end)
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect();
+    c.unit = Some(written);
     c.unit_normalized = Some(unit.to_string());
     c.qualifier = qualifier;
     Some(c)
 }
 
+/// The time unit of [`UNITS`] at `p`, and where it ends: a unit of several
+/// characters may be cut by a hard wrap (`過去3個財政` + wrap + `年度`).
+fn unit_word_at(cx: &Ctx, p: usize) -> Option<((&'static str, bool), usize)> {
+    super::wraps::lexicon_word_at(cx, p, |r| {
+        UNITS
+            .iter()
+            .find(|(u, _)| r.starts_with(u))
+            .map(|&(u, cue)| (u.len(), (u, cue)))
+    })
+    .map(|(end, unit)| (unit, end))
+}
+
 #[cfg(test)]
 mod tests {
-    use crate::document::FactKind;
+    use crate::document::{FactKind, Qualifier};
     use crate::facts::facts_of;
 
     fn durations(t: &str) -> Vec<(String, f64, String)> {
@@ -1129,5 +1296,156 @@ mod tests {
             "{:?}",
             range(t)
         );
+    }
+
+    /// A count of fiscal, accounting or school years (`N個(財政)年度`) is a length
+    /// of such years, never a count of things; before a noun `年度` is "annual"
+    /// and the number counts plans or projects.
+    #[test]
+    fn counts_of_fiscal_years_are_lengths() {
+        let d = |t: &str| -> Vec<(String, f64, String)> { durations(t) };
+        let one = |t: &str, v: f64, u: &str| vec![(t.to_string(), v, u.to_string())];
+        // Hong Kong's LegCo, a written reply of 2013-05-08 on land zoned for
+        // comprehensive development.
+        assert_eq!(
+            d("可建總住宅樓面面積共約 844萬平方米。當中 8個是在過去 6個年度新增"),
+            one("6個年度", 6.0, "個年度")
+        );
+        // LegCo proceedings (siuying/legco-hansard-parser@0560b7f16dd12a7ddb795a5502948333e1b0b326:
+        // data/txt/12-13-cm0130-translate-c.txt, 12-13-cm0508-translate-c.txt) and
+        // the Appropriation Bill debate of 2013-04-17.
+        assert_eq!(
+            d("(一 ) 過去 5個財政年度，該公司每年的主要收入的分布"),
+            one("5個財政年度", 5.0, "個財政年度")
+        );
+        assert_eq!(
+            d("財政司司長曾俊華過去6個財政年度 (包括今"),
+            one("6個財政年度", 6.0, "個財政年度")
+        );
+        assert_eq!(
+            d("為此，我們已由本年度起的 3個年度，撥款增加護士及"),
+            one("3個年度", 3.0, "個年度")
+        );
+        // A hard wrap inside the unit (12-13-cm0508-translate-c.txt).
+        let t = concat!(
+            " 根據經審計署審核的債券基金帳目，債券基金過去3個財政\n",
+            "年度的投資回報、利息支出和其他費用分別如下：  \n",
+        );
+        assert_eq!(
+            d(t),
+            one("3個財政\n年度", 3.0, "個財政年度"),
+            "{:?}",
+            facts_of(t)
+        );
+        // Annual plans and projects (../shared/corpus/reports/cn-city-gwr/city-007.txt,
+        // city-112.txt, cn-national-gwr/gwr-national-1982.txt).
+        assert!(
+            d("重点抓好合盛硅业年产20吉瓦光伏组件等6个年度计划总投资100亿元的装备制造项目")
+                .is_empty()
+        );
+        assert!(d("成资同城化发展59个年度重大项目完成投资218.9亿元").is_empty());
+        assert!(d("这两个年度计划，执行情况都是良好的。").is_empty());
+    }
+
+    /// `N年或以上` is a length with `at_least` (and `或以下` `at_most`), as `以上`
+    /// is; a hard wrap may cut the words.
+    #[test]
+    fn or_more_after_a_length() {
+        let q = |t: &str| -> Vec<(String, f64, Option<Qualifier>)> {
+            facts_of(t)
+                .into_iter()
+                .filter(|f| f.kind == FactKind::Duration)
+                .map(|f| {
+                    (
+                        f.text,
+                        f.value.and_then(|v| v.as_f64()).unwrap_or(f64::NAN),
+                        f.qualifier,
+                    )
+                })
+                .collect()
+        };
+        let at_least = |t: &str, v: f64| vec![(t.to_string(), v, Some(Qualifier::AtLeast))];
+        // LegCo written replies of 2013-04-24 (driving licences) and 2013-05-08
+        // (land zoned for comprehensive development), and proceedings
+        // (siuying/legco-hansard-parser@0560b7f16dd12a7ddb795a5502948333e1b0b326:
+        // data/txt/12-13-cm0206-translate-c.txt).
+        assert_eq!(
+            q("持有正式駕駛執照的年期，由“3年或以上”降低"),
+            at_least("3年或以上", 3.0)
+        );
+        assert_eq!(
+            q("(1) 在衞生署連續工作 10年或以上的 58名非公務員合約僱員當中"),
+            at_least("10年或以上", 10.0)
+        );
+        let t = concat!(
+            "圖的市區 “綜合發展區 ”中，17個已劃作 “綜合發展區 ”6年或\n",
+            "以上，涉及土地面積約 38公頃，而在當中包括住宅用途的\n",
+            "“綜合發展區 ”中，可建總住宅樓面面積共約 3 287 000平方\n",
+        );
+        assert_eq!(q(t), at_least("6年或\n以上", 6.0));
+        // The same words bound other quantities
+        // (12-13-cm1212-translate-c.txt, 12-13-cm1017-translate-c.txt).
+        let f = facts_of("有接近五成受訪者會在同一時段內，服用 1種或以上的保健食品");
+        assert_eq!(f[f.len() - 1].qualifier, Some(Qualifier::AtLeast));
+        let f = facts_of("收生仍有困難的學校可以利用小班 (25人或以下 )，專心教導");
+        assert_eq!(f[0].qualifier, Some(Qualifier::AtMost));
+    }
+
+    /// The time after a sentence or a term served is its length (`監禁兩年`,
+    /// `有期徒刑三年`, `任期四年`).
+    #[test]
+    fn sentences_and_terms_are_lengths() {
+        let d = |t: &str| -> Vec<String> { durations(t).into_iter().map(|x| x.0).collect() };
+        // LegCo written replies of 2013-05-08 and proceedings
+        // (siuying/legco-hansard-parser@0560b7f16dd12a7ddb795a5502948333e1b0b326:
+        // data/txt/12-13-cm0417-translate-c.txt, 12-13-cm0717-translate-c.txt).
+        assert_eq!(d("一經定罪最高可被判罰款港幣請0萬元及監禁兩年。"), ["兩年"]);
+        assert_eq!(d("一經定罪，可處罰款 50萬元及監禁 3年。"), ["3年"]);
+        assert_eq!(d("最高刑罰為罰款 200萬元及監禁 7年。"), ["7年"]);
+        // The Legislative Yuan (../shared/corpus/reports/tw-ly-proceedings/
+        // LCEWC03_09030102.txt, LCEWC03_09010101.txt).
+        assert_eq!(
+            d("二、經判處有期徒刑三年以上，未滿七年者"),
+            ["三年以上", "未滿七年"]
+        );
+        assert_eq!(
+            d("本會置委員十一人至十三人，任期四年，由行政院院長派"),
+            ["四年"]
+        );
+    }
+
+    /// A count of years (or months) in Chinese numerals right before a verb is
+    /// the time the action takes; not a plan's or a policy's name, a recurring
+    /// interval, one year (mostly a rate), or `一年比一年`.
+    #[test]
+    fn chinese_counts_of_years_before_a_verb() {
+        let d = |t: &str| -> Vec<String> { durations(t).into_iter().map(|x| x.0).collect() };
+        // A Shanghai district's action plan for 2024–2026 (yangpu heritage zone).
+        assert_eq!(d("通过新一轮三年建设，推进示范区深度融入"), ["三年"]);
+        // Government work reports (../shared/corpus/reports/cn-city-gwr/city-077.txt,
+        // city-059.txt, cn-national-gwr/gwr-national-2011.txt, gwr-national-2013.txt).
+        assert_eq!(d("新认定专精特新企业总量达到939家、两年实现翻番"), ["两年"]);
+        assert_eq!(d("规上工业企业三年翻番，总量达到675家。"), ["三年"]);
+        assert_eq!(
+            d("基础设施建设明显加快，五年建成铁路新线1.6万公里"),
+            ["五年"]
+        );
+        assert_eq!(d("国家财政性教育经费支出五年累计7.79万亿元"), ["五年"]);
+        // Names of plans, campaigns and schemes (the same reports, city-009.txt,
+        // gwr-national-2013.txt; LegCo proceedings, siuying/legco-hansard-parser@
+        // 0560b7f16dd12a7ddb795a5502948333e1b0b326: data/txt/12-13-cm0131-translate-c.txt).
+        assert!(d("上海杨浦生活秀带国家文物保护利用示范区深化建设三年行动计划").is_empty());
+        assert!(d("继续实施烈士纪念设施三年提升行动").is_empty());
+        assert!(d("全面实现城乡九年免费义务教育，惠及1.6亿学生").is_empty());
+        assert!(d("十五年免費教育其實已經是社會的共識").is_empty());
+        assert!(d("持续落实长江“十年禁渔”部署。").is_empty());
+        // A recurring interval, a rate, year after year, a year written digit by
+        // digit (12-13-cm0206-translate-c.txt, tw-ly-proceedings/LCEWC03_090410.txt,
+        // gwr-national-1978.txt).
+        assert!(d("當然，即使兩年檢討一次，若錄得 3%的通脹").is_empty());
+        assert!(d("且一年種植二期農作，多數高齡農民").is_empty());
+        assert!(d("农业、畜牧业、工业要一年比一年发展").is_empty());
+        assert!(d("二〇二四年建设完成").is_empty());
+        assert!(d("三年级学生").is_empty());
     }
 }

@@ -387,7 +387,17 @@ pub(crate) fn suffix(cx: &Ctx, pos: usize) -> Option<(usize, Qualifier)> {
             return Some((end, q));
         }
     }
-    None
+    // A hard wrap may cut the word or stand before it (`6年或` + wrap + `以上`):
+    // words of two characters or more are read across it.
+    super::wraps::lexicon_word_at(cx, pos, |r| {
+        table()
+            .entries
+            .iter()
+            .find(|&&(w, place, _)| {
+                place == Place::Suffix && w.chars().count() >= 2 && r.starts_with(w)
+            })
+            .map(|&(w, _, q)| (w.len(), q))
+    })
 }
 
 #[cfg(test)]

@@ -614,6 +614,60 @@ mod tests {
         assert!(quantities(t).is_empty(), "{:?}", quantities(t));
     }
 
+    /// A unit of measurement cut by a hard wrap (`平方` + wrap + `米`, `公` +
+    /// wrap + `頃`) is read whole, as a reader joins it.
+    #[test]
+    fn a_unit_cut_by_a_wrap() {
+        use serde_json::json;
+        // A LegCo written reply of 2013-05-08 on land zoned for comprehensive
+        // development, and LegCo proceedings on water supply
+        // (siuying/legco-hansard-parser@0560b7f16dd12a7ddb795a5502948333e1b0b326:
+        // data/txt/12-13-cm0522-translate-c.txt).
+        let t = concat!(
+            " 現時市區 (包括港島、九龍區及荃灣／葵青區 )共有 65個 “綜\n",
+            "合發展區 ”，涉及土地面積約 160公頃，在包括住宅用途的\n",
+            "“綜合發展區 ”中，可建總住宅樓面面積共約 6 379 000平方\n",
+            "米 。\n",
+        );
+        let q = quantities(t);
+        assert!(
+            q.contains(&(
+                FactKind::Count,
+                "約 6 379 000平方\n米".into(),
+                Some(json!(6379000))
+            )),
+            "{q:?}"
+        );
+        let t = concat!(
+            "為基礎推算，香港於 2020年全年總食水需求量，在減除了\n",
+            "上述各項用水需求管理措施估計成效後，約為 9.9億立方\n",
+            "米。以海水化淡廠的產量約為每年5 000萬立方米計算，約\n",
+        );
+        let q = quantities(t);
+        assert!(
+            q.contains(&(
+                FactKind::Count,
+                "約為 9.9億立方\n米".into(),
+                Some(json!(990000000))
+            )),
+            "{q:?}"
+        );
+        // The Legislative Yuan's gazette
+        // (../shared/corpus/reports/tw-ly-proceedings/LCEWC03_090216.txt).
+        let t = concat!(
+            "     雲林離島工業區），截至 104 年 6 月底止整體\n",
+            "     工業區土地租售率為 98.84%，雖大部已租售\n",
+            "     ，惟已租售土地仍有 225 筆，面積 338.22 公\n",
+            "     頃之土地尚未使用，占已租售比率為 3.62%。\n",
+        );
+        let f = crate::facts::facts_of(t);
+        let c = f
+            .iter()
+            .find(|f| f.text.starts_with("338.22"))
+            .expect("a count");
+        assert_eq!(c.unit.as_deref(), Some("公頃"));
+    }
+
     /// A relative word cut by a wrap is read whole, with `relative`.
     #[test]
     fn a_relative_word_cut_by_a_wrap() {
