@@ -124,24 +124,24 @@ pub(crate) fn find(cx: &Ctx, taken: &[Cand], headers: &[usize]) -> Vec<Cand> {
     out
 }
 
-fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
+pub(crate) fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
     a.start < b.end && b.start < a.end
 }
 
 /// The line holding byte `pos` (without its line break).
-fn line_at(s: &str, pos: usize) -> Range<usize> {
+pub(crate) fn line_at(s: &str, pos: usize) -> Range<usize> {
     let start = s[..pos].rfind('\n').map_or(0, |k| k + 1);
     let end = s[pos..].find('\n').map_or(s.len(), |k| pos + k);
     start..end
 }
 
 /// The line before the one starting at `start`, if any.
-fn line_before(s: &str, start: usize) -> Option<Range<usize>> {
+pub(crate) fn line_before(s: &str, start: usize) -> Option<Range<usize>> {
     (start > 0).then(|| line_at(s, start - 1))
 }
 
 /// The line after the one ending at `end`, if any.
-fn line_after(s: &str, end: usize) -> Option<Range<usize>> {
+pub(crate) fn line_after(s: &str, end: usize) -> Option<Range<usize>> {
     (end < s.len()).then(|| line_at(s, end + 1))
 }
 

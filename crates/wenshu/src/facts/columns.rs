@@ -16,7 +16,7 @@
 
 use std::ops::Range;
 
-use super::cells::{self, UnitCell};
+use super::cells::{self, line_after, line_at, line_before, overlaps, UnitCell};
 use super::{Cand, Ctx};
 use crate::document::FactKind;
 
@@ -157,7 +157,8 @@ fn row_label(cx: &Ctx, line: Range<usize>, facts: &[Cand]) -> Option<Range<usize
     // After the label, only the facts and blanks.
     let mut at = first.range.start;
     for c in facts {
-        if !cx.s[at..c.range.start].chars().all(is_blank) {
+        // (Facts that overlap or run back make no row.)
+        if c.range.start < at || !cx.s[at..c.range.start].chars().all(is_blank) {
             return None;
         }
         at = at.max(c.range.end);
@@ -820,25 +821,6 @@ fn figure(
     let mut c = cells::cand(cx, cell.clone(), value.abs(), None, scaled);
     c.subject = subject;
     Some(c)
-}
-
-fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
-    a.start < b.end && b.start < a.end
-}
-
-/// The line holding byte `pos` (without its line break).
-fn line_at(s: &str, pos: usize) -> Range<usize> {
-    let start = s[..pos].rfind('\n').map_or(0, |k| k + 1);
-    let end = s[pos..].find('\n').map_or(s.len(), |k| pos + k);
-    start..end
-}
-
-fn line_before(s: &str, start: usize) -> Option<Range<usize>> {
-    (start > 0).then(|| line_at(s, start - 1))
-}
-
-fn line_after(s: &str, end: usize) -> Option<Range<usize>> {
-    (end < s.len()).then(|| line_at(s, end + 1))
 }
 
 fn trim(s: &str, r: Range<usize>) -> Range<usize> {
