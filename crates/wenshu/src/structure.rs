@@ -626,9 +626,11 @@ fn setext_headings(lines: &[Line<'_>], front_end: usize) -> Vec<OutlineLine> {
         let indent = head.text.len() - head.text.trim_start_matches(' ').len();
         let blank_before = i == 0 || lines[i - 1].text.trim().is_empty();
         let columns = t.contains("  ") || t.contains('\t') || t.contains('\u{3000}');
-        let key_value = t
-            .split_once(':')
-            .is_some_and(|(k, _)| !k.is_empty() && k.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-'));
+        let key_value = t.split_once(':').is_some_and(|(k, _)| {
+            !k.is_empty()
+                && k.bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+        });
         if t.is_empty()
             || indent > 3
             || !blank_before

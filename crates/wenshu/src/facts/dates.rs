@@ -4707,6 +4707,12 @@ mod day_word_tests {
         // A one-digit number before 年度 counts years: an interpellation in the
         // Legislative Yuan's gazette (立法院公報 101卷63期), 占前3年度GNP平均數.
         assert_eq!(values("中華民國101年\n占前3年度GNP平均數的37.1%"), ["2012"]);
+        // ../shared/corpus/reports/tw-ly-proceedings/LCEWC03_090310.txt and
+        // LCEWC03_09010101.txt.
+        assert_eq!(
+            values("中華民國105年\n檢送石油基金計畫近 3 年度補助明細；台糖公司近 5 年度編列"),
+            ["2016"]
+        );
     }
 }
 

@@ -496,9 +496,7 @@ fn implicit_money(cx: &Ctx, n: &Num, default: &'static str) -> Option<Cand> {
         // people and things too often).
         let named = suffix_at(cx, cx.skip_spaces(e)).is_some();
         let large = cx.s[n.start..e].contains(['亿', '兆']);
-        let about_money = || {
-            money_clause(cx, n.start) || large && money_sentence(cx, n.start)
-        };
+        let about_money = || money_clause(cx, n.start) || large && money_sentence(cx, n.start);
         if !named && !(large && money_noun_after(cx, e)) && (!clause_ends(cx, e) || !about_money())
         {
             return None;
@@ -650,12 +648,7 @@ mod tests {
     /// amount goes on a series), or a noun of money right after it (`五千億經費`).
     #[test]
     fn bare_large_amounts_in_a_sentence_about_money() {
-        let values = |t: &str| {
-            money(t)
-                .into_iter()
-                .map(|r| (r.0, r.1))
-                .collect::<Vec<_>>()
-        };
+        let values = |t: &str| money(t).into_iter().map(|r| (r.0, r.1)).collect::<Vec<_>>();
         // An interpellation in the Legislative Yuan's gazette (立法院公報 101卷63期,
         // 2012-10-26), the same sitting as
         // g0v/twlyparser@13dad42ebc9c2241df258ede2b2738dd8cc85c40:examples/4004.md.

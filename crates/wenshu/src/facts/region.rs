@@ -177,8 +177,12 @@ const MAINLAND_TAIWAN_BEFORE: &[&str] = &["解放"];
 
 /// Is the `台湾` at `start..end` part of a mainland phrase about the island?
 fn mainland_phrase(s: &str, start: usize, end: usize) -> bool {
-    MAINLAND_TAIWAN_AFTER.iter().any(|w| s[end..].starts_with(w))
-        || MAINLAND_TAIWAN_BEFORE.iter().any(|w| s[..start].ends_with(w))
+    MAINLAND_TAIWAN_AFTER
+        .iter()
+        .any(|w| s[end..].starts_with(w))
+        || MAINLAND_TAIWAN_BEFORE
+            .iter()
+            .any(|w| s[..start].ends_with(w))
 }
 
 /// A speaker line of the Legislative Yuan (`林委員世嘉：`): at the start of a line
@@ -448,7 +452,9 @@ mod tests {
         // A Hong Kong text that names Taiwan less often than itself.
         assert_eq!(hk("香港與台灣的旅客；香港的酒店"), None);
         // Not a speaker line: 委員 inside a sentence, or a long run before the colon.
-        assert!(!taiwan_institutions("程序委員會意見：擬請院會將本案交內政委員會審查。"));
+        assert!(!taiwan_institutions(
+            "程序委員會意見：擬請院會將本案交內政委員會審查。"
+        ));
         assert!(!taiwan_institutions("各位委員：大家好"));
     }
 }

@@ -396,9 +396,18 @@ mod tests {
         // Taiwan writes 台 beside 臺 (OpenCC lists 台 among its own Traditional
         // forms): Traditional, not mixed. An interpellation in the Legislative Yuan's
         // gazette, 101卷63期; the same session in g0v/twlyparser@13dad42ebc9c2241df258ede2b2738dd8cc85c40:examples/4004.md.
-        assert_eq!(n.script("中油去年虧空386億，台電稅前虧空433億。"), Script::Traditional);
-        assert_eq!(n.script("主席：台灣團結聯盟黨團對本案有異議"), Script::Traditional);
-        assert_eq!(n.script("我們也知道台灣是一個多民族混雜的地方"), Script::Traditional);
+        assert_eq!(
+            n.script("中油去年虧空386億，台電稅前虧空433億。"),
+            Script::Traditional
+        );
+        assert_eq!(
+            n.script("主席：台灣團結聯盟黨團對本案有異議"),
+            Script::Traditional
+        );
+        assert_eq!(
+            n.script("我們也知道台灣是一個多民族混雜的地方"),
+            Script::Traditional
+        );
     }
 
     #[test]
