@@ -32,22 +32,34 @@ pub fn decide(simplified: &str, script: Script) -> Option<Region> {
             Region::Tw
         });
     }
-    let mainland = || {
-        [
-            "中华人民共和国",
-            "人民币",
-            "人民政府",
-            "国务院",
-            "全国人民代表大会",
-        ]
-        .iter()
-        .any(|w| simplified.contains(w))
-    };
+    const MAINLAND: [&str; 5] = [
+        "中华人民共和国",
+        "人民币",
+        "人民政府",
+        "国务院",
+        "全国人民代表大会",
+    ];
+    let mainland = || -> usize { MAINLAND.iter().map(|w| simplified.matches(w).count()).sum() };
     match script {
         Script::Simplified | Script::Mixed => Some(Region::Cn),
-        Script::Traditional if hong_kong => Some(Region::Hk),
-        _ if mainland() => Some(Region::Cn),
-        Script::Traditional if taiwan_institutions(simplified) => Some(Region::Tw),
+        Script::Traditional => {
+            // Taiwan's institutions against the other sides' names: the
+            // Legislative Yuan's gazette names 人民幣 or 香港特區政府 now and then,
+            // and the mainland's 1954 report (printed in Traditional) names 台灣.
+            let taiwan = taiwan_institutions(simplified);
+            if hong_kong && taiwan <= simplified.matches("香港").count() {
+                return Some(Region::Hk);
+            }
+            let mainland = mainland();
+            if taiwan > mainland {
+                Some(Region::Tw)
+            } else if mainland > 0 {
+                Some(Region::Cn)
+            } else {
+                None
+            }
+        }
+        _ if mainland() > 0 => Some(Region::Cn),
         _ => None,
     }
 }
@@ -104,10 +116,10 @@ pub fn hong_kong_evidence(s: &str) -> bool {
 /// Taiwan's own institutions, in Simplified form: the five Yuan and the Legislative
 /// Yuan's members, the governments of its cities and counties, its state
 /// enterprises (`台电`, `中油`), and the island's name. Evidence only in a text in
-/// Traditional script with no name of the People's Republic (a mainland text names
-/// 台湾 in 台湾同胞, 对台工作, and is Simplified), and only when the text names
-/// 台湾 at least as often as 香港 (a Hong Kong record may name 立法院 or 台湾 in
-/// passing).
+/// Traditional script (a mainland text names 台湾 in 台湾同胞, 对台工作, and is
+/// Simplified), counted against the People's Republic's names and 香港 (a Hong
+/// Kong record may name 立法院 or 台湾 in passing): the document is the side it
+/// names more.
 const TAIWAN_INSTITUTIONS: &[&str] = &[
     "立法院",
     "行政院",
@@ -144,11 +156,11 @@ const TAIWAN_INSTITUTIONS: &[&str] = &[
     "台湾",
 ];
 
-/// Is there evidence of Taiwan's institutions in the (Simplified) text of a
-/// Traditional-script document: a word of `TAIWAN_INSTITUTIONS`, or a speaker line
-/// of the Legislative Yuan's gazette (`林委員世嘉：`, `* 孔委員文吉：`), with
-/// 台湾 named at least as often as 香港?
-pub fn taiwan_institutions(s: &str) -> bool {
+/// How often the (Simplified) text of a Traditional-script document names Taiwan's
+/// institutions: the words of `TAIWAN_INSTITUTIONS` and the speaker lines of the
+/// Legislative Yuan's gazette (`林委員世嘉：`, `* 孔委員文吉：`); none when it names
+/// them less often than 香港.
+pub fn taiwan_institutions(s: &str) -> usize {
     use aho_corasick::AhoCorasick;
     static WORDS: OnceLock<AhoCorasick> = OnceLock::new();
     // Pattern ids: 0 香港, 1 委员, then TAIWAN_INSTITUTIONS (台湾 last).
@@ -156,18 +168,28 @@ pub fn taiwan_institutions(s: &str) -> bool {
         let words = ["香港", "委员"].iter().chain(TAIWAN_INSTITUTIONS);
         AhoCorasick::new(words).expect("fixed word list")
     });
-    let (mut hong_kong, mut taiwan, mut institution) = (0usize, 0usize, false);
+    let (mut hong_kong, mut taiwan, mut institutions) = (0usize, 0usize, 0usize);
     for m in ac.find_overlapping_iter(s) {
         match m.pattern().as_usize() {
             0 => hong_kong += 1,
-            1 => institution |= speaker_line_at(s, m.start(), m.end()),
+            1 => institutions += usize::from(speaker_line_at(s, m.start(), m.end())),
             i if i == TAIWAN_INSTITUTIONS.len() + 1 => {
                 taiwan += usize::from(!mainland_phrase(s, m.start(), m.end()));
             }
-            _ => institution = true,
+            _ => institutions += 1,
         }
     }
-    (institution || taiwan > 0) && taiwan >= hong_kong
+    // Both sides name the island; only beside Taiwan's own institutions does it
+    // count (a mainland report from Fujian names 臺灣 six times, 人民政府 twice).
+    if institutions == 0 {
+        return 0;
+    }
+    let n = institutions + taiwan;
+    if n >= hong_kong {
+        n
+    } else {
+        0
+    }
 }
 
 /// How the mainland names the island, not how it names itself: 台湾同胞, 台湾当局,
@@ -414,7 +436,7 @@ mod tests {
             // examples/4004.md.
             "    * 孔委員文吉：院長最近有沒有什麼提振股市的作法？",
             "    * 盧委員嘉辰：如果你現在要馬上推出你的政策，必須具有震撼性",
-            "我們也知道台灣是一個多民族混雜的地方，原住民的區域又那麼大",
+            "我們也知道台灣是一個多民族混雜的地方，我們希望行政院能夠趕快把最後有爭議的四條條文送過來",
             // A committee's minutes, soidid/reactSwipe@7942e2a002fb44e5886a184ec857bdcd54e5b34e:
             // src/data/position.js.
             "立法院第8屆第1會期內政委員會第38次全體委員會議紀錄",
@@ -448,13 +470,34 @@ mod tests {
             Some(Region::Cn)
         );
         assert_eq!(hk("我們一定要解放台灣"), None);
+        // The island's name alone is no evidence: both sides name it (the 2026 report
+        // of Fujian, ../shared/corpus/reports/cn-provincial-gwr-2026/prov-2026-24.txt,
+        // its words converted to Traditional).
+        assert_eq!(
+            hk("擴大臺灣居民；平潭臺灣小鎮；臺灣農民；省人民政府"),
+            Some(Region::Cn)
+        );
+        assert_eq!(hk("臺灣農民"), None);
+        // The gazette names the mainland's currency or the Hong Kong government in
+        // passing; Taiwan's institutions, named more often, decide
+        // (../shared/corpus/reports/tw-ly-proceedings/LCEWC03_090102.txt,
+        // LCEWC03_090503.txt).
+        assert_eq!(
+            hk("行政院函請審議；防制人民幣在市面違法流通；立法院第9屆；本院委員提案"),
+            Some(Region::Tw)
+        );
+        assert_eq!(
+            hk("本院許委員淑華，鑒於去年 12 月中香港特區政府與大陸國家；行政院函請審議；立法院"),
+            Some(Region::Tw)
+        );
         assert_eq!(hk("台灣同胞"), None);
         // A Hong Kong text that names Taiwan less often than itself.
         assert_eq!(hk("香港與台灣的旅客；香港的酒店"), None);
         // Not a speaker line: 委員 inside a sentence, or a long run before the colon.
-        assert!(!taiwan_institutions(
-            "程序委員會意見：擬請院會將本案交內政委員會審查。"
-        ));
-        assert!(!taiwan_institutions("各位委員：大家好"));
+        assert_eq!(
+            taiwan_institutions("程序委員會意見：擬請院會將本案交內政委員會審查。"),
+            0
+        );
+        assert_eq!(taiwan_institutions("各位委員：大家好"), 0);
     }
 }
