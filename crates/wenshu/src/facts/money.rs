@@ -497,8 +497,9 @@ fn implicit_money(cx: &Ctx, n: &Num, default: &'static str) -> Option<Cand> {
         let named = suffix_at(cx, cx.skip_spaces(e)).is_some();
         let large = cx.s[n.start..e].contains(['亿', '兆']);
         let about_money = || money_clause(cx, n.start) || large && money_sentence(cx, n.start);
-        if !named && !(large && money_noun_after(cx, e)) && (!clause_ends(cx, e) || !about_money())
-        {
+        let money =
+            named || large && money_noun_after(cx, e) || clause_ends(cx, e) && about_money();
+        if !money {
             return None;
         }
         (e, v)
