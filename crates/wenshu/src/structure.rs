@@ -588,6 +588,69 @@ struct Line<'a> {
     text: &'a str,
 }
 
+/// The underline of a Setext heading: `=` (level 1, two or more) or `-` (level 2,
+/// three or more) alone on a line, up to three spaces before and any after.
+fn setext_underline(text: &str) -> Option<u8> {
+    let t = text.trim_end();
+    let lead = t.len() - t.trim_start_matches(' ').len();
+    let t = &t[lead..];
+    if lead > 3 || t.is_empty() {
+        return None;
+    }
+    let c = t.as_bytes()[0];
+    let n = t.len();
+    match c {
+        b'=' if n >= 2 && t.bytes().all(|b| b == b'=') => Some(1),
+        b'-' if n >= 3 && t.bytes().all(|b| b == b'-') => Some(2),
+        _ => None,
+    }
+}
+
+/// Markdown's Setext headings: a line of one paragraph (a blank line or the
+/// start before it) underlined by `===` (level 1) or `---` (level 2). Not a
+/// table's row (`|`, or columns set apart by runs of spaces), not a list item,
+/// a quote, an ATX heading or a fence, not a `key: value` line of front matter,
+/// not a sentence (a paragraph ending in `。` over a rule), and nothing inside
+/// the front matter.
+fn setext_headings(lines: &[Line<'_>], front_end: usize) -> Vec<OutlineLine> {
+    let mut out = Vec::new();
+    for (i, pair) in lines.windows(2).enumerate() {
+        let (head, under) = (&pair[0], &pair[1]);
+        if head.start < front_end {
+            continue;
+        }
+        let Some(level) = setext_underline(under.text) else {
+            continue;
+        };
+        let t = head.text.trim();
+        let indent = head.text.len() - head.text.trim_start_matches(' ').len();
+        let blank_before = i == 0 || lines[i - 1].text.trim().is_empty();
+        let columns = t.contains("  ") || t.contains('\t') || t.contains('\u{3000}');
+        let key_value = t.split_once(':').is_some_and(|(k, _)| {
+            !k.is_empty()
+                && k.bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+        });
+        if t.is_empty()
+            || indent > 3
+            || !blank_before
+            || columns
+            || key_value
+            || t.contains('|')
+            || t.starts_with(['#', '>', '-', '*', '+', '`', '='])
+            || t.ends_with(['。', '！', '？'])
+            || t.chars().count() > 60
+        {
+            continue;
+        }
+        out.push(OutlineLine {
+            start: head.start,
+            level,
+        });
+    }
+    out
+}
+
 fn lines(text: &str) -> Vec<Line<'_>> {
     let mut out = Vec::new();
     let mut start = 0;
@@ -2189,6 +2252,21 @@ pub fn analyze_outlined(simplified: &str, outline: &[OutlineLine]) -> Structure 
     let articles = find_articles(simplified, &lines, outline);
     // A Markdown page's metadata (`categories:` / `  - LUG 活动`) holds no heading.
     let front_end = crate::front_matter::front_matter(simplified).map_or(0, |f| f.range.end);
+    // Setext headings (a line underlined by `===` or `---`) are marked as the
+    // source's own headings are.
+    let setext = setext_headings(&lines, front_end);
+    let merged: Vec<OutlineLine>;
+    let outline = if setext.is_empty() {
+        outline
+    } else {
+        merged = {
+            let mut v: Vec<OutlineLine> = outline.iter().chain(&setext).cloned().collect();
+            v.sort_by_key(|o| o.start);
+            v.dedup_by_key(|o| o.start);
+            v
+        };
+        &merged
+    };
     let mut sections: Vec<SectionRange> = Vec::new();
     let mut furniture: Vec<Range<usize>> = Vec::new();
     for (ai, art) in articles.iter().enumerate() {
@@ -2205,11 +2283,12 @@ pub fn analyze_outlined(simplified: &str, outline: &[OutlineLine]) -> Structure 
             w.sort_unstable();
             w.get(w.len() * 9 / 10).copied().unwrap_or(0)
         };
-        // A Markdown text: its headings are marked with `#`.
-        let markdown = art_lines.iter().any(|l| {
-            parse_marker(l.text.trim_start_matches(is_indent))
-                .is_some_and(|m| matches!(m.family, Family::Markdown(_)))
-        });
+        // A Markdown text: its headings are marked with `#` or underlined.
+        let markdown = !setext.is_empty()
+            || art_lines.iter().any(|l| {
+                parse_marker(l.text.trim_start_matches(is_indent))
+                    .is_some_and(|m| matches!(m.family, Family::Markdown(_)))
+            });
         // The numbered lines, and the headings without a marker.
         let mut cands: Vec<Cand> = Vec::new();
         let mut caption_keys: Vec<String> = Vec::new();
@@ -2796,6 +2875,59 @@ mod tests {
         }
         assert!(!compact_starts_with("单", "单位："));
         assert!(!compact_starts_with("计划单位", "单位："));
+    }
+
+    /// Setext headings: a line underlined by `===` is level 1, by `---` level 2,
+    /// nested as `#` and `##` are; a front-matter fence, a table's rule, a rule
+    /// under a list item or a sentence is none.
+    #[test]
+    fn setext_headings_nest_as_atx_headings_do() {
+        let heads = |text: &str| {
+            titles(text, &analyze(text))
+                .into_iter()
+                .map(|(id, level, title, _)| (id, level, title))
+                .collect::<Vec<_>>()
+        };
+        // A student association's work summary, a Markdown blog post:
+        // wizicer/IcerSite@6b0b9cce8102add2d41ec97706650a88e95383d4:content/zh/posts/2007/summary.md.
+        let text = "---\ntitle: 计算机协会工作总结\ndate: 2007-11-01\n---\n\n# 工作总结\n\n\
+                    上半学期中，陆陆续续进行过一些人事变动，最终情况如下：\n\
+                    ------------------------------------------------------\n\
+                    会长：XXX\n\n工作计划\n========\n\n下半学期的工作计划如下：\n\
+                    ------------------------\n\n举办讲座。\n";
+        assert_eq!(
+            heads(text),
+            [
+                ("1.1".into(), 1, "工作总结".into()),
+                (
+                    "1.1.1".into(),
+                    2,
+                    "上半学期中，陆陆续续进行过一些人事变动，最终情况如下：".into()
+                ),
+                ("1.2".into(), 1, "工作计划".into()),
+                ("1.2.1".into(), 2, "下半学期的工作计划如下：".into()),
+            ]
+        );
+        // alandtsang/README@7eeb5c9477908e14ac7cc0f6e8939ac045d6fa30:README.md: a rule
+        // after `***` is no heading.
+        let text = "README\n======\nREADME use markdown syntax.\n\nHorizontal Rule\n--------\n\
+                    You can produce a horizontal rule.\n***\n---\n___\n\n\n\
+                    Headers\n--------\nMarkdown supports two styles of headers.\n";
+        // (Its first line is the document's title.)
+        let got: Vec<String> = heads(text).into_iter().map(|h| h.2).collect();
+        assert_eq!(got, ["Horizontal Rule", "Headers"]);
+        let st = analyze(text);
+        let title = st.articles[0].title.clone().map(|t| &text[t]);
+        assert_eq!(title, Some("README"));
+        // A table's rule, a sentence over a rule and a list item are no heading.
+        for text in [
+            "| 项目 | 金额 |\n|---|---|\n| 讲座 | 30元 |\n",
+            "项目    金额\n------------\n讲座    30元\n",
+            "会议决定下周举办讲座。\n---\n下一项。\n",
+            "- 拉赞助\n---\n",
+        ] {
+            assert!(heads(text).is_empty(), "{text}");
+        }
     }
 
     fn titles(text: &str, st: &Structure) -> Vec<(String, u32, String, Option<String>)> {

@@ -150,8 +150,12 @@ fn year_of(cx: &Ctx, n: &Num, era: Option<i32>, then_month: bool, nian_du: bool)
         return (1..=200).contains(&v).then_some(Year::Known(first + v - 1));
     }
     // In a Taiwan document a year of two or three digits (`96 年 3 月`, `九十六年度`)
-    // is an ROC year.
-    if cx.taiwan && (then_month || nian_du) && (1..=150).contains(&v) && !is_digit_string(cx, n) {
+    // is an ROC year; a one-digit number before `年度` counts years (`前3年度`).
+    if cx.taiwan
+        && (then_month || nian_du && v >= 10)
+        && (1..=150).contains(&v)
+        && !is_digit_string(cx, n)
+    {
         return Some(Year::Known(v + 1911));
     }
     let digits = arabic_len(cx, n);
@@ -4834,6 +4838,15 @@ mod day_word_tests {
         assert!(values("最高法院104 年度台上字第1234號判決").is_empty());
         // A budget year stays one (a Taiwan county plan).
         assert_eq!(values("中華民國105年\n104年度預算"), ["2016", "2015"]);
+        // A one-digit number before 年度 counts years: an interpellation in the
+        // Legislative Yuan's gazette (立法院公報 101卷63期), 占前3年度GNP平均數.
+        assert_eq!(values("中華民國101年\n占前3年度GNP平均數的37.1%"), ["2012"]);
+        // ../shared/corpus/reports/tw-ly-proceedings/LCEWC03_090310.txt and
+        // LCEWC03_09010101.txt.
+        assert_eq!(
+            values("中華民國105年\n檢送石油基金計畫近 3 年度補助明細；台糖公司近 5 年度編列"),
+            ["2016"]
+        );
     }
 }
 

@@ -41,6 +41,53 @@ fn money_clause(cx: &Ctx, pos: usize) -> bool {
     money_words().iter().any(|w| clause.contains(w))
 }
 
+/// How far back a sentence is read for a money word, in characters.
+const SENTENCE_CHARS: usize = 80;
+
+/// Words of a clause that counts people or things, not money (`接待游客5000万`,
+/// `总人口1.4亿`): they keep a bare scaled number out of a sentence about money.
+const COUNT_WORDS: &[&str] = &[
+    "人口", "人数", "人次", "游客", "旅客", "乘客", "用户", "户数", "会员", "观众", "网民", "产量",
+    "数量", "次数", "粮食",
+];
+
+/// Is the sentence before `pos` about money, in a clause before the number's own
+/// (`虧空386億，台電稅前虧空433億，合計高達800億`; `債務未償餘額是4兆7,686億，到了
+/// 2013年底，推估是5兆2,691億`), with no word of a count in the number's clause?
+/// A bare amount that goes on a sentence about money is money too.
+fn money_sentence(cx: &Ctx, pos: usize) -> bool {
+    let head = &cx.s[..pos];
+    let mut from = pos;
+    let mut clause_from = None;
+    for (n, (i, c)) in head.char_indices().rev().enumerate() {
+        if n >= SENTENCE_CHARS || matches!(c, '。' | '！' | '？' | '\n' | '；' | ';') {
+            break;
+        }
+        if clause_from.is_none() && matches!(c, '，' | ',') {
+            clause_from = Some(i + c.len_utf8());
+        }
+        from = i;
+    }
+    let Some(clause_from) = clause_from else {
+        return false;
+    };
+    let (before, clause) = (&head[from..clause_from], &head[clause_from..]);
+    !COUNT_WORDS.iter().any(|w| clause.contains(w))
+        && money_words().iter().any(|w| before.contains(w))
+}
+
+/// Nouns of money right after a scaled number make it an amount: `五千億經費`,
+/// `三千亿预算` (the noun names what the money is for; no measure word between).
+const MONEY_NOUNS_AFTER: &[&str] = &[
+    "经费", "预算", "资金", "税收", "收入", "营收", "债务", "赤字", "补助", "补贴", "奖金", "存款",
+    "贷款", "银弹", "费用", "成本",
+];
+
+fn money_noun_after(cx: &Ctx, pos: usize) -> bool {
+    cx.s.get(pos..)
+        .is_some_and(|rest| MONEY_NOUNS_AFTER.iter().any(|w| rest.starts_with(w)))
+}
+
 /// Characters of an amount written with subunits or colloquially (`十块三毛`,
 /// `一块二`, `三块零四`, `两毛五`, `五個半`, `三蚊零四`).
 fn amount_char(c: char) -> bool {
@@ -437,15 +484,22 @@ fn implicit_money(cx: &Ctx, n: &Num, default: &'static str) -> Option<Cand> {
             (e, x.value * m)
         } else if cx.s[n.end..].starts_with("个亿") {
             (n.end + "个亿".len(), x.value * 1e8)
-        } else if cx.s[n.start..n.end].contains(['万', '亿']) {
+        } else if cx.s[n.start..n.end].contains(['万', '亿', '兆']) {
             (n.end, x.value)
         } else {
             return None;
         };
         // With a currency word after it, it is money anywhere (`10~15k元`,
-        // `两个亿卢布`); without, only at the end of a clause about money.
+        // `两个亿卢布`); with a noun of money after it (`五千億經費`), too;
+        // without, only at the end of a clause about money, or of a clause that
+        // goes on a sentence about money when the scale is 亿 or 兆 (万 counts
+        // people and things too often).
         let named = suffix_at(cx, cx.skip_spaces(e)).is_some();
-        if !named && (!clause_ends(cx, e) || !money_clause(cx, n.start)) {
+        let large = cx.s[n.start..e].contains(['亿', '兆']);
+        let about_money = || money_clause(cx, n.start) || large && money_sentence(cx, n.start);
+        let money =
+            named || large && money_noun_after(cx, e) || clause_ends(cx, e) && about_money();
+        if !money {
             return None;
         }
         (e, v)
@@ -587,6 +641,53 @@ mod tests {
             .filter(|f| f.kind == FactKind::Money)
             .map(|f| (f.text, f.value.map(Into::into), f.currency, f.qualifier))
             .collect()
+    }
+
+    /// A number scaled by 亿 or 兆 with no word after it, in a sentence about money,
+    /// is an amount in the document's currency: a money word in its clause
+    /// (`虧空`, `稅損`, `賺`, `節省`), in an earlier clause of the sentence (the
+    /// amount goes on a series), or a noun of money right after it (`五千億經費`).
+    #[test]
+    fn bare_large_amounts_in_a_sentence_about_money() {
+        let values = |t: &str| money(t).into_iter().map(|r| (r.0, r.1)).collect::<Vec<_>>();
+        // An interpellation in the Legislative Yuan's gazette (立法院公報 101卷63期,
+        // 2012-10-26), the same sitting as
+        // g0v/twlyparser@13dad42ebc9c2241df258ede2b2738dd8cc85c40:examples/4004.md.
+        assert_eq!(
+            values("中油去年虧空386億，台電稅前虧空433億，合計高達800億，但獎金卻發了130億。"),
+            vec![
+                ("386億".into(), Some(json!(38600000000u64))),
+                ("433億".into(), Some(json!(43300000000u64))),
+                ("800億".into(), Some(json!(80000000000u64))),
+                ("130億".into(), Some(json!(13000000000u64))),
+            ]
+        );
+        assert_eq!(
+            values("整個中央政府的債務未償餘額是4兆7,686億，到了2013年底，推估是5兆2,691億。")[1],
+            ("5兆2,691億".into(), Some(json!(5269100000000u64)))
+        );
+        assert_eq!(
+            values("目前健保一年有五千億經費，大概有一千億進到長庚醫院，長庚醫院一年賺450億")
+                .into_iter()
+                .map(|r| r.0)
+                .collect::<Vec<_>>(),
+            ["五千億", "450億"]
+        );
+        assert_eq!(
+            values("長照預算在99年時的缺口是7,800萬，100年則擴大到3億8,000萬")[1].1,
+            Some(json!(380000000))
+        );
+        // examples/4004.md itself: 節省了180億, 額度是280億.
+        assert_eq!(values("老百姓也知道政府的作為已經節省了180億").len(), 1);
+        assert_eq!(values("已經有二十家台商簽約，額度是280億").len(), 1);
+        // A mainland work report (../shared/corpus/reports/cn-city-gwr): 缺口 of a budget.
+        assert_eq!(values("全年财政收支缺口达12亿。").len(), 1);
+        // Counts stay counts: a noun or measure word after the number, or a clause
+        // that counts people (../shared/corpus/reports/cn-national-gwr).
+        assert!(values("全年完成投资100亿元，接待游客5000万，总人口1.4亿。").len() == 1);
+        assert!(values("财政收入增长8%，全国总人口13.4亿。").is_empty());
+        assert!(values("投资增长10%，新增就业1100万人。").is_empty());
+        assert!(values("税收增长，发送旅客1.4亿人次").is_empty());
     }
 
     #[test]

@@ -32,21 +32,34 @@ pub fn decide(simplified: &str, script: Script) -> Option<Region> {
             Region::Tw
         });
     }
-    let mainland = || {
-        [
-            "中华人民共和国",
-            "人民币",
-            "人民政府",
-            "国务院",
-            "全国人民代表大会",
-        ]
-        .iter()
-        .any(|w| simplified.contains(w))
-    };
+    const MAINLAND: [&str; 5] = [
+        "中华人民共和国",
+        "人民币",
+        "人民政府",
+        "国务院",
+        "全国人民代表大会",
+    ];
+    let mainland = || -> usize { MAINLAND.iter().map(|w| simplified.matches(w).count()).sum() };
     match script {
         Script::Simplified | Script::Mixed => Some(Region::Cn),
-        Script::Traditional if hong_kong => Some(Region::Hk),
-        _ if mainland() => Some(Region::Cn),
+        Script::Traditional => {
+            // Taiwan's institutions against the other sides' names: the
+            // Legislative Yuan's gazette names 人民幣 or 香港特區政府 now and then,
+            // and the mainland's 1954 report (printed in Traditional) names 台灣.
+            let taiwan = taiwan_institutions(simplified);
+            if hong_kong && taiwan <= simplified.matches("香港").count() {
+                return Some(Region::Hk);
+            }
+            let mainland = mainland();
+            if taiwan > mainland {
+                Some(Region::Tw)
+            } else if mainland > 0 {
+                Some(Region::Cn)
+            } else {
+                None
+            }
+        }
+        _ if mainland() > 0 => Some(Region::Cn),
         _ => None,
     }
 }
@@ -103,6 +116,122 @@ pub fn hong_kong_evidence(s: &str) -> bool {
             && SAR_INSTITUTIONS
                 .iter()
                 .any(|group| group.iter().all(|w| count(w) > 0))
+}
+
+/// Taiwan's own institutions, in Simplified form: the five Yuan and the Legislative
+/// Yuan's members, the governments of its cities and counties, its state
+/// enterprises (`台电`, `中油`), and the island's name. Evidence only in a text in
+/// Traditional script (a mainland text names 台湾 in 台湾同胞, 对台工作, and is
+/// Simplified), counted against the People's Republic's names and 香港 (a Hong
+/// Kong record may name 立法院 or 台湾 in passing): the document is the side it
+/// names more.
+const TAIWAN_INSTITUTIONS: &[&str] = &[
+    "立法院",
+    "行政院",
+    "司法院",
+    "监察院",
+    "考试院",
+    "立法委员",
+    "台北市政府",
+    "新北市政府",
+    "桃园市政府",
+    "台中市政府",
+    "台南市政府",
+    "高雄市政府",
+    "基隆市政府",
+    "新竹市政府",
+    "嘉义市政府",
+    "新竹县政府",
+    "苗栗县政府",
+    "彰化县政府",
+    "南投县政府",
+    "云林县政府",
+    "嘉义县政府",
+    "屏东县政府",
+    "宜兰县政府",
+    "花莲县政府",
+    "台东县政府",
+    "澎湖县政府",
+    "金门县政府",
+    "连江县政府",
+    "台电",
+    "中油",
+    "台糖",
+    "台铁",
+    "台湾",
+];
+
+/// How often the (Simplified) text of a Traditional-script document names Taiwan's
+/// institutions: the words of `TAIWAN_INSTITUTIONS` and the speaker lines of the
+/// Legislative Yuan's gazette (`林委員世嘉：`, `* 孔委員文吉：`); none when it names
+/// them less often than 香港.
+pub fn taiwan_institutions(s: &str) -> usize {
+    use aho_corasick::AhoCorasick;
+    static WORDS: OnceLock<AhoCorasick> = OnceLock::new();
+    // Pattern ids: 0 香港, 1 委员, then TAIWAN_INSTITUTIONS (台湾 last).
+    let ac = WORDS.get_or_init(|| {
+        let words = ["香港", "委员"].iter().chain(TAIWAN_INSTITUTIONS);
+        AhoCorasick::new(words).expect("fixed word list")
+    });
+    let (mut hong_kong, mut taiwan, mut institutions) = (0usize, 0usize, 0usize);
+    for m in ac.find_overlapping_iter(s) {
+        match m.pattern().as_usize() {
+            0 => hong_kong += 1,
+            1 => institutions += usize::from(speaker_line_at(s, m.start(), m.end())),
+            i if i == TAIWAN_INSTITUTIONS.len() + 1 => {
+                taiwan += usize::from(!mainland_phrase(s, m.start(), m.end()));
+            }
+            _ => institutions += 1,
+        }
+    }
+    // Both sides name the island; only beside Taiwan's own institutions does it
+    // count (a mainland report from Fujian names 臺灣 six times, 人民政府 twice).
+    if institutions == 0 {
+        return 0;
+    }
+    let n = institutions + taiwan;
+    if n >= hong_kong {
+        n
+    } else {
+        0
+    }
+}
+
+/// How the mainland names the island, not how it names itself: 台湾同胞, 台湾当局,
+/// 台湾问题, 解放台湾 (the 1954 government work report, printed in Traditional).
+const MAINLAND_TAIWAN_AFTER: &[&str] = &["同胞", "当局", "问题"];
+const MAINLAND_TAIWAN_BEFORE: &[&str] = &["解放"];
+
+/// Is the `台湾` at `start..end` part of a mainland phrase about the island?
+fn mainland_phrase(s: &str, start: usize, end: usize) -> bool {
+    MAINLAND_TAIWAN_AFTER
+        .iter()
+        .any(|w| s[end..].starts_with(w))
+        || MAINLAND_TAIWAN_BEFORE
+            .iter()
+            .any(|w| s[..start].ends_with(w))
+}
+
+/// A speaker line of the Legislative Yuan (`林委員世嘉：`): at the start of a line
+/// (after spaces or a list bullet), a surname of one or two characters, `委員`, a
+/// given name of one to three, then a colon.
+fn speaker_line_at(s: &str, start: usize, end: usize) -> bool {
+    let han = |t: &str| !t.is_empty() && t.chars().all(crate::chinese::chars::is_han);
+    let line_start = s[..start].rfind('\n').map_or(0, |i| i + 1);
+    let surname = s[line_start..start].trim_start_matches([' ', '\t', '\u{3000}', '*', '-', '•']);
+    // The given name: up to three characters, then the colon (not 委員會).
+    let rest = &s[end..];
+    if rest.starts_with('会') {
+        return false;
+    }
+    let Some((colon, _)) = rest
+        .char_indices()
+        .take(4)
+        .find(|&(_, c)| matches!(c, '：' | ':'))
+    else {
+        return false;
+    };
+    han(surname) && surname.chars().count() <= 2 && han(&rest[..colon])
 }
 
 /// Is there evidence of a Taiwan document in the (Simplified) text? One pass over
@@ -302,5 +431,80 @@ mod tests {
         // ../shared/corpus/reports/cn-national-gwr/gwr-national-2006.txt.
         let s = "向香港特别行政区同胞、澳门特别行政区同胞和台湾同胞";
         assert_eq!(decide(s, Script::Simplified), Some(Region::Cn));
+    }
+
+    #[test]
+    fn taiwan_institutions_in_a_traditional_text() {
+        for t in [
+            // An interpellation of the Premier in the Legislative Yuan's gazette
+            // (立法院公報 101卷63期, 2012-10-26): speaker lines, no ROC date.
+            "    * 林委員世嘉：（17時11分）主席、行政院陳院長、各部會首長、各位同仁。",
+            // The same sitting, g0v/twlyparser@13dad42ebc9c2241df258ede2b2738dd8cc85c40:
+            // examples/4004.md.
+            "    * 孔委員文吉：院長最近有沒有什麼提振股市的作法？",
+            "    * 盧委員嘉辰：如果你現在要馬上推出你的政策，必須具有震撼性",
+            "我們也知道台灣是一個多民族混雜的地方，我們希望行政院能夠趕快把最後有爭議的四條條文送過來",
+            // A committee's minutes, soidid/reactSwipe@7942e2a002fb44e5886a184ec857bdcd54e5b34e:
+            // src/data/position.js.
+            "立法院第8屆第1會期內政委員會第38次全體委員會議紀錄",
+            // The Legislative Yuan's proceedings
+            // (../shared/corpus/reports/tw-ly-proceedings/LCEWC03_090503.txt).
+            "行政院函請審議廢止「交通部臺灣區國道高速公路局組織條例」案。",
+            // Taiwan's state enterprises and a city government.
+            "中油去年虧空386億，台電稅前虧空433億。",
+            "臺北市政府表示，本府103年預算為1.8億。",
+        ] {
+            assert_eq!(hk(t), Some(Region::Tw), "{t}");
+        }
+    }
+
+    #[test]
+    fn naming_taiwan_is_no_evidence_in_a_mainland_text() {
+        // Simplified: ../shared/corpus/reports/cn-national-gwr/gwr-national-2006.txt.
+        for s in [
+            "民族、宗教、侨务和对台工作进一步加强。",
+            "我们将继续和台湾同胞一道，促进两岸人员往来",
+            "立法院、行政院",
+        ] {
+            assert_eq!(decide(s, Script::Simplified), Some(Region::Cn), "{s}");
+        }
+        // The 1954 report as printed, in Traditional
+        // (../shared/corpus/reports/cn-national-gwr/gwr-national-1954-wikisource-trad.txt):
+        // the People's Republic's names decide, and its phrases about the island
+        // are no evidence alone.
+        assert_eq!(
+            hk("中華人民共和國國務院；除台灣省尚未解放外"),
+            Some(Region::Cn)
+        );
+        assert_eq!(hk("我們一定要解放台灣"), None);
+        // The island's name alone is no evidence: both sides name it (the 2026 report
+        // of Fujian, ../shared/corpus/reports/cn-provincial-gwr-2026/prov-2026-24.txt,
+        // its words converted to Traditional).
+        assert_eq!(
+            hk("擴大臺灣居民；平潭臺灣小鎮；臺灣農民；省人民政府"),
+            Some(Region::Cn)
+        );
+        assert_eq!(hk("臺灣農民"), None);
+        // The gazette names the mainland's currency or the Hong Kong government in
+        // passing; Taiwan's institutions, named more often, decide
+        // (../shared/corpus/reports/tw-ly-proceedings/LCEWC03_090102.txt,
+        // LCEWC03_090503.txt).
+        assert_eq!(
+            hk("行政院函請審議；防制人民幣在市面違法流通；立法院第9屆；本院委員提案"),
+            Some(Region::Tw)
+        );
+        assert_eq!(
+            hk("本院許委員淑華，鑒於去年 12 月中香港特區政府與大陸國家；行政院函請審議；立法院"),
+            Some(Region::Tw)
+        );
+        assert_eq!(hk("台灣同胞"), None);
+        // A Hong Kong text that names Taiwan less often than itself.
+        assert_eq!(hk("香港與台灣的旅客；香港的酒店"), None);
+        // Not a speaker line: 委員 inside a sentence, or a long run before the colon.
+        assert_eq!(
+            taiwan_institutions("程序委員會意見：擬請院會將本案交內政委員會審查。"),
+            0
+        );
+        assert_eq!(taiwan_institutions("各位委員：大家好"), 0);
     }
 }

@@ -122,6 +122,20 @@ impl ScriptMarks {
         };
         fill(opencc::TS_CHARACTERS.text, &mut traditional);
         fill(opencc::ST_CHARACTERS.text, &mut simplified);
+        // A character that is also one of its own Traditional forms (台 beside 臺,
+        // 于 beside 於, 里 beside 裏) is written in Traditional text too (台灣,
+        // 台電): it marks neither script.
+        for line in opencc::ST_CHARACTERS.text.lines() {
+            let Some((key, values)) = line.trim_end_matches('\r').split_once('\t') else {
+                continue;
+            };
+            let mut chars = key.chars();
+            if let (Some(k), None) = (chars.next(), chars.next()) {
+                if (k as u32) < 0x10000 && values.split(' ').any(|v| v == key) {
+                    simplified[(k as usize) >> 6] &= !(1 << (k as u32 & 63));
+                }
+            }
+        }
         let classes = (0..0x10000u32)
             .map(|u| match char::from_u32(u) {
                 Some(c) if is_han(c) => {
@@ -410,6 +424,21 @@ mod tests {
         assert_eq!(n.script("2025年社区中秋活动总结"), Script::Simplified);
         assert_eq!(n.script("abc 123"), Script::None);
         assert_eq!(n.script("社區活動与社区活动"), Script::Mixed);
+        // Taiwan writes 台 beside 臺 (OpenCC lists 台 among its own Traditional
+        // forms): Traditional, not mixed. An interpellation in the Legislative Yuan's
+        // gazette, 101卷63期; the same session in g0v/twlyparser@13dad42ebc9c2241df258ede2b2738dd8cc85c40:examples/4004.md.
+        assert_eq!(
+            n.script("中油去年虧空386億，台電稅前虧空433億。"),
+            Script::Traditional
+        );
+        assert_eq!(
+            n.script("主席：台灣團結聯盟黨團對本案有異議"),
+            Script::Traditional
+        );
+        assert_eq!(
+            n.script("我們也知道台灣是一個多民族混雜的地方"),
+            Script::Traditional
+        );
     }
 
     #[test]
