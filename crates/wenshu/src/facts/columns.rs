@@ -772,7 +772,17 @@ fn fit(cx: &Ctx, cells: &[Range<usize>], width: usize) -> Option<Vec<Range<usize
             out.push(c.clone());
         }
     }
-    (joins == 0 && out.len() == width).then_some(out)
+    // Where the joins ran out before a figure that could still be joined
+    // (`8 729 6 851` in three columns: `6 851` or `6` and `851`), the row is
+    // ambiguous.
+    let single = |r: &Range<usize>| {
+        let t = &cx.s[r.clone()];
+        (1..=3).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit())
+    };
+    let ambiguous = out
+        .windows(2)
+        .any(|w| single(&w[0]) && plain(&w[1]) && w[1].len() == 3);
+    (joins == 0 && out.len() == width && !ambiguous).then_some(out)
 }
 
 /// The fact of one cell under `unit`: bare figures only (a figure with its own
@@ -973,6 +983,18 @@ mod tests {
         );
         assert!(f.contains(&"Count 6 077 6077 人 荃灣".to_string()), "{f:?}");
         assert!(!f.iter().any(|x| x.contains(" 077 77 ")), "{f:?}");
+        // A name with a space in it counts as two columns: joining then runs
+        // out before a figure that could still be joined, and the row is
+        // ambiguous (LegCo written reply of 2013-05-15 on a youth training
+        // scheme, 12-13-cm0515-translate-c.txt).
+        let t = "計劃年度  參加課程人數  出席率達 80%的人數  \n\
+                 2009-2010 12 198 9 838 \n2010-2011 8 729 6 851 \n";
+        let f = figures(t);
+        assert!(
+            !f.iter()
+                .any(|x| x.starts_with("Count 851 ") || x.starts_with("Count 838 ")),
+            "{f:?}"
+        );
     }
 
     /// A unit note over a table of the Legislative Yuan's budget resolutions:
