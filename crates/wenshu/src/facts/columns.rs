@@ -130,7 +130,11 @@ const LABEL_MAX_CHARS: usize = 30;
 pub(crate) fn label_subjects(cx: &Ctx, all: &mut [Cand]) {
     let mut i = 0;
     while i < all.len() {
-        let line = line_at(cx.s, all[i].range.start);
+        // (A table's row is a short line: a long one is never walked whole.)
+        let Some(line) = short_line_at(cx.s, all[i].range.start) else {
+            i += 1;
+            continue;
+        };
         let mut j = i;
         while j < all.len() && all[j].range.start < line.end {
             j += 1;
@@ -144,6 +148,27 @@ pub(crate) fn label_subjects(cx: &Ctx, all: &mut [Cand]) {
         }
         i = j.max(i + 1);
     }
+}
+
+/// The longest line read as a table's row, in bytes.
+const ROW_MAX_BYTES: usize = 600;
+
+/// The line holding byte `pos`, if it is at most [`ROW_MAX_BYTES`] long.
+fn short_line_at(s: &str, pos: usize) -> Option<Range<usize>> {
+    let b = s.as_bytes();
+    let from = pos.saturating_sub(ROW_MAX_BYTES);
+    let start = match memchr::memrchr(b'\n', &b[from..pos]) {
+        Some(k) => from + k + 1,
+        None if from == 0 => 0,
+        None => return None,
+    };
+    let to = (pos + ROW_MAX_BYTES).min(b.len());
+    let end = match memchr::memchr(b'\n', &b[pos..to]) {
+        Some(k) => pos + k,
+        None if to == b.len() => b.len(),
+        None => return None,
+    };
+    (end - start <= ROW_MAX_BYTES).then_some(start..end)
 }
 
 /// The label of the row on `line` whose figures are `facts` (in order), if the

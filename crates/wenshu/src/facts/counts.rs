@@ -177,11 +177,17 @@ fn measure_word_at(cx: &Ctx, pos: usize) -> Option<(usize, Unit)> {
         .or_else(|| wrapped_measure_word_at(cx, pos))
 }
 
+/// How far after a number a hard wrap inside its unit may be, in bytes.
+const WRAP_REACH_BYTES: usize = 24;
+
 /// A unit of several characters cut by a hard wrap (`6 379 000平方` + wrap +
 /// `米`), read whole as a reader reads it: only where the whole word crosses
 /// the wrap.
 fn wrapped_measure_word_at(cx: &Ctx, pos: usize) -> Option<(usize, Unit)> {
-    let line_end = cx.s[pos..].find(['\n', '\r']).map(|k| pos + k)?;
+    // (The wrap is within a unit's length: a long line is never walked whole.)
+    let b = cx.s.as_bytes();
+    let reach = (pos + WRAP_REACH_BYTES).min(b.len());
+    let line_end = memchr::memchr2(b'\n', b'\r', &b[pos..reach]).map(|k| pos + k)?;
     let (end, u) = super::wraps::lexicon_word_at(cx, pos, |r| {
         units_at(r)
             .filter(|u| u.written.chars().count() >= 2)
