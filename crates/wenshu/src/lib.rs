@@ -49,6 +49,7 @@ pub(crate) mod front_matter;
 pub mod input;
 pub mod invariants;
 pub(crate) mod keywords;
+pub(crate) mod memory;
 pub mod normalize;
 pub mod output;
 pub mod pipeline;

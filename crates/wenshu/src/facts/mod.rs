@@ -1156,12 +1156,21 @@ pub fn extract(a: &Analysis) -> Vec<Fact> {
     to_facts(a, candidates_by_chunk(a))
 }
 
+/// Stretches whose candidates are made into facts between two hand-backs of
+/// freed memory, in a big text (see [`crate::memory::release_freed`]).
+const RELEASE_EVERY: usize = 32;
+
 /// Locate the candidates, a stretch at a time (each stretch's candidates are
-/// freed once its facts are made).
+/// freed once its facts are made). In a big text the freed memory goes back to
+/// the system as it goes, so that candidates and facts are not both held whole.
 pub(crate) fn to_facts(a: &Analysis, chunks: Vec<Vec<Cand>>) -> Vec<Fact> {
     let mut out = Vec::with_capacity(chunks.iter().map(Vec::len).sum());
-    for chunk in chunks {
+    let release = a.text.len() >= crate::memory::TRIM_FROM;
+    for (i, chunk) in chunks.into_iter().enumerate() {
         out.extend(chunk.into_iter().map(|c| to_fact(a, c)));
+        if release && i % RELEASE_EVERY == RELEASE_EVERY - 1 {
+            crate::memory::release_freed();
+        }
     }
     out
 }
