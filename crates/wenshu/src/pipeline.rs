@@ -23,7 +23,7 @@ use crate::normalize::{Normalizer, ScriptCounts, Target};
 use crate::placeholders::Detector;
 use crate::read::Extracted;
 use crate::segment::{DictError, Segmenter};
-use crate::structure::{self, Structure};
+use crate::structure::{self, SectionRange};
 use crate::text::TextIndex;
 
 /// What to compute for each document.
@@ -182,7 +182,7 @@ impl Engine {
         // Everything that reads the Simplified copy or the words happens in this
         // block; they are freed at its end, so that a big file is held once (as
         // its text) while its facts and sections are written out.
-        let structure;
+        let mut structure;
         let region;
         let own_dates;
         let (candidates, mut placeholders, keywords) = {
@@ -255,6 +255,9 @@ impl Engine {
         });
         let norm = |s: &str| self.options.to.map(|t| self.normalizer.convert(s, t));
 
+        let articles = articles(&analysis, &norm, &own_dates, reference);
+        // The structure's sections are used up as the document's are made.
+        let sections = sections(text, &index, std::mem::take(&mut structure.sections), &norm);
         let mut doc = Document {
             schema: document::SCHEMA_VERSION,
             source: document::Source {
@@ -270,8 +273,8 @@ impl Engine {
                 lines: index.lines(),
                 format: "text".into(),
             },
-            articles: articles(&analysis, &norm, &own_dates, reference),
-            sections: sections(&analysis, &norm),
+            articles,
+            sections,
             facts,
             placeholders,
             text: None,
@@ -454,29 +457,48 @@ fn articles(
         .collect()
 }
 
-fn sections(a: &Analysis, norm: &dyn Fn(&str) -> Option<String>) -> Vec<Section> {
-    let st: &Structure = a.structure;
-    st.sections
-        .iter()
-        .map(|s| {
-            let title = a.original(s.title.clone()).to_string();
-            Section {
-                id: s.id.clone(),
-                article: s.article,
-                level: s.level,
-                marker: (!s.marker.is_empty()).then(|| a.original(s.marker.clone()).to_string()),
-                ordinal: s.ordinal,
-                title_normalized: norm(&title),
-                title,
-                line: a.index.line_col(a.text, s.range.start).0,
-                span: a.index.span(a.text, s.range.clone()),
-                title_span: a.index.span(a.text, s.title.clone()),
-                parent: s.parent.map(|p| st.sections[p].id.clone()),
-                inline: s.inline,
-                item: s.item,
-            }
-        })
-        .collect()
+/// Sections whose ranges are let go between two shrinks of their list.
+const SECTIONS_SHRINK_EVERY: usize = 4096;
+
+/// The document's sections, made from the structure's, which they use up: the
+/// last first, the list of ranges shrunk as it goes (a parent always precedes
+/// its children, so a parent's id is still there), so that a big text's
+/// sections are not held twice.
+fn sections(
+    text: &str,
+    index: &TextIndex,
+    mut ranges: Vec<SectionRange>,
+    norm: &dyn Fn(&str) -> Option<String>,
+) -> Vec<Section> {
+    let n = ranges.len();
+    let mut out: Vec<Section> = Vec::with_capacity(n);
+    while let Some(s) = ranges.pop() {
+        let title = text[s.title.clone()].to_string();
+        out.push(Section {
+            id: s.id,
+            article: s.article,
+            level: s.level,
+            marker: (!s.marker.is_empty()).then(|| text[s.marker.clone()].to_string()),
+            ordinal: s.ordinal,
+            title_normalized: norm(&title),
+            title,
+            line: index.line_col(text, s.range.start).0,
+            span: index.span(text, s.range.clone()),
+            title_span: index.span(text, s.title.clone()),
+            parent: s.parent.map(|p| match ranges.get(p) {
+                Some(r) => r.id.clone(),
+                // Made already (`out` holds them last first).
+                None => out[n - 1 - p].id.clone(),
+            }),
+            inline: s.inline,
+            item: s.item,
+        });
+        if ranges.len() % SECTIONS_SHRINK_EVERY == 0 {
+            ranges.shrink_to_fit();
+        }
+    }
+    out.reverse();
+    out
 }
 
 /// Texts up to this size get their tokens as a list, cut by the worker that
