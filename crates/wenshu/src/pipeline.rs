@@ -493,7 +493,7 @@ fn sections(
             inline: s.inline,
             item: s.item,
         });
-        if ranges.len() % SECTIONS_SHRINK_EVERY == 0 {
+        if ranges.len().is_multiple_of(SECTIONS_SHRINK_EVERY) {
             ranges.shrink_to_fit();
         }
     }
