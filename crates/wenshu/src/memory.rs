@@ -1,7 +1,7 @@
 //! Memory held by a big text's analysis, handed back to the system when freed.
 
 /// Texts from this size on give back the memory of their candidates while
-/// their facts are made, and once they are made (see [`release_freed`]).
+/// their facts are made (see [`release_freed`]).
 pub(crate) const TRIM_FROM: usize = 16 << 20;
 
 /// Give the pages the allocator holds free back to the system. glibc keeps
