@@ -22,6 +22,11 @@ const COPULAS: &[&str] = &["达到", "为", "达", "是", "在"];
 /// quarter as `按年`, `按月`, `按季` (`按年上升6.7%`, `按季升0.3%`).
 pub(crate) const BASIS_WORDS: &[&str] = &["同比", "环比", "可比", "按年", "按月", "按季"];
 
+/// Growth averaged over the years since a base year, which statistics write when
+/// the year before is no fair comparison (`两年平均增长5.1%`, against 2019): the
+/// average is the basis.
+const AVERAGE_BASES: &[&str] = &["两年平均", "三年平均", "四年平均", "两年年均", "三年年均"];
+
 /// Words that may stand between a word of change and its number without making
 /// the number a level: limiting adverbs and the copulas after them
 /// (`增長只有1.2%`, `同比增长仅为5%`, `升幅仅为3%`). `到`/`至` are not among them:
@@ -46,6 +51,12 @@ struct Word {
     /// A change of an amount only (`增收`: income gained), never of a count
     /// (`促农增收十条措施`, `增收59.25万人次`).
     amounts: bool,
+    /// A directed contribution (`负向拉动`, `拉低`): its direction holds for the
+    /// points after its object.
+    contribution: bool,
+    /// A change of a rate's speed (`增速加快0.5个百分点`), before percentages only
+    /// (`加快10万吨…项目` names a project to speed up).
+    rate: bool,
 }
 
 /// The words of `dicts/changes.tsv`, longest first.
@@ -69,6 +80,8 @@ fn words() -> &'static [Word] {
                     },
                     noun: f[2] == "noun",
                     amounts: f[2] == "amount-verb",
+                    contribution: f[2] == "contribution",
+                    rate: f[2] == "rate-verb",
                 }
             })
             .collect();
@@ -107,7 +120,10 @@ fn word_before(cx: &Ctx, pos: usize, percent: bool, count: bool) -> Option<(usiz
     };
     // A word can end a head only with the head's last character: compared first.
     let (last_noun, last_le) = (head_noun.chars().next_back(), head_le.chars().next_back());
-    for w in words().iter().filter(|w| !(count && w.amounts)) {
+    for w in words()
+        .iter()
+        .filter(|w| !(count && w.amounts) && (percent || !w.rate))
+    {
         let (h, last) = if w.noun {
             (head_noun, last_noun)
         } else {
@@ -133,8 +149,15 @@ fn word_before(cx: &Ctx, pos: usize, percent: bool, count: bool) -> Option<(usiz
 /// The comparison right before the word of change: `同比`, `环比`, or 比/较 and
 /// what is compared (`比上年`, `比上年末`, `较2019年同期`).
 fn basis_before(cx: &Ctx, pos: usize) -> Option<Range<usize>> {
-    // Adverbs before the verb are no part of the comparison (`同比分别增长`).
     let mut head = trim_spaces_end(&cx.s[..pos]);
+    // `两年平均增长5.1%`: the average over years is the comparison, read before the
+    // adverb 均 is set aside.
+    if let Some(w) = AVERAGE_BASES.iter().find(|w| head.ends_with(**w)) {
+        return Some(head.len() - w.len()..head.len());
+    }
+    // An aside in brackets before the verb is no part of it (`比2017年同口径(下同)增长`).
+    head = trim_spaces_end(without_aside(head));
+    // Adverbs before the verb are no part of the comparison (`同比分别增长`).
     while let Some(a) = ADVERBS.iter().find(|a| head.ends_with(**a)) {
         head = trim_spaces_end(&head[..head.len() - a.len()]);
     }
@@ -174,11 +197,61 @@ fn basis_before(cx: &Ctx, pos: usize) -> Option<Range<usize>> {
     None
 }
 
+/// How long an aside in brackets between a comparison and its verb may be, in
+/// characters (`(下同)`, `（可比口径）`).
+const ASIDE_CHARS: usize = 8;
+
+/// `head` without a short bracketed aside at its end.
+fn without_aside(head: &str) -> &str {
+    let Some(close) = head.chars().next_back().filter(|c| matches!(c, ')' | '）')) else {
+        return head;
+    };
+    let inner = &head[..head.len() - close.len_utf8()];
+    for (n, (i, c)) in inner.char_indices().rev().enumerate() {
+        if n > ASIDE_CHARS || matches!(c, ')' | '）' | '，' | '。' | '\n') {
+            break;
+        }
+        if matches!(c, '(' | '（') {
+            return &head[..i];
+        }
+    }
+    head
+}
+
 /// Verbs of a contribution to another indicator's growth (`拉动GDP增长0.1个百分点`):
 /// the points contributed are compared with nothing, and take no comparison from
 /// the clause before. (Nor does a figure of another time in brackets,
 /// `（同期为下降9.8%）`; the size of the same change does, `（增幅 53.44%）`.)
 const CONTRIBUTING: &[&str] = &["拉动", "带动", "贡献", "推动"];
+
+/// How far before its number a directed contribution (`拉低了全市经济增速约4个
+/// 百分点`) may stand, in characters, within one clause.
+const CONTRIBUTION_CHARS: usize = 16;
+
+/// The direction of a directed contribution earlier in the clause of a
+/// percentage at `pos` (`负向拉动GDP增长0.5个百分点` → decrease): the verb's
+/// direction, not that of the object's own verb (`增长`), holds for the points.
+fn contribution_before(cx: &Ctx, pos: usize) -> Option<Change> {
+    let head = &cx.s[..pos];
+    for (n, (i, c)) in head.char_indices().rev().enumerate() {
+        if n >= CONTRIBUTION_CHARS
+            || matches!(
+                c,
+                '，' | '。' | '；' | '：' | ',' | ';' | '\n' | '（' | '(' | '、'
+            )
+        {
+            return None;
+        }
+        if let Some(w) = words()
+            .iter()
+            .find(|w| w.contribution && w.last == c && head[..i + c.len_utf8()].ends_with(w.word))
+        {
+            let start = i + c.len_utf8() - w.word.len();
+            return cx.starts_word(start).then_some(w.change);
+        }
+    }
+    None
+}
 
 /// Nouns that open with 比 (a ratio), which never open a comparison.
 const RATIO_NOUNS: &[&str] = &["比例", "比重", "比率", "比值"];
@@ -254,9 +327,10 @@ pub(crate) fn verb_ending(head: &str) -> Option<&'static str> {
         .map(|x| x.word)
 }
 
-/// Whether `w` is a verb of change (`上涨`, `下降`).
+/// Whether `w` is a verb of change (`上涨`, `下降`); a verb of a rate's speed
+/// (`加快`) is one only before its percentage, so not here.
 pub(crate) fn is_verb(w: &str) -> bool {
-    words().iter().any(|x| !x.noun && x.word == w)
+    words().iter().any(|x| !x.noun && !x.rate && x.word == w)
 }
 
 /// Where the word of change before the number at `pos` starts.
@@ -275,6 +349,13 @@ pub(crate) fn mark(cx: &Ctx, c: &mut Cand) {
     // The verb may end the line before, cut off by a hard wrap (`減少了` + wrap +
     // `14%`).
     let start = super::wraps::back_over_wrap(cx, c.range.start);
+    if c.kind == FactKind::Percent {
+        if let Some(change) = contribution_before(cx, start) {
+            c.change = Some(change);
+            c.basis = None;
+            return;
+        }
+    }
     let Some((at, change)) = word_before(
         cx,
         start,
@@ -338,6 +419,9 @@ pub(crate) fn carry(cx: &Ctx, all: &mut [Cand]) {
             && !gap.contains(['。', '；', '！', '？', ';', '\n'])
             && !(gap.contains(['（', '(']) && gap.contains('为'))
             && !CONTRIBUTING.iter().any(|w| gap.contains(w))
+            && !words()
+                .iter()
+                .any(|w| w.contribution && gap.contains(w.word))
         {
             cur.basis = prev.basis.clone();
         }
@@ -408,6 +492,88 @@ mod tests {
         // `比同期比重提高`: the comparison before the ratio noun.
         let f = changes("非国有投资占全市固定资产投资比重为24.6%，比同期比重提高8.2个百分点。");
         assert_eq!(f[1].2.as_deref(), Some("比同期"), "{f:?}");
+    }
+
+    /// A directed contribution sets the direction of the points after its object,
+    /// whatever verb the object holds, and is compared with nothing (national
+    /// statistics releases: `资本形成总额负向拉动经济增长`; ../shared/corpus/reports/
+    /// cn-city-gwr: `直接拉低了全市经济增速约4个百分点`; financial news: `拖累`).
+    #[test]
+    fn a_directed_contribution_gives_the_direction() {
+        let f = changes(
+            "最终消费支出拉动经济增长3.2个百分点，资本形成总额负向拉动经济增长0.5个百分点。",
+        );
+        assert_eq!(f[0].1, Some(Change::Increase), "{f:?}");
+        assert_eq!(f[1].1, Some(Change::Decrease), "{f:?}");
+        let f = changes("受多重压力叠加影响，直接拉低了全市经济增速约4个百分点。");
+        assert_eq!(f[0].1, Some(Change::Decrease), "{f:?}");
+        let f = changes("货物和服务净出口拖累经济增长0.6个百分点，同比下降2.1%。");
+        assert_eq!(f[0].1, Some(Change::Decrease), "{f:?}");
+        assert_eq!(f[0].2, None, "{f:?}");
+        assert_eq!(f[1].2.as_deref(), Some("同比"), "{f:?}");
+        let f = changes("进口同比增长3%，拉低顺差0.4个百分点。");
+        assert_eq!(f[1].2, None, "{f:?}");
+        let f = changes("能源价格上涨拉高CPI约0.3个百分点。");
+        assert_eq!(f[0].1, Some(Change::Increase), "{f:?}");
+        // Not across a clause.
+        let f = changes("油价拉低了物价，工业增加值增长5%。");
+        assert_eq!(f[0].1, Some(Change::Increase), "{f:?}");
+    }
+
+    /// Growth averaged over two or three years is measured against the base year
+    /// (the 2021 national communiqué and quarterly releases: `两年平均增长5.1%`;
+    /// a province's 2022 report: `三年平均增长4.5%`).
+    #[test]
+    fn an_average_over_years_is_the_basis() {
+        let f = changes("社会消费品零售总额比上年增长12.5%，两年平均增长3.9%。");
+        assert_eq!(f[0].2.as_deref(), Some("比上年"), "{f:?}");
+        assert_eq!(f[1].2.as_deref(), Some("两年平均"), "{f:?}");
+        assert_eq!(f[1].1, Some(Change::Increase), "{f:?}");
+        let f = changes("全省生产总值三年平均增长4.5%。");
+        assert_eq!(f[0].2.as_deref(), Some("三年平均"), "{f:?}");
+        // A yearly average with no years named is no comparison.
+        let f = changes("居民收入年均增长6%。");
+        assert_eq!(f[0].2, None, "{f:?}");
+    }
+
+    /// Taiwan writes growth as 成長 and decline as 衰退 (../shared/corpus/reports/
+    /// tw-ly-proceedings/LCEWC03_090302.txt: `僅成長 1.85%`; LCEWC03_090216.txt:
+    /// `較 103 年度衰退 15%`); a rate's speed changes with 加快/放缓 before its points
+    /// only (statistics releases: `增速比一季度加快0.5个百分点`; a city's 2024 work
+    /// report: `加快总投资5351亿元的85个重点项目建设` is a project); and 多出 is an
+    /// excess (../shared/corpus/reports/cn-national-gwr/gwr-national-1981.txt).
+    #[test]
+    fn taiwan_growth_speed_and_excess() {
+        let f = changes("預測報告估台灣今年民間投資僅成長 1.85%，");
+        assert_eq!(f[0].1, Some(Change::Increase), "{f:?}");
+        let f = changes("銷貨收入較 103 年度衰退 15%，2015 年甚至還負成長 16.87%。");
+        assert_eq!(f[0].1, Some(Change::Decrease), "{f:?}");
+        assert_eq!(f[0].2.as_deref(), Some("較 103 年度"), "{f:?}");
+        assert_eq!(f[1].1, Some(Change::Decrease), "{f:?}");
+        let f =
+            changes("工业增加值增长6.1%，增速比一季度加快0.5个百分点；投资增速放缓1.2个百分点。");
+        assert_eq!(f[1].1, Some(Change::Increase), "{f:?}");
+        assert_eq!(f[1].2.as_deref(), Some("比一季度"), "{f:?}");
+        assert_eq!(f[2].1, Some(Change::Decrease), "{f:?}");
+        let f = changes("加快总投资5351亿元的85个重点项目建设，加快10万吨项目建设。");
+        assert!(f.iter().all(|x| x.1.is_none()), "{f:?}");
+        let f = changes("实际支出比原来设想的六百亿元多出５４％。");
+        assert_eq!(f.last().unwrap().1, Some(Change::Increase), "{f:?}");
+    }
+
+    /// A short aside in brackets between the comparison and its verb is set aside
+    /// (the 2018 central and local budget report: `比2017年同口径(下同)增长6.2%`; a
+    /// county's budget report: `比上年（可比口径）增长3%`).
+    #[test]
+    fn an_aside_between_comparison_and_verb() {
+        let f = changes("全国一般公共预算收入183351.84亿元,比2017年同口径(下同)增长6.2%。");
+        assert_eq!(
+            f.last().unwrap().2.as_deref(),
+            Some("比2017年同口径"),
+            "{f:?}"
+        );
+        let f = changes("税收收入比上年（可比口径）增长3%。");
+        assert_eq!(f[0].2.as_deref(), Some("比上年"), "{f:?}");
     }
 
     #[test]

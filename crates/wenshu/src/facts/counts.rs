@@ -691,6 +691,34 @@ mod tests {
         );
     }
 
+    /// Taiwan's legal names of the centimetre, millimetre and gram under its
+    /// 度量衡法 (../shared/corpus/reports/tw-ly-proceedings: LCEWC03_090601.txt
+    /// `淹水 50 公分`, LCEWC03_090604.txt `20 公克以下`; the Central Weather
+    /// Administration's rainfall in 公釐), and votes counted in 票 (board
+    /// resolutions: `赞成9票，反对0票，弃权0票`), never in a set phrase (`一票否决`).
+    #[test]
+    fn taiwan_metric_names_and_votes() {
+        use crate::document::Dimension::{Items, Length, Mass};
+        assert_eq!(
+            dims("對淹水 50 公分的受災戶"),
+            [dim("50 公分", "公分", Length)]
+        );
+        assert_eq!(dims("累積雨量120公釐"), [dim("120公釐", "公厘", Length)]);
+        assert_eq!(dims("持有「20 公克」"), [dim("20 公克", "公克", Mass)]);
+        assert_eq!(
+            dims("表决结果：赞成9票，反对0票，弃权0票。"),
+            [
+                dim("9票", "票", Items),
+                dim("0票", "票", Items),
+                dim("0票", "票", Items)
+            ]
+        );
+        assert!(dims("实行安全生产一票否决制。").is_empty());
+        // At least: `及以上` after the unit.
+        let f = counts("三年及以上工作经历的人员共120人及以上。");
+        assert_eq!(f.last().unwrap().2, Some(Qualifier::AtLeast), "{f:?}");
+    }
+
     /// A unit that begins with 千 or 百 after 万 or 亿: the scale ends the number.
     #[test]
     fn a_unit_in_thousands_after_a_scale() {

@@ -204,7 +204,11 @@ fn year_of(cx: &Ctx, n: &Num, era: Option<i32>, then_month: bool, nian_du: bool)
         return None;
     }
     if x.chinese && !x.arabic {
-        let chars = cx.s[n.start..n.end].chars().count();
+        // (A letter-spaced numeral holds its spaces: `二 〇 二 三`.)
+        let chars = cx.s[n.start..n.end]
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .count();
         if is_digit_string(cx, n) {
             // 二〇二五, 三六七 (with a month), 零八/九零 (two digits with a zero).
             let zero = cx.s[n.start..n.end].contains(['零', '〇', '○']);
@@ -1387,7 +1391,11 @@ fn part_of(cx: &Ctx, p: &Point, end: usize) -> Option<(Point, Option<Point>, usi
             // 一季度末 / 一季度初: its last or first month.
             let tail = &cx.s[we..];
             if named.period != Period::H1 && named.period != Period::H2 {
-                if let Some(c @ ('末' | '初')) = tail.chars().next() {
+                if let Some(c @ ('末' | '初')) = tail
+                    .chars()
+                    .next()
+                    .filter(|_| !periods::part_char_heads_word(tail))
+                {
                     let m = if c == '末' { b } else { a };
                     let q0 = Point {
                         month: Some(m),
@@ -1948,9 +1956,7 @@ fn century(cx: &Ctx, n: &Num) -> Option<(Point, Point, usize)> {
         ..Point::default()
     };
     // 世纪初, 年代末期: the part of the century or decade.
-    let with_part = |a: Point, b: Point, e: usize| match periods::part_at(&cx.s[e..])
-        .filter(|_| !cx.s[e..].starts_with("初步"))
-    {
+    let with_part = |a: Point, b: Point, e: usize| match periods::part_at(&cx.s[e..]) {
         Some((len, part)) => (
             Point {
                 part: Some(part),
@@ -2838,6 +2844,7 @@ fn quarter_word_at(cx: &Ctx, i: usize) -> Option<(Relative, usize)> {
     }
     let mut end = i + w.len() + "季度".len();
     let part = match cx.at(end) {
+        _ if periods::part_char_heads_word(&cx.s[end..]) => 0,
         Some('初') => 1,
         Some('末') => 3,
         _ => 0,
@@ -2868,7 +2875,7 @@ fn century_word_at(cx: &Ctx, i: usize) -> Option<(Relative, Option<crate::docume
             }
         }
     }
-    let part = periods::part_at(&cx.s[end..]).filter(|_| !cx.s[end..].starts_with("初步"));
+    let part = periods::part_at(&cx.s[end..]);
     if let Some((len, _)) = part {
         end += len;
     }
@@ -3528,23 +3535,108 @@ const NOT_CONTEXT_AFTER: &[&str] = &[
     "价格计算",
 ];
 /// Words before a year with the same effect (`到2035年`, `比2019年`, `较2015年`).
+/// Not `到了`: the time a narrative has reached (`现在已经到了一九五八年二月份`).
 const NOT_CONTEXT_BEFORE: &[char] = &['到', '比', '较'];
 
+/// Words before a year that name it as a record or a point of comparison
+/// (`略低于最高年份2015年`, `历史最高的2015年`, `仅次于2015年`, `创2015年新高`):
+/// the year is looked back at, not the year the passage reports on. Not the
+/// verbs of comparison alone (`高于一九五八年比上年增长的百分数`): the year
+/// compared may head its own figure, which `上年` then counts from.
+const RECORD_BEFORE: &[&str] = &[
+    "最高年份",
+    "最低年份",
+    "最高的",
+    "最低的",
+    "最多的",
+    "最少的",
+    "峰值",
+    "纪录",
+    "紀錄",
+    "仅次于",
+    "僅次於",
+    "创",
+    "創",
+];
+
+/// Words after a year with the same effect (`2015年新高`, `2015年的峰值`,
+/// `2015年历史最高水平`).
+const RECORD_AFTER: &[&str] = &[
+    "新高",
+    "新低",
+    "峰值",
+    "的峰值",
+    "的高点",
+    "的低点",
+    "的最高",
+    "的最低",
+    "的纪录",
+    "的紀錄",
+    "历史最高",
+    "历史最低",
+    "歷史最高",
+    "歷史最低",
+    "最高水平",
+    "最低水平",
+];
+
+/// Words before a year that make it a forecast or a target (`预计2025年`,
+/// `力争2030年`, `展望2026年`, `计划2026年建成`), a preposition between or not
+/// (`预计在一九五四年`, `力争到2030年`): a year the text looks ahead to, no
+/// context for the dates after it.
+const FORECAST_BEFORE: &[&str] = &[
+    "预计", "预期", "预测", "力争", "争取", "展望", "有望", "计划", "规划", "目标",
+];
+
+/// Prepositions between a word of [`FORECAST_BEFORE`] and its year.
+const FORECAST_LINKS: &[&str] = &["到", "在", "于", "至"];
+
+/// Words after a year that make it a target (`2035年远景目标`).
+/// Not `目标` alone: `二、2024年目标任务` heads the year's work.
+const FORECAST_AFTER: &[&str] = &["远景目标", "愿景"];
+
+/// Whether the words before `pos` make the year written there a forecast or a
+/// target (see [`FORECAST_BEFORE`]).
+fn forecast_before(s: &str, pos: usize) -> bool {
+    let before = s[..pos].trim_end_matches([' ', '\u{3000}']);
+    let before = FORECAST_LINKS
+        .iter()
+        .find_map(|l| before.strip_suffix(l))
+        .map_or(before, |b| b.trim_end_matches([' ', '\u{3000}']));
+    FORECAST_BEFORE.iter().any(|w| before.ends_with(w))
+}
+
 /// Whether a dated entry may lend its year to the dates after it: not a century
-/// or decade (`二十一世纪`, `90年代`), not a forecast, target, history span or
-/// comparison.
+/// or decade (`二十一世纪`, `90年代`), not a forecast, target, history span,
+/// comparison or record ([`NOT_CONTEXT_AFTER`], [`NOT_CONTEXT_BEFORE`],
+/// [`FORECAST_BEFORE`], [`FORECAST_AFTER`], [`RECORD_BEFORE`], [`RECORD_AFTER`]).
 fn lends_year(cx: &Ctx, e: &Entry) -> bool {
     lends_year_at(cx.s, e.start..e.end, e.p.month.is_none())
 }
 
 /// [`lends_year`] of the date written at `range` of `s` (`year_only`: no month).
+/// A forecast or a target names a year only: a month or a day planned ahead
+/// (`规划106年2月2、3日调整放假`) is one, and its list goes on in its month.
 fn lends_year_at(s: &str, range: std::ops::Range<usize>, year_only: bool) -> bool {
     let text = &s[range.clone()];
     if text.contains("世纪") || text.contains("年代") {
         return false;
     }
     let after = &s[range.end..];
-    if year_only && NOT_CONTEXT_AFTER.iter().any(|w| after.starts_with(w)) {
+    if year_only
+        && NOT_CONTEXT_AFTER
+            .iter()
+            .chain(FORECAST_AFTER)
+            .chain(RECORD_AFTER)
+            .any(|w| after.starts_with(w))
+    {
+        return false;
+    }
+    let before = s[..range.start].trim_end_matches([' ', '\u{3000}']);
+    if year_only && RECORD_BEFORE.iter().any(|w| before.ends_with(w)) {
+        return false;
+    }
+    if year_only && forecast_before(s, range.start) {
         return false;
     }
     !s[..range.start]
@@ -4356,6 +4448,104 @@ mod tests {
         assert_eq!(v.last().map(String::as_str), Some("XXXX-03"));
         let v = values("收入比2019年增长8%，5月起执行。");
         assert_eq!(v.last().map(String::as_str), Some("XXXX-05"));
+    }
+
+    /// A year named as a record or a point of comparison lends no year: the
+    /// NBS release for 2016 H1 (news.fjsen.com) `略低于最高年份2015年,…上半年`,
+    /// cn-city-gwr/city-023.txt `巢湖水质创1979年
+    /// 有监测记录以来最好水平`; a year that opens a passage still does.
+    #[test]
+    fn a_record_year_is_no_context() {
+        let last = |t: &str| values(t).last().cloned();
+        let v = last("夏粮总产量略低于最高年份2015年,为历史第二高产年。6月份,猪肉产量下降。");
+        assert_eq!(v.as_deref(), Some("XXXX-06"));
+        let v = last("巢湖水质创1979年有监测记录以来最好水平，3月开展评估。");
+        assert_eq!(v.as_deref(), Some("XXXX-03"));
+        let v = last("出口额仅次于2015年，5月起回升。");
+        assert_eq!(v.as_deref(), Some("XXXX-05"));
+        let v = last("销量创2018年新高。9月再创新高。");
+        assert_eq!(v.as_deref(), Some("XXXX-09"));
+        // gwr-national-1959.txt: `有不少高于一九五八年比上年增长的百分数`.
+        let v = last("有不少高于一九五八年比上年增长的百分数。");
+        assert_eq!(v.as_deref(), Some("1957"));
+        let v = last("2016年上半年经济运行平稳。6月份,猪肉产量下降。");
+        assert_eq!(v.as_deref(), Some("2016-06"));
+    }
+
+    /// Part characters that open another word mark no part (CNA 2018-02-13,
+    /// cna.com.tw/news/firstnews/201802130204.aspx: `106年第4季初步統計`).
+    #[test]
+    fn a_part_that_opens_a_word_is_no_part() {
+        let d = dates("主計總處公布106年第4季初步統計經濟成長率為3.28%");
+        assert_eq!(d[0].0, "106年第4季");
+        assert_eq!(d[0].2.as_deref(), Some("2017-12"));
+        let d = dates("该县2023年一季度末端网点覆盖率提升。");
+        assert_eq!(d[0].0, "2023年一季度");
+        assert_eq!(d[0].2.as_deref(), Some("2023-03"));
+    }
+
+    /// A year in a forecast or a target lends no year either (cn-city-gwr/
+    /// city-093.txt `力争2024年“桂惠贷”投放量`, city-072.txt `计划2026年建成投产`,
+    /// cn-provincial-gwr-2026/prov-2026-28.txt `力争到2030年`,
+    /// oh-meeting-minutes/sig_knowlege__2022-06-21-meeting.txt `预计2022年8月`,
+    /// gwr-national-1954-wikisource-trad.txt `預計在一九五四年`); the time a
+    /// narrative has reached does (gwr-national-1958.txt `现在已经到了一九五八年二月份`).
+    #[test]
+    fn a_forecast_year_is_no_context() {
+        let last = |t: &str| values(t).last().cloned();
+        let v = last("融政策联动，力争2024年投放量150亿元。6月将召开大会。");
+        assert_eq!(v.as_deref(), Some("XXXX-06"));
+        let v = last("该项目计划2026年建成投产。3月开工。");
+        assert_eq!(v.as_deref(), Some("XXXX-03"));
+        let v = last("直播时间预计2022年，9月发布。");
+        assert_eq!(v.as_deref(), Some("XXXX-09"));
+        let v = last("預計在一九五四年又將增加一倍，三月起施行。");
+        assert_eq!(v.as_deref(), Some("XXXX-03"));
+        let v = last("展望2026年，我们充满信心。5月召开大会。");
+        assert_eq!(v.as_deref(), Some("XXXX-05"));
+        let v = last("实现2035年远景目标。4月起执行。");
+        assert_eq!(v.as_deref(), Some("XXXX-04"));
+        let v = last("现在已经到了一九五八年二月份。三月一日起调整。");
+        assert_eq!(v.as_deref(), Some("1958-03-01"));
+        let v = last("2024年工作安排。计划部门6月完成。");
+        assert_eq!(v.as_deref(), Some("2024-06"));
+        // The year's targets head its work (cn-city-gwr/city-107.txt); a day
+        // planned ahead is one (tw-ly-proceedings/LCEWC03_090216.txt).
+        let v = last("二、2024年目标任务和重点工作\n确保新建项目开工率一季度达到30%。");
+        assert_eq!(v.as_deref(), Some("2024-01"));
+        let v = last(
+            "中華民國105年12月23日\n行政院函送許委員淑華就建議研擬規劃 106 年 2 月 2、3 日調整放假",
+        );
+        assert_eq!(v.as_deref(), Some("2017-02-03"));
+    }
+
+    /// A row of years heading a table stays three years, each a date of its
+    /// own (no length, no range), with the figures under it left to the table
+    /// (LegCo written reply of 2013-05-08, siuying/legco-hansard-parser@
+    /// 0560b7f16dd12a7ddb795a5502948333e1b0b326:data/txt/12-13-cm0508-translate-c.txt;
+    /// a yearbook's header row of the same shape, `指标  2019年  2020年  2021年`).
+    #[test]
+    fn table_header_years_stay_years() {
+        let t = " 過去 3年，警方處理及打擊涉嫌無牌售酒處所的數字如下： \n \n\
+                 \u{20}2010年  2011年  2012年  \n\
+                 打擊無牌售酒處所行動  251次  326次  212次  \n";
+        let d = dates(t);
+        let years: Vec<_> = d
+            .iter()
+            .map(|r| (r.0.as_str(), r.1.as_deref(), r.2.as_deref()))
+            .collect();
+        assert_eq!(
+            years,
+            [
+                ("2010年", Some("2010"), None),
+                ("2011年", Some("2011"), None),
+                ("2012年", Some("2012"), None)
+            ]
+        );
+        let t =
+            "主要指标完成情况\n指标  2019年  2020年  2021年\n地区生产总值（亿元）  100  110  120\n";
+        assert_eq!(values(t), ["2019", "2020", "2021"]);
+        assert!(facts_of(t).iter().all(|f| f.kind != FactKind::Duration));
     }
 
     /// A date without a year takes the year of its own paragraph, else the

@@ -72,6 +72,66 @@ const STRETCH_WORDS: &[&str] = &[
 /// unlike a bare 后 after a year or a month (`2022年后3个月`: its last months).
 const AFTER_A_POINT: &[&str] = &["此后", "之后", "其后", "随后", "今后", "以后", "自此后"];
 
+/// Verbs of lasting: a number of years, months or days right after them, an
+/// aspect marker (了, 过) between or not, says how long the action lasted
+/// (`做了两年`, `干了三年`, `住了两年`, `花了六年`, `过了一年`), never a year of
+/// the calendar. Those that are also prepositions or conjunctions (`当一九五六年`,
+/// `等5个`), or that need their object to be a length (`用`, `走`, `过`), count
+/// only with the marker: (verb, needs the marker).
+pub const DURATIVE_VERBS: &[(&str, bool)] = &[
+    ("工作", false),
+    ("生活", false),
+    ("坚持", false),
+    ("做", false),
+    ("干", false),
+    ("待", false),
+    ("呆", false),
+    ("住", false),
+    ("教", false),
+    ("读", false),
+    ("念", false),
+    ("学", false),
+    ("熬", false),
+    ("花", false),
+    ("执行", true),
+    ("过去", true),
+    ("经历", true),
+    ("当", true),
+    ("等", true),
+    ("用", true),
+    ("走", true),
+    ("过", true),
+];
+
+/// Aspect markers between a verb of [`DURATIVE_VERBS`] and the length.
+const ASPECT_MARKERS: &[char] = &['了', '过'];
+
+/// Adverbs the segmenter may join to a verb of [`DURATIVE_VERBS`] (`只花了六年`,
+/// `又过了一个月`).
+const ADVERBS_BEFORE_A_VERB: &[&str] =
+    &["只", "又", "就", "才", "都", "也", "已", "还", "再", "仅"];
+
+/// Whether a verb of [`DURATIVE_VERBS`] stands right before the number at
+/// `start` (spaces aside), as a word of its own, an adverb aside (`叫做`,
+/// `通过了` are other words).
+fn durative_verb_before(cx: &Ctx, start: usize) -> bool {
+    let before = cx.s[..start].trim_end_matches(' ');
+    let (stem, marked) = match before.strip_suffix(ASPECT_MARKERS) {
+        Some(b) => (b, true),
+        None => (before, false),
+    };
+    DURATIVE_VERBS.iter().any(|&(v, needs_marker)| {
+        let at = stem.len().saturating_sub(v.len());
+        (marked || !needs_marker)
+            && stem.ends_with(v)
+            && cx.ends_word(stem.len())
+            && (cx.starts_word(at)
+                || cx.token_at(at).is_some_and(|t| {
+                    ADVERBS_BEFORE_A_VERB.contains(&cx.s.get(t.start..at).unwrap_or(""))
+                }))
+    })
+}
+
 /// Range connectors between the two years of a span.
 const SPAN_CONNECTORS: &[char] = &['至', '到', '—', '－', '-', '～', '~', '〜', '–'];
 
@@ -646,7 +706,22 @@ fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
         return None;
     }
     let x = n.numeral?;
-    let p = cx.unit_gap(n.end, x.arabic);
+    // `二十多年`, `十几年`, `20 几个月`, `三十来年`: a word between the number and
+    // its unit makes the count approximate, and a length (a year of the calendar
+    // is never written so).
+    let infix = qualifiers::infix(
+        cx.s,
+        if x.arabic {
+            cx.skip_spaces(n.end)
+        } else {
+            n.end
+        },
+    )
+    .filter(|&(e, _)| unit_word_at(cx, e).is_some());
+    let p = match infix {
+        Some((e, _)) => e,
+        None => cx.unit_gap(n.end, x.arabic),
+    };
     let rest = cx.s.get(p..)?;
     // `一个半月`, `两个半小时`: half a unit more, inside the unit.
     let half_inside = rest.strip_prefix("个半").and_then(|r| {
@@ -669,6 +744,10 @@ fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
         return None;
     }
     if names_a_zone(after) {
+        return None;
+    }
+    // `十多年前`: a time counted back, not a length.
+    if infix.is_some() && after.starts_with('前') {
         return None;
     }
     // `14个年度计划`, `这两个年度计划`, `59个年度重大项目`: 年度 says "annual" of
@@ -734,7 +813,17 @@ fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
         .is_some_and(|r| !r.starts_with(NOT_LATER));
     // `以10年为一周期`, `以一年为期`: a length taken as the measure of something.
     let as_measure = b.ends_with('以') && after.trim_start_matches(' ').starts_with(['为', '為']);
+    // `做了两年`, `住了两年`: how long an action lasted; not `工作一天连着一天`,
+    // `一年比一年`, day after day.
+    // A lone 百 or 千 is an idiom's (`坚持百年大计`); a hundred years and more,
+    // a year of the ROC calendar (`执行了105年预算`).
+    let big = n.value().is_some_and(|v| v >= 100.0) && (x.chars == 1 || unit == "年");
+    let durative = durative_verb_before(cx, n.start)
+        && !big
+        && !after.chars().take(4).collect::<String>().contains(unit);
     let cue_after = half
+        || infix.is_some()
+        || durative
         || of_a_noun
         || later
         || as_measure
@@ -742,6 +831,8 @@ fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
         // `6年或` + wrap + `以上`: a bound after a wrap.
         || qualifiers::suffix(cx, unit_end).is_some_and(|(_, q)| {
             matches!(q, Qualifier::AtLeast | Qualifier::AtMost | Qualifier::MoreThan)
+                // `三年左右`, `一个月左右`; `7日左右` is a day of the month.
+                || q == Qualifier::Approx && unit != "日"
         });
     // `这一年`, `那一天`: a demonstrative with 一 points at one year or day (this
     // year), it does not measure one (`这五年` does measure five, and `这一年来`
@@ -772,7 +863,7 @@ fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
             || n.value().is_some_and(|v| {
                 // In a Taiwan document `105 年` is an ROC year unless a word
                 // before it makes it a length (`長達 115 年`).
-                v >= 1000.0 || (cx.taiwan && v >= 60.0 && !cue_before)
+                infix.is_none() && (v >= 1000.0 || (cx.taiwan && v >= 60.0 && !cue_before))
             })
             || before.ends_with("民国")
             || before.ends_with("公元"))
@@ -787,10 +878,14 @@ fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
     } else {
         unit_end
     };
-    let qualifier = x.more_than.then_some(Qualifier::MoreThan);
+    let qualifier = x
+        .more_than
+        .then_some(Qualifier::MoreThan)
+        .or(infix.map(|(_, q)| q));
     let start = pair.map_or(n.start, |(at, _)| at);
     let (range, qualifier) = qualifiers::around(cx, start, end, qualifier);
-    let qualifier = recent_not_nearly(cx, range.start, qualifier);
+    // `近 10 余年`: the last ten-odd years, more than ten.
+    let qualifier = recent_not_nearly(cx, range.start, qualifier).or(infix.map(|(_, q)| q));
     let mut c = Cand::new(FactKind::Duration, range);
     c.value = n
         .value()
@@ -1447,5 +1542,128 @@ mod tests {
         assert!(d("农业、畜牧业、工业要一年比一年发展").is_empty());
         assert!(d("二〇二四年建设完成").is_empty());
         assert!(d("三年级学生").is_empty());
+    }
+
+    fn lengths(t: &str) -> Vec<(String, f64, Option<Qualifier>)> {
+        facts_of(t)
+            .into_iter()
+            .filter(|f| f.kind == FactKind::Duration)
+            .map(|f| {
+                (
+                    f.text,
+                    f.value.and_then(|v| v.as_f64()).unwrap_or(f64::NAN),
+                    f.qualifier,
+                )
+            })
+            .collect()
+    }
+
+    /// A verb of lasting before a number of years, months or days says how long
+    /// the action lasted, in speech as in reports: an Executive Yuan meeting
+    /// transcript (audreyt/transcript@1524a5d25dd6a05608062d9f86ae3b57f2be79da:
+    /// 2016-11-01-社會企業行動方案第十次聯繫會議.md), cn-national-gwr/
+    /// gwr-national-1959.txt, -1958.txt, -1955.txt, -1979.txt,
+    /// tw-ly-proceedings/LCEWC03_090205.txt and LCEWC03_090118.txt.
+    #[test]
+    fn lengths_after_a_verb_of_lasting() {
+        let one = |t: &str| -> Vec<(String, f64)> {
+            lengths(t).into_iter().map(|(t, v, _)| (t, v)).collect()
+        };
+        assert_eq!(
+            one("不要過了兩年再說為什麼突然間通過然後不適應"),
+            [("兩年".into(), 2.0)]
+        );
+        assert_eq!(
+            one("英国走了五十多年的路，我们只花了六年"),
+            [("五十多年".into(), 50.0), ("六年".into(), 6.0)]
+        );
+        assert_eq!(
+            one("矛盾的暂时的相对的统一。过了一年"),
+            [("一年".into(), 1.0)]
+        );
+        assert_eq!(one("第一个五年计划已经执行了两年"), [("两年".into(), 2.0)]);
+        assert_eq!(
+            one("越南人民经历了三十年的战争破坏"),
+            [("三十年".into(), 30.0)]
+        );
+        assert_eq!(one("又過了一個月"), [("一個月".into(), 1.0)]);
+        assert_eq!(
+            one("勞工繼續工作四小時，至少應有30分鐘休息"),
+            [("四小時".into(), 4.0), ("30分鐘".into(), 30.0)]
+        );
+        // The verbs said plainly (a marker optional where the verb is no
+        // preposition).
+        assert_eq!(one("他在那裡做了兩年"), [("兩年".into(), 2.0)]);
+        assert_eq!(one("我在台灣住了兩年了"), [("兩年".into(), 2.0)]);
+        assert_eq!(one("他当了八年村主任"), [("八年".into(), 8.0)]);
+        assert_eq!(one("我们还要做4年"), [("4年".into(), 4.0)]);
+    }
+
+    /// Not a verb of lasting: a conjunction before a year (`当一九五六年`,
+    /// gwr-national-1964.txt), a verb inside another word (`通过了`), day after
+    /// day (`工作一天连着一天干`, cn-city-gwr/city-132.txt), an idiom
+    /// (`坚持百年大计`, gwr-national-2009.txt), a ROC year (tw-ly-proceedings).
+    #[test]
+    fn no_lengths_without_a_verb_of_lasting() {
+        assert!(lengths("当一九五六年生产资料所有制方面").is_empty());
+        assert!(lengths("会议通过了五年计划").is_empty());
+        assert!(lengths("我们坚持工作一天连着一天干").is_empty());
+        assert!(lengths("所有工程建设都要坚持百年大计、质量第一").is_empty());
+        assert!(lengths("執行了105年預算").is_empty());
+    }
+
+    /// A word between the number and its unit (`多`, `几`, `余`, `来`) makes an
+    /// approximate length, more than the number (national reports:
+    /// gwr-national-1979.txt `经历了二十多年的隔绝`, -1994.txt `十几年来`,
+    /// -2007.txt `延续2600多年`; tw-ly-proceedings/LCEWC03_090603.txt `已歷經 20
+    /// 幾年`, LCEWC03_090216.txt `已 二十餘年`); `左右` after the unit, an
+    /// approximate one (gwr-national-1998.txt `用三年左右的时间`, -1955.txt
+    /// `十五年左右`, prov-2026-26.txt `10.2年左右`). Not a time counted back
+    /// (`80多年前`, city-068.txt), nor a day of the month (`7日左右`).
+    #[test]
+    fn approximate_lengths() {
+        use Qualifier::{Approx, MoreThan};
+        assert_eq!(
+            lengths("中国和美国在经历了二十多年的隔绝和对立之后"),
+            [("二十多年".into(), 20.0, Some(MoreThan))]
+        );
+        assert_eq!(
+            lengths("十几年来，我们在社会震动较小的情况下"),
+            [("十几年".into(), 10.0, Some(MoreThan))]
+        );
+        assert_eq!(
+            lengths("终结了延续2600多年农民种田交税的历史"),
+            [("2600多年".into(), 2600.0, Some(MoreThan))]
+        );
+        assert_eq!(
+            lengths("類似的主教協議，已歷經 20 幾年還沒有建交"),
+            [("20 幾年".into(), 20.0, Some(MoreThan))]
+        );
+        assert_eq!(
+            lengths("有線廣播電視發展已二十餘年"),
+            [("二十餘年".into(), 20.0, Some(MoreThan))]
+        );
+        assert_eq!(
+            lengths("這 20 幾個月來"),
+            [("20 幾個月".into(), 20.0, Some(MoreThan))]
+        );
+        assert_eq!(
+            lengths("要用三年左右的时间"),
+            [("三年左右".into(), 3.0, Some(Approx))]
+        );
+        assert_eq!(
+            lengths("大概还需要十五年左右的时间"),
+            [("十五年左右".into(), 15.0, Some(Approx))]
+        );
+        assert_eq!(
+            lengths("等一個月左右"),
+            [("一個月左右".into(), 1.0, Some(Approx))]
+        );
+        assert_eq!(
+            lengths("平均受教育年限达到10.2年左右"),
+            [("10.2年左右".into(), 10.2, Some(Approx))]
+        );
+        assert!(lengths("各位代表，80多年前，先辈们").is_empty());
+        assert!(lengths("预计7日左右到达").is_empty());
     }
 }

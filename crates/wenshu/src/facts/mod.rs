@@ -167,6 +167,7 @@ impl<'a> Ctx<'a> {
         };
         wraps::join_numerals(&mut cx);
         wraps::join_spaced_digits(&mut cx);
+        wraps::join_letter_spaced_numerals(&mut cx);
         wraps::join_scales(&mut cx);
         cx
     }

@@ -518,7 +518,9 @@ fn implicit_money(cx: &Ctx, n: &Num, default: &'static str) -> Option<Cand> {
         None => (start, value),
     };
     let mut c = Cand::new(FactKind::Money, start..end);
-    let (range, q) = qualifiers::around(cx, start, end, None);
+    // `3000多万`, `一亿九千多万`: the numeral says more than its floor.
+    let inner = x.more_than.then_some(Qualifier::MoreThan);
+    let (range, q) = qualifiers::around(cx, start, end, inner);
     c.range = range;
     c.value = number_value(value);
     c.currency = Some(iso.unwrap_or(default).to_string());
@@ -688,6 +690,55 @@ mod tests {
         assert!(values("财政收入增长8%，全国总人口13.4亿。").is_empty());
         assert!(values("投资增长10%，新增就业1100万人。").is_empty());
         assert!(values("税收增长，发送旅客1.4亿人次").is_empty());
+    }
+
+    /// `多` inside a numeral without a currency word says more than its floor, as
+    /// it does with one (a listed company's results digest: `净利润3000多万`;
+    /// 兩者合計一億九千多萬 in the Legislative Yuan's gazette; a county's
+    /// investment report: `完成投资一亿九千多万`).
+    #[test]
+    fn more_than_inside_a_bare_amount() {
+        let more = Some(Qualifier::MoreThan);
+        let f = money("上半年实现净利润3000多万。");
+        assert_eq!(
+            (f[0].1.clone(), f[0].3),
+            (Some(json!(30000000)), more),
+            "{f:?}"
+        );
+        let f = money("全年完成投资一亿九千多万。");
+        assert_eq!(
+            (f[0].1.clone(), f[0].3),
+            (Some(json!(190000000)), more),
+            "{f:?}"
+        );
+        let f = money("全年完成投资一亿九千万。");
+        assert_eq!(f[0].3, None, "{f:?}");
+    }
+
+    /// Output and value added are money: a scaled number ending their clause is an
+    /// amount (a provincial 2021 communiqué: `地区生产总值突破11万亿`; a county work
+    /// report: `规上工业产值突破百亿`; a city's bulletin: `第三产业增加值实现1000亿`).
+    #[test]
+    fn output_and_value_added_are_money() {
+        let values = |t: &str| money(t).into_iter().map(|r| r.1).collect::<Vec<_>>();
+        assert_eq!(
+            values("全省地区生产总值突破11万亿，"),
+            vec![Some(json!(11_000_000_000_000_u64))]
+        );
+        assert_eq!(
+            values("规上工业产值突破百亿。"),
+            vec![Some(json!(10_000_000_000_u64))]
+        );
+        assert_eq!(
+            values("第三产业增加值实现1000亿。"),
+            vec![Some(json!(100_000_000_000_u64))]
+        );
+        assert_eq!(
+            values("全市GDP首次突破5万亿。"),
+            vec![Some(json!(5_000_000_000_000_u64))]
+        );
+        // A count in the clause stays a count.
+        assert!(values("粮食产量突破1亿。").is_empty());
     }
 
     #[test]

@@ -142,6 +142,12 @@ fn after_number(cx: &Ctx, n: &Num) -> Option<Cand> {
                 e = after;
             }
         }
+        // `七成多`, `三成多的企业`: more than the tenths written (not `多个`, `多数`).
+        let mut q = q;
+        if cx.at(e) == Some('多') && cx.ends_word(e + '多'.len_utf8()) {
+            e += '多'.len_utf8();
+            q = Some(Qualifier::MoreThan);
+        }
         if x.value > 10.0 || !cx.ends_word(e) || x.more_than {
             return None;
         }
@@ -376,6 +382,23 @@ mod tests {
         assert_eq!(pct("七成五的居民")[0].1, Some(json!(75)));
         // A number goes on: no units digit (`三成五十`).
         assert!(pct("三成五十个").iter().all(|x| x.1 != Some(json!(35))));
+    }
+
+    /// `多` after the tenths says more than them (a county's 2023 work report:
+    /// `农业人口占七成多`; a consumer survey: `三成多的受访者`; an export digest:
+    /// `出口增长两成多`), but not when it opens a word (`七成多数`).
+    #[test]
+    fn more_than_the_tenths() {
+        let more = Some(Qualifier::MoreThan);
+        let f = pct("全县农业人口占七成多。");
+        assert_eq!(
+            (f[0].0.as_str(), f[0].1.clone(), f[0].3),
+            ("七成多", Some(json!(70)), more)
+        );
+        assert_eq!(pct("三成多的受访者表示满意")[0].3, more);
+        assert_eq!(pct("出口增长两成多，")[0].0, "两成多");
+        let f = pct("其中七成多数为中小企业");
+        assert!(f.iter().all(|x| x.3.is_none()), "{f:?}");
     }
 
     #[test]

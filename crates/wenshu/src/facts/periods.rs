@@ -152,9 +152,9 @@ pub(crate) fn part_at(rest: &str) -> Option<(usize, Part)> {
     let (w, part) = parts().iter().find(|(w, _)| rest.starts_with(w))?;
     let next = rest[w.len()..].chars().next();
     let head_of_word = match w.chars().next_back() {
-        Some('初') => next.is_some_and(|c| {
-            c == '步' || crate::chinese::numerals::cn_digit(c).is_some() || c == '十'
-        }),
+        Some('初') => {
+            next.is_some_and(|c| crate::chinese::numerals::cn_digit(c).is_some() || c == '十')
+        }
         Some('中') => {
             next.is_some_and(han) || {
                 // `2007年中、高等职业教育`, `中、小学`: 中 heads a list of levels.
@@ -165,7 +165,24 @@ pub(crate) fn part_at(rest: &str) -> Option<(usize, Part)> {
         }
         _ => false,
     };
+    let head_of_word = head_of_word || part_char_heads_word(&rest[w.len() - last_len(w)..]);
     (!head_of_word).then_some((w.len(), *part))
+}
+
+fn last_len(w: &str) -> usize {
+    w.chars().next_back().map_or(0, char::len_utf8)
+}
+
+/// Words that open with a part character (初, 末, 底) and say something else:
+/// `初步` (preliminary), `初次` (first time), `末端` (far end). In `第4季初步統計` (CNA 2018-02-13) there is no start of a period.
+/// Not words whose second character opens a word of its own after the part
+/// (`年底部分并网`, `年底氣候`, `年底盘点`, `年初审计`, `年末班子`): those stay parts.
+const WORDS_OPENED_BY_PART: &[&str] = &["初步", "初次", "初级", "初級", "初衷", "末端", "末梢"];
+
+/// Whether the part character at the start of `rest` (`初`, `末`, `底`) is the
+/// first character of a longer word ([`WORDS_OPENED_BY_PART`]).
+pub(crate) fn part_char_heads_word(rest: &str) -> bool {
+    WORDS_OPENED_BY_PART.iter().any(|w| rest.starts_with(w))
 }
 
 /// A part word right after its unit written again (`2013年年中`, `今年年中`,
@@ -203,6 +220,17 @@ mod tests {
         assert_eq!(fiscal_at("学年度招生"), Some("学年度".len()));
         assert_eq!(part_at("年底前").map(|p| p.1), Some(Part::End));
         assert!(part_at("年初步核算").is_none());
+        // CNA 2018-02-13 (cna.com.tw/news/firstnews/201802130204.aspx):
+        // `106年第4季初步統計`: preliminary figures for the whole quarter.
+        assert!(part_char_heads_word("初步統計經濟成長率"));
+        assert!(part_at("月初次").is_none());
+        // A city government work report (../shared/corpus/reports/cn-city-gwr/city-056.txt):
+        // `光伏项目年底部分并网发电`: the end of the year, then 部分.
+        assert_eq!(part_at("年底部分并网").map(|p| p.1), Some(Part::End));
+        assert!(!part_char_heads_word("底部分并网"));
+        // Legislative Yuan proceedings (../shared/corpus/reports/tw-ly-proceedings/LCEWC03_090119.txt):
+        // `104 年年底氣候異常`: the end of 2015, then 氣候.
+        assert_eq!(part_at("年底氣候異常").map(|p| p.1), Some(Part::End));
         assert!(part_at("年中国").is_none());
         assert!(part_at("月初一").is_none());
         assert_eq!(part_at("年中，").map(|p| p.1), Some(Part::Middle));

@@ -66,7 +66,17 @@ pub fn decide(simplified: &str, script: Script) -> Option<Region> {
 
 /// Words only a Hong Kong document uses of itself (Simplified forms: the text is
 /// matched on its Simplified copy): the region's name and its currency.
-const HONG_KONG_OWN: &[&str] = &["香港特别行政区", "港元", "港币", "HK$", "HKD"];
+/// `本港` ("this territory") and `港人` (Hong Kong people) are how its press and
+/// government write of it.
+const HONG_KONG_OWN: &[&str] = &[
+    "香港特别行政区",
+    "港元",
+    "港币",
+    "HK$",
+    "HKD",
+    "本港",
+    "港人",
+];
 
 /// The institutions of a special administrative region, Hong Kong's or Macao's:
 /// evidence when the text names 香港 at least as often as 澳门. `立法会` counts
@@ -119,8 +129,10 @@ pub fn hong_kong_evidence(s: &str) -> bool {
 }
 
 /// Taiwan's own institutions, in Simplified form: the five Yuan and the Legislative
-/// Yuan's members, the governments of its cities and counties, its state
-/// enterprises (`台电`, `中油`), and the island's name. Evidence only in a text in
+/// Yuan's members, the governments of its cities and counties, the agencies that
+/// publish its statistics and rules (`主计总处`, `国发会`, `金管会`) and its
+/// national news agency (`中央社`), its state enterprises (`台电`, `中油`), and the
+/// island's name. Evidence only in a text in
 /// Traditional script (a mainland text names 台湾 in 台湾同胞, 对台工作, and is
 /// Simplified), counted against the People's Republic's names and 香港 (a Hong
 /// Kong record may name 立法院 or 台湾 in passing): the document is the side it
@@ -154,6 +166,10 @@ const TAIWAN_INSTITUTIONS: &[&str] = &[
     "澎湖县政府",
     "金门县政府",
     "连江县政府",
+    "主计总处",
+    "国发会",
+    "金管会",
+    "中央社",
     "台电",
     "中油",
     "台糖",
@@ -423,6 +439,14 @@ mod tests {
             hk("行政長官行使《澳門特別行政區基本法》第五十條賦予的職權，並根據《澳門特別行政區立法會選舉法》，香港"),
             Some(Region::Hk)
         );
+        // How its press writes of the territory: 本港 (Citizen News, 2020-09-16,
+        // hkarchivist/hkcnews-article-archive@635cc02f3c0fcd3d8c829c68cd2fe07f50adfc25:
+        // articles/33001-34000/article_33908.md) and 港人 (the same archive).
+        assert_eq!(
+            hk("報告顯示，本港最新失業率升至6.2%，是15年來最高。"),
+            Some(Region::Hk)
+        );
+        assert_eq!(hk("疫情下不少港人失去工作。"), Some(Region::Hk));
         // Naming Hong Kong is no evidence; nor is Yuen Long (香港元朗).
         assert_eq!(hk("香港考試及評核局"), None);
         assert_eq!(hk("位於香港元朗的濕地公園"), None);
@@ -453,6 +477,10 @@ mod tests {
             // Taiwan's state enterprises and a city government.
             "中油去年虧空386億，台電稅前虧空433億。",
             "臺北市政府表示，本府103年預算為1.8億。",
+            // The Central News Agency on the national accounts (cna.com.tw, 2018-02-13,
+            // and udn.com): the statistics office and the development council.
+            "(中央社記者陳政偉台北13日電)主計總處發布最新國民所得統計",
+            "國發會表示，景氣對策信號連續亮出綠燈。",
         ] {
             assert_eq!(hk(t), Some(Region::Tw), "{t}");
         }

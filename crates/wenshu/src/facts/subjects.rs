@@ -1601,6 +1601,13 @@ fn list_end(cx: &Ctx, cands: &[Cand], first: usize) -> usize {
 
 /// Only words of time or linking (`，同比`, `，其中`, the `和` of a list): nothing
 /// of its own.
+/// Verbs that link a figure to the plan it fulfils (`完成年度预算的100.3%`,
+/// `为预算的100.1%`, `占调整预算105.47%`).
+const PLAN_VERBS: &[&str] = &["完成", "为", "是", "达到", "达", "相当于", "占", "佔"];
+
+/// What a plan is called in budget and statistics reports.
+const PLANS: &[&str] = &["预算", "预算数", "计划", "目标", "任务"];
+
 fn only_linking(s: &str) -> bool {
     let s = s.trim_matches([' ', '\u{3000}']);
     // `因证所税事件分别降为`: a cause names no indicator of its own.
@@ -1619,11 +1626,13 @@ fn only_linking(s: &str) -> bool {
     {
         return true;
     }
-    // `，完成年度预算的100.3%`, `，占一般公共预算收入比重为61%`: the part of a plan
-    // done, or the share in a whole, of the figure before.
+    // `，完成年度预算的100.3%`, `，为预算的100.1%`, `，占调整预算105.47%`,
+    // `，占一般公共预算收入比重为61%`: the part of a plan done, whatever verb links
+    // it, or the share in a whole, of the figure before.
     if !s.contains(clause_mark) && s.chars().count() <= 24 {
         let t = s.trim_end_matches('为').trim_end_matches('的');
-        let completion = s.starts_with("完成") && t.ends_with("预算");
+        let completion =
+            PLAN_VERBS.iter().any(|w| s.starts_with(w)) && PLANS.iter().any(|w| t.ends_with(w));
         let share =
             s.starts_with(['占', '佔']) && ["比重", "比例", "份额"].iter().any(|w| t.ends_with(w));
         if completion || share {
@@ -2087,6 +2096,17 @@ mod tests {
                 "{t}: {f:?}"
             );
         };
+        // Whatever verb links the plan or the whole: the 2018 central and local
+        // budget report (Xinhua's summary): `为预算的100.1%`; 黄平县's 2022 budget
+        // execution report: `占调整预算105.47%`.
+        all_are(
+            "全国一般公共预算收入183351.84亿元，为预算的100.1%，比2017年同口径增长6.2%。",
+            "全国一般公共预算收入",
+        );
+        all_are(
+            "地方一般公共预算收入完成28583万元，占调整预算105.47%，同比增长10.85%。",
+            "地方一般公共预算收入",
+        );
         // Zhanjiang's budget report on 2025 (zhanjiang.gov.cn).
         all_are(
             "2025年全市一般公共预算收入215.1亿元，完成年度预算的100.3%，可比增长6.9%。",

@@ -247,6 +247,44 @@ pub(crate) fn back_over_wrap(cx: &Ctx, pos: usize) -> usize {
 /// `十二月三十` + wrap + `一日`, `中華民國一百` + wrap + `零七年`).
 const UNITS_AFTER_A_CUT_NUMERAL: &[char] = &['年', '月', '日', '号'];
 
+/// The index of the last number of the run that starts at `k`: numbers that
+/// `single` accepts, each one space after the one before.
+fn spaced_run(
+    s: &str,
+    nums: &[super::Num],
+    k: usize,
+    single: &dyn Fn(&super::Num) -> bool,
+) -> usize {
+    let mut last = k;
+    while last + 1 < nums.len()
+        && single(&nums[last])
+        && single(&nums[last + 1])
+        && nums[last + 1].start == nums[last].end + 1
+        && s.as_bytes()[nums[last].end] == b' '
+    {
+        last += 1;
+    }
+    last
+}
+
+/// Remove the numbers at the (ascending) indexes `gone`, joined into the one
+/// before them.
+fn remove_joined(cx: &mut Ctx, gone: &[usize]) {
+    if gone.is_empty() {
+        return;
+    }
+    let mut i = 0;
+    let mut g = gone.iter().peekable();
+    cx.nums.retain(|_| {
+        let keep = g.peek() != Some(&&i);
+        if !keep {
+            g.next();
+        }
+        i += 1;
+        keep
+    });
+}
+
 /// Join the digits of a letter-spaced number before a date unit, as a PDF copy
 /// with spaced-out characters gives them (`1 9 9 3 年3 月`, `1 9 9 9 年1 2 月2 0
 /// 日`): single digits, one space apart, read as one number.
@@ -259,15 +297,7 @@ pub(crate) fn join_spaced_digits(cx: &mut Ctx) {
     let mut gone: Vec<usize> = Vec::new();
     let mut k = 0;
     while k < cx.nums.len() {
-        let mut last = k;
-        while last + 1 < cx.nums.len()
-            && single(&cx.nums[last])
-            && single(&cx.nums[last + 1])
-            && cx.nums[last + 1].start == cx.nums[last].end + 1
-            && cx.s.as_bytes()[cx.nums[last].end] == b' '
-        {
-            last += 1;
-        }
+        let last = spaced_run(cx.s, &cx.nums, k, &single);
         let end = cx.nums[last].end;
         let unit = cx.at(cx.s[end..].strip_prefix(' ').map_or(end, |_| end + 1));
         if last > k
@@ -295,18 +325,78 @@ pub(crate) fn join_spaced_digits(cx: &mut Ctx) {
         // spaced digits stays linear.
         k = last.max(k) + 1;
     }
-    if !gone.is_empty() {
-        let mut i = 0;
-        let mut g = gone.iter().peekable();
-        cx.nums.retain(|_| {
-            let keep = g.peek() != Some(&&i);
-            if !keep {
-                g.next();
-            }
-            i += 1;
-            keep
-        });
+    remove_joined(cx, &gone);
+}
+
+/// A line is letter-spaced when it has at least this many Han characters…
+const LETTER_SPACED_MIN_HAN: usize = 6;
+/// …and at least this share of them is followed by exactly one space.
+const LETTER_SPACED_SHARE: f64 = 0.6;
+
+/// Whether `line` is letter-spaced, as PDF copies print titles and their date
+/// lines (`政 府 工 作 报 告`, `二 〇 二 三 年 一 月`): the numerals `〇`/`○` count
+/// as Han characters here.
+pub(crate) fn letter_spaced(line: &str) -> bool {
+    let is_char = |c: char| {
+        crate::chinese::chars::is_han(c) || crate::chinese::numerals::cn_digit(c).is_some()
+    };
+    let chars: Vec<char> = line.chars().collect();
+    let (mut han, mut spaced) = (0usize, 0usize);
+    for (i, &c) in chars.iter().enumerate() {
+        if !is_char(c) {
+            continue;
+        }
+        han += 1;
+        if chars.get(i + 1) == Some(&' ') && chars.get(i + 2).is_some_and(|&d| d != ' ') {
+            spaced += 1;
+        }
     }
+    han >= LETTER_SPACED_MIN_HAN && spaced as f64 >= LETTER_SPACED_SHARE * han as f64
+}
+
+/// Join the Chinese digits of a letter-spaced line before a date unit into one
+/// number (`二 〇 二 三 年`): single digits, one space apart. The number's span
+/// keeps the spaces, so its text is the original's.
+pub(crate) fn join_letter_spaced_numerals(cx: &mut Ctx) {
+    let single = |n: &super::Num| {
+        n.numeral.is_some_and(|x| x.chinese && !x.arabic)
+            && cx.s[n.start..n.end].chars().count() == 1
+            && cx.s[n.start..n.end]
+                .chars()
+                .all(|c| crate::chinese::numerals::cn_digit(c).is_some())
+    };
+    let mut gone: Vec<usize> = Vec::new();
+    let mut k = 0;
+    while k < cx.nums.len() {
+        let last = spaced_run(cx.s, &cx.nums, k, &single);
+        let end = cx.nums[last].end;
+        let unit = cx.at(cx.s[end..].strip_prefix(' ').map_or(end, |_| end + 1));
+        if last > k
+            && unit.is_some_and(|c| UNITS_AFTER_A_CUT_NUMERAL.contains(&c))
+            && letter_spaced(&cx.s[line_at(cx.s, end)])
+        {
+            let digits: String = cx.s[cx.nums[k].start..end]
+                .chars()
+                .filter(|c| *c != ' ')
+                .collect();
+            if let (Some(v), Some(x)) =
+                (crate::chinese::numerals::parse(&digits), cx.nums[k].numeral)
+            {
+                let mut n = cx.nums[k];
+                n.end = end;
+                n.numeral = Some(crate::chinese::numerals::Numeral {
+                    end,
+                    value: v,
+                    chars: digits.chars().count(),
+                    ..x
+                });
+                cx.nums[k] = n;
+                gone.extend(k + 1..=last);
+            }
+        }
+        k = last.max(k) + 1;
+    }
+    remove_joined(cx, &gone);
 }
 
 /// Scale words a hard wrap may cut from the number they multiply
@@ -538,6 +628,37 @@ mod tests {
             date_of(t, "1 9 9 9 年1 2 月2 0 日").as_deref(),
             Some("1999-12-20")
         );
+    }
+
+    /// Titles copied from a PDF are letter-spaced (cn-city-gwr/city-041.txt and
+    /// city-141.txt `政 府 工 作 报 告`, tw-ly-proceedings/LCEWC03_090601.txt
+    /// `行 政 院 人 事 行 政 總 處`), and so is the date line under such a title: its
+    /// digits are one year, its span the spaced text. A line of ordinary text with
+    /// a stray space is not letter-spaced.
+    #[test]
+    fn dates_on_a_letter_spaced_line() {
+        assert!(super::letter_spaced("政 府 工 作 报 告"));
+        assert!(super::letter_spaced("    行 政 院 人 事 行 政 總 處"));
+        assert!(super::letter_spaced("二 〇 二 三 年 一 月"));
+        assert!(!super::letter_spaced(
+            "    國 家 通 訊 傳 播 委 員 會主任委員陳耀祥、副主任委員翁柏宗"
+        ));
+        assert!(!super::letter_spaced(
+            "（2024年1月31日在黔东南州第十五届人民代表大会第四次会议上）"
+        ));
+        let t = "政 府 工 作 报 告\n二 〇 二 三 年 一 月 十 五 日\n";
+        assert_eq!(
+            date_of(t, "二 〇 二 三 年 一 月 十 五 日").as_deref(),
+            Some("2023-01-15")
+        );
+        let t = "工 作 报 告\n二 ○ 二 四 年 一 月\n";
+        assert_eq!(
+            date_of(t, "二 ○ 二 四 年 一 月").as_deref(),
+            Some("2024-01")
+        );
+        // Spaced digits in running text stay apart.
+        let d = dates("会议编号二 〇 二 三年度第一次会议，各位代表审议报告。");
+        assert!(d.iter().all(|(_, v)| v.as_deref() != Some("2023")), "{d:?}");
     }
 
     fn quantities(t: &str) -> Vec<(FactKind, String, Option<serde_json::Value>)> {
