@@ -464,7 +464,8 @@ fn document_number_serial(cx: &Ctx, pos: usize) -> bool {
 
 /// `in_range`: the end of a range, where a lone `号` day is a day (`九号到十五号`).
 fn point_at_in(cx: &Ctx, n: &Num, in_range: bool) -> Option<(Point, usize, usize)> {
-    if cx.is_ordinal(n) || !cx.numeral_starts_word(n) {
+    // `延長羈押2月`, `28年6月徒刑`: a length a court measures out.
+    if cx.is_ordinal(n) || !cx.numeral_starts_word(n) || super::durations::measured_out(cx, n) {
         return None;
     }
     let mut p = Point::default();
@@ -539,7 +540,7 @@ fn point_at_in(cx: &Ctx, n: &Num, in_range: bool) -> Option<(Point, usize, usize
     if !x.arabic && !cx.s[n.start..n.end].contains(['十', '廿', '卅']) {
         return None;
     }
-    if matches!(cx.before(n.start), Some('每' | '前' | '后' | '近'))
+    if matches!(cx.before(n.start), Some('每' | '前' | '后' | '近' | '逾'))
         || document_number_serial(cx, n.start)
     {
         return None;
@@ -552,18 +553,44 @@ fn point_at_in(cx: &Ctx, n: &Num, in_range: bool) -> Option<(Point, usize, usize
                 || line_ends(cx, e)
         });
     let (d, de) = day_at(cx, n, hao_ok)?;
-    // 5日游, 3日内: a number of days.
+    // 5日游, 3日内: a number of days; `3日起` a minimum, except after a
+    // preposition of time (`自2日起`, `从15日起施行`: from that day on).
+    let from = matches!(cx.before(n.start), Some('自' | '从' | '由' | '于'));
     if cx
         .at(de)
-        .is_some_and(|c| matches!(c, '游' | '内' | '间' | '起' | '制' | '均' | '元'))
+        .is_some_and(|c| matches!(c, '游' | '内' | '间' | '制' | '均' | '元') || c == '起' && !from)
     {
         return None;
     }
-    if !cx.ends_word(de) {
+    // (jieba may join `日起`.)
+    let from_on = from && cx.at(de) == Some('起');
+    if !cx.ends_word(de)
+        && !dispatch_after(cx, de)
+        && !from_on
+        && !cx.at(de).is_some_and(|c| AFTER_A_DAY.contains(&c))
+    {
         return None;
     }
     p.day = d;
     Some((p, start, de))
+}
+
+/// Adverbs and parts of the day that go on after a day (`8日則同意`, `5日晚`), which
+/// jieba may join to its `日` (`日则`, `日晚`).
+const AFTER_A_DAY: &[char] = &[
+    '则', '即', '将', '就', '又', '再', '才', '也', '都', '已', '便', '晚', '晨', '早', '夜',
+];
+
+/// A news dispatch's dateline goes on after the day: `（中央社記者…台北13日電）`,
+/// `本报北京5日讯`, `记者13日报道` (jieba reads `日电` and `日报` as words; `13日电视`
+/// is no dateline).
+fn dispatch_after(cx: &Ctx, pos: usize) -> bool {
+    let rest = &cx.s[pos..];
+    let closed = |w: &str| {
+        rest.strip_prefix(w)
+            .is_some_and(|r| r.chars().next().is_none_or(|c| !c.is_alphanumeric()))
+    };
+    closed("电") || closed("讯") || rest.starts_with("报道") || rest.starts_with("报导")
 }
 
 /// Numeric dates: `2019-04-19`, `2019/4/19`, `2019.04.19`.
@@ -829,6 +856,7 @@ pub(crate) fn find(cx: &Ctx, context: &mut Context) -> Vec<Cand> {
     let mut relative = Vec::new();
     relative_entries(cx, &mut relative, &mut context.relative, &mut context.lunar);
     day_entries(cx, &mut relative, &mut context.relative);
+    press_entries(cx, &mut relative, &mut context.relative);
     relative.sort_by_key(|e| e.start);
     // A weekday beside a written date names that date's day (`3月15日（周五）`,
     // `10月12号，星期一`): it belongs to the date, it is no other one.
@@ -1301,6 +1329,19 @@ fn one_at(cx: &Ctx, n: &Num, out: &mut Vec<Entry>) -> Option<usize> {
         return Some(e);
     }
     let (p, start, end) = point_at(cx, n)?;
+    point_goes_on(cx, p, start, end, out)
+}
+
+/// The entries of a point read from `start` to `end` with what continues it:
+/// a list or range of bare days or months (`9月16、17日`, `9月16-18日`), a part
+/// (`5月底`, `一季度`) or a range to a second point. Returns the end of all.
+fn point_goes_on(
+    cx: &Ctx,
+    p: Point,
+    start: usize,
+    end: usize,
+    out: &mut Vec<Entry>,
+) -> Option<usize> {
     // Lists and ranges that continue the point with a bare number.
     if p.day.is_none() && p.month.is_some() {
         if let Some(dn) = num_after(cx, end) {
@@ -1607,6 +1648,24 @@ fn civil_from_days(z: i64) -> (i32, u32, u32) {
     let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
     let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
     ((if m <= 2 { y + 1 } else { y }) as i32, m, d)
+}
+
+/// The day numbered `d` of the month before, of, or after day `z` that lies
+/// nearest to it (`10日` in a text of 2018-02-13 is 2018-02-10; `28日` in one of
+/// 2018-01-02 is 2017-12-28).
+fn nearest_day_numbered(z: i64, d: u32) -> i64 {
+    let (y, m, _) = civil_from_days(z);
+    let months = y * 12 + m as i32 - 1;
+    (-1..=1)
+        .filter_map(|k| {
+            let (y, m) = (
+                (months + k).div_euclid(12),
+                (months + k).rem_euclid(12) as u32 + 1,
+            );
+            (d <= days_in_month(Some(y), m)).then(|| days_from_civil(y, m, d))
+        })
+        .min_by_key(|c| (c - z).abs())
+        .unwrap_or(z)
 }
 
 /// Weeks of a year or a month (`in_month`), counted from its first Monday (a
@@ -2011,6 +2070,8 @@ pub(crate) struct Context {
     article: Option<Option<usize>>,
     last_year: Option<(Year, usize)>,
     last_month: Option<u32>,
+    /// Where the date that named `last_month` ends.
+    last_month_end: usize,
     /// The last year and month written together, with the line of its paragraph
     /// (what `当月` and `次月` count from).
     last_year_month: Option<(i32, u32, usize)>,
@@ -2483,6 +2544,17 @@ const DAY_WORDS: &[(&str, i32)] = &[
     ("后天", 2),
     ("前天", -2),
     ("前日", -2),
+    // A part of the day with its day: `今晨`, `昨晚`, `明早`.
+    ("今晨", 0),
+    ("今早", 0),
+    ("今晚", 0),
+    ("昨晨", -1),
+    ("昨早", -1),
+    ("昨晚", -1),
+    ("昨夜", -1),
+    ("明晨", 1),
+    ("明早", 1),
+    ("明晚", 1),
 ];
 
 /// Day words that count from the date the text has just named (`9月17日……当天下午`,
@@ -3017,6 +3089,107 @@ fn bare_weekday_at(cx: &Ctx, i: usize) -> Option<(u8, usize)> {
                 .then_some((d.min(7) as u8, stop))
         }
         _ => Some((d.min(7) as u8, stop)),
+    }
+}
+
+/// Dates written the way Taiwan's press and official letters write them: a word
+/// relative to the day of writing with the number itself in brackets, `今（13）日`,
+/// `昨（12）日`, `明（14）日`, `前（11）日`, `本（2）月`, `上（1）月`, `本（107）年`,
+/// `去（106）年` (CNA datelines, the Executive Yuan's press releases, council
+/// letters). The number is the day, month or year; the word says on which side of
+/// the day of writing it lies. A year so written is a written year (ROC when it
+/// has three digits or fewer); a day or month is resolved like `今天` and `本月`.
+fn press_entries(
+    cx: &Ctx,
+    out: &mut Vec<Entry>,
+    found: &mut std::collections::HashMap<usize, Relative>,
+) {
+    // Spaces and a line break may stand inside the brackets (`今（` + wrap + `105）年`).
+    let blank = |c: char| c.is_whitespace();
+    for n in &cx.nums {
+        let head = cx.s[..n.start].trim_end_matches(blank);
+        let Some(open) = head.chars().next_back().filter(|c| matches!(c, '（' | '(')) else {
+            continue;
+        };
+        let word_at = head.len() - open.len_utf8();
+        let tail = cx.s[n.end..].trim_start_matches(blank);
+        let close_at = cx.s.len() - tail.len();
+        let (Some(word), Some(close)) = (cx.before(word_at), cx.at(close_at)) else {
+            continue;
+        };
+        if !matches!(close, '）' | ')') {
+            continue;
+        }
+        let unit_at = cx.skip_spaces(close_at + close.len_utf8());
+        let (Some(unit), Some(Some(v))) = (cx.at(unit_at), int_value(n)) else {
+            continue;
+        };
+        let start = word_at - word.len_utf8();
+        let end = unit_at + unit.len_utf8();
+        let (p, end) = match unit {
+            '日' if (1..=31).contains(&v) => {
+                let k = match word {
+                    '今' | '本' => 0,
+                    '昨' => -1,
+                    '明' => 1,
+                    '前' => -2,
+                    _ => continue,
+                };
+                found.insert(start, Relative::Day(k));
+                let p = Point {
+                    day: Some(v),
+                    ..Point::default()
+                };
+                (p, end)
+            }
+            '月' if (1..=12).contains(&v) => {
+                let k = match word {
+                    '本' => 0,
+                    '上' => -1,
+                    '下' => 1,
+                    _ => continue,
+                };
+                found.insert(start, Relative::Month(k));
+                let mut p = Point {
+                    month: Some(v),
+                    ..Point::default()
+                };
+                let mut end = end;
+                if let Some((d, de)) = num_after(cx, end).and_then(|dn| day_at(cx, &dn, true)) {
+                    p.day = d;
+                    p.masked |= d.is_none();
+                    end = de;
+                }
+                point_goes_on(cx, p, start, end, out);
+                continue;
+            }
+            '年' if (1..=200).contains(&v) || (1900..=2100).contains(&v) => {
+                if !matches!(word, '今' | '本' | '去' | '上' | '明' | '下') {
+                    continue;
+                }
+                let y = if v < 1000 { v + 1911 } else { v };
+                let mut p = Point {
+                    year: Some(Year::Known(y as i32)),
+                    ..Point::default()
+                };
+                // `去（106）年度`: the fiscal year.
+                if cx.at(end) == Some('度') {
+                    p.period = Some(Period::FY);
+                    (p, end + '度'.len_utf8())
+                } else {
+                    let (p, end) = month_day_after(cx, p, end);
+                    point_goes_on(cx, p, start, end, out);
+                    continue;
+                }
+            }
+            _ => continue,
+        };
+        out.push(Entry {
+            start,
+            end,
+            p,
+            range_end: None,
+        });
     }
 }
 
@@ -3715,6 +3888,15 @@ fn infer(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand> {
                         }
                     }
                 }
+                // `上（1）月`: the month is written; the word only places its year.
+                Relative::Month(k) if e.p.month.is_some() => match base {
+                    Some((y, Some(m))) => {
+                        let months = y * 12 + (m as i32 - 1) + k;
+                        e.p.year = Some(Year::Known(months.div_euclid(12)));
+                    }
+                    Some((y, None)) => e.p.year = Some(Year::Known(y)),
+                    None => {}
+                },
                 Relative::Month(k) => match base {
                     Some((y, Some(m))) => {
                         let months = y * 12 + (m as i32 - 1) + k;
@@ -3731,7 +3913,13 @@ fn infer(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand> {
                 Relative::Day(k) => {
                     let heading = heading_day(cx, line);
                     if let Some(z) = heading.or_else(|| context.article_day(art)) {
-                        e.p = day_point(z + k as i64);
+                        // `今（13）日`: the written day, in the month that puts
+                        // it nearest the day the word names.
+                        let z = match e.p.day {
+                            Some(d) => nearest_day_numbered(z + k as i64, d),
+                            None => z + k as i64,
+                        };
+                        e.p = day_point(z);
                     }
                 }
                 Relative::After(_) => {}
@@ -3969,18 +4157,56 @@ fn infer(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand> {
                 }
             }
         }
+        let article_day = context.article_day(art);
         let Context {
             last_year,
             last_month,
+            last_month_end,
             ..
         } = context;
         if e.p.day.is_some() && e.p.month.is_none() {
-            if let Some(m) = *last_month {
+            // The month the text last named, else (a day the article names
+            // first, `日前（10日）`, `台北13日電`) the month that puts the day
+            // nearest the article's own date, when its year is that date's.
+            let nearest = || {
+                let z = article_day?;
+                let year_of_article = inferred.iter().any(|s| s == "year")
+                    && e.p.year == Some(Year::Known(civil_from_days(z).0));
+                let d = e.p.day?;
+                year_of_article.then(|| civil_from_days(nearest_day_numbered(z, d)))
+            };
+            // A month named in an earlier sentence that would put the day after
+            // the article's date, where the nearest reading is on or before it,
+            // is a month the story looked ahead to (`10月1日期滿。` … `北院5日裁定`
+            // in a report of September 9th): the day is the article's month's.
+            let ahead = |m: u32| {
+                let (Some(z), Some(Year::Known(y)), Some(d)) = (article_day, e.p.year, e.p.day)
+                else {
+                    return false;
+                };
+                cx.s.get(*last_month_end..e.start)
+                    .is_some_and(|b| b.contains(['。', '！', '？', '；', '\n']))
+                    && d <= days_in_month(Some(y), m)
+                    && days_from_civil(y, m, d) > z
+                    && nearest_day_numbered(z, d) <= z
+            };
+            let month = match *last_month {
+                Some(m) if !ahead(m) => Some((None, m)),
+                _ if relative.is_none() => nearest().map(|(y, m, _)| (Some(y), m)),
+                _ => None,
+            };
+            if let Some((year, m)) = month {
+                if let Some(y) = year {
+                    e.p.year = Some(Year::Known(y));
+                }
                 e.p.month = Some(m);
                 inferred.push("month".to_string());
                 if let Some(q) = e.range_end.as_mut() {
                     if q.month.is_none() {
                         q.month = Some(m);
+                        if let Some(y) = year {
+                            q.year = Some(Year::Known(y));
+                        }
                     }
                 }
             }
@@ -3992,10 +4218,12 @@ fn infer(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand> {
         }
         if lends {
             *last_month = e.p.month;
+            *last_month_end = e.end;
         }
         if let Some(q) = &e.range_end {
             if lends && q.month.is_some() {
                 *last_month = q.month;
+                *last_month_end = e.end;
             }
             if let Some(y @ Year::Known(_)) = q.year {
                 if lends_year {
@@ -4053,6 +4281,7 @@ fn infer(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand> {
                 match (e.p.month, e.p.day) {
                     (Some(m), Some(d)) => format!("XXXX-{m:02}-{d:02}"),
                     (Some(m), None) => format!("XXXX-{m:02}"),
+                    (None, Some(d)) => format!("XXXX-XX-{d:02}"),
                     _ => "XXXX".to_string(),
                 },
             ));

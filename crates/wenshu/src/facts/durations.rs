@@ -424,10 +424,112 @@ fn recent_not_nearly(cx: &Ctx, start: usize, q: Option<Qualifier>) -> Option<Qua
 }
 
 pub(crate) fn find(cx: &Ctx) -> Vec<Cand> {
-    let mut out: Vec<Cand> = cx.nums.iter().filter_map(|n| duration_at(cx, n)).collect();
+    let mut out: Vec<Cand> = cx
+        .nums
+        .iter()
+        .filter_map(|n| duration_at(cx, n).or_else(|| legal_length(cx, n)))
+        .collect();
     join_ranges(cx, &mut out);
     halves(cx, &mut out);
     out
+}
+
+/// Sentences, detention and restraints that a court or prosecutor measures out
+/// (Simplified): a length follows them (`判處有期徒刑3年6月`, `延長羈押2月`,
+/// `限制出境、出海8月`, `拘役50日`, `褫奪公權4年`). Taiwan's legal style writes months
+/// there without 個, so `2月` is two months, not February, and `28年` no ROC year.
+const MEASURED_OUT_BEFORE: &[&str] = &[
+    "有期徒刑",
+    "徒刑",
+    "拘役",
+    "羁押",
+    "禁见",
+    "出境",
+    "出海",
+    "住居",
+    "褫夺公权",
+    "缓刑",
+    "监禁",
+    "服刑",
+    "刑期",
+    "保护管束",
+];
+
+/// The penalty that may follow its length instead (`求處總計28年6月徒刑`).
+const MEASURED_OUT_AFTER: &[&str] = &["有期徒刑", "徒刑", "拘役", "刑期", "监禁"];
+
+/// The units of a length measured out: 個 may be dropped before 月.
+const MEASURED_OUT_UNITS: &[(&str, &str)] = &[
+    ("个月", "个月"),
+    ("年", "年"),
+    ("月", "个月"),
+    ("日", "日"),
+    ("天", "天"),
+];
+
+/// The unit right after number `n` (spaces aside) when it may measure a penalty:
+/// (as written in the Simplified copy, normalized, end).
+fn measured_out_unit(cx: &Ctx, n: &Num) -> Option<(&'static str, &'static str, usize)> {
+    let p = cx.skip_spaces(n.end);
+    MEASURED_OUT_UNITS
+        .iter()
+        .find(|(u, _)| cx.s[p..].starts_with(u))
+        .map(|&(u, norm)| (u, norm, p + u.len()))
+}
+
+/// Is number `n` (an integer with a unit of [`MEASURED_OUT_UNITS`]) the length of
+/// a sentence or restraint: right after one of [`MEASURED_OUT_BEFORE`], or after
+/// another such length (`3年` + `6月`), or before one of [`MEASURED_OUT_AFTER`]
+/// with only such lengths between?
+pub(crate) fn measured_out(cx: &Ctx, n: &Num) -> bool {
+    fn before(cx: &Ctx, n: &Num, depth: u8) -> bool {
+        let b = cx.s[..n.start].trim_end_matches([' ', '\u{3000}']);
+        if MEASURED_OUT_BEFORE.iter().any(|w| b.ends_with(w)) {
+            return true;
+        }
+        // The length before this one, and its own cue.
+        depth > 0
+            && MEASURED_OUT_UNITS.iter().any(|(u, _)| {
+                b.strip_suffix(u).is_some_and(|h| {
+                    let h = h.trim_end_matches(' ');
+                    let i = cx.num_index_from(h.len());
+                    i > 0 && cx.nums[i - 1].end == h.len() && before(cx, &cx.nums[i - 1], depth - 1)
+                })
+            })
+    }
+    fn after(cx: &Ctx, n: &Num, depth: u8) -> bool {
+        let Some((_, _, end)) = measured_out_unit(cx, n) else {
+            return false;
+        };
+        let rest = &cx.s[cx.skip_spaces(end)..];
+        if MEASURED_OUT_AFTER.iter().any(|w| rest.starts_with(w)) {
+            return true;
+        }
+        depth > 0
+            && cx
+                .num_at(cx.skip_spaces(end))
+                .is_some_and(|m| after(cx, &m, depth - 1))
+    }
+    let integer = n
+        .numeral
+        .is_some_and(|x| x.value.fract() == 0.0 && x.value > 0.0);
+    integer && measured_out_unit(cx, n).is_some() && (before(cx, n, 3) || after(cx, n, 3))
+}
+
+/// A length measured out ([`measured_out`]) that [`duration_at`] does not read:
+/// `2月`, `28年` before `6月徒刑`.
+fn legal_length(cx: &Ctx, n: &Num) -> Option<Cand> {
+    if !measured_out(cx, n) || cx.is_ordinal(n) {
+        return None;
+    }
+    let (_, norm, end) = measured_out_unit(cx, n)?;
+    let (range, qualifier) = qualifiers::around(cx, n.start, end, None);
+    let mut c = Cand::new(FactKind::Duration, range);
+    c.value = n.value().and_then(number_value);
+    c.unit = Some(cx.a.original(cx.skip_spaces(n.end)..end).to_string());
+    c.unit_normalized = Some(norm.to_string());
+    c.qualifier = qualifier;
+    Some(c)
 }
 
 /// Does a month follow the year ending at `pos` (`5年3月`, `5 年 3 月`)? A
