@@ -273,6 +273,11 @@ fn trim_basis(cx: &Ctx, start: usize, mut end: usize) -> usize {
     }) {
         end = start + k;
     }
+    // `较上年28899万元增长9.9%`: the value compared is no part of the comparison;
+    // a number of the calendar is (`比2019年`, `比1-9月`).
+    if let Some(k) = compared_value_at(&cx.s[start..end]) {
+        end = start + k;
+    }
     loop {
         let t = trim_spaces_end(&cx.s[start..end]);
         match ADVERBS
@@ -283,6 +288,31 @@ fn trim_basis(cx: &Ctx, start: usize, mut end: usize) -> usize {
             None => return start + t.len(),
         }
     }
+}
+
+/// Where a value compared starts inside a comparison: the first number not
+/// followed by a word of the calendar or a range's joiner.
+fn compared_value_at(s: &str) -> Option<usize> {
+    let numeral = |c: char| c.is_ascii_digit() || c == '.' || c == ',';
+    let mut chars = s.char_indices().peekable();
+    while let Some((k, c)) = chars.next() {
+        if !c.is_ascii_digit() {
+            continue;
+        }
+        let mut next = None;
+        while let Some(&(_, d)) = chars.peek() {
+            if !numeral(d) {
+                next = Some(d);
+                break;
+            }
+            chars.next();
+        }
+        let calendar = next.is_none_or(|d| "年月日季号期度时周旬-－—～~至到、/ ".contains(d));
+        if !calendar {
+            return Some(k);
+        }
+    }
+    None
 }
 
 /// How far before its verb a comparison with 相比 (`与去年同期相比，……增长`) may
@@ -461,6 +491,16 @@ mod tests {
             .filter(|f| f.kind != FactKind::Date)
             .map(|f| (f.text, f.change, f.basis))
             .collect()
+    }
+
+    /// The value compared is no part of the comparison; a number of the calendar
+    /// is (周至县 2023 budget execution report, zhouzhi.gov.cn: `较上年28899万元增长
+    /// 9.9%`; ../shared/corpus: `比2019年`, `比1-9月`).
+    #[test]
+    fn a_value_compared_is_no_basis() {
+        let f = changes("一般公共预算收入31751万元,较上年28899万元增长9.9%。比2019年增长3%，比1-9月提高2个百分点。");
+        let bases: Vec<_> = f.iter().filter_map(|(_, _, b)| b.as_deref()).collect();
+        assert_eq!(bases, ["较上年", "比2019年", "比1-9月"]);
     }
 
     /// A contribution to another indicator's growth (`拉动…增长N个百分点`) takes

@@ -483,7 +483,11 @@ fn point_at_in(cx: &Ctx, n: &Num, in_range: bool) -> Option<(Point, usize, usize
     // Year?
     if let Some((_, ye)) = unit_after(cx, n.end, &['年']) {
         // `106 年` + wrap + `度`: the wrap may cut the word.
-        let du = cx.past_wrap(ye);
+        let mut du = cx.past_wrap(ye);
+        // `2024 年年度业绩预告`: the year's annual period.
+        if cx.s[du..].starts_with("年度") {
+            du += '年'.len_utf8();
+        }
         let nian_du = cx.at(du) == Some('度');
         // A part of the year after it (`08年中`, `97年底`) makes a short number a
         // year, unless the words before make it a count of years (`这11年中`,
@@ -6091,6 +6095,19 @@ mod fiscal_years_reporting_periods_and_offsets {
                 .map(|d| d.map(|d| d.value))
                 .collect()
         })
+    }
+
+    /// A company's annual period, `N 年年度` (上海大智慧 2024 annual results
+    /// forecast, 临2025-004: `2024 年年度业绩预告`; the Legislative Yuan's gazette,
+    /// ../shared/corpus/reports/tw-ly-proceedings/LCEWC03_090216.txt: `105 年年度`).
+    #[test]
+    fn a_years_annual_period() {
+        let fy1 = |t: &str, v: &str| (t.to_string(), v.to_string(), None, Some("FY".into()));
+        assert_eq!(
+            dates("预计 2024 年年度实现归属于母公司所有者的净利润为-22,500 万元"),
+            [fy1("2024 年年度", "2024")]
+        );
+        assert_eq!(dates("2024年年度报告"), [fy1("2024年年度", "2024")]);
     }
 
     /// A fiscal or school year written with the two calendar years it runs

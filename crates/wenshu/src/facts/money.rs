@@ -445,7 +445,22 @@ fn negative_before(cx: &Ctx, pos: usize) -> Option<usize> {
         Some('负' | '負') => Some(pos - '负'.len_utf8()),
         Some(c @ ('-' | '−')) => {
             let at = pos - c.len_utf8();
-            matches!(cx.before(at), Some('为' | '是' | '达' | '：' | ':')).then_some(at)
+            let minus = match cx.before(at) {
+                // After a range's word joiner (`-22,500万元到-19,000万元`), which
+                // no hyphen follows as a joiner of its own.
+                Some('为' | '是' | '达' | '：' | ':' | '到' | '至' | '~' | '～') => true,
+                // Right after the indicator's name, a noun (`净利润-22,500 万元`);
+                // not after a unit (`599 元-1399 元`), a word of the calendar
+                // (`2020年-2022年`) or a number.
+                Some(b) => {
+                    crate::chinese::chars::is_han(b)
+                        && cx
+                            .token_at(at - b.len_utf8())
+                            .is_some_and(|t| t.end == at && cx.a.tag(t).is_noun())
+                }
+                None => false,
+            };
+            minus.then_some(at)
         }
         _ => None,
     }
@@ -739,6 +754,40 @@ mod tests {
         );
         // A count in the clause stays a count.
         assert!(values("粮食产量突破1亿。").is_empty());
+    }
+
+    /// A results forecast's losses: a minus after the indicator's name and after a
+    /// range's word joiner, and the range is one fact (上海大智慧 2024 annual
+    /// results forecast, 临2025-004); a hyphen after a unit joins a range (the
+    /// Legislative Yuan's gazette, ../shared/corpus/reports/tw-ly-proceedings/
+    /// LCEWC03_090111.txt: `599 元-1399 元`).
+    #[test]
+    fn losses_and_their_ranges() {
+        let f = crate::facts::facts_of(
+            "归属于母公司所有者的净利润-22,500 万元到-19,000 万元,将出现亏损。票价599 元-1399 元。",
+        );
+        let money: Vec<_> = f
+            .iter()
+            .filter(|f| f.kind == crate::document::FactKind::Money)
+            .map(|f| {
+                (
+                    f.text.as_str(),
+                    f.value.as_ref().and_then(|v| v.as_f64()),
+                    f.end.as_ref().and_then(|v| v.as_f64()),
+                )
+            })
+            .collect();
+        assert_eq!(
+            money,
+            [
+                (
+                    "-22,500 万元到-19,000 万元",
+                    Some(-225_000_000.0),
+                    Some(-190_000_000.0)
+                ),
+                ("599 元-1399 元", Some(599.0), Some(1399.0)),
+            ]
+        );
     }
 
     #[test]

@@ -162,10 +162,12 @@ fn join_one(cx: &Ctx, before: &mut Vec<Cand>, c: &mut Cand) -> Option<Cand> {
     let last = first_num(cx, c)?;
     // The joiner must sit right before the quantity's own number (no currency or
     // qualifier word between).
-    if last.start != c.range.start {
+    // (A negative end's minus is its own: `-22,500万元到-19,000万元`.)
+    let signed = matches!(&cx.s[c.range.start..last.start], "-" | "−");
+    if last.start != c.range.start && !signed {
         return None;
     }
-    let (jstart, is_range) = joiner_before(cx.s, last.start)?;
+    let (jstart, is_range) = joiner_before(cx.s, c.range.start)?;
     let end_text = &cx.s[last.start..last.end];
     // `高7.5个和4.5个百分点`: an earlier item repeats the first word of the unit
     // (`个` of `个百分点`), and is a percentage of the same unit, not a count of 个.

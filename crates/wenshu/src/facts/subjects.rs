@@ -509,6 +509,29 @@ fn is_item_mark(c: char) -> bool {
     matches!(c, '\u{2460}'..='\u{24FF}' | '\u{2776}'..='\u{2793}' | '\u{3251}'..='\u{325F}' | '\u{32B1}'..='\u{32BF}')
 }
 
+/// A list's marker at the start of `text`, by its length: a run of dashes
+/// (`——税收收入18319万元`, budget reports' items) or a number closed by a bracket
+/// or a mark (`1)上级补助收入`, `（一）` read from after its opening bracket, `3.`,
+/// `二、`). Not a number of the phrase (`1.5倍`, `5)` after a word).
+fn list_marker_len(text: &str) -> Option<usize> {
+    let dashes = text.len() - text.trim_start_matches(['—', '─', '━', '－', '-']).len();
+    if dashes > 0 {
+        return Some(dashes);
+    }
+    let digits = text
+        .char_indices()
+        .take_while(|&(_, c)| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+        .last()
+        .map(|(i, c)| i + c.len_utf8())?;
+    if digits > 9 {
+        return None;
+    }
+    let mark = text[digits..].chars().next()?;
+    let ends = matches!(mark, ')' | '）' | '、' | '．')
+        || mark == '.' && !text[digits + 1..].starts_with(|c: char| c.is_ascii_digit());
+    ends.then(|| digits + mark.len_utf8())
+}
+
 /// Characters that end a sentence (a subject is never inherited across one).
 fn sentence_mark(c: char) -> bool {
     matches!(c, '。' | '；' | '！' | '？' | '\n' | ';')
@@ -647,6 +670,10 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
         // An item's mark (`①税收收入`, `⑵`) numbers the list, not the indicator.
         if let Some(c) = text.chars().next().filter(|&c| is_item_mark(c)) {
             range.start += c.len_utf8();
+            continue;
+        }
+        if let Some(len) = list_marker_len(text) {
+            range.start += len;
             continue;
         }
         if let Some(w) = leading().prefixes_of(text).next() {
@@ -1062,6 +1089,9 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
     let mut prev_own = false;
     // Items of a `分别` list already given their subjects, up to this index.
     let mut respectively_until = 0;
+    // The plan's figure just given (`完成预算数31220万元`) and the subject of the
+    // figure whose plan it is.
+    let mut plan: Option<(Range<usize>, Option<Range<usize>>)> = None;
     for i in 0..cands.len() {
         if !is_quantity(&cands[i]) || i < respectively_until {
             continue;
@@ -1219,6 +1249,22 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
         if own.is_none() && start == clause {
             own = glossed(cx, start, end).filter(|r| !half(r));
         }
+        // `完成预算数31220万元的101.7%`: the amount after a plan word is the
+        // plan's, and the share after it is done of the plan by the figure before.
+        let plan_here = (own.is_none() && c.kind != FactKind::Percent && closing.is_none())
+            .then(|| plan_figure(cx, start..end))
+            .flatten();
+        if let Some(r) = &plan_here {
+            own = Some(r.clone());
+        } else if own.is_none() && cx.s[start..end].trim() == "的" {
+            if let Some((_, of)) = plan
+                .take()
+                .filter(|(at, _)| closing.is_some_and(|p| p.range == *at))
+            {
+                own = of;
+            }
+        }
+        plan = plan_here.map(|_| (c.range.clone(), last.as_ref().map(|(r, _)| r.clone())));
         let named = own.is_some();
         let subject = match own {
             Some(r) => Some(r),
@@ -1256,10 +1302,18 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
                     && cx.s[clause..p.range.start].trim().is_empty()
             });
             let linked = closing.is_none() && !cx.s[clause..end].trim().is_empty();
+            // `(一)利润总额:9,218.38 万元`: a label and its colon, the figure after it.
+            let labelled = closing.is_none()
+                && cx.s[clause..end].trim().is_empty()
+                && cx.s[..clause].ends_with(['：', ':']);
             // `有近百分之三十独立核算的企业`, `有85%的受访者`: a figure before `的` and
             // a noun is a share of that noun, not of the topic before.
             let of_noun_after = cx.s[c.range.end..].trim_start().starts_with('的');
-            if !(dated || linked) || !opens_with_change || c.object.is_some() || of_noun_after {
+            if !(dated || linked || labelled)
+                || !opens_with_change
+                || c.object.is_some()
+                || of_noun_after
+            {
                 return None;
             }
             let floor = cands[..i]
@@ -1608,6 +1662,22 @@ const PLAN_VERBS: &[&str] = &["完成", "为", "是", "达到", "达", "相当�
 /// What a plan is called in budget and statistics reports.
 const PLANS: &[&str] = &["预算", "预算数", "计划", "目标", "任务"];
 
+/// The plan a figure is the plan's figure of, where the words before it are a
+/// verb of completion and a plan (`完成预算数`, `占调整预算数`): the plan's words.
+fn plan_figure(cx: &Ctx, range: Range<usize>) -> Option<Range<usize>> {
+    let s = &cx.s[range.clone()];
+    let t = s.trim_matches([' ', '\u{3000}']);
+    if t.contains(clause_mark) || t.chars().count() > 12 {
+        return None;
+    }
+    let verb = PLAN_VERBS.iter().find(|w| t.starts_with(**w))?;
+    PLANS.iter().any(|w| t.ends_with(w)).then_some(())?;
+    let start =
+        range.start + (s.len() - s.trim_start_matches([' ', '\u{3000}']).len()) + verb.len();
+    let end = start + t.len() - verb.len();
+    (start < end).then_some(start..end)
+}
+
 fn only_linking(s: &str) -> bool {
     let s = s.trim_matches([' ', '\u{3000}']);
     // `因证所税事件分别降为`: a cause names no indicator of its own.
@@ -1674,6 +1744,53 @@ mod tests {
             .find(|(text, _)| text == fact)
             .unwrap_or_else(|| panic!("{fact} not found in {t}"))
             .1
+    }
+
+    /// Budget reports and company filings name an item's indicator after a
+    /// list's marker (`——`, `(1)`, `3.`) or as a label before a colon; a plan's
+    /// figure (`完成预算数31220万元`) is the plan's, and the share after it, like
+    /// the change after a value compared (`较上年28899万元增长9.9%`), is the
+    /// indicator's (周至县 2023 budget execution report, zhouzhi.gov.cn; 天等县 2023
+    /// final accounts; 上海大智慧 2024 annual results forecast, 临2025-004; the
+    /// Legislative Yuan's roll calls, ../shared/corpus/reports/tw-ly-proceedings:
+    /// `贊成者： 36 人`).
+    #[test]
+    fn list_markers_labels_and_plans() {
+        let t = "县级一般公共预算收入具体完成情况是:\n\n——税收收入18319万元,增长17.6%。\n\n\
+                 (1)上级补助收入277643万元,完成预算的137.13%。\n\
+                 (一)利润总额:9,218.38 万元。\n3.非税收入13432万元。\n贊成者： 36 人\n";
+        assert_eq!(
+            subjects(t),
+            [
+                ("18319万元".into(), Some("税收收入".into())),
+                ("17.6%".into(), Some("税收收入".into())),
+                ("277643万元".into(), Some("上级补助收入".into())),
+                ("137.13%".into(), Some("上级补助收入".into())),
+                ("9,218.38 万元".into(), Some("利润总额".into())),
+                ("13432万元".into(), Some("非税收入".into())),
+                ("36 人".into(), Some("贊成者".into())),
+            ]
+        );
+        let t = "一般公共预算收入31751万元,完成预算数31220万元的101.7%,较上年28899万元增长9.9%。\
+                 一般公共预算支出537347万元,占调整预算数539267万元的99.6%。";
+        assert_eq!(
+            subjects(t),
+            [
+                ("31751万元".into(), Some("一般公共预算收入".into())),
+                ("31220万元".into(), Some("预算数".into())),
+                ("101.7%".into(), Some("一般公共预算收入".into())),
+                ("28899万元".into(), Some("一般公共预算收入".into())),
+                ("9.9%".into(), Some("一般公共预算收入".into())),
+                ("537347万元".into(), Some("一般公共预算支出".into())),
+                ("539267万元".into(), Some("调整预算数".into())),
+                ("99.6%".into(), Some("一般公共预算支出".into())),
+            ]
+        );
+        // A number that is no list's marker stays: `1.5倍`, a decimal.
+        assert_eq!(super::list_marker_len("1.5倍"), None);
+        assert_eq!(super::list_marker_len("（一）"), None);
+        assert_eq!(super::list_marker_len("一）利润"), Some("一）".len()));
+        assert_eq!(super::list_marker_len("——税收"), Some("——".len()));
     }
 
     /// A gloss in brackets between the indicator and its figure, an item's
