@@ -564,6 +564,46 @@ fn topic_before(cx: &Ctx, clause: usize, floor: usize) -> Option<Range<usize>> {
     noun_phrase(&segmented(cx, start..end)?, start..end, false)
 }
 
+/// Longest label before a colon taken whole, in characters.
+const LABEL_MAX_CHARS: usize = 30;
+
+/// The label before the colon that ends just before `clause`, whole: a label
+/// names its figure in full (`归属于母公司所有者的净利润:10,242.15 万元`, not only
+/// `净利润`), a list's marker aside (`(一)利润总额:`). It must end in a noun.
+fn label_before(cx: &Ctx, clause: usize) -> Option<Range<usize>> {
+    let colon = cx.s[..clause].char_indices().next_back()?.0;
+    let mut start = clause_start(cx, colon);
+    // A label a hard wrap cuts (`…损益的净` + wrap + `利润:`) opens on the line before.
+    if start > 0 && cut_by_wrap(cx, start).is_some() {
+        start = clause_start(cx, start - 1);
+    }
+    let own = segmented(cx, start..colon)?;
+    let last = own
+        .tokens
+        .iter()
+        .rev()
+        .find(|t| !cx.s[t.range()].trim().is_empty())?;
+    if !own.a.tag(last).is_noun() {
+        return None;
+    }
+    let mut r = start..last.end;
+    let t = &cx.s[r.clone()];
+    r.start += t.len() - t.trim_start().len();
+    while let Some(len) = list_marker_len(&cx.s[r.clone()]) {
+        r.start += len;
+    }
+    // The label's noun phrase, with the phrase in 的 that defines it
+    // (`归属于母公司所有者的` of `净利润`).
+    let np = noun_phrase(&own, r.clone(), false)?;
+    let r = if np.start > r.start && cx.s[..np.start].ends_with('的') {
+        r.start..np.end
+    } else {
+        np
+    };
+    let chars = cx.s[r.clone()].chars().count();
+    ((2..=LABEL_MAX_CHARS).contains(&chars)).then_some(r)
+}
+
 /// The longest gloss in brackets after an indicator (`（GDP）`, `（含税）`), in
 /// characters.
 const GLOSS_MAX_CHARS: usize = 12;
@@ -1309,6 +1349,9 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
             // `有近百分之三十独立核算的企业`, `有85%的受访者`: a figure before `的` and
             // a noun is a share of that noun, not of the topic before.
             let of_noun_after = cx.s[c.range.end..].trim_start().starts_with('的');
+            if labelled && c.object.is_none() {
+                return label_before(cx, clause);
+            }
             if !(dated || linked || labelled)
                 || !opens_with_change
                 || c.object.is_some()
@@ -1758,7 +1801,8 @@ mod tests {
     fn list_markers_labels_and_plans() {
         let t = "县级一般公共预算收入具体完成情况是:\n\n——税收收入18319万元,增长17.6%。\n\n\
                  (1)上级补助收入277643万元,完成预算的137.13%。\n\
-                 (一)利润总额:9,218.38 万元。\n3.非税收入13432万元。\n贊成者： 36 人\n";
+                 (一)利润总额:9,218.38 万元;归属于母公司所有者的净利润:10,242.15 万元。\n\
+                 3.非税收入13432万元。\n贊成者： 36 人\n";
         assert_eq!(
             subjects(t),
             [
@@ -1767,6 +1811,10 @@ mod tests {
                 ("277643万元".into(), Some("上级补助收入".into())),
                 ("137.13%".into(), Some("上级补助收入".into())),
                 ("9,218.38 万元".into(), Some("利润总额".into())),
+                (
+                    "10,242.15 万元".into(),
+                    Some("归属于母公司所有者的净利润".into())
+                ),
                 ("13432万元".into(), Some("非税收入".into())),
                 ("36 人".into(), Some("贊成者".into())),
             ]
