@@ -291,3 +291,31 @@ fn anaphoric_day_words_count_from_the_date_before() {
         assert!(f.iter().all(|(_, _, n)| *n < 3), "{name}: {f:?}");
     }
 }
+
+/// A listed company's results forecast has no date of its own (it is filed, read
+/// here with the filing day as the reference date), but its title names the year
+/// it reports on: `上年同期` is the year before that one, not before the filing
+/// (上海大智慧 2024 annual results forecast, 临2025-004, filed 2025-01-14).
+#[test]
+fn the_period_a_title_names_without_a_date() {
+    let tmp = tempfile::tempdir().unwrap();
+    let p = tmp.path().join("forecast.txt");
+    std::fs::write(
+        &p,
+        "上海大智慧股份有限公司\n2024 年年度业绩预告\n一、本期业绩预告情况\n\
+         预计 2024 年年度实现归属于母公司所有者的净利润-22,500 万元到-19,000 万元，将出现亏损。\n\
+         二、上年同期经营业绩和财务状况\n(一)利润总额:9,218.38 万元。\n",
+    )
+    .unwrap();
+    let doc = &extract_jsonl(&[p.to_str().unwrap(), "--reference-date", "2025-01-14"])[0];
+    let v = date_values(doc);
+    assert_eq!(v[0], ("2024 年年度".to_string(), Value::from("2024")));
+    assert_eq!(v[2], ("上年同期".to_string(), Value::from("2023")));
+    // Without the title's period, `去年` still counts from the day of writing.
+    std::fs::write(&p, "业绩说明\n去年同期利润总额9,218.38 万元。\n").unwrap();
+    let doc = &extract_jsonl(&[p.to_str().unwrap(), "--reference-date", "2025-01-14"])[0];
+    assert_eq!(
+        date_values(doc)[0],
+        ("去年同期".to_string(), Value::from("2024"))
+    );
+}

@@ -2112,6 +2112,17 @@ pub(crate) struct Context {
 impl Context {
     /// Inference that knows each article's date and, for articles without one,
     /// the reference date's year.
+    /// The periods the articles without a date of their own report on
+    /// ([`article_periods`]), for `上年` and dates without a year.
+    pub fn with_periods(mut self, periods: &[Option<i32>]) -> Self {
+        for (own, title) in self.article_periods.iter_mut().zip(periods) {
+            if own.is_none() {
+                *own = *title;
+            }
+        }
+        self
+    }
+
     pub fn with_dates(articles: &[Option<ArticleDate>], reference: Option<&str>) -> Self {
         Context {
             article_years: articles
@@ -4348,11 +4359,37 @@ const OPENING_LINE_CHARS: usize = 80;
 const CLOSING_LINES: usize = 6;
 const OPENING_LINES: usize = 5;
 
+/// The year each article reports on, where its title names one: what `上年`
+/// counts from in an article that has no date of its own (a results forecast read
+/// with a reference date: `2024 年年度业绩预告` … `上年同期` is 2023).
+pub fn article_periods(a: &crate::analysis::Analysis, taiwan: bool) -> Vec<Option<i32>> {
+    a.structure
+        .articles
+        .iter()
+        .map(|art| {
+            article_date_or_period(a, art.range.clone(), art.title.clone(), taiwan, true)
+                .and_then(|d| d.period)
+        })
+        .collect()
+}
+
 fn article_date(
     a: &crate::analysis::Analysis,
     range: std::ops::Range<usize>,
     title: Option<std::ops::Range<usize>>,
     taiwan: bool,
+) -> Option<ArticleDate> {
+    article_date_or_period(a, range, title, taiwan, false)
+}
+
+/// [`article_date`], or with `periods_only` only the period its title names
+/// (in an `ArticleDate` whose value is empty).
+fn article_date_or_period(
+    a: &crate::analysis::Analysis,
+    range: std::ops::Range<usize>,
+    title: Option<std::ops::Range<usize>>,
+    taiwan: bool,
+    periods_only: bool,
 ) -> Option<ArticleDate> {
     let at_start = range.start == 0;
     let (range_start, range_end) = (range.start, range.end);
@@ -4362,6 +4399,9 @@ fn article_date(
         let content = l.trim_end_matches(['\n', '\r']);
         if !content.trim().is_empty() {
             lines.push(pos..pos + content.len());
+            if periods_only && lines.len() == TITLE_LINES {
+                break;
+            }
         }
         pos += l.len();
     }
@@ -4405,15 +4445,26 @@ fn article_date(
         _ => Vec::new(),
     };
     // A report on a period names it first in its title; a plan or programme
-    // (`…2035年远景目标纲要`) names a year it looks ahead to.
+    // (`…2035年远景目标纲要`) names a year it looks ahead to. A company's name may
+    // stand on the line above the title (`上海大智慧股份有限公司` / `2024 年年度业绩预告`).
     let period = lines
-        .first()
-        .filter(|t| {
+        .iter()
+        .take(TITLE_LINES)
+        .filter(|t| chars(t) <= OPENING_LINE_CHARS && !sentence(t))
+        .find(|t| {
             let title = &a.simplified[(*t).clone()];
             PERIOD_REPORT_WORDS.iter().any(|w| title.contains(w))
         })
-        .and_then(|_| title_dates.first())
+        .and_then(|t| dates_in(t).into_iter().next())
         .and_then(|d| d.0.get(..4)?.parse().ok());
+    if periods_only {
+        return period.map(|year| ArticleDate {
+            value: String::new(),
+            year,
+            range: 0..0,
+            period: Some(year),
+        });
+    }
     let make = |(value, range, _): (String, std::ops::Range<usize>, u8)| {
         let year = value.get(..4)?.parse().ok()?;
         Some(ArticleDate {
@@ -4578,7 +4629,13 @@ const PERIOD_REPORT_WORDS: &[&str] = &[
     "决算",
     "统计",
     "年鉴",
+    // A listed company's forecast or flash report of a year's results.
+    "业绩预告",
+    "业绩快报",
 ];
+
+/// How many lines from the top may hold the title that names a report's period.
+const TITLE_LINES: usize = 2;
 
 #[cfg(test)]
 mod tests {

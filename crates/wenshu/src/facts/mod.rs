@@ -960,7 +960,8 @@ pub(crate) fn candidates_by_chunk_in(
         a,
         CHUNK,
         region == Some(Region::Tw),
-        dates::Context::with_dates(article_dates, reference),
+        dates::Context::with_dates(article_dates, reference)
+            .with_periods(&dates::article_periods(a, region == Some(Region::Tw))),
     );
     if region == Some(Region::Hk) {
         // A bare 元 is the region's currency: only money that took the default changes.
