@@ -39,8 +39,10 @@ fn unit_at(cx: &Ctx, pos: usize) -> Option<Range<usize>> {
         .find(|u| rest.starts_with(**u))
         .map(|u| pos..pos + u.len())
         .filter(|r| {
-            // A whole word, or a Latin unit not glued to more letters.
-            cx.at(r.end).is_none_or(|c| !c.is_ascii_alphanumeric())
+            // A Latin unit not glued to more letters or digits; a Chinese one may
+            // stand right before its number (`每月4萬元`, `每户3.5万元`).
+            let latin = cx.s[r.clone()].ends_with(|c: char| c.is_ascii_alphabetic());
+            !latin || cx.at(r.end).is_none_or(|c| !c.is_ascii_alphanumeric())
         })
 }
 
@@ -117,6 +119,28 @@ mod tests {
             .filter(|f| matches!(f.kind, FactKind::Money | FactKind::Count))
             .map(|f| (f.text, f.per))
             .collect()
+    }
+
+    /// `每` and its unit right before the amount (the Chief Executive's 2013 Policy
+    /// Address, LegCo record of 2013-01-16: `入息限額訂在每月4萬元`;
+    /// ../shared/corpus/reports/cn-city-gwr/city-017.txt: `城乡低保标准提高至每月1050元`,
+    /// city-028.txt: `由每户200元提高到1110元`; gwr-national-2012.txt: `由每人每年
+    /// 120元`).
+    #[test]
+    fn each_right_before_the_amount() {
+        assert_eq!(per("入息限額訂在每月4萬元")[0].1.as_deref(), Some("月"));
+        assert_eq!(
+            per("城乡低保标准提高至每月1050元")[0].1.as_deref(),
+            Some("月")
+        );
+        assert_eq!(
+            per("取暖补助标准由每户200元提高到1110元")[0].1.as_deref(),
+            Some("户")
+        );
+        assert_eq!(
+            per("补助标准由每人每年120元提高到200元")[0].1.as_deref(),
+            Some("年")
+        );
     }
 
     #[test]
