@@ -392,10 +392,67 @@ pub(crate) fn mark(cx: &Ctx, c: &mut Cand) {
         c.kind == FactKind::Percent,
         c.kind == FactKind::Count,
     ) else {
+        if c.kind == FactKind::Percent {
+            c.change = change_named_after(cx, start, c.range.end);
+        }
         return;
     };
     c.change = Some(change);
     c.basis = basis_before(cx, at).or_else(|| compared_before(cx, at));
+}
+
+/// Verbs that say a change took place, of the size after them (`有`, `錄得`,
+/// `出现`), with the adverbs that may stand between (`實質僅有`).
+const HAVING: &[&str] = &["有", "录得", "实现", "出现", "取得", "呈现"];
+const HAVING_ADVERBS: &[&str] = &[
+    "仅", "只", "约", "实质", "实际", "亦", "也", "则", "将", "会",
+];
+
+/// Nouns of a change named after its size and `的`, the direction they give.
+const CHANGE_NOUNS: &[(&str, Change)] = &[
+    ("增长", Change::Increase),
+    ("增幅", Change::Increase),
+    ("升幅", Change::Increase),
+    ("涨幅", Change::Increase),
+    ("上升", Change::Increase),
+    ("上涨", Change::Increase),
+    ("跌幅", Change::Decrease),
+    ("降幅", Change::Decrease),
+    ("下降", Change::Decrease),
+    ("下跌", Change::Decrease),
+    ("减少", Change::Decrease),
+    ("回落", Change::Decrease),
+];
+
+/// How many characters (an adjective: `輕微`, `大幅`) may stand between `的` and
+/// the noun of change.
+const CHANGE_NOUN_GAP: usize = 4;
+
+/// A change named after its size (`實質僅有1.3%的輕微增長`, `有 1.5%至 3.5%的增長`,
+/// `出现0.5%的负增长`): after a verb that says it took place, `的`, a short
+/// adjective and a noun of change. A share of a change is none (`贡献了30%的增长`).
+fn change_named_after(cx: &Ctx, start: usize, end: usize) -> Option<Change> {
+    let mut head = trim_spaces_end(&cx.s[..start]);
+    while let Some(a) = HAVING_ADVERBS.iter().find(|a| head.ends_with(**a)) {
+        head = trim_spaces_end(&head[..head.len() - a.len()]);
+    }
+    HAVING.iter().find(|v| head.ends_with(**v))?;
+    let rest = cx.s[end..]
+        .trim_start_matches([' ', '\u{3000}'])
+        .strip_prefix('的')?;
+    for (n, (i, ch)) in rest.char_indices().enumerate() {
+        if n > CHANGE_NOUN_GAP || !crate::chinese::chars::is_han(ch) {
+            return None;
+        }
+        if let Some(&(_, change)) = CHANGE_NOUNS.iter().find(|(w, _)| rest[i..].starts_with(w)) {
+            let negative = rest[..i].ends_with('负');
+            return Some(match (negative, change) {
+                (true, Change::Increase) => Change::Decrease,
+                _ => change,
+            });
+        }
+    }
+    None
 }
 
 /// The text between two numbers, without a hard wrap inside it: a list goes on
@@ -491,6 +548,24 @@ mod tests {
             .filter(|f| f.kind != FactKind::Date)
             .map(|f| (f.text, f.change, f.basis))
             .collect()
+    }
+
+    /// A change named after its size and `的` (the Financial Secretary's 2013-14
+    /// Budget speech, LegCo record of 2013-02-27: `實質僅有1.3%的輕微增長`, `有 1.5%至
+    /// 3.5%的增長`; ../shared/corpus/reports/cn-national-gwr/gwr-national-1999.txt:
+    /// `实现7％左右的增长速度`); a share of a change is none.
+    #[test]
+    fn a_change_named_after_its_size() {
+        let f = changes("貨物出口實質僅有1.3%的輕微增長。出现0.5%的负增长。消费贡献了30%的增长。");
+        let got: Vec<_> = f.iter().map(|(t, c, _)| (t.as_str(), *c)).collect();
+        assert_eq!(
+            got,
+            [
+                ("1.3%", Some(Change::Increase)),
+                ("0.5%", Some(Change::Decrease)),
+                ("30%", None)
+            ]
+        );
     }
 
     /// The value compared is no part of the comparison; a number of the calendar
