@@ -30,6 +30,7 @@ mod columns;
 pub(crate) mod counts;
 pub mod dates;
 pub mod durations;
+mod growth_cells;
 pub mod money;
 pub(crate) mod percent;
 mod periods;
@@ -999,6 +1000,7 @@ fn candidates_by_chunk_of(
 ) -> Vec<Vec<Cand>> {
     let headers = cells::unit_headers(a.simplified);
     let heads = columns::heads(a.simplified);
+    let growth_heads = growth_cells::heads(a.simplified);
     chunks(a.simplified, size)
         .into_iter()
         .map(|range| {
@@ -1022,6 +1024,9 @@ fn candidates_by_chunk_of(
             counts::entity_households(&cx, &mut all);
             let mut cells = cells::find(&cx, &all, &headers);
             cells.extend(columns::find(&cx, &all, &heads));
+            if !growth_heads.is_empty() {
+                cells.extend(growth_cells::find(&cx, &mut all, &growth_heads));
+            }
             if !cells.is_empty() {
                 all.extend(cells);
                 all.sort_by_key(|c| c.range.start);
