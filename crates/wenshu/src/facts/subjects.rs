@@ -1381,7 +1381,16 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
                     t.start == r.start && t.end == r.end && cx.a.tag(t).as_str().starts_with('v')
                 });
             let place = EXISTENTIAL.contains(&gap);
-            !(action || place)
+            // `会议原则同意启动实施兴县15万吨…项目`: words that hold a verb before a
+            // count of things say what is done to them, not what is measured.
+            let acting = gap.is_empty()
+                && cx.s[r.clone()].chars().count() > 4
+                && (r.start..r.end).any(|p| {
+                    cx.token_at(p).is_some_and(|t| {
+                        t.start == p && t.end <= r.end && cx.a.tag(t).as_str() == "v"
+                    })
+                });
+            !(action || place || acting)
         });
         // A later change speaks of the figure just before it: when that one has
         // words of its own that name no subject, there is none to carry
@@ -1839,6 +1848,32 @@ mod tests {
         assert_eq!(super::list_marker_len("（一）"), None);
         assert_eq!(super::list_marker_len("一）利润"), Some("一）".len()));
         assert_eq!(super::list_marker_len("——税收"), Some("——".len()));
+    }
+
+    /// Words that hold a verb before a count of things say what is done to them
+    /// (兴县 standing meeting of 2024-04-18, sxxingxian.gov.cn: `会议原则同意启动实施
+    /// 兴县15万吨…项目`; ../shared/corpus/reports/cn-national-gwr/gwr-national-2011.txt:
+    /// `改造和新建2.3万所乡镇卫生院`); a noun before it stays its subject.
+    #[test]
+    fn an_action_before_things_counted_is_no_subject() {
+        assert_eq!(
+            subject_of(
+                "会议原则同意启动实施兴县15万吨新能源汽车零部件及铝型材项目。",
+                "15万吨"
+            ),
+            None
+        );
+        assert_eq!(
+            subject_of(
+                "国家财政安排专项资金，改造和新建2.3万所乡镇卫生院。",
+                "2.3万所"
+            ),
+            None
+        );
+        assert_eq!(
+            subject_of("全年新建保障性住房1200套。", "1200套").as_deref(),
+            Some("保障性住房")
+        );
     }
 
     /// A gloss in brackets between the indicator and its figure, an item's
