@@ -1654,6 +1654,10 @@ fn civil_from_days(z: i64) -> (i32, u32, u32) {
     ((if m <= 2 { y + 1 } else { y }) as i32, m, d)
 }
 
+/// How far apart two dates may be for [`infer`] to look for a sentence's end
+/// between them, in bytes; further apart they are in different sentences.
+const SENTENCE_SCAN_BYTES: usize = 2048;
+
 /// The day numbered `d` of the month before, of, or after day `z` that lies
 /// nearest to it (`10日` in a text of 2018-02-13 is 2018-02-10; `28日` in one of
 /// 2018-01-02 is 2017-12-28).
@@ -4199,8 +4203,13 @@ fn infer(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand> {
                 else {
                     return false;
                 };
-                cx.s.get(*last_month_end..e.start)
-                    .is_some_and(|b| b.contains(['。', '！', '？', '；', '\n']))
+                // (Far apart, they are in different sentences: no scan of the text
+                // between.)
+                (e.start.saturating_sub(*last_month_end) > SENTENCE_SCAN_BYTES
+                    || cx
+                        .s
+                        .get(*last_month_end..e.start)
+                        .is_some_and(|b| b.contains(['。', '！', '？', '；', '\n'])))
                     && d <= days_in_month(Some(y), m)
                     && days_from_civil(y, m, d) > z
                     && nearest_day_numbered(z, d) <= z
