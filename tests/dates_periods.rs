@@ -187,3 +187,34 @@ fn look_alikes() {
     assert_eq!(texts, ["2023年", "2019年"]);
     assert!(r.iter().all(|r| r.3.is_empty() && r.4.is_empty()));
 }
+
+/// The first quarters or months of a year counted as Hong Kong and Taiwan write
+/// them: `首 3季` (the Financial Secretary's 2013-14 Budget speech, LegCo record of
+/// 2013-02-27), `今年前三季` and `106 年前三`⏎`季` (../shared/corpus/reports/
+/// tw-ly-proceedings/LCEWC03_090411.txt, LCEWC03_090507.txt), `首三個月`.
+#[test]
+fn first_quarters_counted() {
+    let r = rows(
+        "2012年首 3季的薪金和工資，分別平均按年上升6.7%。2024年首三個月。",
+        &[],
+    );
+    let got: Vec<_> = r
+        .iter()
+        .map(|r| (r.0.as_str(), r.1.as_str(), r.2.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("2012年首 3季", "2012-01", "2012-09"),
+            ("2024年首三個月", "2024-01", "2024-03")
+        ]
+    );
+    let r = rows(
+        "我國今年前三季經濟成長率為 2.5%。",
+        &["--reference-date", "2017-10-31"],
+    );
+    assert_eq!(
+        (r[0].0.as_str(), r[0].1.as_str(), r[0].2.as_str()),
+        ("今年前三季", "2017-01", "2017-09")
+    );
+}

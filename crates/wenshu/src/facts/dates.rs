@@ -1566,15 +1566,23 @@ fn part_of(cx: &Ctx, p: &Point, end: usize) -> Option<(Point, Option<Point>, usi
 }
 
 /// Months of a year named by count: `前三季度` (1–9), `前两个季度`, `前十一个月`,
-/// `后三月` (10–12), `最后4个月`, `首月`, `第三个月`, `第8个月`. Returns the first
-/// and last month and the length of the words.
+/// `后三月` (10–12), `最后4个月`, `首月`, `第三个月`, `第8个月`; Hong Kong's and
+/// Taiwan's `首 3季`, `首三個月`, `前3季` (the first ones). Returns the first and
+/// last month and the length of the words.
 fn months_of_year(rest: &str) -> Option<(u32, u32, usize)> {
     if rest.starts_with("首月") {
         return Some((1, 1, "首月".len()));
     }
-    let (kind, body) = [("前", 0u8), ("后", 1), ("最后", 1), ("最後", 1), ("第", 2)]
-        .iter()
-        .find_map(|(w, k)| rest.strip_prefix(w).map(|b| (*k, b)))?;
+    let (kind, body) = [
+        ("前", 0u8),
+        ("首", 0),
+        ("后", 1),
+        ("最后", 1),
+        ("最後", 1),
+        ("第", 2),
+    ]
+    .iter()
+    .find_map(|(w, k)| rest.strip_prefix(w).map(|b| (*k, b)))?;
     let body_t = body.trim_start();
     let n_end = body_t
         .char_indices()
@@ -1592,6 +1600,8 @@ fn months_of_year(rest: &str) -> Option<(u32, u32, usize)> {
         .unwrap_or(after);
     let (months, w) = if after.starts_with("季度") {
         (n * 3, "季度")
+    } else if after.starts_with('季') && kind < 2 {
+        (n * 3, "季")
     } else if after.starts_with('月') {
         (n, "月")
     } else {
