@@ -467,7 +467,13 @@ impl<'a> Ctx<'a> {
                 return true;
             }
             let sep = match self.before(cur.start) {
-                Some('第' | '初') => return true,
+                Some('第') => return true,
+                // `初三`, `初10` (days of a lunar month, a junior grade); not the
+                // start of a year or month before its figure (`年初1.2万亿元`).
+                Some('初') => {
+                    let part = self.s[..cur.start - '初'.len_utf8()].ends_with(['年', '月']);
+                    return !part;
+                }
                 Some(c) if ORDINAL_LIST_JOINERS.contains(&c) => c,
                 _ => return false,
             };

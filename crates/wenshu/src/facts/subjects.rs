@@ -604,6 +604,27 @@ fn label_before(cx: &Ctx, clause: usize) -> Option<Range<usize>> {
     ((2..=LABEL_MAX_CHARS).contains(&chars)).then_some(r)
 }
 
+/// Words of time a level may be given at (`年中`, `年初`) after `从`/`自`/`由`.
+const TIME_WORDS: &[&str] = &[
+    "年初", "年中", "年底", "年末", "月初", "月中", "月底", "月末",
+];
+
+/// `失業率自年中 3.2%`: the indicator before `从`/`自`/`由` and a word of time
+/// that ends the words before the figure.
+fn from_a_time_word(cx: &Ctx, range: Range<usize>) -> Option<Range<usize>> {
+    let t = cx.s[range.clone()].trim_end_matches([' ', '\u{3000}']);
+    let w = TIME_WORDS.iter().find(|w| t.ends_with(**w))?;
+    let head = &t[..t.len() - w.len()];
+    let from = FROM_WHEN
+        .iter()
+        .filter(|f| matches!(**f, "从" | "自" | "由"))
+        .find(|f| head.ends_with(**f))?;
+    let end = range.start + head.len() - from.len();
+    (end > range.start)
+        .then(|| noun_phrase(cx, range.start..end, false))
+        .flatten()
+}
+
 /// The longest gloss in brackets after an indicator (`（GDP）`, `（含税）`), in
 /// characters.
 const GLOSS_MAX_CHARS: usize = 12;
@@ -1190,6 +1211,11 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
         // `，比同期增速高0.8个百分点`: a gap to another period's rate.
         if own.is_none() && c.kind == FactKind::Percent {
             own = rate_gap(cx, clause..c.range.start);
+        }
+        // `失業率自年中 3.2%的低位`: the level at a time that only a word of time
+        // names (no date), after `从`/`自`/`由`.
+        if own.is_none() && closing.is_none() {
+            own = from_a_time_word(cx, start..end).filter(|r| !half(r));
         }
         // `数字化率、优质中小企业数字化改造率均达到75%`, `基本养老保险、基本医疗
         // 保险参保率稳定在95%以上`: the last of several indicators listed without
@@ -1848,6 +1874,25 @@ mod tests {
         assert_eq!(super::list_marker_len("（一）"), None);
         assert_eq!(super::list_marker_len("一）利润"), Some("一）".len()));
         assert_eq!(super::list_marker_len("——税收"), Some("——".len()));
+    }
+
+    /// A level at a time a word of time names, after `自`/`从` (the Financial
+    /// Secretary's 2013-14 Budget speech, LegCo record of 2013-02-27: `失業率自年
+    /// 中 3.2%的低位`; a work report's `存款余额从年初1.2万亿元`).
+    #[test]
+    fn a_level_from_a_time_word() {
+        assert_eq!(
+            subject_of(
+                "勞工市場保持穩定，失業率自年中 3.2%的低位，只略為回升。",
+                "3.2%"
+            )
+            .as_deref(),
+            Some("失業率")
+        );
+        assert_eq!(
+            subject_of("存款余额从年初1.2万亿元增加到1.5万亿元。", "1.2万亿元").as_deref(),
+            Some("存款余额")
+        );
     }
 
     /// Words that hold a verb before a count of things say what is done to them
