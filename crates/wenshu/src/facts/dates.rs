@@ -4464,8 +4464,9 @@ fn article_date_or_period(
         _ => Vec::new(),
     };
     // A report on a period names it first in its title; a plan or programme
-    // (`…2035年远景目标纲要`) names a year it looks ahead to. A company's name may
-    // stand on the line above the title (`上海大智慧股份有限公司` / `2024 年年度业绩预告`).
+    // (`…2035年远景目标纲要`) names a year it looks ahead to. A listed company's
+    // announcement puts its codes and its name above the title (`证券代码:601519 …` /
+    // `上海大智慧股份有限公司` / `2024 年年度业绩预告`).
     let period = lines
         .iter()
         .take(TITLE_LINES)
@@ -4654,7 +4655,7 @@ const PERIOD_REPORT_WORDS: &[&str] = &[
 ];
 
 /// How many lines from the top may hold the title that names a report's period.
-const TITLE_LINES: usize = 2;
+const TITLE_LINES: usize = 3;
 
 #[cfg(test)]
 mod tests {
