@@ -604,6 +604,10 @@ fn label_before(cx: &Ctx, clause: usize) -> Option<Range<usize>> {
     ((2..=LABEL_MAX_CHARS).contains(&chars)).then_some(r)
 }
 
+/// Characters after 占 that make it another word (`占用`, `占有`, `占补`, `占领`; not
+/// 地, which `占地区生产总值` begins with).
+const ZHAN_WORDS_AFTER: &[char] = &['用', '有', '补', '领'];
+
 /// Words of time a level may be given at (`年中`, `年初`) after `从`/`自`/`由`.
 const TIME_WORDS: &[&str] = &[
     "年初", "年中", "年底", "年末", "月初", "月中", "月底", "月末",
@@ -896,13 +900,19 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
     if range.is_empty() {
         return None;
     }
+    // The verb 占 (makes up), not the first character of another word (`耕地占用税`,
+    // `市场占有率`, `占补平衡`).
+    let zhan = cx.s[range.clone()]
+        .match_indices(['占', '佔'])
+        .map(|(i, _)| i)
+        .find(|&i| !cx.s[range.start + i + '占'.len_utf8()..].starts_with(ZHAN_WORDS_AFTER));
     // `外贸增量占全区外贸增量的63%`: a share of one indicator in another is no
     // span of the text.
-    if cx.s[range.clone()].contains(['占', '佔']) && cx.s[range.clone()].ends_with('的') {
+    if zhan.is_some() && cx.s[range.clone()].ends_with('的') {
         return None;
     }
     // `X占Y的比重`: the share is of X; `工业投资占比` is the noun "share" itself.
-    if let Some(i) = cx.s[range.clone()].find(['占', '佔']) {
+    if let Some(i) = zhan {
         if !cx.s[range.start + i..range.end].starts_with("占比")
             || !cx.s[range.clone()].ends_with("占比")
         {
@@ -1874,6 +1884,26 @@ mod tests {
         assert_eq!(super::list_marker_len("（一）"), None);
         assert_eq!(super::list_marker_len("一）利润"), Some("一）".len()));
         assert_eq!(super::list_marker_len("——税收"), Some("——".len()));
+    }
+
+    /// Taxes and revenues whose names hold a verb or `占` are whole indicators (天等县
+    /// 2023 final accounts: `耕地占用税收入620万元`; 周至县 2023 budget execution
+    /// report: `罚没收入5216万元`; ../shared/corpus/reports/cn-city-gwr/city-003.txt:
+    /// `电解液溶剂全球市场占有率超过60%`); the verb 占 still ends one
+    /// (`税收收入占一般公共预算收入比重为61%` → `税收收入`).
+    #[test]
+    fn tax_names_and_the_verb_zhan() {
+        let t = "耕地占用税收入620万元,同比增收491万元。罚没收入5216万元,下降29.6%。";
+        assert_eq!(subject_of(t, "620万元").as_deref(), Some("耕地占用税收入"));
+        assert_eq!(subject_of(t, "5216万元").as_deref(), Some("罚没收入"));
+        assert_eq!(
+            subject_of("电解液溶剂全球市场占有率超过60%。", "超过60%").as_deref(),
+            Some("电解液溶剂全球市场占有率")
+        );
+        assert_eq!(
+            subject_of("税收收入占一般公共预算收入比重为61%。", "61%").as_deref(),
+            Some("税收收入")
+        );
     }
 
     /// A level at a time a word of time names, after `自`/`从` (the Financial
