@@ -192,6 +192,9 @@ fn sentences_and_detention_are_lengths() {
             duration("2月", "2"),
         ]
     );
+    // A year of the calendar after such a word is a date.
+    let f = facts("全市入出境2019年同比增長5%。", "2020-03-25");
+    assert_eq!(f, [date("2019年", "2019")]);
     let f = facts(
         "經判處有期徒刑三年以上，未滿七年者。判處拘役50日。",
         "2016-03-25",

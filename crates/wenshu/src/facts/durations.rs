@@ -510,10 +510,17 @@ pub(crate) fn measured_out(cx: &Ctx, n: &Num) -> bool {
                 .num_at(cx.skip_spaces(end))
                 .is_some_and(|m| after(cx, &m, depth - 1))
     }
+    // (A year of the calendar is no length measured out: `入出境2019年同比`.)
     let integer = n
         .numeral
-        .is_some_and(|x| x.value.fract() == 0.0 && x.value > 0.0);
-    integer && measured_out_unit(cx, n).is_some() && (before(cx, n, 3) || after(cx, n, 3))
+        .is_some_and(|x| x.value.fract() == 0.0 && x.value > 0.0 && x.value < 1000.0);
+    // (Nor is an ROC year: `出境106年同期`; no sentence runs to a hundred years.)
+    let short = match measured_out_unit(cx, n) {
+        Some(("年", _, _)) => n.value().is_some_and(|v| v < 100.0),
+        Some(_) => true,
+        None => false,
+    };
+    integer && short && (before(cx, n, 3) || after(cx, n, 3))
 }
 
 /// A length measured out ([`measured_out`]) that [`duration_at`] does not read:
