@@ -145,7 +145,8 @@ pub(crate) fn line_after(s: &str, end: usize) -> Option<Range<usize>> {
     (end < s.len()).then(|| line_at(s, end + 1))
 }
 
-fn trimmed(s: &str, r: Range<usize>) -> Range<usize> {
+/// `r` without the spaces at its ends (an empty range at its start when blank).
+pub(crate) fn trimmed(s: &str, r: Range<usize>) -> Range<usize> {
     let t = &s[r.clone()];
     let lead = t.len() - t.trim_start_matches([' ', '\u{3000}', '\t', '\r']).len();
     let tail = t.len() - t.trim_end_matches([' ', '\u{3000}', '\t', '\r']).len();

@@ -15,7 +15,7 @@
 
 use std::ops::Range;
 
-use super::cells::{line_after, line_at, line_before};
+use super::cells::{line_after, line_at, line_before, trimmed};
 use super::{Cand, Ctx};
 use crate::document::{Change, FactKind};
 
@@ -28,6 +28,10 @@ const GROWTH_WORDS: &[&str] = &["增长", "增减", "增幅", "增速", "±"];
 /// The longest cell of a head or a row's label, in characters; a longer line
 /// is prose.
 const CELL_MAX_CHARS: usize = 24;
+
+/// How far a head's line may reach on either side of its `(%)`, in bytes
+/// (`CELL_MAX_CHARS` characters of three bytes, and spaces).
+const HEAD_LINE_BYTES: usize = 128;
 
 /// How many cells a head may have.
 const HEAD_MAX_CELLS: usize = 6;
@@ -42,9 +46,23 @@ const HEAD_LOOK_BYTES: usize = 8000;
 /// a short line alone that ends with `(%)` and names a change.
 pub(crate) fn heads(s: &str) -> Vec<usize> {
     let mut out = Vec::new();
+    let b = s.as_bytes();
     for h in PERCENT_HEADS {
-        for i in memchr::memmem::find_iter(s.as_bytes(), h.as_bytes()) {
-            let line = line_at(s, i);
+        for i in memchr::memmem::find_iter(b, h.as_bytes()) {
+            // The head's line is short: its ends are looked for only as far as a
+            // head reaches (a long line holding `(%)` costs no walk to its ends).
+            let from = i.saturating_sub(HEAD_LINE_BYTES);
+            let start = match memchr::memrchr(b'\n', &b[from..i]) {
+                Some(k) => from + k + 1,
+                None if from == 0 => 0,
+                None => continue,
+            };
+            let to = (i + h.len() + HEAD_LINE_BYTES).min(b.len());
+            let end = memchr::memchr(b'\n', &b[i..to]).map_or(to, |k| i + k);
+            if end == to && to < b.len() {
+                continue;
+            }
+            let line = start..end;
             let t = s[line.clone()].trim();
             if t.ends_with(h)
                 && t.chars().count() <= CELL_MAX_CHARS
@@ -69,15 +87,8 @@ fn cells(s: &str, from: Range<usize>, forward: bool) -> impl Iterator<Item = Ran
         }
     })
     .skip(1)
-    .map(move |l| trim(s, l))
+    .map(move |l| trimmed(s, l))
     .filter(|t| !t.is_empty())
-}
-
-fn trim(s: &str, r: Range<usize>) -> Range<usize> {
-    let t = &s[r.clone()];
-    let lead = t.len() - t.trim_start().len();
-    let body = t.trim();
-    r.start + lead..r.start + lead + body.len()
 }
 
 /// Is the cell prose (a sentence, or too long for a cell)?
@@ -117,7 +128,7 @@ pub(crate) fn find(cx: &Ctx, all: &mut [Cand], heads: &[usize]) -> Vec<Cand> {
         .iter()
         .filter(|&&h| h < cx.range.end && h + HEAD_LOOK_BYTES > cx.range.start)
     {
-        let head = trim(s, line_at(s, h));
+        let head = trimmed(s, line_at(s, h));
         // The head's cells: back to the prose before them.
         let mut width = 1;
         for c in cells(s, line_at(s, h), false).take(HEAD_MAX_CELLS) {

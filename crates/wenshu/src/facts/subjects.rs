@@ -1421,11 +1421,10 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
             // count of things say what is done to them, not what is measured.
             let acting = gap.is_empty()
                 && cx.s[r.clone()].chars().count() > 4
-                && (r.start..r.end).any(|p| {
-                    cx.token_at(p).is_some_and(|t| {
-                        t.start == p && t.end <= r.end && cx.a.tag(t).as_str() == "v"
-                    })
-                });
+                && cx.tokens[cx.first_token_ending_after(r.start)..]
+                    .iter()
+                    .take_while(|t| t.end <= r.end)
+                    .any(|t| t.start >= r.start && cx.a.tag(t).as_str() == "v");
             !(action || place || acting)
         });
         // A later change speaks of the figure just before it: when that one has
