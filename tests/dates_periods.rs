@@ -218,3 +218,34 @@ fn first_quarters_counted() {
         ("今年前三季", "2017-01", "2017-09")
     );
 }
+
+/// A bulletin that opens by naming its year as the topic (`2024年是…关键一年`, the
+/// opening of a city's 2024 statistical bulletin) has that year as its present:
+/// `上年` is the year before it, with no title or reference date.
+#[test]
+fn an_opening_sentence_names_the_present_year() {
+    let text = "2024年是实现“十四五”规划目标任务的关键一年。全市经济运行总体稳中向好。\n\
+                一、综合\n\
+                初步核算，全年全市实现地区生产总值1002.18亿元，比上年增长3.8%。\n";
+    let r = rows(text, &[]);
+    assert_eq!(find(&r, "上年").1, "2023", "{r:?}");
+    // A year that is not the topic of the opening sentence says nothing of the present.
+    let text = "2024年全市经济运行总体稳中向好。\n全市地区生产总值1002.18亿元，比上年增长3.8%。\n";
+    let r = rows(text, &[]);
+    assert_eq!(find(&r, "上年").1, "XXXX", "{r:?}");
+}
+
+/// Taiwan's `第3季` and `前3季` (quarters without 度) through the command, with
+/// the dispatch's date (CNA, 2017-10-31).
+#[test]
+fn taiwan_quarters_without_du() {
+    let text = "（中央社記者台北31日電）主計總處公布第3季經濟成長率為3.11%，\
+                前3季平均成長2.5%。\n";
+    let r = rows(text, &["--reference-date", "2017-10-31"]);
+    assert_eq!(
+        find(&r, "第3季"),
+        &row("第3季", "2017-07", "2017-09", "Q3", "", true)
+    );
+    assert_eq!(find(&r, "前3季").1, "2017-01", "{r:?}");
+    assert_eq!(find(&r, "前3季").2, "2017-09", "{r:?}");
+}

@@ -201,10 +201,21 @@ fn judged_money_counts_and_percentages() {
             // Where the tool names a subject, is it the judged one?
             if let Some(ts) = t.get("subject").filter(|s| !s.is_null()) {
                 subject_given += 1;
-                subject_given_right += usize::from(
-                    g.get("subject")
-                        .is_some_and(|s| ts["text"] == s["text"] && ts["span"] == s["span"]),
-                );
+                let right = g
+                    .get("subject")
+                    .is_some_and(|s| ts["text"] == s["text"] && ts["span"] == s["span"]);
+                subject_given_right += usize::from(right);
+                // `SHOW_SUBJECTS=1 cargo test --test facts_quantities_judged -- --nocapture`
+                // lists the subjects given that the judges did not write.
+                if !right && std::env::var_os("SHOW_SUBJECTS").is_some() {
+                    println!(
+                        "subject: {} {} got {} want {}",
+                        rec["id"].as_str().unwrap_or(""),
+                        g["text"],
+                        ts["text"],
+                        g.get("subject").map_or(Value::Null, |s| s["text"].clone())
+                    );
+                }
             }
         }
         for (j, t) in tool.iter().enumerate() {

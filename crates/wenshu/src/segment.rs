@@ -210,6 +210,10 @@ impl Segmenter {
         let mut clause_start = 0;
         let mut clause_numeric = false;
         let mut prev_ends_clause = false;
+        // The end of a short gloss inside a word run (`因公出国(境)费`): its
+        // brackets end no clause, so the name is read whole with its figure.
+        let mut gloss_until = 0;
+        let mut prev_word = false;
         let mut close_clause = |clause_start: usize, clause_numeric: bool, out: &mut Vec<Tok>| {
             if let Some(t) = run_numeric.filter(|&t| t != clause_numeric) {
                 let text = &line[run_start..clause_start];
@@ -232,11 +236,16 @@ impl Segmenter {
             // read with the number.
             // Quotation marks set off a term inside the clause (`3个“城中村”整体
             // 改造类项目`): the words after them are read with the number too.
+            if prev_word && matches!(c, '(' | '（') {
+                gloss_until = gloss_end(&line[i..]).map_or(0, |e| i + e);
+            }
             prev_ends_clause = !is_word_char(c)
                 && !c.is_whitespace()
                 && !may_be_number(c)
                 && !matches!(c, '％' | '‰' | '．' | '·' | '・')
-                && !QUOTES.contains(&c);
+                && !QUOTES.contains(&c)
+                && i > gloss_until;
+            prev_word = is_word_char(c);
         }
         let (run_start, numeric) = close_clause(clause_start, clause_numeric, out);
         self.emit(
@@ -296,6 +305,23 @@ fn release_pages(bytes: &'static [u8]) {
     }
     #[cfg(not(target_os = "linux"))]
     let _ = bytes;
+}
+
+/// Most characters inside a gloss's brackets (see [`gloss_end`]).
+const GLOSS_MAX_CHARS: usize = 8;
+
+/// Where the gloss opened by the bracket at the start of `rest` closes (the
+/// byte offset of its closing bracket), when a word goes on right after it:
+/// `(境)费`, `（含税）价`. Not an aside, which a mark or the line's end follows.
+fn gloss_end(rest: &str) -> Option<usize> {
+    let close = if rest.starts_with('(') { ')' } else { '）' };
+    let (k, _) = rest
+        .char_indices()
+        .skip(1)
+        .take(GLOSS_MAX_CHARS + 1)
+        .find(|&(_, c)| c == close || !(is_word_char(c) || c.is_whitespace()))?;
+    let after = rest[k..].strip_prefix(close)?;
+    (k > 1 && after.starts_with(is_word_char)).then_some(k)
 }
 
 /// Quotation marks, which mark a term and end no clause.

@@ -170,8 +170,27 @@ fn basis_before(cx: &Ctx, pos: usize) -> Option<Range<usize>> {
         }
     }
     let mut cut = end;
-    for (n, (i, c)) in head.char_indices().rev().enumerate() {
-        if n >= BASIS_CHARS
+    // Inside a short gloss of the compared thing (`比2019年(疫情前)决算数`), up to its
+    // opening bracket.
+    let mut gloss_opens: Option<usize> = None;
+    // (The gloss's characters are not counted.)
+    let mut n = 0;
+    for (i, c) in head.char_indices().rev() {
+        if let Some(open) = gloss_opens {
+            if i == open {
+                gloss_opens = None;
+            }
+            continue;
+        }
+        n += 1;
+        if matches!(c, ')' | '）') && n > 1 {
+            let opens = without_aside(&head[..i + c.len_utf8()]).len();
+            if opens < i {
+                gloss_opens = Some(opens);
+                continue;
+            }
+        }
+        if n > BASIS_CHARS
             || matches!(
                 c,
                 '，' | '。' | '；' | '、' | '：' | ',' | ';' | '\n' | '（' | '('
@@ -202,7 +221,7 @@ fn basis_before(cx: &Ctx, pos: usize) -> Option<Range<usize>> {
 const ASIDE_CHARS: usize = 8;
 
 /// `head` without a short bracketed aside at its end.
-fn without_aside(head: &str) -> &str {
+pub(crate) fn without_aside(head: &str) -> &str {
     let Some(close) = head.chars().next_back().filter(|c| matches!(c, ')' | '）')) else {
         return head;
     };
@@ -878,4 +897,13 @@ mod tests {
         "酬仍有實質改善。2012年首 3季的薪金和工資，分別平均按年上升6.7%\n",
         "和 5.9%，扣除通脹後，分別實質增加2.5%和 1.9%。  \n",
     );
+
+    /// A gloss inside the compared thing stays in the basis (广东省财政厅 2023
+    /// final accounts: `比2019年(疫情前)决算数减少`).
+    #[test]
+    fn a_gloss_inside_the_basis() {
+        let c = changes("比2019年(疫情前)决算数减少24.87万元,降低28.6%。");
+        assert_eq!(c[0].2.as_deref(), Some("比2019年(疫情前)决算数"), "{c:?}");
+        assert_eq!(c[1].2.as_deref(), Some("比2019年(疫情前)决算数"), "{c:?}");
+    }
 }

@@ -256,7 +256,7 @@ fn kilo_prefix(cx: &Ctx, n: &Num) -> Option<usize> {
 }
 
 /// Nouns of entities counted with 户 (`dicts/entity_nouns.txt`).
-fn entity_nouns() -> &'static [&'static str] {
+pub(crate) fn entity_nouns() -> &'static [&'static str] {
     static W: OnceLock<Vec<&'static str>> = OnceLock::new();
     W.get_or_init(|| super::dict_lines(ENTITIES).collect())
 }
@@ -976,5 +976,14 @@ mod tests {
         assert_eq!(c[0].3.as_deref(), Some("燃气管道"), "{c:?}");
         let c = counts("各縣市如果有5個票匭，我們估計");
         assert_eq!(c[0].3.as_deref(), Some("票匭"), "{c:?}");
+    }
+
+    /// A PDF copy spaces an article number's digits (`第 1 0 条`): the number is
+    /// one ordinal, no count of 0 条.
+    #[test]
+    fn spaced_digits_of_an_ordinal_are_no_count() {
+        let t = "奖励。\n第 1 0 条 鼓励企业标准创制。\n第 2 3 条  新建3个项目。";
+        let got: Vec<String> = counts(t).into_iter().map(|c| c.0).collect();
+        assert_eq!(got, ["3个"]);
     }
 }

@@ -1065,6 +1065,10 @@ fn periods_alone(cx: &Ctx, out: &mut Vec<Entry>) {
     let stretch = &cx.s[cx.range.clone()];
     let at =
         |c: char, tag: &'static str| stretch.match_indices(c).map(move |(i, _)| (base + i, tag));
+    // Taiwan and Hong Kong name a quarter `第3季`, `前3季`; in a mainland text a
+    // bare `第三季` is a series' season (`看国宝过大年（第二季）`), its quarter
+    // `第三季度`.
+    let bare_quarters = cx.taiwan || cx.hong_kong;
     let mut hits: Vec<(usize, &str)> = at('季', "季")
         .chain(at('半', "半"))
         .chain(at('年', "年"))
@@ -1107,16 +1111,15 @@ fn periods_alone(cx: &Ctx, out: &mut Vec<Entry>) {
                 wraps::lexicon_word_at(cx, st, |r| {
                     periods::part_at(r).map(|(len, part)| (len, (None, None, None, Some(part))))
                 })?
-            } else if let Some((e, n)) =
-                wraps::lexicon_word_at(cx, st, |r| periods::period_at(r, false))
-            {
+            } else if let Some((e, n)) = wraps::lexicon_word_at(cx, st, |r| {
+                periods::period_at(r, bare_quarters && r.starts_with('第'))
+            }) {
                 let (a, b) = n.months?;
                 (e, (Some(a), Some(b), Some(n.period), None))
             } else {
                 wraps::lexicon_word_at(cx, st, |r| {
                     let (a, b, len) = months_of_year(r)?;
-                    r[..len]
-                        .ends_with("季度")
+                    (r[..len].ends_with("季度") || (bare_quarters && r[..len].ends_with('季')))
                         .then_some((len, (Some(a), Some(b), None, None)))
                 })?
             };
@@ -4476,7 +4479,13 @@ fn article_date_or_period(
             PERIOD_REPORT_WORDS.iter().any(|w| title.contains(w))
         })
         .and_then(|t| dates_in(t).into_iter().next())
-        .and_then(|d| d.0.get(..4)?.parse().ok());
+        .and_then(|d| d.0.get(..4)?.parse().ok())
+        .or_else(|| {
+            lines
+                .iter()
+                .take(TITLE_LINES)
+                .find_map(|t| year_as_topic(&a.simplified[t.clone()]))
+        });
     if periods_only {
         return period.map(|year| ArticleDate {
             value: String::new(),
@@ -4635,6 +4644,32 @@ fn dated_step(line: &str) -> bool {
         .trim_start_matches(['-', '*', '•', '·', '#', '+'])
         .trim_start_matches([' ', '\t', '\u{3000}']);
     crate::structure::parse_marker(t).is_some()
+}
+
+/// The year an opening sentence is about: `2024年是实现“十四五”规划目标任务的
+/// 关键一年` (a year, then the copula 是) begins a bulletin or a report by saying
+/// which year is the present one of the text, what `上年` counts from.
+fn year_as_topic(line: &str) -> Option<i32> {
+    let line = line.trim_start_matches([' ', '\u{3000}']);
+    let digits = line
+        .char_indices()
+        .find(|(_, c)| !(c.is_ascii_digit() || crate::chinese::numerals::cn_digit(*c).is_some()))
+        .map_or(line.len(), |(i, _)| i);
+    let rest = line[digits..].trim_start_matches(' ').strip_prefix('年')?;
+    let rest = rest.trim_start_matches([' ', '，', ',']);
+    if !rest.starts_with('是') || line[..digits].chars().count() != 4 {
+        return None;
+    }
+    let year: String = line[..digits]
+        .chars()
+        .map(|c| {
+            c.to_digit(10)
+                .or_else(|| crate::chinese::numerals::cn_digit(c))
+                .and_then(|d| char::from_digit(d, 10))
+        })
+        .collect::<Option<_>>()?;
+    let year: i32 = year.parse().ok()?;
+    (1900..=2100).contains(&year).then_some(year)
 }
 
 /// Words of a title that make the article a report on the period its title
@@ -6308,5 +6343,37 @@ mod fiscal_years_reporting_periods_and_offsets {
             .any(|f| f.kind == FactKind::Duration && f.text == "兩年"));
         // A year of the calendar keeps its end.
         assert_eq!(dates("2013年年底完成")[0].1, "2013");
+    }
+
+    /// Taiwan and Hong Kong name a quarter `第3季`, the first three `前3季`, without
+    /// 度 (CNA, 2017-10-31); a mainland text's bare `第二季` is a series' season
+    /// (`看国宝过大年（第二季）`), its quarter `第二季度`.
+    #[test]
+    fn bare_quarters_in_taiwan_and_hong_kong_usage() {
+        let d = dates("主計總處公布第3季經濟成長率為3.11%，前3季平均成長2.5%，出口新臺幣1億元。");
+        let got: Vec<_> = d
+            .iter()
+            .map(|r| (r.0.as_str(), r.1.as_str(), r.2.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("第3季", "XXXX-07", Some("XXXX-09")),
+                ("前3季", "XXXX-01", Some("XXXX-09")),
+            ]
+        );
+        assert!(dates("举办“看国宝过大年（第二季）”活动，第二季参与群众3万人次。").is_empty());
+    }
+
+    /// A bulletin that opens `2024年是…关键一年` says which year is its present:
+    /// `上年` is 2023 without a title or a reference date.
+    #[test]
+    fn an_opening_year_as_topic_is_the_present_year() {
+        assert_eq!(
+            super::year_as_topic("二〇二三年，是全面贯彻的开局之年"),
+            Some(2023)
+        );
+        assert_eq!(super::year_as_topic("2024年全市经济运行稳中向好"), None);
+        assert_eq!(super::year_as_topic("12年是"), None);
     }
 }

@@ -99,6 +99,9 @@ pub(crate) struct Ctx<'a> {
     /// A Taiwan document (it names 民国, 中华民国 or 新台币): years written with two
     /// or three digits are ROC years, and a bare 元 is TWD.
     pub(crate) taiwan: bool,
+    /// A Hong Kong document: with Taiwan's, it names a quarter `第3季` (a
+    /// mainland text writes `第三季度`, its bare `第三季` being a series' season).
+    pub(crate) hong_kong: bool,
     /// What the rules ask of this context again and again, worked out once.
     pub(crate) memo: Memo,
 }
@@ -164,6 +167,7 @@ impl<'a> Ctx<'a> {
             nums,
             vague,
             taiwan,
+            hong_kong: false,
             memo: Memo::default(),
         };
         wraps::join_numerals(&mut cx);
@@ -919,6 +923,7 @@ pub fn numbers(a: &Analysis) -> Vec<Numeral> {
         nums: Vec::new(),
         vague: Vec::new(),
         taiwan: false,
+        hong_kong: false,
         memo: Memo::default(),
     };
     numerals::find_numbers(a.simplified)
@@ -948,7 +953,8 @@ const CHUNK: usize = 1 << 18;
 pub(crate) fn candidates_by_chunk(a: &Analysis) -> Vec<Vec<Cand>> {
     let taiwan = is_taiwan(a.simplified);
     let own = dates::article_dates(a, taiwan);
-    candidates_by_chunk_of(a, CHUNK, taiwan, dates::Context::with_dates(&own, None))
+    let region = taiwan.then_some(crate::document::Region::Tw);
+    candidates_by_chunk_of(a, CHUNK, region, dates::Context::with_dates(&own, None))
 }
 
 /// [`candidates_by_chunk`] of a document whose region is known (`taiwan`: read
@@ -966,7 +972,7 @@ pub(crate) fn candidates_by_chunk_in(
     let mut chunks = candidates_by_chunk_of(
         a,
         CHUNK,
-        region == Some(Region::Tw),
+        region,
         dates::Context::with_dates(article_dates, reference)
             .with_periods(&dates::article_periods(a, region == Some(Region::Tw))),
     );
@@ -1001,16 +1007,19 @@ fn names_currency(a: &Analysis, c: &Cand) -> bool {
 fn candidates_by_chunk_of(
     a: &Analysis,
     size: usize,
-    taiwan: bool,
+    region: Option<crate::document::Region>,
     mut dates: dates::Context,
 ) -> Vec<Vec<Cand>> {
+    use crate::document::Region;
+    let taiwan = region == Some(Region::Tw);
     let headers = cells::unit_headers(a.simplified);
     let heads = columns::heads(a.simplified);
     let growth_heads = growth_cells::heads(a.simplified);
     chunks(a.simplified, size)
         .into_iter()
         .map(|range| {
-            let cx = Ctx::of_range(a, range, taiwan);
+            let mut cx = Ctx::of_range(a, range, taiwan);
+            cx.hong_kong = region == Some(Region::Hk);
             let mut all = dates::find(&cx, &mut dates);
             all.extend(money::find(&cx));
             all.extend(percent::find(&cx));
@@ -1371,13 +1380,18 @@ mod tests {
                     candidates_by_chunk_of(
                         a,
                         usize::MAX,
-                        is_taiwan(a.simplified),
+                        is_taiwan(a.simplified).then_some(crate::document::Region::Tw),
                         Default::default(),
                     ),
                 );
                 let parts = to_facts(
                     a,
-                    candidates_by_chunk_of(a, 2048, is_taiwan(a.simplified), Default::default()),
+                    candidates_by_chunk_of(
+                        a,
+                        2048,
+                        is_taiwan(a.simplified).then_some(crate::document::Region::Tw),
+                        Default::default(),
+                    ),
                 );
                 assert!(!whole.is_empty(), "{}", p.display());
                 assert_eq!(whole, parts, "{}", p.display());

@@ -204,7 +204,16 @@ fn join_one(cx: &Ctx, before: &mut Vec<Cand>, c: &mut Cand) -> Option<Cand> {
                 c.range.start = prev.range.start;
                 c.end_number = Some(end_value);
                 c.value = prev.value;
-                c.qualifier = prev.qualifier.or(c.qualifier);
+                // `1000万元及以上至2000万元`, `5万至10万元以下`: a bound's word
+                // says which end the range includes; the range itself is not
+                // "at least" its start or "at most" its end.
+                let start_q = prev
+                    .qualifier
+                    .filter(|q| !matches!(q, Qualifier::AtLeast | Qualifier::MoreThan));
+                let end_q = c
+                    .qualifier
+                    .filter(|q| !matches!(q, Qualifier::AtMost | Qualifier::LessThan));
+                c.qualifier = start_q.or(end_q);
                 if c.kind == FactKind::Money && prev.currency != c.currency {
                     // The currency written at either end: keep the end's unless only
                     // the start names one.
@@ -368,5 +377,21 @@ mod tests {
         assert_eq!(q("第3至5届")[..], []);
         let f = q("由20-5人组成");
         assert!(f.iter().all(|x| x.2.is_none()), "{f:?}");
+    }
+
+    /// `及以上` and `以下` mark which end a range includes: the range itself has
+    /// no qualifier (柳河县 2023 industry policy); `约` before it stays.
+    #[test]
+    fn a_bound_word_inside_a_range_is_no_qualifier() {
+        let f = crate::facts::facts_of(
+            "年度地方财政贡献1000万元及以上至2000万元的，奖励70%。约3%-4%。",
+        );
+        let money = f
+            .iter()
+            .find(|f| f.text == "1000万元及以上至2000万元")
+            .unwrap();
+        assert_eq!(money.qualifier, None);
+        let pct = f.iter().find(|f| f.text == "约3%-4%").unwrap();
+        assert_eq!(pct.qualifier, Some(Qualifier::Approx));
     }
 }

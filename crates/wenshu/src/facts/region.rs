@@ -66,8 +66,9 @@ pub fn decide(simplified: &str, script: Script) -> Option<Region> {
 
 /// Words only a Hong Kong document uses of itself (Simplified forms: the text is
 /// matched on its Simplified copy): the region's name and its currency.
-/// `本港` ("this territory") and `港人` (Hong Kong people) are how its press and
-/// government write of it.
+/// `本港` ("this territory"), `全港` (territory-wide) and `港人` (Hong Kong people)
+/// are how its press and government write of it; `政府统计处`, `民政事务总署` and
+/// the district councils (`区议会`) are its own.
 const HONG_KONG_OWN: &[&str] = &[
     "香港特别行政区",
     "港元",
@@ -76,6 +77,12 @@ const HONG_KONG_OWN: &[&str] = &[
     "HKD",
     "本港",
     "港人",
+    // Territory-wide, and the departments and councils only Hong Kong has.
+    "全港",
+    "政府统计处",
+    "民政事务总署",
+    "区议会",
+    "区议员",
 ];
 
 /// The institutions of a special administrative region, Hong Kong's or Macao's:
@@ -167,6 +174,15 @@ const TAIWAN_INSTITUTIONS: &[&str] = &[
     "金门县政府",
     "连江县政府",
     "主计总处",
+    // The budget offices of its cities and counties.
+    "主计处",
+    // Its six special municipalities, named as cities.
+    "台北市",
+    "新北市",
+    "桃园市",
+    "台中市",
+    "台南市",
+    "高雄市",
     "国发会",
     "金管会",
     "中央社",
@@ -534,5 +550,26 @@ mod tests {
             0
         );
         assert_eq!(taiwan_institutions("各位委員：大家好"), 0);
+    }
+
+    /// Hong Kong's own departments and councils, and Taiwan's municipalities and
+    /// budget offices, tell short texts that name neither side's currency
+    /// (news.gov.hk 2015-03-03, a district councillor's column, LTN 2025-09-09).
+    #[test]
+    fn departments_councils_and_municipalities() {
+        assert_eq!(
+            hk("政府統計處今日公布，1月零售業總銷貨價值的臨時估計為466億元。"),
+            Some(Region::Hk)
+        );
+        assert_eq!(
+            hk("政府一邊同議員講，不可以在區議會討論全港性議題。"),
+            Some(Region::Hk)
+        );
+        assert_eq!(
+            hk("台中市長盧秀燕今天表示，台中市明年度總預算由主計處彙編。"),
+            Some(Region::Tw)
+        );
+        // Macao's council bears the same name: 立法會 alone decides nothing.
+        assert_eq!(hk("立法會年報：委員會審議並批准50項財務建議。"), None);
     }
 }

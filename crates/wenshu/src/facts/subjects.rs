@@ -189,6 +189,10 @@ fn budget_words(s: &str) -> bool {
 /// Words of cause that open an adjunct, not a subject (`因证所税事件分别降为951亿元`).
 const CAUSAL: &[&str] = &["由于", "因为", "因"];
 
+/// Words opened by a causal character that say no cause: `因公出国(境)费` is the
+/// cost of travel on official business, `因私` on private business.
+const NOT_CAUSAL: &[&str] = &["因公", "因私"];
+
 /// Prepositions of source that open a clause before its subject (`按股市日平均
 /// 交易量 2009 年是…`, `据统计`), and the possessive `其` (`其普及率也只有58.09%`:
 /// the indicator is what follows), and conjunctions that join a clause to the one
@@ -282,6 +286,15 @@ const GENERIC_PLACES: &[&str] = &[
 /// the tagger reads `新建` as a place name (a county), so it is named here.
 const BUILDING: &[&str] = &["新建改建", "新建", "改建", "扩建", "续建", "新改建", "建设"];
 
+/// Verbs of giving, whose first object is who receives (`给予企业30万元奖励`,
+/// `奖励企业200万元`, `补助每户1万元`).
+const GIVING: &[&str] = &[
+    "给予", "奖励", "补助", "补贴", "资助", "奖补", "支付", "发放", "拨付", "授予", "给",
+];
+
+/// Receivers of what is given, besides the entities (`dicts/entity_nouns.txt`).
+const RECIPIENTS: &[&str] = &["户", "人", "者", "员", "村", "学校", "个人", "家庭"];
+
 /// Verbs of carrying out that the tagger reads as adjectives (`落实海绵城市达标区
 /// 面积`): like `BUILDING`, they open a clause before what is done.
 const CARRYING_OUT: &[&str] = &["落实"];
@@ -359,7 +372,8 @@ const MEASURE_HEADS: &[&str] = &[
 /// Nouns that head an indicator though the tagger reads them as verbs
 /// (`旅游收入`, `公共财政预算支出`, `营收`, `畢業生的起薪`).
 const VERBAL_HEADS: &[&str] = &[
-    "收入", "支出", "开支", "产出", "营收", "出栏", "投资", "增速", "占比", "率", "起薪",
+    "收入", "支出", "开支", "产出", "营收", "出栏", "投资", "增速", "占比", "率", "起薪", "决算",
+    "预算",
 ];
 
 /// Last characters of a head that the tagger joins to a linking word after them
@@ -651,9 +665,14 @@ fn glossed(cx: &Ctx, start: usize, end: usize) -> Option<Range<usize>> {
     if from >= open {
         return None;
     }
-    // The gloss is the indicator's, and stays with it (`矿产品(油品)`).
+    // The gloss is the indicator's, and stays with it (`矿产品(油品)`); a note's
+    // number is not (`中小企业（4）`).
     let r = noun_phrase(&segmented(cx, from..open)?, from..open, false)?;
-    Some(if r.end == open {
+    let note = phrase
+        .trim_end_matches(['）', ')'])
+        .chars()
+        .all(|c| c.is_ascii_digit() || c == ' ');
+    Some(if r.end == open && !note {
         r.start..start + phrase.len()
     } else {
         r
@@ -682,6 +701,7 @@ fn segmented<'a>(cx: &Ctx<'a>, range: Range<usize>) -> Option<Ctx<'a>> {
         nums: Vec::new(),
         vague: Vec::new(),
         taiwan: cx.taiwan,
+        hong_kong: cx.hong_kong,
         memo: Default::default(),
     })
 }
@@ -706,13 +726,97 @@ fn coordinated(cx: &Ctx, at: usize) -> bool {
 /// Where the clause before `pos` starts (at most 64 characters back).
 fn clause_start(cx: &Ctx, pos: usize) -> usize {
     let mut start = pos;
+    // The opening mark of a quoted term or a gloss that a name holds, once its
+    // closing mark has been passed (see [`inner_pair_open`]).
+    let mut inside: Option<usize> = None;
     for (i, c) in cx.s[..pos].char_indices().rev().take(64) {
+        if let Some(open) = inside {
+            if i == open {
+                inside = None;
+            }
+            start = i;
+            continue;
+        }
+        if let Some(open) = inner_pair_open(cx, i, c, pos) {
+            inside = Some(open);
+            start = i;
+            continue;
+        }
         if clause_mark(c) {
             return i + c.len_utf8();
         }
         start = i;
     }
     start
+}
+
+/// Where the quoted term or gloss opened at `p` closes, when it is one that a
+/// name holds (it closes before `end` and the name goes on after it).
+fn inner_pair_close(cx: &Ctx, p: usize, end: usize) -> Option<usize> {
+    let close = match cx.at(p)? {
+        '“' => '”',
+        '（' => '）',
+        '(' => ')',
+        _ => return None,
+    };
+    let (k, _) = cx.s[p..end]
+        .char_indices()
+        .take(INNER_PAIR_MAX_CHARS + 2)
+        .find(|&(_, ch)| ch == close)?;
+    let c = p + k;
+    let after = c + close.len_utf8();
+    // (A gloss may end the name too: `矿产品(油品)增67.9%`.)
+    let ends_name =
+        after == end && k > close.len_utf8() && cx.s[..p].ends_with(crate::chinese::chars::is_han);
+    (ends_name || inner_pair_open(cx, c, close, end) == Some(p)).then_some(after)
+}
+
+/// Words after a quoted term that make it a time (`“十四五”时期`, `“十三五”以来`).
+const TIMES_OF_A_TERM: &[&str] = &[
+    "时期",
+    "期间",
+    "以来",
+    "初期",
+    "中期",
+    "末期",
+    "期末",
+    "期初",
+    "开局之年",
+    "收官之年",
+];
+
+/// Most characters between the marks of a quoted term or gloss inside a name.
+const INNER_PAIR_MAX_CHARS: usize = 8;
+
+/// Where the pair closed by `c` at `i` opens, when the pair stands inside a
+/// name, as part of it: a quoted term (`“三公”经费`, `“十四五”时期`) or a short
+/// gloss after a word (`因公出国(境)费`), each with the name going on after it
+/// (a word character, not the figure at `pos`).
+fn inner_pair_open(cx: &Ctx, i: usize, c: char, pos: usize) -> Option<usize> {
+    let (open, gloss) = match c {
+        '”' => ('“', false),
+        '）' => ('（', true),
+        ')' => ('(', true),
+        _ => return None,
+    };
+    let after = i + c.len_utf8();
+    if after >= pos || !cx.s[after..].starts_with(crate::chinese::chars::is_han) {
+        return None;
+    }
+    let inner = &cx.s[..i];
+    let (k, _) = inner
+        .char_indices()
+        .rev()
+        .take(INNER_PAIR_MAX_CHARS + 1)
+        .find(|&(_, ch)| ch == open || clause_mark(ch) || sentence_mark(ch))?;
+    if !inner[k..].starts_with(open) || k + open.len_utf8() == i {
+        return None;
+    }
+    // A gloss follows a word (`出国(境)`); a bracket after a mark opens an aside.
+    if gloss && !cx.s[..k].ends_with(crate::chinese::chars::is_han) {
+        return None;
+    }
+    Some(k)
 }
 
 /// The noun phrase in `range`, trimmed of leading time words and trailing
@@ -740,6 +844,35 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
         if let Some(len) = list_marker_len(text) {
             range.start += len;
             continue;
+        }
+        // A note's number after the name (`中小企业（4）`) is none of it; a gloss
+        // is (`矿产品(油品)`).
+        if text.ends_with([')', '）']) {
+            let kept = super::changes::without_aside(text).len();
+            let note = text[kept..]
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '(' | ')' | '（' | '）' | ' '));
+            if kept < text.len() && note {
+                range.end = range.start + kept;
+                continue;
+            }
+        }
+        // A gloss of the word before the phrase (`2019年(疫情前)决算数`) is none of it.
+        if matches!(cx.at(range.start), Some('(' | '（')) {
+            if let Some(close) = inner_pair_close(cx, range.start, range.end) {
+                range.start = close;
+                continue;
+            }
+        }
+        // `“十四五”时期`: a quoted plan's name and a word of its time say when.
+        if let Some(close) = inner_pair_close(cx, range.start, range.end) {
+            if let Some(w) = TIMES_OF_A_TERM
+                .iter()
+                .find(|w| cx.s[close..range.end].starts_with(**w))
+            {
+                range.start = close + w.len();
+                continue;
+            }
         }
         if let Some(w) = leading().prefixes_of(text).next() {
             // (`全区面积80%以上`: the whole area's measure, one word after the scope.)
@@ -880,7 +1013,10 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
     {
         return None;
     }
-    if CAUSAL.iter().any(|w| cx.s[range.clone()].starts_with(w)) {
+    let named = NOT_CAUSAL
+        .iter()
+        .any(|w| cx.s[range.clone()].starts_with(w));
+    if !named && CAUSAL.iter().any(|w| cx.s[range.clone()].starts_with(w)) {
         return None;
     }
     // `屏东县全县供水普及率`: a place and the scope word after it say where.
@@ -944,6 +1080,25 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
             break;
         }
         p = t.end.max(p + 1);
+    }
+    // `给予企业30万元奖励`: after a verb of giving, the noun is who receives the
+    // figure, not what it measures.
+    // (`单品种奖励企业200万元`: the verb may follow what it is given for.)
+    let receives = GIVING.iter().any(|w| {
+        cx.s[range.clone()].match_indices(*w).any(|(i, _)| {
+            let at = range.start + i;
+            let rest = &cx.s[at + w.len()..range.end];
+            !rest.is_empty()
+                && cx.starts_word(at)
+                && cx.ends_word(at + w.len())
+                && super::counts::entity_nouns()
+                    .iter()
+                    .chain(RECIPIENTS)
+                    .any(|e| rest.ends_with(e))
+        })
+    });
+    if receives {
+        return None;
     }
     // A verb that opens the phrase is the action, not the indicator: `完成地方
     // 财政收入`, `新建乡镇文化站`, `拥有公共图书馆`.
@@ -1072,10 +1227,16 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
         || AGE_GROUPS.contains(&&cx.s[first.start..first.end])
         || sector
         || (category && first.end == last.start)
-        || (first_tag.as_str() == "v" && coordinated(cx, first.end));
+        || (first_tag.as_str() == "v" && coordinated(cx, first.end))
+        || inner_pair_close(cx, range.start, range.end).is_some();
     // jieba tags set phrases `l` (`粮食产量`) and abbreviations `j`.
+    // (A gloss closes the name: `矿产品(油品)`.)
+    let ends_in_gloss = cx.s[range.clone()]
+        .rfind(['(', '（'])
+        .is_some_and(|i| inner_pair_close(cx, range.start + i, range.end) == Some(range.end));
     let ends_ok = glued.is_some()
         || category
+        || ends_in_gloss
         || zhanbi(cx, last)
         || last_tag.is_noun()
         || matches!(last_tag.as_str(), "vn" | "eng" | "j" | "l" | "an")
@@ -1094,6 +1255,12 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
     let mut verbs = 0;
     let mut p = range.start;
     while p < range.end {
+        // A quoted term or gloss inside the name is a word of it (see
+        // [`inner_pair_open`]), whatever its own words are.
+        if let Some(close) = inner_pair_close(cx, p, range.end) {
+            p = close;
+            continue;
+        }
         let t = cx.token_at(p)?;
         if glued == Some(t) {
             break;
@@ -1245,9 +1412,20 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
             let figure = cands[..i]
                 .iter()
                 .any(|p| is_quantity(p) && p.range.end > item && p.range.end <= clause);
-            let named = segmented(cx, item..sep)
-                .and_then(|own| noun_phrase(&own, item..sep, false))
-                .is_some_and(|r| r.end == sep);
+            // (An action inside the item, `全链条推动“中华鹅乡”建设`, makes it a
+            // clause of its own, not an item of the list; a verb before the list,
+            // `确保基本养老保险、…`, governs every item.)
+            let named = segmented(cx, item..sep).is_some_and(|own| {
+                noun_phrase(&own, item..sep, false).is_some_and(|r| {
+                    r.end == sep
+                        && !own.tokens.iter().any(|t| {
+                            t.start >= r.start
+                                && t.end <= r.end
+                                && own.a.tag(t).as_str() == "v"
+                                && !verb_in_noun_phrase(&own, t)
+                        })
+                })
+            });
             // (`均`, `都`: all of them, whatever the items.)
             let gap = own.as_ref().map_or("", |r| &cx.s[r.end..c.range.start]);
             let all =
@@ -1525,10 +1703,13 @@ fn rate_gap(cx: &Ctx, r: Range<usize>) -> Option<Range<usize>> {
 }
 
 /// A word tagged as a verb that still belongs to a noun phrase: `占` of `占比`, a
-/// verbal head (`增加值`), a head's prefix or suffix, or a word's first part.
+/// fee's `费`, a verbal head (`增加值`), a head's prefix or suffix, or a word's
+/// first part.
 fn verb_in_noun_phrase(cx: &Ctx, t: &crate::segment::Tok) -> bool {
     let w = &cx.s[t.start..t.end];
     (w == "占" && cx.s[t.end..].starts_with('比'))
+        // `因公出国(境)费`: a fee, the suffix of the noun before it.
+        || (w == "费" && t.start > 0)
         || VERBAL_HEADS.contains(&w)
         || HEAD_PREFIXES.contains(&w)
         || word_prefix(cx, t)
@@ -2866,5 +3047,58 @@ mod tests {
         // A new sentence does not inherit.
         let f = subjects("粮食产量69541万吨。增长1.3%。");
         assert_eq!(f[1].1, None, "{f:?}");
+    }
+
+    /// A quoted term and a short gloss are words of the name that holds them
+    /// (广东省财政厅 2023 三公经费 final accounts; 松原 2024 bulletin); a note's
+    /// number after the name, or a plan's quoted name with its time, is not.
+    #[test]
+    fn quoted_terms_and_glosses_inside_names() {
+        let t =
+            "2023年度“三公”经费财政拨款支出决算为62.07万元。因公出国(境)费支出决算为12.02万元。";
+        assert_eq!(
+            subject_of(t, "62.07万元").as_deref(),
+            Some("“三公”经费财政拨款支出决算")
+        );
+        assert_eq!(
+            subject_of(t, "12.02万元").as_deref(),
+            Some("因公出国(境)费支出决算")
+        );
+        let t = "“十四五”时期地区生产总值年均增长5.2%。";
+        assert_eq!(subject_of(t, "5.2%").as_deref(), Some("地区生产总值"));
+        let t = "入围国省“专精特新”中小企业（4）9户。";
+        assert_eq!(
+            subject_of(t, "9户").as_deref(),
+            Some("国省“专精特新”中小企业")
+        );
+        let t = "矿产品(油品)增67.9%。";
+        assert_eq!(subject_of(t, "67.9%").as_deref(), Some("矿产品(油品)"));
+    }
+
+    /// After a verb of giving, the noun is who receives the figure (柳河县
+    /// 2023 industry policy): `给予企业30万元奖励` has no subject. A fund named
+    /// by the verb (`奖励资金`) is one.
+    #[test]
+    fn the_receiver_of_a_grant_is_no_subject() {
+        assert_eq!(subject_of("给予企业30万元奖励。", "30万元"), None);
+        assert_eq!(subject_of("单品种奖励企业200万元。", "200万元"), None);
+        assert_eq!(
+            subject_of("奖励资金100万元。", "100万元").as_deref(),
+            Some("奖励资金")
+        );
+        assert_eq!(
+            subject_of("入选国家艺术基金资助项目4个。", "4个").as_deref(),
+            Some("国家艺术基金资助项目")
+        );
+    }
+
+    /// An item with an action in it is a clause of its own, not an item of a
+    /// list that shares the figure (`全链条推动“中华鹅乡”建设、力争养殖量…`).
+    #[test]
+    fn an_action_before_a_comma_of_enumeration_is_no_list_item() {
+        let t = "全链条推动“中华鹅乡”建设、力争养殖量突破350万只，发展生态渔业。";
+        assert_eq!(subject_of(t, "突破350万只").as_deref(), Some("养殖量"));
+        let t = "数字化率、优质中小企业数字化改造率均达到75%。";
+        assert_eq!(subject_of(t, "75%"), None);
     }
 }

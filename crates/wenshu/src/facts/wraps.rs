@@ -300,9 +300,13 @@ pub(crate) fn join_spaced_digits(cx: &mut Ctx) {
         let last = spaced_run(cx.s, &cx.nums, k, &single);
         let end = cx.nums[last].end;
         let unit = cx.at(cx.s[end..].strip_prefix(' ').map_or(end, |_| end + 1));
+        // `第 1 0 条`: a PDF copy spaces an ordinal's digits too; it is one number.
+        let ordinal = cx.s[..cx.nums[k].start]
+            .trim_end_matches(' ')
+            .ends_with('第');
         if last > k
             && (k == 0 || cx.nums[k - 1].end + 1 < cx.nums[k].start)
-            && unit.is_some_and(|c| UNITS_AFTER_A_CUT_NUMERAL.contains(&c))
+            && (ordinal || unit.is_some_and(|c| UNITS_AFTER_A_CUT_NUMERAL.contains(&c)))
         {
             let digits: String = cx.s[cx.nums[k].start..end]
                 .chars()
