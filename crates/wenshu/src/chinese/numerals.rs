@@ -549,7 +549,9 @@ fn parse_big(t: &[Lex]) -> Option<f64> {
     } else {
         parse_big(left)?
     };
-    if lv == 0.0 {
+    // `零万` is no number; a table's `0万元` is an amount of nothing.
+    let arabic_zero = matches!(left, [Lex::Num { cn: false, .. }]) && right.is_empty();
+    if lv == 0.0 && !arabic_zero {
         return None;
     }
     let rv = match right {
@@ -851,6 +853,14 @@ pub(crate) fn scan_with(s: &str, from: usize, lenient: bool) -> Scan {
                 if financial_alone(text) && !lenient && !money_unit {
                     n -= 1;
                     continue;
+                }
+                // `4 9 2 5 0 万吨`, `l, 000 萬元`: a zero with a scale word after
+                // digits or a separator is the last digit of a number cut apart.
+                let cut_off = s[..from]
+                    .trim_end_matches([' ', '\u{3000}'])
+                    .ends_with(|c: char| c.is_ascii_digit() || matches!(c, ',' | '，'));
+                if v == 0.0 && text.contains(|c: char| big_unit(c).is_some()) && cut_off {
+                    return Scan::Skip(end);
                 }
                 extend_floored(s, &mut num);
                 if lenient && num.arabic && !num.chinese {

@@ -202,7 +202,9 @@ fn basis_before(cx: &Ctx, pos: usize) -> Option<Range<usize>> {
             // 比 must open the comparison (`对比`, `占比` are other words), and be
             // no noun's first character (`比例不減反增`: a clause left unsegmented
             // says nothing of its words).
-            let noun = RATIO_NOUNS.iter().any(|w| head[i..].starts_with(w));
+            let noun = RATIO_NOUNS.iter().any(|w| head[i..].starts_with(w))
+                // (`占比最高的電子零組件`: the noun "share", whatever the cut.)
+                || c == '比' && head[..i].ends_with(['占', '佔']);
             // (`比同期比重提高`: past the noun to the comparison before it, which
             // ends where the noun starts.)
             if noun {
@@ -413,11 +415,73 @@ pub(crate) fn mark(cx: &Ctx, c: &mut Cand) {
     ) else {
         if c.kind == FactKind::Percent {
             c.change = change_named_after(cx, start, c.range.end);
+            if c.change.is_none() && c.unit_normalized.as_deref() == Some("point") {
+                if let Some((change, basis)) = gap_before(cx, start) {
+                    c.change = Some(change);
+                    c.basis = Some(basis);
+                }
+            }
         }
         return;
     };
     c.change = Some(change);
     c.basis = basis_before(cx, at).or_else(|| compared_before(cx, at));
+}
+
+/// Comparatives whose object is the level compared with, and the gap after it in
+/// points its direction (`快于全市平均水平5.1个百分点`, `低于全省0.3个百分点`).
+const GAP_VERBS: &[(&str, Change)] = &[
+    ("高于", Change::Increase),
+    ("快于", Change::Increase),
+    ("超过", Change::Increase),
+    ("超出", Change::Increase),
+    ("多于", Change::Increase),
+    ("低于", Change::Decrease),
+    ("慢于", Change::Decrease),
+    ("少于", Change::Decrease),
+    ("落后于", Change::Decrease),
+];
+
+/// Adjectives of a gap after `比X` (`比全市平均水平高5.1个百分点`).
+const GAP_ADJECTIVES: &[(char, Change)] = &[
+    ('高', Change::Increase),
+    ('快', Change::Increase),
+    ('多', Change::Increase),
+    ('低', Change::Decrease),
+    ('慢', Change::Decrease),
+    ('少', Change::Decrease),
+];
+
+/// How long the level compared with may be, in characters.
+const GAP_LEVEL_CHARS: usize = 12;
+
+/// A gap in points to another level, before the number at `pos`: its direction
+/// and the level compared with, as the basis (`全市平均水平`, `比全市平均水平`).
+fn gap_before(cx: &Ctx, pos: usize) -> Option<(Change, Range<usize>)> {
+    let head = trim_spaces_end(&cx.s[..pos]);
+    // `比X高`: the comparison, then the adjective.
+    if let Some((adj, change)) = GAP_ADJECTIVES.iter().find(|(a, _)| head.ends_with(*a)) {
+        let end = head.len() - adj.len_utf8();
+        let b = basis_before(cx, end)?;
+        return (b.end == end && matches!(cx.at(b.start), Some('比' | '较')))
+            .then_some((*change, b));
+    }
+    // `高于X`: the verb, then the level.
+    for (n, (i, ch)) in head.char_indices().rev().enumerate() {
+        if n > GAP_LEVEL_CHARS || ch.is_ascii_digit() || !(ch.is_alphanumeric()) {
+            return None;
+        }
+        if let Some((w, change)) = GAP_VERBS
+            .iter()
+            .find(|(w, _)| head[..i + ch.len_utf8()].ends_with(*w))
+        {
+            let level = i + ch.len_utf8()..head.len();
+            // (`不低于`, `不超过`: a bound, not a comparison.)
+            let bound = head[..level.start - w.len()].ends_with('不');
+            return (!level.is_empty() && !bound).then_some((*change, level));
+        }
+    }
+    None
 }
 
 /// Verbs that say a change took place, of the size after them (`有`, `錄得`,
@@ -905,5 +969,36 @@ mod tests {
         let c = changes("比2019年(疫情前)决算数减少24.87万元,降低28.6%。");
         assert_eq!(c[0].2.as_deref(), Some("比2019年(疫情前)决算数"), "{c:?}");
         assert_eq!(c[1].2.as_deref(), Some("比2019年(疫情前)决算数"), "{c:?}");
+    }
+
+    /// A gap in points to another level is a change with that level as its basis
+    /// (泉州 2022 industry release: `快于全市平均水平5.1个百分点`); `不低于` is a
+    /// bound; `占比` is no comparison.
+    #[test]
+    fn gaps_to_another_level() {
+        let c = changes("增长8.2%，快于全市平均水平5.1个百分点。");
+        assert_eq!(
+            c[1],
+            (
+                "5.1个百分点".into(),
+                Some(Change::Increase),
+                Some("全市平均水平".into())
+            )
+        );
+        let c = changes("增速低于全省0.3个百分点。");
+        assert_eq!(
+            c[0],
+            (
+                "0.3个百分点".into(),
+                Some(Change::Decrease),
+                Some("全省".into())
+            )
+        );
+        let c = changes("增长8.2%，比全市平均水平高5.1个百分点。");
+        assert_eq!(c[1].2.as_deref(), Some("比全市平均水平"));
+        let c = changes("不低于全省5个百分点。");
+        assert_eq!(c[0].1, None);
+        let c = changes("其中，占比最高的電子零組件續增14.99%。");
+        assert_eq!(c[0], ("14.99%".into(), Some(Change::Increase), None));
     }
 }

@@ -568,8 +568,10 @@ fn point_at_in(cx: &Ctx, n: &Num, in_range: bool) -> Option<(Point, usize, usize
     }
     // (jieba may join `日起`.)
     let from_on = from && cx.at(de) == Some('起');
+    // (`4月8日至12日期间`: jieba reads `日期` as a word, the date's 日 and 期间.)
     if !cx.ends_word(de)
         && !dispatch_after(cx, de)
+        && !cx.s[de..].starts_with("期间")
         && !from_on
         && !cx.at(de).is_some_and(|c| AFTER_A_DAY.contains(&c))
     {
@@ -2532,9 +2534,14 @@ fn relative_word_at(cx: &Ctx, i: usize, end: usize, word: &str) -> bool {
     // they open a clause or follow a preposition, adverb or conjunction
     // (`2019年3月开工，次年5月竣工`, `8月1日至次年1月31日`, `以致当月`); after a
     // noun or verb they count from an event (`设立之次年`, `资遣当月`, `至迟为次年`).
-    if matches!(word, "次年" | "翌年" | "次月" | "翌月" | "当月")
+    // (`自认定当年起`: the year of each award, not one of the calendar; after
+    // its own year, `2019年当年`, the year itself; `自当年9月`, `虽然当年` open
+    // their clause.)
+    if matches!(word, "次年" | "翌年" | "次月" | "翌月" | "当月" | "当年")
         && before.is_some_and(|c| {
-            c.is_alphanumeric() && !"于在并及且也就即均再又则至到致使而但其".contains(c)
+            c.is_alphanumeric()
+                && !"于在并及且也就即均再又则至到致使而但其自从由然".contains(c)
+                && !(word == "当年" && c == '年')
         })
     {
         return false;
@@ -6375,5 +6382,24 @@ mod fiscal_years_reporting_periods_and_offsets {
         );
         assert_eq!(super::year_as_topic("2024年全市经济运行稳中向好"), None);
         assert_eq!(super::year_as_topic("12年是"), None);
+    }
+
+    /// `当年` right after a verb counts from the event (`自认定当年起`: each award's
+    /// year); after a preposition or its own year it is a date (`自当年9月`,
+    /// `2019年当年`). A range's last day keeps its date though `期间` follows.
+    #[test]
+    fn then_year_after_a_verb_and_days_before_qijian() {
+        assert!(dates("对新引进的总部经济项目，自认定当年起，给予奖励。").is_empty());
+        let d = dates("2016年5月1日，原订自当年9月施工。");
+        assert_eq!(
+            d.last().map(|r| (r.0.as_str(), r.1.as_str())),
+            Some(("当年9月", "2016-09"))
+        );
+        let d = dates("会议于2019年4月8日至12日期间举行。");
+        assert_eq!(d.len(), 1);
+        assert_eq!(
+            (d[0].1.as_str(), d[0].2.as_deref()),
+            ("2019-04-08", Some("2019-04-12"))
+        );
     }
 }

@@ -427,11 +427,36 @@ pub(crate) fn find(cx: &Ctx) -> Vec<Cand> {
     let mut out: Vec<Cand> = cx
         .nums
         .iter()
+        .filter(|n| !ends_a_day_range(cx, n))
         .filter_map(|n| duration_at(cx, n).or_else(|| legal_length(cx, n)))
         .collect();
     join_ranges(cx, &mut out);
     halves(cx, &mut out);
     out
+}
+
+/// Whether `n` ends a range of days (`4月8日至12日期间`: the 12th, not twelve
+/// days, though `期间` follows).
+fn ends_a_day_range(cx: &Ctx, n: &super::Num) -> bool {
+    let head = cx.s[..n.start].trim_end_matches(' ');
+    let Some(joined) = head.strip_suffix(['至', '到', '-', '—', '－', '~', '～']) else {
+        return false;
+    };
+    let joined = joined.trim_end_matches(' ');
+    // The start is a day of a month (`4月8日`), not a number of days (`5日至10日内`).
+    let Some(day) = joined.strip_suffix(['日', '号']) else {
+        return false;
+    };
+    let month = day
+        .trim_end_matches(' ')
+        .trim_end_matches(|c: char| {
+            c.is_ascii_digit() || crate::chinese::numerals::is_cn_numeral_char(c)
+        })
+        .trim_end_matches(' ');
+    month.ends_with('月')
+        && cx.s[n.end..]
+            .trim_start_matches(' ')
+            .starts_with(['日', '号'])
 }
 
 /// Sentences, detention and restraints that a court or prosecutor measures out
@@ -1774,5 +1799,13 @@ mod tests {
         );
         assert!(lengths("各位代表，80多年前，先辈们").is_empty());
         assert!(lengths("预计7日左右到达").is_empty());
+    }
+
+    /// The end of a range of days is no length though `期间` follows it
+    /// (`2019年4月8日至12日期间`); a range of lengths stays one (`5日至10日内`).
+    #[test]
+    fn the_end_of_a_day_range_is_no_length() {
+        assert!(durations("会议于2019年4月8日至12日期间举行。").is_empty());
+        assert_eq!(durations("连续5日至10日内完成。").len(), 1);
     }
 }

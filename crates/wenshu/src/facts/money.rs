@@ -910,4 +910,26 @@ mod currency_tests {
         );
         assert_eq!(m("人民币￥300"), ("￥300".into(), json!(300), "CNY".into()));
     }
+
+    /// An amount of nothing in a table or a final account (`0万元`) is read; a zero
+    /// after digits or a separator is the cut tail of another number
+    /// (`4 9 2 5 0 万吨` in a 1998 report, `l, 000 萬元`).
+    #[test]
+    fn zero_amounts() {
+        let money = |t: &str| -> Vec<(String, Option<serde_json::Value>)> {
+            crate::facts::facts_of(t)
+                .into_iter()
+                .filter(|f| f.kind == crate::document::FactKind::Money)
+                .map(|f| (f.text, f.value.map(Into::into)))
+                .collect()
+        };
+        let m = money("公务用车购置支出决算为0万元。");
+        assert_eq!(m.len(), 1, "{m:?}");
+        assert_eq!(m[0].0, "0万元");
+        assert_eq!(m[0].1, Some(serde_json::json!(0)));
+        assert!(money("存款余额达到4 6 2 8 0 亿元。")
+            .iter()
+            .all(|r| r.1 != Some(serde_json::json!(0))));
+        assert!(money("零万元。").is_empty());
+    }
 }

@@ -1,5 +1,5 @@
 //! Percentages: `100%`, `１２％`, `百分之八十`, `八成` (→ 80), `三成半` (→ 35),
-//! `12.5个百分点` (unit `point`), `千分之三` (→ 0.3), `万分之五` (→ 0.05), `四分之一` (→ 25),
+//! `12.5个百分点` (unit `point`), `千分之三` and `3‰` (→ 0.3), `万分之五` (→ 0.05), `四分之一` (→ 25),
 //! discounts `八折` (→ 80). Value in percent; `unit` is `percent` or `point`.
 
 use crate::document::{FactKind, Qualifier};
@@ -109,6 +109,11 @@ fn after_number(cx: &Ctx, n: &Num) -> Option<Cand> {
     let p = cx.unit_gap(n.end, true);
     let c = cx.at(p)?;
     if c == '%' || c == '％' {
+        return Some(cand(cx, start, p + c.len_utf8(), v, "percent", q));
+    }
+    // Per mille, as `千分之` (`出生率为5.46‰` → 0.546).
+    if c == '‰' {
+        let v = v.map(|x| x / 10.0);
         return Some(cand(cx, start, p + c.len_utf8(), v, "percent", q));
     }
     for w in ["个百分点", "百分点"] {
@@ -433,5 +438,16 @@ mod tests {
         for t in ["給與一又二分之一個基數", "每一個月給與八分之一個基數"] {
             assert!(pct(t).is_empty(), "{t}");
         }
+    }
+
+    /// Per mille, as bulletins print birth and death rates (松原 2024 bulletin):
+    /// in percent like `千分之`.
+    #[test]
+    fn per_mille() {
+        let p = pct("出生率为5.46‰，死亡率为7.1‰。");
+        assert_eq!(p[0].0, "5.46‰");
+        assert_eq!(p[0].1, Some(json!(0.546)));
+        assert_eq!(p[1].1, Some(json!(0.71)));
+        assert_eq!(p[0].2.as_deref(), Some("percent"));
     }
 }

@@ -196,8 +196,11 @@ const NOT_CAUSAL: &[&str] = &["因公", "因私"];
 /// Prepositions of source that open a clause before its subject (`按股市日平均
 /// 交易量 2009 年是…`, `据统计`), and the possessive `其` (`其普及率也只有58.09%`:
 /// the indicator is what follows), and conjunctions that join a clause to the one
-/// before (`而美國黃金期貨下跌 0.2%`): set aside only when they are a word of their own.
-const LEADING_WORDS: &[&str] = &["按照", "按", "根据", "依据", "据", "其", "而", "但"];
+/// before (`而美國黃金期貨下跌 0.2%`, `且亩均投资强度不低于200万元`): set aside only
+/// when they are a word of their own.
+const LEADING_WORDS: &[&str] = &[
+    "按照", "按", "根据", "依据", "据", "其", "而", "但", "并且", "且",
+];
 
 /// Words between a subject and its number that are neither: adverbs of degree or
 /// attitude (`仅`, `只有`, `高达`, `竟`, `也`, `首次突破`), modals and words of aim or expectation (`宜维持在`, `应控制在`, `要达到`, `力争达到`, `预计`, `会增加到`), the preposition of a range's start
@@ -285,6 +288,9 @@ const GENERIC_PLACES: &[&str] = &[
 /// Verbs of building that open a clause before what is built (`新建乡镇文化站58个`);
 /// the tagger reads `新建` as a place name (a county), so it is named here.
 const BUILDING: &[&str] = &["新建改建", "新建", "改建", "扩建", "续建", "新改建", "建设"];
+
+/// Verbs of striving for a target, which the tagger may read as nouns (`力争`).
+const STRIVING: &[&str] = &["力争", "争取", "确保", "力求", "努力"];
 
 /// Verbs of giving, whose first object is who receives (`给予企业30万元奖励`,
 /// `奖励企业200万元`, `补助每户1万元`).
@@ -1412,25 +1418,24 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
             let figure = cands[..i]
                 .iter()
                 .any(|p| is_quantity(p) && p.range.end > item && p.range.end <= clause);
-            // (An action inside the item, `全链条推动“中华鹅乡”建设`, makes it a
-            // clause of its own, not an item of the list; a verb before the list,
-            // `确保基本养老保险、…`, governs every item.)
-            let named = segmented(cx, item..sep).is_some_and(|own| {
-                noun_phrase(&own, item..sep, false).is_some_and(|r| {
-                    r.end == sep
-                        && !own.tokens.iter().any(|t| {
-                            t.start >= r.start
-                                && t.end <= r.end
-                                && own.a.tag(t).as_str() == "v"
-                                && !verb_in_noun_phrase(&own, t)
-                        })
+            let named = segmented(cx, item..sep)
+                .and_then(|own| noun_phrase(&own, item..sep, false))
+                .is_some_and(|r| r.end == sep);
+            // (A verb before this clause's subject, `推动“中华鹅乡”建设、力争养殖量
+            // 突破350万只`, makes the `、` a pause between actions, not a list.)
+            let acts = own.as_ref().is_some_and(|r| {
+                cx.tokens.iter().any(|t| {
+                    t.start >= clause
+                        && t.end <= r.start
+                        && (cx.a.tag(t).as_str() == "v" && !verb_in_noun_phrase(cx, t)
+                            || STRIVING.contains(&&cx.s[t.start..t.end]))
                 })
             });
             // (`均`, `都`: all of them, whatever the items.)
             let gap = own.as_ref().map_or("", |r| &cx.s[r.end..c.range.start]);
             let all =
                 gap.contains('都') || gap.replace("年均", "").replace("平均", "").contains('均');
-            if !figure && (named || all) {
+            if !figure && !acts && (named || all) {
                 own = None;
             }
         }
@@ -3081,6 +3086,15 @@ mod tests {
     #[test]
     fn the_receiver_of_a_grant_is_no_subject() {
         assert_eq!(subject_of("给予企业30万元奖励。", "30万元"), None);
+        // (A conjunction opens no subject: `且亩均投资强度`.)
+        assert_eq!(
+            subject_of(
+                "投资1000万元及以上且亩均投资强度不低于200万元的。",
+                "不低于200万元"
+            )
+            .as_deref(),
+            Some("亩均投资强度")
+        );
         assert_eq!(subject_of("单品种奖励企业200万元。", "200万元"), None);
         assert_eq!(
             subject_of("奖励资金100万元。", "100万元").as_deref(),
