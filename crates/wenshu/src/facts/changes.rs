@@ -577,8 +577,15 @@ pub(crate) fn carry(cx: &Ctx, all: &mut [Cand]) {
         let gap = gap.trim_matches([' ', '\u{3000}']);
         if cur.change.is_none() && ["、", "和", "及", "与", "以及", "，", ","].contains(&gap)
         {
-            // A list; a comma only between numbers of one kind (`8%，9%`).
-            if prev.kind == cur.kind && (!matches!(gap, "，" | ",") || prev.unit == cur.unit) {
+            // A list; a comma only between numbers of one kind (`8%，9%`). A gap in
+            // points is no item of a list of rates (`高于省平1个百分点、7%左右`: the
+            // rate is the level).
+            let points = |c: &Cand| c.unit.as_deref() == Some("point");
+            let same_unit = prev.unit == cur.unit;
+            if prev.kind == cur.kind
+                && (!matches!(gap, "，" | ",") || same_unit)
+                && (same_unit || !(points(prev) || points(cur)))
+            {
                 cur.change = prev.change;
                 cur.basis = prev.basis.clone();
             }

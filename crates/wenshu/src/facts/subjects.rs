@@ -1421,14 +1421,14 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
             let named = segmented(cx, item..sep)
                 .and_then(|own| noun_phrase(&own, item..sep, false))
                 .is_some_and(|r| r.end == sep);
-            // (A verb before this clause's subject, `推动“中华鹅乡”建设、力争养殖量
-            // 突破350万只`, makes the `、` a pause between actions, not a list.)
+            // (A verb of striving before this clause's subject, `推动“中华鹅乡”建设、
+            // 力争养殖量突破350万只`, makes the `、` a pause between actions, not a
+            // list; other verbs there may make a kind of thing, `拆围透绿项目`.)
             let acts = own.as_ref().is_some_and(|r| {
                 cx.tokens.iter().any(|t| {
                     t.start >= clause
                         && t.end <= r.start
-                        && (cx.a.tag(t).as_str() == "v" && !verb_in_noun_phrase(cx, t)
-                            || STRIVING.contains(&&cx.s[t.start..t.end]))
+                        && STRIVING.contains(&&cx.s[t.start..t.end])
                 })
             });
             // (`均`, `都`: all of them, whatever the items.)
