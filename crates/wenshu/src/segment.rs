@@ -213,7 +213,6 @@ impl Segmenter {
         // The end of a short gloss inside a word run (`因公出国(境)费`): its
         // brackets end no clause, so the name is read whole with its figure.
         let mut gloss_until = 0;
-        let mut prev_word = false;
         let mut close_clause = |clause_start: usize, clause_numeric: bool, out: &mut Vec<Tok>| {
             if let Some(t) = run_numeric.filter(|&t| t != clause_numeric) {
                 let text = &line[run_start..clause_start];
@@ -236,7 +235,7 @@ impl Segmenter {
             // read with the number.
             // Quotation marks set off a term inside the clause (`3个“城中村”整体
             // 改造类项目`): the words after them are read with the number too.
-            if prev_word && matches!(c, '(' | '（') {
+            if matches!(c, '(' | '（') && line[..i].chars().next_back().is_some_and(is_word_char) {
                 gloss_until = gloss_end(&line[i..]).map_or(0, |e| i + e);
             }
             prev_ends_clause = !is_word_char(c)
@@ -245,7 +244,6 @@ impl Segmenter {
                 && !matches!(c, '％' | '‰' | '．' | '·' | '・')
                 && !QUOTES.contains(&c)
                 && i > gloss_until;
-            prev_word = is_word_char(c);
         }
         let (run_start, numeric) = close_clause(clause_start, clause_numeric, out);
         self.emit(

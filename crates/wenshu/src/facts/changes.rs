@@ -134,6 +134,10 @@ fn word_before(cx: &Ctx, pos: usize, percent: bool, count: bool) -> Option<(usiz
         }
         if let Some(rest) = h.strip_suffix(w.word) {
             let start = rest.len();
+            // `人口自然增长率`: births less deaths, a level of its own, no change.
+            if w.noun && rest.ends_with("自然") {
+                continue;
+            }
             // The word must be a word of its own (`增加值` is value added, and the
             // number after it no change; `递增` is fine).
             // The tagger may glue a verb to the comparison before it (`同比增加`).
@@ -1007,5 +1011,9 @@ mod tests {
         assert_eq!(c[0].1, None);
         let c = changes("其中，占比最高的電子零組件續增14.99%。");
         assert_eq!(c[0], ("14.99%".into(), Some(Change::Increase), None));
+        // A natural growth rate (births less deaths) is a level (松原 2024 bulletin).
+        let c = changes("人口自然增长率为-3.93‰。");
+        assert_eq!(c[0].1, None);
+        assert_eq!(changes("GDP增长率为5%。")[0].1, Some(Change::Increase));
     }
 }

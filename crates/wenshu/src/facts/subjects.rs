@@ -1090,19 +1090,18 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
     // `给予企业30万元奖励`: after a verb of giving, the noun is who receives the
     // figure, not what it measures.
     // (`单品种奖励企业200万元`: the verb may follow what it is given for.)
-    let receives = GIVING.iter().any(|w| {
-        cx.s[range.clone()].match_indices(*w).any(|(i, _)| {
-            let at = range.start + i;
-            let rest = &cx.s[at + w.len()..range.end];
-            !rest.is_empty()
-                && cx.starts_word(at)
-                && cx.ends_word(at + w.len())
-                && super::counts::entity_nouns()
-                    .iter()
-                    .chain(RECIPIENTS)
-                    .any(|e| rest.ends_with(e))
-        })
-    });
+    // (Word by word: the phrase's tokens, not a search for each verb.)
+    let recipient = || {
+        super::counts::entity_nouns()
+            .iter()
+            .chain(RECIPIENTS)
+            .any(|e| cx.s[range.clone()].ends_with(e))
+    };
+    let receives = cx.tokens[cx.first_token_ending_after(range.start)..]
+        .iter()
+        .take_while(|t| t.end < range.end)
+        .any(|t| t.start >= range.start && GIVING.contains(&&cx.s[t.start..t.end]))
+        && recipient();
     if receives {
         return None;
     }
@@ -1425,11 +1424,10 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
             // 力争养殖量突破350万只`, makes the `、` a pause between actions, not a
             // list; other verbs there may make a kind of thing, `拆围透绿项目`.)
             let acts = own.as_ref().is_some_and(|r| {
-                cx.tokens.iter().any(|t| {
-                    t.start >= clause
-                        && t.end <= r.start
-                        && STRIVING.contains(&&cx.s[t.start..t.end])
-                })
+                cx.tokens[cx.first_token_ending_after(clause)..]
+                    .iter()
+                    .take_while(|t| t.end <= r.start)
+                    .any(|t| t.start >= clause && STRIVING.contains(&&cx.s[t.start..t.end]))
             });
             // (`均`, `都`: all of them, whatever the items.)
             let gap = own.as_ref().map_or("", |r| &cx.s[r.end..c.range.start]);
