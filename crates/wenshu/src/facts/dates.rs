@@ -2535,9 +2535,11 @@ fn relative_word_at(cx: &Ctx, i: usize, end: usize, word: &str) -> bool {
     // (`2019年3月开工，次年5月竣工`, `8月1日至次年1月31日`, `以致当月`); after a
     // noun or verb they count from an event (`设立之次年`, `资遣当月`, `至迟为次年`).
     // (`自认定当年起`: the year of each award, not one of the calendar; after
-    // its own year, `2019年当年`, the year itself; `自当年9月`, `虽然当年` open
-    // their clause.)
-    if matches!(word, "次年" | "翌年" | "次月" | "翌月" | "当月" | "当年")
+    // its own year, `2019年当年`, the year itself.)
+    // (`当年` after a verb only in `自认定当年起`, from the event's year on:
+    // `设定当年稀土开采总量` is that year.)
+    let event_year = word == "当年" && after == Some('起');
+    if (matches!(word, "次年" | "翌年" | "次月" | "翌月" | "当月") || event_year)
         && before.is_some_and(|c| {
             c.is_alphanumeric()
                 && !"于在并及且也就即均再又则至到致使而但其自从由然".contains(c)
