@@ -858,7 +858,7 @@ pub(crate) fn scan_with(s: &str, from: usize, lenient: bool) -> Scan {
                 // digits or a separator is the last digit of a number cut apart.
                 let cut_off = s[..from]
                     .trim_end_matches([' ', '\u{3000}'])
-                    .ends_with(|c: char| c.is_ascii_digit() || matches!(c, ',' | '，'));
+                    .ends_with(|c: char| c.is_ascii_digit() || c == ',');
                 if v == 0.0 && text.contains(|c: char| big_unit(c).is_some()) && cut_off {
                     return Scan::Skip(end);
                 }

@@ -4669,15 +4669,7 @@ fn year_as_topic(line: &str) -> Option<i32> {
     if !rest.starts_with('是') || line[..digits].chars().count() != 4 {
         return None;
     }
-    let year: String = line[..digits]
-        .chars()
-        .map(|c| {
-            c.to_digit(10)
-                .or_else(|| crate::chinese::numerals::cn_digit(c))
-                .and_then(|d| char::from_digit(d, 10))
-        })
-        .collect::<Option<_>>()?;
-    let year: i32 = year.parse().ok()?;
+    let year = crate::chinese::numerals::parse(&line[..digits])? as i32;
     (1900..=2100).contains(&year).then_some(year)
 }
 

@@ -926,6 +926,8 @@ mod currency_tests {
         let m = money("公务用车购置支出决算为0万元。");
         assert_eq!(m.len(), 1, "{m:?}");
         assert_eq!(m[0].0, "0万元");
+        // (After a clause's comma a zero is an amount of its own.)
+        assert_eq!(money("支出分别为12万元，0万元。").len(), 2);
         assert_eq!(m[0].1, Some(serde_json::json!(0)));
         assert!(money("存款余额达到4 6 2 8 0 亿元。")
             .iter()

@@ -674,15 +674,19 @@ fn glossed(cx: &Ctx, start: usize, end: usize) -> Option<Range<usize>> {
     // The gloss is the indicator's, and stays with it (`矿产品(油品)`); a note's
     // number is not (`中小企业（4）`).
     let r = noun_phrase(&segmented(cx, from..open)?, from..open, false)?;
-    let note = phrase
-        .trim_end_matches(['）', ')'])
-        .chars()
-        .all(|c| c.is_ascii_digit() || c == ' ');
+    let note = note_number(phrase);
     Some(if r.end == open && !note {
         r.start..start + phrase.len()
     } else {
         r
     })
+}
+
+/// Whether a bracketed aside (its brackets optional) holds only a note's number
+/// (`（4）`), which names no part of the indicator before it.
+fn note_number(aside: &str) -> bool {
+    let inner = aside.trim_matches(['(', ')', '（', '）', ' ']);
+    !inner.is_empty() && inner.chars().all(|c| c.is_ascii_digit())
 }
 
 /// A context whose words are those of `range` cut now: the clauses without a
@@ -855,10 +859,7 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
         // is (`矿产品(油品)`).
         if text.ends_with([')', '）']) {
             let kept = super::changes::without_aside(text).len();
-            let note = text[kept..]
-                .chars()
-                .all(|c| c.is_ascii_digit() || matches!(c, '(' | ')' | '（' | '）' | ' '));
-            if kept < text.len() && note {
+            if kept < text.len() && note_number(&text[kept..]) {
                 range.end = range.start + kept;
                 continue;
             }
