@@ -916,7 +916,12 @@ pub(crate) fn find(cx: &Ctx, context: &mut Context) -> Vec<Cand> {
             continue;
         }
         let counted = match context.relative.get(&e.start) {
-            Some(Relative::Month(_) | Relative::ThenMonth(_) | Relative::YearMonth(_)) => true,
+            Some(
+                Relative::Month(_)
+                | Relative::ThenMonth(_)
+                | Relative::YearMonth(_)
+                | Relative::SameMonth(_),
+            ) => true,
             // Weeks of a year: not in Taiwan documents (see `part_of`).
             Some(Relative::Year(_) | Relative::ThenYear(..)) => !cx.taiwan || e.p.month.is_some(),
             Some(_) => false,
@@ -2398,6 +2403,10 @@ enum Relative {
     /// `去年本月` -1, `明年本月` +1: the reference date's month in a year
     /// named from it (`去年同月` is the month being talked about, not this one).
     YearMonth(i32),
+    /// `去年同月`, `上年同月` -1: the month being talked about (the nearest year
+    /// and month written before it in its paragraph) in a year named from
+    /// that month's year; without one, the year alone, as `去年同期` is.
+    SameMonth(i32),
     /// `本世纪` 0, `上世纪` -1, with a decade (`上世纪90年代`: 90).
     Century(i32, Option<u8>),
     /// Halves of the current month or week (`上半月` days 1–15, `下半月` 16 to
@@ -3381,6 +3390,10 @@ fn relative_entries(
             let mut range_end = None;
             let mut rel = rel;
             let (p, e) = match rel {
+                Relative::Year(k) if cx.s[end..].starts_with("同月") => {
+                    rel = Relative::SameMonth(k);
+                    (p, end + "同月".len())
+                }
                 Relative::Year(k) if cx.s[end..].starts_with("本月") => {
                     // 去年本月十日: this month of last year.
                     rel = Relative::YearMonth(k);
@@ -3468,6 +3481,7 @@ fn relative_entries(
                 | Relative::Century(..)
                 | Relative::Half(..)
                 | Relative::YearMonth(_)
+                | Relative::SameMonth(_)
                 | Relative::Span(..) => (p, end),
             };
             end = e;
@@ -3996,6 +4010,18 @@ fn infer(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand> {
                         }
                     }
                 }
+                Relative::SameMonth(k) => {
+                    let month = match context.last_year_month {
+                        Some((y, m, l)) if l == line => Some((y, m)),
+                        _ => None,
+                    };
+                    if let Some((y, m)) = month {
+                        e.p.year = Some(Year::Known(y + k));
+                        e.p.month = Some(m);
+                    } else if let Some((y, _)) = base {
+                        e.p.year = Some(Year::Known(y + k));
+                    }
+                }
                 Relative::YearMonth(k) => {
                     if let Some((y, Some(m))) = base {
                         e.p.year = Some(Year::Known(y + k));
@@ -4187,7 +4213,8 @@ fn infer(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand> {
                 None => e.end = unit_end,
             }
         }
-        let lends = lends_year(cx, &e);
+        // A month compared with (`去年同月`) is not the one talked about.
+        let lends = lends_year(cx, &e) && !matches!(relative, Some(Relative::SameMonth(_)));
         // A year counted from the one being talked about names no new one.
         let lends_year = lends
             && !(matches!(relative, Some(Relative::Year(_))) && anaphoric_year_at(cx.s, e.start));
@@ -4977,6 +5004,29 @@ mod tests {
         assert_eq!(
             rel("相当年产量，以上年龄段，提前年底完成，至今年均增长"),
             [("年底".to_string(), "XXXX".to_string(), false)]
+        );
+        // `去年同月` is the month talked about a year earlier (a monthly
+        // release's `5月份…比上年同月`), not the month the text is written in;
+        // nor does that month become the one talked about (当月 after it).
+        let pairs = |t: &str| -> Vec<(String, String)> {
+            rel(t).into_iter().map(|(a, b, _)| (a, b)).collect()
+        };
+        assert_eq!(
+            pairs("2016年11月1日\n2016年5月份，工业增加值比上年同月增长3%，当月用电量增长2%。\n"),
+            [
+                ("2016年11月1日".to_string(), "2016-11-01".to_string()),
+                ("2016年5月份".to_string(), "2016-05".to_string()),
+                ("上年同月".to_string(), "2015-05".to_string()),
+                ("当月".to_string(), "2016-05".to_string()),
+            ]
+        );
+        // No month before it: the year alone, as for `去年同期`.
+        assert_eq!(
+            pairs("2016年11月1日\n销售额比去年同月增长5%。\n"),
+            [
+                ("2016年11月1日".to_string(), "2016-11-01".to_string()),
+                ("去年同月".to_string(), "2015".to_string()),
+            ]
         );
     }
 
