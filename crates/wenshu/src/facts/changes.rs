@@ -340,34 +340,56 @@ fn compared_value_at(s: &str) -> Option<usize> {
     None
 }
 
-/// How far before its verb a comparison with 相比 (`与去年同期相比，……增长`) may
-/// start, in characters.
+/// How far before its verb a comparison with 相比 set in its clause
+/// (`与去年同期相比增长`) may start, in characters; one set off by a comma
+/// (`与去年同期相比，……`) frames the whole rest of its sentence.
 const COMPARED_CHARS: usize = 30;
 
-/// A comparison written as `与/和/同/跟…相比` earlier in the sentence of the verb
-/// at `pos` (`与去年4月相比，光学器材出口增长3.9%`): it sets the basis of the
-/// changes after it.
+/// Verbs that close a comparison opened by `与/和/同/跟` (`与去年同期相比`, Hong
+/// Kong's `與二零一二年十一月比較`, `與X作比較`). `比较` is also the adverb
+/// "rather" (`比较稳定`): as a verb of comparison it ends its phrase.
+const COMPARED_VERBS: &[&str] = &["相比", "比较"];
+
+/// A comparison written as `与/和/同/跟…相比` (or `…比较`) earlier in the sentence
+/// of the verb at `pos` (`与去年4月相比，光学器材出口增长3.9%`): it sets the
+/// basis of the changes after it.
 fn compared_before(cx: &Ctx, pos: usize) -> Option<Range<usize>> {
     let head = &cx.s[..pos];
     let mut seen = 0;
-    let mut close = None;
+    // Where the closing verb ends, and how many characters lie between it and
+    // the character looked at.
+    let mut close: Option<(usize, usize)> = None;
     for (i, c) in head.char_indices().rev() {
         seen += 1;
-        if seen > COMPARED_CHARS || matches!(c, '。' | '；' | '！' | '？' | ';' | '\n') {
+        if matches!(c, '。' | '；' | '！' | '？' | ';' | '\n') {
             return None;
         }
-        if close.is_none() && head[i..].starts_with("相比") {
-            close = Some(i + "相比".len());
-        }
-        if let Some(e) = close {
-            // (`同期`, `同比`, `同样` are other words.)
-            let other = c == '同' && head[i + c.len_utf8()..].starts_with(['期', '比', '样', '时']);
-            if matches!(c, '与' | '和' | '同' | '跟')
-                && !other
-                && i + c.len_utf8() < e
-                && cx.starts_word(i)
-            {
-                return Some(i..e);
+        match close.as_mut() {
+            None => {
+                let Some(v) = COMPARED_VERBS.iter().find(|v| head[i..].starts_with(**v)) else {
+                    continue;
+                };
+                let e = i + v.len();
+                let framed = head[e..].starts_with(['，', ',', '：', ':']);
+                if framed || (*v == "相比" && seen <= COMPARED_CHARS) {
+                    close = Some((e, 0));
+                }
+            }
+            Some((e, n)) => {
+                *n += 1;
+                if *n > COMPARED_CHARS {
+                    return None;
+                }
+                // (`同期`, `同比`, `同样` are other words.)
+                let other =
+                    c == '同' && head[i + c.len_utf8()..].starts_with(['期', '比', '样', '时']);
+                if matches!(c, '与' | '和' | '同' | '跟')
+                    && !other
+                    && i + c.len_utf8() < *e
+                    && cx.starts_word(i)
+                {
+                    return Some(i..*e);
+                }
             }
         }
     }
@@ -857,6 +879,20 @@ mod tests {
         let f = changes("与去年4月相比，光学器材出口增长3.9%，信息与通信产品增长71.3%。");
         assert_eq!(f[0].2.as_deref(), Some("与去年4月相比"), "{f:?}");
         assert_eq!(f[1].2.as_deref(), Some("与去年4月相比"), "{f:?}");
+        // Hong Kong's retail sales releases (info.gov.hk, 2014; on.cc, 2023):
+        // `與…比較，` frames every change of a long sentence, and `X與Y比較`
+        // compares with Y.
+        let f = changes(
+            "二零一三年十一月與二零一二年十一月比較，珠寶首飾、鐘錶及名貴禮物的銷貨數量上升13.3%，\
+             其次是百貨公司貨品（零售量上升9.7%）、服裝（零售量上升7.6%）及超級市場貨品（零售量上升3.6%）。",
+        );
+        assert_eq!(f.len(), 4, "{f:?}");
+        for x in &f {
+            assert_eq!(x.2.as_deref(), Some("與二零一二年十一月比較"), "{f:?}");
+        }
+        // `比较` as the adverb "rather" closes no comparison.
+        let f = changes("和往年比较稳定的情况不同，今年出口增长5%。");
+        assert_eq!(f[0].2.as_deref(), None, "{f:?}");
         // WSTS chip sales (2011): the value compared with is no part of the basis.
         let f = changes("全球芯片销售额为248亿美元，较5月份的250亿美元下降1.2%。");
         let last = f.last().unwrap();
