@@ -19,8 +19,9 @@ const COPULAS: &[&str] = &["达到", "为", "达", "是", "在"];
 /// Adverbs of comparison that are a basis by themselves: year on year, period on
 /// period, and year on year at comparable prices or scope (`可比增长6.9%`); Hong
 /// Kong and Macau statistics write year on year, month on month and quarter on
-/// quarter as `按年`, `按月`, `按季` (`按年上升6.7%`, `按季升0.3%`).
-pub(crate) const BASIS_WORDS: &[&str] = &["同比", "环比", "可比", "按年", "按月", "按季"];
+/// quarter as `按年`, `按月`, `按季` (`按年上升6.7%`, `按季升0.3%`); budget
+/// reports compare on a like-for-like scope as `同口径` (`税收收入同口径下降8.0%`).
+pub(crate) const BASIS_WORDS: &[&str] = &["同比", "环比", "可比", "同口径", "按年", "按月", "按季"];
 
 /// Growth averaged over the years since a base year, which statistics write when
 /// the year before is no fair comparison (`两年平均增长5.1%`, against 2019): the
@@ -169,7 +170,16 @@ fn basis_before(cx: &Ctx, pos: usize) -> Option<Range<usize>> {
     for w in BASIS_WORDS {
         // `按年均增长`: by the yearly average, no comparison.
         let average = w.starts_with('按') && cx.s[end..pos].trim_start().starts_with('均');
-        if head.ends_with(w) && !average {
+        // (`比2017年同口径增长`: the scope of a comparison written out.)
+        let scope_of_comparison = *w == "同口径"
+            && head.ends_with(w)
+            && head[..end - w.len()]
+                .chars()
+                .rev()
+                .take(BASIS_CHARS)
+                .take_while(|c| !matches!(c, '，' | '。' | '；' | '、' | ',' | ';' | '\n'))
+                .any(|c| matches!(c, '比' | '较'));
+        if head.ends_with(w) && !average && !scope_of_comparison {
             return Some(end - w.len()..end);
         }
     }
@@ -410,6 +420,69 @@ pub(crate) fn is_verb(w: &str) -> bool {
     words().iter().any(|x| !x.noun && !x.rate && x.word == w)
 }
 
+/// Verbs of cutting or adding to a budget or a span that take what they change as
+/// their object before the figure, which is the size of the change
+/// (`压减一般性支出23.9亿元`, `削减财政赤字450亿元`, Taiwan's `減列營業總收入3,290億元`,
+/// `缩短审批时间50%`): the object is the subject. (Other verbs of change read so
+/// name what is done, `增加就业岗位5000个`, not always a change of an indicator.)
+pub(crate) const VERBS_WITH_OBJECT: &[(&str, Change)] = &[
+    ("压减", Change::Decrease),
+    ("削减", Change::Decrease),
+    ("删减", Change::Decrease),
+    ("缩减", Change::Decrease),
+    ("核减", Change::Decrease),
+    ("减列", Change::Decrease),
+    ("增列", Change::Increase),
+    ("压缩", Change::Decrease),
+    ("缩短", Change::Decrease),
+];
+
+/// How far before its figure such a verb may stand, in characters.
+const OBJECT_CHARS: usize = 20;
+
+/// The verb of [`VERBS_WITH_OBJECT`] that opens the clause of the figure at
+/// `pos`, with what it changes between them: where the verb starts and ends.
+pub(crate) fn verb_with_object_before(cx: &Ctx, pos: usize) -> Option<(usize, usize, Change)> {
+    let head = &cx.s[..pos];
+    let mut n = 0;
+    for (i, c) in head.char_indices().rev() {
+        n += 1;
+        if n > OBJECT_CHARS
+            || matches!(
+                c,
+                '，' | '。'
+                    | '；'
+                    | '、'
+                    | '：'
+                    | ','
+                    | ';'
+                    | ':'
+                    | '\n'
+                    | '！'
+                    | '？'
+                    | '【'
+                    | '】'
+            )
+            || c.is_ascii_digit()
+        {
+            return None;
+        }
+        if let Some(&(w, change)) = VERBS_WITH_OBJECT
+            .iter()
+            .find(|(w, _)| head[i..].starts_with(w))
+        {
+            let end = i + w.len();
+            let object = trim_spaces_end(&head[end..]);
+            // (Right before the figure it is a verb of change as any other.)
+            if object.trim_start_matches([' ', '\u{3000}']).is_empty() || !cx.starts_word(i) {
+                return None;
+            }
+            return Some((i, end, change));
+        }
+    }
+    None
+}
+
 /// Where the word of change before the number at `pos` starts.
 pub(crate) fn word_start(cx: &Ctx, pos: usize) -> Option<usize> {
     word_before(cx, pos, false, false).map(|(at, _)| at)
@@ -439,6 +512,13 @@ pub(crate) fn mark(cx: &Ctx, c: &mut Cand) {
         c.kind == FactKind::Percent,
         c.kind == FactKind::Count,
     ) else {
+        // (A count after such a verb counts what is done: `压缩“僵尸”应用71个`.)
+        if let Some((_, _, change)) =
+            verb_with_object_before(cx, start).filter(|_| c.kind != FactKind::Count)
+        {
+            c.change = Some(change);
+            return;
+        }
         if c.kind == FactKind::Percent {
             c.change = change_named_after(cx, start, c.range.end);
             if c.change.is_none() && c.unit_normalized.as_deref() == Some("point") {
@@ -792,6 +872,34 @@ mod tests {
         assert_eq!(f.last().unwrap().1, Some(Change::Increase), "{f:?}");
     }
 
+    /// Budgets cut or added to: the verb right before its figure (Taiwan's
+    /// Legislative Yuan budget reviews, `減列1,500萬元`), or before what it cuts
+    /// (government work reports: `压减一般性支出23.9亿元`, `削减财政赤字450亿元`), and
+    /// spans shortened (`办理时限压缩67.73%`).
+    #[test]
+    fn cuts_to_budgets_and_spans() {
+        let f = changes("總統府主管原列3,324萬6千元，減列1,500萬元。");
+        assert_eq!(f[0].1, None, "{f:?}");
+        assert_eq!(f[1].1, Some(Change::Decrease), "{f:?}");
+        let f = changes(
+            "压减一般性支出和非紧急非刚性支出23.9亿元，削减财政赤字450亿元；增列基金来源150萬元。",
+        );
+        assert_eq!(
+            f.iter().map(|x| x.1).collect::<Vec<_>>(),
+            [
+                Some(Change::Decrease),
+                Some(Change::Decrease),
+                Some(Change::Increase)
+            ],
+            "{f:?}"
+        );
+        let f = changes("政务服务事项办理时限压缩67.73%，审批时间缩短40%。");
+        assert!(f.iter().all(|x| x.1 == Some(Change::Decrease)), "{f:?}");
+        // A level reached is no change; nor is a figure in the next clause.
+        let f = changes("审批时限压缩至3个工作日，压减开支，全年支出120亿元。");
+        assert!(f.iter().all(|x| x.1.is_none()), "{f:?}");
+    }
+
     /// A short aside in brackets between the comparison and its verb is set aside
     /// (the 2018 central and local budget report: `比2017年同口径(下同)增长6.2%`; a
     /// county's budget report: `比上年（可比口径）增长3%`).
@@ -803,6 +911,12 @@ mod tests {
             Some("比2017年同口径"),
             "{f:?}"
         );
+        // A district's quarterly release (涪陵区, 2025): `同口径` alone is the basis,
+        // the scope of a year-on-year comparison.
+        let f =
+            changes("一般公共预算收入完成20.5亿元，同口径下降19.4%，其中税收收入同口径下降8.0%。");
+        assert_eq!(f[1].2.as_deref(), Some("同口径"), "{f:?}");
+        assert_eq!(f[2].2.as_deref(), Some("同口径"), "{f:?}");
         let f = changes("税收收入比上年（可比口径）增长3%。");
         assert_eq!(f[0].2.as_deref(), Some("比上年"), "{f:?}");
     }

@@ -172,9 +172,9 @@ const TRAILING_TIME: &[&str] = &[
 /// Words of expectation that close the phrase before a change (`广义货币预期增长`).
 const EXPECTING: &[&str] = &["预期", "预计"];
 
-/// Determiners that are part of an indicator's name (`各项存款余额`, `各类市场主体`),
-/// though the tagger reads them as pronouns.
-const NAMED_DETERMINERS: &[&str] = &["各项", "各类"];
+/// Determiners that are part of an indicator's name (`各项存款余额`, `各类市场主体`,
+/// a budget's `其他收入`), though the tagger reads them as pronouns.
+const NAMED_DETERMINERS: &[&str] = &["各项", "各类", "其他", "其它"];
 
 /// Levels of government: the scope of a budget's account (`市级一般公共预算收入` is
 /// the city's own share of 一般公共预算收入), but a kind of other things
@@ -444,6 +444,9 @@ const LINKING: &[&str] = &[
     "达到",
     "约为",
     "共计",
+    // A budget's amount as drawn up (Taiwan's `總統府主管原列3,324萬6千元`).
+    "原列",
+    "编列",
     "累计建设",
     "累计建成",
     "累计",
@@ -1008,6 +1011,20 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
     if converted {
         return None;
     }
+    // A verb that cuts what follows it (`压减一般性支出23.9亿元`): what it cuts is
+    // the subject.
+    // (`故刪減預算`: after the words that lead to it too.)
+    let cut = super::changes::VERBS_WITH_OBJECT
+        .iter()
+        .filter_map(|(w, _)| {
+            let i = range.start + cx.s[range.clone()].rfind(w)?;
+            (cx.starts_word(i) && cx.starts_word(i + w.len()) && i + w.len() < range.end)
+                .then_some(i + w.len())
+        })
+        .max();
+    if let Some(after) = cut {
+        range.start = after;
+    }
     // A word of change never opens a subject (`同比增加11.52亿元`: the change, not
     // an indicator).
     if super::changes::BASIS_WORDS
@@ -1128,9 +1145,14 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
                 && n.end == range.end
                 && CATEGORY_HEADS.contains(&&cx.s[n.start..n.end])
         });
+        // (`收入合计`, `支出总计`: a total's word follows a noun.)
+        let totalled = cx
+            .token_at(t.end)
+            .is_some_and(|n| n.start == t.end && HEAD_SUFFIXES.contains(&&cx.s[n.start..n.end]));
         if tag.as_str().starts_with('v')
             && tag.as_str() != "vn"
             && !category
+            && !totalled
             && !coordinated(cx, t.end)
             && !HEAD_PREFIXES.contains(&&cx.s[t.start..t.end])
             && !word_prefix(cx, t)
@@ -1975,8 +1997,11 @@ fn only_linking(s: &str) -> bool {
         let t = s.trim_end_matches('为').trim_end_matches('的');
         let completion =
             PLAN_VERBS.iter().any(|w| s.starts_with(w)) && PLANS.iter().any(|w| t.ends_with(w));
-        let share =
-            s.starts_with(['占', '佔']) && ["比重", "比例", "份额"].iter().any(|w| t.ends_with(w));
+        // (`，占100%`, `，占全部收入的60%`: the whole left unsaid or named.)
+        let share = s.starts_with(['占', '佔'])
+            && (t.chars().count() == 1
+                || s.ends_with('的')
+                || ["比重", "比例", "份额"].iter().any(|w| t.ends_with(w)));
         if completion || share {
             return true;
         }
@@ -2068,6 +2093,58 @@ mod tests {
         assert_eq!(super::list_marker_len("（一）"), None);
         assert_eq!(super::list_marker_len("一）利润"), Some("一）".len()));
         assert_eq!(super::list_marker_len("——税收"), Some("——".len()));
+    }
+
+    /// A final account's totals and shares (永川区农机推广站 2024 final accounts;
+    /// 浮梁县 2024 audit): `收入合计` names the total, `，占100%` is the share of
+    /// the figure before it, `其他收入` is a line of its own, and the standard
+    /// names of budget lines led by a verb stay whole.
+    #[test]
+    fn totals_shares_and_budget_lines() {
+        let t = "2024年度收入合计832.82万元，与上年相比增加98.73万元，增长13.45%。\
+                 其中：财政拨款收入832.82万元，占100.00%；其他收入0.00万元，占0.00%。";
+        let f = subjects(t);
+        let got: Vec<Option<&str>> = f.iter().map(|x| x.1.as_deref()).collect();
+        assert_eq!(
+            got,
+            [
+                Some("收入合计"),
+                Some("收入合计"),
+                Some("收入合计"),
+                Some("财政拨款收入"),
+                Some("财政拨款收入"),
+                Some("其他收入"),
+                Some("其他收入"),
+            ],
+            "{f:?}"
+        );
+        let t = "返还性收入1.91亿元，调入资金3.67亿元，节能环保支出0.65亿元，预算结余9.39亿元。";
+        for (fact, subject) in [
+            ("1.91亿元", "返还性收入"),
+            ("3.67亿元", "调入资金"),
+            ("0.65亿元", "节能环保支出"),
+            ("9.39亿元", "预算结余"),
+        ] {
+            assert_eq!(subject_of(t, fact).as_deref(), Some(subject), "{t}");
+        }
+        // A share of a whole named by a noun phrase of its own is still no subject.
+        assert_eq!(subject_of("外贸增量占全区外贸增量的63%。", "63%"), None);
+    }
+
+    /// What a verb of cutting cuts is the subject of the cut (`压减一般性支出23.9亿元`;
+    /// Taiwan's `減列營業總收入3,290億元`); a budget's amount as drawn up is its
+    /// item's (`總統府主管原列3,324萬6千元`).
+    #[test]
+    fn what_a_cut_cuts() {
+        let t = "压减一般性支出和非紧急非刚性支出23.9亿元，削减财政赤字450亿元。";
+        assert_eq!(
+            subject_of(t, "23.9亿元").as_deref(),
+            Some("一般性支出和非紧急非刚性支出")
+        );
+        assert_eq!(subject_of(t, "450亿元").as_deref(), Some("财政赤字"));
+        let t = "審議結果，減列營業總收入3,290億元。總統府主管原列3,324萬6千元，減列1,500萬元。";
+        assert_eq!(subject_of(t, "3,290億元").as_deref(), Some("營業總收入"));
+        assert_eq!(subject_of(t, "3,324萬6千元").as_deref(), Some("總統府主管"));
     }
 
     /// Taxes and revenues whose names hold a verb or `占` are whole indicators (天等县
