@@ -408,6 +408,11 @@ pub const NEARLY_AFTER: &[&str] = &[
     "持续", "有", "了",
 ];
 
+/// Characters that with a 内 before them make a word (`内资`, `内地`, `内容`,
+/// `内部`, `内外`, `内蒙古`, `内陆`, `内需`, `内涵`, `内科`): after a length such a
+/// 内 is not "within".
+const INNER_WORDS: &str = "资地容部外蒙陆需涵科河江";
+
 /// The qualifier of a length of time whose text starts at `start`: a lone `近`
 /// there says "recent", not "nearly", unless a word of [`NEARLY_AFTER`] is
 /// before it.
@@ -1017,7 +1022,19 @@ fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
         .then_some(Qualifier::MoreThan)
         .or(infix.map(|(_, q)| q));
     let start = pair.map_or(n.start, |(at, _)| at);
-    let (range, qualifier) = qualifiers::around(cx, start, end, qualifier);
+    let (mut range, mut qualifier) = qualifiers::around(cx, start, end, qualifier);
+    // `14天内`, `3个工作日内`: a bare 内 bounds a length as 以内 does, unless it
+    // starts another word (`5年内资企业`, `3天内容`) or opens a window
+    // (`90日內至30日`) or a window before an event (`任職前一年內`).
+    if range.end == end
+        && !cx.s[..range.start].trim_end_matches(' ').ends_with('前')
+        && cx.s[end..].starts_with('内')
+        && !cx.s[end + '内'.len_utf8()..]
+            .starts_with(|c: char| INNER_WORDS.contains(c) || matches!(c, '至' | '到'))
+    {
+        range.end = end + '内'.len_utf8();
+        qualifier = Some(Qualifier::AtMost);
+    }
     // `近 10 余年`: the last ten-odd years, more than ten.
     let qualifier = recent_not_nearly(cx, range.start, qualifier).or(infix.map(|(_, q)| q));
     let mut c = Cand::new(FactKind::Duration, range);
@@ -1287,7 +1304,7 @@ mod tests {
                 ("26个月", 26.0, "个月"),
                 ("5年", 5.0, "年"),
                 ("3天", 3.0, "天"),
-                ("48小时", 48.0, "小时"),
+                ("48小时内", 48.0, "小时"),
                 ("12日之內", 12.0, "日"),
             ]
         );
@@ -1618,6 +1635,24 @@ mod tests {
         assert_eq!(f[f.len() - 1].qualifier, Some(Qualifier::AtLeast));
         let f = facts_of("收生仍有困難的學校可以利用小班 (25人或以下 )，專心教導");
         assert_eq!(f[0].qualifier, Some(Qualifier::AtMost));
+        // A bare 内 bounds a length as 以内 does (a district's half-year summary:
+        // `14天内实现疫情风险零扩散`; a county's rules: `3个工作日内办结`), unless it
+        // starts a word of its own (`内资`).
+        let d = |t: &str| -> Vec<(String, Option<Qualifier>)> {
+            facts_of(t)
+                .into_iter()
+                .filter(|f| f.kind == FactKind::Duration)
+                .map(|f| (f.text, f.qualifier))
+                .collect()
+        };
+        assert_eq!(
+            d("14天内实现疫情风险零扩散，3个工作日内办结。"),
+            [
+                ("14天内".to_string(), Some(Qualifier::AtMost)),
+                ("3个工作日内".to_string(), Some(Qualifier::AtMost)),
+            ]
+        );
+        assert_eq!(d("引进5年内资企业"), [("5年".to_string(), None)]);
     }
 
     /// The time after a sentence or a term served is its length (`監禁兩年`,

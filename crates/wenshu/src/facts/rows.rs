@@ -158,6 +158,6 @@ mod tests {
             kinds(t, FactKind::Count)
         );
         let t = "1. 完成调查摸底\n2. 制定实施方案\n3年内完成全部改造任务\n";
-        assert_eq!(kinds(t, FactKind::Duration), ["3年"]);
+        assert_eq!(kinds(t, FactKind::Duration), ["3年内"]);
     }
 }
