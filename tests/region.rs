@@ -125,3 +125,36 @@ fn hong_kong_records_are_hong_kong_and_bare_yuan_is_hkd() {
         (Some("約 42 000宗"), Some(42000.0))
     );
 }
+
+/// A bare `$` is the dollar of the place: Hong Kong's in a Hong Kong column
+/// (hkcnews on the Chief Executive's allowances: `生果金…每月$1,345`, whose
+/// Secretaries name the territory though 香港 is never written), Taiwan's with
+/// `--region tw`, the US dollar in a mainland text; `US$` stays USD.
+#[test]
+fn a_bare_dollar_is_the_dollar_of_the_place() {
+    let tmp = tempfile::tempdir().unwrap();
+    let f = tmp.path().join("column.txt");
+    std::fs::write(
+        &f,
+        "特首、政務司司長、財政司司長和律政司司長都有一筆非實報實銷酬酢津貼。\n\
+         生果金津貼金額為每月$1,345，另有US$200。\n",
+    )
+    .unwrap();
+    let currencies = |args: &[&str]| -> Vec<String> {
+        let mut a = vec![f.to_str().unwrap()];
+        a.extend_from_slice(args);
+        let doc = &extract_jsonl(&a)[0];
+        doc["facts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|x| x["kind"] == "money")
+            .map(|x| x["currency"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let doc = &extract_jsonl(&[f.to_str().unwrap()])[0];
+    assert_eq!(region(doc), Some("hk"));
+    assert_eq!(currencies(&[]), ["HKD", "USD"]);
+    assert_eq!(currencies(&["--region", "tw"]), ["TWD", "USD"]);
+    assert_eq!(currencies(&["--region", "cn"]), ["USD", "USD"]);
+}

@@ -987,7 +987,36 @@ pub(crate) fn candidates_by_chunk_in(
             }
         }
     }
+    // A bare `$` is the dollar of the place: Hong Kong's or Taiwan's there
+    // (`每月$1,345`), the US dollar elsewhere.
+    let local = match region {
+        Some(Region::Hk) => Some("HKD"),
+        Some(Region::Tw) => Some("TWD"),
+        _ => None,
+    };
+    if let Some(local) = local {
+        for c in chunks.iter_mut().flatten() {
+            if c.kind == FactKind::Money
+                && c.currency.as_deref() == Some("USD")
+                && bare_dollar(a, c)
+            {
+                c.currency = Some(local.into());
+            }
+        }
+    }
     chunks
+}
+
+/// Whether a money candidate's currency is written as a `$` alone (not `US$`,
+/// `HK$`, `NT$`, nor with 美元 or USD beside it).
+fn bare_dollar(a: &Analysis, c: &Cand) -> bool {
+    let text = &a.simplified[c.range.clone()];
+    let Some(i) = text.find(['$', '＄']) else {
+        return false;
+    };
+    !text[..i].ends_with(|ch: char| ch.is_ascii_alphabetic())
+        && !text.contains("美元")
+        && !text.contains("USD")
 }
 
 /// Whether a money candidate's own text (or its neighbourhood) names 人民币 or RMB.

@@ -68,7 +68,9 @@ pub fn decide(simplified: &str, script: Script) -> Option<Region> {
 /// matched on its Simplified copy): the region's name and its currency.
 /// `本港` ("this territory"), `全港` (territory-wide) and `港人` (Hong Kong people)
 /// are how its press and government write of it; `政府统计处`, `民政事务总署` and
-/// the district councils (`区议会`) are its own.
+/// the district councils (`区议会`) are its own, as are the titles of two of its
+/// three Secretaries (`政务司司长`, `律政司司长`: Macao's are 行政法务司司长 and
+/// 经济财政司司长) and its old-age allowance (`生果金`).
 const HONG_KONG_OWN: &[&str] = &[
     "香港特别行政区",
     "港元",
@@ -83,6 +85,9 @@ const HONG_KONG_OWN: &[&str] = &[
     "民政事务总署",
     "区议会",
     "区议员",
+    "政务司司长",
+    "律政司司长",
+    "生果金",
 ];
 
 /// The institutions of a special administrative region, Hong Kong's or Macao's:
@@ -569,6 +574,13 @@ mod tests {
             hk("台中市長盧秀燕今天表示，台中市明年度總預算由主計處彙編。"),
             Some(Region::Tw)
         );
+        // A column on the Chief Executive's allowances (hkcnews, 2019): its
+        // Secretaries name the territory, though 香港 is never written.
+        assert_eq!(
+            hk("特首、政務司司長、財政司司長和律政司司長都有一筆酬酢津貼。"),
+            Some(Region::Hk)
+        );
+        assert_eq!(hk("澳門經濟財政司司長今日表示"), None);
         // Macao's council bears the same name: 立法會 alone decides nothing.
         assert_eq!(hk("立法會年報：委員會審議並批准50項財務建議。"), None);
     }
