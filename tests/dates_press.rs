@@ -208,3 +208,27 @@ fn sentences_and_detention_are_lengths() {
         ]
     );
 }
+
+/// A Hong Kong statistics release (info.gov.hk, 2014-01-02): the title names the
+/// month reported on, the reference date is the day of release, and `今日` is
+/// glossed by its date in brackets, in the year of the release.
+#[test]
+fn a_release_on_a_month_glosses_its_day_in_brackets() {
+    let text = "二零一三年十一月份的零售業銷貨額臨時統計數字\n\n\
+                政府統計處今日（一月二日）發表最新的零售業銷貨額數字。\n\
+                二零一三年十一月的零售業總銷貨價值的臨時估計為396億元，較上年同月上升8.5%。\n";
+    let f = facts(text, "2014-01-02");
+    assert_eq!(
+        f[..5],
+        [
+            date("二零一三年十一月份", "2013-11"),
+            date("今日", "2014-01-02"),
+            date("一月二日", "2014-01-02"),
+            date("二零一三年十一月", "2013-11"),
+            date("上年同月", "2012-11"),
+        ]
+    );
+    // A reference date before the month reported on is no day of release.
+    let f = facts(text, "2013-06-01");
+    assert_eq!(f[1], date("今日", "XXXX"));
+}

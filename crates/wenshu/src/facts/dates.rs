@@ -2193,11 +2193,20 @@ impl Context {
         start
     }
 
-    /// The article's own day, else the reference day (only when the article
-    /// has no date of its own: a year-only article date is no day).
+    /// The article's own day, else the reference day: when the article has no
+    /// date of its own, or one without a day (the month or year a statistics
+    /// release reports on, `二零一三年十一月份的零售業銷貨額`) that the reference day
+    /// falls in or within the year after (the day it was released).
     fn article_day(&self, article: Option<usize>) -> Option<i64> {
         match article.and_then(|i| self.article_years.get(i).copied().flatten()) {
-            Some(_) => article.and_then(|i| self.article_days.get(i).copied().flatten()),
+            Some((y, m)) => article
+                .and_then(|i| self.article_days.get(i).copied().flatten())
+                .or_else(|| {
+                    self.reference_day.filter(|&z| {
+                        let (ry, rm, _) = civil_from_days(z);
+                        (ry, rm) >= (y, m.unwrap_or(1)) && ry <= y + 1
+                    })
+                }),
             None => self.reference_day,
         }
     }
@@ -3874,6 +3883,59 @@ fn lends_year_at(s: &str, range: std::ops::Range<usize>, year_only: bool) -> boo
 }
 
 fn infer(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand> {
+    let mut out = infer_each(cx, entries, context);
+    glossed_day_words(cx, &mut out);
+    out
+}
+
+/// A day word glossed by its date in brackets (Hong Kong's press releases:
+/// `政府統計處今日（一月二日）發表`): the date is that day, its year the day
+/// word's, not one inferred from the text before.
+fn glossed_day_words(cx: &Ctx, out: &mut [Cand]) {
+    for i in 1..out.len() {
+        let (before, rest) = out.split_at_mut(i);
+        let (word, c) = (&before[i - 1], &mut rest[0]);
+        if !word.relative
+            || c.relative
+            || word.precision != Some(Precision::Day)
+            || c.precision != Some(Precision::Day)
+            || !c.inferred.iter().any(|s| s == "year")
+            || !matches!(cx.s[word.range.end..c.range.start].trim(), "(" | "（")
+        {
+            continue;
+        }
+        let Some(day) = word
+            .value
+            .as_ref()
+            .and_then(|v| v.as_str())
+            .and_then(day_of)
+        else {
+            continue;
+        };
+        let Some((m, d)) = c
+            .value
+            .as_ref()
+            .and_then(|v| v.as_str())
+            .and_then(|v| Some((v.get(5..7)?.parse().ok()?, v.get(8..10)?.parse().ok()?)))
+        else {
+            continue;
+        };
+        let (y, _, _) = civil_from_days(day);
+        // The year that puts the month and day nearest the day word's day.
+        let Some(best) = [y - 1, y, y + 1]
+            .into_iter()
+            .filter(|&y| d <= days_in_month(Some(y), m))
+            .min_by_key(|&y| (days_from_civil(y, m, d) - day).abs())
+        else {
+            continue;
+        };
+        c.value = Some(crate::document::FactValue::Date(format!(
+            "{best:04}-{m:02}-{d:02}"
+        )));
+    }
+}
+
+fn infer_each(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand> {
     let mut out = Vec::with_capacity(entries.len());
     for mut e in entries {
         let art = cx.a.structure.locate(e.start).0;
