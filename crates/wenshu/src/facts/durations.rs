@@ -45,7 +45,8 @@ pub const UNITS: &[(&str, bool)] = &[
 pub const BEFORE: &[&str] = &[
     "连续", "历时", "为期", "工期", "用时", "耗时", "长达", "未来", "过去", "最近", "近", "每",
     "期限", "满", "超过",
-    "达", // time that has passed: 已经10年, 已经过10年, 这10年, 落后1年
+    // The stretch just before (Hong Kong's releases: `與先前三個月比較`).
+    "先前", "达", // time that has passed: 已经10年, 已经过10年, 这10年, 落后1年
     "已经", "已", "经过", "过", "这", "那", "落后", "整整",
     // Verbs that move or stretch a time by a length (`押後 562日`, `提前一周`,
     // `持续5日`): their complement measures time.
@@ -57,7 +58,7 @@ pub const BEFORE: &[&str] = &[
 
 /// Cue words of [`BEFORE`] that end in 前 or 后, which otherwise put a number in
 /// the calendar (`头3天`, `最后4个月`, `前十一个月`).
-const SHIFT_VERBS: &[&str] = &["落后", "押后", "延后", "推后", "提前"];
+const SHIFT_VERBS: &[&str] = &["落后", "押后", "延后", "推后", "提前", "先前"];
 
 /// Words that point at a stretch of time, so that the number of years after
 /// them (`的` may stand between) counts its years: `这11年中`, `过去的12年中`,
@@ -989,7 +990,10 @@ fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
     let pair = (!needs_cue && !half && x.chinese && !x.arabic && x.is_single_cn_digit())
         .then(|| approximate_pair_before(cx, n))
         .flatten();
-    if (needs_cue || (x.chinese && !x.arabic && x.is_single_cn_digit()))
+    // (A single Chinese digit says little alone, `一天` is also "one day, some
+    // day"; with a classifier, `三个月`, `两个小时`, it counts units of time.)
+    let bare_digit = x.chinese && !x.arabic && x.is_single_cn_digit() && !unit.starts_with('个');
+    if (needs_cue || bare_digit)
         && !(cue_before || cue_after || pair.is_some())
         && (pointing || !years_before_a_verb(cx, n, unit, unit_end))
     {
@@ -1653,6 +1657,13 @@ mod tests {
             ]
         );
         assert_eq!(d("引进5年内资企业"), [("5年".to_string(), None)]);
+        // A single Chinese digit with a classifier counts units of time; the
+        // stretch just before is one (Hong Kong's retail sales releases, 2014).
+        assert_eq!(
+            d("截至二零一三年十一月底的三個月，與先前三個月比較，總銷貨數量輕微上升。"),
+            [("三個月".to_string(), None), ("三個月".to_string(), None)]
+        );
+        assert!(d("头三个月完成投资").is_empty());
     }
 
     /// The time after a sentence or a term served is its length (`監禁兩年`,
