@@ -1314,6 +1314,15 @@ fn one_at(cx: &Ctx, n: &Num, out: &mut Vec<Entry>) -> Option<usize> {
         });
         return Some(e);
     }
+    if let Some((p, e)) = incident_month_day(cx, n) {
+        out.push(Entry {
+            start: n.start,
+            end: e,
+            p,
+            range_end: None,
+        });
+        return Some(e);
+    }
     if let Some((p, q, e)) = year_range_without_nian(cx, n) {
         out.push(Entry {
             start: n.start,
@@ -1800,6 +1809,51 @@ fn slash_month_day(cx: &Ctx, pos: usize) -> Option<(u32, u32, usize)> {
         return None;
     }
     Some((m, d, de))
+}
+
+/// Middle dots between a month and a day in the name of an incident.
+const INCIDENT_DOTS: &[char] = &['·', '•', '・'];
+
+/// An incident named by its month and day in quotation marks (`“5·12”汶川特大地震`,
+/// `打赢了“1·26”(滨江)、“4·7”(下沙)等多场疫情阻击战`, `“4·7下沙社区遭遇战”`): the
+/// day it happened, its year from the text around. Not a dotted number outside
+/// quotes (`1·2`), nor one of three parts (`“1·2·3”`).
+fn incident_month_day(cx: &Ctx, n: &Num) -> Option<(Point, usize)> {
+    if !cx
+        .before(n.start)
+        .is_some_and(|c| matches!(c, '“' | '「' | '"' | '『' | '‘'))
+    {
+        return None;
+    }
+    let b = cx.s.as_bytes();
+    let digits = |from: usize| {
+        let k = b[from..]
+            .iter()
+            .take(3)
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        (1..=2)
+            .contains(&k)
+            .then(|| (cx.s[from..from + k].parse::<u32>().ok(), from + k))
+    };
+    let (m, me) = digits(n.start)?;
+    let dot = cx.at(me).filter(|c| INCIDENT_DOTS.contains(c))?;
+    let (d, de) = digits(me + dot.len_utf8())?;
+    let (m, d) = (m?, d?);
+    if !(1..=12).contains(&m)
+        || !(1..=31).contains(&d)
+        || cx
+            .at(de)
+            .is_some_and(|c| c.is_ascii_alphanumeric() || INCIDENT_DOTS.contains(&c) || c == '.')
+    {
+        return None;
+    }
+    let p = Point {
+        month: Some(m),
+        day: Some(d),
+        ..Point::default()
+    };
+    Some((p, de))
 }
 
 /// A day of the week in brackets after a date: `（六）`, `(周一)`, `（星期日）`.
@@ -5090,6 +5144,18 @@ mod tests {
                 ("去年同月".to_string(), "2015".to_string()),
             ]
         );
+    }
+
+    /// An incident named by its month and day in quotation marks is that day
+    /// (a district's half-year summary, 2022: `打赢了“1·26”(滨江)、“4·7”(下沙)…
+    /// 阻击战`); a dotted pair outside quotes, or of three parts, is none.
+    #[test]
+    fn incidents_named_by_their_day() {
+        let got = values(
+            "2022年上半年，打赢了“1·26”(滨江)、“4·7”(下沙)等阻击战，面对“4·7下沙社区遭遇战”。",
+        );
+        assert_eq!(got, ["2022-01", "2022-01-26", "2022-04-07", "2022-04-07"]);
+        assert!(dates("比分1·2，编号“1·2·3”，“13·5”").is_empty());
     }
 
     #[test]

@@ -1997,11 +1997,10 @@ fn only_linking(s: &str) -> bool {
         let t = s.trim_end_matches('为').trim_end_matches('的');
         let completion =
             PLAN_VERBS.iter().any(|w| s.starts_with(w)) && PLANS.iter().any(|w| t.ends_with(w));
-        // (`，占100%`, `，占全部收入的60%`: the whole left unsaid or named.)
+        // (`，占100%`: the whole left unsaid; `，占种植业产值的33.9%` names the
+        // whole as an indicator of its own: no subject.)
         let share = s.starts_with(['占', '佔'])
-            && (t.chars().count() == 1
-                || s.ends_with('的')
-                || ["比重", "比例", "份额"].iter().any(|w| t.ends_with(w)));
+            && (t.chars().count() == 1 || ["比重", "比例", "份额"].iter().any(|w| t.ends_with(w)));
         if completion || share {
             return true;
         }
