@@ -657,8 +657,9 @@ fn from_a_time_word(cx: &Ctx, range: Range<usize>) -> Option<Range<usize>> {
 const GLOSS_MAX_CHARS: usize = 12;
 
 /// The indicator before a gloss in brackets that ends the phrase `start..end`,
-/// with its gloss (`地区生产总值（GDP）`), the clause opening at the bracket.
-fn glossed(cx: &Ctx, start: usize, end: usize) -> Option<Range<usize>> {
+/// with its gloss (`地区生产总值（GDP）`), the clause opening at the bracket; the
+/// indicator starts after `floor` (the fact before it: `2024年地区生产总值（GDP）`).
+fn glossed(cx: &Ctx, start: usize, end: usize, floor: usize) -> Option<Range<usize>> {
     let phrase = cx.s[start..end].trim_end_matches([' ', '\u{3000}']);
     if !phrase.ends_with(['）', ')'])
         || phrase.contains(['（', '('])
@@ -670,7 +671,7 @@ fn glossed(cx: &Ctx, start: usize, end: usize) -> Option<Range<usize>> {
         .char_indices()
         .next_back()
         .filter(|(_, c)| matches!(c, '（' | '('))?;
-    let from = clause_start(cx, open);
+    let from = clause_start(cx, open).max(floor);
     if from >= open {
         return None;
     }
@@ -1527,7 +1528,8 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
         // `地区生产总值（GDP）1228亿元`: a gloss in brackets stands between the
         // indicator and its figure.
         if own.is_none() && start == clause {
-            own = glossed(cx, start, end).filter(|r| !half(r));
+            let floor = i.checked_sub(1).map_or(0, |p| cands[p].range.end);
+            own = glossed(cx, start, end, floor).filter(|r| !half(r));
         }
         // `完成预算数31220万元的101.7%`: the amount after a plan word is the
         // plan's, and the share after it is done of the plan by the figure before.
@@ -2242,6 +2244,15 @@ mod tests {
             )
             .as_deref(),
             Some("地区生产总值（GDP）")
+        );
+        // After the year that opens the bulletin's sentence (乐山市 2024 bulletin).
+        assert_eq!(
+            subject_of(
+                "2024年地区生产总值(GDP)2532.53亿元，比上年增长4.5%。",
+                "4.5%"
+            )
+            .as_deref(),
+            Some("地区生产总值(GDP)")
         );
         assert_eq!(
             subject_of(
