@@ -26,11 +26,13 @@ pub const UNITS: &[(&str, bool)] = &[
     ("个学年", false),
     ("个财年", false),
     ("个工作日", false),
+    ("个交易日", false),
     ("个小时", false),
     ("个星期", false),
     ("个季度", false),
     ("个月", false),
     ("工作日", false),
+    ("交易日", false),
     ("小时", false),
     ("分钟", false),
     ("星期", true),
@@ -1664,6 +1666,14 @@ mod tests {
             [("三個月".to_string(), None), ("三個月".to_string(), None)]
         );
         assert!(d("头三个月完成投资").is_empty());
+        // Trading days count time (a buyback progress notice, 中望软件 2024-095).
+        assert_eq!(
+            d("在每个月的前3个交易日内公告回购进展，连续20个交易日收盘价"),
+            [
+                ("3个交易日".to_string(), None),
+                ("20个交易日".to_string(), None)
+            ]
+        );
     }
 
     /// The time after a sentence or a term served is its length (`監禁兩年`,
