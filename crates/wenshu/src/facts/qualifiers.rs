@@ -446,6 +446,9 @@ mod phrase_tests {
         assert_eq!(q("不足100户"), ("不足100户".into(), Some(LessThan)));
         assert_eq!(q("控制在3%以内"), ("3%以内".into(), Some(AtMost)));
         assert_eq!(q("约3000人左右"), ("约3000人左右".into(), Some(Approx)));
+        // A limit set (Hong Kong's guidelines on official entertainment:
+        // `晚宴則以600元為限`).
+        assert_eq!(q("晚宴則以600元為限"), ("600元為限".into(), Some(AtMost)));
     }
 
     /// A qualifier fused by the segmenter into the noun before it is read, and
