@@ -376,6 +376,9 @@ fn compared_before(cx: &Ctx, pos: usize) -> Option<Range<usize>> {
         }
         match close.as_mut() {
             None => {
+                if !matches!(c, '相' | '比') {
+                    continue;
+                }
                 let Some(v) = COMPARED_VERBS.iter().find(|v| head[i..].starts_with(**v)) else {
                     continue;
                 };
@@ -390,9 +393,10 @@ fn compared_before(cx: &Ctx, pos: usize) -> Option<Range<usize>> {
                 if *n > COMPARED_CHARS {
                     return None;
                 }
-                // (`同期`, `同比`, `同样` are other words.)
-                let other =
-                    c == '同' && head[i + c.len_utf8()..].starts_with(['期', '比', '样', '时']);
+                // (`同期`, `同比`, `同样`, `同月` are other words: `與上年同月比較`.)
+                let other = c == '同'
+                    && head[i + c.len_utf8()..]
+                        .starts_with(['期', '比', '样', '时', '月', '年', '日', '季']);
                 if matches!(c, '与' | '和' | '同' | '跟')
                     && !other
                     && i + c.len_utf8() < *e
@@ -437,6 +441,31 @@ pub(crate) const VERBS_WITH_OBJECT: &[(&str, Change)] = &[
     ("缩短", Change::Decrease),
 ];
 
+/// The first characters of [`VERBS_WITH_OBJECT`], tested before the words.
+const OBJECT_VERB_FIRSTS: &[char] = &['压', '削', '删', '缩', '核', '减', '增'];
+
+/// The verb of [`VERBS_WITH_OBJECT`] at `i`, a word of its own.
+fn verb_with_object_at(cx: &Ctx, i: usize) -> Option<(&'static str, Change)> {
+    let (w, change) = *VERBS_WITH_OBJECT
+        .iter()
+        .find(|(w, _)| cx.s[i..].starts_with(w))?;
+    (cx.starts_word(i) && cx.starts_word(i + w.len())).then_some((w, change))
+}
+
+/// Where what the last verb of [`VERBS_WITH_OBJECT`] in `range` cuts starts
+/// (`故刪減預算` → `預算`), when something follows the verb.
+pub(crate) fn verb_with_object_in(cx: &Ctx, range: Range<usize>) -> Option<usize> {
+    cx.s[range.clone()]
+        .char_indices()
+        .rev()
+        .filter(|(_, c)| OBJECT_VERB_FIRSTS.contains(c))
+        .find_map(|(i, _)| {
+            let at = range.start + i;
+            let (w, _) = verb_with_object_at(cx, at)?;
+            (at + w.len() < range.end).then_some(at + w.len())
+        })
+}
+
 /// How far before its figure such a verb may stand, in characters.
 const OBJECT_CHARS: usize = 20;
 
@@ -466,6 +495,9 @@ pub(crate) fn verb_with_object_before(cx: &Ctx, pos: usize) -> Option<(usize, us
             || c.is_ascii_digit()
         {
             return None;
+        }
+        if !OBJECT_VERB_FIRSTS.contains(&c) {
+            continue;
         }
         if let Some(&(w, change)) = VERBS_WITH_OBJECT
             .iter()
@@ -1004,6 +1036,8 @@ mod tests {
         for x in &f {
             assert_eq!(x.2.as_deref(), Some("與二零一二年十一月比較"), "{f:?}");
         }
+        let f = changes("二零一三年十二月與上年同月比較，總銷貨價值上升8.5%。");
+        assert_eq!(f[0].2.as_deref(), Some("與上年同月比較"), "{f:?}");
         // `比较` as the adverb "rather" closes no comparison.
         let f = changes("和往年比较稳定的情况不同，今年出口增长5%。");
         assert_eq!(f[0].2.as_deref(), None, "{f:?}");

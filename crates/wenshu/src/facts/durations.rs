@@ -1488,7 +1488,10 @@ mod tests {
         assert_eq!(d("條例支應前瞻基礎建設計畫，以四年為期程")[0].1, 4.0);
         assert_eq!(
             d("延後以二次為限，第一次以一年為限；第二次以六個月為限"),
-            [("一年".to_string(), 1.0), ("六個月".to_string(), 6.0)]
+            [
+                ("一年為限".to_string(), 1.0),
+                ("六個月為限".to_string(), 6.0)
+            ]
         );
         // A cue cut by a wrap: the Hong Kong record above and
         // ../shared/corpus/reports/tw-ly-proceedings/LCEWC03_09030102.txt.

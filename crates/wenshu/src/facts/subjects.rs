@@ -322,6 +322,8 @@ const GENERIC_MEASURES: &[&str] = &[
     "总数",
     "次数",
     "个数",
+    // (Nor a result: `審議結果減列59億元`.)
+    "结果",
 ];
 
 /// Words of age the tagger reads as words of time, which name a group of people
@@ -1015,15 +1017,7 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
     // A verb that cuts what follows it (`压减一般性支出23.9亿元`): what it cuts is
     // the subject.
     // (`故刪減預算`: after the words that lead to it too.)
-    let cut = super::changes::VERBS_WITH_OBJECT
-        .iter()
-        .filter_map(|(w, _)| {
-            let i = range.start + cx.s[range.clone()].rfind(w)?;
-            (cx.starts_word(i) && cx.starts_word(i + w.len()) && i + w.len() < range.end)
-                .then_some(i + w.len())
-        })
-        .max();
-    if let Some(after) = cut {
+    if let Some(after) = super::changes::verb_with_object_in(cx, range.clone()) {
         range.start = after;
     }
     // A word of change never opens a subject (`同比增加11.52亿元`: the change, not
