@@ -233,6 +233,15 @@ fn an_opening_sentence_names_the_present_year() {
     let text = "2024年全市经济运行总体稳中向好。\n全市地区生产总值1002.18亿元，比上年增长3.8%。\n";
     let r = rows(text, &[]);
     assert_eq!(find(&r, "上年").1, "XXXX", "{r:?}");
+    // Or set off by a comma as the frame of the opening sentence (乐山市 2024
+    // bulletin), with a later section that names no year of its own.
+    let text = "2024年,面对外部压力加大的复杂严峻形势,全市经济运行总体平稳。\n\
+                一、综合\n\
+                图2 2020-2024年居民消费价格涨跌幅度\n\
+                二、民营经济\n\
+                全年民营经济增加值1553.73亿元,比上年增长4.2%。\n";
+    let r = rows(text, &[]);
+    assert_eq!(find(&r, "上年").1, "2023", "{r:?}");
 }
 
 /// Taiwan's `第3季` and `前3季` (quarters without 度) through the command, with

@@ -4799,8 +4799,9 @@ fn dated_step(line: &str) -> bool {
 }
 
 /// The year an opening sentence is about: `2024年是实现“十四五”规划目标任务的
-/// 关键一年` (a year, then the copula 是) begins a bulletin or a report by saying
-/// which year is the present one of the text, what `上年` counts from.
+/// 关键一年` (a year, then the copula 是) or `2024年，面对外部压力加大……` (a year
+/// set off by a comma, the frame of what follows) begins a bulletin or a report
+/// by saying which year is the present one of the text, what `上年` counts from.
 fn year_as_topic(line: &str) -> Option<i32> {
     let line = line.trim_start_matches([' ', '\u{3000}']);
     let digits = line
@@ -4808,8 +4809,9 @@ fn year_as_topic(line: &str) -> Option<i32> {
         .find(|(_, c)| !(c.is_ascii_digit() || crate::chinese::numerals::cn_digit(*c).is_some()))
         .map_or(line.len(), |(i, _)| i);
     let rest = line[digits..].trim_start_matches(' ').strip_prefix('年')?;
+    let framed = rest.starts_with(['，', ',']);
     let rest = rest.trim_start_matches([' ', '，', ',']);
-    if !rest.starts_with('是') || line[..digits].chars().count() != 4 {
+    if !(rest.starts_with('是') || framed) || line[..digits].chars().count() != 4 {
         return None;
     }
     let year = crate::chinese::numerals::parse(&line[..digits])? as i32;
@@ -6554,6 +6556,11 @@ mod fiscal_years_reporting_periods_and_offsets {
         );
         assert_eq!(super::year_as_topic("2024年全市经济运行稳中向好"), None);
         assert_eq!(super::year_as_topic("12年是"), None);
+        // 乐山市 2024 bulletin: the opening year set off by a comma frames it.
+        assert_eq!(
+            super::year_as_topic("2024年,面对外部压力加大、内部困难增多的复杂严峻形势,全市……"),
+            Some(2024)
+        );
     }
 
     /// `当年` right after a verb counts from the event (`自认定当年起`: each award's
