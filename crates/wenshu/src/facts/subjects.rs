@@ -446,8 +446,10 @@ const LINKING: &[&str] = &[
     "达到",
     "约为",
     "共计",
-    // A budget's amount as drawn up (Taiwan's `總統府主管原列3,324萬6千元`).
+    // A budget's amount as drawn up (Taiwan's `總統府主管原列3,324萬6千元`): see
+    // [`BUDGET_DRAWN_UP`].
     "原列",
+    "原编列",
     "编列",
     "累计建设",
     "累计建成",
@@ -480,6 +482,10 @@ const LINKING: &[&str] = &[
     "实际",
     "名义",
 ];
+
+/// Words of a budget's amount as drawn up, after the office or item whose it is
+/// (`司法院原列785萬1千元`): an office named alone is then the subject.
+const BUDGET_DRAWN_UP: &[&str] = &["原列", "原编列", "编列"];
 
 /// Rates whose gap to another period's or place's is told after `比`/`较`
 /// (`比同期增速高0.8个百分点`), and the words of that gap.
@@ -1174,7 +1180,11 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
             _ => places_only = false,
         }
     }
-    if places_only {
+    // (An office's budget as drawn up is the office's: `司法院原列785萬1千元`.)
+    let drawn_up = BUDGET_DRAWN_UP
+        .iter()
+        .any(|w| cx.s[range.end..original_end].trim_start().starts_with(w));
+    if places_only && !drawn_up {
         return None;
     }
     // A measure alone (`实现增加值2570亿元`) leaves out whose it is.
@@ -2140,6 +2150,9 @@ mod tests {
         let t = "審議結果，減列營業總收入3,290億元。總統府主管原列3,324萬6千元，減列1,500萬元。";
         assert_eq!(subject_of(t, "3,290億元").as_deref(), Some("營業總收入"));
         assert_eq!(subject_of(t, "3,324萬6千元").as_deref(), Some("總統府主管"));
+        let t = "司法院原列785萬1千元，減列第1目。國防部原列8,661萬5千元。";
+        assert_eq!(subject_of(t, "785萬1千元").as_deref(), Some("司法院"));
+        assert_eq!(subject_of(t, "8,661萬5千元").as_deref(), Some("國防部"));
     }
 
     /// Taxes and revenues whose names hold a verb or `占` are whole indicators (天等县
