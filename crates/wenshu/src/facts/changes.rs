@@ -505,8 +505,13 @@ pub(crate) fn verb_with_object_before(cx: &Ctx, pos: usize) -> Option<(usize, us
         {
             let end = i + w.len();
             let object = trim_spaces_end(&head[end..]);
-            // (Right before the figure it is a verb of change as any other.)
-            if object.trim_start_matches([' ', '\u{3000}']).is_empty() || !cx.starts_word(i) {
+            // (Right before the figure it is a verb of change as any other; before
+            // 至, 到 or 为 it gives the level reached: `压缩至50%`.)
+            let object = object.trim_start_matches([' ', '\u{3000}']);
+            if object.is_empty()
+                || object.starts_with(['至', '到', '为', '成'])
+                || !cx.starts_word(i)
+            {
                 return None;
             }
             return Some((i, end, change));
@@ -929,6 +934,8 @@ mod tests {
         assert!(f.iter().all(|x| x.1 == Some(Change::Decrease)), "{f:?}");
         // A level reached is no change; nor is a figure in the next clause.
         let f = changes("审批时限压缩至3个工作日，压减开支，全年支出120亿元。");
+        assert!(f.iter().all(|x| x.1.is_none()), "{f:?}");
+        let f = changes("审批时间压缩至50%，成本削减到3亿元，缩短为原来的40%。");
         assert!(f.iter().all(|x| x.1.is_none()), "{f:?}");
     }
 
