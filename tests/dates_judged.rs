@@ -86,9 +86,11 @@ fn judged_dates_and_durations() {
          precision {precision:.1}%, values right among matched {values:.1}% \
          ({value_right}); durations right {dur_right}/{dur_gold}; tool facts on non-facts {on_non_facts}"
     );
-    assert!(gold_n > 200, "{gold_n} judged facts");
-    assert!(recall >= 90.8, "recall {recall:.1}%");
-    assert!(precision >= 99.0, "precision {precision:.1}%");
-    assert!(values >= 97.2, "values right {values:.1}%");
-    assert!(dur_right >= 27, "durations right {dur_right}");
+    // Floors just under today's figures (recall 92.8%, precision 98.6%, values 98.2%,
+    // durations 29; on the first 241 facts alone: 91.3%, 99.1%, 97.7%, 27).
+    assert!(gold_n > 300, "{gold_n} judged facts");
+    assert!(recall >= 92.5, "recall {recall:.1}%");
+    assert!(precision >= 98.3, "precision {precision:.1}%");
+    assert!(values >= 97.9, "values right {values:.1}%");
+    assert!(dur_right >= 29, "durations right {dur_right}");
 }

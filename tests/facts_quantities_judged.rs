@@ -299,14 +299,15 @@ fn judged_money_counts_and_percentages() {
     );
 }
 
-// Floors: just under the figures of today's extractors (recall 98.2%, precision 99.4%,
-// values 99.8%, every attribute 96.9%, subjects right 81.5% of those judged and 92.8% of
-// those given, given for 70.2% of money and percentages); raise them as the extractors
-// improve.
-const RECALL: f64 = 97.5;
-const PRECISION: f64 = 99.0;
+// Floors: just under the figures of today's extractors over all 58 excerpts (recall
+// 97.3%, precision 99.5%, values 99.8%, every attribute 97.6%, subjects right 82.2% of
+// those judged and 89.1% of those given, given for 75.3% of money and percentages); on
+// the first 46 alone the figures are 98.2%, 99.4%, 99.8%, 96.7%, 81.5%, 92.5% and 70.2%.
+// Raise them as the extractors improve.
+const RECALL: f64 = 97.0;
+const PRECISION: f64 = 99.2;
 const VALUES: f64 = 99.5;
-const EVERY: f64 = 96.5;
-const SUBJECTS: f64 = 81.0;
-const SUBJECTS_GIVEN: f64 = 92.5;
-const SUBJECTS_SHARE: f64 = 70.0;
+const EVERY: f64 = 97.2;
+const SUBJECTS: f64 = 81.8;
+const SUBJECTS_GIVEN: f64 = 88.8;
+const SUBJECTS_SHARE: f64 = 75.0;
