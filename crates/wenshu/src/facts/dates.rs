@@ -1779,20 +1779,22 @@ fn weeks_of(rest: &str, y: i32, m: u32, in_month: bool) -> Option<(Point, Point,
     Some((pt(a), pt(b), used))
 }
 
+/// A number of one or two ASCII digits at `from` (not three): its value and end.
+fn one_or_two_digits(cx: &Ctx, from: usize) -> Option<(Option<u32>, usize)> {
+    let n = cx.s.as_bytes()[from..]
+        .iter()
+        .take(3)
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    (1..=2)
+        .contains(&n)
+        .then(|| (cx.s[from..from + n].parse::<u32>().ok(), from + n))
+}
+
 /// `m/d` at `pos`: a month and a day of one or two digits each, not part of a
 /// longer number (`1/2/3`, `8/30.5`).
 fn slash_month_day(cx: &Ctx, pos: usize) -> Option<(u32, u32, usize)> {
-    let b = cx.s.as_bytes();
-    let digits = |from: usize| {
-        let n = b[from..]
-            .iter()
-            .take(3)
-            .take_while(|c| c.is_ascii_digit())
-            .count();
-        (1..=2)
-            .contains(&n)
-            .then(|| (cx.s[from..from + n].parse::<u32>().ok(), from + n))
-    };
+    let digits = |from: usize| one_or_two_digits(cx, from);
     let (m, me) = digits(pos)?;
     let sep = cx.at(me)?;
     if !matches!(sep, '/' | '／') {
@@ -1825,17 +1827,7 @@ fn incident_month_day(cx: &Ctx, n: &Num) -> Option<(Point, usize)> {
     {
         return None;
     }
-    let b = cx.s.as_bytes();
-    let digits = |from: usize| {
-        let k = b[from..]
-            .iter()
-            .take(3)
-            .take_while(|c| c.is_ascii_digit())
-            .count();
-        (1..=2)
-            .contains(&k)
-            .then(|| (cx.s[from..from + k].parse::<u32>().ok(), from + k))
-    };
+    let digits = |from: usize| one_or_two_digits(cx, from);
     let (m, me) = digits(n.start)?;
     let dot = cx.at(me).filter(|c| INCIDENT_DOTS.contains(c))?;
     let (d, de) = digits(me + dot.len_utf8())?;
