@@ -152,8 +152,21 @@ fn word_before(cx: &Ctx, pos: usize, percent: bool, count: bool) -> Option<(usiz
 }
 
 /// The comparison right before the word of change: `同比`, `环比`, or 比/较 and
-/// what is compared (`比上年`, `比上年末`, `较2019年同期`).
+/// what is compared (`比上年`, `比上年末`, `较2019年同期`); `同口径` alone where no
+/// comparison is written out before it (`比2017年同口径增长` compares with 2017).
 fn basis_before(cx: &Ctx, pos: usize) -> Option<Range<usize>> {
+    let mut same_scope = None;
+    let r = basis_before_or_same_scope(cx, pos, &mut same_scope);
+    r.or(same_scope)
+}
+
+/// [`basis_before`], leaving a bare `同口径` in `same_scope` for when no
+/// comparison is written out before it.
+fn basis_before_or_same_scope(
+    cx: &Ctx,
+    pos: usize,
+    same_scope: &mut Option<Range<usize>>,
+) -> Option<Range<usize>> {
     let mut head = trim_spaces_end(&cx.s[..pos]);
     // `两年平均增长5.1%`: the average over years is the comparison, read before the
     // adverb 均 is set aside.
@@ -170,16 +183,11 @@ fn basis_before(cx: &Ctx, pos: usize) -> Option<Range<usize>> {
     for w in BASIS_WORDS {
         // `按年均增长`: by the yearly average, no comparison.
         let average = w.starts_with('按') && cx.s[end..pos].trim_start().starts_with('均');
-        // (`比2017年同口径增长`: the scope of a comparison written out.)
-        let scope_of_comparison = *w == "同口径"
-            && head.ends_with(w)
-            && head[..end - w.len()]
-                .chars()
-                .rev()
-                .take(BASIS_CHARS)
-                .take_while(|c| !matches!(c, '，' | '。' | '；' | '、' | ',' | ';' | '\n'))
-                .any(|c| matches!(c, '比' | '较'));
-        if head.ends_with(w) && !average && !scope_of_comparison {
+        if *w == "同口径" && head.ends_with(w) {
+            *same_scope = Some(end - w.len()..end);
+            continue;
+        }
+        if head.ends_with(w) && !average {
             return Some(end - w.len()..end);
         }
     }
@@ -355,6 +363,10 @@ fn compared_value_at(s: &str) -> Option<usize> {
 /// (`与去年同期相比，……`) frames the whole rest of its sentence.
 const COMPARED_CHARS: usize = 30;
 
+/// How far before its verb a framing comparison may close, in characters: a
+/// long sentence of listed changes is still read in linear time.
+const FRAME_CHARS: usize = 200;
+
 /// Verbs that close a comparison opened by `与/和/同/跟` (`与去年同期相比`, Hong
 /// Kong's `與二零一二年十一月比較`, `與X作比較`). `比较` is also the adverb
 /// "rather" (`比较稳定`): as a verb of comparison it ends its phrase.
@@ -371,7 +383,9 @@ fn compared_before(cx: &Ctx, pos: usize) -> Option<Range<usize>> {
     let mut close: Option<(usize, usize)> = None;
     for (i, c) in head.char_indices().rev() {
         seen += 1;
-        if matches!(c, '。' | '；' | '！' | '？' | ';' | '\n') {
+        if matches!(c, '。' | '；' | '！' | '？' | ';' | '\n')
+            || (close.is_none() && seen > FRAME_CHARS)
+        {
             return None;
         }
         match close.as_mut() {
@@ -499,23 +513,23 @@ pub(crate) fn verb_with_object_before(cx: &Ctx, pos: usize) -> Option<(usize, us
         if !OBJECT_VERB_FIRSTS.contains(&c) {
             continue;
         }
-        if let Some(&(w, change)) = VERBS_WITH_OBJECT
-            .iter()
-            .find(|(w, _)| head[i..].starts_with(w))
+        // (`压缩机`: a word that only begins with the verb.)
+        let Some((w, change)) = verb_with_object_at(cx, i) else {
+            continue;
+        };
+        let end = i + w.len();
+        // Right before the figure it is a verb of change as any other. Before
+        // 至, 到 or 为 it gives the level reached (`压缩至50%`, `压减一般性支出至
+        // 23.9亿元`), and after 后 it names what is left (`削减后的预算为120亿元`).
+        let object = trim_spaces_end(&head[end..]).trim_start_matches([' ', '\u{3000}']);
+        if object.is_empty()
+            || object.starts_with(['至', '到', '为', '成', '后'])
+            || object.ends_with(['至', '到', '为', '成'])
+            || object.ends_with("达到")
         {
-            let end = i + w.len();
-            let object = trim_spaces_end(&head[end..]);
-            // (Right before the figure it is a verb of change as any other; before
-            // 至, 到 or 为 it gives the level reached: `压缩至50%`.)
-            let object = object.trim_start_matches([' ', '\u{3000}']);
-            if object.is_empty()
-                || object.starts_with(['至', '到', '为', '成'])
-                || !cx.starts_word(i)
-            {
-                return None;
-            }
-            return Some((i, end, change));
+            return None;
         }
+        return Some((i, end, change));
     }
     None
 }
@@ -937,6 +951,9 @@ mod tests {
         assert!(f.iter().all(|x| x.1.is_none()), "{f:?}");
         let f = changes("审批时间压缩至50%，成本削减到3亿元，缩短为原来的40%。");
         assert!(f.iter().all(|x| x.1.is_none()), "{f:?}");
+        // Nor what is left after a cut, nor a word that only begins with the verb.
+        let f = changes("压减一般性支出至23.9亿元，削减后的预算为120亿元，压缩机出口额120亿元。");
+        assert!(f.iter().all(|x| x.1.is_none()), "{f:?}");
     }
 
     /// A short aside in brackets between the comparison and its verb is set aside
@@ -956,6 +973,9 @@ mod tests {
             changes("一般公共预算收入完成20.5亿元，同口径下降19.4%，其中税收收入同口径下降8.0%。");
         assert_eq!(f[1].2.as_deref(), Some("同口径"), "{f:?}");
         assert_eq!(f[2].2.as_deref(), Some("同口径"), "{f:?}");
+        // A share's 比 before it compares nothing.
+        let f = changes("占比最大的税收收入同口径下降8.0%。");
+        assert_eq!(f[0].2.as_deref(), Some("同口径"), "{f:?}");
         let f = changes("税收收入比上年（可比口径）增长3%。");
         assert_eq!(f[0].2.as_deref(), Some("比上年"), "{f:?}");
     }

@@ -1832,12 +1832,18 @@ fn incident_month_day(cx: &Ctx, n: &Num) -> Option<(Point, usize)> {
     let dot = cx.at(me).filter(|c| INCIDENT_DOTS.contains(c))?;
     let (d, de) = digits(me + dot.len_utf8())?;
     let (m, d) = (m?, d?);
-    if !(1..=12).contains(&m)
-        || !(1..=31).contains(&d)
-        || cx
-            .at(de)
-            .is_some_and(|c| c.is_ascii_alphanumeric() || INCIDENT_DOTS.contains(&c) || c == '.')
-    {
+    // The name goes on in its quotes (`“4·7下沙社区遭遇战”`) or closes them; a
+    // number's unit or scale (`“1·2亿”`) is no incident's.
+    let ends_name = match cx.at(de) {
+        Some(c) if matches!(c, '”' | '」' | '"' | '』' | '’') => true,
+        Some(c) => {
+            crate::chinese::chars::is_han(c)
+                && crate::chinese::numerals::cn_digit(c).is_none()
+                && !"十百千万亿億萬元%".contains(c)
+        }
+        None => false,
+    };
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) || !ends_name {
         return None;
     }
     let p = Point {
@@ -3946,7 +3952,10 @@ fn glossed_day_words(cx: &Ctx, out: &mut [Cand]) {
             || word.precision != Some(Precision::Day)
             || c.precision != Some(Precision::Day)
             || !c.inferred.iter().any(|s| s == "year")
-            || !matches!(cx.s[word.range.end..c.range.start].trim(), "(" | "（")
+            || !matches!(
+                cx.s.get(word.range.end..c.range.start).map(str::trim),
+                Some("(" | "（")
+            )
         {
             continue;
         }
@@ -5149,7 +5158,7 @@ mod tests {
             "2022年上半年，打赢了“1·26”(滨江)、“4·7”(下沙)等阻击战，面对“4·7下沙社区遭遇战”。",
         );
         assert_eq!(got, ["2022-01", "2022-01-26", "2022-04-07", "2022-04-07"]);
-        assert!(dates("比分1·2，编号“1·2·3”，“13·5”").is_empty());
+        assert!(dates("比分1·2，编号“1·2·3”，“13·5”，“1·2亿”").is_empty());
     }
 
     #[test]

@@ -412,9 +412,10 @@ pub const NEARLY_AFTER: &[&str] = &[
 ];
 
 /// Characters that with a 内 before them make a word (`内资`, `内地`, `内容`,
-/// `内部`, `内外`, `内蒙古`, `内陆`, `内需`, `内涵`, `内科`): after a length such a
-/// 内 is not "within".
-const INNER_WORDS: &str = "资地容部外蒙陆需涵科河江";
+/// `内部`, `内外`, `内蒙古`, `内陆`, `内需`, `内涵`, `内科`, `内心`, `内销`, `内存`,
+/// `内幕`, `内阁`, `内控`, `内战`, `内衣`): after a length such a 内 is not
+/// "within". (Not the segmenter's words: it reads `10日内向…提出` as 内向.)
+const INNER_WORDS: &str = "资地容部外蒙陆需涵科河江心销存幕阁控战衣";
 
 /// The qualifier of a length of time whose text starts at `start`: a lone `近`
 /// there says "recent", not "nearly", unless a word of [`NEARLY_AFTER`] is
@@ -1662,6 +1663,7 @@ mod tests {
             ]
         );
         assert_eq!(d("引进5年内资企业"), [("5年".to_string(), None)]);
+        assert_eq!(d("这3年内心一直不安"), [("3年".to_string(), None)]);
         // A single Chinese digit with a classifier counts units of time; the
         // stretch just before is one (Hong Kong's retail sales releases, 2014).
         assert_eq!(
