@@ -1835,7 +1835,7 @@ fn incident_month_day(cx: &Ctx, n: &Num) -> Option<(Point, usize)> {
     // The name goes on in its quotes (`“4·7下沙社区遭遇战”`) or closes them; a
     // number's unit or scale (`“1·2亿”`) is no incident's.
     let ends_name = match cx.at(de) {
-        Some(c) if matches!(c, '”' | '」' | '"' | '』' | '’') => true,
+        Some('”' | '」' | '"' | '』' | '’') => true,
         Some(c) => {
             crate::chinese::chars::is_han(c)
                 && crate::chinese::numerals::cn_digit(c).is_none()
