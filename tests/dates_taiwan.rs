@@ -149,3 +149,21 @@ fn look_alikes() {
     assert_eq!(region, "cn");
     assert_eq!(d, [row("2023年", "2023", "")]);
 }
+
+/// An Executive Yuan news page dates itself with hyphens and two-digit months and
+/// days after a label (`日期:107-02-11`, 2018-02-11); other hyphenated numbers are
+/// no dates (a serial `105-3-2`, a phone number, a code with a fourth part).
+#[test]
+fn hyphenated_roc_dates_after_a_label() {
+    let (_, d) = dates(
+        "行政院新聞稿\n日期:107-02-11\n行政院表示，中華民國107年2月6日花蓮地震後已撥付經費。\n\
+         編號105-3-2，電話02-2345-6789，代號107-02-11-01。\n",
+    );
+    assert_eq!(
+        d,
+        [
+            row("107-02-11", "2018-02-11", ""),
+            row("中華民國107年2月6日", "2018-02-06", ""),
+        ]
+    );
+}

@@ -614,14 +614,18 @@ fn numeric_at(cx: &Ctx, n: &Num) -> Option<(Point, usize)> {
         4 if (1000..=2999).contains(&y) && matches!(sep, '-' | '/' | '.' | '／' | '－' | '．') => {
             y
         }
-        // Taiwan's ROC dates `102.11.11`, `105/3/2` (in a Taiwan document; not after
-        // a path or a longer number: `Emj/105/3/2`, `1.105.3.2`).
+        // Taiwan's ROC dates `102.11.11`, `105/3/2`, `107-02-11` (in a Taiwan
+        // document; not after a path or a longer number: `Emj/105/3/2`, `1.105.3.2`;
+        // with hyphens only with two-digit months and days, as government pages
+        // date themselves: `日期:107-02-11`).
         3 if cx.taiwan
             && (100..=150).contains(&y)
-            && matches!(sep, '/' | '.' | '／' | '．')
-            && !cx
+            && matches!(sep, '/' | '.' | '／' | '．' | '-' | '－')
+            // (A label's colon is fine: `日期:107-02-11`.)
+            && (!cx
                 .before(n.start)
-                .is_some_and(|c| matches!(c, '/' | '.' | '／' | '．' | '-' | ':')) =>
+                .is_some_and(|c| matches!(c, '/' | '.' | '／' | '．' | '-' | ':'))
+                || labelled(cx, n.start)) =>
         {
             y + 1911
         }
@@ -649,6 +653,14 @@ fn numeric_at(cx: &Ctx, n: &Num) -> Option<(Point, usize)> {
         return None;
     }
     let (d, de) = two(me + sep.len_utf8())?;
+    let dashed_roc = len == 3 && matches!(sep, '-' | '－');
+    if dashed_roc
+        && (me - (ye + sep.len_utf8()) != 2
+            || de - (me + sep.len_utf8()) != 2
+            || cx.at(de).is_some_and(|c| matches!(c, '-' | '－')))
+    {
+        return None;
+    }
     // A dot may close a dotted date (`又2008.10.13.立法院朝野黨團協商結論`) where nothing
     // numbered goes on after it (`1.2.3.4`, a version or a section number, does).
     let closing_dot = len == 4
@@ -690,6 +702,15 @@ fn numeric_at(cx: &Ctx, n: &Num) -> Option<(Point, usize)> {
         return Some((p, de + 3));
     }
     Some((p, de))
+}
+
+/// Whether an ASCII colon right before `pos` closes a label in Han characters
+/// (`日期:107-02-11`), not a time or a path.
+fn labelled(cx: &Ctx, pos: usize) -> bool {
+    cx.s[..pos]
+        .strip_suffix(':')
+        .and_then(|h| h.chars().next_back())
+        .is_some_and(crate::chinese::chars::is_han)
 }
 
 /// After a complete point, a range end: `至18日`, `到2021年`, `-18日`.
