@@ -52,6 +52,9 @@ struct Word {
     /// A change of an amount only (`增收`: income gained), never of a count
     /// (`促农增收十条措施`, `增收59.25万人次`).
     amounts: bool,
+    /// A verb of cutting or adding that may take what it changes as its object
+    /// before the figure (`压减一般性支出23.9亿元`); of amounts only too.
+    object: bool,
     /// A directed contribution (`负向拉动`, `拉低`): its direction holds for the
     /// points after its object.
     contribution: bool,
@@ -80,7 +83,8 @@ fn words() -> &'static [Word] {
                         Change::Increase
                     },
                     noun: f[2] == "noun",
-                    amounts: f[2] == "amount-verb",
+                    amounts: f[2] == "amount-verb" || f[2] == "object-verb",
+                    object: f[2] == "object-verb",
                     contribution: f[2] == "contribution",
                     rate: f[2] == "rate-verb",
                 }
@@ -438,41 +442,49 @@ pub(crate) fn is_verb(w: &str) -> bool {
     words().iter().any(|x| !x.noun && !x.rate && x.word == w)
 }
 
-/// Verbs of cutting or adding to a budget or a span that take what they change as
-/// their object before the figure, which is the size of the change
-/// (`压减一般性支出23.9亿元`, `削减财政赤字450亿元`, Taiwan's `減列營業總收入3,290億元`,
-/// `缩短审批时间50%`): the object is the subject. (Other verbs of change read so
-/// name what is done, `增加就业岗位5000个`, not always a change of an indicator.)
-pub(crate) const VERBS_WITH_OBJECT: &[(&str, Change)] = &[
-    ("压减", Change::Decrease),
-    ("削减", Change::Decrease),
-    ("删减", Change::Decrease),
-    ("缩减", Change::Decrease),
-    ("核减", Change::Decrease),
-    ("减列", Change::Decrease),
-    ("增列", Change::Increase),
-    ("压缩", Change::Decrease),
-    ("缩短", Change::Decrease),
-];
+/// The object verbs of `dicts/changes.tsv` (verbs of cutting or adding to a budget
+/// or a span that take what they change as their object before the figure, which
+/// is the size of the change: `压减一般性支出23.9亿元`, `削减财政赤字450亿元`,
+/// Taiwan's `減列營業總收入3,290億元`, `缩短审批时间50%`; the object is the
+/// subject), and the set of their first characters, tested before the words.
+/// (Other verbs of change read so name what is done, `增加就业岗位5000个`, not
+/// always a change of an indicator.)
+fn object_verbs() -> &'static (Vec<(&'static str, Change)>, Vec<char>) {
+    static V: OnceLock<(Vec<(&'static str, Change)>, Vec<char>)> = OnceLock::new();
+    V.get_or_init(|| {
+        let verbs: Vec<_> = words()
+            .iter()
+            .filter(|w| w.object)
+            .map(|w| (w.word, w.change))
+            .collect();
+        let mut firsts: Vec<char> = verbs.iter().filter_map(|(w, _)| w.chars().next()).collect();
+        firsts.sort_unstable();
+        firsts.dedup();
+        (verbs, firsts)
+    })
+}
 
-/// The first characters of [`VERBS_WITH_OBJECT`], tested before the words.
-const OBJECT_VERB_FIRSTS: &[char] = &['压', '削', '删', '缩', '核', '减', '增'];
+/// Whether `c` starts one of the [`object_verbs`].
+fn starts_object_verb(c: char) -> bool {
+    object_verbs().1.binary_search(&c).is_ok()
+}
 
-/// The verb of [`VERBS_WITH_OBJECT`] at `i`, a word of its own.
+/// The verb of [`object_verbs`] at `i`, a word of its own.
 fn verb_with_object_at(cx: &Ctx, i: usize) -> Option<(&'static str, Change)> {
-    let (w, change) = *VERBS_WITH_OBJECT
+    let (w, change) = *object_verbs()
+        .0
         .iter()
         .find(|(w, _)| cx.s[i..].starts_with(w))?;
     (cx.starts_word(i) && cx.starts_word(i + w.len())).then_some((w, change))
 }
 
-/// Where what the last verb of [`VERBS_WITH_OBJECT`] in `range` cuts starts
+/// Where what the last verb of [`object_verbs`] in `range` cuts starts
 /// (`故刪減預算` → `預算`), when something follows the verb.
 pub(crate) fn verb_with_object_in(cx: &Ctx, range: Range<usize>) -> Option<usize> {
     cx.s[range.clone()]
         .char_indices()
         .rev()
-        .filter(|(_, c)| OBJECT_VERB_FIRSTS.contains(c))
+        .filter(|(_, c)| starts_object_verb(*c))
         .find_map(|(i, _)| {
             let at = range.start + i;
             let (w, _) = verb_with_object_at(cx, at)?;
@@ -483,7 +495,7 @@ pub(crate) fn verb_with_object_in(cx: &Ctx, range: Range<usize>) -> Option<usize
 /// How far before its figure such a verb may stand, in characters.
 const OBJECT_CHARS: usize = 20;
 
-/// The verb of [`VERBS_WITH_OBJECT`] that opens the clause of the figure at
+/// The verb of [`object_verbs`] that opens the clause of the figure at
 /// `pos`, with what it changes between them: where the verb starts and ends.
 pub(crate) fn verb_with_object_before(cx: &Ctx, pos: usize) -> Option<(usize, usize, Change)> {
     let head = &cx.s[..pos];
@@ -510,7 +522,7 @@ pub(crate) fn verb_with_object_before(cx: &Ctx, pos: usize) -> Option<(usize, us
         {
             return None;
         }
-        if !OBJECT_VERB_FIRSTS.contains(&c) {
+        if !starts_object_verb(c) {
             continue;
         }
         // (`压缩机`: a word that only begins with the verb.)
