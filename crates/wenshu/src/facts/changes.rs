@@ -449,8 +449,8 @@ pub(crate) fn is_verb(w: &str) -> bool {
 /// subject), and the set of their first characters, tested before the words.
 /// (Other verbs of change read so name what is done, `增加就业岗位5000个`, not
 /// always a change of an indicator.)
-fn object_verbs() -> &'static (Vec<(&'static str, Change)>, Vec<char>) {
-    static V: OnceLock<(Vec<(&'static str, Change)>, Vec<char>)> = OnceLock::new();
+fn object_verbs() -> &'static ObjectVerbs {
+    static V: OnceLock<ObjectVerbs> = OnceLock::new();
     V.get_or_init(|| {
         let verbs: Vec<_> = words()
             .iter()
@@ -463,6 +463,9 @@ fn object_verbs() -> &'static (Vec<(&'static str, Change)>, Vec<char>) {
         (verbs, firsts)
     })
 }
+
+/// The object verbs with their directions, and their first characters, sorted.
+type ObjectVerbs = (Vec<(&'static str, Change)>, Vec<char>);
 
 /// Whether `c` starts one of the [`object_verbs`].
 fn starts_object_verb(c: char) -> bool {
