@@ -574,11 +574,21 @@ fn point_at_in(cx: &Ctx, n: &Num, in_range: bool) -> Option<(Point, usize, usize
         && !cx.s[de..].starts_with("期间")
         && !from_on
         && !cx.at(de).is_some_and(|c| AFTER_A_DAY.contains(&c))
+        // (`8日至10日`: jieba may join `日至`; a range goes on.)
+        && !day_range_follows(cx, de)
     {
         return None;
     }
     p.day = d;
     Some((p, start, de))
+}
+
+/// Does a range to another day go on at `pos` (`8日至10日`)?
+fn day_range_follows(cx: &Ctx, pos: usize) -> bool {
+    connector_at(cx, pos)
+        .and_then(|c| num_after(cx, c))
+        .and_then(|m| point_at_in(cx, &m, true))
+        .is_some_and(|(q, ..)| q.day.is_some())
 }
 
 /// Adverbs and parts of the day that go on after a day (`8日則同意`, `5日晚`), which
@@ -721,6 +731,10 @@ fn range_end(cx: &Ctx, start: &Point, pos: usize) -> Option<(Point, usize)> {
     } else {
         pos
     };
+    // 2024年1月8日(周一)至2月25日: the start's weekday stands between.
+    let pos = weekday_after(cx, pos)
+        .filter(|&w| connector_at(cx, w).is_some())
+        .unwrap_or(pos);
     let between = || -> Option<usize> {
         let p = cx.skip_spaces(pos);
         let c = cx.at(p)?;
@@ -745,16 +759,37 @@ fn range_end_from(cx: &Ctx, start: &Point, c: usize) -> Option<(Point, usize)> {
     if qs != cx.skip_gap(c) {
         return None;
     }
+    // An end at the close of a month or year (`至10月底`, `-2026年末`): the range
+    // runs through that month or year, also from a day (`1月11日-10月底`).
+    let closing = closing_part_end(cx, &q, qe);
     // The end names the same finest unit and no higher unit than the start has,
     // or is a later year (`106年10月到108年`).
     let later_year =
         matches!((q.year, start.year), (Some(Year::Known(b)), Some(Year::Known(a))) if b > a);
+    let coarser_close = closing.is_some() && q.finest() < start.finest();
     if !(q.finest() == 1 && later_year)
-        && (q.finest() != start.finest() || q.highest() < start.highest())
+        && (q.finest() != start.finest() && !coarser_close || q.highest() < start.highest())
     {
         return None;
     }
-    Some((fill(q, start), qe))
+    Some((fill(q, start), closing.unwrap_or(qe)))
+}
+
+/// Where `月底`, `月末`, `年底` or `年末` ends when the point `q`, a month or a year
+/// ending at `qe`, goes on with it.
+fn closing_part_end(cx: &Ctx, q: &Point, qe: usize) -> Option<usize> {
+    if q.day.is_some() || q.part.is_some() {
+        return None;
+    }
+    let unit = cx.s[..qe]
+        .chars()
+        .next_back()
+        .filter(|c| matches!(c, '月' | '年'))?;
+    let at = qe - unit.len_utf8();
+    match periods::part_at(&cx.s[at..])? {
+        (len, Part::End) if len == unit.len_utf8() + '底'.len_utf8() => Some(at + len),
+        _ => None,
+    }
 }
 
 /// Missing higher parts of a range end come from its start.
@@ -3567,6 +3602,19 @@ fn relative_entries(
                 | Relative::Span(..) => (p, end),
             };
             end = e;
+            // 今年5月8日至10日, 本月8日至10日: a range goes on from the date.
+            if range_end.is_none()
+                && (p.month.is_some() || p.day.is_some())
+                && matches!(
+                    rel,
+                    Relative::Year(_) | Relative::ThenYear(..) | Relative::Month(_)
+                )
+            {
+                if let Some((q, qe)) = self::range_end(cx, &p, end) {
+                    range_end = Some(q);
+                    end = qe;
+                }
+            }
             if cx.s[end..].starts_with("同期") {
                 end += "同期".len();
             }
@@ -6049,6 +6097,46 @@ mod context_word_tests {
         assert_eq!(
             row("1985到89年9月", "1985到89年9月"),
             some("1985", Some("1989-09"))
+        );
+    }
+
+    #[test]
+    fn ranges_past_a_weekday_to_a_month_end_and_after_a_relative_word() {
+        // 沈阳工业大学, notice of the 2024 winter holidays: the start's weekday in
+        // brackets stands before 至.
+        let t = "寒假放假时间:2024年1月8日(周一)至2月25日(周日)。";
+        assert_eq!(
+            row(t, "2024年1月8日(周一)至2月25日"),
+            some("2024-01-08", Some("2024-02-25"))
+        );
+        // 后湖管理区 action plan (2025): a day to the end of a month.
+        let t = "(二)集中攻坚(2025年1月11日-2025年10月底)。";
+        assert_eq!(
+            row(t, "2025年1月11日-2025年10月底"),
+            some("2025-01-11", Some("2025-10"))
+        );
+        assert_eq!(
+            row("2025年1月至6月底完成", "2025年1月至6月底"),
+            some("2025-01", Some("2025-06"))
+        );
+        // Government work report 1982 (gwr-national-1982): 今年 with a range of months.
+        let t = "1982年12月10日\n今年一月至九月，全国刑事犯罪案件的发案数下降了。";
+        assert_eq!(row(t, "今年一月至九月"), some("1982-01", Some("1982-09")));
+        // Legislative Yuan gazette (LCEWC03_090216, 2016): days of the month in a
+        // range that jieba cuts as `日至`.
+        let t = "2016年11月1日\n本月12日至14日舉行會議。";
+        assert_eq!(
+            row(t, "本月12日至14日"),
+            some("2016-11-12", Some("2016-11-14"))
+        );
+        let t = "2024年5月3日召开动员会，8日至10日开展整改。";
+        assert_eq!(row(t, "8日至10日"), some("2024-05-08", Some("2024-05-10")));
+        // A length stays a length: `5日至10日内` is within five to ten days.
+        assert!(rows("5日至10日内完成").iter().all(|r| r.0 != "5日"));
+        // A weekday not followed by a range is not taken into the date.
+        assert_eq!(
+            row("2025年1月8日（周一）召开", "2025年1月8日"),
+            some("2025-01-08", None)
         );
     }
 
