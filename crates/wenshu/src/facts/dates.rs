@@ -2692,7 +2692,11 @@ fn relative_word_at(cx: &Ctx, i: usize, end: usize, word: &str) -> bool {
     if word == "下年" && after.is_some_and(|c| "龄纪级轻底末初".contains(c)) {
         return false;
     }
-    !(word == "上年" && after.is_some_and(|c| "龄纪级轻".contains(c)))
+    // `上年结余`, `上年结转资金`: budget lines carried over from the year before,
+    // named so in every year's report.
+    !(word == "上年"
+        && (after.is_some_and(|c| "龄纪级轻".contains(c))
+            || ["结余", "结转"].iter().any(|w| cx.s[end..].starts_with(w))))
 }
 
 /// Words for a day relative to the reference date, longest first.
@@ -5937,11 +5941,17 @@ mod period_tests {
         let t = "湛江市2025年预算执行情况和2026年预算草案的报告\n一、2025年预算执行情况\n（一）国有资本经营预算执行情况\n全市国有资本经营预算收入1.18亿元。加上转移支付收入、上年结转收入，全市国有资本经营预算收入总计1.99亿元。\n二、2026年预算草案\n2026年是“十五五”开局之年，做好今年财政工作意义重大。\n（一）一般公共预算\n加上上级补助收入、上年结余收入、调入资金和动用预算稳定调节基金等，全市一般公共预算预期收入总计700.82亿元。\n提高年初预算到位率和资金使用效益。\n";
         // 今年 counts from the year the report is given in.
         assert_eq!(value_at(t, "今年", 0).as_deref(), Some("2026"));
-        // 上年 from the year its part is about, named in the part's heading.
-        assert_eq!(value_at(t, "上年", 0).as_deref(), Some("2024"));
-        assert_eq!(value_at(t, "上年", 1).as_deref(), Some("2025"));
+        // `上年结转收入`, `上年结余收入`: budget lines by name, no dates.
+        assert_eq!(value_at(t, "上年", 0), None);
+        // 上年 elsewhere counts from the year its part is about, named in the
+        // part's heading.
+        let t = t
+            .replace("上年结转收入", "上年的收入")
+            .replace("上年结余收入", "上年的收入");
+        assert_eq!(value_at(&t, "上年", 0).as_deref(), Some("2024"));
+        assert_eq!(value_at(&t, "上年", 1).as_deref(), Some("2025"));
         // 年初预算 is the budget passed at the start of the year, no date.
-        assert_eq!(value_at(t, "年初", 0), None);
+        assert_eq!(value_at(&t, "年初", 0), None);
     }
 
     #[test]

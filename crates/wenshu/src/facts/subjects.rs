@@ -893,7 +893,16 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
                 continue;
             }
         }
-        if let Some(w) = leading().prefixes_of(text).next() {
+        // (A noun of the lexicon that opens with a word of time is whole:
+        // `上年结余`, `上年结转资金` are budget lines.)
+        if let Some(w) = leading().prefixes_of(text).next().filter(|w| {
+            !w.ends_with(['年', '月'])
+                || !cx.token_at(range.start).is_some_and(|t| {
+                    t.start == range.start
+                        && t.end > range.start + w.len()
+                        && cx.a.tag(t).as_str() == "n"
+                })
+        }) {
             // (`全区面积80%以上`: the whole area's measure, one word after the scope.)
             let rest = range.start + w.len()..range.end;
             let one_word = cx
@@ -2046,6 +2055,27 @@ mod tests {
             .find(|(text, _)| text == fact)
             .unwrap_or_else(|| panic!("{fact} not found in {t}"))
             .1
+    }
+
+    /// The lines of a budget execution report keep their standard names, also
+    /// where they open with a word of time or a verb (广州市 2023 budget execution
+    /// report; ../shared/corpus/reports/gwr-national/gwr-national-1956.txt), and
+    /// Hong Kong's trade releases name the value of goods (`貨值`).
+    #[test]
+    fn budget_lines_and_values_of_goods() {
+        let t = "加上上级补助收入646亿元、上年结余115.4亿元、上年结转资金74.2亿元后，\
+                 加上上解支出153.6亿元、补充预算稳定调节基金90亿元后。";
+        assert_eq!(subject_of(t, "646亿元").as_deref(), Some("上级补助收入"));
+        assert_eq!(subject_of(t, "115.4亿元").as_deref(), Some("上年结余"));
+        assert_eq!(subject_of(t, "74.2亿元").as_deref(), Some("上年结转资金"));
+        assert_eq!(subject_of(t, "153.6亿元").as_deref(), Some("上解支出"));
+        assert_eq!(
+            subject_of(t, "90亿元").as_deref(),
+            Some("补充预算稳定调节基金")
+        );
+        assert!(facts_of(t).iter().all(|f| f.kind != FactKind::Date));
+        let t = "10月商品整體出口貨值為4,618億元，商品進口貨值為5,017億元。";
+        assert_eq!(subject_of(t, "5,017億元").as_deref(), Some("商品進口貨值"));
     }
 
     /// Budget reports and company filings name an item's indicator after a
