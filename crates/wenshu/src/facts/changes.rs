@@ -110,18 +110,21 @@ fn word_before(cx: &Ctx, pos: usize, percent: bool, count: bool) -> Option<(usiz
         .map(trim_spaces_end)
         .unwrap_or(head);
     let head_le = head.strip_suffix('了').map(trim_spaces_end).unwrap_or(head);
-    // Before a noun, a copula (an adverb may stand before it: `升幅分別為 1.3%`).
+    // Before a noun, a copula (adverbs may stand before it: `升幅分別為 1.3%`,
+    // `相應升幅則分別為1.1%`).
     let head_noun = {
-        let h = COPULAS
+        let mut h = COPULAS
             .iter()
             .find_map(|c| head.strip_suffix(c))
             .map(trim_spaces_end)
             .unwrap_or(head);
-        ADVERBS
-            .iter()
-            .find_map(|a| h.strip_suffix(a))
-            .map(trim_spaces_end)
-            .unwrap_or(h)
+        for _ in 0..2 {
+            match ADVERBS.iter().find_map(|a| h.strip_suffix(a)) {
+                Some(rest) => h = trim_spaces_end(rest),
+                None => break,
+            }
+        }
+        h
     };
     // A word can end a head only with the head's last character: compared first.
     let (last_noun, last_le) = (head_noun.chars().next_back(), head_le.chars().next_back());
@@ -827,6 +830,23 @@ mod tests {
                 ("0.5%", Some(Change::Decrease)),
                 ("30%", None)
             ]
+        );
+    }
+
+    /// Adverbs pile up before the copula of a noun of change (經濟通 on Hong
+    /// Kong's CPI, 2025-11-20: `相應升幅則分別為`; ../shared/corpus/reports/
+    /// tw-ly-proceedings/LCEWC03_090216.txt: `增幅仍分別達`).
+    #[test]
+    fn adverbs_before_the_copula_of_a_noun_of_change() {
+        let f = changes("甲類、乙類及丙類消費物價指數的相應升幅則分別為1.1%、1.4%及1.0%。");
+        assert!(
+            f.iter().all(|(_, c, _)| *c == Some(Change::Increase)),
+            "{f:?}"
+        );
+        let f = changes("醫療總點數增幅仍分別達 43.47%、56.82%。");
+        assert!(
+            f.iter().all(|(_, c, _)| *c == Some(Change::Increase)),
+            "{f:?}"
         );
     }
 

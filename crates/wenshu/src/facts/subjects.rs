@@ -1989,6 +1989,11 @@ fn plan_figure(cx: &Ctx, range: Range<usize>) -> Option<Range<usize>> {
 
 fn only_linking(s: &str) -> bool {
     let s = s.trim_matches([' ', '\u{3000}']);
+    // `，年增43.4%`, `月減2.1%`: Taiwan's press writes the comparison with the
+    // year, month or quarter before as one character before the change.
+    if matches!(s, "年" | "月" | "季") {
+        return true;
+    }
     // `因证所税事件分别降为`: a cause names no indicator of its own.
     let causal = CAUSAL.iter().any(|w| s.starts_with(w))
         && LINKING.iter().any(|w| s.ends_with(w))
@@ -3017,6 +3022,18 @@ mod tests {
         assert_eq!(f[0].1.as_deref(), Some("乡镇文化站"), "{f:?}");
         let f = subjects("新建饮水安全工程203处。");
         assert_eq!(f[0].1.as_deref(), Some("饮水安全工程"), "{f:?}");
+    }
+
+    /// Taiwan's press compares with the year or month before in one character
+    /// (`年增`, `月減`), and company news names revenue `營收` (udn on Taiwan's
+    /// 2025 exports, 2026-01-10).
+    #[test]
+    fn year_on_year_in_one_character_and_revenue() {
+        let t = "12月出口624.7億美元，年增43.4%，創單月新高。";
+        assert_eq!(subject_of(t, "43.4%").as_deref(), Some("出口"));
+        let t = "營收達50億元，月減2.1%、年增10%。";
+        assert_eq!(subject_of(t, "50億元").as_deref(), Some("營收"));
+        assert_eq!(subject_of(t, "2.1%").as_deref(), Some("營收"));
     }
 
     /// What a figure measures is said next to it, or by the figure just before.
