@@ -70,7 +70,8 @@ pub fn decide(simplified: &str, script: Script) -> Option<Region> {
 /// are how its press and government write of it; `政府统计处`, `民政事务总署` and
 /// the district councils (`区议会`) are its own, as are the titles of two of its
 /// three Secretaries (`政务司司长`, `律政司司长`: Macao's are 行政法务司司长 and
-/// 经济财政司司长) and its old-age allowance (`生果金`).
+/// 经济财政司司长), its old-age allowance (`生果金`) and its statistics' price
+/// indices (`综合消费物价指数`, `甲类消费物价指数`) and `基本通胀率`.
 const HONG_KONG_OWN: &[&str] = &[
     "香港特别行政区",
     "港元",
@@ -88,6 +89,13 @@ const HONG_KONG_OWN: &[&str] = &[
     "政务司司长",
     "律政司司长",
     "生果金",
+    // The Census and Statistics Department's price indices and underlying
+    // inflation (Taiwan's is 消費者物價指數 and 核心物價).
+    "综合消费物价指数",
+    "甲类消费物价指数",
+    "乙类消费物价指数",
+    "丙类消费物价指数",
+    "基本通胀率",
 ];
 
 /// The institutions of a special administrative region, Hong Kong's or Macao's:
@@ -135,9 +143,23 @@ pub fn hong_kong_evidence(s: &str) -> bool {
     }
     HONG_KONG_OWN.iter().any(|w| count(w) > 0)
         || hong_kong > 0
-            && SAR_INSTITUTIONS
+            && (SAR_INSTITUTIONS
                 .iter()
                 .any(|group| group.iter().all(|w| count(w) > 0))
+                || years_written_with_ling(s))
+}
+
+/// Does the text write this century's years digit by digit with 零
+/// (`二零二五年四月`), as Hong Kong's government and press do? Taiwan writes
+/// `2025年` or the Republic's years, the mainland `二〇二五年`.
+fn years_written_with_ling(s: &str) -> bool {
+    const DIGITS: &str = "零一二三四五六七八九";
+    s.match_indices("二零").any(|(i, w)| {
+        let mut rest = s[i + w.len()..].chars();
+        matches!(rest.next(), Some('零' | '一' | '二'))
+            && rest.next().is_some_and(|c| DIGITS.contains(c))
+            && rest.next() == Some('年')
+    })
 }
 
 /// Taiwan's own institutions, in Simplified form: the five Yuan and the Legislative
@@ -417,6 +439,24 @@ mod tests {
         let n = crate::normalize::Normalizer::new();
         let s = n.convert(traditional, crate::normalize::Target::Simplified);
         decide(&s, Script::Traditional)
+    }
+
+    /// The Census and Statistics Department's releases, as the government and
+    /// the press carry them (info.gov.hk, trade volume and prices of April 2025;
+    /// 經濟通 on the CPI of October 2025).
+    #[test]
+    fn hong_kong_statistics_releases() {
+        assert_eq!(
+            hk("二零二五年四月與二零二四年四月比較，香港的商品整體出口貨量上升12.3%。"),
+            Some(Region::Hk)
+        );
+        assert_eq!(
+            hk("統計處今日公布，綜合消費物價指數在今年10月份的按年升幅（即基本通脹率）為1.0%。"),
+            Some(Region::Hk)
+        );
+        // The year's style alone, or 香港 alone, is not enough.
+        assert_eq!(hk("二零二五年四月的出口貨量上升12.3%。"), None);
+        assert_eq!(hk("香港的出口貨量上升12.3%。"), None);
     }
 
     #[test]
