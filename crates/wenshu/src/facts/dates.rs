@@ -2938,6 +2938,10 @@ fn starts_phrase(cx: &Ctx, pos: usize) -> bool {
     })
 }
 
+/// Prepositions of comparison: a count back after them opens the compared phrase
+/// (`与一年前同月比较`, `较三年前`).
+const COMPARING: &str = "与较比同跟";
+
 /// `即` ("that is") restates the time just said: a count after it opens its
 /// phrase (`即 4年後，香港達到新加坡今天的情況`).
 const APPOSITIVES: &str = "即";
@@ -2958,7 +2962,7 @@ fn ago_at(cx: &Ctx, n: &Num) -> Option<(Relative, usize)> {
         || !cx.numeral_starts_word(n)
         || (x.chinese && digits.chars().count() > 1 && is_digit_string(cx, n))
         || (x.arabic && digits.starts_with(['0', '０']))
-        || !starts_phrase(cx, n.start)
+        || !starts_phrase(cx, n.start) && !cx.before(n.start).is_some_and(|c| COMPARING.contains(c))
     {
         return None;
     }
@@ -2992,7 +2996,18 @@ fn ago_at(cx: &Ctx, n: &Num) -> Option<(Relative, usize)> {
         _ => Relative::Year(k),
     };
     let half_len = if half { '半'.len_utf8() } else { 0 };
-    Some((rel, p + unit.len() + half_len + tail))
+    let end = p + unit.len() + half_len + tail;
+    // `一年前同月`: the month talked about, a year back; `一年前同期`, as
+    // `去年同期`, the period a year back.
+    match (rel, &cx.s[end..]) {
+        (Relative::Year(k), r) if k < 0 && r.starts_with("同月") => {
+            Some((Relative::SameMonth(k), end + "同月".len()))
+        }
+        (Relative::Year(k), r) if k < 0 && r.starts_with("同期") => {
+            Some((rel, end + "同期".len()))
+        }
+        _ => Some((rel, end)),
+    }
 }
 
 /// The `前`/`后` word of a count back or forward starting at `start`, at the
@@ -3898,7 +3913,7 @@ const NOT_CONTEXT_AFTER: &[&str] = &[
 ];
 /// Words before a year with the same effect (`到2035年`, `比2019年`, `较2015年`).
 /// Not `到了`: the time a narrative has reached (`现在已经到了一九五八年二月份`).
-const NOT_CONTEXT_BEFORE: &[char] = &['到', '比', '较'];
+const NOT_CONTEXT_BEFORE: &[char] = &['到', '比', '较', '与', '同', '跟'];
 
 /// Words before a year that name it as a record or a point of comparison
 /// (`略低于最高年份2015年`, `历史最高的2015年`, `仅次于2015年`, `创2015年新高`):
@@ -5952,6 +5967,25 @@ mod period_tests {
         assert_eq!(value_at(&t, "上年", 1).as_deref(), Some("2025"));
         // 年初预算 is the budget passed at the start of the year, no date.
         assert_eq!(value_at(&t, "年初", 0), None);
+    }
+
+    /// What a figure is compared with: a count back after `与`, `较`, `比`
+    /// (經濟通 on Hong Kong's CPI, 2025-11-20: `與一年前同月比較`; gwr-national-2023:
+    /// `比五年前增长66.8%`), which lends no year to the dates after it
+    /// (gwr-national-1981: `与去年同期相比，工业总产值第一季度下降`; LCEWC03_090601:
+    /// `與四年前斷訊如出一轍……至七月十五日止`).
+    #[test]
+    fn counts_back_compared_with() {
+        let t = "2025年11月20日\n今年10月份整體消費物價與一年前同月比較，上升1.2%。";
+        assert_eq!(value_at(t, "一年前同月", 0).as_deref(), Some("2024-10"));
+        let t = "2025年11月20日\n與一年前同期比較，上升1.2%。";
+        assert_eq!(value_at(t, "一年前同期", 0).as_deref(), Some("2024"));
+        let t = "2023年3月5日\n转移支付资金比五年前增长66.8%。";
+        assert_eq!(value_at(t, "五年前", 0).as_deref(), Some("2018"));
+        let t = "1981年11月30日\n与去年同期相比，工业总产值第一季度下降０．２％。";
+        assert_eq!(value_at(t, "第一季度", 0).as_deref(), Some("1981-01"));
+        let t = "2018年6月20日\n回應與四年前斷訊如出一轍，該頻道商宣布至七月十五日止開放收看。";
+        assert_eq!(value_at(t, "七月十五日", 0).as_deref(), Some("2018-07-15"));
     }
 
     #[test]
