@@ -181,6 +181,13 @@ const NAMED_DETERMINERS: &[&str] = &["各项", "各类", "其他", "其它"];
 /// (`县级储备粮`). Set aside only before a budget or public finance.
 const LEVELS: &[&str] = &["市级", "县级", "区级", "省级", "州级"];
 
+/// Does `其中` (of which) open the clause that `pos` starts?
+fn part_of_a_total(cx: &Ctx, pos: usize) -> bool {
+    cx.s[..pos]
+        .trim_end_matches([' ', '\u{3000}', '，', ',', '：', ':'])
+        .ends_with("其中")
+}
+
 /// What a level of government is the scope of (see `LEVELS`).
 fn budget_words(s: &str) -> bool {
     s.contains("预算") || s.starts_with("财政")
@@ -920,9 +927,12 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
             range.end -= w.len();
             continue;
         }
+        // (After `其中` the level names the part of the total just given:
+        // `其中，区级财政收入2.75亿元` is the district's own share.)
         if let Some(w) = LEVELS
             .iter()
             .find(|w| text.starts_with(**w) && budget_words(&text[w.len()..]))
+            .filter(|_| !part_of_a_total(cx, range.start))
         {
             range.start += w.len();
             continue;
@@ -3022,6 +3032,20 @@ mod tests {
         assert_eq!(f[0].1.as_deref(), Some("乡镇文化站"), "{f:?}");
         let f = subjects("新建饮水安全工程203处。");
         assert_eq!(f[0].1.as_deref(), Some("饮水安全工程"), "{f:?}");
+    }
+
+    /// After `其中` a level of government names the part of the total just given
+    /// (浦锦街道 2023 half-year summary, zwgk.shmh.gov.cn); elsewhere it is scope.
+    #[test]
+    fn a_level_after_of_which_names_the_part() {
+        let t = "全区财政收入5.2亿元，其中,区级财政收入2.75亿元,同比增长74%。";
+        assert_eq!(subject_of(t, "5.2亿元").as_deref(), Some("财政收入"));
+        assert_eq!(subject_of(t, "2.75亿元").as_deref(), Some("区级财政收入"));
+        assert_eq!(subject_of(t, "74%").as_deref(), Some("区级财政收入"));
+        assert_eq!(
+            subject_of("区级财政收入2.75亿元", "2.75亿元").as_deref(),
+            Some("财政收入")
+        );
     }
 
     /// Taiwan's press compares with the year or month before in one character
