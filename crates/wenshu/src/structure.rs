@@ -1434,6 +1434,21 @@ fn caption_at(
     if !(table || under) {
         return None;
     }
+    // Titles set off by one bullet (`◆基础材料（必要）`, `◆专项材料（根据具体事项
+    //提供）`) are parallel however long; the bullet is no part of the title.
+    if let Some(b) = t.chars().next().filter(|c| TITLE_BULLETS.contains(*c)) {
+        let mut title = title;
+        title.start += b.len_utf8();
+        title.start += line.text[title.start..title.end].len()
+            - line.text[title.start..title.end].trim_start().len();
+        return Some(CaptionLine {
+            top: false,
+            key: format!("bullet:{b}"),
+            title,
+            joined,
+            period: false,
+        });
+    }
     let top = n >= LONG_CAPTION_CHARS;
     // Sub-headings without a marker are parallel: the next one is a sibling of the last,
     // not a child of it or of the list under it (a record's questions, each titled, each
@@ -1562,6 +1577,9 @@ fn parallel_caption_key(title: &str) -> Option<String> {
 /// A title without a marker this long is the title of a block (an attachment, a table,
 /// a forwarded report) and opens a top-level part; a shorter one is a sub-heading.
 const LONG_CAPTION_CHARS: usize = 15;
+
+/// Bullets that set off a title line without a marker (`◆基础材料`).
+const TITLE_BULLETS: &str = "◆◇■□●○★☆▶►▲△";
 
 /// Deepest section nesting kept: well beyond the marker families of official
 /// documents (about ten), and a bound on hostile input.
@@ -3780,6 +3798,25 @@ mod tests {
             shape(text).iter().all(|s| !s.0.contains("短报文")),
             "{:?}",
             shape(text)
+        );
+    }
+
+    /// Titles set off by one bullet are parallel however long, and the bullet is
+    /// no part of them (静安区 2026 guide to the outbound-services fund: `◆基础材料
+    /// （必要）` and `◆专项材料（根据具体事项提供）` under `三、申报材料`).
+    #[test]
+    fn titles_set_off_by_one_bullet_are_parallel() {
+        let text = "申报指南\n\n一、申报对象\n\n在本区注册的企业。\n\n三、申报材料\n\n◆基础材料（必要）\n\n1．专项资金申请表；\n\n2．企业营业执照复印件。\n\n◆专项材料（根据具体事项提供）\n\n（一）出海企业总部（事项1）\n\n1．出海总部相关证明材料；\n\n2．相关业务合同。\n\n四、材料提交\n\n请将申报材料发送至邮箱。\n";
+        assert_eq!(
+            headings(&shape(text)),
+            [
+                ("申报对象", 1),
+                ("申报材料", 1),
+                ("基础材料（必要）", 2),
+                ("专项材料（根据具体事项提供）", 2),
+                ("出海企业总部（事项1）", 3),
+                ("材料提交", 1)
+            ]
         );
     }
 
