@@ -621,7 +621,9 @@ fn label_before(cx: &Ctx, clause: usize) -> Option<Range<usize>> {
         .iter()
         .rev()
         .find(|t| !cx.s[t.range()].trim().is_empty())?;
-    if !own.a.tag(last).is_noun() {
+    // (A verb used as a noun names a figure too: `投资:500万元`, `总投资：`.)
+    let tag = own.a.tag(last);
+    if !tag.is_noun() && tag.as_str() != "vn" {
         return None;
     }
     let mut r = start..last.end;
@@ -3032,6 +3034,18 @@ mod tests {
         assert_eq!(f[0].1.as_deref(), Some("乡镇文化站"), "{f:?}");
         let f = subjects("新建饮水安全工程203处。");
         assert_eq!(f[0].1.as_deref(), Some("饮水安全工程"), "{f:?}");
+    }
+
+    /// A label that is a verb used as a noun names its figure (泽库县 2025
+    /// notice of 乡村振兴 funds: `投资:500万元 实施单位:…`).
+    #[test]
+    fn a_label_of_a_verb_used_as_a_noun() {
+        let t = "草原生态保护修复提升工程\n投资:500万元 实施单位:泽库县农牧水利和科技局\n";
+        assert_eq!(subject_of(t, "500万元").as_deref(), Some("投资"));
+        assert_eq!(
+            subject_of("总投资：500万元。", "500万元").as_deref(),
+            Some("总投资")
+        );
     }
 
     /// After `其中` a level of government names the part of the total just given
