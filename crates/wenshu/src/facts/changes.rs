@@ -596,11 +596,54 @@ pub(crate) fn mark(cx: &Ctx, c: &mut Cand) {
                     c.basis = Some(basis);
                 }
             }
+            if c.change.is_none() {
+                if let Some((at, change)) = listed_under_a_change(cx, start) {
+                    c.change = Some(change);
+                    c.basis = basis_before(cx, at).or_else(|| compared_before(cx, at));
+                }
+            }
         }
         return;
     };
     c.change = Some(change);
     c.basis = basis_before(cx, at).or_else(|| compared_before(cx, at));
+}
+
+/// How far back the colon that opens a list of bracketed figures may stand.
+const LISTED_CHARS: usize = 80;
+
+/// `均錄得升幅：越南(45.3%)、印度(23.2%)`: a figure alone in brackets after an item
+/// of a list that a noun of change and its colon open takes that change. Where
+/// the noun starts, and the change.
+fn listed_under_a_change(cx: &Ctx, pos: usize) -> Option<(usize, Change)> {
+    let head = trim_spaces_end(&cx.s[..pos]);
+    let item = head.strip_suffix(['(', '（'])?;
+    // The item is named (`越南`), not a bracket after a figure or a clause.
+    if !item
+        .chars()
+        .next_back()
+        .is_some_and(crate::chinese::chars::is_han)
+    {
+        return None;
+    }
+    let colon = item
+        .char_indices()
+        .rev()
+        .take(LISTED_CHARS)
+        .find(|&(_, ch)| {
+            matches!(
+                ch,
+                '：' | ':' | '。' | '；' | ';' | '！' | '？' | '\n' | '，' | ','
+            )
+        })
+        .filter(|&(_, ch)| matches!(ch, '：' | ':'))?
+        .0;
+    let before = trim_spaces_end(&cx.s[..colon]);
+    words()
+        .iter()
+        .filter(|w| w.noun)
+        .find(|w| before.ends_with(w.word))
+        .map(|w| (before.len() - w.word.len(), w.change))
 }
 
 /// Comparatives whose object is the level compared with, and the gap after it in
@@ -831,6 +874,24 @@ mod tests {
                 ("30%", None)
             ]
         );
+    }
+
+    /// A list opened by a noun of change and a colon gives its change to the
+    /// figures in brackets after its items, and the comparison that frames the
+    /// sentence (info.gov.hk, trade volume and prices of April 2025); a list opened
+    /// by another noun does not.
+    #[test]
+    fn bracketed_figures_of_a_list_under_a_change() {
+        let f = changes(
+            "與二零二四年四月比較，整體出口貨量均錄得升幅：越南(45.3%)、印度(23.2%)及台灣(20.1%)。",
+        );
+        assert_eq!(f.len(), 3, "{f:?}");
+        for (_, c, b) in &f {
+            assert_eq!(*c, Some(Change::Increase));
+            assert_eq!(b.as_deref(), Some("與二零二四年四月比較"));
+        }
+        let f = changes("各区占比：东区(45.3%)、西区(23.2%)。");
+        assert!(f.iter().all(|(_, c, _)| c.is_none()), "{f:?}");
     }
 
     /// Adverbs pile up before the copula of a noun of change (經濟通 on Hong
