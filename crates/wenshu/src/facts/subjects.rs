@@ -1448,6 +1448,14 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
         if own.is_none() && closing.is_none() {
             own = from_a_time_word(cx, start..end).filter(|r| !half(r));
         }
+        // `類別為交通（上升3.1%）、衣履（上升2.0%）`: a figure alone in brackets, with
+        // its change or not, measures the item just before the bracket.
+        let bracketed = (own.is_none()
+            && closing.is_none()
+            && cx.s.get(start..end).is_none_or(|w| w.trim().is_empty()))
+        .then(|| bracketed_item(cx, clause))
+        .flatten();
+        // (An item that names no indicator takes none from the item before.)
         // `数字化率、优质中小企业数字化改造率均达到75%`, `基本养老保险、基本医疗
         // 保险参保率稳定在95%以上`: the last of several indicators listed without
         // figures of their own shares the figure; it is not its only subject.
@@ -1637,7 +1645,7 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
         // what is done to them (the tagger reads some as verbal nouns), not an
         // indicator. `全港有73間直資學校`: before `有` and a count of things
         // stands where they are; the things counted name themselves.
-        let subject = subject.filter(|r| {
+        let subject = bracketed.unwrap_or(subject).filter(|r| {
             let c = &cands[i];
             if c.kind != FactKind::Count || c.object.is_none() || r.end > c.range.start {
                 return true;
@@ -1709,6 +1717,34 @@ pub(crate) fn cut_by_wrap(cx: &Ctx, start: usize) -> Option<(usize, bool)> {
     let tag = seg.jieba().tag_of(&joined[crossing.start..crossing.end]);
     let noun = tag.starts_with('n') || matches!(tag, "vn" | "l" | "j" | "an");
     Some((after, noun))
+}
+
+/// The item right before the bracket that opens at `clause`'s start: the noun
+/// phrase after the list's separator or its copula (`交通` of `類別為交通（`), or
+/// none when the item is no noun phrase; `None` when no item stands there.
+fn bracketed_item(cx: &Ctx, clause: usize) -> Option<Option<Range<usize>>> {
+    let head = &cx.s[..clause];
+    let br = head.strip_suffix(['（', '('])?.len();
+    let mut item = clause_start(cx, br);
+    // After the item before (`衣履（上升2.0%）及外出用膳（`) and the copula.
+    if let Some(k) = cx.s[item..br].rfind(['为', '是', '）', ')']) {
+        let c = cx.s[item + k..].chars().next().map_or(1, char::len_utf8);
+        item += k + c;
+    }
+    for w in ["以及", "及", "和", "与"] {
+        if cx.s[item..br].starts_with(w) {
+            item += w.len();
+            break;
+        }
+    }
+    // (Short: an item's name, not a clause or a figure.)
+    if item >= br
+        || cx.s[item..br].chars().count() > 12
+        || cx.s[item..br].chars().any(|c| c.is_ascii_digit())
+    {
+        return None;
+    }
+    Some(noun_phrase(&segmented(cx, item..br)?, item..br, false))
 }
 
 /// Whether the words of `r` are adverbs only (`进一步`, `实质`, `只有`): how the
@@ -3034,6 +3070,22 @@ mod tests {
         assert_eq!(f[0].1.as_deref(), Some("乡镇文化站"), "{f:?}");
         let f = subjects("新建饮水安全工程203处。");
         assert_eq!(f[0].1.as_deref(), Some("饮水安全工程"), "{f:?}");
+    }
+
+    /// A figure alone in brackets measures the item just before the bracket
+    /// (經濟通 on Hong Kong's CPI of October 2025; ../shared/corpus/reports/
+    /// tw-ly-proceedings/LCEWC03_090210.txt: `網路傳播（22.1%）`), but a figure's own
+    /// clause before the bracket keeps the change in it (`投资100亿元（增长5%）`).
+    #[test]
+    fn a_figure_in_brackets_after_its_item() {
+        let t = "錄得按年升幅的類別為交通（上升3.1%）、衣履（上升2.0%）及外出用膳（1.5%）。";
+        assert_eq!(subject_of(t, "3.1%").as_deref(), Some("交通"));
+        assert_eq!(subject_of(t, "2.0%").as_deref(), Some("衣履"));
+        assert_ne!(subject_of(t, "1.5%").as_deref(), Some("衣履"));
+        let t = "校園霸凌狀況，首推言語攻擊（78.7%），其次為肢體攻擊（24.3%）及網路傳播（22.1%）。";
+        assert_eq!(subject_of(t, "22.1%").as_deref(), Some("網路傳播"));
+        let t = "全年完成投资100亿元（增长5%）。";
+        assert_eq!(subject_of(t, "5%").as_deref(), Some("投资"));
     }
 
     /// A label that is a verb used as a noun names its figure (泽库县 2025
