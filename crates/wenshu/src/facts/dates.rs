@@ -568,11 +568,14 @@ fn point_at_in(cx: &Ctx, n: &Num, in_range: bool) -> Option<(Point, usize, usize
     }
     // (jieba may join `日起`.)
     let from_on = from && cx.at(de) == Some('起');
+    // `于3日前上报`: a deadline on that day (jieba reads `日前`, lately, as a word).
+    let by_then = cx.before(n.start) == Some('于') && cx.at(de) == Some('前');
     // (`4月8日至12日期间`: jieba reads `日期` as a word, the date's 日 and 期间.)
     if !cx.ends_word(de)
         && !dispatch_after(cx, de)
         && !cx.s[de..].starts_with("期间")
         && !from_on
+        && !by_then
         && !cx.at(de).is_some_and(|c| AFTER_A_DAY.contains(&c))
         // (`8日至10日`: jieba may join `日至`; a range goes on.)
         && !day_range_follows(cx, de)
@@ -6173,6 +6176,9 @@ mod context_word_tests {
             row(t, "本月12日至14日"),
             some("2016-11-12", Some("2016-11-14"))
         );
+        // `于8日前`: a deadline on that day (`日前`, lately, is a word of jieba's).
+        let t = "2024年5月3日召开动员会，各村于8日前上报名单。";
+        assert_eq!(row(t, "8日"), some("2024-05-08", None));
         let t = "2024年5月3日召开动员会，8日至10日开展整改。";
         assert_eq!(row(t, "8日至10日"), some("2024-05-08", Some("2024-05-10")));
         // A length stays a length: `5日至10日内` is within five to ten days.

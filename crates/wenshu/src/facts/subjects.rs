@@ -288,6 +288,10 @@ const STIPULATING: &[&str] = &["规定", "要求", "明确"];
 
 /// Words the tagger reads as places that are part of an indicator's name
 /// (`城镇新增就业`, `城市维护建设税`, `农村居民人均可支配收入`), not its scope.
+/// Regions named by a common word, which the tagger reads as no place name (`內地
+/// (2.3%)`, Hong Kong's word for the mainland).
+const REGIONS_BY_NAME: &[&str] = &["内地", "大陆", "海外", "本港"];
+
 const GENERIC_PLACES: &[&str] = &[
     "城镇", "城市", "农村", "城乡", "乡村", "乡镇", "村镇", "全国", "国内", "国外", "境内", "境外",
 ];
@@ -1196,6 +1200,9 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
                 p = t.end.max(p + 1);
             }
             Some(t) if matches!(&cx.s[t.start..t.end], "及" | "和" | "与" | "、") => {
+                p = t.end.max(p + 1);
+            }
+            Some(t) if REGIONS_BY_NAME.contains(&&cx.s[t.start..t.end]) => {
                 p = t.end.max(p + 1);
             }
             _ => places_only = false,
@@ -3086,6 +3093,13 @@ mod tests {
         assert_eq!(subject_of(t, "22.1%").as_deref(), Some("網路傳播"));
         let t = "全年完成投资100亿元（增长5%）。";
         assert_eq!(subject_of(t, "5%").as_deref(), Some("投资"));
+        // Places name where, not what (info.gov.hk: `內地(2.3%)`).
+        let t = "輸往台灣(4.8%)、內地(2.3%)、越南(2.0%)的整體出口貨量上升。";
+        assert!(
+            subjects(t).iter().all(|r| r.1.is_none()),
+            "{:?}",
+            subjects(t)
+        );
     }
 
     /// A label that is a verb used as a noun names its figure (泽库县 2025
