@@ -1439,8 +1439,7 @@ fn caption_at(
     if let Some(b) = t.chars().next().filter(|c| TITLE_BULLETS.contains(*c)) {
         let mut title = title;
         title.start += b.len_utf8();
-        title.start += line.text[title.start..title.end].len()
-            - line.text[title.start..title.end].trim_start().len();
+        title.start += line.text[title.start..].len() - line.text[title.start..].trim_start().len();
         return Some(CaptionLine {
             top: false,
             key: format!("bullet:{b}"),
@@ -3818,6 +3817,9 @@ mod tests {
                 ("材料提交", 1)
             ]
         );
+        // A bulleted title cut by a hard wrap is read whole.
+        let text = "报告\n\n今年以来，各项工作有序推进，取得明显成效。\n\n◆关于资金管理\n和使用情况\n全年安排项目资金五千万元，全部按照规定用途使用，资金使用效益明显提高。\n";
+        assert_eq!(headings(&shape(text)), [("关于资金管理\n和使用情况", 1)]);
     }
 
     /// A line that goes on from a sentence cut after an enumeration comma opens no entry,

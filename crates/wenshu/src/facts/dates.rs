@@ -578,7 +578,7 @@ fn point_at_in(cx: &Ctx, n: &Num, in_range: bool) -> Option<(Point, usize, usize
         && !by_then
         && !cx.at(de).is_some_and(|c| AFTER_A_DAY.contains(&c))
         // (`8日至10日`: jieba may join `日至`; a range goes on.)
-        && !day_range_follows(cx, de)
+        && (in_range || !day_range_follows(cx, n.start, de))
     {
         return None;
     }
@@ -586,12 +586,20 @@ fn point_at_in(cx: &Ctx, n: &Num, in_range: bool) -> Option<(Point, usize, usize
     Some((p, start, de))
 }
 
-/// Does a range to another day go on at `pos` (`8日至10日`)?
-fn day_range_follows(cx: &Ctx, pos: usize) -> bool {
-    connector_at(cx, pos)
-        .and_then(|c| num_after(cx, c))
-        .and_then(|m| point_at_in(cx, &m, true))
-        .is_some_and(|(q, ..)| q.day.is_some())
+/// Does a range to another day go on at `pos` (`8日至10日`), from a day that
+/// opens its clause (after a preposition of time at most)? After a verb or a
+/// copula two days are lengths (`处理期限为15日至30日`, `拘留5日至10日`).
+fn day_range_follows(cx: &Ctx, start: usize, pos: usize) -> bool {
+    let opens = cx.s[..start]
+        .trim_end_matches([' ', '\u{3000}'])
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric() || "于从自由".contains(c));
+    opens
+        && connector_at(cx, pos)
+            .and_then(|c| num_after(cx, c))
+            .and_then(|m| point_at_in(cx, &m, true))
+            .is_some_and(|(q, ..)| q.day.is_some())
 }
 
 /// Adverbs and parts of the day that go on after a day (`8日則同意`, `5日晚`), which
@@ -3916,7 +3924,12 @@ const NOT_CONTEXT_AFTER: &[&str] = &[
 ];
 /// Words before a year with the same effect (`到2035年`, `比2019年`, `较2015年`).
 /// Not `到了`: the time a narrative has reached (`现在已经到了一九五八年二月份`).
-const NOT_CONTEXT_BEFORE: &[char] = &['到', '比', '较', '与', '同', '跟'];
+const NOT_CONTEXT_BEFORE: &[char] = &['到', '比', '较'];
+
+/// Prepositions of comparison that open their clause (`，与去年同期相比`): the
+/// date after them is what is compared with. Inside a word they are none
+/// (`参与2024年度评选`, `合同`).
+const COMPARED_WITH_OPENING: &[char] = &['与', '同', '跟'];
 
 /// Words before a year that name it as a record or a point of comparison
 /// (`略低于最高年份2015年`, `历史最高的2015年`, `仅次于2015年`, `创2015年新高`):
@@ -4019,10 +4032,11 @@ fn lends_year_at(s: &str, range: std::ops::Range<usize>, year_only: bool) -> boo
     if year_only && forecast_before(s, range.start) {
         return false;
     }
-    !s[..range.start]
-        .chars()
-        .next_back()
-        .is_some_and(|c| NOT_CONTEXT_BEFORE.contains(&c))
+    let mut back = s[..range.start].chars().rev();
+    let first = back.next();
+    let opens_comparison = first.is_some_and(|c| COMPARED_WITH_OPENING.contains(&c))
+        && back.next().is_none_or(|c| !c.is_alphanumeric());
+    !first.is_some_and(|c| NOT_CONTEXT_BEFORE.contains(&c)) && !opens_comparison
 }
 
 fn infer(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand> {
@@ -5987,8 +6001,9 @@ mod period_tests {
         assert_eq!(value_at(t, "五年前", 0).as_deref(), Some("2018"));
         let t = "1981年11月30日\n与去年同期相比，工业总产值第一季度下降０．２％。";
         assert_eq!(value_at(t, "第一季度", 0).as_deref(), Some("1981-01"));
-        let t = "2018年6月20日\n回應與四年前斷訊如出一轍，該頻道商宣布至七月十五日止開放收看。";
-        assert_eq!(value_at(t, "七月十五日", 0).as_deref(), Some("2018-07-15"));
+        // Inside a word `与` is no preposition: `参与2024年度评选` lends its year.
+        let t = "2025年1月10日\n共有500家企业参与2024年度评选，3月5日公布结果。";
+        assert_eq!(value_at(t, "3月5日", 0).as_deref(), Some("2024-03-05"));
     }
 
     #[test]
@@ -6181,8 +6196,14 @@ mod context_word_tests {
         assert_eq!(row(t, "8日"), some("2024-05-08", None));
         let t = "2024年5月3日召开动员会，8日至10日开展整改。";
         assert_eq!(row(t, "8日至10日"), some("2024-05-08", Some("2024-05-10")));
-        // A length stays a length: `5日至10日内` is within five to ten days.
+        // A length stays a length: `5日至10日内` is within five to ten days, and
+        // two days after a copula or a verb are lengths too.
         assert!(rows("5日至10日内完成").iter().all(|r| r.0 != "5日"));
+        assert!(rows("处理期限为15日至30日。").iter().all(|r| r.2.is_none()));
+        assert!(rows("拘留5日至10日。").iter().all(|r| r.2.is_none()));
+        // A long chain of days is read in linear time, without deep recursion.
+        let chain = "8日至".repeat(5000) + "9日";
+        assert!(!rows(&chain).is_empty());
         // A weekday not followed by a range is not taken into the date.
         assert_eq!(
             row("2025年1月8日（周一）召开", "2025年1月8日"),

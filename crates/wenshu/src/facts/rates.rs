@@ -34,24 +34,16 @@ fn units() -> &'static [&'static str] {
 /// The denominator at `pos`: its range.
 fn unit_at(cx: &Ctx, pos: usize) -> Option<Range<usize>> {
     let rest = cx.s.get(pos..)?;
-    let mut found = units()
+    units()
         .iter()
-        .filter(|u| rest.starts_with(**u))
-        .map(|u| pos..pos + u.len());
-    let longest = found.next()?;
-    // A longer unit whose last character opens a word with what follows gives way
-    // to a shorter one (`每度電價`: per 度, and 電價 is its price).
-    let unit = if cx.ends_word(longest.end) {
-        longest
-    } else {
-        found.find(|r| cx.ends_word(r.end)).unwrap_or(longest)
-    };
-    Some(unit).filter(|r| {
-        // A Latin unit not glued to more letters or digits; a Chinese one may
-        // stand right before its number (`每月4萬元`, `每户3.5万元`).
-        let latin = cx.s[r.clone()].ends_with(|c: char| c.is_ascii_alphabetic());
-        !latin || cx.at(r.end).is_none_or(|c| !c.is_ascii_alphanumeric())
-    })
+        .find(|u| rest.starts_with(**u))
+        .map(|u| pos..pos + u.len())
+        .filter(|r| {
+            // A Latin unit not glued to more letters or digits; a Chinese one may
+            // stand right before its number (`每月4萬元`, `每户3.5万元`).
+            let latin = cx.s[r.clone()].ends_with(|c: char| c.is_ascii_alphabetic());
+            !latin || cx.at(r.end).is_none_or(|c| !c.is_ascii_alphanumeric())
+        })
 }
 
 /// Mark `c` as a rate when a denominator follows it (`/吨`) or a `每` opens its
@@ -149,16 +141,6 @@ mod tests {
             per("补助标准由每人每年120元提高到200元")[0].1.as_deref(),
             Some("年")
         );
-    }
-
-    #[test]
-    fn a_longer_unit_gives_way_to_a_word_after_it() {
-        // ../shared/corpus/reports/tw-ly-proceedings/LCEWC03_090601.txt: 每度 + 電價.
-        assert_eq!(
-            per("每度電價在台幣2.22至2.54元之間")[0].1.as_deref(),
-            Some("度")
-        );
-        assert_eq!(per("每度电0.5元")[0].1.as_deref(), Some("度电"));
     }
 
     #[test]

@@ -70,8 +70,8 @@ pub fn decide(simplified: &str, script: Script) -> Option<Region> {
 /// are how its press and government write of it; `政府统计处`, `民政事务总署` and
 /// the district councils (`区议会`) are its own, as are the titles of two of its
 /// three Secretaries (`政务司司长`, `律政司司长`: Macao's are 行政法务司司长 and
-/// 经济财政司司长), its old-age allowance (`生果金`) and its statistics' price
-/// indices (`综合消费物价指数`, `甲类消费物价指数`) and `基本通胀率`.
+/// 经济财政司司长), its old-age allowance (`生果金`), its statistics' `丙类消费物价
+/// 指数` and `基本通胀率`.
 const HONG_KONG_OWN: &[&str] = &[
     "香港特别行政区",
     "港元",
@@ -89,14 +89,16 @@ const HONG_KONG_OWN: &[&str] = &[
     "政务司司长",
     "律政司司长",
     "生果金",
-    // The Census and Statistics Department's price indices and underlying
-    // inflation (Taiwan's is 消費者物價指數 and 核心物價).
-    "综合消费物价指数",
-    "甲类消费物价指数",
-    "乙类消费物价指数",
+    // The Census and Statistics Department's third price index and underlying
+    // inflation (Taiwan's are 消費者物價指數 and 核心物價; Macao's statistics
+    // name only the composite, A and B indices).
     "丙类消费物价指数",
     "基本通胀率",
 ];
+
+/// Price indices that Hong Kong's statistics share with Macao's: evidence with
+/// 香港 named (at least as often as 澳门).
+const SAR_PRICE_INDICES: &[&str] = &["综合消费物价指数", "甲类消费物价指数", "乙类消费物价指数"];
 
 /// The institutions of a special administrative region, Hong Kong's or Macao's:
 /// evidence when the text names 香港 at least as often as 澳门. `立法会` counts
@@ -114,6 +116,7 @@ pub fn hong_kong_evidence(s: &str) -> bool {
     let (firsts, words) = WORDS.get_or_init(|| {
         let mut words = vec!["香港", "澳门"];
         words.extend(HONG_KONG_OWN);
+        words.extend(SAR_PRICE_INDICES);
         for group in SAR_INSTITUTIONS {
             for w in *group {
                 if !words.contains(w) {
@@ -146,6 +149,7 @@ pub fn hong_kong_evidence(s: &str) -> bool {
             && (SAR_INSTITUTIONS
                 .iter()
                 .any(|group| group.iter().all(|w| count(w) > 0))
+                || SAR_PRICE_INDICES.iter().any(|w| count(w) > 0)
                 || years_written_with_ling(s))
 }
 
@@ -453,6 +457,11 @@ mod tests {
         assert_eq!(
             hk("統計處今日公布，綜合消費物價指數在今年10月份的按年升幅（即基本通脹率）為1.0%。"),
             Some(Region::Hk)
+        );
+        // Macao's statistics name the composite, A and B indices too.
+        assert_eq!(
+            hk("統計暨普查局資料顯示，綜合消費物價指數按年上升0.2%。甲類消費物價指數上升0.1%。"),
+            None
         );
         // The year's style alone, or 香港 alone, is not enough.
         assert_eq!(hk("二零二五年四月的出口貨量上升12.3%。"), None);

@@ -1738,12 +1738,6 @@ fn bracketed_item(cx: &Ctx, clause: usize) -> Option<Option<Range<usize>>> {
         let c = cx.s[item + k..].chars().next().map_or(1, char::len_utf8);
         item += k + c;
     }
-    for w in ["以及", "及", "和", "与"] {
-        if cx.s[item..br].starts_with(w) {
-            item += w.len();
-            break;
-        }
-    }
     // (Short: an item's name, not a clause or a figure.)
     if item >= br
         || cx.s[item..br].chars().count() > 12
@@ -1751,7 +1745,15 @@ fn bracketed_item(cx: &Ctx, clause: usize) -> Option<Option<Range<usize>>> {
     {
         return None;
     }
-    Some(noun_phrase(&segmented(cx, item..br)?, item..br, false))
+    let own = segmented(cx, item..br)?;
+    // A conjunction of the list as a word of its own (`及外出用膳`; not `和平区`,
+    // `及时率`).
+    if let Some(t) = own.tokens.iter().find(|t| t.start >= item && t.end <= br) {
+        if t.start == item && matches!(&cx.s[t.start..t.end], "以及" | "及" | "和" | "与") {
+            item = t.end;
+        }
+    }
+    (item < br).then(|| noun_phrase(&own, item..br, false))
 }
 
 /// Whether the words of `r` are adverbs only (`进一步`, `实质`, `只有`): how the
@@ -3093,6 +3095,9 @@ mod tests {
         assert_eq!(subject_of(t, "22.1%").as_deref(), Some("網路傳播"));
         let t = "全年完成投资100亿元（增长5%）。";
         assert_eq!(subject_of(t, "5%").as_deref(), Some("投资"));
+        // A conjunction opens an item only as a word of its own.
+        let t = "各项指标完成情况：满意率（98%）、及时率（95%）。";
+        assert_ne!(subject_of(t, "95%").as_deref(), Some("时率"));
         // Places name where, not what (info.gov.hk: `內地(2.3%)`).
         let t = "輸往台灣(4.8%)、內地(2.3%)、越南(2.0%)的整體出口貨量上升。";
         assert!(
