@@ -4034,8 +4034,10 @@ fn lends_year_at(s: &str, range: std::ops::Range<usize>, year_only: bool) -> boo
     }
     let mut back = s[..range.start].chars().rev();
     let first = back.next();
+    // (A count back after one is compared with wherever it stands: `回應與四年前
+    // 斷訊如出一轍`.)
     let opens_comparison = first.is_some_and(|c| COMPARED_WITH_OPENING.contains(&c))
-        && back.next().is_none_or(|c| !c.is_alphanumeric());
+        && (back.next().is_none_or(|c| !c.is_alphanumeric()) || text.ends_with('前'));
     !first.is_some_and(|c| NOT_CONTEXT_BEFORE.contains(&c)) && !opens_comparison
 }
 
@@ -6001,6 +6003,8 @@ mod period_tests {
         assert_eq!(value_at(t, "五年前", 0).as_deref(), Some("2018"));
         let t = "1981年11月30日\n与去年同期相比，工业总产值第一季度下降０．２％。";
         assert_eq!(value_at(t, "第一季度", 0).as_deref(), Some("1981-01"));
+        let t = "2018年6月20日\n回應與四年前斷訊如出一轍，該頻道商宣布至七月十五日止開放收看。";
+        assert_eq!(value_at(t, "七月十五日", 0).as_deref(), Some("2018-07-15"));
         // Inside a word `与` is no preposition: `参与2024年度评选` lends its year.
         let t = "2025年1月10日\n共有500家企业参与2024年度评选，3月5日公布结果。";
         assert_eq!(value_at(t, "3月5日", 0).as_deref(), Some("2024-03-05"));
