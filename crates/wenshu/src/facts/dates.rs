@@ -2703,12 +2703,14 @@ fn relative_word_at(cx: &Ctx, i: usize, end: usize, word: &str) -> bool {
     if word == "下年" && after.is_some_and(|c| "龄纪级轻底末初".contains(c)) {
         return false;
     }
-    // `上年结余`, `上年结转资金`: budget lines carried over from the year before,
-    // named so in every year's report.
     !(word == "上年"
         && (after.is_some_and(|c| "龄纪级轻".contains(c))
-            || ["结余", "结转"].iter().any(|w| cx.s[end..].starts_with(w))))
+            || CARRIED_OVER.iter().any(|w| cx.s[end..].starts_with(w))))
 }
+
+/// `上年结余`, `上年结转资金`: budget lines carried over from the year before,
+/// named so in every year's report; their `上年` is no date.
+const CARRIED_OVER: &[&str] = &["结余", "结转"];
 
 /// Words for a day relative to the reference date, longest first.
 const DAY_WORDS: &[(&str, i32)] = &[
@@ -2950,8 +2952,9 @@ fn starts_phrase(cx: &Ctx, pos: usize) -> bool {
 }
 
 /// Prepositions of comparison: a count back after them opens the compared phrase
-/// (`与一年前同月比较`, `较三年前`).
-const COMPARING: &str = "与较比同跟";
+/// (`与一年前同月比较`, `较三年前`), and a date after them lends no year (see
+/// [`lends_year_at`]: `与`, `同`, `跟` only where they open their clause).
+const COMPARING: &[char] = &['比', '较', '与', '同', '跟'];
 
 /// `即` ("that is") restates the time just said: a count after it opens its
 /// phrase (`即 4年後，香港達到新加坡今天的情況`).
@@ -2973,7 +2976,8 @@ fn ago_at(cx: &Ctx, n: &Num) -> Option<(Relative, usize)> {
         || !cx.numeral_starts_word(n)
         || (x.chinese && digits.chars().count() > 1 && is_digit_string(cx, n))
         || (x.arabic && digits.starts_with(['0', '０']))
-        || !starts_phrase(cx, n.start) && !cx.before(n.start).is_some_and(|c| COMPARING.contains(c))
+        || !starts_phrase(cx, n.start)
+            && !cx.before(n.start).is_some_and(|c| COMPARING.contains(&c))
     {
         return None;
     }
@@ -3926,11 +3930,6 @@ const NOT_CONTEXT_AFTER: &[&str] = &[
 /// Not `到了`: the time a narrative has reached (`现在已经到了一九五八年二月份`).
 const NOT_CONTEXT_BEFORE: &[char] = &['到', '比', '较'];
 
-/// Prepositions of comparison that open their clause (`，与去年同期相比`): the
-/// date after them is what is compared with. Inside a word they are none
-/// (`参与2024年度评选`, `合同`).
-const COMPARED_WITH_OPENING: &[char] = &['与', '同', '跟'];
-
 /// Words before a year that name it as a record or a point of comparison
 /// (`略低于最高年份2015年`, `历史最高的2015年`, `仅次于2015年`, `创2015年新高`):
 /// the year is looked back at, not the year the passage reports on. Not the
@@ -4033,12 +4032,17 @@ fn lends_year_at(s: &str, range: std::ops::Range<usize>, year_only: bool) -> boo
         return false;
     }
     let mut back = s[..range.start].chars().rev();
-    let first = back.next();
-    // (A count back after one is compared with wherever it stands: `回應與四年前
-    // 斷訊如出一轍`.)
-    let opens_comparison = first.is_some_and(|c| COMPARED_WITH_OPENING.contains(&c))
-        && (back.next().is_none_or(|c| !c.is_alphanumeric()) || text.ends_with('前'));
-    !first.is_some_and(|c| NOT_CONTEXT_BEFORE.contains(&c)) && !opens_comparison
+    let Some(first) = back.next() else {
+        return true;
+    };
+    if NOT_CONTEXT_BEFORE.contains(&first) {
+        return false;
+    }
+    // The other prepositions of comparison only where they open their clause
+    // (`，与去年同期相比`; not `参与2024年度评选`, `合同`), but a count back after
+    // one is compared with wherever it stands (`回應與四年前斷訊如出一轍`).
+    !(COMPARING.contains(&first)
+        && (back.next().is_none_or(|c| !c.is_alphanumeric()) || text.ends_with('前')))
 }
 
 fn infer(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand> {
