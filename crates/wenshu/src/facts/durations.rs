@@ -279,7 +279,7 @@ fn ends_a_stretch_of_years(cx: &Ctx, pos: usize) -> bool {
     // adjective may not (`59个年度重大项目`).
     cx.token_at(at)
         .filter(|t| t.start == at)
-        .is_some_and(|t| cx.a.tag(t).as_str().starts_with(['v', 'd']))
+        .is_some_and(|t| cx.tag(t).as_str().starts_with(['v', 'd']))
 }
 
 /// Units of a count in Chinese numerals that a verb after it makes the time the
@@ -339,7 +339,7 @@ fn years_before_a_verb(cx: &Ctx, n: &Num, unit: &str, unit_end: usize) -> bool {
         || cx
             .token_at(n.start.saturating_sub(1))
             .filter(|t| t.end == n.start)
-            .is_some_and(|t| cx.a.tag(t).as_str() == "ns")
+            .is_some_and(|t| cx.tag(t).as_str() == "ns")
     {
         return false;
     }
@@ -349,7 +349,7 @@ fn years_before_a_verb(cx: &Ctx, n: &Num, unit: &str, unit_end: usize) -> bool {
     let Some(t) = cx.token_at(unit_end).filter(|t| t.start == unit_end) else {
         return false;
     };
-    let tag = cx.a.tag(t);
+    let tag = cx.tag(t);
     if !tag.as_str().starts_with('v') {
         return false;
     }
@@ -360,7 +360,7 @@ fn years_before_a_verb(cx: &Ctx, n: &Num, unit: &str, unit_end: usize) -> bool {
         && cx
             .token_at(t.end)
             .filter(|u| u.start == t.end)
-            .is_some_and(|u| cx.a.tag(u).is_noun())
+            .is_some_and(|u| cx.tag(u).is_noun())
     {
         return false;
     }
@@ -945,7 +945,7 @@ fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
             .token_at(unit_end + '的'.len_utf8())
             .filter(|t| t.start == unit_end + '的'.len_utf8())
             .is_some_and(|t| {
-                let tag = cx.a.tag(t);
+                let tag = cx.tag(t);
                 tag.is_noun() || tag.as_str().starts_with('v')
             });
     // `在兩年後提出`: a length after which something happens (`後` alone as

@@ -115,6 +115,11 @@ pub(crate) struct Memo {
     /// For each bucket of 2^[`TOKEN_BUCKET_BITS`] bytes of the stretch, the index of the first
     /// token ending after the bucket's start (built on the first look-up).
     token_buckets: std::cell::OnceCell<Vec<u32>>,
+    /// The part-of-speech tag of each token of the stretch, computed on the
+    /// first look-up ([`Pos::UNTAGGED`] until then): the rules ask again and
+    /// again of the same words, and a word the dictionary lacks is tagged by
+    /// a model each time.
+    tags: std::cell::OnceCell<Vec<std::cell::Cell<crate::segment::Pos>>>,
 }
 
 /// Bytes per bucket of [`Memo::token_buckets`] (16, a few words at most), as
@@ -186,6 +191,28 @@ impl<'a> Ctx<'a> {
     }
 
     /// The token containing byte `pos`, if any.
+    /// The part-of-speech tag of a token (see [`Analysis::tag`]), kept once
+    /// computed for the tokens of the stretch.
+    pub(crate) fn tag(&self, t: &Tok) -> crate::segment::Pos {
+        if t.pos.is_tagged() || self.a.segmenter.is_none() {
+            return t.pos;
+        }
+        let i = self.first_token_ending_after(t.start);
+        if self.tokens.get(i) != Some(t) {
+            return self.a.tag(t);
+        }
+        let tags = self.memo.tags.get_or_init(|| {
+            vec![std::cell::Cell::new(crate::segment::Pos::UNTAGGED); self.tokens.len()]
+        });
+        let known = tags[i].get();
+        if known.is_tagged() {
+            return known;
+        }
+        let tag = self.a.tag(t);
+        tags[i].set(tag);
+        tag
+    }
+
     fn token_at(&self, pos: usize) -> Option<&Tok> {
         let i = self.first_token_ending_after(pos);
         self.tokens.get(i).filter(|t| t.start <= pos && pos < t.end)
@@ -238,7 +265,7 @@ impl<'a> Ctx<'a> {
         if t.start != pos {
             return None;
         }
-        let pos = self.a.tag(t);
+        let pos = self.tag(t);
         let tag = pos.as_str();
         let word = &self.s[t.range()];
         let agentive = word.chars().count() >= 2
@@ -281,7 +308,7 @@ impl<'a> Ctx<'a> {
             if chars > OBJECT_MAX_CHARS {
                 break;
             }
-            let tag = self.a.tag(t);
+            let tag = self.tag(t);
             let tag = tag.as_str();
             // A word the tagger calls a person's name opens an object at most:
             // it reads some verbs so (`作品荣获…`, `项目荣获…`).
@@ -388,7 +415,7 @@ impl<'a> Ctx<'a> {
         let t = self.token_at(pos)?;
         // At least two characters: `人口` cut after `人` leaves no counted noun.
         let rest = self.s.get(pos..t.end)?;
-        (t.start < pos && rest.chars().count() >= 2 && self.a.tag(t).is_noun())
+        (t.start < pos && rest.chars().count() >= 2 && self.tag(t).is_noun())
             .then_some(pos..t.end)
     }
 
@@ -940,7 +967,7 @@ pub fn numbers(a: &Analysis) -> Vec<Numeral> {
             let Some(t) = cx.token_at(n.start) else {
                 return true;
             };
-            t.start == n.start && (t.end <= n.end || matches!(a.tag(t).as_str(), "m" | "q" | "mq"))
+            t.start == n.start && (t.end <= n.end || matches!(cx.tag(t).as_str(), "m" | "q" | "mq"))
         })
         .collect()
 }

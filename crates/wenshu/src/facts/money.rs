@@ -456,7 +456,7 @@ fn negative_before(cx: &Ctx, pos: usize) -> Option<usize> {
                     crate::chinese::chars::is_han(b)
                         && cx
                             .token_at(at - b.len_utf8())
-                            .is_some_and(|t| t.end == at && cx.a.tag(t).is_noun())
+                            .is_some_and(|t| t.end == at && cx.tag(t).is_noun())
                 }
                 None => false,
             };

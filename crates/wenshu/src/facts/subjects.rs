@@ -626,7 +626,7 @@ fn label_before(cx: &Ctx, clause: usize) -> Option<Range<usize>> {
         .rev()
         .find(|t| !cx.s[t.range()].trim().is_empty())?;
     // (A verb used as a noun names a figure too: `投资:500万元`, `总投资：`.)
-    let tag = own.a.tag(last);
+    let tag = own.tag(last);
     if !tag.is_noun() && tag.as_str() != "vn" {
         return None;
     }
@@ -913,7 +913,7 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
                 || !cx.token_at(range.start).is_some_and(|t| {
                     t.start == range.start
                         && t.end > range.start + w.len()
-                        && cx.a.tag(t).as_str() == "n"
+                        && cx.tag(t).as_str() == "n"
                 })
         }) {
             // (`全区面积80%以上`: the whole area's measure, one word after the scope.)
@@ -1003,7 +1003,7 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
             .token_at(range.end.saturating_sub(1))
             .filter(|t| t.end == range.end && t.start > range.start)
         {
-            if cx.a.tag(t).as_str() == "t" && !AGE_GROUPS.contains(&&cx.s[t.start..t.end]) {
+            if cx.tag(t).as_str() == "t" && !AGE_GROUPS.contains(&&cx.s[t.start..t.end]) {
                 range.end = t.start;
                 continue;
             }
@@ -1026,7 +1026,7 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
             .token_at(range.end.saturating_sub(1))
             .filter(|t| t.end == range.end && t.start > range.start)
         {
-            if cx.a.tag(t).as_str() == "d" {
+            if cx.tag(t).as_str() == "d" {
                 range.end = t.start;
                 continue;
             }
@@ -1078,7 +1078,7 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
         if let Some(w) = LEADING.iter().chain(SCOPES).find(|w| {
             w.starts_with('全') && rest.starts_with(**w) && cx.starts_word(t.end + w.len())
         }) {
-            if cx.a.tag(t).as_str().starts_with("ns") {
+            if cx.tag(t).as_str().starts_with("ns") {
                 range.start = t.end + w.len();
             }
         }
@@ -1164,7 +1164,7 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
         .token_at(range.start)
         .filter(|t| t.start == range.start && t.end < range.end)
     {
-        let tag = cx.a.tag(t);
+        let tag = cx.tag(t);
         // (`居住类`: a verb before `类` names a category.)
         let category = cx.token_at(t.end).is_some_and(|n| {
             n.start == t.end
@@ -1194,7 +1194,7 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
     while p < range.end && places_only {
         match cx.token_at(p) {
             Some(t)
-                if (cx.a.tag(t).as_str().starts_with("ns") || cx.a.tag(t).as_str() == "nt")
+                if (cx.tag(t).as_str().starts_with("ns") || cx.tag(t).as_str() == "nt")
                     && !GENERIC_PLACES.contains(&&cx.s[t.start..t.end]) =>
             {
                 p = t.end.max(p + 1);
@@ -1237,7 +1237,7 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
         at_change
             && original_end == range.end
             && t.end > range.end
-            && matches!(cx.a.tag(t).as_str(), "l" | "n")
+            && matches!(cx.tag(t).as_str(), "l" | "n")
     }) {
         let verb_start = cx.s[t.start..t.end]
             .char_indices()
@@ -1272,11 +1272,11 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
     // `食品烟酒类`, `居住类`: a category named by its members and `类`.
     let category =
         CATEGORY_HEADS.contains(&&cx.s[last.start..last.end]) && last.start > range.start;
-    let first_tag = cx.a.tag(first);
+    let first_tag = cx.tag(first);
     let sector = SECTORS
         .iter()
         .any(|w| cx.s[range.clone()].starts_with(w) && cx.ends_word(range.start + w.len()));
-    let last_tag = cx.a.tag(last);
+    let last_tag = cx.tag(last);
     let opens_ok = !matches!(
         first_tag.as_str().as_bytes().first(),
         Some(b'v' | b'p' | b'c' | b'u' | b'd' | b'r' | b'm' | b'q' | b't' | b'f' | b'x')
@@ -1326,7 +1326,7 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
         if glued == Some(t) {
             break;
         }
-        let tag = cx.a.tag(t);
+        let tag = cx.tag(t);
         let tag = tag.as_str();
         match tag.as_bytes().first() {
             Some(b'r') if NAMED_DETERMINERS.contains(&&cx.s[t.start..t.end]) => {}
@@ -1354,8 +1354,8 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
                     && !AGE_GROUPS.contains(&&cx.s[t.start..t.end])
                     && cx.token_at(t.end).is_some_and(|n| {
                         n.start == t.end
-                            && cx.a.tag(n).as_str().starts_with('v')
-                            && cx.a.tag(n).as_str() != "vn"
+                            && cx.tag(n).as_str().starts_with('v')
+                            && cx.tag(n).as_str() != "vn"
                     }) =>
             {
                 return None
@@ -1660,7 +1660,7 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
             let gap = cx.s[r.end..c.range.start].trim();
             let action = gap.is_empty()
                 && cx.token_at(r.start).is_some_and(|t| {
-                    t.start == r.start && t.end == r.end && cx.a.tag(t).as_str().starts_with('v')
+                    t.start == r.start && t.end == r.end && cx.tag(t).as_str().starts_with('v')
                 });
             let place = EXISTENTIAL.contains(&gap);
             // `会议原则同意启动实施兴县15万吨…项目`: words that hold a verb before a
@@ -1670,7 +1670,7 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
                 && cx.tokens[cx.first_token_ending_after(r.start)..]
                     .iter()
                     .take_while(|t| t.end <= r.end)
-                    .any(|t| t.start >= r.start && cx.a.tag(t).as_str() == "v");
+                    .any(|t| t.start >= r.start && cx.tag(t).as_str() == "v");
             !(action || place || acting)
         });
         // A later change speaks of the figure just before it: when that one has
@@ -1770,7 +1770,7 @@ fn adverbial(cx: &Ctx, r: Range<usize>) -> bool {
             return false;
         };
         let w = &cx.s[t.start..t.end];
-        if !(cx.a.tag(t).as_str() == "d"
+        if !(cx.tag(t).as_str() == "d"
             || BEFORE_NUMBER.contains(&w)
             || LEADING.contains(&w)
             || SCOPES.contains(&w))
@@ -1822,7 +1822,7 @@ fn word_prefix(cx: &Ctx, t: &crate::segment::Tok) -> bool {
             .token_at(t.end)
             .filter(|n| n.start == t.end)
             .is_some_and(|n| {
-                cx.a.tag(n).is_noun() || matches!(cx.a.tag(n).as_str(), "vn" | "l" | "j")
+                cx.tag(n).is_noun() || matches!(cx.tag(n).as_str(), "vn" | "l" | "j")
             })
 }
 
