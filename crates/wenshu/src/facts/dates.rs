@@ -928,6 +928,7 @@ pub(crate) fn find(cx: &Ctx, context: &mut Context) -> Vec<Cand> {
     latin_periods(cx, &mut entries);
     let mut relative = Vec::new();
     relative_entries(cx, &mut relative, &mut context.relative, &mut context.lunar);
+    relative_ranges(cx, &mut relative, context);
     day_entries(cx, &mut relative, &mut context.relative);
     press_entries(cx, &mut relative, &mut context.relative);
     relative.sort_by_key(|e| e.start);
@@ -2248,6 +2249,9 @@ pub(crate) struct Context {
     reference_day: Option<i64>,
     /// Where relative words were found (entry start → what they say).
     relative: std::collections::HashMap<usize, Relative>,
+    /// The relative word of a range's end where it has its own (`今年5月至明年3月`:
+    /// entry start → 明年).
+    relative_ends: std::collections::HashMap<usize, Relative>,
     /// The last line looked at and the first line of its paragraph.
     paragraph: Option<(usize, usize)>,
 }
@@ -2657,7 +2661,7 @@ fn relative_word_at(cx: &Ctx, i: usize, end: usize, word: &str) -> bool {
             "本此该每这上下首多逐层名届依其历各档班车批轮一二三四五六七八九十两几"
         }
         "上年" | "上月" | "下月" | "上一年" | "下一年" | "下年" | "上个月" | "下个月"
-        | "上一个月" | "下一个月" | "上上个月" | "下下个月" => "以之向至北马往",
+        | "上一个月" | "下一个月" | "上上个月" | "下下个月" => "以之向北马往",
         "这个月" => "在",
         "前年" | "后年" => "提之以此目当空今然最落先其年",
         _ => "",
@@ -3664,6 +3668,48 @@ fn relative_entries(
     }
 }
 
+/// Two relative dates joined by a connector make one range, each end placed
+/// from its own word (`今年5月至明年3月`, `去年12月到今年2月`, `本月8日至下月10日`,
+/// `今年至明年`): the end names the same unit as the start, in a later year or
+/// month.
+fn relative_ranges(cx: &Ctx, entries: &mut Vec<Entry>, context: &mut Context) {
+    let mut k = 1;
+    while k < entries.len() {
+        let (a, b) = (&entries[k - 1], &entries[k]);
+        let (Some(&ra), Some(&rb)) = (
+            context.relative.get(&a.start),
+            context.relative.get(&b.start),
+        ) else {
+            k += 1;
+            continue;
+        };
+        let later = match (ra, rb) {
+            (Relative::Year(x), Relative::Year(y)) => y > x,
+            (Relative::Month(x), Relative::Month(y)) => {
+                y > x && a.p.month.is_none() && b.p.month.is_none()
+            }
+            _ => false,
+        };
+        let joined = connector_at(cx, a.end).is_some_and(|c| cx.skip_gap(c) == b.start);
+        let alike = a.p.finest() == b.p.finest()
+            && a.p.part.is_none()
+            && b.p.part.is_none()
+            && a.p.period.is_none()
+            && b.p.period.is_none();
+        if later && joined && alike && a.range_end.is_none() && b.range_end.is_none() {
+            let (end, q, start) = (b.end, b.p, b.start);
+            context.relative.remove(&start);
+            context.relative_ends.insert(a.start, rb);
+            let a = &mut entries[k - 1];
+            a.end = end;
+            a.range_end = Some(q);
+            entries.remove(k);
+        } else {
+            k += 1;
+        }
+    }
+}
+
 /// A day of the lunar calendar: its month (1–12), whether that is the leap
 /// month, and its day (1–30).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -4117,6 +4163,7 @@ fn infer_each(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand>
         let mut inferred = Vec::new();
         let masked = e.p.masked || e.p.year == Some(Year::Masked);
         let mut relative = context.relative.remove(&e.start);
+        let end_relative = context.relative_ends.remove(&e.start);
         if let Some(Relative::After(k)) = relative {
             match context.last_day {
                 Some((z, at)) if here <= at + ANAPHORA_LINES || line <= at => {
@@ -4167,7 +4214,10 @@ fn infer_each(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand>
                     if let Some((y, _)) = base {
                         e.p.year = Some(Year::Known(y + k));
                         if let Some(q) = e.range_end.as_mut() {
-                            q.year = e.p.year;
+                            q.year = match end_relative {
+                                Some(Relative::Year(j)) => Some(Year::Known(y + j)),
+                                _ => e.p.year,
+                            };
                         }
                     }
                 }
@@ -4186,8 +4236,12 @@ fn infer_each(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand>
                         e.p.year = Some(Year::Known(months.div_euclid(12)));
                         e.p.month = Some(months.rem_euclid(12) as u32 + 1);
                         if let Some(q) = e.range_end.as_mut() {
-                            q.year = e.p.year;
-                            q.month = e.p.month;
+                            let months = match end_relative {
+                                Some(Relative::Month(j)) => y * 12 + (m as i32 - 1) + j,
+                                _ => months,
+                            };
+                            q.year = Some(Year::Known(months.div_euclid(12)));
+                            q.month = Some(months.rem_euclid(12) as u32 + 1);
                         }
                     }
                     Some((y, None)) if k == 0 => e.p.year = Some(Year::Known(y)),
@@ -6199,6 +6253,26 @@ mod context_word_tests {
             row(t, "本月12日至14日"),
             some("2016-11-12", Some("2016-11-14"))
         );
+        // Each end of a range placed from its own relative word.
+        let t = "2025年6月1日\n今年5月至明年3月开展专项整治，去年12月到今年2月降水偏少。";
+        assert_eq!(row(t, "今年5月至明年3月"), some("2025-05", Some("2026-03")));
+        assert_eq!(
+            row(t, "去年12月到今年2月"),
+            some("2024-12", Some("2025-02"))
+        );
+        let t = "2025年6月1日\n本月8日至下月10日进行公示，今年至明年完成改造。";
+        assert_eq!(
+            row(t, "本月8日至下月10日"),
+            some("2025-06-08", Some("2025-07-10"))
+        );
+        assert_eq!(row(t, "今年至明年"), some("2025", Some("2026")));
+        // Not backwards, nor a month range joined to a year.
+        let t = "2025年6月1日\n明年至今年，今年5月至本月。";
+        assert!(rows(t).iter().all(|r| r.2.is_none()));
+        // `截至上年末`: 至 ends 截至; the word after it is relative.
+        let t = "2025年6月1日\n截至上年末，全县共有企业300家；活动持续至下月底。";
+        assert_eq!(row(t, "上年末"), some("2024", None));
+        assert_eq!(row(t, "下月底"), some("2025-07", None));
         // `于8日前`: a deadline on that day (`日前`, lately, is a word of jieba's).
         let t = "2024年5月3日召开动员会，各村于8日前上报名单。";
         assert_eq!(row(t, "8日"), some("2024-05-08", None));

@@ -415,8 +415,7 @@ impl<'a> Ctx<'a> {
         let t = self.token_at(pos)?;
         // At least two characters: `人口` cut after `人` leaves no counted noun.
         let rest = self.s.get(pos..t.end)?;
-        (t.start < pos && rest.chars().count() >= 2 && self.tag(t).is_noun())
-            .then_some(pos..t.end)
+        (t.start < pos && rest.chars().count() >= 2 && self.tag(t).is_noun()).then_some(pos..t.end)
     }
 
     pub(crate) fn at(&self, pos: usize) -> Option<char> {

@@ -1821,9 +1821,7 @@ fn word_prefix(cx: &Ctx, t: &crate::segment::Tok) -> bool {
         && cx
             .token_at(t.end)
             .filter(|n| n.start == t.end)
-            .is_some_and(|n| {
-                cx.tag(n).is_noun() || matches!(cx.tag(n).as_str(), "vn" | "l" | "j")
-            })
+            .is_some_and(|n| cx.tag(n).is_noun() || matches!(cx.tag(n).as_str(), "vn" | "l" | "j"))
 }
 
 /// `护理型床位占比`: the tagger may cut the noun 占比 (share) into `占` and a
