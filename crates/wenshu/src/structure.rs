@@ -481,11 +481,17 @@ pub(crate) fn decimal_parts(s: &str) -> Option<(DecimalNumber, usize)> {
         .take_while(|&c| matches!(c, ' ' | '\u{3000}' | '\t'))
         .map(char::len_utf8)
         .sum();
-    if space == 0 && num.depth < 3 {
-        return None;
-    }
     let tail = &s[i + space..];
     let first = tail.chars().next()?;
+    // Two numbers written solid with a title (`1.1编制目的`, `4.1根据规定，…`) are
+    // an outline number as a typesetter reads one: before a Han word that is no
+    // numeral (`1.5万`, `2.3亿`) — the unit words below and the company of its
+    // parent or siblings (see `drop_loose_decimals`) do the rest.
+    let solid =
+        num.depth == 2 && is_han(first) && !"〇零一二三四五六七八九十百千万亿两".contains(first);
+    if space == 0 && num.depth < 3 && !solid {
+        return None;
+    }
     if !(is_han(first) || first.is_alphabetic() || matches!(first, '“' | '《' | '（' | '(')) {
         return None;
     }
@@ -1023,6 +1029,61 @@ fn names_field(t: &str) -> bool {
 }
 
 /// Brackets and quotes close what they open, in order.
+/// Does the entry `m` on line `li` go on with a list run in after a field label on
+/// the line before (`說　明：一、本會…` + `二、雖前述…`)? Such a list is the field's
+/// value, not part of the outline: neither its first entry nor the next is listed.
+fn continues_label_list(lines: &[Line<'_>], li: usize, m: &Marker) -> bool {
+    if m.ordinal < 2 {
+        return false;
+    }
+    let Some(prev) = lines[..li]
+        .iter()
+        .rev()
+        .map(|l| {
+            l.text
+                .trim_matches(|c: char| c.is_whitespace() || is_indent(c))
+        })
+        .find(|t| !t.is_empty())
+    else {
+        return false;
+    };
+    if !is_field_line(prev) {
+        return false;
+    }
+    let Some(k) = prev.find(['：', ':']) else {
+        return false;
+    };
+    let value = prev[k..]
+        .trim_start_matches(['：', ':'])
+        .trim_start_matches(|c: char| c.is_whitespace() || is_indent(c));
+    parse_marker(value).is_some_and(|first| {
+        first.family == m.family && first.ordinal + 1 == m.ordinal && first.len < value.len()
+    })
+}
+
+/// A formula's legend (`n ——任一单年度履行的…合同数`, `P—人口数`, `k = 系数`): a
+/// symbol and a dash or an equals sign, saying what the symbol stands for.
+fn is_legend_line(t: &str) -> bool {
+    let symbol = t
+        .char_indices()
+        .find(|&(_, c)| !c.is_ascii_alphabetic())
+        .map_or(t.len(), |(i, _)| i);
+    let rest = t[symbol..].trim_start_matches([' ', '\u{3000}']);
+    (1..=3).contains(&symbol) && rest.starts_with(['—', '=', '＝'])
+}
+
+/// The caption after an attachment's number: a title (no clause or field in it, not
+/// a reference to where the attachment is: `详见第二章`).
+fn annex_caption(t: &str) -> bool {
+    !t.is_empty()
+        && t.chars().count() <= TITLE_MAX_CHARS
+        && !t
+            .chars()
+            .any(|c| is_clause_punct(c) || matches!(c, '：' | ':' | '；'))
+        && !t.contains("详见")
+        && is_balanced(t)
+}
+
 fn is_balanced(t: &str) -> bool {
     let mut depth = 0i32;
     for c in t.chars() {
@@ -1127,7 +1188,7 @@ fn caption_at(
     let line = &simplified_lines[li];
     let lead = line.text.len() - line.text.trim_start_matches(is_indent).len();
     let t = line.text[lead..].trim_end_matches(|c: char| c.is_whitespace() || is_indent(c));
-    if t.is_empty() || is_page_number(t) {
+    if t.is_empty() || is_page_number(t) || is_legend_line(t) {
         return None;
     }
     // A line set in bold on its own (`**议题1： sig_python工作进展汇报**`): the writer's
@@ -1224,7 +1285,9 @@ fn caption_at(
             period: false,
         });
     }
-    // An attachment: `附件`, `附件一`, `附表2`, alone or with a field set apart by spaces.
+    // An attachment: `附件`, `附件一`, `附表2`, alone or with a field set apart by spaces;
+    // with its number, also captioned (`附件1：资格审查条件要求`, `附录3 资格审查条件`),
+    // the caption then being part of its title.
     let token_end = t
         .find(|c: char| c.is_whitespace() || is_indent(c))
         .unwrap_or(t.len());
@@ -1234,23 +1297,75 @@ fn caption_at(
         .iter()
         .find(|&&(k, w)| k == WordKind::Annex && token.starts_with(w))
     {
+        let is_numeral = |num: &str| {
+            num.is_empty()
+                || num
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+                || small_cn_numeral(num).is_some()
+        };
         let num = token[w.len()..].trim_end_matches(['：', ':']);
-        let numeral = num.is_empty()
-            || num
-                .chars()
-                .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
-            || small_cn_numeral(num).is_some();
         let set_apart = tail.is_empty()
             || tail
                 .chars()
                 .take_while(|&c| c.is_whitespace() || is_indent(c))
                 .count()
                 >= 2;
-        if numeral && set_apart && next.is_some() {
+        if is_numeral(num) && set_apart && next.is_some() {
+            let caption = tail.trim_start_matches(|c: char| c.is_whitespace() || is_indent(c));
+            let end = if annex_caption(caption) {
+                t.len()
+            } else {
+                token.len()
+            };
             return Some(CaptionLine {
                 top: true,
-                key: "annex".into(),
-                title: lead..lead + token.len(),
+                key: format!("annex:{w}"),
+                title: lead..lead + end,
+                joined: false,
+                period: false,
+            });
+        }
+        // `附件1：资格审查条件要求`, `附录3 资格审查条件（业绩最低要求）`: numbered and
+        // captioned, the attachment itself — unless one of a list of attachments
+        // (the next or last line another of them).
+        let rest = &t[w.len()..];
+        let digits = rest
+            .char_indices()
+            .find(|&(_, c)| !(c.is_ascii_digit() || ('０'..='９').contains(&c)))
+            .map_or(rest.len(), |(i, _)| i);
+        let after = &rest[digits..];
+        let caption = after
+            .strip_prefix(['：', ':'])
+            .unwrap_or(after)
+            .trim_start_matches(|c: char| c.is_whitespace() || is_indent(c));
+        let separated = after.len() > caption.len();
+        let listed = |l: Option<&str>| {
+            l.is_some_and(|l| {
+                l.strip_prefix(w).is_some_and(|r| {
+                    r.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
+                })
+            })
+        };
+        let prev = simplified_lines[..li]
+            .iter()
+            .rev()
+            .map(|l| {
+                l.text
+                    .trim_matches(|c: char| c.is_whitespace() || is_indent(c))
+            })
+            .find(|t| !t.is_empty());
+        if digits > 0
+            && separated
+            && annex_caption(caption)
+            && next.is_some()
+            && !listed(next)
+            && !listed(prev)
+        {
+            return Some(CaptionLine {
+                top: true,
+                key: format!("annex:{w}"),
+                title: lead..lead + t.len(),
                 joined: false,
                 period: false,
             });
@@ -2309,6 +2424,9 @@ pub fn analyze_outlined(simplified: &str, outline: &[OutlineLine]) -> Structure 
         // The numbered lines, and the headings without a marker.
         let mut cands: Vec<Cand> = Vec::new();
         let mut caption_keys: Vec<String> = Vec::new();
+        // The word of the first attachment caption (`附件`): another word's captions
+        // after it (`附录1` inside `附件1`) are parts of that attachment.
+        let mut annex_word: Option<String> = None;
         // Running heads and feet (lines of the page, not of the text).
         let heads = running_heads(art_lines);
         furniture.extend(heads.iter().map(|&li| {
@@ -2381,7 +2499,9 @@ pub fn analyze_outlined(simplified: &str, outline: &[OutlineLine]) -> Structure 
                 // A bare marker (`一、` alone on its line) is no sentence.
                 prev.ends_with('、') && parse_marker(prev).is_none_or(|m| m.len < prev.len())
             };
-            let marker = entry_marker(body).filter(|_| !goes_on);
+            let marker = entry_marker(body)
+                .filter(|_| !goes_on)
+                .filter(|m| !continues_label_list(art_lines, li, m));
             if marker.is_none() && is_speaker_turn(body) {
                 turns.push(li);
             }
@@ -2417,9 +2537,17 @@ pub fn analyze_outlined(simplified: &str, outline: &[OutlineLine]) -> Structure 
                 }
             }
             let Some(m) = marker else {
-                if let Some(cap) = caption_at(art_lines, li, wrap_width, seen_body, prev_heading)
-                    .filter(|_| heads.binary_search(&li).is_err())
+                if let Some(mut cap) =
+                    caption_at(art_lines, li, wrap_width, seen_body, prev_heading)
+                        .filter(|_| heads.binary_search(&li).is_err())
                 {
+                    if let Some(word) = cap.key.strip_prefix("annex:") {
+                        match &annex_word {
+                            Some(first) if first != word => cap.top = false,
+                            Some(_) => {}
+                            None => annex_word = Some(word.to_string()),
+                        }
+                    }
                     let k = match caption_keys.iter().position(|k| *k == cap.key) {
                         Some(k) => k,
                         None => {
@@ -3611,6 +3739,52 @@ mod tests {
         }
         // A number alone in its outline is no heading: `2.1 xxx` with nothing around it.
         assert!(shape("增长情况\n2.1 全市生产总值\n全年实现生产总值一千亿元。\n").is_empty());
+    }
+
+    #[test]
+    fn decimal_numbers_written_solid_with_their_titles_are_outline_numbers() {
+        // A company's environmental emergency plan: `1.1编制目的` under `1、总则`.
+        let text = "环境应急预案\n1、总则\n1.1编制目的\n为了及时有效地控制事件，制定本预案。\n1.2编制依据\n依据有关法律制定。\n1.3适用范围\n本预案适用于本公司。\n";
+        assert_eq!(
+            headings(&shape(text)),
+            [("总则", 1), ("编制目的", 2), ("编制依据", 2), ("适用范围", 2)]
+        );
+        // Before a numeral or a unit the number is a quantity.
+        for line in ["1.5万元", "2.3亿立方米", "1.2倍", "3.5个百分点"] {
+            assert!(
+                parse_marker(line).is_none_or(|m| m.family == Family::Arabic),
+                "{line}"
+            );
+        }
+    }
+
+    #[test]
+    fn attachments_with_captions_and_their_appendices() {
+        // A tender notice: the list of attachments is no heading; the attachment
+        // itself, captioned after a colon, is; its appendices nest in it.
+        let text = "招标公告\n8. 附件\n附件1：资格审查条件要求（详见第二章）\n附件2：评标办法\n9. 联系方式\n招标人：某公司\n附件1：资格审查条件要求\n附录1  资格审查条件（资质最低要求）\n具备独立法人资格。\n附录2 资格审查条件（财务最低要求）\n净资产不少于3000万元。\nn ——任一单年度履行的养护项目合同数\n附录3  资格审查条件（业绩最低要求）\n完成过1个项目。\n";
+        assert_eq!(
+            headings(&shape(text)),
+            [
+                ("附件", 1),
+                ("联系方式", 1),
+                ("附件1：资格审查条件要求", 1),
+                ("附录1  资格审查条件（资质最低要求）", 2),
+                ("附录2 资格审查条件（财务最低要求）", 2),
+                ("附录3  资格审查条件（业绩最低要求）", 2),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_list_run_in_after_a_field_label_goes_on_unlisted() {
+        // Taiwan minutes: `說　明：一、…` then `二、…` on its own line are the field's
+        // value; the parts after them stay at the top.
+        let text = "會議紀錄\n壹、報告事項\n一、主席報告。\n貳、討論事項\n說　明：一、本會理事會為發展學權，提出方案。\n二、雖前述之方案有所爭議，仍提出決議。\n決　議：無異議通過。\n參、臨時動議\n肆、散會\n";
+        assert_eq!(
+            headings(&shape(text)),
+            [("報告事項", 1), ("討論事項", 1), ("臨時動議", 1), ("散會", 1)]
+        );
     }
 
     #[test]
