@@ -1031,7 +1031,7 @@ fn names_field(t: &str) -> bool {
 /// Brackets and quotes close what they open, in order.
 /// Does the entry `m` on line `li` go on with a list run in after a field label on
 /// the line before (`說　明：一、本會…` + `二、雖前述…`)? Such a list is the field's
-/// value, not part of the outline: neither its first entry nor the next is listed.
+/// value: its entries on their own lines are items, never headings of the outline.
 fn continues_label_list(lines: &[Line<'_>], li: usize, m: &Marker) -> bool {
     if m.ordinal < 2 {
         return false;
@@ -2441,6 +2441,8 @@ pub fn analyze_outlined(simplified: &str, outline: &[OutlineLine]) -> Structure 
         let mut continuation: Option<usize> = None;
         // Speakers' turns (lines), where a list ends.
         let mut turns: Vec<usize> = Vec::new();
+        // Lines whose entry goes on with a list run in after a field label: items.
+        let mut run_on: Vec<usize> = Vec::new();
         for (li, line) in art_lines.iter().enumerate() {
             if continuation == Some(li) || line.start < front_end {
                 continue;
@@ -2499,9 +2501,13 @@ pub fn analyze_outlined(simplified: &str, outline: &[OutlineLine]) -> Structure 
                 // A bare marker (`一、` alone on its line) is no sentence.
                 prev.ends_with('、') && parse_marker(prev).is_none_or(|m| m.len < prev.len())
             };
-            let marker = entry_marker(body)
-                .filter(|_| !goes_on)
-                .filter(|m| !continues_label_list(art_lines, li, m));
+            let marker = entry_marker(body).filter(|_| !goes_on);
+            if marker
+                .as_ref()
+                .is_some_and(|m| continues_label_list(art_lines, li, m))
+            {
+                run_on.push(li);
+            }
             if marker.is_none() && is_speaker_turn(body) {
                 turns.push(li);
             }
@@ -2694,7 +2700,10 @@ pub fn analyze_outlined(simplified: &str, outline: &[OutlineLine]) -> Structure 
         }
         drop_loose_decimals(&mut cands, art_lines);
         drop_contents(&mut cands, art_lines);
-        let item = find_items(&cands, &turns);
+        let mut item = find_items(&cands, &turns);
+        for (i, c) in cands.iter().enumerate() {
+            item[i] |= run_on.contains(&c.line);
+        }
         let parents = nest(&cands, &item);
         // Position counters: children per parent (None = top level).
         let mut top_count = 0u32;
@@ -3747,7 +3756,12 @@ mod tests {
         let text = "环境应急预案\n1、总则\n1.1编制目的\n为了及时有效地控制事件，制定本预案。\n1.2编制依据\n依据有关法律制定。\n1.3适用范围\n本预案适用于本公司。\n";
         assert_eq!(
             headings(&shape(text)),
-            [("总则", 1), ("编制目的", 2), ("编制依据", 2), ("适用范围", 2)]
+            [
+                ("总则", 1),
+                ("编制目的", 2),
+                ("编制依据", 2),
+                ("适用范围", 2)
+            ]
         );
         // Before a numeral or a unit the number is a quantity.
         for line in ["1.5万元", "2.3亿立方米", "1.2倍", "3.5个百分点"] {
@@ -3777,13 +3791,31 @@ mod tests {
     }
 
     #[test]
-    fn a_list_run_in_after_a_field_label_goes_on_unlisted() {
+    fn a_list_run_in_after_a_field_label_goes_on_in_items() {
         // Taiwan minutes: `說　明：一、…` then `二、…` on its own line are the field's
         // value; the parts after them stay at the top.
         let text = "會議紀錄\n壹、報告事項\n一、主席報告。\n貳、討論事項\n說　明：一、本會理事會為發展學權，提出方案。\n二、雖前述之方案有所爭議，仍提出決議。\n決　議：無異議通過。\n參、臨時動議\n肆、散會\n";
+        let got = shape(text);
         assert_eq!(
-            headings(&shape(text)),
-            [("報告事項", 1), ("討論事項", 1), ("臨時動議", 1), ("散會", 1)]
+            headings(&got),
+            [
+                ("報告事項", 1),
+                ("討論事項", 1),
+                ("臨時動議", 1),
+                ("散會", 1)
+            ]
+        );
+        assert!(
+            got.iter().any(|s| s.0.starts_with("雖前述") && s.2),
+            "{got:?}"
+        );
+        // A statistical bulletin's notes: `注：1、…` then `2、…`.
+        let text = "统计公报\n一、综合\n全年生产总值增长5%。\n注：1、本公报为初步统计数据；\n2、增长速度按可比价格计算。\n二、农业\n粮食增产。\n";
+        let got = shape(text);
+        assert_eq!(headings(&got), [("综合", 1), ("农业", 1)]);
+        assert!(
+            got.iter().any(|s| s.0.starts_with("增长速度") && s.2),
+            "{got:?}"
         );
     }
 

@@ -18,6 +18,10 @@ use crate::document::{FactKind, Qualifier};
 /// Header cells that name a unit column (Simplified: the rules read the copy).
 const UNIT_HEADERS: &[&str] = &["单位", "计量单位", "单 位"];
 
+/// Header cells that name the indicator column of a statistical table, whose
+/// indicators carry their units in brackets (`客运总量(万人次)`).
+const INDICATOR_HEADERS: &[&str] = &["指标", "指 标", "指标名称", "项目", "项 目"];
+
 /// How far before a value cell its table's header may be, in bytes.
 const HEADER_LOOK_BYTES: usize = 8000;
 
@@ -71,7 +75,7 @@ pub(crate) fn unit_headers(s: &str) -> Vec<usize> {
     let b = s.as_bytes();
     let blank = |c: u8| matches!(c, b' ' | b'\t' | b'\r');
     let mut out = Vec::new();
-    for h in UNIT_HEADERS {
+    for h in UNIT_HEADERS.iter().chain(INDICATOR_HEADERS) {
         for i in memchr::memmem::find_iter(b, h.as_bytes()) {
             // Alone on its line: only spaces between it and the line breaks
             // (walked over byte by byte, never a whole long line).
@@ -223,6 +227,11 @@ fn value_cell(cx: &Ctx, t: Range<usize>) -> Option<Cand> {
             c.subject = subject_before(cx, &cell);
             return Some(c);
         }
+        if let Some((unit, name)) = labelled_unit(cx, &cell) {
+            let mut c = cand(cx, range, value, q, unit);
+            c.subject = Some(name);
+            return Some(c);
+        }
         let passable = number_cell(cx, &cell).is_some()
             || is_empty_cell(text)
             || is_han_word(text, ATTRIBUTE_MAX_CHARS);
@@ -231,6 +240,33 @@ fn value_cell(cx: &Ctx, t: Range<usize>) -> Option<Cand> {
         }
     }
     None
+}
+
+/// An indicator cell with its unit in brackets at its end (`客运总量(万人次)`,
+/// `2、运营线路长度（公里）`): the unit and the indicator's name (without the
+/// row's number).
+fn labelled_unit(cx: &Ctx, cell: &Range<usize>) -> Option<(UnitCell, Range<usize>)> {
+    let text = &cx.s[cell.clone()];
+    let close = text
+        .chars()
+        .next_back()
+        .filter(|c| matches!(c, ')' | '）'))?;
+    let open = text.rfind(['(', '（'])?;
+    let open_len = text[open..].chars().next()?.len_utf8();
+    let inner = cell.start + open + open_len..cell.end - close.len_utf8();
+    let unit = unit_cell(cx, &inner)?;
+    let head = &text[..open];
+    let marker = crate::structure::parse_marker(head).map_or(0, |m| m.len);
+    let name = cell.start + marker..cell.start + open;
+    let name_text = &cx.s[name.clone()];
+    let n = name_text.chars().count();
+    let is_name = (2..=30).contains(&n)
+        && name_text
+            .chars()
+            .next()
+            .is_some_and(crate::chinese::chars::is_han)
+        && !name_text.contains(['，', '。', '；', '：', ',', ';', ':', '(', '（']);
+    is_name.then_some((unit, name))
 }
 
 /// Whether the cells after `t` are those of a row it numbers: one or two text
@@ -468,6 +504,30 @@ mod tests {
                 "Count 6.2 6.2 千米 平方千米 None 道路网密度",
             ]
         );
+    }
+
+    #[test]
+    fn an_indicator_with_its_unit_in_brackets_gives_its_row_the_unit() {
+        // 南京年鉴 2021, table 8-8 (城市公共交通情况): the indicator column's cells
+        // carry their units; two year columns.
+        let t = "表8—8 城市公共交通情况\n指 标\n2020年\n2019年\n一、公共汽电车\n1、运营车数(辆)\n8747\n8700\n\
+                 2、标准运营车数(标台)\n10456\n10550\n5、客运总量(万人次)\n54094\n91518\n";
+        assert_eq!(
+            cells(t),
+            [
+                "Date 2020年 \"2020\"   None ",
+                "Date 2019年 \"2019\"   None ",
+                "Count 8747 8747 辆  None 运营车数",
+                "Count 8700 8700 辆  None 运营车数",
+                "Count 10456 10456 标台  None 标准运营车数",
+                "Count 10550 10550 标台  None 标准运营车数",
+                "Count 54094 540940000 人次  None 客运总量",
+                "Count 91518 915180000 人次  None 客运总量",
+            ]
+        );
+        // Without a table's indicator header, a bracketed unit before bare lines
+        // says nothing.
+        assert!(cells("客运总量(万人次)\n54094\n").is_empty());
     }
 
     #[test]
