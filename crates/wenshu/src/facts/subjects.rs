@@ -56,6 +56,8 @@ fn trailing_links() -> &'static Affixes {
 /// Words of time or scope that open a clause before its subject.
 const LEADING: &[&str] = &[
     "其中",
+    // (`本港最新失業率`: the latest figure of the indicator.)
+    "最新",
     "全年",
     "年末",
     "年初",
@@ -135,6 +137,8 @@ const SCOPES: &[&str] = &[
     "我区",
     "我省",
     "我州",
+    // Hong Kong's own word for itself (`本港失業率`).
+    "本港",
 ];
 
 /// Measures of a reporting area itself (`全区面积`, `全市人口`): after a scope word
@@ -209,6 +213,10 @@ const LEADING_WORDS: &[&str] = &[
     "按照", "按", "根据", "依据", "据", "其", "而", "但", "并且", "且",
 ];
 
+/// Words of extent that the tagger reads as nouns before the verb they qualify
+/// (`全數刪除…公共關係費`): with the verb, the action, not the indicator.
+const EXTENT_WORDS: &[&str] = &["全数", "全额"];
+
 /// Words between a subject and its number that are neither: adverbs of degree or
 /// attitude (`仅`, `只有`, `高达`, `竟`, `也`, `首次突破`), modals and words of aim or expectation (`宜维持在`, `应控制在`, `要达到`, `力争达到`, `预计`, `会增加到`), the preposition of a range's start
 /// (`从X增长到Y`, `由X提高到Y`) and of a level (`普及率在三成以下`), and `计` (`总经费
@@ -234,6 +242,7 @@ const BEFORE_NUMBER: &[&str] = &[
     "更",
     "还",
     "计",
+    "则",
     "从",
     "由",
     "在",
@@ -389,10 +398,10 @@ const MEASURE_HEADS: &[&str] = &[
 ];
 
 /// Nouns that head an indicator though the tagger reads them as verbs
-/// (`旅游收入`, `公共财政预算支出`, `营收`, `畢業生的起薪`).
+/// (`旅游收入`, `公共财政预算支出`, `营收`, `畢業生的起薪`, the fee of `一般事务费`).
 const VERBAL_HEADS: &[&str] = &[
     "收入", "支出", "开支", "产出", "营收", "出栏", "投资", "增速", "占比", "率", "起薪", "决算",
-    "预算",
+    "预算", "费",
 ];
 
 /// Last characters of a head that the tagger joins to a linking word after them
@@ -446,6 +455,7 @@ const LINKING: &[&str] = &[
     "控制在",
     "保持在",
     "维持在",
+    "维持",
     "稳定在",
     // Estimates between the subject and its verb (`产量预估下降至290万吨`).
     "预估",
@@ -461,7 +471,15 @@ const LINKING: &[&str] = &[
     // [`BUDGET_DRAWN_UP`].
     "原列",
     "原编列",
+    "所编列的",
+    "编列的",
+    "所编列",
     "编列",
+    // Hong Kong's words of a figure recorded or totalled (`訪港旅客量錄得逾2,000萬
+    // 人次`, `內地旅客合共有約1,520萬人次`).
+    "录得",
+    "合共有",
+    "合共",
     "累计建设",
     "累计建成",
     "累计",
@@ -861,6 +879,8 @@ fn inner_pair_open(cx: &Ctx, i: usize, c: char, pos: usize) -> Option<usize> {
 /// inside a set phrase of the tagger's (`价格上涨` → `价格` + `上涨`).
 fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Range<usize>> {
     let original_end = range.end;
+    // A name in corner brackets is kept as written (`「購建郵政局所計畫」`).
+    let mut quoted = false;
     let trim = |r: &mut Range<usize>| {
         let t = &cx.s[r.clone()];
         let inner = t.trim_start_matches([' ', '\u{3000}']);
@@ -871,6 +891,28 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
     loop {
         trim(&mut range);
         let text = &cx.s[range.clone()];
+        // A budget line named in corner brackets (`「一般事務費」刪減二十萬元`): its
+        // name is the indicator.
+        if let Some(inner) = text
+            .strip_prefix('「')
+            .and_then(|t| t.strip_suffix('」'))
+            .or_else(|| text.strip_prefix('『').and_then(|t| t.strip_suffix('』')))
+            .filter(|t| !t.contains(['「', '」', '『', '』']) && !t.is_empty())
+        {
+            range = range.start + '「'.len_utf8()..range.start + '「'.len_utf8() + inner.len();
+            quoted = true;
+            break;
+        }
+        // (The phrase may start inside the brackets: an opening one ends a clause.)
+        if matches!(cx.before(range.start), Some('「' | '『'))
+            && text.ends_with(['」', '』'])
+            && !text.contains(['「', '『'])
+            && text.matches(['」', '』']).count() == 1
+        {
+            range.end -= '」'.len_utf8();
+            quoted = true;
+            break;
+        }
         // An item's mark (`①税收收入`, `⑵`) numbers the list, not the indicator.
         if let Some(c) = text.chars().next().filter(|&c| is_item_mark(c)) {
             range.start += c.len_utf8();
@@ -1048,7 +1090,22 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
     // A verb that cuts what follows it (`压减一般性支出23.9亿元`): what it cuts is
     // the subject.
     // (`故刪減預算`: after the words that lead to it too.)
-    if let Some(after) = super::changes::verb_with_object_in(cx, range.clone()) {
+    if let Some(after) = super::changes::verb_with_object_in(cx, range.clone()).filter(|_| !quoted)
+    {
+        range.start = after;
+    }
+    // What a budget line has drawn up for it (`科目編列試務甄選費3億元`): the thing
+    // after the verb.
+    if let Some(after) = BUDGET_DRAWN_UP.iter().filter(|_| !quoted).find_map(|w| {
+        let i = cx.s[range.clone()].rfind(w)?;
+        let at = range.start + i;
+        // (Two characters at least after it: `編列數` is the amount drawn up.)
+        (at > range.start
+            && cx.s[at + w.len()..range.end].chars().nth(1).is_some()
+            && cx.starts_word(at)
+            && cx.ends_word(at + w.len()))
+        .then_some(at + w.len())
+    }) {
         range.start = after;
     }
     // A word of change never opens a subject (`同比增加11.52亿元`: the change, not
@@ -1105,7 +1162,16 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
             range.end = range.start + i;
         }
     }
-    if COMPARING.iter().any(|w| cx.s[range.clone()].contains(w)) {
+    // (Not inside a noun: `就业不足人数` is underemployment, no comparison.)
+    if COMPARING.iter().any(|w| {
+        cx.s[range.clone()].match_indices(w).any(|(i, _)| {
+            let at = range.start + i;
+            !cx.token_at(at).is_some_and(|t| {
+                // (The tagger reads `遠高於` as a person's name.)
+                t.start < at && cx.tag(t).is_noun() && !cx.tag(t).as_str().starts_with("nr")
+            })
+        })
+    }) {
         return None;
     }
     // `按总产值计算的全员劳动生产率`, `最高教育程度为国中的失业率`, `前瞻基础建设中之
@@ -1162,7 +1228,7 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
     }
     while let Some(t) = cx
         .token_at(range.start)
-        .filter(|t| t.start == range.start && t.end < range.end)
+        .filter(|t| !quoted && t.start == range.start && t.end < range.end)
     {
         let tag = cx.tag(t);
         // (`居住类`: a verb before `类` names a category.)
@@ -1175,13 +1241,24 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
         let totalled = cx
             .token_at(t.end)
             .is_some_and(|n| n.start == t.end && HEAD_SUFFIXES.contains(&&cx.s[n.start..n.end]));
-        if tag.as_str().starts_with('v')
-            && tag.as_str() != "vn"
-            && !category
-            && !totalled
-            && !coordinated(cx, t.end)
-            && !HEAD_PREFIXES.contains(&&cx.s[t.start..t.end])
-            && !word_prefix(cx, t)
+        // (`支出决算`, `收入预算`: two heads make one name.)
+        let two_heads = VERBAL_HEADS.contains(&&cx.s[t.start..t.end])
+            && cx
+                .token_at(t.end)
+                .is_some_and(|n| n.start == t.end && VERBAL_HEADS.contains(&&cx.s[n.start..n.end]));
+        let extent = EXTENT_WORDS.contains(&&cx.s[t.start..t.end])
+            && cx
+                .token_at(t.end)
+                .is_some_and(|n| n.start == t.end && cx.tag(n).as_str() == "v");
+        if extent
+            || tag.as_str().starts_with('v')
+                && tag.as_str() != "vn"
+                && !category
+                && !totalled
+                && !two_heads
+                && !coordinated(cx, t.end)
+                && !HEAD_PREFIXES.contains(&&cx.s[t.start..t.end])
+                && !word_prefix(cx, t)
         {
             range.start = t.end;
         } else {
@@ -1307,6 +1384,11 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
     let prescribes = STIPULATING
         .iter()
         .any(|w| cx.s[range.clone()].ends_with(w) && cx.starts_word(range.end - w.len()));
+    if quoted {
+        // A bracketed name is a name, whatever its words.
+        let has_digit = cx.s[range.clone()].chars().any(|c| c.is_ascii_digit());
+        return (!has_digit).then_some(range);
+    }
     if !opens_ok || !ends_ok || prescribes {
         return None;
     }
@@ -1808,10 +1890,35 @@ fn verb_in_noun_phrase(cx: &Ctx, t: &crate::segment::Tok) -> bool {
     (w == "占" && cx.s[t.end..].starts_with('比'))
         // `因公出国(境)费`: a fee, the suffix of the noun before it.
         || (w == "费" && t.start > 0)
+        // `运行费`, `购置及运行费`: what the fee is for, and the action coordinated
+        // with it.
+        || fee_for(cx, t.end)
         || VERBAL_HEADS.contains(&w)
         || HEAD_PREFIXES.contains(&w)
         || word_prefix(cx, t)
         || HEAD_SUFFIXES.contains(&w)
+}
+
+/// Does a fee's `费` follow at `pos`, right away or after a verb coordinated with
+/// the one before `pos` (`购置及运行费`)?
+fn fee_for(cx: &Ctx, pos: usize) -> bool {
+    let Some(n) = cx.token_at(pos).filter(|n| n.start == pos) else {
+        return false;
+    };
+    let w = &cx.s[n.start..n.end];
+    if w == "费" {
+        return true;
+    }
+    matches!(w, "及" | "和" | "与" | "、")
+        && cx
+            .token_at(n.end)
+            .filter(|v| v.start == n.end && cx.tag(v).as_str() == "v")
+            .is_some_and(|v| {
+                cx.s[v.end..].starts_with('费')
+                    && cx
+                        .token_at(v.end)
+                        .is_some_and(|f| f.start == v.end && &cx.s[f.start..f.end] == "费")
+            })
 }
 
 /// `可再生能源`, `可支配收入`: the tagger cuts `可` off as a modal verb, but before
@@ -3361,5 +3468,53 @@ mod tests {
         assert_eq!(subject_of(t, "突破350万只").as_deref(), Some("养殖量"));
         let t = "数字化率、优质中小企业数字化改造率均达到75%。";
         assert_eq!(subject_of(t, "75%"), None);
+    }
+
+    /// Hong Kong's and Taiwan's releases and budget reviews, and a mainland
+    /// final-accounts report: verbs of recording and totalling, a level held, a
+    /// figure's range after `则由`, fees the tagger cuts, lines drawn up.
+    #[test]
+    fn recorded_held_and_drawn_up_figures_keep_their_indicator() {
+        // 政府統計處, unemployment release (2024-03).
+        let t = "本港最新失業率維持2.9%，同期的就業不足人數則由38 800人下跌至37 600人。";
+        assert_eq!(subject_of(t, "2.9%").as_deref(), Some("失業率"));
+        assert_eq!(subject_of(t, "38 800人").as_deref(), Some("就業不足人數"));
+        assert_eq!(subject_of(t, "37 600人").as_deref(), Some("就業不足人數"));
+        // 香港旅遊發展局 (2025-06).
+        let t = "訪港旅客量錄得逾2,000萬人次，其中內地旅客合共有約 1,520 萬人次。";
+        assert_eq!(
+            subject_of(t, "逾2,000萬人次").as_deref(),
+            Some("訪港旅客量")
+        );
+        assert_eq!(
+            subject_of(t, "約 1,520 萬人次").as_deref(),
+            Some("內地旅客")
+        );
+        // 自由時報 on the Executive Yuan's special budget; 馬祖日報 on a council's review.
+        assert_eq!(
+            subject_of("公務預算編列的1200億元。", "1200億元").as_deref(),
+            Some("公務預算")
+        );
+        assert_eq!(
+            subject_of("「一般事務費」刪減二十萬元。", "二十萬元").as_deref(),
+            Some("一般事務費")
+        );
+        assert_eq!(
+            subject_of("科目編列試務甄選費3億元。", "3億元").as_deref(),
+            Some("試務甄選費")
+        );
+        assert_eq!(
+            subject_of("要求全數刪除成功大學公共關係費 155 萬元。", "155 萬元").as_deref(),
+            Some("成功大學公共關係費")
+        );
+        // (A comparison inside another word still cuts: `遠高於`.)
+        assert_eq!(subject_of("遠高於其他國外旅費77萬元。", "77萬元"), None);
+        // 宣城市直工委 2018 final accounts.
+        let t = "公务用车购置及运行费支出决算3.55万元，占39.49%；支出决算为8.99万元。";
+        assert_eq!(
+            subject_of(t, "3.55万元").as_deref(),
+            Some("公务用车购置及运行费支出决算")
+        );
+        assert_eq!(subject_of(t, "8.99万元").as_deref(), Some("支出决算"));
     }
 }
