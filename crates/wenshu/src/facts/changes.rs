@@ -220,10 +220,10 @@ fn basis_before_or_same_scope(
             }
         }
         if n > BASIS_CHARS
-            || matches!(
+            || (matches!(
                 c,
                 '，' | '。' | '；' | '、' | '：' | ',' | ';' | '\n' | '（' | '('
-            )
+            ) && !thousands_comma(head, i))
         {
             return None;
         }
@@ -245,6 +245,13 @@ fn basis_before_or_same_scope(
         }
     }
     None
+}
+
+/// Is the character at `i` a comma between digits (`42,895`), no clause's end?
+fn thousands_comma(s: &str, i: usize) -> bool {
+    s[i..].starts_with(',')
+        && s[..i].ends_with(|c: char| c.is_ascii_digit())
+        && s[i + 1..].starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// How long an aside in brackets between a comparison and its verb may be, in
@@ -793,6 +800,17 @@ pub(crate) fn carry(cx: &Ctx, all: &mut [Cand]) {
             continue;
         };
         let gap = gap.trim_matches([' ', '\u{3000}']);
+        // `增1萬人或0.14%`: the same change told again as a rate.
+        if cur.change.is_none()
+            && gap == "或"
+            && prev.kind != FactKind::Percent
+            && cur.kind == FactKind::Percent
+            && cur.unit.as_deref() == Some("percent")
+        {
+            cur.change = prev.change;
+            cur.basis = prev.basis.clone();
+            continue;
+        }
         if cur.change.is_none() && ["、", "和", "及", "与", "以及", "，", ","].contains(&gap)
         {
             // A list; a comma only between numbers of one kind (`8%，9%`). A gap in
@@ -919,6 +937,27 @@ mod tests {
         let f = changes("一般公共预算收入31751万元,较上年28899万元增长9.9%。比2019年增长3%，比1-9月提高2个百分点。");
         let bases: Vec<_> = f.iter().filter_map(|(_, _, b)| b.as_deref()).collect();
         assert_eq!(bases, ["较上年", "比2019年", "比1-9月"]);
+        // 麻阳县 2019 audit report: the value compared written with thousands commas.
+        let f = changes("比上年42,895万元增加29,821万元,增幅69.52%。");
+        assert_eq!(f[1].2.as_deref(), Some("比上年"), "{f:?}");
+    }
+
+    /// The same change told again as a rate after `或` (主計總處's payroll release,
+    /// 2017-09: `較上月底增1萬人或0.14%`).
+    #[test]
+    fn a_change_told_again_after_or_is_that_change() {
+        let f = changes("受僱員工人數為817萬人，較上月底增1萬人或0.14%。");
+        assert_eq!(
+            f[2],
+            (
+                "0.14%".to_string(),
+                Some(Change::Increase),
+                Some("較上月底".to_string())
+            )
+        );
+        // Thresholds told in two currencies are no change.
+        let f = changes("新增入库超100亿元或10亿美元项目2个。");
+        assert!(f.iter().all(|(_, c, _)| c.is_none()), "{f:?}");
     }
 
     /// A contribution to another indicator's growth (`拉动…增长N个百分点`) takes

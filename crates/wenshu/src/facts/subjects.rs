@@ -1630,8 +1630,13 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
         // (`回落至2012年第四季的3.8%`: a date and its `的` before the figure.)
         let dated_of = closing.is_some_and(|p| p.kind == FactKind::Date)
             && cx.s[start..end].trim_matches([' ', '\u{3000}']) == "的";
-        let opens_with_change =
-            cx.s[start..end].trim().is_empty() || only_linking(&cx.s[start..end]) || dated_of;
+        // (`增1萬人或0.14%`: the same change told again as a rate.)
+        let restated =
+            c.kind == FactKind::Percent && c.change.is_some() && cx.s[start..end].trim() == "或";
+        let opens_with_change = cx.s[start..end].trim().is_empty()
+            || only_linking(&cx.s[start..end])
+            || dated_of
+            || restated;
         // So does a list of changes with nothing of its own (`农村居民人均纯收入5153元，
         // 实际增长9.8%和8.5%`).
         let changes_listed = c.change.is_some()
