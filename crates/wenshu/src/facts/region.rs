@@ -89,6 +89,9 @@ const HONG_KONG_OWN: &[&str] = &[
     "政务司司长",
     "律政司司长",
     "生果金",
+    // Visitors to the territory and its tourism board (`訪港旅客`, `旅發局`).
+    "访港",
+    "旅发局",
     // The Census and Statistics Department's third price index and underlying
     // inflation (Taiwan's are 消費者物價指數 and 核心物價; Macao's statistics
     // name only the composite, A and B indices).
@@ -320,7 +323,8 @@ pub fn taiwan_evidence(s: &str) -> bool {
                 year_months >= 2
             }
             _ => {
-                year_months += usize::from(three_digit_year_month_at(s, i));
+                year_months +=
+                    usize::from(three_digit_year_month_at(s, i) || bracketed_roc_year_before(s, i));
                 year_months >= 2
             }
         };
@@ -329,6 +333,28 @@ pub fn taiwan_evidence(s: &str) -> bool {
         }
     }
     false
+}
+
+/// Taiwan's press names this or last year with its ROC number in brackets
+/// (`今（106）年`, `上(105)年同月底`): is the `年` at `i` such a year's?
+fn bracketed_roc_year_before(s: &str, i: usize) -> bool {
+    let head = &s[..i];
+    let Some(inner) = head.strip_suffix(')').or_else(|| head.strip_suffix('）')) else {
+        return false;
+    };
+    let digits = inner.len() - inner.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let before = &inner[..inner.len() - digits];
+    let Some(before) = before
+        .strip_suffix('(')
+        .or_else(|| before.strip_suffix('（'))
+    else {
+        return false;
+    };
+    digits == 3
+        && inner[inner.len() - 3..]
+            .parse::<u32>()
+            .is_ok_and(|y| (60..=150).contains(&y))
+        && before.ends_with(['今', '去', '上', '明', '本', '前'])
 }
 
 /// A year number (Arabic or Chinese digits, spaces allowed) then `年`.
@@ -426,6 +452,11 @@ mod tests {
             assert!(taiwan_evidence(s), "{s}");
             assert_eq!(decide(s, Script::Traditional), Some(Region::Tw));
         }
+        // 主計總處's payroll release (2017-09): a year-month and last year's ROC
+        // number in brackets.
+        let t = "106年8月底工业及服务业受雇员工人数为759万7千人，较上(105)年同月底亦增12万5千人。";
+        assert!(taiwan_evidence(t), "{t}");
+        assert!(!taiwan_evidence("较上(2016)年同月底亦增；较上年(105)"));
         // One three-digit year-month alone is not enough; a four-digit year never counts.
         assert!(!taiwan_evidence("112年5月"));
         assert!(!taiwan_evidence("2022学年度，2023学年度"));
@@ -462,6 +493,11 @@ mod tests {
         assert_eq!(
             hk("統計暨普查局資料顯示，綜合消費物價指數按年上升0.2%。甲類消費物價指數上升0.1%。"),
             None
+        );
+        // The Tourism Board's monthly figures (2025-06-16): visitors to the territory.
+        assert_eq!(
+            hk("香港旅遊發展局(旅發局)公佈，上月初步訪港旅客數字為408萬。"),
+            Some(Region::Hk)
         );
         // The year's style alone, or 香港 alone, is not enough.
         assert_eq!(hk("二零二五年四月的出口貨量上升12.3%。"), None);
