@@ -2628,6 +2628,7 @@ const RELATIVE_WORDS: &[(&str, Relative)] = &[
     ("上年", Relative::Year(-1)),
     ("前年", Relative::Year(-2)),
     ("明年", Relative::Year(1)),
+    ("来年", Relative::Year(1)),
     ("后年", Relative::Year(2)),
     ("下年", Relative::Year(1)),
     ("上上个月", Relative::Month(-2)),
@@ -2664,8 +2665,14 @@ fn relative_word_at(cx: &Ctx, i: usize, end: usize, word: &str) -> bool {
         | "上一个月" | "下一个月" | "上上个月" | "下下个月" => "以之向北马往",
         "这个月" => "在",
         "前年" | "后年" => "提之以此目当空今然最落先其年",
+        // `一年来`, `多年来`, `近年来`, `未来`, `从来`, `原来`, `本来`, `后来` + 年….
+        "来年" => "年未从原本后向历以",
         _ => "",
     };
+    // (`从来年轻`: 来 then 年轻, 年纪, 年龄, 年级.)
+    if word == "来年" && matches!(after, Some('轻' | '纪' | '龄' | '级' | '年' | '代')) {
+        return false;
+    }
     if before.is_some_and(|c| bad_before.contains(c))
         || (word.starts_with('次') && before.is_some_and(|c| c.is_ascii_digit()))
     {
@@ -3564,6 +3571,20 @@ fn relative_entries(
                 }
                 Relative::Year(_) | Relative::ThenYear(..) => {
                     let (mut p, mut e) = month_day_after(cx, p, end);
+                    // 今年1至5月, 今年1-5月: a range of months of that year.
+                    if p.month.is_none() && p.day.is_none() {
+                        if let Some((q0, q1, qe)) = cx
+                            .num_at(end)
+                            .and_then(|n| bare_range(cx, Point::default(), &n))
+                            .filter(|(q0, q1, _)| {
+                                q0.month.is_some() && q0.day.is_none() && q1.day.is_none()
+                            })
+                        {
+                            p = q0;
+                            range_end = Some(q1);
+                            e = qe;
+                        }
+                    }
                     if p.month.is_none() && cx.at(cx.past_wrap(e)) == Some('度') {
                         // 本年度, 上年度: a fiscal year (a hard wrap may cut it).
                         p.period = Some(Period::FY);
@@ -6269,6 +6290,23 @@ mod context_word_tests {
         // Not backwards, nor a month range joined to a year.
         let t = "2025年6月1日\n明年至今年，今年5月至本月。";
         assert!(rows(t).iter().all(|r| r.2.is_none()));
+        // A range of months of a relative year (香港旅遊發展局, 2025-06-16).
+        let t = "2025年6月16日\n累積計算，今年1至5月訪港旅客量錄得逾2,000萬人次，去年1-11月亦增。";
+        assert_eq!(row(t, "今年1至5月"), some("2025-01", Some("2025-05")));
+        assert_eq!(row(t, "去年1-11月"), some("2024-01", Some("2024-11")));
+        // 来年, next year (德令哈平原小学's sports-day notice, 2014-12-12); not the
+        // 来 of 一年来, 未来, 从来.
+        let t = "2014年12月12日\n同时也为来年的市、区运动会打下基础，来年3月召开。";
+        assert_eq!(row(t, "来年"), some("2015", None));
+        assert_eq!(row(t, "来年3月"), some("2015-03", None));
+        for t in [
+            "一年来年度任务全面完成。",
+            "未来年均增长5%。",
+            "多年来年年获奖。",
+            "他从来年轻。",
+        ] {
+            assert!(rows(t).iter().all(|r| !r.0.contains("来年")), "{t}");
+        }
         // `截至上年末`: 至 ends 截至; the word after it is relative.
         let t = "2025年6月1日\n截至上年末，全县共有企业300家；活动持续至下月底。";
         assert_eq!(row(t, "上年末"), some("2024", None));
