@@ -232,3 +232,14 @@ fn a_release_on_a_month_glosses_its_day_in_brackets() {
     let f = facts(text, "2013-06-01");
     assert_eq!(f[1], date("今日", "XXXX"));
 }
+
+/// Hong Kong's and Taiwan's releases count a year's first months alone, and a
+/// range of months after a relative year is one date (香港旅遊發展局, 2025-06-16).
+#[test]
+fn a_years_first_months_in_a_release() {
+    let t = "香港旅遊發展局(旅發局)公佈，上月初步訪港旅客數字為408萬。\n累積計算，今年1至5月訪港旅客量錄得逾2,000萬人次。首五個月共錄得約500萬訪港旅客人次。\n";
+    let got = facts(t, "2025-06-16");
+    assert!(got.contains(&date("今年1至5月", "2025-01")), "{got:?}");
+    assert!(got.contains(&date("首五個月", "2025-01")), "{got:?}");
+    assert!(!got.iter().any(|f| f.1 == "今年"), "{got:?}");
+}

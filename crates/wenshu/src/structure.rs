@@ -2966,6 +2966,17 @@ fn sort_by_position(sections: &mut Vec<SectionRange>) {
 
 impl Structure {
     /// Whether a byte offset lies on a running head or foot (a line of the page).
+    /// Is the byte inside a heading's marker (`2.3` of `2.3 本项目…`)? Its number
+    /// numbers the outline; it counts nothing.
+    pub(crate) fn in_marker(&self, byte: usize) -> bool {
+        let k = self.sections.partition_point(|s| s.range.start <= byte);
+        self.sections[..k]
+            .iter()
+            .rev()
+            .take(4)
+            .any(|s| s.marker.start <= byte && byte < s.marker.end)
+    }
+
     pub(crate) fn on_furniture(&self, byte: usize) -> bool {
         let k = self.furniture.partition_point(|r| r.end < byte);
         self.furniture

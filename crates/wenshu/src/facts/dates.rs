@@ -1147,6 +1147,8 @@ fn periods_alone(cx: &Ctx, out: &mut Vec<Entry>) {
     let mut hits: Vec<(usize, &str)> = at('季', "季")
         .chain(at('半', "半"))
         .chain(at('年', "年"))
+        // (`首五個月`, which starts its word.)
+        .chain(at('首', "首").filter(|_| bare_quarters))
         .collect();
     hits.sort_unstable();
     for (at, c) in hits {
@@ -1160,7 +1162,7 @@ fn periods_alone(cx: &Ctx, out: &mut Vec<Entry>) {
         }
         let mut starts = [at; 4];
         let mut n = 1;
-        if c != "年" {
+        if c != "年" && c != "首" {
             // Back over a hard wrap too (`上` + wrap + `半年`): its line break and
             // the next line's indentation are no characters of the word.
             let mut p = at;
@@ -1194,7 +1196,15 @@ fn periods_alone(cx: &Ctx, out: &mut Vec<Entry>) {
             } else {
                 wraps::lexicon_word_at(cx, st, |r| {
                     let (a, b, len) = months_of_year(r)?;
-                    (r[..len].ends_with("季度") || (bare_quarters && r[..len].ends_with('季')))
+                    // (Hong Kong's and Taiwan's releases count a year's first
+                    // months alone: `首五個月共錄得約500萬`.)
+                    let first_months = (cx.hong_kong || cx.taiwan)
+                        && r.starts_with('首')
+                        && r[..len].ends_with("个月")
+                        && b > a;
+                    (r[..len].ends_with("季度")
+                        || (bare_quarters && r[..len].ends_with('季'))
+                        || first_months)
                         .then_some((len, (Some(a), Some(b), None, None)))
                 })?
             };
@@ -3584,6 +3594,11 @@ fn relative_entries(
                             range_end = Some(q1);
                             e = qe;
                         }
+                    }
+                    // (`本年度报告摘要`: this annual report, 年度报告, no year named.)
+                    let report = cx.s[cx.past_wrap(e)..].starts_with("度报告");
+                    if report && p.month.is_none() {
+                        break;
                     }
                     if p.month.is_none() && cx.at(cx.past_wrap(e)) == Some('度') {
                         // 本年度, 上年度: a fiscal year (a hard wrap may cut it).
@@ -6307,6 +6322,11 @@ mod context_word_tests {
         ] {
             assert!(rows(t).iter().all(|r| !r.0.contains("来年")), "{t}");
         }
+        // A mainland text's `首五个月` counts from an event (see tests/dates_press.rs
+        // for Hong Kong's and Taiwan's, which count a year's first months so).
+        assert!(rows("2025年6月16日\n新政实施首五个月，效果明显。")
+            .iter()
+            .all(|r| r.0 != "首五个月"));
         // `截至上年末`: 至 ends 截至; the word after it is relative.
         let t = "2025年6月1日\n截至上年末，全县共有企业300家；活动持续至下月底。";
         assert_eq!(row(t, "上年末"), some("2024", None));

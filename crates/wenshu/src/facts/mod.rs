@@ -1084,6 +1084,13 @@ fn candidates_by_chunk_of(
             if !a.structure.furniture.is_empty() {
                 all.retain(|c| !a.structure.on_furniture(c.range.start));
             }
+            // A heading's number (`2.3 本项目…`) is no quantity.
+            all.retain(|c| {
+                !matches!(
+                    c.kind,
+                    FactKind::Count | FactKind::Money | FactKind::Percent
+                ) || !a.structure.in_marker(c.range.start)
+            });
             let mut all = ranges::join(&cx, resolve(all));
             for c in &mut all {
                 changes::mark(&cx, c);
@@ -1324,6 +1331,22 @@ pub(crate) fn facts_of(text: &str) -> Vec<Fact> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A heading's number is no quantity (a Changsha expressway tender notice,
+    /// 2019: `2.3 本项目…`; a listed company's annual summary, 2013: `1.1 本年度
+    /// 报告摘要…`, this annual report, no fiscal year).
+    #[test]
+    fn outline_numbers_count_nothing() {
+        let t = "招标公告\n2. 项目概况\n2.1 建设地点：长沙。\n2.2 项目规模较大。\n2.3 本项目计划工期36个月。\n";
+        let f = facts_of(t);
+        assert_eq!(
+            f.iter().map(|f| f.text.as_str()).collect::<Vec<_>>(),
+            ["36个月"],
+            "{f:?}"
+        );
+        let t = "年度报告摘要\n一、 重要提示\n1.1 本年度报告摘要摘自年度报告全文。\n1.2 公司简介\n";
+        assert!(facts_of(t).is_empty(), "{:?}", facts_of(t));
+    }
 
     /// A character set finds exactly the characters `char_indices` would.
     #[test]
