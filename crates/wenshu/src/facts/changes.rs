@@ -314,7 +314,9 @@ fn contribution_before(cx: &Ctx, pos: usize) -> Option<Change> {
 const RATIO_NOUNS: &[&str] = &["比例", "比重", "比率", "比值"];
 
 /// Adverbs between a comparison and its verb (`比上周分别上涨`, `较上年均有下降`).
-const ADVERBS: &[&str] = &["分别", "同样", "均", "都", "各", "也", "还", "则", "仍"];
+const ADVERBS: &[&str] = &[
+    "分别", "同样", "均", "都", "各", "也", "亦", "还", "则", "仍",
+];
 
 /// The end of a comparison that starts at `start`, without the adverbs before its
 /// verb, and without the value compared with (`较5月份的250亿美元` → `较5月份`).
@@ -357,14 +359,21 @@ fn compared_value_at(s: &str) -> Option<usize> {
             continue;
         }
         let mut next = None;
-        while let Some(&(_, d)) = chars.peek() {
+        let mut after = 0;
+        while let Some(&(j, d)) = chars.peek() {
             if !numeral(d) {
                 next = Some(d);
+                after = j + d.len_utf8();
                 break;
             }
             chars.next();
         }
-        let calendar = next.is_none_or(|d| "年月日季号期度时周旬-－—～~至到、/ ".contains(d));
+        // (`較上(105)年同月底`: Taiwan's year in brackets after 上, 去, 今.)
+        let bracketed_year = matches!(next, Some(')' | '）'))
+            && s[after..].starts_with('年')
+            && s[..k].ends_with(['(', '（']);
+        let calendar = bracketed_year
+            || next.is_none_or(|d| "年月日季号期度时周旬-－—～~至到、/ ".contains(d));
         if !calendar {
             return Some(k);
         }
@@ -937,6 +946,10 @@ mod tests {
         let f = changes("一般公共预算收入31751万元,较上年28899万元增长9.9%。比2019年增长3%，比1-9月提高2个百分点。");
         let bases: Vec<_> = f.iter().filter_map(|(_, _, b)| b.as_deref()).collect();
         assert_eq!(bases, ["较上年", "比2019年", "比1-9月"]);
+        // 主計總處 (2017-09): last year by its ROC number in brackets, an adverb after.
+        let f = changes("較上(105)年同月底亦增12萬5千人，較上年同月亦增1.88%。");
+        let bases: Vec<_> = f.iter().filter_map(|(_, _, b)| b.as_deref()).collect();
+        assert_eq!(bases, ["較上(105)年同月底", "較上年同月"]);
         // 麻阳县 2019 audit report: the value compared written with thousands commas.
         let f = changes("比上年42,895万元增加29,821万元,增幅69.52%。");
         assert_eq!(f[1].2.as_deref(), Some("比上年"), "{f:?}");
