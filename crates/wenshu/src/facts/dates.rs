@@ -1950,6 +1950,24 @@ fn weekday_after(cx: &Ctx, pos: usize) -> Option<usize> {
     matches!(close, '）' | ')').then(|| cx.s.len() - tail.len() + close.len_utf8())
 }
 
+/// The day of the week written in brackets right after `pos` (`(星期二)`, `（周日）`):
+/// 1 Monday … 7 Sunday.
+fn written_weekday(cx: &Ctx, pos: usize) -> Option<u8> {
+    let end = weekday_after(cx, pos)?;
+    let inner = cx.s[..end].trim_end_matches(['）', ')']);
+    let c = inner.chars().next_back()?;
+    "一二三四五六日天"
+        .chars()
+        .position(|x| x == c)
+        .map(|i| (i as u8 + 1).min(7))
+}
+
+/// The day of the week of a civil date: 1 Monday … 7 Sunday.
+fn weekday_of(y: i32, m: u32, d: u32) -> u8 {
+    // 1970-01-01 was a Thursday.
+    ((days_from_civil(y, m, d) + 3).rem_euclid(7) + 1) as u8
+}
+
 /// Month/day written with a slash (`8/3（六）`, `8/3（一）-8/7（五）`, `10/4（一）-9`):
 /// a fraction or a score looks the same (`8/3`, `3/5`), so a day of the week after
 /// the date or after the range's end must show the convention.
@@ -4480,6 +4498,19 @@ fn infer_each(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand>
                     .map(Year::Known)
                     .or(last.map(|(y, _)| y).filter(|y| matches!(y, Year::Known(_)))),
             };
+            // A weekday written beside the date names its year where the
+            // paragraph's does not fit it and the article's own does (a notice of
+            // 2014 whose earlier line mistypes 2012: `12月16日(星期二)前`).
+            let year = match (year, e.p.month, e.p.day, written_weekday(cx, e.end)) {
+                (Some(Year::Known(y)), Some(m), Some(d), Some(w)) if weekday_of(y, m, d) != w => {
+                    context
+                        .article_year(art)
+                        .filter(|&a| a != y && weekday_of(a, m, d) == w)
+                        .map(Year::Known)
+                        .or(year)
+                }
+                _ => year,
+            };
             if let Some(y) = year {
                 e.p.year = Some(y);
                 inferred.push("year".to_string());
@@ -6327,6 +6358,14 @@ mod context_word_tests {
         assert!(rows("2025年6月16日\n新政实施首五个月，效果明显。")
             .iter()
             .all(|r| r.0 != "首五个月"));
+        // The weekday beside a date names its year where the line's mistyped one
+        // does not fit it (德令哈市平原小学, notice of 2014-12-12).
+        let t = "一、比赛时间：2012年12月18日——12月19日。\n三、每个班务必于12月16日(星期二)前将报名表交体育组。\n德令哈市平原小学体育组 2014年12月12日。";
+        assert_eq!(row(t, "12月16日"), some("2014-12-16", None));
+        let t = "2014年12月12日\n会议定于12月16日(星期二)召开。";
+        assert_eq!(row(t, "12月16日"), some("2014-12-16", None));
+        assert_eq!(super::weekday_of(2014, 12, 16), 2);
+        assert_eq!(super::weekday_of(1970, 1, 1), 4);
         // `截至上年末`: 至 ends 截至; the word after it is relative.
         let t = "2025年6月1日\n截至上年末，全县共有企业300家；活动持续至下月底。";
         assert_eq!(row(t, "上年末"), some("2024", None));
