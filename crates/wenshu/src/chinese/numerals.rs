@@ -68,12 +68,13 @@ pub fn arabic_digit(c: char) -> Option<u32> {
 }
 
 /// Where a list marker glued to a year ends (`1.2026年`, `2．112年度`, at the
-/// start of a line): the number before the point numbers the item, the three or
-/// four digits after it are a year (three: an ROC year), never one decimal
-/// number. `i` is where the marker's first digit is; `None` anywhere else.
+/// start of a line or after a field label's colon, `附件:1.2025年…`): the number
+/// before the point numbers the item, the three or four digits after it are a
+/// year (three: an ROC year), never one decimal number. `i` is where the
+/// marker's first digit is; `None` anywhere else.
 pub(crate) fn list_marker_before_year(s: &str, i: usize) -> Option<usize> {
     let before = s.get(..i)?.trim_end_matches([' ', '\t', '\u{3000}']);
-    if !(before.is_empty() || before.ends_with('\n')) {
+    if !(before.is_empty() || before.ends_with(['\n', '：', ':'])) {
         return None;
     }
     let mut chars = s[i..].char_indices().peekable();
@@ -1612,5 +1613,9 @@ mod list_marker_tests {
         assert_eq!(at("1.5年", 0), None);
         assert_eq!(at("1.20万元", 0), None);
         assert_eq!(at("共1.2026年", 3), None);
+        // After a field label's colon (沁县 2025 task notice: `附件:1.2025年县《政府
+        // 工作报告》任务清单`).
+        assert_eq!(at("附件:1.2025年县任务清单", 7), Some(9));
+        assert_eq!(at("附件：1.2025年县任务清单", 9), Some(11));
     }
 }
