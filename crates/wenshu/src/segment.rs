@@ -522,6 +522,16 @@ mod tests {
         }
     }
 
+    /// `dicts/user.dict` corrects the tags of jieba's own dictionary: `补助款`
+    /// (a grant, tagged a verb there) and `行政院` are nouns.
+    #[test]
+    fn the_user_dictionary_sets_the_tags_of_known_words() {
+        let seg = Segmenter::new(&[]).unwrap();
+        assert_eq!(seg.jieba.tag_of("补助款"), "n");
+        assert_eq!(seg.jieba.tag_of("配合款"), "n");
+        assert_eq!(seg.jieba.tag_of("行政院"), "nt");
+    }
+
     #[test]
     fn numeric_cut_matches_whole_line_cut() {
         let seg = Segmenter::new(&[]).unwrap();

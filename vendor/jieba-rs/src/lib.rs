@@ -587,13 +587,20 @@ impl Jieba {
         self.trie.insert(word, word_id);
     }
 
-    /// Add one dictionary entry; with `check_duplicates` an existing word only
-    /// has its frequency replaced.
+    /// Add one dictionary entry; with `check_duplicates` an existing word has its
+    /// frequency replaced, and its tag when the entry gives one (wenshu's patch:
+    /// a user dictionary corrects the tags of the default one, `补助款 n`).
     #[inline]
     fn load_entry(&mut self, word: &str, freq: usize, tag: &str, check_duplicates: bool) {
         if check_duplicates {
             match self.trie.get(word) {
-                Some(word_id) => self.set_freq(word_id as usize, freq),
+                Some(word_id) => {
+                    self.set_freq(word_id as usize, freq);
+                    if !tag.is_empty() {
+                        let tag = self.intern_tag(tag);
+                        self.records[word_id as usize].tag = tag;
+                    }
+                }
                 None => self.push_record(word, freq, tag),
             }
         } else {

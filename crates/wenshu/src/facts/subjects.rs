@@ -213,6 +213,10 @@ const LEADING_WORDS: &[&str] = &[
     "按照", "按", "根据", "依据", "据", "其", "而", "但", "并且", "且",
 ];
 
+/// Words that open a note in brackets on what a figure includes or means
+/// (`(含经常性与非经常性薪资)`, `（不含土地出让金）`, `(即…)`).
+const SCOPE_NOTES: &[&str] = &["含", "包括", "包含", "不含", "不包括", "即", "指"];
+
 /// Words of extent that the tagger reads as nouns before the verb they qualify
 /// (`全數刪除…公共關係費`): with the verb, the action, not the indicator.
 const EXTENT_WORDS: &[&str] = &["全数", "全额"];
@@ -841,6 +845,9 @@ const TIMES_OF_A_TERM: &[&str] = &[
 /// Most characters between the marks of a quoted term or gloss inside a name.
 const INNER_PAIR_MAX_CHARS: usize = 8;
 
+/// Most characters of a note in brackets on what a figure includes ([`SCOPE_NOTES`]).
+const SCOPE_NOTE_MAX_CHARS: usize = 24;
+
 /// Where the pair closed by `c` at `i` opens, when the pair stands inside a
 /// name, as part of it: a quoted term (`“三公”经费`, `“十四五”时期`) or a short
 /// gloss after a word (`因公出国(境)费`), each with the name going on after it
@@ -860,9 +867,16 @@ fn inner_pair_open(cx: &Ctx, i: usize, c: char, pos: usize) -> Option<usize> {
     let (k, _) = inner
         .char_indices()
         .rev()
-        .take(INNER_PAIR_MAX_CHARS + 1)
+        .take(SCOPE_NOTE_MAX_CHARS + 1)
         .find(|&(_, ch)| ch == open || clause_mark(ch) || sentence_mark(ch))?;
     if !inner[k..].starts_with(open) || k + open.len_utf8() == i {
+        return None;
+    }
+    // (A note on what the figure includes may be longer: `(含經常性與非經常性薪資)`.)
+    let body = &inner[k + open.len_utf8()..];
+    if body.chars().count() > INNER_PAIR_MAX_CHARS
+        && !(gloss && SCOPE_NOTES.iter().any(|w| body.starts_with(w)))
+    {
         return None;
     }
     // A gloss follows a word (`出国(境)`); a bracket after a mark opens an aside.
@@ -929,6 +943,26 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
             if kept < text.len() && note_number(&text[kept..]) {
                 range.end = range.start + kept;
                 continue;
+            }
+        }
+        // A long note on what the figure includes (`總薪資(含經常性與非經常性薪資)`)
+        // is none of the name; a short one may be part of the indicator's official
+        // name (`固定资产投资（不含农户）`), kept.
+        if text.ends_with([')', '）']) {
+            if let Some(open) = text.rfind(['(', '（']) {
+                let inner = &text[open..];
+                let inner = inner
+                    .strip_prefix('(')
+                    .or_else(|| inner.strip_prefix('（'))
+                    .unwrap_or(inner);
+                if open > 0
+                    && inner.chars().count() > INNER_PAIR_MAX_CHARS + 1
+                    && SCOPE_NOTES.iter().any(|w| inner.starts_with(w))
+                    && !inner.contains(['(', '（'])
+                {
+                    range.end = range.start + open;
+                    continue;
+                }
             }
         }
         // A gloss of the word before the phrase (`2019年(疫情前)决算数`) is none of it.
@@ -3514,6 +3548,19 @@ mod tests {
         );
         // (A comparison inside another word still cuts: `遠高於`.)
         assert_eq!(subject_of("遠高於其他國外旅費77萬元。", "77萬元"), None);
+        // 主計總處 (2017-09): a long note on what the pay includes; 金門日報 (2018):
+        // items of a sum in brackets.
+        let t = "8月總薪資(含經常性與非經常性薪資)平均為46,368元，較上月減4.07%。";
+        assert_eq!(subject_of(t, "46,368元").as_deref(), Some("總薪資"));
+        assert_eq!(subject_of(t, "4.07%").as_deref(), Some("總薪資"));
+        let t = "總經費4,968萬元(中央補助款4,472萬905元、地方配合款496萬8,989元)。";
+        assert_eq!(subject_of(t, "4,472萬905元").as_deref(), Some("中央補助款"));
+        assert_eq!(subject_of(t, "496萬8,989元").as_deref(), Some("地方配合款"));
+        // A short note may be part of the indicator's official name.
+        assert_eq!(
+            subject_of("固定资产投资（不含农户）增长6%。", "6%").as_deref(),
+            Some("固定资产投资（不含农户）")
+        );
         // 宣城市直工委 2018 final accounts.
         let t = "公务用车购置及运行费支出决算3.55万元，占39.49%；支出决算为8.99万元。";
         assert_eq!(
