@@ -383,6 +383,10 @@ fn count_at(cx: &Ctx, n: &Num) -> Option<Cand> {
     if place_name_at(cx, unit_start) || route_name(cx, n, unit.simplified) {
         return None;
     }
+    // `前10名股东`, `全省前三名`: a rank, the top so many, counts nothing.
+    if matches!(unit.simplified, "名" | "位" | "强") && cx.before(n.start) == Some('前') {
+        return None;
+    }
     let after = &cx.s[unit_end..];
     if duration_nouns().iter().any(|w| after.starts_with(w)) {
         return None;
@@ -985,5 +989,26 @@ mod tests {
         let t = "奖励。\n第 1 0 条 鼓励企业标准创制。\n第 2 3 条  新建3个项目。";
         let got: Vec<String> = counts(t).into_iter().map(|c| c.0).collect();
         assert_eq!(got, ["3个"]);
+    }
+
+    /// A rank, the top so many, counts nothing (a listed company's annual summary:
+    /// `前10名股东持股情况表`; ../shared/corpus city reports: `位列全国地级市前10位`,
+    /// `前6名郴州占4席`).
+    #[test]
+    fn the_top_so_many_is_a_rank() {
+        for t in [
+            "2.2 前10名股东持股情况表",
+            "位列全国地级市前10位。",
+            "榜单前6名郴州占4席。",
+        ] {
+            assert!(
+                crate::facts::facts_of(t)
+                    .iter()
+                    .all(|f| f.kind != crate::document::FactKind::Count || f.text == "4席"),
+                "{t}"
+            );
+        }
+        let f = crate::facts::facts_of("共10名学生参加。");
+        assert!(f.iter().any(|f| f.text == "10名"), "{f:?}");
     }
 }
