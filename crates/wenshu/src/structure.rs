@@ -1029,6 +1029,10 @@ fn names_field(t: &str) -> bool {
 }
 
 /// Brackets and quotes close what they open, in order.
+/// How far into a line its field label's colon may be, in characters (a label of
+/// six characters spaced out: `說　　　　明：`).
+const FIELD_LABEL_SCAN_CHARS: usize = 24;
+
 /// Does the entry `m` on line `li` go on with a list run in after a field label on
 /// the line before (`說　明：一、本會…` + `二、雖前述…`)? Such a list is the field's
 /// value: its entries on their own lines are items, never headings of the outline.
@@ -1047,12 +1051,22 @@ fn continues_label_list(lines: &[Line<'_>], li: usize, m: &Marker) -> bool {
     else {
         return false;
     };
-    if !is_field_line(prev) {
-        return false;
-    }
-    let Some(k) = prev.find(['：', ':']) else {
+    // (A label is short: its colon comes early, and a long line of text is let go
+    // without a copy of it.)
+    let Some((k, _)) = prev
+        .char_indices()
+        .take(FIELD_LABEL_SCAN_CHARS)
+        .find(|&(_, c)| matches!(c, '：' | ':'))
+    else {
         return false;
     };
+    let head_end = prev[k..]
+        .char_indices()
+        .nth(4)
+        .map_or(prev.len(), |(i, _)| k + i);
+    if !is_field_line(&prev[..head_end]) {
+        return false;
+    }
     let value = prev[k..]
         .trim_start_matches(['：', ':'])
         .trim_start_matches(|c: char| c.is_whitespace() || is_indent(c));

@@ -1133,8 +1133,11 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
     if let Some(after) = BUDGET_DRAWN_UP.iter().filter(|_| !quoted).find_map(|w| {
         let i = cx.s[range.clone()].rfind(w)?;
         let at = range.start + i;
-        // (Two characters at least after it: `編列數` is the amount drawn up.)
+        // (Two characters at least after it: `編列數` is the amount drawn up. Not
+        // the budget as first drawn up, `原編列預算`, a noun.)
+        let original = cx.s[range.start..at].ends_with('原');
         (at > range.start
+            && !original
             && cx.s[at + w.len()..range.end].chars().nth(1).is_some()
             && cx.starts_word(at)
             && cx.ends_word(at + w.len()))
@@ -3542,6 +3545,9 @@ mod tests {
             subject_of("科目編列試務甄選費3億元。", "3億元").as_deref(),
             Some("試務甄選費")
         );
+        // 馬祖日報 on a council's review: the budget as first drawn up is a noun.
+        let t = "財政局預算項下「債務付息」原編列預算一千萬元，刪減五百萬元。";
+        assert_eq!(subject_of(t, "一千萬元").as_deref(), Some("原編列預算"));
         assert_eq!(
             subject_of("要求全數刪除成功大學公共關係費 155 萬元。", "155 萬元").as_deref(),
             Some("成功大學公共關係費")
