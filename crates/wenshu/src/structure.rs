@@ -423,6 +423,15 @@ pub(crate) fn parse_marker(s: &str) -> Option<Marker> {
     None
 }
 
+/// An ASCII or full-width digit.
+fn is_any_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c)
+}
+
+/// Characters after a decimal written solid that make it a quantity (`1.3成`,
+/// `1.5倍`, `1.8级`, `8.5折`, `2.1番`), not an outline number.
+const SOLID_QUANTITY_CHARS: &str = "成倍级折番";
+
 /// Deepest decimal outline number read (`1.2.3.4.5.6`).
 const DECIMAL_MAX_DEPTH: usize = 6;
 
@@ -487,8 +496,10 @@ pub(crate) fn decimal_parts(s: &str) -> Option<(DecimalNumber, usize)> {
     // an outline number as a typesetter reads one: before a Han word that is no
     // numeral (`1.5万`, `2.3亿`) — the unit words below and the company of its
     // parent or siblings (see `drop_loose_decimals`) do the rest.
-    let solid =
-        num.depth == 2 && is_han(first) && !"〇零一二三四五六七八九十百千万亿两".contains(first);
+    let solid = num.depth == 2
+        && is_han(first)
+        && !"〇零一二三四五六七八九十百千万亿两".contains(first)
+        && !SOLID_QUANTITY_CHARS.contains(first);
     if space == 0 && num.depth < 3 && !solid {
         return None;
     }
@@ -947,6 +958,8 @@ struct CaptionLine {
     joined: bool,
     /// A year or period caption: above the numbered headings around it.
     period: bool,
+    /// An attachment's word (`附件`, `附录`, `附表`).
+    annex: Option<&'static str>,
 }
 
 /// Characters that end a sentence or a clause: a line holding one is body text.
@@ -1028,7 +1041,6 @@ fn names_field(t: &str) -> bool {
     name_list(value, true).is_some()
 }
 
-/// Brackets and quotes close what they open, in order.
 /// How far into a line its field label's colon may be, in characters (a label of
 /// six characters spaced out: `說　　　　明：`).
 const FIELD_LABEL_SCAN_CHARS: usize = 24;
@@ -1098,6 +1110,7 @@ fn annex_caption(t: &str) -> bool {
         && is_balanced(t)
 }
 
+/// Brackets and quotes close what they open, in order.
 fn is_balanced(t: &str) -> bool {
     let mut depth = 0i32;
     for c in t.chars() {
@@ -1220,6 +1233,7 @@ fn caption_at(
                 title: start..start + inner.len(),
                 joined: false,
                 period: false,
+                annex: None,
             });
         }
         return None;
@@ -1297,6 +1311,7 @@ fn caption_at(
             title: whole,
             joined: false,
             period: false,
+            annex: None,
         });
     }
     // An attachment: `附件`, `附件一`, `附表2`, alone or with a field set apart by spaces;
@@ -1312,11 +1327,7 @@ fn caption_at(
         .find(|&&(k, w)| k == WordKind::Annex && token.starts_with(w))
     {
         let is_numeral = |num: &str| {
-            num.is_empty()
-                || num
-                    .chars()
-                    .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
-                || small_cn_numeral(num).is_some()
+            num.is_empty() || num.chars().all(is_any_digit) || small_cn_numeral(num).is_some()
         };
         let num = token[w.len()..].trim_end_matches(['：', ':']);
         let set_apart = tail.is_empty()
@@ -1335,6 +1346,7 @@ fn caption_at(
             return Some(CaptionLine {
                 top: true,
                 key: format!("annex:{w}"),
+                annex: Some(w),
                 title: lead..lead + end,
                 joined: false,
                 period: false,
@@ -1346,7 +1358,7 @@ fn caption_at(
         let rest = &t[w.len()..];
         let digits = rest
             .char_indices()
-            .find(|&(_, c)| !(c.is_ascii_digit() || ('０'..='９').contains(&c)))
+            .find(|&(_, c)| !is_any_digit(c))
             .map_or(rest.len(), |(i, _)| i);
         let after = &rest[digits..];
         let caption = after
@@ -1356,11 +1368,13 @@ fn caption_at(
         let separated = after.len() > caption.len();
         let listed = |l: Option<&str>| {
             l.is_some_and(|l| {
-                l.strip_prefix(w).is_some_and(|r| {
-                    r.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
-                })
+                l.strip_prefix(w)
+                    .is_some_and(|r| r.starts_with(is_any_digit))
             })
         };
+        // (Text of its own under it, not a signature and date: a notice's last
+        // line naming its one attachment is no heading.)
+        let has_body = next_lines.clone().take(3).any(is_body_line);
         let prev = simplified_lines[..li]
             .iter()
             .rev()
@@ -1372,13 +1386,14 @@ fn caption_at(
         if digits > 0
             && separated
             && annex_caption(caption)
-            && next.is_some()
+            && has_body
             && !listed(next)
             && !listed(prev)
         {
             return Some(CaptionLine {
                 top: true,
                 key: format!("annex:{w}"),
+                annex: Some(w),
                 title: lead..lead + t.len(),
                 joined: false,
                 period: false,
@@ -1468,6 +1483,7 @@ fn caption_at(
             title: whole,
             joined: false,
             period: true,
+            annex: None,
         });
     }
     if word_chars(&c) < 2 {
@@ -1483,6 +1499,7 @@ fn caption_at(
             title: whole,
             joined: false,
             period: false,
+            annex: None,
         });
     }
     // A title standing alone between paragraphs, with body text or a list under it; a
@@ -1575,6 +1592,7 @@ fn caption_at(
             title,
             joined,
             period: false,
+            annex: None,
         });
     }
     let top = n >= LONG_CAPTION_CHARS;
@@ -1594,6 +1612,7 @@ fn caption_at(
         title,
         joined,
         period: false,
+        annex: None,
     })
 }
 
@@ -2440,7 +2459,7 @@ pub fn analyze_outlined(simplified: &str, outline: &[OutlineLine]) -> Structure 
         let mut caption_keys: Vec<String> = Vec::new();
         // The word of the first attachment caption (`附件`): another word's captions
         // after it (`附录1` inside `附件1`) are parts of that attachment.
-        let mut annex_word: Option<String> = None;
+        let mut annex_word: Option<&str> = None;
         // Running heads and feet (lines of the page, not of the text).
         let heads = running_heads(art_lines);
         furniture.extend(heads.iter().map(|&li| {
@@ -2561,11 +2580,16 @@ pub fn analyze_outlined(simplified: &str, outline: &[OutlineLine]) -> Structure 
                     caption_at(art_lines, li, wrap_width, seen_body, prev_heading)
                         .filter(|_| heads.binary_search(&li).is_err())
                 {
-                    if let Some(word) = cap.key.strip_prefix("annex:") {
-                        match &annex_word {
-                            Some(first) if first != word => cap.top = false,
+                    // An appendix, figure or table inside an attachment (`附录1`
+                    // after `附件1`) is a part of it; attachments of other words
+                    // are siblings.
+                    if let Some(word) = cap.annex {
+                        match annex_word {
+                            Some("附件") if matches!(word, "附录" | "附图" | "附表") => {
+                                cap.top = false
+                            }
                             Some(_) => {}
-                            None => annex_word = Some(word.to_string()),
+                            None => annex_word = Some(word),
                         }
                     }
                     let k = match caption_keys.iter().position(|k| *k == cap.key) {
@@ -2716,7 +2740,8 @@ pub fn analyze_outlined(simplified: &str, outline: &[OutlineLine]) -> Structure 
         drop_contents(&mut cands, art_lines);
         let mut item = find_items(&cands, &turns);
         for (i, c) in cands.iter().enumerate() {
-            item[i] |= run_on.contains(&c.line);
+            // (A bare title after such a list heads its own part: `二、推動發展`.)
+            item[i] |= c.shape != Shape::BareTitle && run_on.contains(&c.line);
         }
         let parents = nest(&cands, &item);
         // Position counters: children per parent (None = top level).
@@ -2979,7 +3004,6 @@ fn sort_by_position(sections: &mut Vec<SectionRange>) {
 }
 
 impl Structure {
-    /// Whether a byte offset lies on a running head or foot (a line of the page).
     /// Is the byte inside a heading's marker (`2.3` of `2.3 本项目…`)? Its number
     /// numbers the outline; it counts nothing.
     pub(crate) fn in_marker(&self, byte: usize) -> bool {
@@ -2991,6 +3015,7 @@ impl Structure {
             .any(|s| s.marker.start <= byte && byte < s.marker.end)
     }
 
+    /// Whether a byte offset lies on a running head or foot (a line of the page).
     pub(crate) fn on_furniture(&self, byte: usize) -> bool {
         let k = self.furniture.partition_point(|r| r.end < byte);
         self.furniture
@@ -3789,7 +3814,14 @@ mod tests {
             ]
         );
         // Before a numeral or a unit the number is a quantity.
-        for line in ["1.5万元", "2.3亿立方米", "1.2倍", "3.5个百分点"] {
+        for line in [
+            "1.5万元",
+            "2.3亿立方米",
+            "1.2倍",
+            "3.5个百分点",
+            "1.3成，其中",
+            "8.5折",
+        ] {
             assert!(
                 parse_marker(line).is_none_or(|m| m.family == Family::Arabic),
                 "{line}"
@@ -3813,6 +3845,20 @@ mod tests {
                 ("附录3  资格审查条件（业绩最低要求）", 2),
             ]
         );
+    }
+
+    #[test]
+    fn attachments_of_other_words_and_lists_of_attachments() {
+        // A table and an attachment are siblings; a notice's last line naming its
+        // one attachment, with only the signature after it, is no heading.
+        let text = "通知\n请认真组织实施。\n附表1：统计表\n表格内容如下，请填写。\n附件2：说明\n说明内容如下，请阅读。\n";
+        assert_eq!(
+            headings(&shape(text)),
+            [("附表1：统计表", 1), ("附件2：说明", 1)]
+        );
+        let text =
+            "通知\n请各单位按时报送，详见附件。\n\n附件1：检查表\n\n某某市教育局\n2025年6月1日\n";
+        assert!(shape(text).is_empty(), "{:?}", shape(text));
     }
 
     #[test]
@@ -3842,6 +3888,11 @@ mod tests {
             got.iter().any(|s| s.0.starts_with("增长速度") && s.2),
             "{got:?}"
         );
+        // A bare title after it heads its own part, as its siblings do.
+        let text = "實施計畫\n壹、計畫目標\n目　標：一、提升品質。\n二、推動發展\n（一）加強輔導\n輔導內容。\n三、經費來源\n由本府支應。\n";
+        let got = shape(text);
+        assert!(got.iter().any(|s| s.0 == "推動發展" && !s.2), "{got:?}");
+        assert!(got.iter().any(|s| s.0 == "經費來源" && !s.2), "{got:?}");
     }
 
     #[test]

@@ -20,7 +20,22 @@ const UNIT_HEADERS: &[&str] = &["单位", "计量单位", "单 位"];
 
 /// Header cells that name the indicator column of a statistical table, whose
 /// indicators carry their units in brackets (`客运总量(万人次)`).
-const INDICATOR_HEADERS: &[&str] = &["指标", "指 标", "指标名称", "项目", "项 目"];
+const INDICATOR_HEADERS: &[&str] = &["指标", "指 标", "指标名称"];
+
+/// Words of a header cell that heads a column of rates or shares (`比上年增长(%)`,
+/// `完成率`): a table with one gives no row's unit to bare numbers, which may be
+/// in that column.
+const RATE_COLUMN_WORDS: &[&str] = &[
+    "%",
+    "％",
+    "增长",
+    "增速",
+    "增幅",
+    "率",
+    "同比",
+    "比上年",
+    "比重",
+];
 
 /// How far before a value cell its table's header may be, in bytes.
 const HEADER_LOOK_BYTES: usize = 8000;
@@ -227,7 +242,9 @@ fn value_cell(cx: &Ctx, t: Range<usize>) -> Option<Cand> {
             c.subject = subject_before(cx, &cell);
             return Some(c);
         }
-        if let Some((unit, name)) = labelled_unit(cx, &cell) {
+        if let Some((unit, name)) =
+            labelled_unit(cx, &cell).filter(|_| !rate_column_before(cx, cell.start))
+        {
             let mut c = cand(cx, range, value, q, unit);
             c.subject = Some(name);
             return Some(c);
@@ -240,6 +257,30 @@ fn value_cell(cx: &Ctx, t: Range<usize>) -> Option<Cand> {
         }
     }
     None
+}
+
+/// Does the table holding `pos` have a column of rates or shares (a header cell
+/// between the table's header and `pos` with a word of [`RATE_COLUMN_WORDS`])?
+/// Without a header found, it may: `true`.
+fn rate_column_before(cx: &Ctx, pos: usize) -> bool {
+    let from = pos.saturating_sub(HEADER_LOOK_BYTES);
+    let from = (from..pos)
+        .find(|&i| cx.s.is_char_boundary(i))
+        .unwrap_or(pos);
+    let window = &cx.s[from..pos];
+    let header = window.match_indices('\n').map(|(i, _)| i + 1).rfind(|&i| {
+        let line = window[i..].split('\n').next().unwrap_or("").trim();
+        UNIT_HEADERS.contains(&line) || INDICATOR_HEADERS.contains(&line)
+    });
+    match header {
+        Some(h) => {
+            let head = &window[h..];
+            // (The header's cells and the rows before `pos`: a row named by a
+            // rate, `客运周转率(%)`, turns the rule off for the rows after it too.)
+            RATE_COLUMN_WORDS.iter().any(|w| head.contains(w))
+        }
+        None => true,
+    }
 }
 
 /// An indicator cell with its unit in brackets at its end (`客运总量(万人次)`,
@@ -526,8 +567,17 @@ mod tests {
             ]
         );
         // Without a table's indicator header, a bracketed unit before bare lines
-        // says nothing.
+        // says nothing; nor in a table with a column of rates, whose bare numbers
+        // may be rates.
         assert!(cells("客运总量(万人次)\n54094\n").is_empty());
+        let t = "指 标\n2020年\n比上年增长(%)\n客运总量(万人次)\n54094\n-40.9\n";
+        assert!(
+            cells(t).iter().all(|c| !c.starts_with("Count")),
+            "{:?}",
+            cells(t)
+        );
+        let t = "部门决算表\n项目\n预算数\n决算数\n完成率\n办公费(万元)\n25\n24\n96\n";
+        assert!(cells(t).is_empty(), "{:?}", cells(t));
     }
 
     #[test]

@@ -348,6 +348,14 @@ fn single_digit_measure(cx: &Ctx, n: &Num, dim: Dimension) -> bool {
         && (n.value() != Some(1.0) || qualifiers::prefix(cx, n.start).is_some())
 }
 
+/// Characters that with `前` make a word of time (`目前`, `此前`, `日前`, `之前`,
+/// `当前`, `提前`, `以前`, `事前`, `先前`, `生前`, `从前`, `年前`, `会前`, `节前`…):
+/// `目前3名患者` counts, `前10名股东` ranks.
+const BEFORE_NOW: &[char] = &[
+    '目', '此', '日', '之', '当', '提', '以', '事', '先', '空', '生', '从', '眼', '面', '跟', '向',
+    '年', '月', '节', '会', '赛', '考', '门', '战', '晚', '早',
+];
+
 fn count_at(cx: &Ctx, n: &Num) -> Option<Cand> {
     if cx.is_ordinal(n)
         || super::rows::is_row_number(cx, n)
@@ -384,7 +392,11 @@ fn count_at(cx: &Ctx, n: &Num) -> Option<Cand> {
         return None;
     }
     // `前10名股东`, `全省前三名`: a rank, the top so many, counts nothing.
-    if matches!(unit.simplified, "名" | "位" | "强") && cx.before(n.start) == Some('前') {
+    // (Not the `前` that ends `目前`, `此前`, `日前`, `之前`, `提前`…: before now.)
+    if matches!(unit.simplified, "名" | "位" | "强")
+        && cx.before(n.start) == Some('前')
+        && !cx.s[..n.start - '前'.len_utf8()].ends_with(BEFORE_NOW)
+    {
         return None;
     }
     let after = &cx.s[unit_end..];
@@ -1010,5 +1022,13 @@ mod tests {
         }
         let f = crate::facts::facts_of("共10名学生参加。");
         assert!(f.iter().any(|f| f.text == "10名"), "{f:?}");
+        // `前` ending another word: counts.
+        let f =
+            crate::facts::facts_of("目前3名患者仍在住院，此前2名嫌疑人已被抓获，日前5位专家到场。");
+        let texts: Vec<&str> = f.iter().map(|f| f.text.as_str()).collect();
+        assert!(
+            texts.contains(&"3名") && texts.contains(&"2名") && texts.contains(&"5位"),
+            "{texts:?}"
+        );
     }
 }

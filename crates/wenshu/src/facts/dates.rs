@@ -1198,10 +1198,14 @@ fn periods_alone(cx: &Ctx, out: &mut Vec<Entry>) {
                     let (a, b, len) = months_of_year(r)?;
                     // (Hong Kong's and Taiwan's releases count a year's first
                     // months alone: `首五個月共錄得約500萬`.)
+                    // (Not counted from an event: `新措施實施首三個月`.)
                     let first_months = (cx.hong_kong || cx.taiwan)
                         && r.starts_with('首')
                         && r[..len].ends_with("个月")
-                        && b > a;
+                        && b > a
+                        && !cx
+                            .token_at(st.saturating_sub(1))
+                            .is_some_and(|t| t.end == st && cx.tag(t).as_str().starts_with('v'));
                     (r[..len].ends_with("季度")
                         || (bare_quarters && r[..len].ends_with('季'))
                         || first_months)
@@ -2693,8 +2697,9 @@ fn relative_word_at(cx: &Ctx, i: usize, end: usize, word: &str) -> bool {
         | "上一个月" | "下一个月" | "上上个月" | "下下个月" => "以之向北马往",
         "这个月" => "在",
         "前年" | "后年" => "提之以此目当空今然最落先其年",
-        // `一年来`, `多年来`, `近年来`, `未来`, `从来`, `原来`, `本来`, `后来` + 年….
-        "来年" => "年未从原本后向历以",
+        // `一年来`, `多年来`, `近年来`, `未来`, `从来`, `原来`, `本来`, `后来`, `带来`,
+        // `迎来`, `近来`, `将来`, `看来`, `起来`, `出来`, `回来`, `过来` + 年….
+        "来年" => "年未从原本后向历以带迎近将看起出回过下上进到外",
         _ => "",
     };
     // (`从来年轻`: 来 then 年轻, 年纪, 年龄, 年级.)
@@ -3614,7 +3619,8 @@ fn relative_entries(
                         }
                     }
                     // (`本年度报告摘要`: this annual report, 年度报告, no year named.)
-                    let report = cx.s[cx.past_wrap(e)..].starts_with("度报告");
+                    let report = cx.s[cx.past_wrap(e)..].starts_with("度报告")
+                        && !cx.s[cx.past_wrap(e)..].starts_with("度报告期");
                     if report && p.month.is_none() {
                         break;
                     }
@@ -4273,6 +4279,10 @@ fn infer_each(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand>
                                 _ => e.p.year,
                             };
                         }
+                    } else if end_relative.is_some() {
+                        // (Nothing to count the years from: an end in another year
+                        // cannot be placed, and is not told as if in the same one.)
+                        e.range_end = None;
                     }
                 }
                 // `上（1）月`: the month is written; the word only places its year.
@@ -4298,7 +4308,13 @@ fn infer_each(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand>
                             q.month = Some(months.rem_euclid(12) as u32 + 1);
                         }
                     }
-                    Some((y, None)) if k == 0 => e.p.year = Some(Year::Known(y)),
+                    Some((y, None)) if k == 0 => {
+                        e.p.year = Some(Year::Known(y));
+                        if end_relative.is_some() {
+                            e.range_end = None;
+                        }
+                    }
+                    _ if end_relative.is_some() => e.range_end = None,
                     _ => {}
                 },
                 Relative::Day(k) => {
@@ -6333,6 +6349,11 @@ mod context_word_tests {
             some("2025-06-08", Some("2025-07-10"))
         );
         assert_eq!(row(t, "今年至明年"), some("2025", Some("2026")));
+        // Without a date to count from, the end in another year is not placed.
+        assert_eq!(
+            row("今年5月至明年3月开展整治。", "今年5月至明年3月"),
+            some("XXXX-05", None)
+        );
         // Not backwards, nor a month range joined to a year.
         let t = "2025年6月1日\n明年至今年，今年5月至本月。";
         assert!(rows(t).iter().all(|r| r.2.is_none()));
@@ -6350,6 +6371,9 @@ mod context_word_tests {
             "未来年均增长5%。",
             "多年来年年获奖。",
             "他从来年轻。",
+            "该项目将为农民带来年收入3万元。",
+            "近来年景不好。",
+            "学校迎来年度大考。",
         ] {
             assert!(rows(t).iter().all(|r| !r.0.contains("来年")), "{t}");
         }

@@ -190,7 +190,6 @@ impl<'a> Ctx<'a> {
             .map(move |i| base + i)
     }
 
-    /// The token containing byte `pos`, if any.
     /// The part-of-speech tag of a token (see [`Analysis::tag`]), kept once
     /// computed for the tokens of the stretch.
     pub(crate) fn tag(&self, t: &Tok) -> crate::segment::Pos {
@@ -213,6 +212,7 @@ impl<'a> Ctx<'a> {
         tag
     }
 
+    /// The token containing byte `pos`, if any.
     fn token_at(&self, pos: usize) -> Option<&Tok> {
         let i = self.first_token_ending_after(pos);
         self.tokens.get(i).filter(|t| t.start <= pos && pos < t.end)
@@ -1346,6 +1346,9 @@ mod tests {
         );
         let t = "年度报告摘要\n一、 重要提示\n1.1 本年度报告摘要摘自年度报告全文。\n1.2 公司简介\n";
         assert!(facts_of(t).is_empty(), "{:?}", facts_of(t));
+        // The reporting period of the annual report is the fiscal year.
+        let f = facts_of("2025年6月1日\n本年度报告期内，公司实现营业收入5亿元。");
+        assert!(f.iter().any(|f| f.text == "本年度"), "{f:?}");
     }
 
     /// A character set finds exactly the characters `char_indices` would.
