@@ -243,3 +243,14 @@ fn a_years_first_months_in_a_release() {
     assert!(got.contains(&date("首五個月", "2025-01")), "{got:?}");
     assert!(!got.iter().any(|f| f.1 == "今年"), "{got:?}");
 }
+
+/// Taiwan's and Hong Kong's press write yesterday as `昨` alone before the verb
+/// (金門日報 on the county council, 2018-11-17); not in an idiom.
+#[test]
+fn yesterday_in_one_character() {
+    let t = "金門縣議會第六屆第八次定期會昨續進行第二天議程，議員昨分組審查金門縣政府提案。覺今是而昨非。\n";
+    let got = facts(t, "2018-11-17");
+    let yesterdays: Vec<_> = got.iter().filter(|f| f.1 == "昨").collect();
+    assert_eq!(yesterdays.len(), 2, "{got:?}");
+    assert!(yesterdays.iter().all(|f| f.2 == "2018-11-16"), "{got:?}");
+}

@@ -2711,6 +2711,13 @@ fn relative_word_at(cx: &Ctx, i: usize, end: usize, word: &str) -> bool {
     {
         return false;
     }
+    // `截至上年末`, `直至上月底`; not the `至上` of `客户至上`, supreme.
+    if word.starts_with('上')
+        && before == Some('至')
+        && !cx.s[..i - '至'.len_utf8()].ends_with(['截', '直'])
+    {
+        return false;
+    }
     // Words that point back to a date (`次年`, `翌月`, `当月`) do so where
     // they open a clause or follow a preposition, adverb or conjunction
     // (`2019年3月开工，次年5月竣工`, `8月1日至次年1月31日`, `以致当月`); after a
@@ -2755,6 +2762,22 @@ fn relative_word_at(cx: &Ctx, i: usize, end: usize, word: &str) -> bool {
 /// `上年结余`, `上年结转资金`: budget lines carried over from the year before,
 /// named so in every year's report; their `上年` is no date.
 const CARRIED_OVER: &[&str] = &["结余", "结转"];
+
+/// Taiwan's and Hong Kong's press write yesterday as `昨` alone before the verb
+/// (`縣議會定期會昨續進行`, `議員昨分組審查縣府提案`): any `昨` that no word of a
+/// day or part of one (`昨日`, `昨晚`, `昨兒`) and no idiom (`今是昨非`, `今非昨比`)
+/// holds, before a Han character.
+fn press_yesterday_at(cx: &Ctx, i: usize) -> Option<(Relative, usize)> {
+    if !(cx.taiwan || cx.hong_kong) || cx.at(i) != Some('昨') {
+        return None;
+    }
+    let end = i + '昨'.len_utf8();
+    let next = cx.at(end)?;
+    let word = "日天晚夜晨早儿兒宵年".contains(next);
+    let idiom = matches!(cx.before(i), Some('今' | '非' | '而' | '如'))
+        || matches!(next, '非' | '是' | '比');
+    (crate::chinese::chars::is_han(next) && !word && !idiom).then_some((Relative::Day(-1), end))
+}
 
 /// Words for a day relative to the reference date, longest first.
 const DAY_WORDS: &[(&str, i32)] = &[
@@ -3490,6 +3513,7 @@ fn day_entries(
                 let n = cx.num_at(i + c.len_utf8())?;
                 span_at(cx, i, &n)
             })
+            .or_else(|| press_yesterday_at(cx, i))
             .or_else(|| half_word_at(cx, i))
             .or_else(|| half_year_ago_at(cx, i))
             .or_else(|| quarter_word_at(cx, i))
@@ -6390,6 +6414,10 @@ mod context_word_tests {
         assert_eq!(row(t, "12月16日"), some("2014-12-16", None));
         assert_eq!(super::weekday_of(2014, 12, 16), 2);
         assert_eq!(super::weekday_of(1970, 1, 1), 4);
+        // `客户至上年度评比`: 至上, supreme, is no 至 of a date.
+        assert!(rows("2025年6月1日\n坚持客户至上年度评比。")
+            .iter()
+            .all(|r| !r.0.contains("上年")));
         // `截至上年末`: 至 ends 截至; the word after it is relative.
         let t = "2025年6月1日\n截至上年末，全县共有企业300家；活动持续至下月底。";
         assert_eq!(row(t, "上年末"), some("2024", None));
