@@ -4798,6 +4798,18 @@ pub fn article_dates(a: &crate::analysis::Analysis, taiwan: bool) -> Vec<Option<
         .collect()
 }
 
+/// Labels of a web page's record of its own edits (Simplified): their dates are
+/// the page's, no article's.
+const PAGE_RECORD_LABELS: &[&str] = &[
+    "异动日期",
+    "更新日期",
+    "更新时间",
+    "修改日期",
+    "修改时间",
+    "最后更新",
+    "最后修改",
+];
+
 /// Lines that hold an article's own date are short: a signature or date line, a
 /// subtitle such as `——2017年3月5日在第十二届全国人民代表大会第五次会议上`.
 const CLOSING_LINE_CHARS: usize = 40;
@@ -4963,7 +4975,12 @@ fn article_date_or_period(
     // (`（二三）103 年 4 月 10 日第 657 次委員會議決議：`, the last entry of a review
     // history) is no date of the article.
     for r in lines.iter().rev().take(CLOSING_LINES) {
-        if chars(r) <= CLOSING_LINE_CHARS && !dated_step(&a.simplified[r.clone()]) {
+        // (A web page's own record, `最後異動日期:108-04-10`, dates the page's last
+        // edit, not the text.)
+        let page_record = PAGE_RECORD_LABELS
+            .iter()
+            .any(|w| a.simplified[r.clone()].contains(w));
+        if chars(r) <= CLOSING_LINE_CHARS && !page_record && !dated_step(&a.simplified[r.clone()]) {
             if let Some(d) = dates_in(r).into_iter().rev().find(|d| d.2 >= 2) {
                 return make(d);
             }
@@ -6414,6 +6431,9 @@ mod context_word_tests {
         assert_eq!(row(t, "12月16日"), some("2014-12-16", None));
         assert_eq!(super::weekday_of(2014, 12, 16), 2);
         assert_eq!(super::weekday_of(1970, 1, 1), 4);
+        // A web page's record of its last edit dates no article (金門日報, 2018-11-17).
+        let t = "縣議會定期會續進行分組審查\n- 新聞日期:2018-11-17\n縣議會定期會昨日續進行分組審查議程。\n- 最後異動日期:2019-04-10\n";
+        assert_eq!(row(t, "昨日"), some("2018-11-16", None));
         // `客户至上年度评比`: 至上, supreme, is no 至 of a date.
         assert!(rows("2025年6月1日\n坚持客户至上年度评比。")
             .iter()
