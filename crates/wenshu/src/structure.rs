@@ -24,6 +24,7 @@
 use std::ops::Range;
 
 use crate::chinese::chars::is_han;
+use crate::chinese::numerals::arabic_digit;
 use crate::read::OutlineLine;
 
 /// An article, in byte offsets of the original text.
@@ -421,11 +422,6 @@ pub(crate) fn parse_marker(s: &str) -> Option<Marker> {
         });
     }
     None
-}
-
-/// An ASCII or full-width digit.
-fn is_any_digit(c: char) -> bool {
-    c.is_ascii_digit() || ('０'..='９').contains(&c)
 }
 
 /// Characters after a decimal written solid that make it a quantity (`1.3成`,
@@ -1327,7 +1323,9 @@ fn caption_at(
         .find(|&&(k, w)| k == WordKind::Annex && token.starts_with(w))
     {
         let is_numeral = |num: &str| {
-            num.is_empty() || num.chars().all(is_any_digit) || small_cn_numeral(num).is_some()
+            num.is_empty()
+                || num.chars().all(|c| arabic_digit(c).is_some())
+                || small_cn_numeral(num).is_some()
         };
         let num = token[w.len()..].trim_end_matches(['：', ':']);
         let set_apart = tail.is_empty()
@@ -1358,7 +1356,7 @@ fn caption_at(
         let rest = &t[w.len()..];
         let digits = rest
             .char_indices()
-            .find(|&(_, c)| !is_any_digit(c))
+            .find(|&(_, c)| arabic_digit(c).is_none())
             .map_or(rest.len(), |(i, _)| i);
         let after = &rest[digits..];
         let caption = after
@@ -1369,7 +1367,7 @@ fn caption_at(
         let listed = |l: Option<&str>| {
             l.is_some_and(|l| {
                 l.strip_prefix(w)
-                    .is_some_and(|r| r.starts_with(is_any_digit))
+                    .is_some_and(|r| r.starts_with(|c: char| arabic_digit(c).is_some()))
             })
         };
         // (Text of its own under it, not a signature and date: a notice's last

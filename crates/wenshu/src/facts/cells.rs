@@ -300,14 +300,7 @@ fn labelled_unit(cx: &Ctx, cell: &Range<usize>) -> Option<(UnitCell, Range<usize
     let marker = crate::structure::parse_marker(head).map_or(0, |m| m.len);
     let name = cell.start + marker..cell.start + open;
     let name_text = &cx.s[name.clone()];
-    let n = name_text.chars().count();
-    let is_name = (2..=30).contains(&n)
-        && name_text
-            .chars()
-            .next()
-            .is_some_and(crate::chinese::chars::is_han)
-        && !name_text.contains(['，', '。', '；', '：', ',', ';', ':', '(', '（']);
-    is_name.then_some((unit, name))
+    (is_indicator_name(name_text) && !name_text.contains(['(', '（'])).then_some((unit, name))
 }
 
 /// Whether the cells after `t` are those of a row it numbers: one or two text
@@ -339,15 +332,18 @@ fn opens_row(cx: &Ctx, t: &Range<usize>) -> bool {
 fn subject_before(cx: &Ctx, unit: &Range<usize>) -> Option<Range<usize>> {
     let cell = non_blank(cx.s, line_at(cx.s, unit.start), false)?;
     let text = &cx.s[cell.clone()];
-    let n = text.chars().count();
-    let name = (2..=30).contains(&n)
+    (is_indicator_name(text) && !UNIT_HEADERS.contains(&text)).then_some(cell)
+}
+
+/// An indicator's name in a cell: 2 to 30 characters opening with a Han one, no
+/// sentence or field in it.
+fn is_indicator_name(text: &str) -> bool {
+    (2..=30).contains(&text.chars().count())
         && text
             .chars()
             .next()
             .is_some_and(crate::chinese::chars::is_han)
         && !text.contains(['，', '。', '；', '：', ',', ';', ':'])
-        && !UNIT_HEADERS.contains(&text);
-    name.then_some(cell)
 }
 
 /// What the cell says as a unit column's entry, if it is one.
