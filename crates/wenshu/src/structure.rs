@@ -1449,6 +1449,18 @@ fn caption_at(
     {
         return None;
     }
+    // A row's first cells, one a line: a name, then a figure, then the row's text
+    // (`项目总工` / `1` / `具有高级职称…`). A heading has its text right under it.
+    let mut after = simplified_lines[li + 1..]
+        .iter()
+        .map(|l| {
+            l.text
+                .trim_matches(|c: char| c.is_whitespace() || is_indent(c))
+        })
+        .filter(|t| !t.is_empty());
+    if after.next().is_some_and(is_bare_figure) && after.next().is_some_and(is_body_line) {
+        return None;
+    }
     // An indented line followed by one indented alike goes on in a block (a paragraph
     // wrapped with a hanging indent).
     if lead > 0
@@ -1612,6 +1624,16 @@ fn caption_at(
         period: false,
         annex: None,
     })
+}
+
+/// Does an attachment's caption name the attachment (`附录1  资格审查条件`), beyond its
+/// word and number (`附件1`, `附表二：`)?
+fn annex_named(title: &str, word: &str) -> bool {
+    title
+        .strip_prefix(word)
+        .unwrap_or(title)
+        .chars()
+        .any(|c| is_han(c) && !is_cn_numeral_char(c))
 }
 
 /// A line that is a figure alone (`6`, `20.26`, `-3.5%`, `1,200`): a table's cell.
@@ -2458,6 +2480,8 @@ pub fn analyze_outlined(simplified: &str, outline: &[OutlineLine]) -> Structure 
         // The word of the first attachment caption (`附件`): another word's captions
         // after it (`附录1` inside `附件1`) are parts of that attachment.
         let mut annex_word: Option<&str> = None;
+        // The line before is an attachment's caption that names it.
+        let mut under_named_annex = false;
         // Running heads and feet (lines of the page, not of the text).
         let heads = running_heads(art_lines);
         furniture.extend(heads.iter().map(|&li| {
@@ -2574,14 +2598,24 @@ pub fn analyze_outlined(simplified: &str, outline: &[OutlineLine]) -> Structure 
                 }
             }
             let Some(m) = marker else {
+                // The first line under an attachment named by its caption
+                // (`附录1  资格审查条件（资质最低要求）` / `施工企业资质等级要求`) is its
+                // table's first cell or its text's title, not a heading inside it.
+                let under_named = if body.trim().is_empty() {
+                    under_named_annex
+                } else {
+                    std::mem::take(&mut under_named_annex)
+                };
                 if let Some(mut cap) =
-                    caption_at(art_lines, li, wrap_width, seen_body, prev_heading)
-                        .filter(|_| heads.binary_search(&li).is_err())
+                    caption_at(art_lines, li, wrap_width, seen_body, prev_heading).filter(|cap| {
+                        heads.binary_search(&li).is_err() && (!under_named || cap.annex.is_some())
+                    })
                 {
                     // An appendix, figure or table inside an attachment (`附录1`
                     // after `附件1`) is a part of it; attachments of other words
                     // are siblings.
                     if let Some(word) = cap.annex {
+                        under_named_annex = annex_named(&line.text[cap.title.clone()], word);
                         match annex_word {
                             Some("附件") if matches!(word, "附录" | "附图" | "附表") => {
                                 cap.top = false
@@ -2628,6 +2662,7 @@ pub fn analyze_outlined(simplified: &str, outline: &[OutlineLine]) -> Structure 
                 }
                 continue;
             };
+            under_named_annex = false;
             seen_body |= is_body_line(body);
             let title = title_range(line.text, lead + m.len);
             let title = match bold_end {
@@ -3841,6 +3876,25 @@ mod tests {
                 ("附录1  资格审查条件（资质最低要求）", 2),
                 ("附录2 资格审查条件（财务最低要求）", 2),
                 ("附录3  资格审查条件（业绩最低要求）", 2),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_named_attachments_first_line_and_a_rows_cells_are_no_headings() {
+        // A tender's appendices hold tables laid out one cell a line: the header cell
+        // under an appendix's caption (spaced out or not) and a row's name before its
+        // count are cells. A short title after an attachment's bare number stays out
+        // as the attached text's title; a title after body text is still a heading.
+        let text = "招标公告\n请按要求投标。\n附件1：资格审查条件要求\n附录1  资格审查条件（资质最低要求）\n施工企业资质等级要求\n具备独立法人资格、持有有效的营业执照。\n附录2  资格审查条件（财务最低要求）\n\n财 务 要 求\n① 2018年净资产不少于3000万元；\n② 2018年资产负债率不高于75%。\n附录5  资格审查条件（人员最低要求）\n人员配备说明\n项目经理\n1\n具有壹级注册建造师执业资格。\n项目总工\n1\n具有高级职称。\n评审要求\n评审时以原件为准，不得补交。\n";
+        assert_eq!(
+            headings(&shape(text)),
+            [
+                ("附件1：资格审查条件要求", 1),
+                ("附录1  资格审查条件（资质最低要求）", 2),
+                ("附录2  资格审查条件（财务最低要求）", 2),
+                ("附录5  资格审查条件（人员最低要求）", 2),
+                ("评审要求", 3),
             ]
         );
     }

@@ -1223,6 +1223,14 @@ pub(crate) fn sign_before(s: &str, i: usize) -> Option<usize> {
     }
     if is_minus(c) {
         let b = char_before(s, at);
+        // A range's negative end after a tilde (`-71.85%~-38.77%`): the tilde
+        // joins, the hyphen is the end's sign.
+        if matches!(b, Some('~' | '～')) {
+            let a = char_before(s, at - 1);
+            return a
+                .is_some_and(|a| arabic_digit(a).is_some() || matches!(a, '%' | '％'))
+                .then_some(at);
+        }
         if b.is_none_or(|b| {
             !(b.is_ascii_alphanumeric()
                 || arabic_digit(b).is_some()

@@ -103,6 +103,11 @@ fn trim_spaces_end(s: &str) -> &str {
 /// copula for a noun), and where it starts.
 fn word_before(cx: &Ctx, pos: usize, percent: bool, count: bool) -> Option<(usize, Change)> {
     let head = trim_spaces_end(&cx.s[..pos]);
+    // A colon after the verb sets off its size (`同比上年增长:60%至77%`).
+    let head = head
+        .strip_suffix([':', '：'])
+        .map(trim_spaces_end)
+        .unwrap_or(head);
     let head = BETWEEN
         .iter()
         .find_map(|b| head.strip_suffix(b))
@@ -161,7 +166,7 @@ fn word_before(cx: &Ctx, pos: usize, percent: bool, count: bool) -> Option<(usiz
 /// The comparison right before the word of change: `同比`, `环比`, or 比/较 and
 /// what is compared (`比上年`, `比上年末`, `较2019年同期`); `同口径` alone where no
 /// comparison is written out before it (`比2017年同口径增长` compares with 2017).
-fn basis_before(cx: &Ctx, pos: usize) -> Option<Range<usize>> {
+pub(crate) fn basis_before(cx: &Ctx, pos: usize) -> Option<Range<usize>> {
     let mut same_scope = None;
     let r = basis_before_or_same_scope(cx, pos, &mut same_scope);
     r.or(same_scope)
@@ -241,6 +246,20 @@ fn basis_before_or_same_scope(
                 continue;
             }
             let ok = cx.starts_word(i) || head[..i].ends_with(['同', '环']);
+            // `同比上年`, `环比上月`: the comparison opens with 同/环 before the
+            // time it names; before anything else (`同比净增`, `同比多增`) the basis
+            // is `同比` alone.
+            if head[..i].ends_with(['同', '环']) && cx.starts_word(i - '同'.len_utf8()) {
+                let from = i - '同'.len_utf8();
+                let after = &head[i + c.len_utf8()..];
+                let names_time = after.starts_with(['上', '去', '前', '今', '本', '同'])
+                    || after.starts_with(|c: char| c.is_ascii_digit());
+                return Some(if names_time {
+                    from..trim_basis(cx, i, cut)
+                } else {
+                    from..i + c.len_utf8()
+                });
+            }
             return ok.then(|| i..trim_basis(cx, i, cut));
         }
     }
@@ -883,6 +902,30 @@ mod tests {
             .filter(|f| f.kind != FactKind::Date)
             .map(|f| (f.text, f.change, f.basis))
             .collect()
+    }
+
+    /// Harvests up or down (`减产`, `增产`: the national bulletin's farm chapter), a
+    /// colon after the verb (a results forecast's `同比上年增长:60%至77%`), and
+    /// `同比` before the time it compares with (`同比上年`), alone before an adverb
+    /// (`同比多增`).
+    #[test]
+    fn output_verbs_a_colon_after_the_verb_and_tongbi_with_its_time() {
+        let f = changes(
+            "棉花比上年减产7.7%，油料增产2.1%。净利润同比上年增长:60%至77%。贷款同比多增239亿元。",
+        );
+        let got: Vec<_> = f
+            .iter()
+            .map(|(t, c, b)| (t.as_str(), *c, b.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("7.7%", Some(Change::Decrease), Some("比上年")),
+                ("2.1%", Some(Change::Increase), Some("比上年")),
+                ("60%至77%", Some(Change::Increase), Some("同比上年")),
+                ("239亿元", Some(Change::Increase), Some("同比")),
+            ]
+        );
     }
 
     /// A change named after its size and `的` (the Financial Secretary's 2013-14

@@ -338,14 +338,17 @@ const MEASURED: &[Dimension] = &[
 /// after a qualifier (`約兩公頃`) or as 二 to 九 (`兩公頃`, `三公里`); `一公里`
 /// alone is the idiom "the last mile" (`打通最后一公里`). `零公里` (a zero mark)
 /// and a quoted name (`“三公里”就业圈`) measure nothing.
-fn single_digit_measure(cx: &Ctx, n: &Num, dim: Dimension) -> bool {
+fn single_digit_measure(cx: &Ctx, n: &Num, dim: Dimension, unit_end: usize) -> bool {
     let quoted = cx
         .before(n.start)
         .is_some_and(|c| matches!(c, '“' | '「' | '『' | '‘' | '"'));
     MEASURED.contains(&dim)
         && !quoted
         && n.value().is_some_and(|v| v > 0.0)
-        && (n.value() != Some(1.0) || qualifiers::prefix(cx, n.start).is_some())
+        && (n.value() != Some(1.0)
+            || qualifiers::prefix(cx, n.start).is_some()
+            // A bound after it makes `一米` a measure (`保持一米以上间距`).
+            || qualifiers::suffix(cx, unit_end).is_some())
 }
 
 /// Characters that with `前` make a word of time (`目前`, `此前`, `日前`, `之前`,
@@ -385,7 +388,7 @@ fn count_at(cx: &Ctx, n: &Num) -> Option<Cand> {
     let arabic = n.numeral.is_none_or(|x| x.arabic);
     let unit_start = cx.unit_gap(p, arabic);
     let (unit_end, unit) = measure_word_at_loose(cx, unit_start, arabic && !n.masked())?;
-    if single && !single_digit_measure(cx, n, unit.dimension) {
+    if single && !single_digit_measure(cx, n, unit.dimension, unit_end) {
         return None;
     }
     if place_name_at(cx, unit_start) || route_name(cx, n, unit.simplified) {
@@ -444,6 +447,18 @@ mod tests {
             .filter(|f| f.kind == FactKind::Count)
             .map(|f| (f.text, f.value.map(Into::into), f.qualifier, f.object))
             .collect()
+    }
+
+    /// `一` before a unit of measure counts when a bound follows (`保持一米以上间距`,
+    /// a vaccination notice); `块` counts boards and plots.
+    #[test]
+    fn one_unit_with_a_bound_and_kuai_as_a_measure_word() {
+        let c = counts("接种时保持一米以上间距。拆除违规广告牌280块。一米阳光。");
+        let got: Vec<_> = c.iter().map(|r| (r.0.as_str(), r.2)).collect();
+        assert_eq!(
+            got,
+            [("一米以上", Some(Qualifier::AtLeast)), ("280块", None)]
+        );
     }
 
     /// Thousands grouped with spaces (Hong Kong's official style) are one count,

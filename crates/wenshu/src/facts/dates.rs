@@ -75,6 +75,9 @@ struct Entry {
 const CONNECTORS: &[&str] = &[
     "一直到",
     "——",
+    // A dash typed as two hyphens (`6月24日--7月5日`).
+    "--",
+    "－－",
     "至",
     "到",
     "—",
@@ -5155,6 +5158,16 @@ mod tests {
             .into_iter()
             .map(|d| d.1.unwrap_or_default())
             .collect()
+    }
+
+    /// A dash typed as two hyphens joins a range like one dash (a university's
+    /// exam notice: `18周--19周(2013年6月24日--7月5日)`).
+    #[test]
+    fn two_hyphens_join_a_range() {
+        let d = dates("期末考试时间为2013年6月24日--7月5日，具体安排另行通知。");
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].1.as_deref(), Some("2013-06-24"));
+        assert_eq!(d[0].2.as_deref(), Some("2013-07-05"));
     }
 
     #[test]

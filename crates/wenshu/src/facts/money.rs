@@ -41,6 +41,27 @@ fn money_clause(cx: &Ctx, pos: usize) -> bool {
     money_words().iter().any(|w| clause.contains(w))
 }
 
+/// Words of a price that make a bare `块` money (with the words of
+/// `dicts/money_context.txt`): a rate per item, buying and selling, prices going up
+/// and down.
+const PRICE_WORDS: &[&str] = &["每", "卖", "买", "涨", "跌", "降到", "便宜", "贵"];
+
+/// Is the clause before `pos` about a price or about money?
+fn price_clause(cx: &Ctx, pos: usize) -> bool {
+    if money_clause(cx, pos) {
+        return true;
+    }
+    let head = &cx.s[..pos];
+    let from = head
+        .char_indices()
+        .rev()
+        .take(CLAUSE_CHARS)
+        .take_while(|&(_, c)| !matches!(c, '，' | '。' | '；' | '！' | '？' | '\n' | ',' | ';'))
+        .last()
+        .map_or(pos, |(i, _)| i);
+    PRICE_WORDS.iter().any(|w| head[from..].contains(w))
+}
+
 /// How far back a sentence is read for a money word, in characters.
 const SENTENCE_CHARS: usize = 80;
 
@@ -340,6 +361,12 @@ fn money_at(cx: &Ctx, n: &Num, default: &'static str) -> Option<Cand> {
         if cur.word.starts_with('块')
             && (cx.noun_after(e).is_some() || cur.word == "块" && !cx.ends_word(e))
         {
+            return None;
+        }
+        // `块` alone is colloquial money only where the clause speaks of a price or of
+        // money (`每颗从12块涨到15块`, `花了30块`); in a report it is mostly the measure
+        // word of boards, plots and screens (`宣传展板13块`, `生态绿地25块`).
+        if cur.word == "块" && subunits(cx, e).is_none() && !price_clause(cx, n.start) {
             return None;
         }
         // 一元化, 二元结构, 一块儿: a single Chinese digit with a bare 元/块 is not
@@ -658,6 +685,20 @@ mod tests {
             .filter(|f| f.kind == FactKind::Money)
             .map(|f| (f.text, f.value.map(Into::into), f.currency, f.qualifier))
             .collect()
+    }
+
+    /// `块` alone is the colloquial yuan only in a clause of prices or money;
+    /// elsewhere it is the measure word of boards and plots (city work reports:
+    /// `改造提升生态绿地25块`, `违规广告牌拆除280块`; an activity summary's
+    /// `安全生产宣传展板13块`; the Legislative Yuan's gazette: `每顆從 12 塊漲到 15 塊`).
+    #[test]
+    fn kuai_is_money_only_among_prices() {
+        assert!(money("设置安全生产宣传展板13块，改造提升生态绿地25块。").is_empty());
+        let got: Vec<_> = money("士林夜市每顆從 12 塊漲到 15 塊。花了13块钱，又花了5块。")
+            .into_iter()
+            .map(|r| r.0)
+            .collect();
+        assert_eq!(got, ["12 塊", "15 塊", "13块钱", "5块"]);
     }
 
     /// A number scaled by 亿 or 兆 with no word after it, in a sentence about money,

@@ -298,6 +298,21 @@ mod tests {
             .collect()
     }
 
+    /// A range of two negative figures joined by a tilde is one fact (a results
+    /// forecast's table: `业绩变动环比 | -71.85%~-38.77% |`).
+    #[test]
+    fn negative_ends_after_a_tilde() {
+        assert_eq!(
+            q("业绩变动环比 | -71.85%~-38.77% |"),
+            [(
+                "-71.85%~-38.77%".to_string(),
+                Some(json!(-71.85)),
+                Some(json!(-38.77)),
+                None
+            )]
+        );
+    }
+
     #[test]
     fn ranges_are_one_fact() {
         // Budget and planning texts.

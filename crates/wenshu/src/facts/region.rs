@@ -55,6 +55,8 @@ pub fn decide(simplified: &str, script: Script) -> Option<Region> {
                 Some(Region::Tw)
             } else if mainland > 0 {
                 Some(Region::Cn)
+            } else if !hong_kong && roc_years(simplified) {
+                Some(Region::Tw)
             } else {
                 None
             }
@@ -92,6 +94,13 @@ const HONG_KONG_OWN: &[&str] = &[
     // Visitors to the territory and its tourism board (`訪港旅客`, `旅發局`).
     "访港",
     "旅发局",
+    // Its bureaus and departments of finance and housing (Macao's are 財政局 and
+    // 房屋局) and the public rental flats they build (Taiwan's are 社會住宅).
+    "财经事务及库务局",
+    "运输及房屋局",
+    "房屋署",
+    "房委会",
+    "公屋",
     // The Census and Statistics Department's third price index and underlying
     // inflation (Taiwan's are 消費者物價指數 and 核心物價; Macao's statistics
     // name only the composite, A and B indices).
@@ -335,6 +344,29 @@ pub fn taiwan_evidence(s: &str) -> bool {
     false
 }
 
+/// Does a text write its years by the Republic's calendar, three digits before `年`
+/// (`97年至110年止`, a table's rows `100年`, `101年`…), three times or more with two
+/// values or more? Hong Kong and the mainland write `2011年`; one value alone may be
+/// an age (`建校100年`).
+fn roc_years(s: &str) -> bool {
+    let mut values: Vec<u32> = Vec::new();
+    let mut n = 0;
+    for (i, _) in s.match_indices('年') {
+        if three_digit_roc_year_before(s, i) {
+            let head = s[..i].trim_end_matches(' ');
+            let y = head[head.len() - 3..].parse::<u32>().unwrap_or(0);
+            // The Republic's years of the present: 100 (2011) on.
+            if (100..=130).contains(&y) {
+                n += 1;
+                if !values.contains(&y) {
+                    values.push(y);
+                }
+            }
+        }
+    }
+    n >= 3 && values.len() >= 2
+}
+
 /// Taiwan's press names this or last year with its ROC number in brackets
 /// (`今（106）年`, `上(105)年同月底`): is the `年` at `i` such a year's?
 fn bracketed_roc_year_before(s: &str, i: usize) -> bool {
@@ -502,6 +534,31 @@ mod tests {
         // The year's style alone, or 香港 alone, is not enough.
         assert_eq!(hk("二零二五年四月的出口貨量上升12.3%。"), None);
         assert_eq!(hk("香港的出口貨量上升12.3%。"), None);
+    }
+
+    /// Hong Kong's bureaus of finance and housing and its public rental flats
+    /// (a LegCo question of 2015-11-25 on info.gov.hk; a 2008 public-finance
+    /// bulletin on news.gov.hk), and a Taiwan agency's table of subsidies by the
+    /// Republic's years (內政部消防署, 97年 to 110年).
+    #[test]
+    fn finance_and_housing_bureaus_and_tables_by_roc_year() {
+        assert_eq!(
+            hk("財經事務及庫務局今天公布,本財政年度截至今年5月底止兩個月,錄得57億元赤字。"),
+            Some(Region::Hk)
+        );
+        assert_eq!(
+            hk("現時輪候公營租住房屋(公屋)的時間越來越長,而他們亦無從得悉房屋署計算輪候時間的方法。"),
+            Some(Region::Hk)
+        );
+        assert_eq!(
+            hk("97年至110年止,中央及地方共編列約2億4,225萬元。\n年度 中央補助\n100年 1,598萬元\n101年 1,799萬元\n102年 1,379萬元\n"),
+            Some(Region::Tw)
+        );
+        // One such number alone may be an age (`建校100年`).
+        assert_eq!(
+            hk("本校建校100年，校友遍佈各地。100年來培育人才無數。"),
+            None
+        );
     }
 
     #[test]

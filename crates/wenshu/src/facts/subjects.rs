@@ -1527,7 +1527,15 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
             continue;
         }
         let c = &cands[i];
-        let start = clause_start(cx, c.range.start);
+        let mut start = clause_start(cx, c.range.start);
+        // A colon that only sets off a change's size (`同比上年增长:60%`) closes
+        // no clause: the phrase is before the verb.
+        if c.change.is_some() && cx.s[..start].ends_with([':', '：']) {
+            if let Some(w) = super::changes::word_start(cx, c.range.start).filter(|&w| w < start) {
+                start = clause_start(cx, w);
+            }
+        }
+        let start = start;
         // The phrase ends where the change, its basis, or the number begins.
         let mut end = c.range.start;
         let mut at_change = false;
@@ -1571,7 +1579,7 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
         }
         // `失業率自年中 3.2%的低位`: the level at a time that only a word of time
         // names (no date), after `从`/`自`/`由`.
-        if own.is_none() && closing.is_none() {
+        if own.is_none() && closing.is_none() && start < end {
             own = from_a_time_word(cx, start..end).filter(|r| !half(r));
         }
         // `類別為交通（上升3.1%）、衣履（上升2.0%）`: a figure alone in brackets, with
@@ -2035,7 +2043,11 @@ fn listed_subjects(cx: &Ctx, cands: &mut [Cand], first: usize) -> Option<usize> 
         }
         start = i;
     }
-    if first > 0 && cands[first - 1].range.end > start {
+    // (A date compared with, `比上年`, is part of the comparison, no figure.)
+    let compared = |c: &Cand| {
+        c.kind == FactKind::Date && matches!(cx.before(c.range.start), Some('比' | '较'))
+    };
+    if first > 0 && cands[first - 1].range.end > start && !compared(&cands[first - 1]) {
         return None;
     }
     let end = list_end(cx, cands, first);
@@ -2048,7 +2060,11 @@ fn listed_subjects(cx: &Ctx, cands: &mut [Cand], first: usize) -> Option<usize> 
             if !cx.starts_word(resp) || !only_change_words(cx, resp + "分别".len()..at) {
                 return None;
             }
-            resp
+            // The comparison before `分别` is no part of the last subject
+            // (`集成电路产量同比分别增长`).
+            super::changes::basis_before(cx, resp)
+                .filter(|b| b.start > start && b.end == resp)
+                .map_or(resp, |b| b.start)
         }
         None => {
             let w = super::changes::word_start(cx, at).filter(|&w| w > start)?;
@@ -2092,9 +2108,14 @@ fn listed_subjects(cx: &Ctx, cands: &mut [Cand], first: usize) -> Option<usize> 
         v.push(from..resp);
         v
     };
+    // Split at `、`; also at `和`, `及`, `与` when that gives as many subjects as
+    // numbers (`第一产业、第二产业和第三产业增加值分别增长3.5%、2.2%和4.3%`).
     let mut items = parts(&["、"]);
-    if items.len() == 1 {
-        items = parts(&["、", "和", "及", "与", "以及"]);
+    if items.len() != n {
+        let all = parts(&["、", "和", "及", "与", "以及"]);
+        if items.len() == 1 || all.len() == n {
+            items = all;
+        }
     }
     if items.len() < 2 {
         // `城乡居民人均可支配收入分别增长4.5%、8.2%`: one phrase that joins two
@@ -2264,6 +2285,23 @@ mod tests {
             .find(|(text, _)| text == fact)
             .unwrap_or_else(|| panic!("{fact} not found in {t}"))
             .1
+    }
+
+    /// `分别` after a comparison (`比上年分别增长`: the date compared with is no
+    /// figure of the list) or with one before it (`同比分别增长`: no part of the
+    /// last subject); subjects split at `、` and `和` when that gives one a number
+    /// (a city's work report: `学前教育毛入园率、义务教育巩固率和…分别达到`).
+    #[test]
+    fn respectively_after_a_comparison_and_lists_in_he() {
+        let t = "增值税、营业税比上年分别增长5%、3%。";
+        assert_eq!(subject_of(t, "5%").as_deref(), Some("增值税"));
+        assert_eq!(subject_of(t, "3%").as_deref(), Some("营业税"));
+        let t = "学前教育毛入园率、义务教育巩固率和高等教育毛入学率分别达到93.5%、98.3%和64.3%。";
+        assert_eq!(subject_of(t, "93.5%").as_deref(), Some("学前教育毛入园率"));
+        assert_eq!(subject_of(t, "64.3%").as_deref(), Some("高等教育毛入学率"));
+        let t = "规上工业增加值、固定资产投资同比分别增长8.5%、9%。";
+        assert_eq!(subject_of(t, "8.5%").as_deref(), Some("规上工业增加值"));
+        assert_eq!(subject_of(t, "9%").as_deref(), Some("固定资产投资"));
     }
 
     /// The lines of a budget execution report keep their standard names, also
