@@ -93,6 +93,10 @@ pub(crate) enum Family {
     Decimal(u8),
     /// `（1）`, `(1)`
     ArabicParen,
+    /// `1）`, `1)`: a closing bracket alone (the lists of standards and rules)
+    ArabicHalfParen,
+    /// `a）`, `a)`, `A)`: a letter and a closing bracket (a standard's lists)
+    LetterParen,
     /// `①`
     Circled,
     /// Markdown `#`…`######` (the ordinal is the depth).
@@ -119,11 +123,20 @@ pub(crate) const MARKER_FAMILIES: &[(&str, &str)] = &[
     ("arabic", "1. 1、 1．"),
     ("decimal", "1 总则 1.1 编制目的 2.1.1 职责"),
     ("arabic_paren", "（1） (1)"),
+    ("arabic_half_paren", "1） 1)"),
+    ("letter_paren", "a） a) A)"),
     ("circled", "① ⑳"),
     ("markdown", "# ## ###"),
     ("inline_shi", "一是 二是"),
     ("caption", "報告事項 附件一 103年董事會重要決議 (no marker)"),
 ];
+
+/// Can an entry's text start with this character (after `1）` or `a）`): a letter or
+/// Han character, or an opening quote or bracket; not a digit, a closing mark or
+/// punctuation.
+fn opens_entry(c: char) -> bool {
+    is_han(c) || c.is_alphabetic() || matches!(c, '“' | '《' | '「' | '【' | '（' | '(' | '"')
+}
 
 /// Value of a small Chinese numeral as used in heading markers: `一`…`九十九`,
 /// `一百零五`, `十`, `廿`, and digit strings with `〇`/`○`/`零` (`一○○` = 100).
@@ -233,6 +246,22 @@ pub(crate) fn parse_marker(s: &str) -> Option<Marker> {
         }
         return None;
     }
+    // a） a) A): a letter and a closing bracket, then the entry's text.
+    if first.is_ascii_alphabetic() {
+        let rest = &s[1..];
+        let close = rest.chars().next().filter(|c| matches!(c, '）' | ')'))?;
+        if !rest[close.len_utf8()..]
+            .trim_start()
+            .starts_with(opens_entry)
+        {
+            return None;
+        }
+        return Some(Marker {
+            family: Family::LetterParen,
+            ordinal: u32::from(first.to_ascii_lowercase() as u8 - b'a') + 1,
+            len: 1 + close.len_utf8(),
+        });
+    }
     // ① … ⑳
     if ('①'..='⑳').contains(&first) {
         return Some(Marker {
@@ -244,19 +273,35 @@ pub(crate) fn parse_marker(s: &str) -> Option<Marker> {
     // 第…章/节/条/部分/篇
     if first == '第' {
         let rest = &s[first.len_utf8()..];
-        let num_len: usize = rest
-            .chars()
-            .take_while(|&c| is_cn_numeral_char(c) || c.is_ascii_digit())
-            .map(char::len_utf8)
-            .sum();
-        if num_len == 0 {
+        // Spaces may set the numeral apart to align the articles (`第 一 條` over
+        // `第十一條`, Taiwan's rules): read past them.
+        let spaced = |c: char| c == ' ' || c == '\u{3000}';
+        let mut num = String::new();
+        let mut num_len = 0;
+        for (i, c) in rest.char_indices() {
+            if is_cn_numeral_char(c) || c.is_ascii_digit() {
+                num.push(c);
+                num_len = i + c.len_utf8();
+            } else if !spaced(c) || i > 12 {
+                break;
+            }
+        }
+        // (Arabic digits set apart are a reference cut by a hard wrap: the Legislative
+        // Yuan's gazette writes `第 61 條` inside its sentences.)
+        if num.is_empty() || num_len > num.len() && num.bytes().any(|b| b.is_ascii_digit()) {
             return None;
         }
-        let num = &rest[..num_len];
         let ordinal = if num.bytes().all(|b| b.is_ascii_digit()) {
             num.parse().ok()?
         } else {
-            small_cn_numeral(num)?
+            small_cn_numeral(&num)?
+        };
+        // Spaced out (`第 一 條`), the word may stand apart too.
+        let num_len = if num_len > num.len() {
+            let after = &rest[num_len..];
+            num_len + after.len() - after.trim_start_matches(spaced).len()
+        } else {
+            num_len
         };
         let after = &rest[num_len..];
         for (word, family) in [
@@ -404,6 +449,21 @@ pub(crate) fn parse_marker(s: &str) -> Option<Marker> {
         };
         let after = &after[gap..];
         let punct = after.chars().next()?;
+        // `1）`, `1)`: a closing bracket alone, before the entry's text (not a digit:
+        // `1)2`, nor nothing).
+        if gap == 0 && matches!(punct, '）' | ')') {
+            // (Text, not the rest of a bracket cut by a hard wrap: `（` + wrap +
+            // `143）】`.)
+            let tail = after[punct.len_utf8()..].trim_start();
+            if ordinal > 99 || !tail.starts_with(opens_entry) {
+                return None;
+            }
+            return Some(Marker {
+                family: Family::ArabicHalfParen,
+                ordinal,
+                len: num_len + punct.len_utf8(),
+            });
+        }
         if !matches!(punct, '.' | '、' | '．') {
             return None;
         }
@@ -510,10 +570,13 @@ pub(crate) fn decimal_parts(s: &str) -> Option<(DecimalNumber, usize)> {
     }
     // A bare number (`1 总则`) heads only a short title standing alone: a line of body
     // text cut by a hard wrap may start with a number (`3 起停炉检修事件，损失…`).
+    // (An enumeration comma may join a title's terms, `3 术语、定义和缩略语`; not
+    // figures, `65 項至 67 項、第 73 項` of a list cut by a hard wrap.)
     if num.depth == 1
         && (tail
             .chars()
-            .any(|c| is_clause_punct(c) || matches!(c, '：' | ':'))
+            .any(|c| is_clause_punct(c) && c != '、' || matches!(c, '：' | ':'))
+            || tail.contains('、') && tail.chars().any(|c| c.is_ascii_digit())
             || tail.chars().nth(TITLE_MAX_CHARS).is_some())
     {
         return None;
@@ -1420,6 +1483,13 @@ fn caption_at(
                 .trim_matches(|c: char| c.is_whitespace() || is_indent(c))
         })
         .find(|t| !is_page_number(t) || t.is_empty());
+    let prev_lead = simplified_lines[..li]
+        .iter()
+        .rev()
+        .find(|l| !l.text.trim().is_empty())
+        .map_or(0, |l| {
+            l.text.len() - l.text.trim_start_matches(is_indent).len()
+        });
     // After the end of a paragraph, a heading, a field or a date: not inside a sentence
     // cut by a hard wrap.
     let prev_closed = prev.is_none_or(|p| {
@@ -1430,6 +1500,10 @@ fn caption_at(
             })
             || (is_field_line(p) && p.chars().count() * 10 < wrap_width * 6)
             || word_chars(p) < 2
+            // A label over the next list (`遗留问题：`) after an entry of the last one,
+            // not indented under the entry's text (the rest of a sentence a hard wrap
+            // cut, `(一)各黨團同意…，決` + wrap + `    定事項：`).
+            || label.len() < c.len() && parse_marker(p).is_some() && lead <= prev_lead
     });
     if !prev_closed || !is_balanced(t) {
         return None;
@@ -2114,9 +2188,11 @@ fn decimal_of(c: &Cand, lines: &[Line<'_>]) -> Option<DecimalNumber> {
     decimal_parts(&lines[c.line].text[c.lead..]).map(|(n, _)| n)
 }
 
-/// Decimal numbers are an outline only in company: `1` heads when a `1.x` follows it;
-/// `1.2` or `2.1.1` when the outline has its parent, a sibling or a child. A number
-/// alone at a line's start (a table's cell, a figure cut by a hard wrap) is no heading.
+/// Decimal numbers are an outline only in company: `1` heads when a `1.x` follows it,
+/// or beside a sibling (`1 范围`, `2 规范性引用文件` before `3` and its `3.1`) in an
+/// outline where a bare number has children; `1.2` or `2.1.1` when the outline has its
+/// parent, a sibling or a child. A number alone at a line's start (a table's cell, a
+/// figure cut by a hard wrap) is no heading.
 fn drop_loose_decimals(cands: &mut Vec<Cand>, lines: &[Line<'_>]) {
     if !cands
         .iter()
@@ -2144,7 +2220,8 @@ fn drop_loose_decimals(cands: &mut Vec<Cand>, lines: &[Line<'_>]) {
             let other = o.numbers();
             let child = other.len() == me.len() + 1 && other.starts_with(me);
             if me.len() == 1 {
-                return child;
+                let sibling = other.len() == 1 && other[0].abs_diff(me[0]) == 1;
+                return child || sibling && outline_parents(&nums[lo..hi]);
             }
             child
                 || other == prefix
@@ -2154,6 +2231,67 @@ fn drop_loose_decimals(cands: &mut Vec<Cand>, lines: &[Line<'_>]) {
     }
     let mut k = keep.into_iter();
     cands.retain(|_| k.next().unwrap_or(true));
+}
+
+/// How many lines before an article's first paragraph make its title block (name,
+/// number, English name, dates of issue).
+const TITLE_BLOCK_LINES: usize = 8;
+
+/// The longest term a decimal number alone on its line takes from the next line, in
+/// characters (a term with its English name and abbreviation).
+const TERM_MAX_CHARS: usize = 80;
+
+/// The title of a decimal outline number (two numbers or more) alone on line `li`:
+/// the next line when it is a short term, no sentence and no numbered line; as a
+/// range from line `li`'s start.
+fn term_under(lines: &[Line<'_>], li: usize) -> Option<(Marker, Range<usize>)> {
+    let (line, next) = (lines.get(li)?, lines.get(li + 1)?);
+    let number = line
+        .text
+        .trim_matches(|c: char| c.is_whitespace() || is_indent(c));
+    let parts: Vec<&str> = number.split('.').collect();
+    let ok = (2..=DECIMAL_MAX_DEPTH).contains(&parts.len())
+        && parts
+            .iter()
+            .all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()));
+    if !ok {
+        return None;
+    }
+    let m = Marker {
+        family: Family::Decimal(parts.len() as u8),
+        ordinal: parts.last()?.parse().ok()?,
+        len: line.text.len() - line.text.trim_start_matches(is_indent).len() + number.len(),
+    };
+    let lead = next.text.len()
+        - next
+            .text
+            .trim_start_matches(|c: char| c.is_whitespace() || is_indent(c))
+            .len();
+    let t = next.text[lead..].trim_end_matches(|c: char| c.is_whitespace() || is_indent(c));
+    // (A semicolon before a term's abbreviation is none: `北斗坐标系 BeiDou coordinate
+    // system; BDCS`.)
+    let sentence = t
+        .chars()
+        .any(|c| c != ';' && is_sentence_end(c) || matches!(c, '，' | '：' | ':'));
+    if t.is_empty() || sentence || t.chars().count() > TERM_MAX_CHARS || parse_marker(t).is_some() {
+        return None;
+    }
+    let at = next.start - line.start + lead;
+    Some((m, at..at + t.len()))
+}
+
+/// Does a bare number among `nums` have a child (`3` and `3.1`)? Then the bare numbers
+/// around it are an outline's chapters.
+fn outline_parents(nums: &[Option<DecimalNumber>]) -> bool {
+    let bare: Vec<u8> = nums
+        .iter()
+        .flatten()
+        .filter(|n| n.depth == 1)
+        .map(|n| n.parts[0])
+        .collect();
+    nums.iter()
+        .flatten()
+        .any(|n| n.depth == 2 && bare.contains(&n.parts[0]))
 }
 
 /// The letters and digits of a numbered line, without a page number and leaders at the
@@ -2482,6 +2620,8 @@ pub fn analyze_outlined(simplified: &str, outline: &[OutlineLine]) -> Structure 
         let mut annex_word: Option<&str> = None;
         // The line before is an attachment's caption that names it.
         let mut under_named_annex = false;
+        // The lines before the first body paragraph without a marker (the title block).
+        let mut front: Vec<&str> = Vec::new();
         // Running heads and feet (lines of the page, not of the text).
         let heads = running_heads(art_lines);
         furniture.extend(heads.iter().map(|&li| {
@@ -2507,6 +2647,10 @@ pub fn analyze_outlined(simplified: &str, outline: &[OutlineLine]) -> Structure 
                 .as_ref()
                 .is_some_and(|t| t.start >= line.start && t.start <= line.start + line.text.len())
             {
+                front.push(
+                    line.text
+                        .trim_matches(|c: char| c.is_whitespace() || is_indent(c)),
+                );
                 prev_heading = true;
                 continue;
             }
@@ -2597,6 +2741,35 @@ pub fn analyze_outlined(simplified: &str, outline: &[OutlineLine]) -> Structure 
                     continue;
                 }
             }
+            // A decimal outline number alone on its line over a short term (a
+            // standard's terms: `3.1.1` / `参考椭球 reference ellipsoid` / its
+            // definition): the term on the next line is its title.
+            if let Some((m, term)) = marker
+                .is_none()
+                .then(|| term_under(art_lines, li))
+                .flatten()
+            {
+                continuation = Some(li + 1);
+                cands.push(Cand {
+                    line: li,
+                    line_start: line.start,
+                    lead,
+                    marker: m,
+                    title: term,
+                    shape: Shape::BareTitle,
+                    next_is_sibling: false,
+                    has_body: true,
+                    next_marked: false,
+                    lead_in: false,
+                    opening: ['\0'; 2],
+                    long_run_in: false,
+                    top: false,
+                    period: false,
+                    colon_title: false,
+                });
+                prev_heading = true;
+                continue;
+            }
             let Some(m) = marker else {
                 // The first line under an attachment named by its caption
                 // (`附录1  资格审查条件（资质最低要求）` / `施工企业资质等级要求`) is its
@@ -2606,6 +2779,18 @@ pub fn analyze_outlined(simplified: &str, outline: &[OutlineLine]) -> Structure 
                 } else {
                     std::mem::take(&mut under_named_annex)
                 };
+                // The document's title said again over its body (a standard's name
+                // after its foreword) is no heading inside it.
+                let trimmed = body.trim_matches(|c: char| c.is_whitespace() || is_indent(c));
+                // (The title block: the first few lines; a label such as `结论：`
+                // recurs in minutes without naming the document.)
+                let titled = trimmed.chars().count() >= 4 && !trimmed.ends_with(['：', ':']);
+                if !seen_body && titled && front.len() < TITLE_BLOCK_LINES {
+                    front.push(trimmed);
+                } else if seen_body && titled && front.contains(&trimmed) {
+                    prev_heading = true;
+                    continue;
+                }
                 if let Some(mut cap) =
                     caption_at(art_lines, li, wrap_width, seen_body, prev_heading).filter(|cap| {
                         heads.binary_search(&li).is_err() && (!under_named || cap.annex.is_some())
@@ -3897,6 +4082,81 @@ mod tests {
                 ("评审要求", 3),
             ]
         );
+    }
+
+    /// A national standard laid out by GB/T 1.1 (GB/T 39787—2021): its name again
+    /// after the foreword is no heading; bare chapter numbers without children stand
+    /// beside those with (`1 范围`, `2 规范性引用文件`); a title may join terms with
+    /// `、`; a term's number alone on its line takes the term below as its title; the
+    /// lists are lettered `a）` and numbered `1）`.
+    #[test]
+    fn a_standards_outline_terms_and_lists() {
+        let text = "北斗卫星导航系统坐标系\n前言\n本文件按照 GB/T 1.1—2020 的规定起草。\n北斗卫星导航系统坐标系\n1 范围\n本文件规定了坐标系的定义。\n2 规范性引用文件\n下列文件适用于本文件。\n3 术语、定义和缩略语\n3.1 术语和定义\n下列术语和定义适用于本文件。\n3.1.1\n参考椭球 reference ellipsoid\n大小和形状由长半轴和扁率定义的旋转椭球体。\n3.1.2\n北斗坐标系 BeiDou coordinate system; BDCS\n北斗卫星导航系统采用的大地坐标系。\n4 坐标系定义\n定义符合以下规定：\na） 原点：位于地球的质量中心；\nb）尺度：长度单位为米；\n1）参考站建在稳固的基岩上；\n2）参考站全球均匀分布。\n";
+        let got = shape(text);
+        assert_eq!(
+            headings(&got),
+            [
+                ("范围", 1),
+                ("规范性引用文件", 1),
+                ("术语、定义和缩略语", 1),
+                ("术语和定义", 2),
+                ("参考椭球 reference ellipsoid", 3),
+                ("北斗坐标系 BeiDou coordinate system; BDCS", 3),
+                ("坐标系定义", 1),
+            ]
+        );
+        let items: Vec<_> = got.iter().filter(|s| s.2).map(|s| s.0.as_str()).collect();
+        assert_eq!(
+            items,
+            [
+                "原点：位于地球的质量中心；",
+                "尺度：长度单位为米；",
+                "参考站建在稳固的基岩上；",
+                "参考站全球均匀分布。"
+            ]
+        );
+        // Without a chapter that has children, bare numbers are no outline.
+        assert!(headings(&shape(
+            "报告\n今年完成如下工作。\n1 范围\n正文。\n2 引用\n正文。\n"
+        ))
+        .is_empty());
+    }
+
+    /// Taiwan's rules space out the numerals of their articles to align them
+    /// (國立中央大學學生服務學習施行辦法: `第 一 條` over `第十一條`, read here in the
+    /// Simplified copy the rules read); Arabic digits set
+    /// apart (`第 61 條`) are a reference a hard wrap put at a line's start. A bracket
+    /// a hard wrap cut (`（` + wrap + `143）】`) opens no entry.
+    #[test]
+    fn spaced_article_numbers_and_half_brackets() {
+        let m = |t: &str| parse_marker(t).map(|m| (m.family, m.ordinal));
+        assert_eq!(
+            m("第 一 条\t依据教育部方案订定本办法。"),
+            Some((Family::Clause, 1))
+        );
+        assert_eq!(
+            m("第十一条\t本办法自公布日施行。"),
+            Some((Family::Clause, 11))
+        );
+        assert_eq!(m("第 61 条所定审查期限，请查照案。"), None);
+        assert_eq!(m("143）】"), None);
+        assert_eq!(m("1)2"), None);
+        assert_eq!(
+            m("2）代码仓长时间未更新"),
+            Some((Family::ArabicHalfParen, 2))
+        );
+        assert_eq!(m("c) 扁率"), Some((Family::LetterParen, 3)));
+        assert_eq!(m("a)、补充英文文档"), None);
+    }
+
+    /// Minutes put a label over each list (`会议结论：`, `遗留问题：`): the second comes
+    /// right after the first list's last entry (OpenHarmony PMC minutes of
+    /// 2023-06-15), and is a heading like the first.
+    #[test]
+    fn a_label_after_the_last_entry_of_a_list() {
+        let text = "议题2、第三方开源软件合规\n会议结论：\n1、对仓库进行审视，发现问题如下：\n1）每日构建未执行\n2）代码仓长时间未更新\n遗留问题：\n1、补充每日构建任务\n2、定期审视代码仓\n";
+        let got = shape(text);
+        assert!(got.iter().any(|s| s.0 == "遗留问题：" && !s.2), "{got:?}");
     }
 
     #[test]
