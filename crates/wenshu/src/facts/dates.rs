@@ -183,7 +183,7 @@ fn year_of(cx: &Ctx, n: &Num, era: Option<i32>, then_month: bool, nian_du: bool)
         && x.arabic
         && !x.chinese
         && ROC_TWO_DIGIT_YEARS.contains(&v)
-        && roc_year_after_preposition(cx, n)
+        && (roc_year_after_preposition(cx, n) || roc_year_in_series(cx, n))
     {
         return Some(Year::Known(v + 1911));
     }
@@ -273,6 +273,35 @@ fn roc_year_after_preposition(cx: &Ctx, n: &Num) -> bool {
     };
     let after = after.trim_start_matches([' ', '\u{3000}']);
     !YEARS_AS_COUNT_AFTER.iter().any(|w| after.starts_with(w))
+}
+
+/// A two-digit ROC year among others (a Taiwan text): the start of a range that ends
+/// in a three-digit one (`97年至110年止`), or a table row's label at a line's start
+/// with a figure after it (`97年 1,030萬6,880元`).
+fn roc_year_in_series(cx: &Ctx, n: &Num) -> bool {
+    let Some(after) = cx.s[n.end..]
+        .trim_start_matches([' ', '\u{3000}'])
+        .strip_prefix('年')
+    else {
+        return false;
+    };
+    let to_roc = ["至", "到", "-", "～", "~"].iter().any(|j| {
+        after.strip_prefix(j).is_some_and(|r| {
+            let r = r.trim_start_matches([' ', '\u{3000}']);
+            let digits = r.bytes().take_while(u8::is_ascii_digit).count();
+            digits == 3 && r[3..].trim_start_matches(' ').starts_with('年')
+        })
+    });
+    let line_start = cx.s[..n.start]
+        .rsplit('\n')
+        .next()
+        .is_some_and(|h| h.trim_matches([' ', '\u{3000}', '\t']).is_empty());
+    let row_label = line_start
+        && after.starts_with([' ', '\t', '\u{3000}'])
+        && after
+            .trim_start_matches([' ', '\t', '\u{3000}'])
+            .starts_with(|c: char| c.is_ascii_digit());
+    to_roc || row_label
 }
 
 /// Words after `N年` that make it an age or a span, not a year (Simplified: the
@@ -2072,13 +2101,15 @@ fn fiscal_span_at(cx: &Ctx, n: &Num) -> Option<(i32, i32, usize, bool)> {
     if !(1900..=2100).contains(&a) {
         return None;
     }
+    // Hong Kong also writes `2025至26財政年度`: with 至, the second year in two digits
+    // and the fiscal word after it.
     let sep = cx
         .at(n.end)
-        .filter(|c| FISCAL_SPAN_SEPARATORS.contains(c))?;
+        .filter(|c| FISCAL_SPAN_SEPARATORS.contains(c) || *c == '至')?;
     let m = cx.num_at(n.end + sep.len_utf8())?;
     let b: i32 = cx.s[m.start..m.end].parse().ok()?;
     match digits(&m)? {
-        4 if b == a + 1 => {}
+        4 if b == a + 1 && sep != '至' => {}
         2 if b == (a + 1) % 100 => {}
         _ => return None,
     }
@@ -2094,9 +2125,10 @@ fn fiscal_span_at(cx: &Ctx, n: &Num) -> Option<(i32, i32, usize, bool)> {
         Some((e, ())) => Some((a, b, e, true)),
         // Without a word it only starts a range of fiscal years (`2007-08至
         // 2012-13年度`): alone `2011-12` is a month.
-        None if !cx
-            .at(m.end)
-            .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '/' | '.')) =>
+        None if sep != '至'
+            && !cx
+                .at(m.end)
+                .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '/' | '.')) =>
         {
             Some((a, b, m.end, false))
         }
@@ -2559,6 +2591,10 @@ enum Relative {
     /// `本季度` 0, `上季度` -1, `下下个季度` +2; with its first or last month
     /// (`上季度初` 1, `上季度末` 3, else 0).
     Quarter(i32, u8),
+    /// `本財政年度` 0, `上個財政年度` -1, `下一財政年度` +1, with its first months when
+    /// `首N個月` follows (`本財政年度首10個月`): Hong Kong's runs from April to March,
+    /// the mainland's and Taiwan's are calendar years.
+    FiscalYear(i32, Option<u8>),
     /// `当年` 0, `次年`/`翌年` +1: a year counted from the year being talked about
     /// (the nearest year written before it in its paragraph, else the year of
     /// its section's heading or of the period the article reports on), else from
@@ -3168,6 +3204,40 @@ fn half_year_ago_at(cx: &Ctx, i: usize) -> Option<(Relative, usize)> {
 /// A quarter named from the current one (`上季度`, `本季度`, `下个季度`,
 /// `上季度末`) at `i`, and where it ends. Not the tail of another word
 /// (`以上季度`, `马上季度…`).
+/// A fiscal year named from the text's date (`本財政年度`, `今個財政年度`, `上個財政年度`,
+/// `本財年`), with its first months after it (`本財政年度首10個月`).
+fn fiscal_year_word_at(cx: &Ctx, i: usize) -> Option<(Relative, usize)> {
+    let rest = &cx.s[i..];
+    let &(w, k) = FISCAL_YEAR_WORDS
+        .iter()
+        .find(|(w, _)| rest.starts_with(w))?;
+    let mut end = i + w.len();
+    let tail = &cx.s[end..];
+    let tail_at = end + (tail.len() - tail.trim_start_matches('的').len());
+    let months = months_of_year(&cx.s[tail_at..])
+        .filter(|&(a, b, _)| a == 1 && b <= 12 && cx.s[tail_at..].starts_with(['首', '前']))
+        .map(|(_, b, len)| {
+            end = tail_at + len;
+            b as u8
+        });
+    Some((Relative::FiscalYear(k, months), end))
+}
+
+/// Words of a fiscal year counted from the text's date, longest first.
+const FISCAL_YEAR_WORDS: &[(&str, i32)] = &[
+    ("本财政年度", 0),
+    ("今个财政年度", 0),
+    ("本财年", 0),
+    ("上一个财政年度", -1),
+    ("上个财政年度", -1),
+    ("上一财政年度", -1),
+    ("上财政年度", -1),
+    ("下一个财政年度", 1),
+    ("下个财政年度", 1),
+    ("下一财政年度", 1),
+    ("下财政年度", 1),
+];
+
 fn quarter_word_at(cx: &Ctx, i: usize) -> Option<(Relative, usize)> {
     let rest = &cx.s[i..];
     let &(w, k) = [
@@ -3520,6 +3590,7 @@ fn day_entries(
             .or_else(|| half_word_at(cx, i))
             .or_else(|| half_year_ago_at(cx, i))
             .or_else(|| quarter_word_at(cx, i))
+            .or_else(|| fiscal_year_word_at(cx, i))
             .or_else(|| {
                 let (rel, part, end) = century_word_at(cx, i)?;
                 parts.insert(i, part);
@@ -3720,6 +3791,7 @@ fn relative_entries(
                 | Relative::After(_)
                 | Relative::Weekday(_)
                 | Relative::Quarter(..)
+                | Relative::FiscalYear(..)
                 | Relative::Century(..)
                 | Relative::Half(..)
                 | Relative::YearMonth(_)
@@ -4478,6 +4550,35 @@ fn infer_each(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand>
                         } else {
                             e.p = month(first + part as u32 - 1);
                         }
+                    }
+                }
+                Relative::FiscalYear(k, months) => {
+                    // Hong Kong's fiscal year opens in April: before April the text
+                    // is in the year that opened the April before.
+                    let april = cx.hong_kong;
+                    let point = |y: i32, m: Option<u32>, fy: bool| Point {
+                        year: Some(Year::Known(y)),
+                        month: m,
+                        period: fy.then_some(Period::FY),
+                        ..Point::default()
+                    };
+                    match (base, months) {
+                        (Some((y, m)), Some(n)) => {
+                            let y0 = y + k - i32::from(april && m.is_some_and(|m| m < 4));
+                            let first = y0 * 12 + if april { 3 } else { 0 };
+                            let last = first + i32::from(n) - 1;
+                            let at = |z: i32| {
+                                point(z.div_euclid(12), Some(z.rem_euclid(12) as u32 + 1), false)
+                            };
+                            e.p = at(first);
+                            e.range_end = Some(at(last));
+                        }
+                        (Some((y, m)), None) => {
+                            let y0 = y + k - i32::from(april && m.is_some_and(|m| m < 4));
+                            e.p = point(y0, None, true);
+                            e.range_end = april.then(|| point(y0 + 1, None, true));
+                        }
+                        (None, _) => e.p.period = Some(Period::FY),
                     }
                 }
                 Relative::Span(unit, a, b) => {
@@ -6822,8 +6923,91 @@ mod fiscal_years_reporting_periods_and_offsets {
             .collect()
     }
 
+    /// [`dates`] of a text read as a document of `region`.
+    fn dates_in(
+        t: &str,
+        region: crate::document::Region,
+    ) -> Vec<(String, String, Option<String>, Option<String>)> {
+        let s =
+            |v: Option<crate::document::FactValue>| v.and_then(|v| v.as_str().map(String::from));
+        crate::facts::with_analysis(t, |a| {
+            let own = super::article_dates(a, region == crate::document::Region::Tw);
+            let c = crate::facts::candidates_by_chunk_in(a, Some(region), &own, None);
+            crate::facts::to_facts(a, c)
+        })
+        .into_iter()
+        .filter(|f| f.kind == FactKind::Date)
+        .map(|f| {
+            (
+                f.text,
+                s(f.value).unwrap_or_default(),
+                s(f.end),
+                f.period.map(|p| format!("{p:?}")),
+            )
+        })
+        .collect()
+    }
+
     fn fy(t: &str, a: &str, b: &str) -> (String, String, Option<String>, Option<String>) {
         (t.into(), a.into(), Some(b.into()), Some("FY".into()))
+    }
+
+    /// Hong Kong's fiscal year runs from April to March: `本財政年度` named before
+    /// April is the one that opened the April before, and its first months count
+    /// from April (the Financial Services and the Treasury Bureau's monthly figures,
+    /// news.gov.hk 2008-06-30; 星島 2026-02-27 on the first ten months of 2025-26);
+    /// it is also written `2025至26財政年度`. A mainland `本财年` is its calendar year.
+    #[test]
+    fn hong_kongs_fiscal_year_from_april() {
+        use crate::document::Region;
+        let d = dates_in(
+            "2008年6月30日\n財經事務及庫務局公布，今個財政年度首兩個月的整體支出387億元。",
+            Region::Hk,
+        );
+        assert!(
+            d.contains(&(
+                "今個財政年度首兩個月".into(),
+                "2008-04".into(),
+                Some("2008-05".into()),
+                None
+            )),
+            "{d:?}"
+        );
+        let d = dates_in("2026年2月27日\n財經事務及庫務局公布，本財政年度首10個月錄得盈餘。上個財政年度錄得赤字。預計2025至26財政年度有盈餘。", Region::Hk);
+        assert!(
+            d.contains(&(
+                "本財政年度首10個月".into(),
+                "2025-04".into(),
+                Some("2026-01".into()),
+                None
+            )),
+            "{d:?}"
+        );
+        assert!(d.contains(&fy("上個財政年度", "2024", "2025")), "{d:?}");
+        assert!(d.contains(&fy("2025至26財政年度", "2025", "2026")), "{d:?}");
+        let d = dates("2026年2月27日\n本财年收入增长5%。");
+        assert!(
+            d.contains(&("本财年".into(), "2026".into(), None, Some("FY".into()))),
+            "{d:?}"
+        );
+    }
+
+    /// A Taiwan table of subsidies by year (內政部消防署): two-digit ROC years as
+    /// rows' labels and as the start of a range that ends in a three-digit one.
+    #[test]
+    fn two_digit_roc_years_in_a_series() {
+        let d = dates_in("補助一覽表\n97年至110年止,中央及地方共編列約2億4,225萬元。\n年度 中央補助\n97年 1,030萬6,880元\n98年 558萬4,300元\n100年 1,598萬4,300元\n101年 1,799萬元\n", crate::document::Region::Tw);
+        let got: Vec<_> = d.iter().map(|x| (x.0.as_str(), x.1.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("97年至110年", "2008"),
+                ("97年", "2008"),
+                ("98年", "2009"),
+                ("100年", "2011"),
+                ("101年", "2012")
+            ]
+        );
     }
 
     fn own(t: &str) -> Vec<Option<String>> {

@@ -693,6 +693,19 @@ fn before_an_event(cx: &Ctx, start: usize) -> bool {
         .is_some_and(|c| crate::chinese::chars::is_han(c) && !CALENDAR_BEFORE_QIAN.contains(&c))
 }
 
+/// Is `后` before the number at `start` the end of an event's word (`结束后`,
+/// `公布後`, `收到后`): a length within which something follows the event?
+fn after_an_event(cx: &Ctx, start: usize) -> bool {
+    let b = cx.s[..start].trim_end_matches(' ');
+    let Some(head) = b.strip_suffix(['后', '後']) else {
+        return false;
+    };
+    head.chars()
+        .next_back()
+        .is_some_and(|c| crate::chinese::chars::is_han(c) && !CALENDAR_BEFORE_QIAN.contains(&c))
+        && !AFTER_A_POINT.iter().any(|w| b.ends_with(w))
+}
+
 /// Join a range of lengths written with a joiner (`30天至90天`: one range), and
 /// a range of two Chinese counts sharing the unit (`三至十年`: a bare number,
 /// the joiner, a length). A window whose bounds fall (`90日内至30日前`) stays two
@@ -912,12 +925,20 @@ fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
     let b = before.trim_end_matches(' ');
     // `就职前30天至90天`, `届满前90日内`: a length counted back from an event,
     // bounded by `内` or by a second length.
+    // So are days before an event alone (`考试前4天将试卷交教务处`), and a length
+    // within which something follows an event (`考试结束后5个工作日内`, `公布後1個月內`).
+    let within = WITHIN.iter().any(|w| after.starts_with(w));
+    let days = matches!(unit_family(unit), "日" | "工作日" | "小时");
+    // (`去年的前10天` alone: the first days of a time.)
+    let first_days = b.ends_with("的前");
     let before_event = before_an_event(cx, n.start)
-        && (WITHIN.iter().any(|w| after.starts_with(w)) || length_follows(cx, unit_end));
+        && (within || days && !first_days || length_follows(cx, unit_end));
+    let after_event = within && after_an_event(cx, n.start);
     if (b.ends_with(['前', '后', '後', '头', '頭', '首']) || b.ends_with("最后"))
         && !SHIFT_VERBS.iter().any(|w| b.ends_with(w))
         && !AFTER_A_POINT.iter().any(|w| b.ends_with(w))
         && !before_event
+        && !after_event
     {
         return None;
     }
@@ -1094,6 +1115,21 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    /// Days before an event (a university's exam notice: `考试前4天将试卷交教务处`)
+    /// and a length within which something follows one (`考试结束后5个工作日内`,
+    /// Taiwan's `公布後1個月內`) are lengths; not the first days of a time
+    /// (`去年的前10天`).
+    #[test]
+    fn lengths_before_and_after_an_event() {
+        let d = |t: &str| -> Vec<String> { durations(t).into_iter().map(|x| x.0).collect() };
+        assert_eq!(d("于考试前4天将试卷交教务处。"), ["4天"]);
+        assert_eq!(
+            d("各科考试结束后5个工作日内将成绩单交教务处。公布後1個月內完成。"),
+            ["5个工作日内", "1個月內"]
+        );
+        assert!(d("他们在去年的前10天访问了巴黎").is_empty());
     }
 
     /// A range of lengths with a joiner is one fact (`30天至90天`, `三至十年`); a
