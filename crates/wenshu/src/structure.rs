@@ -2241,7 +2241,7 @@ const TITLE_BLOCK_LINES: usize = 8;
 /// characters (a term with its English name and abbreviation).
 const TERM_MAX_CHARS: usize = 80;
 
-/// The title of a decimal outline number (two numbers or more) alone on line `li`:
+/// The title of a decimal outline number (three numbers or more) alone on line `li`:
 /// the next line when it is a short term, no sentence and no numbered line; as a
 /// range from line `li`'s start.
 fn term_under(lines: &[Line<'_>], li: usize) -> Option<(Marker, Range<usize>)> {
@@ -2249,11 +2249,14 @@ fn term_under(lines: &[Line<'_>], li: usize) -> Option<(Marker, Range<usize>)> {
     let number = line
         .text
         .trim_matches(|c: char| c.is_whitespace() || is_indent(c));
+    // Three numbers or more, none zero: `9.8` or `10.0` alone is a table's figure.
     let parts: Vec<&str> = number.split('.').collect();
-    let ok = (2..=DECIMAL_MAX_DEPTH).contains(&parts.len())
-        && parts
-            .iter()
-            .all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()));
+    let ok = (3..=DECIMAL_MAX_DEPTH).contains(&parts.len())
+        && parts.iter().all(|p| {
+            (1..=2).contains(&p.len())
+                && p.bytes().all(|b| b.is_ascii_digit())
+                && p.parse::<u32>().is_ok_and(|v| v > 0)
+        });
     if !ok {
         return None;
     }

@@ -560,6 +560,9 @@ pub(crate) fn verb_with_object_before(cx: &Ctx, pos: usize) -> Option<(usize, us
                     | '】'
             )
             || c.is_ascii_digit()
+                && !head[..i]
+                    .trim_end_matches(|d: char| d.is_ascii_digit())
+                    .ends_with('第')
         {
             return None;
         }
@@ -902,6 +905,24 @@ mod tests {
             .filter(|f| f.kind != FactKind::Date)
             .map(|f| (f.text, f.change, f.basis))
             .collect()
+    }
+
+    /// Taiwan's budget reviews cut a numbered item named in brackets (自由時報
+    /// on the 2025 supplementary budget: `減列第2目「選舉業務」15億4324萬2千元`) and
+    /// add to the expenditure (`歲出追加約878億4136萬9000元`).
+    #[test]
+    fn cuts_to_numbered_items_and_additions() {
+        let f = changes(
+            "中選會及所屬減列第2目「選舉業務」15億4324萬2千元；歲出追加約878億4136萬9000元。",
+        );
+        let got: Vec<_> = f.iter().map(|(t, c, _)| (t.as_str(), *c)).collect();
+        assert_eq!(
+            got,
+            [
+                ("15億4324萬2千元", Some(Change::Decrease)),
+                ("約878億4136萬9000元", Some(Change::Increase)),
+            ]
+        );
     }
 
     /// Harvests up or down (`减产`, `增产`: the national bulletin's farm chapter), a

@@ -259,7 +259,11 @@ const FISCAL_UNITS: &[&str] = &[
 
 /// Words that may follow a stretch of fiscal years (besides those of [`AFTER`]):
 /// `過去3個財政年度的投資回報`, `6個財政年度之淨額`, `五個年度中`.
-const AFTER_FISCAL_YEARS: &[&str] = &["的", "之", "中", "里", "累计", "合计", "共"];
+const AFTER_FISCAL_YEARS: &[&str] = &[
+    "的", "之", "中", "里", "累计", "合计", "共",
+    // Joined to another stretch (`過去五個財政年度及本財政年度至今`).
+    "及", "和", "与", "以来",
+];
 
 /// Does a count of fiscal years end its phrase at `after` (punctuation, a
 /// bracket, `的`, or a word that makes a length)? Before a noun, `年度` is
@@ -1115,6 +1119,17 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    /// Past fiscal years joined to the present one (a LegCo question of
+    /// 2015-11-25: `過去五個財政年度及本財政年度至今`) are a length.
+    #[test]
+    fn past_fiscal_years_joined_to_the_present_one() {
+        let d = |t: &str| -> Vec<String> { durations(t).into_iter().map(|x| x.0).collect() };
+        assert_eq!(
+            d("(二)過去五個財政年度及本財政年度至今,每年的數目;"),
+            ["五個財政年度"]
+        );
     }
 
     /// Days before an event (a university's exam notice: `考试前4天将试卷交教务处`)

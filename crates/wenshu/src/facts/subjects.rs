@@ -983,14 +983,16 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
             }
         }
         // (A noun of the lexicon that opens with a word of time is whole:
-        // `上年结余`, `上年结转资金` are budget lines.)
+        // `上年结余`, `上年结转资金` are budget lines; so is the budget passed at the
+        // year's start, `年初预算`.)
         if let Some(w) = leading().prefixes_of(text).next().filter(|w| {
-            !w.ends_with(['年', '月'])
-                || !cx.token_at(range.start).is_some_and(|t| {
-                    t.start == range.start
-                        && t.end > range.start + w.len()
-                        && cx.tag(t).as_str() == "n"
-                })
+            !(*w == "年初" && text[w.len()..].starts_with("预算"))
+                && (!w.ends_with(['年', '月'])
+                    || !cx.token_at(range.start).is_some_and(|t| {
+                        t.start == range.start
+                            && t.end > range.start + w.len()
+                            && cx.tag(t).as_str() == "n"
+                    }))
         }) {
             // (`全区面积80%以上`: the whole area's measure, one word after the scope.)
             let rest = range.start + w.len()..range.end;
@@ -2285,6 +2287,14 @@ mod tests {
             .find(|(text, _)| text == fact)
             .unwrap_or_else(|| panic!("{fact} not found in {t}"))
             .1
+    }
+
+    /// The budget passed at the year's start is a line of final accounts by its
+    /// name (a county department's 2018 三公经费 statement: `年初预算为2.95万元`).
+    #[test]
+    fn the_budget_at_the_years_start() {
+        let t = "公务接待费支出2.05万元，年初预算为2.95万元，差值为0.9万元。";
+        assert_eq!(subject_of(t, "2.95万元").as_deref(), Some("年初预算"));
     }
 
     /// `分别` after a comparison (`比上年分别增长`: the date compared with is no
