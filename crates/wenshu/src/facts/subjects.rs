@@ -986,13 +986,15 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
         // `上年结余`, `上年结转资金` are budget lines; so is the budget passed at the
         // year's start, `年初预算`.)
         if let Some(w) = leading().prefixes_of(text).next().filter(|w| {
-            !(*w == "年初" && text[w.len()..].starts_with("预算"))
-                && (!w.ends_with(['年', '月'])
-                    || !cx.token_at(range.start).is_some_and(|t| {
-                        t.start == range.start
-                            && t.end > range.start + w.len()
-                            && cx.tag(t).as_str() == "n"
-                    }))
+            // (Kept whole: a budget's name, or a word of the lexicon.)
+            let budget = *w == "年初" && text[w.len()..].starts_with("预算");
+            let fused = w.ends_with(['年', '月'])
+                && cx.token_at(range.start).is_some_and(|t| {
+                    t.start == range.start
+                        && t.end > range.start + w.len()
+                        && cx.tag(t).as_str() == "n"
+                });
+            !(budget || fused)
         }) {
             // (`全区面积80%以上`: the whole area's measure, one word after the scope.)
             let rest = range.start + w.len()..range.end;
