@@ -576,7 +576,13 @@ pub(crate) fn decimal_parts(s: &str) -> Option<(DecimalNumber, usize)> {
         && (tail
             .chars()
             .any(|c| is_clause_punct(c) && c != '、' || matches!(c, '：' | ':'))
-            || tail.contains('、') && tail.chars().any(|c| c.is_ascii_digit())
+            || tail.contains('、')
+                && tail
+                    .trim_end_matches(|c: char| {
+                        c.is_ascii_digit() || matches!(c, ' ' | '…' | '.' | '·')
+                    })
+                    .chars()
+                    .any(|c| c.is_ascii_digit())
             || tail.chars().nth(TITLE_MAX_CHARS).is_some())
     {
         return None;

@@ -106,6 +106,7 @@ pub(crate) fn prefix(cx: &Ctx, pos: usize) -> Option<(usize, Qualifier)> {
     if table().prefix_last.binary_search(&last).is_err() {
         return approx_before_verb(cx, end)
             .or_else(|| bound_over_base(cx, end, pos))
+            .or_else(|| bound_before_verb(cx, end))
             .map(|q| (pos, q));
     }
     for &(w, place, q) in &table().entries {
@@ -127,8 +128,57 @@ pub(crate) fn prefix(cx: &Ctx, pos: usize) -> Option<(usize, Qualifier)> {
     }
     approx_before_verb(cx, end)
         .or_else(|| bound_over_base(cx, end, pos))
+        .or_else(|| bound_before_verb(cx, end))
         .map(|q| (pos, q))
 }
+
+/// Bounds that stand before a verb of granting rather than before the number
+/// (`每戶最高補助3,000元`, `最多可获得2万元奖励`, `至少安排500万元`): the amount granted
+/// is that bound.
+const BOUNDS_BEFORE_VERB: &[(&str, Qualifier)] = &[
+    ("最高", Qualifier::AtMost),
+    ("最多", Qualifier::AtMost),
+    ("至多", Qualifier::AtMost),
+    ("最低", Qualifier::AtLeast),
+    ("最少", Qualifier::AtLeast),
+    ("至少", Qualifier::AtLeast),
+];
+
+/// The longest verb between such a bound and its number, in characters (`可获得`).
+const BOUND_VERB_CHARS: usize = 4;
+
+/// A bound of [`BOUNDS_BEFORE_VERB`] before a verb right before the number: the
+/// words between are one verb (with `可` before it), no noun or clause.
+fn bound_before_verb(cx: &Ctx, end: usize) -> Option<Qualifier> {
+    let head = &cx.s[..end];
+    let (at, q) = head
+        .char_indices()
+        .rev()
+        .take(BOUND_VERB_CHARS + 2)
+        .find_map(|(i, _)| {
+            BOUNDS_BEFORE_VERB
+                .iter()
+                .find(|(w, _)| head[i..].starts_with(w))
+                .map(|&(w, q)| (i + w.len(), q))
+        })?;
+    let verb = head[at..].trim_start_matches('可');
+    let n = verb.chars().count();
+    // (`最高達 60%` is the peak reached, a value of its own.)
+    if !(1..=BOUND_VERB_CHARS).contains(&n)
+        || !verb.chars().all(crate::chinese::chars::is_han)
+        || APPROX_LINKS.contains(&verb)
+    {
+        return None;
+    }
+    // One verb, as the tagger reads it (`獲得`), or a verb of granting it may read
+    // as a noun (`补贴`); not a noun (`最高温度`).
+    let t = cx.token_at(end - verb.len())?;
+    let one = t.start == end - verb.len() && t.end == end;
+    (one && (cx.tag(t).as_str().starts_with('v') || GRANTING.contains(&verb))).then_some(q)
+}
+
+/// Verbs of granting that the tagger may read as nouns.
+const GRANTING: &[&str] = &["补贴", "补助", "资助", "奖励", "奖补"];
 
 /// Nouns of a level after a share (`2%水准`, `3%的目标`).
 const LEVEL_NOUNS: &[&str] = &[
@@ -411,6 +461,32 @@ mod tests {
         let pos = |w: &str| t.entries.iter().position(|e| e.0 == w).unwrap();
         assert!(pos("将近") < pos("近"));
         assert!(pos("不超过") < pos("超过"));
+    }
+
+    /// A bound before a verb of granting bounds the amount granted (內政部消防署:
+    /// `每戶最高補助3,000元`; a city's work report: `每个旗县区至少打造1所`; the
+    /// Legislative Yuan's gazette: `最少增加175億元，最多增加730億元`); a peak reached
+    /// (`最高達 60%`) is a value of its own, and `最高温度` a noun.
+    #[test]
+    fn bounds_before_a_verb() {
+        let q = |t: &str| {
+            crate::facts::facts_of(t)
+                .into_iter()
+                .map(|f| (f.text, f.qualifier))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            q("每户最高补助3,000元，最多可获得2万元。"),
+            [
+                ("3,000元".to_string(), Some(Qualifier::AtMost)),
+                ("2万元".to_string(), Some(Qualifier::AtMost))
+            ]
+        );
+        assert_eq!(
+            q("每个县至少打造1所示范校。"),
+            [("1所".to_string(), Some(Qualifier::AtLeast))]
+        );
+        assert_eq!(q("近视率最高达89.3%。"), [("89.3%".to_string(), None)]);
     }
 
     #[test]
