@@ -478,7 +478,7 @@ fn sections(
             id: s.id,
             article: s.article,
             level: s.level,
-            marker: (!s.marker.is_empty()).then(|| text[s.marker.clone()].to_string()),
+            marker: (!s.marker.is_empty()).then(|| text[s.marker.clone()].trim_end().to_string()),
             ordinal: s.ordinal,
             title_normalized: norm(&title),
             title,

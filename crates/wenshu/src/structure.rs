@@ -1509,7 +1509,12 @@ fn caption_at(
             // A label over the next list (`遗留问题：`) after an entry of the last one,
             // not indented under the entry's text (the rest of a sentence a hard wrap
             // cut, `(一)各黨團同意…，決` + wrap + `    定事項：`).
-            || label.len() < c.len() && parse_marker(p).is_some() && lead <= prev_lead
+            || label.len() < c.len()
+                && parse_marker(p).is_some()
+                && lead <= prev_lead
+                && !words
+                    .iter()
+                    .any(|&(k, w)| k == WordKind::Announce && label.ends_with(w))
     });
     if !prev_closed || !is_balanced(t) {
         return None;
@@ -1527,18 +1532,6 @@ fn caption_at(
     if near(&mut simplified_lines[..li].iter().rev())
         && near(&mut simplified_lines[li + 1..].iter())
     {
-        return None;
-    }
-    // A row's first cells, one a line: a name, then a figure, then the row's text
-    // (`项目总工` / `1` / `具有高级职称…`). A heading has its text right under it.
-    let mut after = simplified_lines[li + 1..]
-        .iter()
-        .map(|l| {
-            l.text
-                .trim_matches(|c: char| c.is_whitespace() || is_indent(c))
-        })
-        .filter(|t| !t.is_empty());
-    if after.next().is_some_and(is_bare_figure) && after.next().is_some_and(is_body_line) {
         return None;
     }
     // An indented line followed by one indented alike goes on in a block (a paragraph
@@ -2218,6 +2211,13 @@ fn drop_loose_decimals(cands: &mut Vec<Cand>, lines: &[Line<'_>]) {
         // The nearest decimals around it (an outline's relatives are close by).
         let lo = i.saturating_sub(64);
         let hi = (i + 64).min(nums.len());
+        // The outline goes on forward after a chapter without children (`1 范围` then
+        // `2 …`), not back (a table's row `3 砂石` before `2.2 检验`).
+        let in_order = nums[i + 1..hi]
+            .iter()
+            .flatten()
+            .next()
+            .is_none_or(|o| o.parts[0] >= me[0]);
         let related = nums[lo..hi].iter().enumerate().any(|(j, o)| {
             let Some(o) = o else { return false };
             if lo + j == i {
@@ -2227,7 +2227,7 @@ fn drop_loose_decimals(cands: &mut Vec<Cand>, lines: &[Line<'_>]) {
             let child = other.len() == me.len() + 1 && other.starts_with(me);
             if me.len() == 1 {
                 let sibling = other.len() == 1 && other[0].abs_diff(me[0]) == 1;
-                return child || sibling && outline_parents(&nums[lo..hi]);
+                return child || sibling && in_order && outline_parents(&nums[lo..hi]);
             }
             child
                 || other == prefix
@@ -2631,6 +2631,7 @@ pub fn analyze_outlined(simplified: &str, outline: &[OutlineLine]) -> Structure 
         let mut under_named_annex = false;
         // The lines before the first body paragraph without a marker (the title block).
         let mut front: Vec<&str> = Vec::new();
+        let mut front_closed = false;
         // Running heads and feet (lines of the page, not of the text).
         let heads = running_heads(art_lines);
         furniture.extend(heads.iter().map(|&li| {
@@ -2709,7 +2710,17 @@ pub fn analyze_outlined(simplified: &str, outline: &[OutlineLine]) -> Structure 
                 // A bare marker (`一、` alone on its line) is no sentence.
                 prev.ends_with('、') && parse_marker(prev).is_none_or(|m| m.len < prev.len())
             };
-            let marker = entry_marker(body).filter(|_| !goes_on);
+            // A closing bracket alone (`1）`) after a line whose bracket is still open
+            // closes that bracket (`（见附表` + wrap + `1）和附表2）`): no entry.
+            let open_bracket = li > 0 && {
+                let prev = art_lines[li - 1].text;
+                prev.matches(['（', '(']).count() > prev.matches(['）', ')']).count()
+            };
+            let marker = entry_marker(body).filter(|m| {
+                let closes = open_bracket
+                    && matches!(m.family, Family::ArabicHalfParen | Family::LetterParen);
+                !(goes_on || closes)
+            });
             if marker
                 .as_ref()
                 .is_some_and(|m| continues_label_list(art_lines, li, m))
@@ -2794,7 +2805,15 @@ pub fn analyze_outlined(simplified: &str, outline: &[OutlineLine]) -> Structure 
                 // (The title block: the first few lines; a label such as `结论：`
                 // recurs in minutes without naming the document.)
                 let titled = trimmed.chars().count() >= 4 && !trimmed.ends_with(['：', ':']);
-                if !seen_body && titled && front.len() < TITLE_BLOCK_LINES {
+                // (A table of contents ends the title block: the headings it lists
+                // come again below.)
+                if heading_words()
+                    .iter()
+                    .any(|&(k, w)| k == WordKind::Contents && compact(trimmed) == w)
+                {
+                    front_closed = true;
+                }
+                if !seen_body && !front_closed && titled && front.len() < TITLE_BLOCK_LINES {
                     front.push(trimmed);
                 } else if seen_body && titled && front.contains(&trimmed) {
                     prev_heading = true;
@@ -4075,12 +4094,11 @@ mod tests {
     }
 
     #[test]
-    fn a_named_attachments_first_line_and_a_rows_cells_are_no_headings() {
+    fn a_named_attachments_first_line_is_no_heading() {
         // A tender's appendices hold tables laid out one cell a line: the header cell
-        // under an appendix's caption (spaced out or not) and a row's name before its
-        // count are cells. A short title after an attachment's bare number stays out
-        // as the attached text's title; a title after body text is still a heading.
-        let text = "招标公告\n请按要求投标。\n附件1：资格审查条件要求\n附录1  资格审查条件（资质最低要求）\n施工企业资质等级要求\n具备独立法人资格、持有有效的营业执照。\n附录2  资格审查条件（财务最低要求）\n\n财 务 要 求\n① 2018年净资产不少于3000万元；\n② 2018年资产负债率不高于75%。\n附录5  资格审查条件（人员最低要求）\n人员配备说明\n项目经理\n1\n具有壹级注册建造师执业资格。\n项目总工\n1\n具有高级职称。\n评审要求\n评审时以原件为准，不得补交。\n";
+        // under an appendix's caption (spaced out or not) is a cell; a title after
+        // body text is still a heading.
+        let text = "招标公告\n请按要求投标。\n附件1：资格审查条件要求\n附录1  资格审查条件（资质最低要求）\n施工企业资质等级要求\n具备独立法人资格、持有有效的营业执照。\n附录2  资格审查条件（财务最低要求）\n\n财 务 要 求\n① 2018年净资产不少于3000万元；\n② 2018年资产负债率不高于75%。\n附录5  资格审查条件（人员最低要求）\n人员配备说明\n具有壹级注册建造师执业资格。\n评审要求\n评审时以原件为准，不得补交。\n";
         assert_eq!(
             headings(&shape(text)),
             [
@@ -4124,6 +4142,16 @@ mod tests {
                 "参考站全球均匀分布。"
             ]
         );
+        // A table's numbered rows after a chapter's section are no chapters when
+        // the outline goes back after them (`3 砂石` before `2.2 检验`).
+        let text = "混凝土施工规范\n1 范围\n本标准适用于混凝土施工。\n2 材料\n2.1 一般规定\n材料应符合下表要求。\n表1 材料清单\n1 钢筋\n2 水泥\n3 砂石\n2.2 检验\n材料进场应检验。\n";
+        assert!(shape(text).iter().all(|s| s.0 != "砂石"));
+        // A contents list is no title block: the headings it lists are headings.
+        let text = "某公司2023年年度报告\n目录\n董事长致辞\n公司简介\n本公司是一家上市公司，主要从事制造业。\n董事长致辞\n各位股东：今年业绩良好。\n公司简介\n本公司成立于2000年。\n";
+        assert_eq!(headings(&shape(text)), [("董事长致辞", 1), ("公司简介", 1)]);
+        // A closing bracket alone after a line whose bracket is open closes it.
+        let text = "工作报告\n一、主要工作\n今年完成了以下几项工作（见附表\n1）和附表2）。全年实现收入增长。\n二、存在问题\n问题较多。\n";
+        assert_eq!(headings(&shape(text)), [("主要工作", 1), ("存在问题", 1)]);
         // Without a chapter that has children, bare numbers are no outline.
         assert!(headings(&shape(
             "报告\n今年完成如下工作。\n1 范围\n正文。\n2 引用\n正文。\n"
@@ -4160,9 +4188,12 @@ mod tests {
 
     /// Minutes put a label over each list (`会议结论：`, `遗留问题：`): the second comes
     /// right after the first list's last entry (OpenHarmony PMC minutes of
-    /// 2023-06-15), and is a heading like the first.
+    /// 2023-06-15), and is a heading like the first; the rest of an entry a hard
+    /// wrap cut, announcing a list (`问题如下：`), is none.
     #[test]
     fn a_label_after_the_last_entry_of_a_list() {
+        let text = "会议纪要\n会议结论：\n1、对仓库进行审视，经过讨论发现的主要\n问题如下：\n（1）每日构建未执行；\n（2）代码仓长时间未更新。\n";
+        assert!(shape(text).iter().all(|s| s.0 != "问题如下："));
         let text = "议题2、第三方开源软件合规\n会议结论：\n1、对仓库进行审视，发现问题如下：\n1）每日构建未执行\n2）代码仓长时间未更新\n遗留问题：\n1、补充每日构建任务\n2、定期审视代码仓\n";
         let got = shape(text);
         assert!(got.iter().any(|s| s.0 == "遗留问题：" && !s.2), "{got:?}");

@@ -1225,8 +1225,8 @@ pub(crate) fn sign_before(s: &str, i: usize) -> Option<usize> {
         let b = char_before(s, at);
         // A range's negative end after a tilde (`-71.85%~-38.77%`): the tilde
         // joins, the hyphen is the end's sign.
-        if matches!(b, Some('~' | '～')) {
-            let a = char_before(s, at - 1);
+        if let Some(t @ ('~' | '～')) = b {
+            let a = char_before(s, at - t.len_utf8());
             return a
                 .is_some_and(|a| arabic_digit(a).is_some() || matches!(a, '%' | '％'))
                 .then_some(at);

@@ -103,10 +103,17 @@ fn trim_spaces_end(s: &str) -> &str {
 /// copula for a noun), and where it starts.
 fn word_before(cx: &Ctx, pos: usize, percent: bool, count: bool) -> Option<(usize, Change)> {
     let head = trim_spaces_end(&cx.s[..pos]);
-    // A colon after the verb sets off its size (`同比上年增长:60%至77%`).
+    // A colon after a verb sets off its size (`同比上年增长:60%至77%`); after a noun
+    // or a pair of verbs it closes a field's label (`增长率:5%`, `增减：-3%`).
     let head = head
         .strip_suffix([':', '：'])
         .map(trim_spaces_end)
+        .filter(|h| {
+            !h.ends_with("增减")
+                && words()
+                    .iter()
+                    .any(|w| !w.noun && !w.amounts && h.ends_with(w.word))
+        })
         .unwrap_or(head);
     let head = BETWEEN
         .iter()
@@ -947,6 +954,9 @@ mod tests {
                 ("239亿元", Some(Change::Increase), Some("同比")),
             ]
         );
+        // A colon after a noun of change or a pair of verbs closes a field's label.
+        let f = changes("较上年增减：-3%。收入增长率:5%。");
+        assert!(f.iter().all(|(_, c, _)| c.is_none()), "{f:?}");
     }
 
     /// A change named after its size and `的` (the Financial Secretary's 2013-14

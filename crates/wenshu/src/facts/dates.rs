@@ -3201,16 +3201,17 @@ fn half_year_ago_at(cx: &Ctx, i: usize) -> Option<(Relative, usize)> {
     Some((Relative::Month(6 * sign), i + "半年".len() + tail))
 }
 
-/// A quarter named from the current one (`上季度`, `本季度`, `下个季度`,
-/// `上季度末`) at `i`, and where it ends. Not the tail of another word
-/// (`以上季度`, `马上季度…`).
 /// A fiscal year named from the text's date (`本財政年度`, `今個財政年度`, `上個財政年度`,
-/// `本財年`), with its first months after it (`本財政年度首10個月`).
+/// `本財年`), with its first months after it (`本財政年度首10個月`); a word of its own
+/// (not `两个以上财政年度`, `日本财年`).
 fn fiscal_year_word_at(cx: &Ctx, i: usize) -> Option<(Relative, usize)> {
     let rest = &cx.s[i..];
     let &(w, k) = FISCAL_YEAR_WORDS
         .iter()
         .find(|(w, _)| rest.starts_with(w))?;
+    if !cx.starts_word(i) || cx.before(i).is_some_and(|c| "以之向至北马往日".contains(c)) {
+        return None;
+    }
     let mut end = i + w.len();
     let tail = &cx.s[end..];
     let tail_at = end + (tail.len() - tail.trim_start_matches('的').len());
@@ -3238,6 +3239,9 @@ const FISCAL_YEAR_WORDS: &[(&str, i32)] = &[
     ("下财政年度", 1),
 ];
 
+/// A quarter named from the current one (`上季度`, `本季度`, `下个季度`,
+/// `上季度末`) at `i`, and where it ends. Not the tail of another word
+/// (`以上季度`, `马上季度…`).
 fn quarter_word_at(cx: &Ctx, i: usize) -> Option<(Relative, usize)> {
     let rest = &cx.s[i..];
     let &(w, k) = [
@@ -6985,6 +6989,12 @@ mod fiscal_years_reporting_periods_and_offsets {
         );
         assert!(d.contains(&fy("上個財政年度", "2024", "2025")), "{d:?}");
         assert!(d.contains(&fy("2025至26財政年度", "2025", "2026")), "{d:?}");
+        // Not the tail of another word.
+        let d = dates_in(
+            "2026年2月27日\n连续两个以上财政年度亏损的企业。日本财年预算增长5%。",
+            Region::Hk,
+        );
+        assert!(d.iter().all(|x| x.0 == "2026年2月27日"), "{d:?}");
         let d = dates("2026年2月27日\n本财年收入增长5%。");
         assert!(
             d.contains(&("本财年".into(), "2026".into(), None, Some("FY".into()))),

@@ -42,24 +42,43 @@ fn money_clause(cx: &Ctx, pos: usize) -> bool {
 }
 
 /// Words of a price that make a bare `块` money (with the words of
-/// `dicts/money_context.txt`): a rate per item, buying and selling, prices going up
-/// and down.
-const PRICE_WORDS: &[&str] = &["每", "卖", "买", "涨", "跌", "降到", "便宜", "贵"];
+/// `dicts/money_context.txt`), as the first characters of a word: buying and
+/// selling, prices going up and down (`卖了`, `涨到`; not `拍卖`, `贵州`).
+const PRICE_WORDS: &[&str] = &["卖", "买", "涨", "跌", "降到", "便宜", "贵"];
 
-/// Is the clause before `pos` about a price or about money?
+/// Is the clause of `pos` about a price or about money: a money word before it, or a
+/// word of price anywhere in the clause (`每顆從 12 塊漲到 15 塊`)?
 fn price_clause(cx: &Ctx, pos: usize) -> bool {
     if money_clause(cx, pos) {
         return true;
     }
-    let head = &cx.s[..pos];
-    let from = head
+    let stop = |c: char| matches!(c, '，' | '。' | '；' | '！' | '？' | '\n' | ',' | ';');
+    let from = cx.s[..pos]
         .char_indices()
         .rev()
         .take(CLAUSE_CHARS)
-        .take_while(|&(_, c)| !matches!(c, '，' | '。' | '；' | '！' | '？' | '\n' | ',' | ';'))
+        .take_while(|&(_, c)| !stop(c))
         .last()
         .map_or(pos, |(i, _)| i);
-    PRICE_WORDS.iter().any(|w| head[from..].contains(w))
+    // (Forward across a hard wrap: `每顆從 12` + wrap + `塊漲到 15 塊`.)
+    let to = cx.s[pos..]
+        .char_indices()
+        .take(CLAUSE_CHARS)
+        .find(|&(_, c)| c != '\n' && stop(c))
+        .map_or(cx.s.len().min(cx.range.end.max(pos)), |(i, _)| pos + i);
+    cx.s[from..to]
+        .match_indices(|c: char| "卖买涨跌降便贵".contains(c))
+        .any(|(i, _)| {
+            let at = from + i;
+            // The word itself, or with one character more (`涨到`, `卖了`): not
+            // `贵州`, `拍卖`.
+            PRICE_WORDS.iter().any(|w| {
+                cx.s[at..].starts_with(w)
+                    && cx
+                        .token_at(at)
+                        .is_some_and(|t| t.start == at && t.end - at <= w.len() + 3)
+            })
+        })
 }
 
 /// How far back a sentence is read for a money word, in characters.
@@ -694,6 +713,8 @@ mod tests {
     #[test]
     fn kuai_is_money_only_among_prices() {
         assert!(money("设置安全生产宣传展板13块，改造提升生态绿地25块。").is_empty());
+        // A word that only holds a price word's character is none (`贵州`, `拍卖`).
+        assert!(money("贵州省新建篮球场30块。今年拍卖土地3块。每个村设置宣传栏2块。").is_empty());
         let got: Vec<_> = money("士林夜市每顆從 12 塊漲到 15 塊。花了13块钱，又花了5块。")
             .into_iter()
             .map(|r| r.0)

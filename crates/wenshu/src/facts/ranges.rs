@@ -299,9 +299,17 @@ mod tests {
     }
 
     /// A range of two negative figures joined by a tilde is one fact (a results
-    /// forecast's table: `业绩变动环比 | -71.85%~-38.77% |`).
+    /// forecast's table: `业绩变动环比 | -71.85%~-38.77% |`), with a full-width one too.
     #[test]
     fn negative_ends_after_a_tilde() {
+        // (A full-width tilde too.)
+        assert_eq!(
+            q("区间为-5%～-3%。")
+                .into_iter()
+                .map(|r| (r.1, r.2))
+                .collect::<Vec<_>>(),
+            [(Some(json!(-5)), Some(json!(-3)))]
+        );
         assert_eq!(
             q("业绩变动环比 | -71.85%~-38.77% |"),
             [(

@@ -345,15 +345,23 @@ pub fn taiwan_evidence(s: &str) -> bool {
 }
 
 /// Does a text write its years by the Republic's calendar, three digits before `年`
-/// (`97年至110年止`, a table's rows `100年`, `101年`…), three times or more with two
-/// values or more? Hong Kong and the mainland write `2011年`; one value alone may be
-/// an age (`建校100年`).
+/// standing as years do (a table's rows `100年`, `101年`… at lines' starts, a range's
+/// end `97年至110年`, a fiscal year `108年度`), three times or more with two values or
+/// more? Hong Kong and the mainland write `2011年`; such a number elsewhere may be an
+/// age or a span (`建校100年`, `100年一遇`, `100年來`).
 fn roc_years(s: &str) -> bool {
     let mut values: Vec<u32> = Vec::new();
     let mut n = 0;
     for (i, _) in s.match_indices('年') {
         if three_digit_roc_year_before(s, i) {
             let head = s[..i].trim_end_matches(' ');
+            let before = head[..head.len() - 3].trim_end_matches([' ', '\u{3000}', '\t']);
+            let as_year = before.is_empty()
+                || before.ends_with(['\n', '至', '到', '-', '～', '~'])
+                || s[i + '年'.len_utf8()..].starts_with('度');
+            if !as_year {
+                continue;
+            }
             let y = head[head.len() - 3..].parse::<u32>().unwrap_or(0);
             // The Republic's years of the present: 100 (2011) on.
             if (100..=130).contains(&y) {
@@ -554,7 +562,11 @@ mod tests {
             hk("97年至110年止,中央及地方共編列約2億4,225萬元。\n年度 中央補助\n100年 1,598萬元\n101年 1,799萬元\n102年 1,379萬元\n"),
             Some(Region::Tw)
         );
-        // One such number alone may be an age (`建校100年`).
+        // Such numbers elsewhere are ages and spans (`建校100年`, `100年一遇`).
+        assert_eq!(
+            hk("堤防按100年一遇洪水設計，部分河段按120年一遇、100年一遇標準設防。110年校慶。"),
+            None
+        );
         assert_eq!(
             hk("本校建校100年，校友遍佈各地。100年來培育人才無數。"),
             None

@@ -2051,7 +2051,10 @@ fn listed_subjects(cx: &Ctx, cands: &mut [Cand], first: usize) -> Option<usize> 
     let compared = |c: &Cand| {
         c.kind == FactKind::Date && matches!(cx.before(c.range.start), Some('比' | '较'))
     };
-    if first > 0 && cands[first - 1].range.end > start && !compared(&cands[first - 1]) {
+    // (Past such a date, a list that cannot be mapped falls back to the shared
+    // subject, as when the date stopped the reading.)
+    let past_date = first > 0 && cands[first - 1].range.end > start;
+    if past_date && !compared(&cands[first - 1]) {
         return None;
     }
     let end = list_end(cx, cands, first);
@@ -2125,7 +2128,7 @@ fn listed_subjects(cx: &Ctx, cands: &mut [Cand], first: usize) -> Option<usize> 
         // `城乡居民人均可支配收入分别增长4.5%、8.2%`: one phrase that joins two
         // indicators in a contracted word (城乡: 城镇 and 农村) names neither figure.
         let contracted = CONTRACTED.iter().any(|w| cx.s[start..resp].contains(w));
-        if n < 2 || !contracted {
+        if n < 2 || !contracted || past_date {
             return None;
         }
         for c in &mut cands[first..end] {
@@ -2155,6 +2158,9 @@ fn listed_subjects(cx: &Ctx, cands: &mut [Cand], first: usize) -> Option<usize> 
             || (measured(l) && !init.iter().flatten().any(measured))
     });
     let mapped = n == items.len() && subjects.iter().all(Option::is_some);
+    if past_date && (!mapped || elliptic) {
+        return None;
+    }
     for (k, item) in (first..end).enumerate() {
         // In a list that shares the last item's head, that item alone is named
         // in full (`农村居民人均可支配收入` for 7.8%).
