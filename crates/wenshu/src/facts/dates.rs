@@ -3209,7 +3209,7 @@ fn fiscal_year_word_at(cx: &Ctx, i: usize) -> Option<(Relative, usize)> {
     let &(w, k) = FISCAL_YEAR_WORDS
         .iter()
         .find(|(w, _)| rest.starts_with(w))?;
-    if !cx.starts_word(i) || cx.before(i).is_some_and(|c| "以之向至北马往日".contains(c)) {
+    if cx.before(i).is_some_and(|c| "以之向至北马往日".contains(c)) {
         return None;
     }
     let mut end = i + w.len();
