@@ -2218,6 +2218,8 @@ fn drop_loose_decimals(cands: &mut Vec<Cand>, lines: &[Line<'_>]) {
             .flatten()
             .next()
             .is_none_or(|o| o.parts[0] >= me[0]);
+        // (Whether the outline has chapters with children, asked once.)
+        let parents = std::cell::OnceCell::new();
         let related = nums[lo..hi].iter().enumerate().any(|(j, o)| {
             let Some(o) = o else { return false };
             if lo + j == i {
@@ -2227,7 +2229,10 @@ fn drop_loose_decimals(cands: &mut Vec<Cand>, lines: &[Line<'_>]) {
             let child = other.len() == me.len() + 1 && other.starts_with(me);
             if me.len() == 1 {
                 let sibling = other.len() == 1 && other[0].abs_diff(me[0]) == 1;
-                return child || sibling && in_order && outline_parents(&nums[lo..hi]);
+                return child
+                    || sibling
+                        && in_order
+                        && *parents.get_or_init(|| outline_parents(&nums[lo..hi]));
             }
             child
                 || other == prefix
@@ -2255,6 +2260,9 @@ fn term_under(lines: &[Line<'_>], li: usize) -> Option<(Marker, Range<usize>)> {
     let number = line
         .text
         .trim_matches(|c: char| c.is_whitespace() || is_indent(c));
+    if !number.starts_with(|c: char| c.is_ascii_digit()) || number.len() > 17 {
+        return None;
+    }
     // Three numbers or more, none zero: `9.8` or `10.0` alone is a table's figure.
     let parts: Vec<&str> = number.split('.').collect();
     let ok = (3..=DECIMAL_MAX_DEPTH).contains(&parts.len())
@@ -2712,13 +2720,15 @@ pub fn analyze_outlined(simplified: &str, outline: &[OutlineLine]) -> Structure 
             };
             // A closing bracket alone (`1）`) after a line whose bracket is still open
             // closes that bracket (`（见附表` + wrap + `1）和附表2）`): no entry.
-            let open_bracket = li > 0 && {
-                let prev = art_lines[li - 1].text;
-                prev.matches(['（', '(']).count() > prev.matches(['）', ')']).count()
+            let open_bracket = || {
+                li > 0 && {
+                    let prev = art_lines[li - 1].text;
+                    prev.matches(['（', '(']).count() > prev.matches(['）', ')']).count()
+                }
             };
             let marker = entry_marker(body).filter(|m| {
-                let closes = open_bracket
-                    && matches!(m.family, Family::ArabicHalfParen | Family::LetterParen);
+                let closes = matches!(m.family, Family::ArabicHalfParen | Family::LetterParen)
+                    && open_bracket();
                 !(goes_on || closes)
             });
             if marker
@@ -2807,9 +2817,11 @@ pub fn analyze_outlined(simplified: &str, outline: &[OutlineLine]) -> Structure 
                 let titled = trimmed.chars().count() >= 4 && !trimmed.ends_with(['：', ':']);
                 // (A table of contents ends the title block: the headings it lists
                 // come again below.)
-                if heading_words()
-                    .iter()
-                    .any(|&(k, w)| k == WordKind::Contents && compact(trimmed) == w)
+                if !seen_body
+                    && !front_closed
+                    && heading_words()
+                        .iter()
+                        .any(|&(k, w)| k == WordKind::Contents && compact(trimmed) == w)
                 {
                     front_closed = true;
                 }
