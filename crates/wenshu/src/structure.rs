@@ -1878,6 +1878,36 @@ struct Cand {
     colon_title: bool,
 }
 
+impl Cand {
+    /// A heading whose title stands alone (a Markdown heading, a term under its
+    /// number): body text under it, nothing of a list about it.
+    fn bare_title(
+        line: usize,
+        line_start: usize,
+        lead: usize,
+        marker: Marker,
+        title: Range<usize>,
+    ) -> Self {
+        Cand {
+            line,
+            line_start,
+            lead,
+            marker,
+            title,
+            shape: Shape::BareTitle,
+            next_is_sibling: false,
+            has_body: true,
+            next_marked: false,
+            lead_in: false,
+            opening: ['\0'; 2],
+            long_run_in: false,
+            top: false,
+            period: false,
+            colon_title: false,
+        }
+    }
+}
+
 /// How the text after a marker reads: a title or a sentence of body text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Shape {
@@ -2746,27 +2776,18 @@ pub fn analyze_outlined(simplified: &str, outline: &[OutlineLine]) -> Structure 
             ) {
                 let title = body.trim_end_matches(|c: char| c.is_whitespace() || is_indent(c));
                 if !title.is_empty() {
-                    cands.push(Cand {
-                        line: li,
-                        line_start: line.start,
+                    let marker = Marker {
+                        family: Family::Markdown(outline[at].level.clamp(1, 9)),
+                        ordinal: u32::from(outline[at].level),
+                        len: 0,
+                    };
+                    cands.push(Cand::bare_title(
+                        li,
+                        line.start,
                         lead,
-                        marker: Marker {
-                            family: Family::Markdown(outline[at].level.clamp(1, 9)),
-                            ordinal: u32::from(outline[at].level),
-                            len: 0,
-                        },
-                        title: lead..lead + title.len(),
-                        shape: Shape::BareTitle,
-                        next_is_sibling: false,
-                        has_body: true,
-                        next_marked: false,
-                        lead_in: false,
-                        opening: ['\0'; 2],
-                        long_run_in: false,
-                        top: false,
-                        period: false,
-                        colon_title: false,
-                    });
+                        marker,
+                        lead..lead + title.len(),
+                    ));
                     prev_heading = true;
                     continue;
                 }
@@ -2780,23 +2801,7 @@ pub fn analyze_outlined(simplified: &str, outline: &[OutlineLine]) -> Structure 
                 .flatten()
             {
                 continuation = Some(li + 1);
-                cands.push(Cand {
-                    line: li,
-                    line_start: line.start,
-                    lead,
-                    marker: m,
-                    title: term,
-                    shape: Shape::BareTitle,
-                    next_is_sibling: false,
-                    has_body: true,
-                    next_marked: false,
-                    lead_in: false,
-                    opening: ['\0'; 2],
-                    long_run_in: false,
-                    top: false,
-                    period: false,
-                    colon_title: false,
-                });
+                cands.push(Cand::bare_title(li, line.start, lead, m, term));
                 prev_heading = true;
                 continue;
             }

@@ -6909,11 +6909,13 @@ mod fiscal_years_reporting_periods_and_offsets {
     use crate::document::FactKind;
     use crate::facts::facts_of;
 
-    /// Each date: text, value, end and period.
-    fn dates(t: &str) -> Vec<(String, String, Option<String>, Option<String>)> {
+    type Row = (String, String, Option<String>, Option<String>);
+
+    /// Each date of `facts`: text, value, end and period.
+    fn rows(facts: Vec<crate::document::Fact>) -> Vec<Row> {
         let s =
             |v: Option<crate::document::FactValue>| v.and_then(|v| v.as_str().map(String::from));
-        facts_of(t)
+        facts
             .into_iter()
             .filter(|f| f.kind == FactKind::Date)
             .map(|f| {
@@ -6927,29 +6929,17 @@ mod fiscal_years_reporting_periods_and_offsets {
             .collect()
     }
 
+    fn dates(t: &str) -> Vec<Row> {
+        rows(facts_of(t))
+    }
+
     /// [`dates`] of a text read as a document of `region`.
-    fn dates_in(
-        t: &str,
-        region: crate::document::Region,
-    ) -> Vec<(String, String, Option<String>, Option<String>)> {
-        let s =
-            |v: Option<crate::document::FactValue>| v.and_then(|v| v.as_str().map(String::from));
-        crate::facts::with_analysis(t, |a| {
+    fn dates_in(t: &str, region: crate::document::Region) -> Vec<Row> {
+        rows(crate::facts::with_analysis(t, |a| {
             let own = super::article_dates(a, region == crate::document::Region::Tw);
             let c = crate::facts::candidates_by_chunk_in(a, Some(region), &own, None);
             crate::facts::to_facts(a, c)
-        })
-        .into_iter()
-        .filter(|f| f.kind == FactKind::Date)
-        .map(|f| {
-            (
-                f.text,
-                s(f.value).unwrap_or_default(),
-                s(f.end),
-                f.period.map(|p| format!("{p:?}")),
-            )
-        })
-        .collect()
+        }))
     }
 
     fn fy(t: &str, a: &str, b: &str) -> (String, String, Option<String>, Option<String>) {
