@@ -276,16 +276,20 @@ pub(crate) fn parse_marker(s: &str) -> Option<Marker> {
         // Spaces may set the numeral apart to align the articles (`第 一 條` over
         // `第十一條`, Taiwan's rules): read past them.
         let spaced = |c: char| c == ' ' || c == '\u{3000}';
-        let mut num = String::new();
-        let mut num_len = 0;
+        let (mut num_len, mut numeral_bytes) = (0, 0);
         for (i, c) in rest.char_indices() {
             if is_cn_numeral_char(c) || c.is_ascii_digit() {
-                num.push(c);
                 num_len = i + c.len_utf8();
+                numeral_bytes += c.len_utf8();
             } else if !spaced(c) || i > 12 {
                 break;
             }
         }
+        let num: std::borrow::Cow<str> = if num_len > numeral_bytes {
+            rest[..num_len].chars().filter(|&c| !spaced(c)).collect()
+        } else {
+            rest[..num_len].into()
+        };
         // (Arabic digits set apart are a reference cut by a hard wrap: the Legislative
         // Yuan's gazette writes `第 61 條` inside its sentences.)
         if num.is_empty() || num_len > num.len() && num.bytes().any(|b| b.is_ascii_digit()) {
@@ -2341,6 +2345,14 @@ fn outline_parents(nums: &[Option<DecimalNumber>]) -> bool {
         .any(|n| n.depth == 2 && bare.contains(&n.parts[0]))
 }
 
+/// Is the line the title of a table of contents (`目录`, `目 次`)?
+fn is_contents_title(line: &str) -> bool {
+    let c = compact(line);
+    heading_words()
+        .iter()
+        .any(|&(k, w)| k == WordKind::Contents && c == w)
+}
+
 /// The letters and digits of a numbered line, without a page number and leaders at the
 /// end: what a table of contents' entry shares with its heading (`4.2 国家级(Ⅰ级)应急响应`
 /// and `4.2 国家级（Ⅰ级）应急响应`; `第一章 总则……3` and `第一章 总则`).
@@ -2380,18 +2392,12 @@ fn drop_contents(cands: &mut Vec<Cand>, lines: &[Line<'_>]) {
     }
     // Contents list titles: a run most of whose entries are sentences is a list, unless a
     // `目录` line heads it.
-    let words = heading_words();
     let titled = |run: &Range<usize>| {
         lines[..cands[run.start].line]
             .iter()
             .rev()
             .find(|l| !l.text.trim().is_empty())
-            .is_some_and(|l| {
-                let c = compact(l.text);
-                words
-                    .iter()
-                    .any(|&(k, w)| k == WordKind::Contents && c == w)
-            })
+            .is_some_and(|l| is_contents_title(l.text))
     };
     runs.retain(|r| {
         let titles = cands[r.clone()]
@@ -2822,12 +2828,7 @@ pub fn analyze_outlined(simplified: &str, outline: &[OutlineLine]) -> Structure 
                 let titled = trimmed.chars().count() >= 4 && !trimmed.ends_with(['：', ':']);
                 // (A table of contents ends the title block: the headings it lists
                 // come again below.)
-                if !seen_body
-                    && !front_closed
-                    && heading_words()
-                        .iter()
-                        .any(|&(k, w)| k == WordKind::Contents && compact(trimmed) == w)
-                {
+                if !seen_body && !front_closed && is_contents_title(trimmed) {
                     front_closed = true;
                 }
                 if !seen_body && !front_closed && titled && front.len() < TITLE_BLOCK_LINES {

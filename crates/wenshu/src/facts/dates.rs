@@ -285,7 +285,7 @@ fn roc_year_in_series(cx: &Ctx, n: &Num) -> bool {
     else {
         return false;
     };
-    let to_roc = ["至", "到", "-", "～", "~"].iter().any(|j| {
+    let to_roc = CONNECTORS.iter().any(|j| {
         after.strip_prefix(j).is_some_and(|r| {
             let r = r.trim_start_matches([' ', '\u{3000}']);
             let digits = r.bytes().take_while(u8::is_ascii_digit).count();
@@ -6946,6 +6946,11 @@ mod fiscal_years_reporting_periods_and_offsets {
         (t.into(), a.into(), Some(b.into()), Some("FY".into()))
     }
 
+    /// A range of months without a period.
+    fn months(t: &str, a: &str, b: &str) -> Row {
+        (t.into(), a.into(), Some(b.into()), None)
+    }
+
     /// Hong Kong's fiscal year runs from April to March: `本財政年度` named before
     /// April is the one that opened the April before, and its first months count
     /// from April (the Financial Services and the Treasury Bureau's monthly figures,
@@ -6959,22 +6964,12 @@ mod fiscal_years_reporting_periods_and_offsets {
             Region::Hk,
         );
         assert!(
-            d.contains(&(
-                "今個財政年度首兩個月".into(),
-                "2008-04".into(),
-                Some("2008-05".into()),
-                None
-            )),
+            d.contains(&months("今個財政年度首兩個月", "2008-04", "2008-05")),
             "{d:?}"
         );
         let d = dates_in("2026年2月27日\n財經事務及庫務局公布，本財政年度首10個月錄得盈餘。上個財政年度錄得赤字。預計2025至26財政年度有盈餘。", Region::Hk);
         assert!(
-            d.contains(&(
-                "本財政年度首10個月".into(),
-                "2025-04".into(),
-                Some("2026-01".into()),
-                None
-            )),
+            d.contains(&months("本財政年度首10個月", "2025-04", "2026-01")),
             "{d:?}"
         );
         assert!(d.contains(&fy("上個財政年度", "2024", "2025")), "{d:?}");

@@ -64,8 +64,9 @@ fn price_clause(cx: &Ctx, pos: usize) -> bool {
     let to = cx.s[pos..]
         .char_indices()
         .take(CLAUSE_CHARS)
-        .find(|&(_, c)| c != '\n' && stop(c))
-        .map_or(cx.s.len().min(cx.range.end.max(pos)), |(i, _)| pos + i);
+        .take_while(|&(_, c)| c == '\n' || !stop(c))
+        .last()
+        .map_or(pos, |(i, c)| pos + i + c.len_utf8());
     cx.s[from..to]
         .match_indices(|c: char| "卖买涨跌降便贵".contains(c))
         .any(|(i, _)| {
