@@ -167,6 +167,39 @@ fn bracketed_days() {
     // Yesterday, the last day of the month before.
     let f = facts("立法院昨（28）日三讀通過。", "2018-03-01");
     assert_eq!(f, [date("昨（28）日", "2018-02-28")]);
+    // The unit inside the brackets (ETtoday, 2025-08-29: `今（29日）下午`); `日前`
+    // is a few days ago, its `前` no word of its own.
+    let f = facts(
+        "立法院今（29日）下午三讀。委員會日前（13 日）初審。",
+        "2025-08-29",
+    );
+    assert_eq!(
+        f,
+        [
+            date("今（29日）", "2025-08-29"),
+            date("13 日", "2025-08-13")
+        ]
+    );
+}
+
+/// `今` or `昨` alone before a part of the day is today or yesterday, as `今晨`
+/// and `昨晚` are (`立法院今凌晨三讀`, mainland local news' `今上午，市委召开`);
+/// not the tail of `如今`, `至今`.
+#[test]
+fn today_and_yesterday_before_a_part_of_the_day() {
+    let f = facts(
+        "立法院今凌晨三讀通過。今上午，市委召开会议。昨下午举行座谈。",
+        "2025-08-29",
+    );
+    assert_eq!(
+        f,
+        [
+            date("今", "2025-08-29"),
+            date("今", "2025-08-29"),
+            date("昨", "2025-08-28"),
+        ]
+    );
+    assert!(facts("如今上午也开放。至今下午仍未恢复。", "2025-08-29").is_empty());
 }
 
 /// Lengths a court or prosecutor measures out: Taiwan's legal style writes months

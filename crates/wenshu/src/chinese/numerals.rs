@@ -324,8 +324,14 @@ fn clean(s: &str) -> Option<String> {
         match c {
             ' ' | '\u{3000}' | '\t' | '\u{a0}' | '\u{2009}' | '\u{202f}' => {}
             ',' | '，' => {
-                // A thousands separator: an Arabic digit before, exactly three after.
+                // A thousands separator: an Arabic digit before, exactly three after
+                // (past a stray space: `2, 000`).
                 let before = i > 0 && arabic_digit(chars[i - 1]).is_some();
+                let i = if chars.get(i + 1) == Some(&' ') {
+                    i + 1
+                } else {
+                    i
+                };
                 let three = (1..=3)
                     .all(|k| chars.get(i + k).and_then(|&c| arabic_digit(c)).is_some())
                     && chars.get(i + 4).and_then(|&c| arabic_digit(c)).is_none();
@@ -776,7 +782,10 @@ pub(crate) fn scan_with(s: &str, from: usize, lenient: bool) -> Scan {
                 } else {
                     ('０'..='９').contains(&p) || full_width_comma_groups(s, &run, i + cl)
                 }
-            }) && three_digits_after(s, i + cl)
+            }) && (three_digits_after(s, i + cl) || c == ',' && stray_space_group(s, i + cl))
+        } else if c == ' ' && prev == Some(',') {
+            // The stray space of `2, 000` (see `stray_space_group`).
+            true
         } else if GROUP_SPACES.contains(&c) && space_group(s, &run, i + cl) {
             true
         } else if c == ' ' || c == '\u{3000}' {
@@ -1195,6 +1204,13 @@ fn next_non_space(s: &str, i: usize) -> Option<char> {
     next_non_space_pos(s, i).map(|(_, c)| c)
 }
 
+/// `2, 000元`, `181萬2, 000元`: a space slipped in after a thousands comma. The
+/// group after it is taken only when it starts with 0, which no number of a list
+/// (`12, 345`) does.
+fn stray_space_group(s: &str, i: usize) -> bool {
+    s[i..].starts_with(" 0") && three_digits_after(s, i + 1)
+}
+
 fn three_digits_after(s: &str, i: usize) -> bool {
     let mut j = i;
     for _ in 0..3 {
@@ -1531,6 +1547,26 @@ mod tests {
             .iter()
             .map(|n| (&s[n.start..n.end], n.value))
             .collect()
+    }
+
+    /// A space slipped in after a thousands comma (ETtoday, 2025-08-29:
+    /// `減列181萬2, 000元`) joins the group when it starts with 0; a list of
+    /// numbers (`12, 345`) stays two.
+    #[test]
+    fn a_stray_space_after_a_thousands_comma() {
+        assert_eq!(
+            numbers_of("減列181萬2, 000元"),
+            vec![("181萬2, 000", 1812000.0)]
+        );
+        assert_eq!(
+            numbers_of("共1, 050, 000人"),
+            vec![("1, 050, 000", 1050000.0)]
+        );
+        assert_eq!(
+            numbers_of("分别为12, 345人"),
+            vec![("12", 12.0), ("345", 345.0)]
+        );
+        assert_eq!(numbers_of("2, 0元"), vec![("2", 2.0), ("0", 0.0)]);
     }
 
     #[test]

@@ -2818,6 +2818,36 @@ fn press_yesterday_at(cx: &Ctx, i: usize) -> Option<(Relative, usize)> {
     (crate::chinese::chars::is_han(next) && !word && !idiom).then_some((Relative::Day(-1), end))
 }
 
+/// Parts of the day that a bare `今` or `昨` before them makes a day
+/// (`今凌晨`, `今下午`, `昨上午`: the press's today and yesterday).
+const PARTS_OF_DAY: &[&str] = &[
+    "凌晨", "清晨", "早上", "早晨", "上午", "中午", "午间", "下午", "午后", "傍晚", "晚上", "晚间",
+    "深夜",
+];
+
+/// `今` or `昨` alone before a part of the day (`立法院今凌晨三读`, `今上午召开`,
+/// `昨下午`): today or yesterday, as `今晨` and `昨晚` are. Not the tail of a
+/// word (`如今`, `至今`, `迄今`, `当今`, `古今`).
+fn day_before_part_of_day_at(cx: &Ctx, i: usize) -> Option<(Relative, usize)> {
+    let k = match cx.at(i)? {
+        '今' => 0,
+        '昨' => -1,
+        _ => return None,
+    };
+    let end = i + '今'.len_utf8();
+    let rest = &cx.s[end..];
+    if !PARTS_OF_DAY.iter().any(|w| rest.starts_with(w)) {
+        return None;
+    }
+    if matches!(
+        cx.before(i),
+        Some('如' | '至' | '迄' | '当' | '古' | '而' | '于' | '从' | '现' | '今')
+    ) {
+        return None;
+    }
+    Some((Relative::Day(k), end))
+}
+
 /// Words for a day relative to the reference date, longest first.
 const DAY_WORDS: &[(&str, i32)] = &[
     ("大大前天", -4),
@@ -3458,19 +3488,45 @@ fn press_entries(
         };
         let word_at = head.len() - open.len_utf8();
         let tail = cx.s[n.end..].trim_start_matches(blank);
-        let close_at = cx.s.len() - tail.len();
+        let after_num = cx.s.len() - tail.len();
+        // The unit after the brackets (`今（29）日`) or inside them (`今（29日）`).
+        let inside = tail
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '日' | '月' | '年'))
+            .filter(|c| {
+                tail[c.len_utf8()..]
+                    .trim_start_matches(blank)
+                    .starts_with(['）', ')'])
+            });
+        let close_at = match inside {
+            Some(u) => {
+                let rest = tail[u.len_utf8()..].trim_start_matches(blank);
+                cx.s.len() - rest.len()
+            }
+            None => after_num,
+        };
         let (Some(word), Some(close)) = (cx.before(word_at), cx.at(close_at)) else {
             continue;
         };
         if !matches!(close, '）' | ')') {
             continue;
         }
-        let unit_at = cx.skip_spaces(close_at + close.len_utf8());
+        let (unit_at, end) = match inside {
+            Some(_) => (after_num, close_at + close.len_utf8()),
+            None => {
+                let at = cx.skip_spaces(close_at + close.len_utf8());
+                (at, at + cx.at(at).map_or(0, char::len_utf8))
+            }
+        };
         let (Some(unit), Some(Some(v))) = (cx.at(unit_at), int_value(n)) else {
             continue;
         };
+        // `日前（13 日）`: a few days ago, and then the day; no word of its own.
+        if inside.is_some() && word == '前' {
+            continue;
+        }
         let start = word_at - word.len_utf8();
-        let end = unit_at + unit.len_utf8();
         let (p, end) = match unit {
             '日' if (1..=31).contains(&v) => {
                 let k = match word {
@@ -3591,6 +3647,7 @@ fn day_entries(
                 span_at(cx, i, &n)
             })
             .or_else(|| press_yesterday_at(cx, i))
+            .or_else(|| day_before_part_of_day_at(cx, i))
             .or_else(|| half_word_at(cx, i))
             .or_else(|| half_year_ago_at(cx, i))
             .or_else(|| quarter_word_at(cx, i))
