@@ -41,6 +41,7 @@ pub mod batch;
 pub mod calendar;
 pub mod check;
 pub mod chinese;
+pub(crate) mod code_blocks;
 pub mod decode;
 pub mod document;
 pub mod error;

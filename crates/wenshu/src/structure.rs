@@ -2034,6 +2034,20 @@ fn is_bracket_note(s: &str) -> bool {
     depth == 0
 }
 
+/// A Markdown heading numbered in its text (`### 1.1 编写目的`, `## 一、总则`): the
+/// `#`s only set the level, as bold only sets a marker off, so the number is the
+/// marker a reader sees and the title starts after it. Its marker and the title's
+/// start.
+fn numbered_markdown(s: &str, m: &Marker, title: &Range<usize>) -> Option<(Marker, usize)> {
+    if !matches!(m.family, Family::Markdown(_)) {
+        return None;
+    }
+    let text = &s[title.clone()];
+    let inner = parse_marker(text).filter(|i| !matches!(i.family, Family::Markdown(_)))?;
+    let rest = text[inner.len..].trim_start();
+    (!rest.is_empty()).then(|| (inner, title.end - rest.len()))
+}
+
 /// Whether a family's entries may be list items (chapters and Markdown headings never are).
 fn may_be_item(family: Family) -> bool {
     !matches!(
@@ -2628,6 +2642,8 @@ pub fn analyze_outlined(simplified: &str, outline: &[OutlineLine]) -> Structure 
     let articles = find_articles(simplified, &lines, outline);
     // A Markdown page's metadata (`categories:` / `  - LUG 活动`) holds no heading.
     let front_end = crate::front_matter::front_matter(simplified).map_or(0, |f| f.range.end);
+    // Nor does a Markdown code block (`/* --- 基础类型 --- */` is a comment).
+    let code = crate::code_blocks::code_blocks(simplified);
     // Setext headings (a line underlined by `===` or `---`) are marked as the
     // source's own headings are.
     let setext = setext_headings(&lines, front_end);
@@ -2693,7 +2709,10 @@ pub fn analyze_outlined(simplified: &str, outline: &[OutlineLine]) -> Structure 
         // Lines whose entry goes on with a list run in after a field label: items.
         let mut run_on: Vec<usize> = Vec::new();
         for (li, line) in art_lines.iter().enumerate() {
-            if continuation == Some(li) || line.start < front_end {
+            if continuation == Some(li)
+                || line.start < front_end
+                || crate::code_blocks::inside(&code, line.start)
+            {
                 continue;
             }
             if art
@@ -3033,14 +3052,20 @@ pub fn analyze_outlined(simplified: &str, outline: &[OutlineLine]) -> Structure 
                 Some(p) => format!("{}.{}", sections[p].id, position),
             };
             let start = c.line_start + c.lead;
+            let mut marker = start..start + c.marker.len;
+            let mut ordinal = c.marker.ordinal;
+            let mut title = c.line_start + c.title.start..c.line_start + c.title.end;
+            if let Some((m, t)) = numbered_markdown(simplified, &c.marker, &title) {
+                (marker, ordinal, title.start) = (title.start..title.start + m.len, m.ordinal, t);
+            }
             sections.push(SectionRange {
                 id,
                 article: ai,
                 level,
                 family: c.marker.family,
-                marker: start..start + c.marker.len,
-                ordinal: c.marker.ordinal,
-                title: c.line_start + c.title.start..c.line_start + c.title.end,
+                marker,
+                ordinal,
+                title,
                 range: c.line_start..art.range.end,
                 parent,
                 inline: false,
@@ -3396,6 +3421,66 @@ mod tests {
         ] {
             assert!(heads(text).is_empty(), "{text}");
         }
+        // A code block's comment (Seren666/Front-endAssignment@b7119a4:SDD.md,
+        // `/* --- 基础类型 --- */` under `### 4.1`) and a template set as code are no
+        // headings of the text.
+        let text = "# 设计说明书
+
+## 4. 接口
+### 4.1 数据结构定义
+```TypeScript
+/* --- 基础类型 --- */
+                    export type RoomId = string;
+```
+回复模板：
+```
+1. OpenHarmony Repository:
+                    2. My name: xxx
+```
+### 4.2 事件清单
+";
+        let got: Vec<String> = heads(text).into_iter().map(|h| h.2).collect();
+        assert_eq!(got, ["接口", "数据结构定义", "事件清单"]);
+    }
+
+    /// A Markdown heading numbered in its text: the number is its marker, the title
+    /// starts after it, the `#`s set the level (the same design document; OpenHarmony
+    /// SIG minutes, `## 1. 议程表`, `#### 1、确认可开展会议场地`).
+    #[test]
+    fn a_markdown_headings_number_is_its_marker() {
+        let text = "# 说明书
+
+## 1. 引言
+正文。
+### 1.1 编写目的
+正文。
+#### 1、确认会议场地
+正文。
+## 2.5万元的用途
+";
+        let st = analyze(text);
+        let got: Vec<(&str, &str, u32, u32)> = st
+            .sections
+            .iter()
+            .map(|s| {
+                (
+                    &text[s.marker.clone()],
+                    &text[s.title.clone()],
+                    s.level,
+                    s.ordinal,
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("1.", "引言", 1, 1),
+                ("1.1 ", "编写目的", 2, 1),
+                ("1、", "确认会议场地", 3, 1),
+                // Not a number that opens the title: an amount.
+                ("## ", "2.5万元的用途", 1, 2),
+            ]
+        );
     }
 
     fn titles(text: &str, st: &Structure) -> Vec<(String, u32, String, Option<String>)> {

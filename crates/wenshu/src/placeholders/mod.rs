@@ -158,6 +158,17 @@ impl Detector {
     pub fn matches(&self, text: &str) -> Vec<(Hit, Option<usize>)> {
         let mut hits = Vec::new();
         self.rules.scan(text, &mut hits);
+        // An empty bracket in a Markdown code block (`() =>`, `useState([])`) is
+        // syntax. (The block's other blanks stay: a guide's mail or reply
+        // template, set as code, holds the `xxx` its reader fills in.)
+        let code = crate::code_blocks::code_blocks(text);
+        hits.retain(|h| {
+            !(h.kind == PlaceholderKind::Bracket
+                && crate::code_blocks::inside(&code, h.range.start)
+                && text[h.range.clone()]
+                    .chars()
+                    .all(|c| c.is_whitespace() || "()[]{}（）【】".contains(c)))
+        });
         let mut all: Vec<(Hit, Option<usize>)> = hits.into_iter().map(|h| (h, None)).collect();
         for (ci, c) in self.custom.iter().enumerate() {
             for m in c.regex.find_iter(text) {
@@ -302,6 +313,30 @@ mod tests {
         let first27 = &det.found[2].placeholder;
         assert_eq!(first27.text, "__");
         assert_eq!(first27.context, "(一)重點區域 / __社區");
+    }
+
+    /// An empty bracket in a Markdown code block is syntax (`useEffect(() => {`); the
+    /// `xxx` of a reply template set as code is still a blank to fill in.
+    #[test]
+    fn code_blocks_hold_syntax_not_empty_brackets() {
+        let text = "## 3.5 多人光标
+```ts
+useEffect(() => {
+  const list = [];
+});
+```
+                    回复模板：
+```
+姓名：xxx
+```
+填写（ ）份。
+";
+        let got: Vec<String> = detect_with(&Detector::new(), text)
+            .found
+            .iter()
+            .map(|f| f.placeholder.text.clone())
+            .collect();
+        assert_eq!(got, ["xxx", "（ ）"]);
     }
 
     #[test]
