@@ -32,12 +32,15 @@ pub fn decide(simplified: &str, script: Script) -> Option<Region> {
             Region::Tw
         });
     }
-    const MAINLAND: [&str; 5] = [
+    const MAINLAND: [&str; 6] = [
         "中华人民共和国",
         "人民币",
         "人民政府",
         "国务院",
         "全国人民代表大会",
+        // Its statistics bureau and survey teams (Taiwan's is 主計總處, Hong Kong's
+        // 政府統計處).
+        "国家统计局",
     ];
     let mainland = || -> usize { MAINLAND.iter().map(|w| simplified.matches(w).count()).sum() };
     match script {
@@ -106,6 +109,15 @@ const HONG_KONG_OWN: &[&str] = &[
     // name only the composite, A and B indices).
     "丙类消费物价指数",
     "基本通胀率",
+    // Its public bodies and schemes: the Hospital Authority, the University Grants
+    // Committee, the Vocational Training Council, social security (`綜援`) and the
+    // pension funds (`強積金`) (Macao's are 衛生局, 社會工作局 and 公積金; Taiwan's
+    // 衛福部 and 勞保).
+    "医管局",
+    "教资会",
+    "职训局",
+    "综援",
+    "强积金",
 ];
 
 /// Price indices that Hong Kong's statistics share with Macao's: evidence with
@@ -217,6 +229,10 @@ const TAIWAN_INSTITUTIONS: &[&str] = &[
     "金门县政府",
     "连江县政府",
     "主计总处",
+    // Ministries the mainland does not have (its are 商务部 and 国家卫生健康委员会).
+    "经济部",
+    "卫生福利部",
+    "卫福部",
     // The budget offices of its cities and counties.
     "主计处",
     // Its six special municipalities, named as cities.
@@ -255,6 +271,10 @@ pub fn taiwan_institutions(s: &str) -> usize {
             1 => institutions += usize::from(speaker_line_at(s, m.start(), m.end())),
             i if i == TAIWAN_INSTITUTIONS.len() + 1 => {
                 taiwan += usize::from(!mainland_phrase(s, m.start(), m.end()));
+            }
+            // `經濟部門` (economic sectors) is no ministry.
+            i if TAIWAN_INSTITUTIONS[i - 2] == "经济部" => {
+                institutions += usize::from(!s[m.end()..].starts_with('门'));
             }
             _ => institutions += 1,
         }
@@ -737,5 +757,32 @@ mod tests {
         assert_eq!(hk("澳門經濟財政司司長今日表示"), None);
         // Macao's council bears the same name: 立法會 alone decides nothing.
         assert_eq!(hk("立法會年報：委員會審議並批准50項財務建議。"), None);
+    }
+
+    /// Public bodies only one side has: Hong Kong's Hospital Authority and social
+    /// security (the Financial Secretary's blog, 2016-03-20), Taiwan's Ministries of
+    /// Economic Affairs and of Health and Welfare (China Times 2025-11-20; the
+    /// Executive Yuan's health page, 113/09/27), the mainland's statistics bureau in
+    /// a story printed in Traditional (濟源, 2023).
+    #[test]
+    fn public_bodies_only_one_side_has() {
+        assert_eq!(
+            hk("香港青年協會的同學問及預算案。臨時撥款令政府可以發放綜援、向醫管局提供42億元的資助金。"),
+            Some(Region::Hk)
+        );
+        assert_eq!(
+            hk("經濟部統計處今（20）日公布10月外銷訂單為693.7億美元。"),
+            Some(Region::Tw)
+        );
+        assert_eq!(
+            hk("日期:113/09/27\n資料來源:衛生福利部\n111年醫療保健支出1兆6,951億元。"),
+            Some(Region::Tw)
+        );
+        assert_eq!(
+            hk("國家統計局濟源調查隊公布，全市秋糧總產量18.5萬噸。"),
+            Some(Region::Cn)
+        );
+        // Economic sectors are no ministry.
+        assert_eq!(hk("各經濟部門的生產總值均有上升。"), None);
     }
 }
