@@ -99,6 +99,9 @@ pub(crate) enum Family {
     LetterParen,
     /// `①`
     Circled,
+    /// `【提案一】`, `【動議二】`, `【案由3】`: a numbered label in lenticular brackets
+    /// (the cases of minutes).
+    Bracketed,
     /// Markdown `#`…`######` (the ordinal is the depth).
     Markdown(u8),
     /// `一是`, `二是` inside a paragraph.
@@ -126,6 +129,7 @@ pub(crate) const MARKER_FAMILIES: &[(&str, &str)] = &[
     ("arabic_half_paren", "1） 1)"),
     ("letter_paren", "a） a) A)"),
     ("circled", "① ⑳"),
+    ("bracketed", "【提案一】 【動議二】 【案由3】"),
     ("markdown", "# ## ###"),
     ("inline_shi", "一是 二是"),
     ("caption", "報告事項 附件一 103年董事會重要決議 (no marker)"),
@@ -268,6 +272,35 @@ pub(crate) fn parse_marker(s: &str) -> Option<Marker> {
             family: Family::Circled,
             ordinal: first as u32 - '①' as u32 + 1,
             len: first.len_utf8(),
+        });
+    }
+    // 【提案一】 【动议二】 【案由3】: a label of one to three Han characters and a
+    // number, in lenticular brackets, before the entry's text.
+    if first == '【' {
+        let rest = &s[first.len_utf8()..];
+        let close = rest.find('】')?;
+        let inner = &rest[..close];
+        let num_at = inner.find(|c: char| is_cn_numeral_char(c) || c.is_ascii_digit())?;
+        let (word, num) = inner.split_at(num_at);
+        let words = word.chars().count();
+        if !(1..=3).contains(&words) || !word.chars().all(is_han) {
+            return None;
+        }
+        let ordinal = if num.bytes().all(|b| b.is_ascii_digit()) {
+            num.parse().ok()?
+        } else if num.chars().all(is_cn_numeral_char) {
+            small_cn_numeral(num)?
+        } else {
+            return None;
+        };
+        let len = first.len_utf8() + close + '】'.len_utf8();
+        if !s[len..].trim_start().starts_with(opens_entry) {
+            return None;
+        }
+        return Some(Marker {
+            family: Family::Bracketed,
+            ordinal,
+            len,
         });
     }
     // 第…章/节/条/部分/篇
@@ -3511,6 +3544,20 @@ mod tests {
         // `**一.  SFD 相关**` above `**1. 形式**`).
         assert_eq!(m("一. SFD 相关"), Some((Family::CnComma, 1, 4)));
         assert_eq!(m("一.5倍"), None);
+        // The cases of minutes (彰化區免試入學工作小組, 115 學年度第一次籌備會議紀錄).
+        assert_eq!(
+            m("【提案一】推派主任委員案。"),
+            Some((Family::Bracketed, 1, 15))
+        );
+        assert_eq!(
+            m("【動議二】運動種類調整案。"),
+            Some((Family::Bracketed, 2, 15))
+        );
+        assert_eq!(m("【案由3】修訂要點"), Some((Family::Bracketed, 3, 13)));
+        // A blank, a label without a number, a year, a label alone: no entry.
+        for s in ["【 】", "【名冊與通訊】聯絡", "【2024】年度", "【提案一】"] {
+            assert_eq!(m(s), None, "{s}");
+        }
         // GOMAJI's board resolutions (GomajiMaryChiang/playground, pip9.blade.php) and a
         // Legislative Yuan agenda copied from a web table: a space before the point.
         assert_eq!(
