@@ -2019,7 +2019,9 @@ fn shape_of(rest: &str, wrapped: bool) -> Shape {
     }
     match last {
         '，' | ',' | '、' => Shape::Clause,
-        '：' | ':' if n <= 15 => Shape::BareTitle,
+        // A short title closed by a colon, not a sentence that announces its list
+        // (`地调局的主要职责是：`, `日常工作包括：`).
+        '：' | ':' if n <= 15 && colon_title(r) => Shape::BareTitle,
         // A sentence introducing its list (`负责向业主和物业使用人收取下列费用：`).
         '：' | ':' => Shape::Long,
         _ if n <= TITLE_MAX_CHARS => Shape::BareTitle,
@@ -4117,6 +4119,27 @@ mod tests {
                 // The conditions that 第八条 announces are its own.
                 (3, true),
                 (3, true),
+                (3, true)
+            ]
+        );
+    }
+
+    /// A short article that announces its list with a copula (`…的主要职责是：`,
+    /// `…包括：`) is a sentence, an item holding its list, as its sentence siblings
+    /// are (中国地质调查局业务中心建设与管理暂行办法, 第三章).
+    #[test]
+    fn a_short_article_announcing_its_list_is_an_item() {
+        let text = "中国地质调查局业务中心建设与管理暂行办法\n第三章　职责\n    第八条   业务中心实行地调局和依托单位分级管理。\n    第九条   地调局的主要职责是：\n    1．组织专家对业务中心建设进行论证；\n    2．开展业务中心考核与评估工作；\n    第十条   依托单位的主要职责是：\n    1．提出业务中心建设方案。\n";
+        let got: Vec<(u32, bool)> = shape(text).iter().map(|s| (s.1, s.2)).collect();
+        assert_eq!(
+            got,
+            [
+                (1, false),
+                (2, true),
+                (2, true),
+                (3, true),
+                (3, true),
+                (2, true),
                 (3, true)
             ]
         );
