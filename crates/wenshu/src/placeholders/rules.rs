@@ -882,6 +882,12 @@ mod tests {
             "（权证或公房租赁凭证编号）",
             Bracket,
         );
+        // A court's form (刑事判决书, 一审公诉案件用): what the writer is to state.
+        one(
+            "被告人犯罪，判处……（写明主刑、附加刑）；",
+            "（写明主刑、附加刑）",
+            Bracket,
+        );
     }
 
     #[test]
