@@ -3784,9 +3784,14 @@ fn relative_entries(
                         break;
                     }
                     if p.month.is_none() && cx.at(cx.past_wrap(e)) == Some('度') {
-                        // 本年度, 上年度: a fiscal year (a hard wrap may cut it).
+                        // 本年度, 上年度: a fiscal year (a hard wrap may cut it); in
+                        // Hong Kong, its government's, from April (`2019/20財政年度
+                        // (下稱本年度)`).
                         p.period = Some(Period::FY);
                         e = cx.past_wrap(e) + '度'.len_utf8();
+                        if let (true, Relative::Year(k)) = (cx.hong_kong, rel) {
+                            rel = Relative::FiscalYear(k, None);
+                        }
                     } else if p.day.is_none() {
                         // 今年一季度, 去年下半年, 去年底, 今年12月底: with the year
                         // standing in for the word.
@@ -7040,6 +7045,19 @@ mod fiscal_years_reporting_periods_and_offsets {
         let d = dates("2026年2月27日\n本财年收入增长5%。");
         assert!(
             d.contains(&("本财年".into(), "2026".into(), None, Some("FY".into()))),
+            "{d:?}"
+        );
+        // Hong Kong's `本年度`, `下年度` are its government's fiscal years too (信報,
+        // 2020-02-27: `2019/20財政年度(下稱本年度)`); elsewhere the calendar's year.
+        let d = dates_in(
+            "2020年2月27日\n本年度地價收入的修訂預算為1415.5億元，下年度或跌至千億。",
+            Region::Hk,
+        );
+        assert!(d.contains(&fy("本年度", "2019", "2020")), "{d:?}");
+        assert!(d.contains(&fy("下年度", "2020", "2021")), "{d:?}");
+        let d = dates("2020年2月27日\n本年度预算收入增长5%。");
+        assert!(
+            d.contains(&("本年度".into(), "2020".into(), None, Some("FY".into()))),
             "{d:?}"
         );
     }
