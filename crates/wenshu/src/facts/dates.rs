@@ -1526,6 +1526,13 @@ fn point_goes_on(
         }
     }
     if let Some((q0, q1, e)) = part_of(cx, &p, end) {
+        let (q1, e) = match q1 {
+            Some(_) => (q1, e),
+            None => match same_part_of_a_later_year(cx, &q0, e) {
+                Some((r, re)) => (Some(r), re),
+                None => (None, e),
+            },
+        };
         out.push(Entry {
             start,
             end: e,
@@ -1550,6 +1557,23 @@ fn point_goes_on(
         range_end: None,
     });
     Some(end)
+}
+
+/// `2022年年底至2023年年底`, `二零二二年年中至二零二三年年中`: the same part of a later
+/// year after a connector ends a range from the part of a year `q` (ending at `e`).
+fn same_part_of_a_later_year(cx: &Ctx, q: &Point, e: usize) -> Option<(Point, usize)> {
+    if q.part.is_none() || q.month.is_some() || q.period.is_some() {
+        return None;
+    }
+    let c = connector_at(cx, e)?;
+    let n = num_after(cx, c)?;
+    let (r, rs, re) = point_at_in(cx, &n, true)?;
+    let later = matches!((q.year, r.year), (Some(Year::Known(a)), Some(Year::Known(b))) if b > a);
+    if rs != cx.skip_gap(c) || r.finest() != 1 || !later {
+        return None;
+    }
+    let (r0, r1, re) = part_of(cx, &r, re)?;
+    (r1.is_none() && r0.part == q.part && r0.period.is_none()).then_some((r0, re))
 }
 
 /// Parts of a year or a month: quarters and halves (`一季度`, `第3季`, `上半年`,
@@ -6199,6 +6223,28 @@ mod period_tests {
                     f.part.map(|p| format!("{p:?}")),
                 )
             })
+    }
+
+    /// The same part of two years joined by a connector is one range, the part
+    /// its ends share (the Census and Statistics Department, 2024-02-20:
+    /// `二零二二年年底至二零二三年年底的人口上升`); different parts, or a year
+    /// going back, stay two dates.
+    #[test]
+    fn the_same_part_of_two_years_is_one_range() {
+        let q = |v: &str, e: &str, part: &str| {
+            Some((
+                v.to_string(),
+                Some(e.to_string()),
+                None,
+                Some(part.to_string()),
+            ))
+        };
+        let t = "二零二二年年底至二零二三年年底的人口上升。2022年年中至2023年年中的人口變動率。";
+        assert_eq!(period_of(t, "二零二二年年底"), q("2022", "2023", "End"));
+        assert_eq!(period_of(t, "2022年年中"), q("2022", "2023", "Middle"));
+        let t = "二零一二年年中至二零二三年年底的人口數字。2023年底至2022年底。";
+        assert_eq!(period_of(t, "二零一二年年中").unwrap().1, None);
+        assert_eq!(period_of(t, "2023年底").unwrap().1, None);
     }
 
     /// A hard wrap (PDF text, fixed-width gazettes) may fall inside a word of
