@@ -90,15 +90,22 @@ fn after_number(cx: &Ctx, n: &Num) -> Option<Cand> {
     if cx.is_ordinal(n) || !cx.numeral_starts_word(n) || cx.is_digit_pair(n) {
         return None;
     }
-    // Inside URLs and codes (`q=30%25%2020%`): glued to `%`, `=`, `/`, letters.
-    if cx.before(n.start).is_some_and(|c| {
-        c.is_ascii_alphabetic() || matches!(c, '%' | '=' | '/' | '&' | '?' | '#' | '+')
-    }) {
+    // Inside URLs and codes (`q=30%25%2020%`, `a+30%`): glued to `%`, `=`, `/`,
+    // letters, or to a `+` that follows one of them.
+    let url = |c: char| c.is_ascii_alphanumeric() || matches!(c, '%' | '=' | '/' | '&' | '?' | '#');
+    let plus = cx.before(n.start).filter(|c| matches!(c, '+' | '＋'));
+    let plus_at = plus.map(|c| n.start - c.len_utf8());
+    if cx.before(n.start).is_some_and(url)
+        || plus_at.is_some_and(|at| cx.before(at).is_some_and(url))
+    {
         return None;
     }
     let mut start = n.start;
     let mut v = n.value();
-    if let Some(st) = numerals::sign_before(cx.s, n.start) {
+    if let Some(at) = plus_at {
+        // An explicit plus sign (`人口變動率亦修訂為+2.6%`) belongs to the number.
+        start = at;
+    } else if let Some(st) = numerals::sign_before(cx.s, n.start) {
         start = st;
         v = v.map(|x| -x);
     }
@@ -338,6 +345,15 @@ mod tests {
         assert_eq!(pct("下降3.2個百分點")[0].2.as_deref(), Some("point"));
         assert_eq!(pct("千分之三")[0].1, Some(json!(0.3)));
         assert_eq!(pct("增长-3.5%")[0].1, Some(json!(-3.5)));
+        // An explicit plus sign (the Census and Statistics Department, 2024-02-20:
+        // `人口變動率亦修訂為+2.6%`); not a `+` glued to a code (`a+30%`).
+        let f = pct("人口變動率亦修訂為+2.6%。增長＋0.4%。");
+        assert_eq!(
+            (f[0].0.as_str(), f[0].1.clone()),
+            ("+2.6%", Some(json!(2.6)))
+        );
+        assert_eq!(f[1].0, "＋0.4%");
+        assert!(pct("q=a+30%").is_empty());
     }
 
     #[test]
