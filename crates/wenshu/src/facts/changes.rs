@@ -695,6 +695,7 @@ fn listed_under_a_change(cx: &Ctx, pos: usize) -> Option<(usize, Change)> {
 /// points its direction (`快于全市平均水平5.1个百分点`, `低于全省0.3个百分点`).
 const GAP_VERBS: &[(&str, Change)] = &[
     ("高于", Change::Increase),
+    ("高出", Change::Increase),
     ("快于", Change::Increase),
     ("超过", Change::Increase),
     ("超出", Change::Increase),
@@ -722,9 +723,11 @@ const GAP_LEVEL_CHARS: usize = 12;
 /// and the level compared with, as the basis (`全市平均水平`, `比全市平均水平`).
 fn gap_before(cx: &Ctx, pos: usize) -> Option<(Change, Range<usize>)> {
     let head = trim_spaces_end(&cx.s[..pos]);
-    // `比X高`: the comparison, then the adjective.
+    // `比X高`: the comparison, then the adjective (`比全国、全市分别高`: with 分别
+    // between).
     if let Some((adj, change)) = GAP_ADJECTIVES.iter().find(|(a, _)| head.ends_with(*a)) {
         let end = head.len() - adj.len_utf8();
+        let end = head[..end].strip_suffix("分别").map_or(end, str::len);
         let b = basis_before(cx, end)?;
         return (b.end == end && matches!(cx.at(b.start), Some('比' | '较')))
             .then_some((*change, b));
@@ -1442,6 +1445,25 @@ mod tests {
         assert_eq!(c[1].2.as_deref(), Some("比全市平均水平"));
         let c = changes("不低于全省5个百分点。");
         assert_eq!(c[0].1, None);
+        // `高出X` as `高于X` (江西 2026 work report: `民间投资逆势增长2.7%，高出全国平均
+        // 水平9.1个百分点`), and `分别` between the comparison and its adjective (the
+        // 2015 national work report: `增速比各项贷款平均增速分别高4.2和0.7个百分点`).
+        let c = changes("民间投资逆势增长2.7%，高出全国平均水平9.1个百分点。");
+        assert_eq!(
+            c[1],
+            (
+                "9.1个百分点".into(),
+                Some(Change::Increase),
+                Some("全国平均水平".into())
+            )
+        );
+        let c = changes("贷款增速比各项贷款平均增速分别高4.2和0.7个百分点。");
+        assert_eq!(c.len(), 2);
+        assert!(
+            c.iter()
+                .all(|x| x.1 == Some(Change::Increase)
+                    && x.2.as_deref() == Some("比各项贷款平均增速"))
+        );
         let c = changes("其中，占比最高的電子零組件續增14.99%。");
         assert_eq!(c[0], ("14.99%".into(), Some(Change::Increase), None));
         // A natural growth rate (births less deaths) is a level (松原 2024 bulletin).
