@@ -521,6 +521,11 @@ mod phrase_tests {
         assert_eq!(q("不少于30场"), ("不少于30场".into(), Some(AtLeast)));
         assert_eq!(q("不足100户"), ("不足100户".into(), Some(LessThan)));
         assert_eq!(q("控制在3%以内"), ("3%以内".into(), Some(AtMost)));
+        // A distance's range (咸宁 2021: `县城30公里范围内农村客运班线`).
+        assert_eq!(
+            q("县城30公里范围内农村客运班线"),
+            ("30公里范围内".into(), Some(AtMost))
+        );
         assert_eq!(q("约3000人左右"), ("约3000人左右".into(), Some(Approx)));
         // A limit set (Hong Kong's guidelines on official entertainment:
         // `晚宴則以600元為限`).
