@@ -2954,6 +2954,17 @@ pub fn analyze_outlined(simplified: &str, outline: &[OutlineLine]) -> Structure 
                 Some(end) => title.start..title.end.min(end).max(title.start),
                 None => title,
             };
+            // A Markdown list entry set wholly in bold (`1. **简单方式：**`, with its
+            // bullets under it) is a title the author set off: the bold is no part of it.
+            let bold_entry = markdown
+                .then(|| {
+                    let t = &line.text[title.clone()];
+                    let inner = t.strip_prefix("**")?.strip_suffix("**")?;
+                    (!inner.trim().is_empty() && !inner.contains("**"))
+                        .then(|| title.start + 2..title.end - 2)
+                })
+                .flatten();
+            let title = bold_entry.clone().unwrap_or(title);
             if title.is_empty()
                 && !matches!(m.family, Family::Markdown(_))
                 && body[m.len..].trim().is_empty()
@@ -3003,6 +3014,7 @@ pub fn analyze_outlined(simplified: &str, outline: &[OutlineLine]) -> Structure 
                 && body[..m.len].ends_with('.')
                 && body[m.len..].starts_with(' ')
                 && !over_decimals
+                && bold_entry.is_none()
             {
                 // In a Markdown text, `1. ` opens an ordered list's entry; its headings
                 // are the `#` lines.
@@ -3476,6 +3488,31 @@ mod tests {
 ";
         let got: Vec<String> = heads(text).into_iter().map(|h| h.2).collect();
         assert_eq!(got, ["接口", "数据结构定义", "事件清单"]);
+    }
+
+    /// A Markdown list entry set wholly in bold is a title with its bullets under it
+    /// (Seren666/Front-endAssignment@b7119a4:SDD.md, `1. **简单方式：**`); plain
+    /// entries of the same list are items.
+    #[test]
+    fn a_markdown_entry_set_in_bold_is_a_title() {
+        let text = "# 设计\n\n### 3.6 图片导出\n两种实现方式，选一种即可：\n\n1. **简单方式：**\n\n   * 所有内容都在同一个画布上。\n\n2. **更可控方式：**\n\n   * 导出时重绘一遍。\n\n### 3.7 多画布\n1. 前端发送事件。\n2. 服务端广播。\n";
+        let st = analyze(text);
+        let got: Vec<(&str, u32, bool)> = st
+            .sections
+            .iter()
+            .map(|s| (&text[s.title.clone()], s.level, s.item))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("图片导出", 1, false),
+                ("简单方式：", 2, false),
+                ("更可控方式：", 2, false),
+                ("多画布", 1, false),
+                ("前端发送事件。", 2, true),
+                ("服务端广播。", 2, true),
+            ]
+        );
     }
 
     /// A Markdown heading numbered in its text: the number is its marker, the title
