@@ -200,6 +200,10 @@ fn today_and_yesterday_before_a_part_of_the_day() {
         ]
     );
     assert!(facts("如今上午也开放。至今下午仍未恢复。", "2025-08-29").is_empty());
+    // After a preposition, and `截至` (whose `至` is no `至今`).
+    let f = facts("记者于今上午获悉。截至今上午10时。", "2025-08-29");
+    assert_eq!(f[0], date("今", "2025-08-29"));
+    assert_eq!(f[1], date("今", "2025-08-29"));
 }
 
 /// Lengths a court or prosecutor measures out: Taiwan's legal style writes months
@@ -286,4 +290,15 @@ fn yesterday_in_one_character() {
     let yesterdays: Vec<_> = got.iter().filter(|f| f.1 == "昨").collect();
     assert_eq!(yesterdays.len(), 2, "{got:?}");
     assert!(yesterdays.iter().all(|f| f.2 == "2018-11-16"), "{got:?}");
+}
+
+/// Only today and yesterday write the unit inside the brackets; a word's last
+/// character is no word of a date (`以上`, `如下`, `日本`, `如今`).
+#[test]
+fn the_unit_inside_brackets_only_after_today_or_yesterday() {
+    let f = facts(
+        "以上（2023年）數據。如下（3月）安排。日本（5日）宣布。如今（2023年）",
+        "2025-08-29",
+    );
+    assert!(f.iter().all(|x| !x.1.contains('（')), "{f:?}");
 }

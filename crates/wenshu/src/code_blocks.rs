@@ -1,7 +1,9 @@
 //! Markdown's fenced code blocks: the lines between two fences of three or more
-//! backticks or tildes (```` ```ts ```` … ```` ``` ````), indented or not (a block
-//! inside a list entry is indented with it). They hold code, not prose: no line of
-//! one is a heading, and its `()`, `__init__` or `xx` are syntax, not blanks to fill.
+//! backticks (```` ```ts ```` … ```` ``` ````), indented or not (a block inside a
+//! list entry is indented with it). They hold code, not prose: no line of one is a
+//! heading, and its `()` or `[]` are syntax, not blanks to fill. (Tildes, which
+//! Markdown also allows, are read as no fence: a line of `~~~~` is a common
+//! separator in plain-text notices and forms.)
 
 use std::ops::Range;
 
@@ -9,7 +11,7 @@ use std::ops::Range;
 /// opening fence to the end of its closing fence's line. A fence that is never
 /// closed opens no block: a stray ```` ``` ```` in prose hides nothing.
 pub(crate) fn code_blocks(text: &str) -> Vec<Range<usize>> {
-    if !text.contains("```") && !text.contains("~~~") {
+    if !text.contains("```") {
         return Vec::new();
     }
     let mut out = Vec::new();
@@ -20,7 +22,7 @@ pub(crate) fn code_blocks(text: &str) -> Vec<Range<usize>> {
         let start = at;
         at += line.len();
         let body = line.trim_start_matches([' ', '\t']);
-        let Some(fence) = body.chars().next().filter(|&c| c == '`' || c == '~') else {
+        let Some(fence) = body.chars().next().filter(|&c| c == '`') else {
             continue;
         };
         let run = body.chars().take_while(|&c| c == fence).count();
@@ -29,8 +31,12 @@ pub(crate) fn code_blocks(text: &str) -> Vec<Range<usize>> {
         }
         match open {
             None => {
-                // An opening fence's info string (`ts`, `json`) holds no backtick.
-                if fence == '~' || !body[run..].contains('`') {
+                // An opening fence's info string is a language's name (`ts`, `json`).
+                let info = body[run..].trim();
+                if info
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '+' | '-' | '.'))
+                {
                     open = Some((start, fence, run));
                 }
             }
@@ -66,9 +72,10 @@ mod tests {
         assert!(!inside(&b, t.find("正文").unwrap()));
         assert!(inside(&b, t.find("() =>").unwrap()));
         assert!(!inside(&b, 0));
-        // A longer closing fence closes; a shorter one does not; tildes work alike.
+        // A longer closing fence closes; a shorter one does not; tildes are a
+        // separator of plain text, no fence.
         assert_eq!(code_blocks("````\na\n```\nb\n`````\n").len(), 1);
-        assert_eq!(code_blocks("~~~\nx()\n~~~\n").len(), 1);
+        assert!(code_blocks("参会回执\n~~~~~~\n单位名称：（  ）\n~~~~~~\n").is_empty());
         // Never closed, or inline code on one line: no block.
         assert!(code_blocks("```\n代码\n正文继续").is_empty());
         assert!(code_blocks("用 ```x``` 表示").is_empty());

@@ -129,7 +129,10 @@ pub(crate) const MARKER_FAMILIES: &[(&str, &str)] = &[
     ("arabic_half_paren", "1） 1)"),
     ("letter_paren", "a） a) A)"),
     ("circled", "① ⑳"),
-    ("bracketed", "【提案一】 【動議二】 【案由3】"),
+    (
+        "bracketed",
+        "【提案一】 【動議二】 【案由3】 (dicts/heading_words.tsv: case)",
+    ),
     ("markdown", "# ## ###"),
     ("inline_shi", "一是 二是"),
     ("caption", "報告事項 附件一 103年董事會重要決議 (no marker)"),
@@ -274,16 +277,19 @@ pub(crate) fn parse_marker(s: &str) -> Option<Marker> {
             len: first.len_utf8(),
         });
     }
-    // 【提案一】 【动议二】 【案由3】: a label of one to three Han characters and a
-    // number, in lenticular brackets, before the entry's text.
+    // 【提案一】 【动议二】 【案由3】: a case of minutes (a word of
+    // `dicts/heading_words.tsv`) and its number, in lenticular brackets, before
+    // the entry's text.
     if first == '【' {
         let rest = &s[first.len_utf8()..];
         let close = rest.find('】')?;
         let inner = &rest[..close];
         let num_at = inner.find(|c: char| is_cn_numeral_char(c) || c.is_ascii_digit())?;
         let (word, num) = inner.split_at(num_at);
-        let words = word.chars().count();
-        if !(1..=3).contains(&words) || !word.chars().all(is_han) {
+        if !heading_words()
+            .iter()
+            .any(|&(k, w)| k == WordKind::Case && w == word)
+        {
             return None;
         }
         let ordinal = if num.bytes().all(|b| b.is_ascii_digit()) {
@@ -994,6 +1000,8 @@ enum WordKind {
     Roll,
     /// A verb ending a sentence that introduces what follows (`…通过：`).
     Announce,
+    /// A case of minutes numbered in lenticular brackets (`【提案一】`).
+    Case,
 }
 
 fn heading_words() -> &'static [(WordKind, &'static str)] {
@@ -1007,6 +1015,7 @@ fn heading_words() -> &'static [(WordKind, &'static str)] {
                 let kind = match kind {
                     "part" => WordKind::Part,
                     "annex" => WordKind::Annex,
+                    "case" => WordKind::Case,
                     "not" => WordKind::Not,
                     "genre" => WordKind::Genre,
                     "unit" => WordKind::Unit,
@@ -2020,13 +2029,29 @@ fn shape_of(rest: &str, wrapped: bool) -> Shape {
     match last {
         '，' | ',' | '、' => Shape::Clause,
         // A short title closed by a colon, not a sentence that announces its list
-        // (`地调局的主要职责是：`, `日常工作包括：`).
-        '：' | ':' if n <= 15 && colon_title(r) => Shape::BareTitle,
+        // with a copula (`地调局的主要职责是：`, `日常工作包括：`; `工作要求：`,
+        // `会议决定：` are titles).
+        '：' | ':' if n <= 15 && !announces_with_copula(r) => Shape::BareTitle,
         // A sentence introducing its list (`负责向业主和物业使用人收取下列费用：`).
         '：' | ':' => Shape::Long,
         _ if n <= TITLE_MAX_CHARS => Shape::BareTitle,
         _ => Shape::LongTitle,
     }
+}
+
+/// Copulas that end a sentence announcing the list after it (`主要职责是：`,
+/// `日常工作包括：`, `具体安排如下：`); nouns such as `要求`, `建议`, `决定` end titles.
+const ANNOUNCING_COPULAS: &[&str] = &["是", "包括", "如下"];
+
+/// Does a short line end in an announcing copula and its colon, after words of
+/// its own (`主要职责是：`, not a bare `如下：`)?
+fn announces_with_copula(r: &str) -> bool {
+    let Some(head) = r.strip_suffix(['：', ':']) else {
+        return false;
+    };
+    ANNOUNCING_COPULAS
+        .iter()
+        .any(|w| head.strip_suffix(w).is_some_and(|h| h.chars().count() >= 2))
 }
 
 /// A first sentence longer than a title (at most [`SENTENCE_TITLE_MAX_CHARS`]) run into
@@ -2080,6 +2105,23 @@ fn numbered_markdown(s: &str, m: &Marker, title: &Range<usize>) -> Option<(Marke
     let text = &s[title.clone()];
     let inner = parse_marker(text).filter(|i| !matches!(i.family, Family::Markdown(_)))?;
     let rest = text[inner.len..].trim_start();
+    if let Family::Decimal(depth) = inner.family {
+        // A version (`## 5.0 版本特性`, `## 4.1 Release 说明`) or a count (`## 10 大亮点`)
+        // is no outline number.
+        let number = text[..inner.len].trim_end();
+        let lower = rest.to_ascii_lowercase();
+        if number
+            .split('.')
+            .any(|p| p.trim_start_matches('0').is_empty())
+            || rest.starts_with('版')
+            || ["release", "beta", "lts", "rc"]
+                .iter()
+                .any(|w| lower.starts_with(w))
+            || depth == 1 && rest.starts_with('大')
+        {
+            return None;
+        }
+    }
     (!rest.is_empty()).then(|| (inner, title.end - rest.len()))
 }
 
@@ -3471,21 +3513,9 @@ mod tests {
         // A code block's comment (Seren666/Front-endAssignment@b7119a4:SDD.md,
         // `/* --- 基础类型 --- */` under `### 4.1`) and a template set as code are no
         // headings of the text.
-        let text = "# 设计说明书
-
-## 4. 接口
-### 4.1 数据结构定义
-```TypeScript
-/* --- 基础类型 --- */
-                    export type RoomId = string;
-```
-回复模板：
-```
-1. OpenHarmony Repository:
-                    2. My name: xxx
-```
-### 4.2 事件清单
-";
+        let text = "# 设计说明书\n\n## 4. 接口\n### 4.1 数据结构定义\n```TypeScript\n\
+                    /* --- 基础类型 --- */\nexport type RoomId = string;\n```\n回复模板：\n```\n\
+                    1. OpenHarmony Repository:\n2. My name: xxx\n```\n### 4.2 事件清单\n";
         let got: Vec<String> = heads(text).into_iter().map(|h| h.2).collect();
         assert_eq!(got, ["接口", "数据结构定义", "事件清单"]);
     }
@@ -3520,16 +3550,9 @@ mod tests {
     /// SIG minutes, `## 1. 议程表`, `#### 1、确认可开展会议场地`).
     #[test]
     fn a_markdown_headings_number_is_its_marker() {
-        let text = "# 说明书
-
-## 1. 引言
-正文。
-### 1.1 编写目的
-正文。
-#### 1、确认会议场地
-正文。
-## 2.5万元的用途
-";
+        let text =
+            "# 说明书\n\n## 1. 引言\n正文。\n### 1.1 编写目的\n正文。\n#### 1、确认会议场地\n\
+                    正文。\n## 2.5万元的用途\n";
         let st = analyze(text);
         let got: Vec<(&str, &str, u32, u32)> = st
             .sections
@@ -3553,6 +3576,15 @@ mod tests {
                 ("## ", "2.5万元的用途", 1, 2),
             ]
         );
+        // Nor a version or a count.
+        for t in [
+            "# 说明\n## 5.0 版本特性\n正文。\n",
+            "# 说明\n## 4.1 Release 说明\n正文。\n",
+            "# 说明\n## 10 大亮点\n正文。\n",
+        ] {
+            let st = analyze(t);
+            assert_eq!(&t[st.sections[0].marker.clone()], "## ", "{t}");
+        }
     }
 
     fn titles(text: &str, st: &Structure) -> Vec<(String, u32, String, Option<String>)> {
@@ -3583,18 +3615,31 @@ mod tests {
         // `**一.  SFD 相关**` above `**1. 形式**`).
         assert_eq!(m("一. SFD 相关"), Some((Family::CnComma, 1, 4)));
         assert_eq!(m("一.5倍"), None);
-        // The cases of minutes (彰化區免試入學工作小組, 115 學年度第一次籌備會議紀錄).
+        // The cases of minutes (彰化區免試入學工作小組, 115 學年度第一次籌備會議紀錄),
+        // matched on the Simplified copy.
         assert_eq!(
-            m("【提案一】推派主任委員案。"),
+            m("【提案一】推派主任委员案。"),
             Some((Family::Bracketed, 1, 15))
         );
         assert_eq!(
-            m("【動議二】運動種類調整案。"),
+            m("【动议二】运动种类调整案。"),
             Some((Family::Bracketed, 2, 15))
         );
-        assert_eq!(m("【案由3】修訂要點"), Some((Family::Bracketed, 3, 13)));
-        // A blank, a label without a number, a year, a label alone: no entry.
-        for s in ["【 】", "【名冊與通訊】聯絡", "【2024】年度", "【提案一】"] {
+        assert_eq!(m("【案由3】修订要点"), Some((Family::Bracketed, 3, 13)));
+        assert_eq!(
+            m("【临时动议一】修订要点"),
+            Some((Family::Bracketed, 1, 21))
+        );
+        // A blank, a label without a number, a year, a label alone, an example's or
+        // a table's label: no entry.
+        for s in [
+            "【 】",
+            "【名册与通讯】联络",
+            "【2024】年度",
+            "【提案一】",
+            "【例1】计算",
+            "【表1】收支",
+        ] {
             assert_eq!(m(s), None, "{s}");
         }
         // GOMAJI's board resolutions (GomajiMaryChiang/playground, pip9.blade.php) and a
@@ -4178,6 +4223,20 @@ mod tests {
                 (3, true),
                 (2, true),
                 (3, true)
+            ]
+        );
+        // Nouns before the colon make titles (`工作要求：`, `会议决定：`).
+        let text = "关于开展检查的通知\n一、检查范围\n全市各单位。\n二、工作要求：\n1．按时上报。\n2．认真自查。\n三、会议决定：\n1．成立专班。\n";
+        let got: Vec<(u32, bool)> = shape(text).iter().map(|s| (s.1, s.2)).collect();
+        assert_eq!(
+            got,
+            [
+                (1, false),
+                (1, false),
+                (2, true),
+                (2, true),
+                (1, false),
+                (2, true)
             ]
         );
     }

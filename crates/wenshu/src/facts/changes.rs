@@ -742,9 +742,12 @@ fn gap_before(cx: &Ctx, pos: usize) -> Option<(Change, Range<usize>)> {
             .find(|(w, _)| head[..i + ch.len_utf8()].ends_with(*w))
         {
             let level = i + ch.len_utf8()..head.len();
-            // (`不低于`, `不超过`: a bound, not a comparison.)
-            let bound = head[..level.start - w.len()].ends_with('不');
-            return (!level.is_empty() && !bound).then_some((*change, level));
+            // (`不低于`, `不超过`: a bound, not a comparison; `提高出口退税率`: the
+            // tail of another word.)
+            let verb = level.start - w.len();
+            let bound = head[..verb].ends_with('不');
+            let inside = cx.token_at(verb).is_some_and(|t| t.start < verb);
+            return (!level.is_empty() && !bound && !inside).then_some((*change, level));
         }
     }
     None
@@ -1457,6 +1460,9 @@ mod tests {
                 Some("全国平均水平".into())
             )
         );
+        // (`提高出口退税率`: 高出 is no word there.)
+        let c = changes("提高出口退税率2个百分点。");
+        assert_eq!(c[0].2, None, "{c:?}");
         let c = changes("贷款增速比各项贷款平均增速分别高4.2和0.7个百分点。");
         assert_eq!(c.len(), 2);
         assert!(

@@ -2858,15 +2858,20 @@ fn day_before_part_of_day_at(cx: &Ctx, i: usize) -> Option<(Relative, usize)> {
         '昨' => -1,
         _ => return None,
     };
+    // (今 and 昨 are both three bytes.)
     let end = i + '今'.len_utf8();
     let rest = &cx.s[end..];
     if !PARTS_OF_DAY.iter().any(|w| rest.starts_with(w)) {
         return None;
     }
+    // (`截至今上午` is today: `至` ends 截至 there.)
+    let before = cx.before(i);
+    let until = before == Some('至') && cx.s[..i].ends_with("截至");
     if matches!(
-        cx.before(i),
-        Some('如' | '至' | '迄' | '当' | '古' | '而' | '于' | '从' | '现' | '今')
-    ) {
+        before,
+        Some('如' | '至' | '迄' | '当' | '古' | '而' | '现' | '今')
+    ) && !until
+    {
         return None;
     }
     Some((Relative::Day(k), end))
@@ -3546,11 +3551,18 @@ fn press_entries(
         let (Some(unit), Some(Some(v))) = (cx.at(unit_at), int_value(n)) else {
             continue;
         };
-        // `日前（13 日）`: a few days ago, and then the day; no word of its own.
-        if inside.is_some() && word == '前' {
+        let start = word_at - word.len_utf8();
+        // With the unit inside the brackets only today and yesterday are so written
+        // (`今（29日）`); a word's last character is none (`日前（13 日）`, `以上
+        // （2023年）`, `如今（2023年）`, `日本（5日）`).
+        if inside.is_some()
+            && (!matches!(word, '今' | '昨')
+                || cx
+                    .before(start)
+                    .is_some_and(|c| "如至迄当古而现今".contains(c)))
+        {
             continue;
         }
-        let start = word_at - word.len_utf8();
         let (p, end) = match unit {
             '日' if (1..=31).contains(&v) => {
                 let k = match word {
@@ -3809,12 +3821,17 @@ fn relative_entries(
                     }
                     if p.month.is_none() && cx.at(cx.past_wrap(e)) == Some('度') {
                         // 本年度, 上年度: a fiscal year (a hard wrap may cut it); in
-                        // Hong Kong, its government's, from April (`2019/20財政年度
-                        // (下稱本年度)`).
+                        // a Hong Kong text on public finances, its government's, from
+                        // April (`2019/20財政年度(下稱本年度)`; a company's year may
+                        // end in December).
                         p.period = Some(Period::FY);
                         e = cx.past_wrap(e) + '度'.len_utf8();
+                        let public_finances =
+                            || ["财政年度", "预算案"].iter().any(|w| cx.s.contains(w));
                         if let (true, Relative::Year(k)) = (cx.hong_kong, rel) {
-                            rel = Relative::FiscalYear(k, None);
+                            if public_finances() {
+                                rel = Relative::FiscalYear(k, None);
+                            }
                         }
                     } else if p.day.is_none() {
                         // 今年一季度, 去年下半年, 去年底, 今年12月底: with the year
@@ -7096,11 +7113,17 @@ mod fiscal_years_reporting_periods_and_offsets {
         // Hong Kong's `本年度`, `下年度` are its government's fiscal years too (信報,
         // 2020-02-27: `2019/20財政年度(下稱本年度)`); elsewhere the calendar's year.
         let d = dates_in(
-            "2020年2月27日\n本年度地價收入的修訂預算為1415.5億元，下年度或跌至千億。",
+            "2020年2月27日\n預算案公布，本年度地價收入的修訂預算為1415.5億元，下年度或跌至千億。",
             Region::Hk,
         );
         assert!(d.contains(&fy("本年度", "2019", "2020")), "{d:?}");
         assert!(d.contains(&fy("下年度", "2020", "2021")), "{d:?}");
+        // A company's report: its year, not the government's.
+        let d = dates_in("2020年2月27日\n本集團本年度收入上升5%。", Region::Hk);
+        assert!(
+            d.contains(&("本年度".into(), "2020".into(), None, Some("FY".into()))),
+            "{d:?}"
+        );
         let d = dates("2020年2月27日\n本年度预算收入增长5%。");
         assert!(
             d.contains(&("本年度".into(), "2020".into(), None, Some("FY".into()))),

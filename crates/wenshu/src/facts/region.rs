@@ -42,7 +42,24 @@ pub fn decide(simplified: &str, script: Script) -> Option<Region> {
         // 政府統計處).
         "国家统计局",
     ];
-    let mainland = || -> usize { MAINLAND.iter().map(|w| simplified.matches(w).count()).sum() };
+    // (The statistics bureau named by others is qualified: `中國國家統計局`,
+    // `大陸國家統計局`; the mainland names its own bare.)
+    let mainland = || -> usize {
+        MAINLAND
+            .iter()
+            .map(|w| {
+                simplified
+                    .match_indices(w)
+                    .filter(|&(i, _)| {
+                        *w != "国家统计局"
+                            || !["中国", "大陆", "中共", "北京"]
+                                .iter()
+                                .any(|q| simplified[..i].ends_with(q))
+                    })
+                    .count()
+            })
+            .sum()
+    };
     match script {
         Script::Simplified | Script::Mixed => Some(Region::Cn),
         Script::Traditional => {
@@ -110,12 +127,11 @@ const HONG_KONG_OWN: &[&str] = &[
     "丙类消费物价指数",
     "基本通胀率",
     // Its public bodies and schemes: the Hospital Authority, the University Grants
-    // Committee, the Vocational Training Council, social security (`綜援`) and the
-    // pension funds (`強積金`) (Macao's are 衛生局, 社會工作局 and 公積金; Taiwan's
-    // 衛福部 and 勞保).
+    // Committee, social security (`綜援`) and the pension funds (`強積金`) (Macao's
+    // are 衛生局, 社會工作局 and 公積金; Taiwan's 衛福部 and 勞保; `職訓局` was
+    // Taiwan's too, until 2014).
     "医管局",
     "教资会",
-    "职训局",
     "综援",
     "强积金",
 ];
@@ -272,9 +288,9 @@ pub fn taiwan_institutions(s: &str) -> usize {
             i if i == TAIWAN_INSTITUTIONS.len() + 1 => {
                 taiwan += usize::from(!mainland_phrase(s, m.start(), m.end()));
             }
-            // `經濟部門` (economic sectors) is no ministry.
-            i if TAIWAN_INSTITUTIONS[i - 2] == "经济部" => {
-                institutions += usize::from(!s[m.end()..].starts_with('门'));
+            // `經濟部門` (economic sectors), `經濟部署`, `經濟部分` are no ministry.
+            _ if &s[m.range()] == "经济部" => {
+                institutions += usize::from(!s[m.end()..].starts_with(['门', '署', '分']));
             }
             _ => institutions += 1,
         }
@@ -782,7 +798,15 @@ mod tests {
             hk("國家統計局濟源調查隊公布，全市秋糧總產量18.5萬噸。"),
             Some(Region::Cn)
         );
-        // Economic sectors are no ministry.
-        assert_eq!(hk("各經濟部門的生產總值均有上升。"), None);
+        // Economic sectors, plans and parts are no ministry; Taiwan's press names the
+        // mainland's bureau with its country (CNA: `中國國家統計局今天公布`).
+        assert_eq!(
+            hk("各經濟部門的生產總值均有上升。經濟部署和經濟部分。"),
+            None
+        );
+        assert_eq!(
+            hk("中央社台北15日電）中國國家統計局今天公布，台灣的台積電營收2兆元。"),
+            Some(Region::Tw)
+        );
     }
 }

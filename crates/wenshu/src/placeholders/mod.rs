@@ -158,16 +158,16 @@ impl Detector {
     pub fn matches(&self, text: &str) -> Vec<(Hit, Option<usize>)> {
         let mut hits = Vec::new();
         self.rules.scan(text, &mut hits);
-        // An empty bracket in a Markdown code block (`() =>`, `useState([])`) is
-        // syntax. (The block's other blanks stay: a guide's mail or reply
-        // template, set as code, holds the `xxx` its reader fills in.)
+        // An empty ASCII bracket in a Markdown code block (`() =>`, `useState([])`)
+        // is syntax. (The block's other blanks stay: a guide's mail or reply
+        // template, set as code, holds the `xxx` and `（  ）` its reader fills in.)
         let code = crate::code_blocks::code_blocks(text);
         hits.retain(|h| {
             !(h.kind == PlaceholderKind::Bracket
                 && crate::code_blocks::inside(&code, h.range.start)
                 && text[h.range.clone()]
                     .chars()
-                    .all(|c| c.is_whitespace() || "()[]{}（）【】".contains(c)))
+                    .all(|c| c.is_whitespace() || "()[]{}".contains(c)))
         });
         let mut all: Vec<(Hit, Option<usize>)> = hits.into_iter().map(|h| (h, None)).collect();
         for (ci, c) in self.custom.iter().enumerate() {
@@ -319,24 +319,14 @@ mod tests {
     /// `xxx` of a reply template set as code is still a blank to fill in.
     #[test]
     fn code_blocks_hold_syntax_not_empty_brackets() {
-        let text = "## 3.5 多人光标
-```ts
-useEffect(() => {
-  const list = [];
-});
-```
-                    回复模板：
-```
-姓名：xxx
-```
-填写（ ）份。
-";
+        let text = "## 3.5 多人光标\n```ts\nuseEffect(() => {\n  const list = [];\n});\n```\n\
+                    回复模板：\n```\n姓名：xxx\n单位：（    ）\n```\n填写（ ）份。\n";
         let got: Vec<String> = detect_with(&Detector::new(), text)
             .found
             .iter()
             .map(|f| f.placeholder.text.clone())
             .collect();
-        assert_eq!(got, ["xxx", "（ ）"]);
+        assert_eq!(got, ["xxx", "（    ）", "（ ）"]);
     }
 
     #[test]
