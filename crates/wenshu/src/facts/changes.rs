@@ -647,11 +647,48 @@ pub(crate) fn mark(cx: &Ctx, c: &mut Cand) {
                     c.basis = basis_before(cx, at).or_else(|| compared_before(cx, at));
                 }
             }
+            if c.change.is_none() {
+                signed_after_a_comparison(cx, c, start);
+            }
         }
         return;
     };
     c.change = Some(change);
     c.basis = basis_before(cx, at).or_else(|| compared_before(cx, at));
+}
+
+/// Comparisons that a signed figure may follow without a verb.
+const SIGNED_BASES: &[&str] = &["同比", "环比", "按年", "按月"];
+
+/// `营业收入同比-3.5%`, `同比+12%`: a signed percentage right after a comparison
+/// word is a change in the sign's direction, of the figure's size (as a table's
+/// growth column is read).
+fn signed_after_a_comparison(cx: &Ctx, c: &mut Cand, start: usize) {
+    let Some(sign) = cx.at(start) else {
+        return;
+    };
+    let change = match sign {
+        '+' | '＋' => Change::Increase,
+        '-' | '−' | '－' => Change::Decrease,
+        _ => return,
+    };
+    let head = trim_spaces_end(&cx.s[..start]);
+    let Some(w) = SIGNED_BASES.iter().find(|w| head.ends_with(**w)) else {
+        return;
+    };
+    let Some(v) = c.value.as_ref().and_then(|v| v.as_f64()) else {
+        return;
+    };
+    // (One figure: a range's ends, `-3.5%~-1%`, keep their signs.)
+    let text = &cx.s[c.range.clone()];
+    if c.end.is_some()
+        || text[sign.len_utf8()..].contains(['~', '～', '至', '到', '—', '-', '－', '−'])
+    {
+        return;
+    }
+    c.value = super::number_value(v.abs());
+    c.change = Some(change);
+    c.basis = Some(head.len() - w.len()..head.len());
 }
 
 /// How far back the colon that opens a list of bracketed figures may stand.
@@ -1460,6 +1497,19 @@ mod tests {
                 Some("全国平均水平".into())
             )
         );
+        // A signed figure right after a comparison word, no verb between (a results
+        // table's `营业收入同比-3.5%`): the sign's direction, the figure's size; a
+        // range keeps its signs.
+        let c = changes("营业收入同比-3.5%，环比+3%。");
+        assert_eq!(
+            c[0],
+            ("-3.5%".into(), Some(Change::Decrease), Some("同比".into()))
+        );
+        assert_eq!(
+            c[1],
+            ("+3%".into(), Some(Change::Increase), Some("环比".into()))
+        );
+        assert_eq!(changes("同比-3.5%~-1%")[0].1, None);
         // (`提高出口退税率`: 高出 is no word there.)
         let c = changes("提高出口退税率2个百分点。");
         assert_eq!(c[0].2, None, "{c:?}");
