@@ -90,13 +90,13 @@ fn after_number(cx: &Ctx, n: &Num) -> Option<Cand> {
     if cx.is_ordinal(n) || !cx.numeral_starts_word(n) || cx.is_digit_pair(n) {
         return None;
     }
-    // Inside URLs and codes (`q=30%25%2020%`, `a+30%`): glued to `%`, `=`, `/`,
-    // letters, or to a `+` that follows one of them.
-    let url = |c: char| c.is_ascii_alphanumeric() || matches!(c, '%' | '=' | '/' | '&' | '?' | '#');
+    // Inside URLs and codes (`q=30%25%2020%`, `a+30%`): glued to `%`, `=`, `/` or
+    // letters, or to a `+` that follows one of them or a digit (a sum, `1+30%`).
+    let url = |c: char| c.is_ascii_alphabetic() || matches!(c, '%' | '=' | '/' | '&' | '?' | '#');
     let plus = cx.before(n.start).filter(|c| matches!(c, '+' | '＋'));
     let plus_at = plus.map(|c| n.start - c.len_utf8());
     if cx.before(n.start).is_some_and(url)
-        || plus_at.is_some_and(|at| cx.before(at).is_some_and(url))
+        || plus_at.is_some_and(|at| cx.before(at).is_some_and(|c| url(c) || c.is_ascii_digit()))
     {
         return None;
     }
@@ -354,6 +354,7 @@ mod tests {
         );
         assert_eq!(f[1].0, "＋0.4%");
         assert!(pct("q=a+30%").is_empty());
+        assert!(pct("合计1+30%").iter().all(|r| !r.0.starts_with('+')));
     }
 
     #[test]
