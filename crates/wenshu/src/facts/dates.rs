@@ -3826,12 +3826,8 @@ fn relative_entries(
                         // end in December).
                         p.period = Some(Period::FY);
                         e = cx.past_wrap(e) + '度'.len_utf8();
-                        let public_finances =
-                            || ["财政年度", "预算案"].iter().any(|w| cx.s.contains(w));
-                        if let (true, Relative::Year(k)) = (cx.hong_kong, rel) {
-                            if public_finances() {
-                                rel = Relative::FiscalYear(k, None);
-                            }
+                        if let (true, Relative::Year(k)) = (cx.public_finances, rel) {
+                            rel = Relative::FiscalYear(k, None);
                         }
                     } else if p.day.is_none() {
                         // 今年一季度, 去年下半年, 去年底, 今年12月底: with the year

@@ -102,6 +102,9 @@ pub(crate) struct Ctx<'a> {
     /// A Hong Kong document: with Taiwan's, it names a quarter `第3季` (a
     /// mainland text writes `第三季度`, its bare `第三季` being a series' season).
     pub(crate) hong_kong: bool,
+    /// A Hong Kong document on public finances (it names `財政年度` or `預算案`):
+    /// its `本年度` is the government's fiscal year. Worked out once per document.
+    pub(crate) public_finances: bool,
     /// What the rules ask of this context again and again, worked out once.
     pub(crate) memo: Memo,
 }
@@ -173,6 +176,7 @@ impl<'a> Ctx<'a> {
             vague,
             taiwan,
             hong_kong: false,
+            public_finances: false,
             memo: Memo::default(),
         };
         wraps::join_numerals(&mut cx);
@@ -950,6 +954,7 @@ pub fn numbers(a: &Analysis) -> Vec<Numeral> {
         vague: Vec::new(),
         taiwan: false,
         hong_kong: false,
+        public_finances: false,
         memo: Memo::default(),
     };
     numerals::find_numbers(a.simplified)
@@ -1070,11 +1075,17 @@ fn candidates_by_chunk_of(
     let headers = cells::unit_headers(a.simplified);
     let heads = columns::heads(a.simplified);
     let growth_heads = growth_cells::heads(a.simplified);
+    let hong_kong = region == Some(Region::Hk);
+    let public_finances = hong_kong
+        && ["财政年度", "预算案"]
+            .iter()
+            .any(|w| memchr::memmem::find(a.simplified.as_bytes(), w.as_bytes()).is_some());
     chunks(a.simplified, size)
         .into_iter()
         .map(|range| {
             let mut cx = Ctx::of_range(a, range, taiwan);
-            cx.hong_kong = region == Some(Region::Hk);
+            cx.hong_kong = hong_kong;
+            cx.public_finances = public_finances;
             let mut all = dates::find(&cx, &mut dates);
             all.extend(money::find(&cx));
             all.extend(percent::find(&cx));

@@ -759,6 +759,7 @@ fn segmented<'a>(cx: &Ctx<'a>, range: Range<usize>) -> Option<Ctx<'a>> {
         vague: Vec::new(),
         taiwan: cx.taiwan,
         hong_kong: cx.hong_kong,
+        public_finances: cx.public_finances,
         memo: Default::default(),
     })
 }
