@@ -395,7 +395,12 @@ pub(crate) fn parse_marker(s: &str) -> Option<Marker> {
         } else {
             return None;
         };
-        let len = first.len_utf8() + close + close_len;
+        let mut len = first.len_utf8() + close + close_len;
+        // (A comma after the brackets is the marker's too: `(一)、教師：…`; not
+        // in a list of numbers, `（八）、（十四）、（十五）`.)
+        if s[len..].starts_with('、') && !s[len + '、'.len_utf8()..].starts_with(['(', '（']) {
+            len += '、'.len_utf8();
+        }
         // An empty bracket pair with nothing after is a placeholder, not a heading.
         if s[len..].trim().is_empty() && family == Family::ArabicParen {
             return None;
@@ -2422,6 +2427,45 @@ fn term_under(lines: &[Line<'_>], li: usize) -> Option<(Marker, Range<usize>)> {
     Some((m, at..at + t.len()))
 }
 
+/// The longest chapter title read from the line under its number.
+const CHAPTER_TITLE_BELOW_MAX_CHARS: usize = 20;
+
+/// What follows a `第…章`/`节`/`部分`/`篇`/`条` number alone on line `li`, when the
+/// next line holds it: a chapter's short title with no punctuation of a sentence,
+/// or an article's text (not another numbered line). As a range from line `li`'s
+/// start, and the text.
+fn text_below_number<'a>(
+    lines: &[Line<'a>],
+    li: usize,
+    family: Family,
+) -> Option<(Range<usize>, &'a str)> {
+    let (line, next) = (lines.get(li)?, lines.get(li + 1)?);
+    let lead = next.text.len()
+        - next
+            .text
+            .trim_start_matches(|c: char| c.is_whitespace() || is_indent(c))
+            .len();
+    let t = next.text[lead..].trim_end_matches(|c: char| c.is_whitespace() || is_indent(c));
+    if t.is_empty() || entry_marker(t).is_some() {
+        return None;
+    }
+    let fits = match family {
+        Family::Part | Family::Chapter | Family::Subchapter => {
+            t.chars().count() <= CHAPTER_TITLE_BELOW_MAX_CHARS
+                && !t
+                    .chars()
+                    .any(|c| is_sentence_end(c) || matches!(c, '，' | ','))
+        }
+        Family::Clause => true,
+        _ => false,
+    };
+    if !fits {
+        return None;
+    }
+    let at = next.start - line.start + lead;
+    Some((at..at + t.len(), t))
+}
+
 /// Does a bare number among `nums` have a child (`3` and `3.1`)? Then the bare numbers
 /// around it are an outline's chapters.
 fn outline_parents(nums: &[Option<DecimalNumber>]) -> bool {
@@ -3011,6 +3055,53 @@ pub fn analyze_outlined(simplified: &str, outline: &[OutlineLine]) -> Structure 
                 && !matches!(m.family, Family::Markdown(_))
                 && body[m.len..].trim().is_empty()
             {
+                // A chapter's or an article's number alone on its line over its
+                // title or its text (`第一章` / `总则`, `第一條` / `本辦法依…訂定之。`,
+                // as rules are laid out in Taiwan and in converted PDFs): the next
+                // line is what follows the number on one line elsewhere.
+                if let Some((below, text)) = text_below_number(art_lines, li, m.family) {
+                    continuation = Some(li + 1);
+                    let mut shape = shape_of(text, false);
+                    if m.family == Family::Clause
+                        && matches!(shape, Shape::RunIn { .. } | Shape::Title { short: false })
+                        && text.contains(['，', ','])
+                    {
+                        shape = Shape::Long;
+                    }
+                    let next = art_lines[li + 2..]
+                        .iter()
+                        .map(|l| l.text.trim_start_matches(is_indent))
+                        .find(|t| !t.trim().is_empty());
+                    let next_marker = next.and_then(entry_marker);
+                    let mut cs = text.chars();
+                    let next_is_sibling =
+                        next_marker.as_ref().is_some_and(|n| n.family == m.family);
+                    cands.push(Cand {
+                        line: li,
+                        line_start: line.start,
+                        lead,
+                        marker: m,
+                        title: below,
+                        shape,
+                        next_is_sibling,
+                        has_body: next.is_some_and(|t| {
+                            let t = t.trim();
+                            !(t.chars().count() <= 15 && !t.chars().any(is_sentence_end))
+                        }) && next_marker.is_none(),
+                        next_marked: next_marker.is_some(),
+                        lead_in: shape != Shape::BareTitle && announces_list(text),
+                        opening: [cs.next().unwrap_or('\0'), cs.next().unwrap_or('\0')],
+                        long_run_in: shape == Shape::Long && long_run_in_title(text),
+                        top: false,
+                        period: false,
+                        colon_title: colon_title(text),
+                    });
+                    prev_heading = !text
+                        .chars()
+                        .last()
+                        .is_some_and(|c| is_han(c) || c.is_ascii_alphanumeric());
+                    continue;
+                }
                 // A bare marker with nothing after it is not a heading.
                 continue;
             }
@@ -3654,6 +3745,8 @@ mod tests {
         assert_eq!(m("3、完善"), Some((Family::Arabic, 3, 4)));
         assert_eq!(m("②完善"), Some((Family::Circled, 2, 3)));
         assert_eq!(m("第二章 总则"), Some((Family::Chapter, 2, 10)));
+        // 國立政治大學 rules (JanuxHsu/CSRC, views/3.php): `、` after the brackets.
+        assert_eq!(m("(一)、教師：指專任教師"), Some((Family::CnParen, 1, 8)));
         assert_eq!(m("## 会议纪要"), Some((Family::Markdown(2), 2, 3)));
         // tests/fixtures/sections/02-tw-yilan-council-minutes.txt
         assert_eq!(m("乙、讨 论 事 项"), Some((Family::Stem, 2, 6)));
@@ -3676,6 +3769,52 @@ mod tests {
         assert_eq!(small_cn_numeral("一○○"), Some(100));
         assert_eq!(small_cn_numeral("廿一"), Some(21));
         assert_eq!(small_cn_numeral("十十"), None);
+    }
+
+    /// A chapter's or an article's number alone on its line over its title or text.
+    #[test]
+    fn numbers_alone_over_their_text() {
+        // 國立政治大學校園性侵害或性騷擾防治辦法 (JanuxHsu/CSRC@4ed97f9,
+        // application/views/3.php): each 第N條 on its own line; `(一)、` (read, as every rule reads, in
+        // the Simplified copy).
+        let text = "国立政治大学校园性侵害或性骚扰防治办法\n第一条\n本校为落实性别实质平等之教育理念，特订定本办法。\n第二条\n本办法所称之定义，列举如下:\n一、性侵害：指性侵害犯罪行为。\n二、校园性骚扰事件：指一方为学校人员，适用对象如下：\n(一)、教师：指专任教师。\n(二)、学生：指具有学籍者。\n第三条\n本校应推动防治教育。\n";
+        let st = analyze(text);
+        let got: Vec<(String, u32, String, Option<String>)> = titles(text, &st)
+            .into_iter()
+            .map(|(a, b, c, d)| (a, b, c.chars().take(6).collect(), d))
+            .collect();
+        let want = [
+            ("1.1", 1, "本校为落实性别", None),
+            ("1.2", 1, "本办法所称之定", None),
+            ("1.2.1", 2, "性侵害：指性侵", Some("1.2")),
+            ("1.2.2", 2, "校园性骚扰事件", Some("1.2")),
+            ("1.2.2.1", 3, "教师：指专任教", Some("1.2.2")),
+            ("1.2.2.2", 3, "学生：指具有学", Some("1.2.2")),
+            ("1.3", 1, "本校应推动防治", None),
+        ];
+        let want: Vec<(String, u32, String, Option<String>)> = want
+            .iter()
+            .map(|(a, b, c, d)| {
+                (
+                    a.to_string(),
+                    *b,
+                    c.chars().take(6).collect(),
+                    d.map(String::from),
+                )
+            })
+            .collect();
+        assert_eq!(got, want);
+        // A regulation converted from PDF: the chapter's title under its number;
+        // a sentence there is no title of a chapter.
+        let text = "某市物业管理条例\n第一章\n总则\n第一条\n为了规范物业管理活动，制定本条例。\n第二条 本条例适用于本市。\n第二章\n业主及业主大会\n第三条 业主享有下列权利。\n";
+        let st = analyze(text);
+        let got: Vec<(String, u32, String, Option<String>)> = titles(text, &st);
+        assert_eq!(got[0], ("1.1".into(), 1, "总则".into(), None));
+        assert_eq!(got[1].3.as_deref(), Some("1.1"));
+        assert_eq!(got[3], ("1.2".into(), 1, "业主及业主大会".into(), None));
+        assert_eq!(got[4].3.as_deref(), Some("1.2"));
+        let text = "某规定\n第一章\n为了规范管理，制定本规定。\n";
+        assert!(analyze(text).sections.is_empty());
     }
 
     #[test]

@@ -410,7 +410,7 @@ const VERBAL_HEADS: &[&str] = &[
 
 /// Last characters of a head that the tagger joins to a linking word after them
 /// (`治理率达`, `占比达`, `达标率为`).
-const GLUED_HEADS: &[&str] = &["率", "比"];
+const GLUED_HEADS: &[&str] = &["率", "比", "数"];
 
 /// Comparisons: the number measures a gap, not the phrase before it.
 const COMPARING: &[&str] = &["低于", "高于", "超过", "不足", "少于", "多于"];
@@ -779,6 +779,34 @@ fn coordinated(cx: &Ctx, at: usize) -> bool {
     cx.token_at(at)
         .filter(|t| t.start == at)
         .is_some_and(|t| matches!(&cx.s[t.start..t.end], "和" | "及" | "与"))
+}
+
+/// Heads that count what the verb before them names (`死亡人数`, `受伤人数`,
+/// `办结数`, `参保户数`): a verb and such a head make one noun.
+/// Stages of a budget's figure before `数` (`预算数`, `决算数`, `编列数`).
+const BUDGET_STAGES: &[&str] = &[
+    "预算", "决算", "编列", "审定", "执行", "核定", "剩余", "预计", "追加", "核减", "删减", "实际",
+    "调整", "批准", "结余",
+];
+
+const COUNTING_HEADS: &[&str] = &[
+    "人数", "数", "次数", "起数", "户数", "件数", "人次", "数量", "总数",
+];
+
+/// `死亡人数`, `办结数`: the verb at `at` is followed by a head of counting that
+/// ends the phrase at `end`, so it names what is counted (not an action).
+fn counted_by_verb(cx: &Ctx, verb_end: usize, end: usize) -> bool {
+    !budget_stage_figure(cx, verb_end)
+        && cx.token_at(verb_end).is_some_and(|n| {
+            // (The tagger may glue the head to the linking word after it: `办结数为`.)
+            n.start == verb_end && n.end >= end && COUNTING_HEADS.contains(&&cx.s[n.start..end])
+        })
+}
+
+/// `预算数`, `决算数`: `数` after a stage of a budget (at `at`) is that budget's
+/// figure, whose it is left unsaid, as a measure alone.
+fn budget_stage_figure(cx: &Ctx, at: usize) -> bool {
+    cx.s[at..].starts_with('数') && BUDGET_STAGES.iter().any(|w| cx.s[..at].ends_with(w))
 }
 
 /// Where the clause before `pos` starts (at most 64 characters back).
@@ -1299,6 +1327,9 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
                 && !totalled
                 && !two_heads
                 && !coordinated(cx, t.end)
+                && !(tag.as_str() == "v"
+                    && counted_by_verb(cx, t.end, range.end)
+                    && !super::changes::is_verb(&cx.s[t.start..t.end]))
                 && !HEAD_PREFIXES.contains(&&cx.s[t.start..t.end])
                 && !word_prefix(cx, t)
         {
@@ -1380,7 +1411,8 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
             && t.end > range.end
             && ((t.end <= original_end
                 && GLUED_HEADS.contains(&&cx.s[t.start..range.end])
-                && LINKING.contains(&&cx.s[range.end..t.end]))
+                && LINKING.contains(&&cx.s[range.end..t.end])
+                && !budget_stage_figure(cx, t.start))
                 || (range.end == original_end
                     && super::qualifiers::is_prefix_word(&cx.s[range.end..t.end])
                     && is_noun_word(cx, t.start..range.end)))
@@ -1408,6 +1440,9 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
         || sector
         || (category && first.end == last.start)
         || (first_tag.as_str() == "v" && coordinated(cx, first.end))
+        || (first_tag.as_str() == "v"
+            && counted_by_verb(cx, first.end, range.end)
+            && !super::changes::is_verb(&cx.s[first.start..first.end]))
         || inner_pair_close(cx, range.start, range.end).is_some();
     // jieba tags set phrases `l` (`粮食产量`) and abbreviations `j`.
     // (A gloss closes the name: `矿产品(油品)`.)
@@ -2152,7 +2187,12 @@ fn listed_subjects(cx: &Ctx, cands: &mut [Cand], first: usize) -> Option<usize> 
             .take_while(|t| t.start < r.end)
             .count()
     };
-    let measured = |r: &Range<usize>| MEASURE_HEADS.iter().any(|h| cx.s[r.clone()].ends_with(h));
+    let measured = |r: &Range<usize>| {
+        MEASURE_HEADS
+            .iter()
+            .chain(COUNTING_HEADS)
+            .any(|h| cx.s[r.clone()].ends_with(h))
+    };
     let (init, last) = subjects.split_at(subjects.len() - 1);
     let elliptic = last.iter().flatten().any(|l| {
         (words(l) >= 3 && init.iter().flatten().any(|r| words(r) == 1))
@@ -3090,6 +3130,31 @@ mod tests {
         // corpus/reports/cn-city-gwr/city-117.txt (三次产业 is no span of each).
         let f = subjects("全年地区生产总值增长6.8%，三次产业分别增长3.9%、7.9%、6.3%。");
         assert!(f[1..].iter().all(|r| r.1.is_none()), "{f:?}");
+    }
+
+    /// A verb before a head of counting names what is counted (`死亡人数`), and
+    /// so does each item of a list of them; a budget's stage before `数` does not.
+    #[test]
+    fn a_verb_before_a_head_of_counting() {
+        // corpus/reports/cn-city-gwr/city-072.txt
+        let f = subjects("生产安全事故起数、死亡人数、受伤人数同比分别下降48％、39％、68％。");
+        let got: Vec<Option<&str>> = f.iter().map(|r| r.1.as_deref()).collect();
+        assert_eq!(
+            got,
+            [Some("生产安全事故起数"), Some("死亡人数"), Some("受伤人数")],
+            "{f:?}"
+        );
+        // corpus/reports/tw-ly-proceedings/LCEWC03_090604.txt and _090216.txt
+        let f = subjects("104 年因路面鬆軟造成的受傷人數達到 2,583 人。");
+        assert_eq!(f.last().unwrap().1.as_deref(), Some("受傷人數"), "{f:?}");
+        let f = subjects("參加人數僅 42 人，留任率亦僅 5 成多。");
+        assert_eq!(f[0].1.as_deref(), Some("參加人數"), "{f:?}");
+        // The tagger glues `数` to `为` (`办结数为`).
+        let f = subjects("全年办结数为3件。");
+        assert_eq!(f[0].1.as_deref(), Some("办结数"), "{f:?}");
+        // A budget's figure at a stage says not whose it is.
+        let f = subjects("決算數為1,096萬2千元，預算數為900萬元。");
+        assert!(f.iter().all(|r| r.1.is_none()), "{f:?}");
     }
 
     /// `A和B分别x和y`, `A、B分别x、y`: the subjects before `分别` map item by item
