@@ -3086,7 +3086,7 @@ pub fn analyze_outlined(simplified: &str, outline: &[OutlineLine]) -> Structure 
                         next_is_sibling,
                         has_body: next.is_some_and(|t| {
                             let t = t.trim();
-                            !(t.chars().count() <= 15 && !t.chars().any(is_sentence_end))
+                            t.chars().count() > 15 || t.chars().any(is_sentence_end)
                         }) && next_marker.is_none(),
                         next_marked: next_marker.is_some(),
                         lead_in: shape != Shape::BareTitle && announces_list(text),
