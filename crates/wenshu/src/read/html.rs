@@ -236,6 +236,9 @@ pub(crate) fn visible_text_outlined(s: &str) -> (String, Vec<OutlineLine>) {
     let mut pre = 0usize;
     let mut cell_depth = 0usize;
     let mut cells_in_row = 0usize;
+    // Tables open: a cell outside any table is dropped, as a browser drops it (a
+    // stray `<td>` would otherwise join the rest of the page into one cell).
+    let mut table_depth = 0usize;
     while i < b.len() {
         let next = memchr_lt(&b[i..]).map_or(b.len(), |j| i + j);
         if next > i {
@@ -295,8 +298,16 @@ pub(crate) fn visible_text_outlined(s: &str) -> (String, Vec<OutlineLine>) {
             if name == "pre" {
                 pre = pre.saturating_sub(1);
             }
-            if matches!(name.as_str(), "td" | "th") {
+            if matches!(name.as_str(), "td" | "th") && table_depth > 0 {
                 cell_depth = cell_depth.saturating_sub(1);
+            }
+            if name == "table" && table_depth > 0 {
+                table_depth -= 1;
+                // (Cells left open close with their table.)
+                cell_depth = cell_depth.min(table_depth);
+            }
+            if name == "tr" {
+                cell_depth = cell_depth.min(table_depth.saturating_sub(1));
             }
             if BLOCKS.contains(&name.as_str()) {
                 block_boundary(&mut l, cell_depth, name == "tr");
@@ -345,16 +356,24 @@ pub(crate) fn visible_text_outlined(s: &str) -> (String, Vec<OutlineLine>) {
             hidden = Some((name, 1));
             continue;
         }
+        if name == "table" {
+            table_depth += 1;
+        }
         match name.as_str() {
             "pre" => {
                 block_boundary(&mut l, cell_depth, false);
                 pre += 1;
             }
             "tr" => {
+                // (A new row closes a cell left open.)
+                cell_depth = cell_depth.min(table_depth.saturating_sub(1));
                 block_boundary(&mut l, cell_depth, true);
                 cells_in_row = 0;
             }
-            "td" | "th" => {
+            "td" | "th" if table_depth > 0 => {
+                // (A cell of the same table still open is closed by this one:
+                // `<td>a<td>b`.)
+                cell_depth = cell_depth.min(table_depth - 1);
                 if cell_depth == 0 {
                     if cells_in_row > 0 {
                         l.cur.push('\t');
@@ -574,6 +593,29 @@ mod tests {
             t,
             "一、总体情况\n本季度共开展活动 12 场。\n项目\t金额\n场地\t1,200元\nA & B一一\n"
         );
+    }
+
+    #[test]
+    fn cells_outside_a_table_are_dropped() {
+        // A Taiwan school page (JanuxHsu/CSRC, views/3_4.php): a `<td>` left outside
+        // any table, which a browser ignores, before the page's paragraphs.
+        let t = visible_text(
+            "<div><h3>要點</h3><td width=\"475\"><p>一、依據：<br>教育部特訂定本要點。</p>\
+             <p>二、目的：</p><p>（一）建立機制。</p></td></div>",
+        );
+        assert_eq!(
+            t,
+            "要點\n一、依據：\n教育部特訂定本要點。\n二、目的：\n（一）建立機制。\n"
+        );
+        // Cells left open close with their row, their table or the next cell.
+        let t =
+            visible_text("<table><tr><td>项目<td>金额<tr><td>场地<td>1,200元</table><p>合计</p>");
+        assert_eq!(t, "项目\t金额\n场地\t1,200元\n合计\n");
+        // A table inside a cell stays inside it.
+        let t = visible_text(
+            "<table><tr><td>甲<table><tr><td>乙</td></tr></table></td><td>丙</td></tr></table><p>丁</p>",
+        );
+        assert_eq!(t.lines().last(), Some("丁"), "{t:?}");
     }
 
     #[test]
