@@ -32,15 +32,20 @@ pub fn decide(simplified: &str, script: Script) -> Option<Region> {
             Region::Tw
         });
     }
-    const MAINLAND: [&str; 6] = [
+    const MAINLAND: [&str; 10] = [
         "中华人民共和国",
         "人民币",
         "人民政府",
         "国务院",
         "全国人民代表大会",
         // Its statistics bureau and survey teams (Taiwan's is 主計總處, Hong Kong's
-        // 政府統計處).
+        // 政府統計處), and those of its provinces, cities and counties (Taiwan's
+        // cities and counties have a 主計處).
         "国家统计局",
+        "省统计局",
+        "市统计局",
+        "县统计局",
+        "区统计局",
     ];
     // (The statistics bureau named by others is qualified: `中國國家統計局`,
     // `大陸國家統計局`; the mainland names its own bare.)
@@ -134,6 +139,28 @@ const HONG_KONG_OWN: &[&str] = &[
     "教资会",
     "综援",
     "强积金",
+    // Its policy bureaus, named `…及…局` (Macao's are secretariats and 局 of one
+    // word; Taiwan's are 部 and 署), and the departments under them that no other
+    // side names so (Taiwan's cities have 勞動局 or 勞工局, Macao 勞工事務局).
+    "劳工及福利局",
+    "劳福局",
+    "食物及卫生局",
+    "食卫局",
+    "商务及经济发展局",
+    "民政及青年事务局",
+    "政制及内地事务局",
+    "劳工处",
+    "社会福利署",
+    "食物环境卫生署",
+    "食环署",
+    "康乐及文化事务署",
+    "康文署",
+    "渔农自然护理署",
+    "入境事务处",
+    "差饷物业估价署",
+    // Its schemes: the wage-protection fund and the elderly's health vouchers.
+    "破欠基金",
+    "长者医疗券",
 ];
 
 /// Price indices that Hong Kong's statistics share with Macao's: evidence with
@@ -658,6 +685,17 @@ mod tests {
             Some(Region::Hk)
         );
         assert_eq!(hk("疫情下不少港人失去工作。"), Some(Region::Hk));
+        // Its policy bureaus, departments and schemes, in texts that never write
+        // 香港: a 明報 story of 2025 on a written question in the Legislative
+        // Council (勞福局, 勞工處, 破欠基金), and the 2011-12 Budget speech, ¶150
+        // (長者醫療券, 食物及衞生局).
+        for t in [
+            "勞福局長孫玉菡表示，過去三年，勞工處共接獲約1.34萬宗僱員欠薪投訴。",
+            "涉及濫用破欠基金問題。",
+            "並將醫療券金額倍增。長者醫療券試驗計劃；食物及衞生局局長稍後會公布。",
+        ] {
+            assert_eq!(hk(t), Some(Region::Hk), "{t}");
+        }
         // Naming Hong Kong is no evidence; nor is Yuen Long (香港元朗).
         assert_eq!(hk("香港考試及評核局"), None);
         assert_eq!(hk("位於香港元朗的濕地公園"), None);
@@ -695,6 +733,20 @@ mod tests {
         ] {
             assert_eq!(hk(t), Some(Region::Tw), "{t}");
         }
+    }
+
+    /// A mainland text reprinted in Traditional script names its own statistics
+    /// bureaus: 重慶市統計局 on the 2012 property market (gov.cn's Traditional
+    /// gateway, 2012-06-15), 定西市統計局's 2021 bulletin.
+    #[test]
+    fn mainland_statistics_bureaus_in_a_traditional_text() {
+        for t in [
+            "重慶市統計局6月14日發佈統計報告稱,今年1-5月,重慶市房地産市場總體平穩。",
+            "定西市統計局 國家統計局定西調查隊",
+        ] {
+            assert_eq!(hk(t), Some(Region::Cn), "{t}");
+        }
+        assert_eq!(hk("臺北市政府主計處發布統計"), Some(Region::Tw));
     }
 
     #[test]
