@@ -881,9 +881,18 @@ pub(crate) fn carry(cx: &Ctx, all: &mut [Cand]) {
             continue;
         };
         let gap = gap.trim_matches([' ', '\u{3000}']);
-        // `增1萬人或0.14%`: the same change told again as a rate.
+        // `增1萬人或0.14%`: the same change told again as a rate; so after `、`,
+        // where an amount and a rate are no list of one kind (`較去年同月增加3536人、
+        // 36.83%`).
+        // (Not a rate before a noun, `收購3.8萬張、25.7%股權`: a share of it.)
+        let ends_clause = || {
+            cx.s[cur.range.end..]
+                .chars()
+                .next()
+                .is_none_or(|c| !crate::chinese::chars::is_han(c))
+        };
         if cur.change.is_none()
-            && gap == "或"
+            && (gap == "或" || gap == "、" && ends_clause())
             && prev.kind != FactKind::Percent
             && cur.kind == FactKind::Percent
             && cur.unit.as_deref() == Some("percent")
@@ -1088,6 +1097,23 @@ mod tests {
         // Thresholds told in two currencies are no change.
         let f = changes("新增入库超100亿元或10亿美元项目2个。");
         assert!(f.iter().all(|(_, c, _)| c.is_none()), "{f:?}");
+        // After `、`, an amount and a rate are the same change (內政部's monthly
+        // population figures as 中央社 carried them, 2022-02: births and deaths).
+        let f = changes("出生數為1萬2,558人，較去年同月增加3536人、36.83%。");
+        assert_eq!(
+            f[2],
+            (
+                "36.83%".to_string(),
+                Some(Change::Increase),
+                Some("較去年同月".to_string())
+            )
+        );
+        let f = changes("人口較上年底減少19萬8967人、0.84%。");
+        assert_eq!(f[1].1, Some(Change::Decrease), "{f:?}");
+        // A share before its noun is none (../shared/corpus/reports/tw-ly-proceedings/
+        // LCEWC03_090206.txt).
+        let f = changes("以每股128元公開收購樂陞3.8萬張、25.7%股權。");
+        assert_eq!(f.last().unwrap().1, None, "{f:?}");
     }
 
     /// A contribution to another indicator's growth (`拉动…增长N个百分点`) takes
