@@ -227,16 +227,36 @@ fn join_one(cx: &Ctx, before: &mut Vec<Cand>, c: &mut Cand) -> Option<Cand> {
     let start_text = &cx.s[n.start..n.end];
     let v = n.value()?;
     let (small, big, head) = trailing_units(end_text);
-    let vague = !is_range
+    let vague_cn = !is_range
         && n.numeral.is_some_and(|x| x.is_single_cn_digit())
         && small * big > 1.0
         && head.chars().count() == 1;
+    // In digits too: one digit, then the next one with the units or zeros after it
+    // (`8、9百人` 800…900, `4、50億元` 40…50亿).
+    let vague_digits = (!is_range)
+        .then(|| {
+            let d = start_text
+                .parse::<u8>()
+                .ok()
+                .filter(|&d| d < 9 && start_text.len() == 1)?;
+            let head = head.trim_end_matches([' ', '\u{3000}']);
+            let mut hs = head.bytes();
+            let zeros = head.len().checked_sub(1)?;
+            (hs.next()? == b'0' + d + 1
+                && hs.all(|b| b == b'0')
+                && (zeros > 0 || small * big > 1.0))
+                .then(|| f64::from(d) * 10f64.powi(zeros as i32) * small * big)
+        })
+        .flatten();
+    let vague = vague_cn || vague_digits.is_some();
     // The end's number may be worth more than its numeral (`15k`, `两个亿`): the
     // start is written in the same unit.
     let ratio = last
         .value()
         .map_or(1.0, |x| if x > 0.0 { end_value / x } else { 1.0 });
-    let start_value = if ratio > 1.5 && !has_unit(start_text, false) && v * ratio <= end_value {
+    let start_value = if let Some(start) = vague_digits {
+        start
+    } else if ratio > 1.5 && !has_unit(start_text, false) && v * ratio <= end_value {
         v * ratio
     } else {
         scaled_start(start_text, v, end_text, end_value)
@@ -256,12 +276,24 @@ fn join_one(cx: &Ctx, before: &mut Vec<Cand>, c: &mut Cand) -> Option<Cand> {
     // as the last item is (digits or Chinese, with or without a scale word):
     // `20个过50亿、20个过30亿项目` lists no 50亿 of 个.
     let arabic = |n: &Num| n.numeral.is_some_and(|x| x.arabic);
-    if arabic(&n) != arabic(&last) || has_unit(start_text, true) != has_unit(end_text, true) {
+    // (Bare figures in digits share the last one's scale word too, as bulletins
+    // list them: `98.35、82.65、319.75亿元`.)
+    let scale = if ratio > 1.5 { ratio } else { small * big };
+    let scaled = arabic(&n)
+        && arabic(&last)
+        && !has_unit(start_text, false)
+        && has_unit(end_text, true)
+        && scale > 1.5;
+    if arabic(&n) != arabic(&last)
+        || (has_unit(start_text, true) != has_unit(end_text, true) && !scaled)
+    {
         return None;
     }
     let mut item = c.clone();
     item.range = n.start..n.end;
-    item.value = number_value(start_value);
+    // (In any order: a list's items are not a range's ascending ends.)
+    let shares_scale = !has_unit(start_text, false) && scale > 1.5;
+    item.value = number_value(if shares_scale { v * scale } else { start_value });
     item.qualifier = n
         .numeral
         .filter(|x| x.more_than)
@@ -368,6 +400,24 @@ mod tests {
                 Some(Qualifier::Approx)
             )]
         );
+        // In digits, in the Legislative Yuan's gazette
+        // (../shared/corpus/reports/tw-ly-proceedings/LCEWC03_09010101.txt and
+        // LCEWC03_090113.txt).
+        let f = q("中油總公司員工人數多達 8、9 百人");
+        assert_eq!(
+            (f[0].1.clone(), f[0].2.clone(), f[0].3),
+            (Some(json!(800)), Some(json!(900)), Some(Qualifier::Approx)),
+            "{f:?}"
+        );
+        let f = q("國內每年產值 4、50 億元的台豬市場");
+        assert_eq!(
+            (f[0].1.clone(), f[0].2.clone()),
+            (Some(json!(4000000000i64)), Some(json!(5000000000i64))),
+            "{f:?}"
+        );
+        // Not after a unit of its own, nor two items far apart.
+        assert_eq!(q("分别增长4、5%").len(), 2);
+        assert_eq!(q("分别为1、10万元").len(), 2);
     }
 
     #[test]
@@ -392,6 +442,19 @@ mod tests {
         );
         let f = q("分别增长3.2、4.5和6.1%");
         assert!(f.iter().any(|x| x.1 == Some(json!(4.5))), "{f:?}");
+        // Bare figures share the last one's scale word (定西市's 2021 bulletin, as
+        // reprinted in Traditional script).
+        let f = q("分別完成398.35、82.65、319.75億元。");
+        let values: Vec<_> = f.iter().map(|x| x.1.clone()).collect();
+        assert_eq!(
+            values,
+            [
+                Some(json!(39835000000i64)),
+                Some(json!(8265000000i64)),
+                Some(json!(31975000000i64))
+            ],
+            "{f:?}"
+        );
     }
 
     #[test]
