@@ -339,9 +339,11 @@ fn contribution_before(cx: &Ctx, pos: usize) -> Option<Change> {
 /// Nouns that open with 比 (a ratio), which never open a comparison.
 const RATIO_NOUNS: &[&str] = &["比例", "比重", "比率", "比值"];
 
-/// Adverbs between a comparison and its verb (`比上周分别上涨`, `较上年均有下降`).
+/// Adverbs between a comparison and its verb (`比上周分别上涨`, `较上年均有下降`),
+/// and the terms of growth in current or constant prices (`比上年同期名义增长`,
+/// `实际增长`, Hong Kong's `实质增长`): how the change is measured, not what with.
 const ADVERBS: &[&str] = &[
-    "分别", "同样", "均", "都", "各", "也", "亦", "还", "则", "仍",
+    "分别", "同样", "均", "都", "各", "也", "亦", "还", "则", "仍", "名义", "实际", "实质",
 ];
 
 /// The end of a comparison that starts at `start`, without the adverbs before its
@@ -1079,6 +1081,19 @@ mod tests {
         // 麻阳县 2019 audit report: the value compared written with thousands commas.
         let f = changes("比上年42,895万元增加29,821万元,增幅69.52%。");
         assert_eq!(f[1].2.as_deref(), Some("比上年"), "{f:?}");
+    }
+
+    /// Growth in current or constant prices is measured against the same
+    /// comparison (国家统计局's 2018 half-year income release, as reprinted in
+    /// Traditional script; ../shared/corpus/reports/cn-national-gwr/
+    /// gwr-national-2007.txt).
+    #[test]
+    fn nominal_and_real_are_no_part_of_the_basis() {
+        let f = changes("比上年同期名義增長8.5%，扣除價格因素實際增長6.6%。");
+        let bases: Vec<_> = f.iter().filter_map(|(_, _, b)| b.as_deref()).collect();
+        assert_eq!(bases, ["比上年同期", "比上年同期"], "{f:?}");
+        let f = changes("国内生产总值比上年实际增长10.4%。");
+        assert_eq!(f.last().unwrap().2.as_deref(), Some("比上年"), "{f:?}");
     }
 
     /// The same change told again as a rate after `或` (主計總處's payroll release,

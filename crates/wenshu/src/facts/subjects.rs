@@ -198,7 +198,9 @@ fn budget_words(s: &str) -> bool {
 }
 
 /// Words of cause that open an adjunct, not a subject (`因证所税事件分别降为951亿元`).
-const CAUSAL: &[&str] = &["由于", "因为", "因"];
+/// So do words of what a figure leaves out (`扣除价格因素实际增长6.6%`: growth at
+/// constant prices, whose subject is the indicator before).
+const CAUSAL: &[&str] = &["由于", "因为", "因", "扣除", "剔除"];
 
 /// Words opened by a causal character that say no cause: `因公出国(境)费` is the
 /// cost of travel on official business, `因私` on private business.
@@ -3130,6 +3132,21 @@ mod tests {
         // corpus/reports/cn-city-gwr/city-117.txt (三次产业 is no span of each).
         let f = subjects("全年地区生产总值增长6.8%，三次产业分别增长3.9%、7.9%、6.3%。");
         assert!(f[1..].iter().all(|r| r.1.is_none()), "{f:?}");
+    }
+
+    /// What a figure leaves out opens an adjunct, not a subject (国家统计局's 2018
+    /// half-year income release; ../shared/corpus/reports/cn-national-gwr/
+    /// gwr-national-1995.txt).
+    #[test]
+    fn what_a_figure_leaves_out_is_no_subject() {
+        let f = subjects("城鎮居民人均可支配收入名義增長9.1%，扣除價格因素實際增長6.6%。");
+        assert!(
+            f.iter()
+                .all(|r| r.1.as_deref() == Some("城鎮居民人均可支配收入")),
+            "{f:?}"
+        );
+        let f = subjects("扣除物价因素，实际增长百分之五。");
+        assert_eq!(f[0].1, None, "{f:?}");
     }
 
     /// A verb before a head of counting names what is counted (`死亡人数`), and
