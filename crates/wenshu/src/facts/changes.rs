@@ -101,6 +101,9 @@ fn trim_spaces_end(s: &str) -> &str {
 
 /// The word of change that ends right before `pos` (after optional `了`, or a
 /// copula for a noun), and where it starts.
+/// The longest note in brackets between a verb of change and its size, in bytes.
+const NOTE_MAX_BYTES: usize = 120;
+
 fn word_before(cx: &Ctx, pos: usize, percent: bool, count: bool) -> Option<(usize, Change)> {
     let head = trim_spaces_end(&cx.s[..pos]);
     // A colon after a verb sets off its size (`同比上年增长:60%至77%`); after a noun
@@ -110,6 +113,19 @@ fn word_before(cx: &Ctx, pos: usize, percent: bool, count: bool) -> Option<(usiz
         .map(trim_spaces_end)
         .filter(|h| {
             !h.ends_with("增减")
+                && words()
+                    .iter()
+                    .any(|w| !w.noun && !w.amounts && h.ends_with(w.word))
+        })
+        .unwrap_or(head);
+    // A note in brackets between the verb and its size (`增長(以下如無特別說明,
+    // 均為同比名義增長) 7.9%`) stands aside.
+    let head = head
+        .strip_suffix([')', '）'])
+        .and_then(|h| h.rfind(['(', '（']))
+        .map(|open| trim_spaces_end(&head[..open]))
+        .filter(|h| {
+            head.len() - h.len() <= NOTE_MAX_BYTES
                 && words()
                     .iter()
                     .any(|w| !w.noun && !w.amounts && h.ends_with(w.word))
@@ -761,7 +777,16 @@ const GAP_LEVEL_CHARS: usize = 12;
 /// A gap in points to another level, before the number at `pos`: its direction
 /// and the level compared with, as the basis (`全市平均水平`, `比全市平均水平`).
 fn gap_before(cx: &Ctx, pos: usize) -> Option<(Change, Range<usize>)> {
-    let head = trim_spaces_end(&cx.s[..pos]);
+    let mut head = trim_spaces_end(&cx.s[..pos]);
+    // `高于全省平均增幅(11%)8.9个百分点`: the level's own value, in brackets after
+    // it, is no part of it.
+    if head.ends_with([')', '）']) {
+        if let Some(open) = head.rfind(['(', '（']) {
+            if head[open..].chars().count() <= GAP_LEVEL_CHARS {
+                head = trim_spaces_end(&head[..open]);
+            }
+        }
+    }
     // `比X高`: the comparison, then the adjective (`比全国、全市分别高`: with 分别
     // between).
     if let Some((adj, change)) = GAP_ADJECTIVES.iter().find(|(a, _)| head.ends_with(*a)) {
@@ -1081,6 +1106,35 @@ mod tests {
         // 麻阳县 2019 audit report: the value compared written with thousands commas.
         let f = changes("比上年42,895万元增加29,821万元,增幅69.52%。");
         assert_eq!(f[1].2.as_deref(), Some("比上年"), "{f:?}");
+    }
+
+    /// A note in brackets between the verb and its size stands aside
+    /// (../shared/corpus/reports/cn-city-gwr/city-098.txt; 国家统计局's 2018
+    /// half-year income release).
+    #[test]
+    fn a_note_between_the_verb_and_its_size() {
+        let f = changes("地区生产总值4038.73亿元、同比增长（以下简称增长）8%，各项指标居前列。");
+        assert_eq!(
+            f.last().unwrap(),
+            &(
+                "8%".to_string(),
+                Some(Change::Increase),
+                Some("同比".to_string())
+            )
+        );
+        let f = changes("全國居民人均消費支出增長(以下如無特別說明,均為同比名義增長) 7.9%。");
+        assert_eq!(f[0].1, Some(Change::Increase), "{f:?}");
+        // The level's own value in brackets before a gap in points (楚雄州's
+        // half-year budget execution).
+        let f = changes("收入增长19.9%，高于全省平均增幅(11%)8.9个百分点。");
+        assert_eq!(
+            f.last().unwrap(),
+            &(
+                "8.9个百分点".to_string(),
+                Some(Change::Increase),
+                Some("全省平均增幅".to_string())
+            )
+        );
     }
 
     /// Growth in current or constant prices is measured against the same

@@ -1571,8 +1571,9 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
         let c = &cands[i];
         let mut start = clause_start(cx, c.range.start);
         // A colon that only sets off a change's size (`同比上年增长:60%`) closes
-        // no clause: the phrase is before the verb.
-        if c.change.is_some() && cx.s[..start].ends_with([':', '：']) {
+        // no clause, nor does a note in brackets after the verb (`增長(以下如無特別
+        // 說明,均為同比名義增長) 7.9%`): the phrase is before the verb.
+        if c.change.is_some() {
             if let Some(w) = super::changes::word_start(cx, c.range.start).filter(|&w| w < start) {
                 start = clause_start(cx, w);
             }
@@ -1586,7 +1587,7 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
         if let Some(b) = c.basis.as_ref().filter(|b| b.start >= start) {
             end = end.min(b.start);
         } else if c.change.is_some() {
-            if let Some(w) = super::changes::word_start(cx, c.range.start) {
+            if let Some(w) = super::changes::word_start(cx, c.range.start).filter(|&w| w >= start) {
                 end = w;
                 at_change = true;
             }
