@@ -179,6 +179,21 @@ mod tests {
         );
     }
 
+    /// Groups are counted with 组 (a 东营 community's volunteer record: teams of
+    /// ten households each; ../shared/corpus/reports/cn-city-gwr/city-096.txt:
+    /// street lamps in sets), and a group may be the denominator.
+    #[test]
+    fn groups_are_counted_and_divide() {
+        let f = per("共分成10组，每组负责70户左右。");
+        assert_eq!(f[0].0, "10组", "{f:?}");
+        assert_eq!(f[1].1.as_deref(), Some("组"), "{f:?}");
+        let f = per("安装农村路灯9113组。");
+        assert_eq!(f[0].0, "9113组", "{f:?}");
+        // Cattle and sheep counted together (正蓝旗's ten-year review).
+        let f = facts_of("全苏木牲畜存栏3.66万头只。");
+        assert_eq!(f[0].unit.as_deref(), Some("头只"), "{f:?}");
+    }
+
     #[test]
     fn totals_are_no_rates() {
         assert_eq!(per("全年投资3.5万元。")[0].1, None);
