@@ -889,11 +889,25 @@ fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
             .iter()
             .find(|(u, _)| u.starts_with('个') && r.starts_with(&u[3..]))
     });
-    let ((unit, needs_cue), unit_end) = match half_inside {
+    // `两个多月`, `一个多小时`: the approximating word inside the unit.
+    let infix_inside = rest
+        .strip_prefix("个")
+        .and_then(|r| qualifiers::infix(r, 0).map(|(e, q)| (&r[e..], e, q)))
+        .and_then(|(r, e, q)| {
+            UNITS
+                .iter()
+                .find(|(u, _)| u.starts_with('个') && r.starts_with(&u[3..]))
+                .map(|u| (u, e, q))
+        });
+    let ((unit, needs_cue), unit_end) = match (half_inside, infix_inside) {
         // The unit as written: `个半月` for `个月`.
-        Some(&(u, _)) => ((u, false), p + "个半".len() + u.len() - "个".len()),
-        None => unit_word_at(cx, p)?,
+        (Some(&(u, _)), _) => ((u, false), p + "个半".len() + u.len() - "个".len()),
+        (None, Some((&(u, _), e, _))) => ((u, false), p + e + u.len()),
+        (None, None) => unit_word_at(cx, p)?,
     };
+    let inside_q = infix_inside
+        .map(|(_, _, q)| q)
+        .filter(|_| half_inside.is_none());
     let after = &cx.s[unit_end..];
     // 3周年 is an anniversary, 5年级 a school year, 3日起 a start date; 14周岁
     // (Traditional 周歲/週歲) an age in full years, no weeks.
@@ -907,7 +921,7 @@ fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
         return None;
     }
     // `十多年前`: a time counted back, not a length.
-    if infix.is_some() && after.starts_with('前') {
+    if (infix.is_some() || inside_q.is_some()) && after.starts_with('前') {
         return None;
     }
     // `14个年度计划`, `这两个年度计划`, `59个年度重大项目`: 年度 says "annual" of
@@ -1052,7 +1066,8 @@ fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
     let qualifier = x
         .more_than
         .then_some(Qualifier::MoreThan)
-        .or(infix.map(|(_, q)| q));
+        .or(infix.map(|(_, q)| q))
+        .or(inside_q);
     let start = pair.map_or(n.start, |(at, _)| at);
     let (mut range, mut qualifier) = qualifiers::around(cx, start, end, qualifier);
     // `14天内`, `3个工作日内`: a bare 内 bounds a length as 以内 does, unless it
@@ -1893,6 +1908,22 @@ mod tests {
             lengths("這 20 幾個月來"),
             [("20 幾個月".into(), 20.0, Some(MoreThan))]
         );
+        // `多` inside `个月` (gwr-national-1957.txt, gwr-national-1998.txt; the
+        // Legislative Yuan's gazette, LCEWC03_090201.txt), and before `来`
+        // (gwr-national-1980.txt; a 驻村第一书记's profile: `驻村一年多来`).
+        assert_eq!(
+            lengths("经过两个多月的努力"),
+            [("两个多月".into(), 2.0, Some(MoreThan))]
+        );
+        assert_eq!(
+            lengths("已經延宕一個多月"),
+            [("一個多月".into(), 1.0, Some(MoreThan))]
+        );
+        assert_eq!(
+            lengths("驻村一年多来，走访农户"),
+            [("一年多".into(), 1.0, Some(MoreThan))]
+        );
+        assert!(lengths("首都部分地区戒严在两个多月前已经解除").is_empty());
         assert_eq!(
             lengths("要用三年左右的时间"),
             [("三年左右".into(), 3.0, Some(Approx))]

@@ -429,9 +429,10 @@ pub(crate) fn suffix(cx: &Ctx, pos: usize) -> Option<(usize, Qualifier)> {
     for &(w, place, q) in &table().entries {
         if place == Place::Suffix && rest.starts_with(w) {
             let end = pos + w.len();
-            // `多` after a unit only when it ends the word (`3年多`), and never
+            // `多` after a unit only when it ends the word (`3年多`) or goes on
+            // into `来` (since: `一年多来`, which the tagger may join), and never
             // when it starts one (`多个`, `多方`).
-            if w == "多" && !cx.ends_word(end) {
+            if w == "多" && !cx.ends_word(end) && !cx.s[end..].starts_with('来') {
                 continue;
             }
             return Some((end, q));
