@@ -128,6 +128,14 @@ fn after_number(cx: &Ctx, n: &Num) -> Option<Cand> {
             return Some(cand(cx, start, e, v, "point", q));
         }
     }
+    // Points of per mille (a birth rate's change, `下降1.19個千分點`), in points
+    // of percent as per mille is in percent (→ 0.119).
+    for w in ["个千分点", "千分点"] {
+        if let Some(e) = spaced(cx, p, w) {
+            let v = v.map(|x| x / 10.0);
+            return Some(cand(cx, start, e, v, "point", q));
+        }
+    }
     // Basis points: `涨2.9个基点`, `15bp`.
     for w in ["个基点", "基点", "bp", "BP", "Bp", "bps", "BPS"] {
         if let Some(e) = spaced(cx, p, w) {
@@ -466,5 +474,10 @@ mod tests {
         assert_eq!(p[0].1, Some(json!(0.546)));
         assert_eq!(p[1].1, Some(json!(0.71)));
         assert_eq!(p[0].2.as_deref(), Some("percent"));
+        // Its points (定西市's 2021 bulletin, as reprinted in Traditional script).
+        let p = pct("人口出生率7.1‰，比上年下降1.19個千分點。");
+        assert_eq!(p[1].0, "1.19個千分點");
+        assert_eq!(p[1].1, Some(json!(0.119)));
+        assert_eq!(p[1].2.as_deref(), Some("point"));
     }
 }
