@@ -173,3 +173,29 @@ fn a_real_word_file_s_heading_style_is_its_title() {
     let doc = extract("known.docx", &std::fs::read(path).unwrap());
     assert_eq!(doc["articles"][0]["title"], "Heading Paragraph");
 }
+
+#[test]
+fn a_page_s_name_in_a_lower_heading_is_its_title_block() {
+    // A Taiwan school site's page (JanuxHsu/CSRC@4ed97f9, application/views/3_4.php):
+    // a banner paragraph, the rules' name in the page's only <h3>, then their
+    // numbered parts; a stray <td> outside any table, which a browser ignores.
+    let page = "<html><head><meta charset=\"utf-8\"></head><body>\
+        <div><p>反霸凌</p></div><div><h3>教育部補助推動反霸凌安全學校要點</h3>\
+        <td width=\"475\"><p>一、依據：<br>教育部為執行計畫，特訂定本要點。</p>\
+        <p>二、目的：</p><p>（一）建立機制。</p><p>（二）落實輔導。</p></td></div>\
+        </body></html>";
+    let doc = extract("points.html", page.as_bytes());
+    let got: Vec<(String, Value, String)> = tree(&doc);
+    assert_eq!(
+        got.iter()
+            .map(|(a, b, c)| (a.as_str(), b.clone(), c.as_str()))
+            .collect::<Vec<_>>(),
+        [
+            ("1.1", Value::from("一、"), "依據："),
+            ("1.2", Value::from("二、"), "目的："),
+            ("1.2.1", Value::from("（一）"), "建立機制。"),
+            ("1.2.2", Value::from("（二）"), "落實輔導。"),
+        ]
+    );
+    spans_are_exact(&doc);
+}

@@ -2921,6 +2921,30 @@ pub fn analyze_outlined(simplified: &str, outline: &[OutlineLine]) -> Structure 
                 outline.binary_search_by_key(&line.start, |o| o.start),
             ) {
                 let title = body.trim_end_matches(|c: char| c.is_whitespace() || is_indent(c));
+                // A page's name set as its first heading above any paragraph, the
+                // only heading of its level (`<h3>…要點</h3>` over `一、依據`), is
+                // the title block's, as a first line naming the document is.
+                let level = outline[at].level;
+                let art_end = art_lines
+                    .last()
+                    .map_or(line.start, |l| l.start + l.text.len());
+                let only_of_level = outline
+                    .iter()
+                    .filter(|o| o.level == level && o.start >= line.start && o.start < art_end)
+                    .count()
+                    == 1;
+                if !markdown
+                    && cands.is_empty()
+                    && !seen_body
+                    && !front_closed
+                    && front.len() < TITLE_BLOCK_LINES
+                    && only_of_level
+                    && !title.is_empty()
+                {
+                    front.push(title);
+                    prev_heading = true;
+                    continue;
+                }
                 if !title.is_empty() {
                     let marker = Marker {
                         family: Family::Markdown(outline[at].level.clamp(1, 9)),
