@@ -543,6 +543,10 @@ const HEAD_SUFFIXES: &[&str] = &["总计", "合计", "小计", "净额", "余额
 /// `滚存结余`, `当期收支结余`, `历年结余`): not verbs or words of time here.
 const HEAD_PREFIXES: &[&str] = &["新增", "结存", "滚存", "当期", "历年"];
 
+/// The longest indicator opened by `年` (a year's: `年粗出生率`, `年旅客吞吐量`), in
+/// characters.
+const YEARLY_MAX_CHARS: usize = 7;
+
 /// Characters that with a final `计` make a word (`统计`, `会计`, `合计`): any other
 /// `计` at the end of a phrase is the copula of a sum (`經費計 96 萬元`).
 const JI_WORDS: &str = "统会设审估预累伙生核主总合共小诡算";
@@ -1438,6 +1442,10 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
         || HEAD_PREFIXES.contains(&&cx.s[first.start..first.end])
         || word_prefix(cx, first)
         || NAMED_DETERMINERS.contains(&&cx.s[first.start..first.end])
+        || (&cx.s[first.start..first.end] == "年"
+            && chars <= YEARLY_MAX_CHARS
+            && !cx.s[first.end..].starts_with('每')
+            && !GENERIC_MEASURES.contains(&&cx.s[first.end..range.end]))
         || AGE_GROUPS.contains(&&cx.s[first.start..first.end])
         || sector
         || (category && first.end == last.start)
@@ -3133,6 +3141,23 @@ mod tests {
         // corpus/reports/cn-city-gwr/city-117.txt (三次产业 is no span of each).
         let f = subjects("全年地区生产总值增长6.8%，三次产业分别增长3.9%、7.9%、6.3%。");
         assert!(f[1..].iter().all(|r| r.1.is_none()), "{f:?}");
+    }
+
+    /// `年` before an indicator makes it a year's (内政部's population figures as
+    /// 中央社 carried them; ../shared/corpus/reports/cn-city-gwr/city-114.txt,
+    /// cn-national-gwr/gwr-national-1980.txt); not before a plan alone
+    /// (city-119.txt).
+    #[test]
+    fn a_year_s_indicator() {
+        assert_eq!(
+            subject_of("年粗出生率為千分之6.62。", "千分之6.62").as_deref(),
+            Some("年粗出生率")
+        );
+        assert_eq!(
+            subject_of("年旅客吞吐量突破150万人次。", "突破150万人次").as_deref(),
+            Some("年旅客吞吐量")
+        );
+        assert_eq!(subject_of("完成年计划145%。", "145%"), None);
     }
 
     /// What a figure leaves out opens an adjunct, not a subject (国家统计局's 2018
