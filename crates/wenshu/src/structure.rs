@@ -398,7 +398,11 @@ pub(crate) fn parse_marker(s: &str) -> Option<Marker> {
         let mut len = first.len_utf8() + close + close_len;
         // (A comma after the brackets is the marker's too: `(一)、教師：…`; not
         // in a list of numbers, `（八）、（十四）、（十五）`.)
-        if s[len..].starts_with('、') && !s[len + '、'.len_utf8()..].starts_with(['(', '（']) {
+        if s[len..].starts_with('、')
+            && !s[len + '、'.len_utf8()..]
+                .trim_start()
+                .starts_with(|c: char| matches!(c, '(' | '（') || c.is_ascii_digit())
+        {
             len += '、'.len_utf8();
         }
         // An empty bracket pair with nothing after is a placeholder, not a heading.
@@ -2438,6 +2442,7 @@ fn text_below_number<'a>(
     lines: &[Line<'a>],
     li: usize,
     family: Family,
+    lone_clauses: usize,
 ) -> Option<(Range<usize>, &'a str)> {
     let (line, next) = (lines.get(li)?, lines.get(li + 1)?);
     let lead = next.text.len()
@@ -2449,6 +2454,28 @@ fn text_below_number<'a>(
     if t.is_empty() || entry_marker(t).is_some() {
         return None;
     }
+    // Not a reference a hard wrap left alone (`根据《劳动合同法》` / `第十条` /
+    // `规定，…`): the line before ends a sentence or a title, and the text below
+    // neither continues a clause nor goes on into the line after it.
+    let trimmed = |l: &Line<'_>| {
+        l.text
+            .trim_matches(|c: char| c.is_whitespace() || is_indent(c))
+            .to_string()
+    };
+    let before_ends = li == 0 || {
+        let b = trimmed(&lines[li - 1]);
+        b.is_empty()
+            || b.ends_with(|c: char| is_sentence_end(c) || matches!(c, '：' | ':' | '》' | '」'))
+            || (b.chars().count() <= TITLE_MAX_CHARS && !b.contains(['，', ',', '、']))
+    };
+    let continues = t.starts_with(['的', '之', '所', '中', '和', '与', '及', '，', ',', '、'])
+        || t.starts_with("规定")
+        || lines.get(li + 2).is_some_and(|l| {
+            trimmed(l).starts_with(['的', '之', '和', '与', '及', '，', ',', '、'])
+        });
+    if !before_ends || continues {
+        return None;
+    }
     let fits = match family {
         Family::Part | Family::Chapter | Family::Subchapter => {
             t.chars().count() <= CHAPTER_TITLE_BELOW_MAX_CHARS
@@ -2456,7 +2483,8 @@ fn text_below_number<'a>(
                     .chars()
                     .any(|c| is_sentence_end(c) || matches!(c, '，' | ','))
         }
-        Family::Clause => true,
+        // (Laws lay out every article alike: another number alone on its line.)
+        Family::Clause => lone_clauses >= 2,
         _ => false,
     };
     if !fits {
@@ -2810,6 +2838,9 @@ pub fn analyze_outlined(simplified: &str, outline: &[OutlineLine]) -> Structure 
         let mut annex_word: Option<&str> = None;
         // The line before is an attachment's caption that names it.
         let mut under_named_annex = false;
+        // How many articles' numbers stand alone on their line (counted when one
+        // is met).
+        let mut lone_clauses: Option<usize> = None;
         // The lines before the first body paragraph without a marker (the title block).
         let mut front: Vec<&str> = Vec::new();
         let mut front_closed = false;
@@ -2921,30 +2952,6 @@ pub fn analyze_outlined(simplified: &str, outline: &[OutlineLine]) -> Structure 
                 outline.binary_search_by_key(&line.start, |o| o.start),
             ) {
                 let title = body.trim_end_matches(|c: char| c.is_whitespace() || is_indent(c));
-                // A page's name set as its first heading above any paragraph, the
-                // only heading of its level (`<h3>…要點</h3>` over `一、依據`), is
-                // the title block's, as a first line naming the document is.
-                let level = outline[at].level;
-                let art_end = art_lines
-                    .last()
-                    .map_or(line.start, |l| l.start + l.text.len());
-                let only_of_level = outline
-                    .iter()
-                    .filter(|o| o.level == level && o.start >= line.start && o.start < art_end)
-                    .count()
-                    == 1;
-                if !markdown
-                    && cands.is_empty()
-                    && !seen_body
-                    && !front_closed
-                    && front.len() < TITLE_BLOCK_LINES
-                    && only_of_level
-                    && !title.is_empty()
-                {
-                    front.push(title);
-                    prev_heading = true;
-                    continue;
-                }
                 if !title.is_empty() {
                     let marker = Marker {
                         family: Family::Markdown(outline[at].level.clamp(1, 9)),
@@ -3083,7 +3090,20 @@ pub fn analyze_outlined(simplified: &str, outline: &[OutlineLine]) -> Structure 
                 // title or its text (`第一章` / `总则`, `第一條` / `本辦法依…訂定之。`,
                 // as rules are laid out in Taiwan and in converted PDFs): the next
                 // line is what follows the number on one line elsewhere.
-                if let Some((below, text)) = text_below_number(art_lines, li, m.family) {
+                let lone = *lone_clauses.get_or_insert_with(|| {
+                    art_lines
+                        .iter()
+                        .filter(|l| {
+                            let t = l
+                                .text
+                                .trim_matches(|c: char| c.is_whitespace() || is_indent(c));
+                            t.starts_with('第')
+                                && parse_marker(t)
+                                    .is_some_and(|m| m.family == Family::Clause && m.len == t.len())
+                        })
+                        .count()
+                });
+                if let Some((below, text)) = text_below_number(art_lines, li, m.family, lone) {
                     continuation = Some(li + 1);
                     let mut shape = shape_of(text, false);
                     if m.family == Family::Clause
@@ -3830,7 +3850,7 @@ mod tests {
         assert_eq!(got, want);
         // A regulation converted from PDF: the chapter's title under its number;
         // a sentence there is no title of a chapter.
-        let text = "某市物业管理条例\n第一章\n总则\n第一条\n为了规范物业管理活动，制定本条例。\n第二条 本条例适用于本市。\n第二章\n业主及业主大会\n第三条 业主享有下列权利。\n";
+        let text = "某市物业管理条例\n第一章\n总则\n第一条\n为了规范物业管理活动，制定本条例。\n第二条\n本条例适用于本市。\n第二章\n业主及业主大会\n第三条\n业主享有下列权利。\n";
         let st = analyze(text);
         let got: Vec<(String, u32, String, Option<String>)> = titles(text, &st);
         assert_eq!(got[0], ("1.1".into(), 1, "总则".into(), None));
@@ -3838,6 +3858,15 @@ mod tests {
         assert_eq!(got[3], ("1.2".into(), 1, "业主及业主大会".into(), None));
         assert_eq!(got[4].3.as_deref(), Some("1.2"));
         let text = "某规定\n第一章\n为了规范管理，制定本规定。\n";
+        assert!(analyze(text).sections.is_empty());
+        // A reference a hard wrap left alone is none, nor a fragment of a wrapped
+        // sentence under a chapter's number.
+        let text = "某某局关于落实条例的通知\n各单位：\n根据《中华人民共和国劳动合同法》\n第十条\n规定，用人单位应当与劳动者订立书面劳动合同。现通知如下：\n一、加强检查\n";
+        let got = titles(text, &analyze(text));
+        assert_eq!(got[0].0, "1.1");
+        assert_eq!(got[0].2, "加强检查");
+        let text =
+            "研究报告\n第三章\n本研究采用问卷调查与访谈相结合\n的方法，对全市企业进行了抽样。\n";
         assert!(analyze(text).sections.is_empty());
     }
 

@@ -99,11 +99,11 @@ fn trim_spaces_end(s: &str) -> &str {
     s.trim_end_matches([' ', '\u{3000}'])
 }
 
-/// The word of change that ends right before `pos` (after optional `了`, or a
-/// copula for a noun), and where it starts.
 /// The longest note in brackets between a verb of change and its size, in bytes.
 const NOTE_MAX_BYTES: usize = 120;
 
+/// The word of change that ends right before `pos` (after optional `了`, or a
+/// copula for a noun), and where it starts.
 fn word_before(cx: &Ctx, pos: usize, percent: bool, count: bool) -> Option<(usize, Change)> {
     let head = trim_spaces_end(&cx.s[..pos]);
     // A colon after a verb sets off its size (`同比上年增长:60%至77%`); after a noun
@@ -912,8 +912,10 @@ pub(crate) fn carry(cx: &Ctx, all: &mut [Cand]) {
         // where an amount and a rate are no list of one kind (`較去年同月增加3536人、
         // 36.83%`).
         // (Not a rate before a noun, `收購3.8萬張、25.7%股權`: a share of it.)
+        // (Across a hard wrap too: `25.7%` + wrap + `股權`.)
         let ends_clause = || {
             cx.s[cur.range.end..]
+                .trim_start_matches([' ', '\u{3000}', '\r', '\n'])
                 .chars()
                 .next()
                 .is_none_or(|c| !crate::chinese::chars::is_han(c))
@@ -1182,6 +1184,8 @@ mod tests {
         // A share before its noun is none (../shared/corpus/reports/tw-ly-proceedings/
         // LCEWC03_090206.txt).
         let f = changes("以每股128元公開收購樂陞3.8萬張、25.7%股權。");
+        assert_eq!(f.last().unwrap().1, None, "{f:?}");
+        let f = changes("以每股128元公開收購樂陞3.8萬張、25.7%\n股權。");
         assert_eq!(f.last().unwrap().1, None, "{f:?}");
     }
 

@@ -406,6 +406,14 @@ fn count_at(cx: &Ctx, n: &Num) -> Option<Cand> {
     if duration_nouns().iter().any(|w| after.starts_with(w)) {
         return None;
     }
+    // `红星村3组`, `和平社区5组`: a villagers' group of an address, numbered.
+    if unit.simplified == "组"
+        && cx.s[..n.start]
+            .trim_end_matches(' ')
+            .ends_with(['村', '区', '队', '屯'])
+    {
+        return None;
+    }
     let (range, qualifier) = qualifiers::around(cx, n.start, unit_end, qualifier);
     let end = range.end;
     let mut c = Cand::new(FactKind::Count, range);

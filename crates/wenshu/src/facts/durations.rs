@@ -1924,6 +1924,7 @@ mod tests {
             [("一年多".into(), 1.0, Some(MoreThan))]
         );
         assert!(lengths("首都部分地区戒严在两个多月前已经解除").is_empty());
+        assert!(lengths("希望你一年多来几次").iter().all(|l| l.2.is_none()));
         assert_eq!(
             lengths("要用三年左右的时间"),
             [("三年左右".into(), 3.0, Some(Approx))]

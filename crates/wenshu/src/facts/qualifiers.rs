@@ -432,7 +432,10 @@ pub(crate) fn suffix(cx: &Ctx, pos: usize) -> Option<(usize, Qualifier)> {
             // `多` after a unit only when it ends the word (`3年多`) or goes on
             // into `来` (since: `一年多来`, which the tagger may join), and never
             // when it starts one (`多个`, `多方`).
-            if w == "多" && !cx.ends_word(end) && !cx.s[end..].starts_with('来') {
+            // (Not `一年多来几次`: come more often.)
+            let since = cx.s[end..].starts_with('来')
+                && !cx.s[end + '来'.len_utf8()..].starts_with(['几', '次', '回', '趟']);
+            if w == "多" && !cx.ends_word(end) && !since {
                 continue;
             }
             return Some((end, q));

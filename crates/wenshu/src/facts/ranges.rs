@@ -21,6 +21,9 @@ use super::{number_value, Cand, Ctx, Num};
 /// Words that join the two ends of a range, longest first.
 const RANGE_JOINERS: &[&str] = &["——", "--", "至", "到", "~", "～", "-", "—", "－", "〜"];
 
+/// How far back `分别` (respectively) is looked for before a list, in characters.
+const RESPECTIVELY_CHARS: usize = 24;
+
 /// Words that join the items of a list.
 const LIST_JOINERS: &[&str] = &["、", "和", "及"];
 
@@ -227,18 +230,35 @@ fn join_one(cx: &Ctx, before: &mut Vec<Cand>, c: &mut Cand) -> Option<Cand> {
     let start_text = &cx.s[n.start..n.end];
     let v = n.value()?;
     let (small, big, head) = trailing_units(end_text);
+    // (`分别获得8、9万元`, `各为…`: two figures, each of its own.)
+    let respectively = {
+        let head = &cx.s[..n.start];
+        let from = head
+            .char_indices()
+            .rev()
+            .take(RESPECTIVELY_CHARS)
+            .find(|&(_, c)| matches!(c, '，' | '。' | '；' | '：' | ',' | ';' | '\n'))
+            .map_or(0, |(i, _)| i);
+        let from = from.max(head.len().saturating_sub(RESPECTIVELY_CHARS * 4));
+        let from = (from..=head.len())
+            .find(|&i| head.is_char_boundary(i))
+            .unwrap_or(head.len());
+        let clause = &head[from..];
+        clause.contains("分别") || clause.contains('各')
+    };
     let vague_cn = !is_range
+        && !respectively
         && n.numeral.is_some_and(|x| x.is_single_cn_digit())
         && small * big > 1.0
         && head.chars().count() == 1;
     // In digits too: one digit, then the next one with the units or zeros after it
     // (`8、9百人` 800…900, `4、50億元` 40…50亿).
-    let vague_digits = (!is_range)
+    let vague_digits = (!is_range && !respectively)
         .then(|| {
             let d = start_text
                 .parse::<u8>()
                 .ok()
-                .filter(|&d| d < 9 && start_text.len() == 1)?;
+                .filter(|&d| (1..9).contains(&d) && start_text.len() == 1)?;
             let head = head.trim_end_matches([' ', '\u{3000}']);
             let mut hs = head.bytes();
             let zeros = head.len().checked_sub(1)?;
@@ -415,9 +435,17 @@ mod tests {
             (Some(json!(4000000000i64)), Some(json!(5000000000i64))),
             "{f:?}"
         );
-        // Not after a unit of its own, nor two items far apart.
+        // Not after a unit of its own, nor two items far apart, nor figures each of
+        // its own (`分别`), nor from nothing.
         assert_eq!(q("分别增长4、5%").len(), 2);
         assert_eq!(q("分别为1、10万元").len(), 2);
+        let f = q("甲乙两村分别获得8、9万元补助。");
+        assert_eq!(
+            f.iter().map(|x| x.1.clone()).collect::<Vec<_>>(),
+            [Some(json!(80000)), Some(json!(90000))],
+            "{f:?}"
+        );
+        assert!(q("0、1万元").iter().all(|x| x.2.is_none()));
     }
 
     #[test]

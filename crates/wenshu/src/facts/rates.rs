@@ -189,6 +189,8 @@ mod tests {
         assert_eq!(f[1].1.as_deref(), Some("组"), "{f:?}");
         let f = per("安装农村路灯9113组。");
         assert_eq!(f[0].0, "9113组", "{f:?}");
+        // A villagers' group of an address is numbered, not counted.
+        assert!(per("家住红星村3组。").is_empty());
         // Cattle and sheep counted together (正蓝旗's ten-year review).
         let f = facts_of("全苏木牲畜存栏3.66万头只。");
         assert_eq!(f[0].unit.as_deref(), Some("头只"), "{f:?}");

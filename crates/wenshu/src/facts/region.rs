@@ -141,7 +141,7 @@ const HONG_KONG_OWN: &[&str] = &[
     "强积金",
     // Its policy bureaus, named `…及…局` (Macao's are secretariats and 局 of one
     // word; Taiwan's are 部 and 署), and the departments under them that no other
-    // side names so (Taiwan's cities have 勞動局 or 勞工局, Macao 勞工事務局).
+    // side names so (not 勞工處: Taiwan's provincial government had one).
     "劳工及福利局",
     "劳福局",
     "食物及卫生局",
@@ -149,7 +149,6 @@ const HONG_KONG_OWN: &[&str] = &[
     "商务及经济发展局",
     "民政及青年事务局",
     "政制及内地事务局",
-    "劳工处",
     "社会福利署",
     "食物环境卫生署",
     "食环署",
@@ -691,6 +690,7 @@ mod tests {
         // (長者醫療券, 食物及衞生局).
         for t in [
             "勞福局長孫玉菡表示，過去三年，勞工處共接獲約1.34萬宗僱員欠薪投訴。",
+            "社會福利署公布綜合援助個案數字。",
             "涉及濫用破欠基金問題。",
             "並將醫療券金額倍增。長者醫療券試驗計劃；食物及衞生局局長稍後會公布。",
         ] {

@@ -787,14 +787,74 @@ fn coordinated(cx: &Ctx, at: usize) -> bool {
         .is_some_and(|t| matches!(&cx.s[t.start..t.end], "和" | "及" | "与"))
 }
 
-/// Heads that count what the verb before them names (`死亡人数`, `受伤人数`,
-/// `办结数`, `参保户数`): a verb and such a head make one noun.
+/// Words that rank an indicator's places or items, the first of a ranking
+/// (`最高为`) and those after it (`其次为`).
+const FIRST_RANKS: &[&str] = &[
+    "最高为",
+    "最高是",
+    "最高的是",
+    "最低为",
+    "最低是",
+    "最低的是",
+    "最多为",
+    "最少为",
+    "最大为",
+    "最小为",
+];
+const NEXT_RANKS: &[&str] = &["再其次为", "其次为", "其次是", "次为", "再次为", "再次是"];
+
+/// The longest name of who ranks between a word of rank and the figure, in
+/// characters.
+const RANKED_MAX_CHARS: usize = 8;
+
+/// `粗出生率最高为彰化县千分之9.29，其次为澎湖县千分之9.08`: in the phrase `r`
+/// before a figure, a word of rank and who ranks (a place, an item); the
+/// indicator ranked is the phrase before the sentence's first word of rank.
+fn ranked_indicator(cx: &Ctx, r: Range<usize>) -> Option<Range<usize>> {
+    let text = &cx.s[r.clone()];
+    let (k, w, first) = FIRST_RANKS
+        .iter()
+        .filter_map(|w| text.find(w).map(|k| (k, *w, true)))
+        .chain(
+            NEXT_RANKS
+                .iter()
+                .filter_map(|w| text.find(w).map(|k| (k, *w, false))),
+        )
+        .min_by_key(|&(k, w, _)| (k, std::cmp::Reverse(w.len())))?;
+    let who = text[k + w.len()..].trim_matches([' ', '\u{3000}']);
+    if who.is_empty() || who.chars().count() > RANKED_MAX_CHARS {
+        return None;
+    }
+    let anchor = if first {
+        r.start + k
+    } else {
+        // The sentence's first word of rank, in an earlier clause.
+        let sentence = cx.s[..r.start]
+            .rfind(['。', '；', '！', '？', '\n'])
+            .map_or(0, |i| {
+                i + cx.s[i..].chars().next().map_or(1, char::len_utf8)
+            });
+        let head = &cx.s[sentence..r.start];
+        let (k, _) = FIRST_RANKS
+            .iter()
+            .filter_map(|w| head.find(w).map(|k| (k, *w)))
+            .min_by_key(|&(k, _)| k)?;
+        sentence + k
+    };
+    let from = clause_start(cx, anchor);
+    (from < anchor)
+        .then(|| noun_phrase(cx, from..anchor, false))
+        .flatten()
+}
+
 /// Stages of a budget's figure before `数` (`预算数`, `决算数`, `编列数`).
 const BUDGET_STAGES: &[&str] = &[
     "预算", "决算", "编列", "审定", "执行", "核定", "剩余", "预计", "追加", "核减", "删减", "实际",
     "调整", "批准", "结余",
 ];
 
+/// Heads that count what the verb before them names (`死亡人数`, `受伤人数`,
+/// `办结数`, `参保户数`): a verb and such a head make one noun.
 const COUNTING_HEADS: &[&str] = &[
     "人数", "数", "次数", "起数", "户数", "件数", "人次", "数量", "总数",
 ];
@@ -1624,6 +1684,10 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
             .then(|| noun_phrase(cx, start..end, at_change))
             .flatten()
             .filter(|r| !half(r));
+        // (Set at the end: the indicator stands before this clause.)
+        let ranked = (start < end)
+            .then(|| ranked_indicator(cx, start..end))
+            .flatten();
         // `，比同期增速高0.8个百分点`: a gap to another period's rate.
         if own.is_none() && c.kind == FactKind::Percent {
             own = rate_gap(cx, clause..c.range.start);
@@ -1859,6 +1923,7 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
         // A later change speaks of the figure just before it: when that one has
         // words of its own that name no subject, there is none to carry
         // (`起降航班架次4351次，同比增长19.4%`).
+        let subject = ranked.or(subject);
         before_prev = last.clone();
         prev_range = Some(c.range.clone());
         prev_own = named;
@@ -2198,16 +2263,16 @@ fn listed_subjects(cx: &Ctx, cands: &mut [Cand], first: usize) -> Option<usize> 
             .take_while(|t| t.start < r.end)
             .count()
     };
-    let measured = |r: &Range<usize>| {
-        MEASURE_HEADS
-            .iter()
-            .chain(COUNTING_HEADS)
-            .any(|h| cx.s[r.clone()].ends_with(h))
+    let measured = |r: &Range<usize>| MEASURE_HEADS.iter().any(|h| cx.s[r.clone()].ends_with(h));
+    // (An earlier item that ends with a head of counting names its own figure:
+    // `生产安全事故起数、死亡人数`, `事故数、死亡人数`.)
+    let counted = |r: &Range<usize>| {
+        measured(r) || COUNTING_HEADS.iter().any(|h| cx.s[r.clone()].ends_with(h))
     };
     let (init, last) = subjects.split_at(subjects.len() - 1);
     let elliptic = last.iter().flatten().any(|l| {
         (words(l) >= 3 && init.iter().flatten().any(|r| words(r) == 1))
-            || (measured(l) && !init.iter().flatten().any(measured))
+            || (measured(l) && !init.iter().flatten().any(counted))
     });
     let mapped = n == items.len() && subjects.iter().all(Option::is_some);
     if past_date && (!mapped || elliptic) {
@@ -3192,6 +3257,9 @@ mod tests {
         assert_eq!(f.last().unwrap().1.as_deref(), Some("受傷人數"), "{f:?}");
         let f = subjects("參加人數僅 42 人，留任率亦僅 5 成多。");
         assert_eq!(f[0].1.as_deref(), Some("參加人數"), "{f:?}");
+        // A bare `数` ends the last name only (prov-2026-20.txt).
+        let f = subjects("进出口、市场主体数分别增长8%、10%。");
+        assert_eq!(f[0].1.as_deref(), Some("进出口"), "{f:?}");
         // The tagger glues `数` to `为` (`办结数为`).
         let f = subjects("全年办结数为3件。");
         assert_eq!(f[0].1.as_deref(), Some("办结数"), "{f:?}");

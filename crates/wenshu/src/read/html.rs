@@ -383,6 +383,9 @@ pub(crate) fn visible_text_outlined(s: &str) -> (String, Vec<OutlineLine>) {
                 }
                 cell_depth += 1;
             }
+            // (A cell outside any table still sets its words apart from the ones
+            // before: `首页` `通知公告`.)
+            "td" | "th" => l.text(" ", false),
             n if BLOCKS.contains(&n) => {
                 block_boundary(&mut l, cell_depth, false);
                 if cell_depth == 0 {
