@@ -3208,6 +3208,23 @@ mod tests {
         assert!(f[1..].iter().all(|r| r.1.is_none()), "{f:?}");
     }
 
+    /// A ranking names the indicator once, before its first word of rank; the
+    /// places ranked after it are where, not what (内政部's monthly population
+    /// figures, as 中央社 carried them in 2022).
+    #[test]
+    fn a_ranking_names_its_indicator_once() {
+        let f = subjects(
+            "各縣市粗出生率最高為彰化縣千分之9.29，其次為澎湖縣千分之9.08，再其次為新竹縣千分之8.98。",
+        );
+        assert!(
+            f.iter().all(|r| r.1.as_deref() == Some("各縣市粗出生率")),
+            "{f:?}"
+        );
+        // A rank alone before its figure names none by itself.
+        let f = subjects("其次為澎湖縣千分之9.08。");
+        assert_eq!(f[0].1, None, "{f:?}");
+    }
+
     /// `年` before an indicator makes it a year's (内政部's population figures as
     /// 中央社 carried them; ../shared/corpus/reports/cn-city-gwr/city-114.txt,
     /// cn-national-gwr/gwr-national-1980.txt); not before a plan alone
