@@ -139,6 +139,13 @@ const SCOPES: &[&str] = &[
     "我州",
     // Hong Kong's own word for itself (`本港失業率`).
     "本港",
+    // Every part of the area, before a ranking or breakdown (`各縣市粗出生率最高為…`).
+    "各县市",
+    "各市县",
+    "各县区",
+    "各区县",
+    "各地区",
+    "各省市",
 ];
 
 /// Measures of a reporting area itself (`全区面积`, `全市人口`): after a scope word
@@ -3217,7 +3224,7 @@ mod tests {
             "各縣市粗出生率最高為彰化縣千分之9.29，其次為澎湖縣千分之9.08，再其次為新竹縣千分之8.98。",
         );
         assert!(
-            f.iter().all(|r| r.1.as_deref() == Some("各縣市粗出生率")),
+            f.iter().all(|r| r.1.as_deref() == Some("粗出生率")),
             "{f:?}"
         );
         // A rank alone before its figure names none by itself.
