@@ -178,8 +178,9 @@ pub fn hong_kong_evidence(s: &str) -> bool {
     use super::CharSet;
     // Word ids: 0 香港, 1 澳门, then HONG_KONG_OWN, then the institutions' words;
     // and the set of their first characters.
-    static WORDS: OnceLock<(CharSet, Vec<&'static str>)> = OnceLock::new();
-    let (firsts, words) = WORDS.get_or_init(|| {
+    type Words = (CharSet, Vec<&'static str>, Vec<(char, Vec<usize>)>);
+    static WORDS: OnceLock<Words> = OnceLock::new();
+    let (firsts, words, by_first) = WORDS.get_or_init(|| {
         let mut words = vec!["香港", "澳门"];
         words.extend(HONG_KONG_OWN);
         words.extend(SAR_PRICE_INDICES);
@@ -191,16 +192,33 @@ pub fn hong_kong_evidence(s: &str) -> bool {
             }
         }
         let firsts: Vec<char> = words.iter().filter_map(|w| w.chars().next()).collect();
-        (CharSet::new(&firsts), words)
+        // The words by their first character (many start with a common one:
+        // 民, 政, 社, 长), so that a position tries only its own.
+        let mut by_first: Vec<(char, Vec<usize>)> = Vec::new();
+        for (k, &c) in firsts.iter().enumerate() {
+            match by_first.iter_mut().find(|(f, _)| *f == c) {
+                Some((_, ks)) => ks.push(k),
+                None => by_first.push((c, vec![k])),
+            }
+        }
+        by_first.sort_unstable_by_key(|(c, _)| *c);
+        (CharSet::new(&firsts), words, by_first)
     });
     // Every occurrence of every word (they may overlap: `香港元` holds 香港 and
     // 港元), from the characters that start one.
     let mut seen = vec![0usize; words.len()];
     for at in firsts.positions(s) {
         let rest = &s[at..];
-        for (k, w) in words.iter().enumerate() {
+        let Some(c) = rest.chars().next() else {
+            continue;
+        };
+        let Ok(i) = by_first.binary_search_by_key(&c, |(f, _)| *f) else {
+            continue;
+        };
+        for &k in &by_first[i].1 {
+            let w = words[k];
             // 香港元朗 (Yuen Long) holds 港元 but names no currency.
-            if rest.starts_with(w) && !(*w == "港元" && rest.starts_with("港元朗")) {
+            if rest.starts_with(w) && !(w == "港元" && rest.starts_with("港元朗")) {
                 seen[k] += 1;
             }
         }

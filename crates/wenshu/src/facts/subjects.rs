@@ -819,6 +819,10 @@ const RANKED_MAX_CHARS: usize = 8;
 /// indicator ranked is the phrase before the sentence's first word of rank.
 fn ranked_indicator(cx: &Ctx, r: Range<usize>) -> Option<Range<usize>> {
     let text = &cx.s[r.clone()];
+    // (Every word of rank holds 最 or 次: most phrases are passed over at once.)
+    if !text.contains(['最', '次']) {
+        return None;
+    }
     let (k, w, first) = FIRST_RANKS
         .iter()
         .filter_map(|w| text.find(w).map(|k| (k, *w, true)))
