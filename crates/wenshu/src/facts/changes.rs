@@ -360,6 +360,8 @@ const RATIO_NOUNS: &[&str] = &["比例", "比重", "比率", "比值"];
 /// `实际增长`, Hong Kong's `实质增长`): how the change is measured, not what with.
 const ADVERBS: &[&str] = &[
     "分别", "同样", "均", "都", "各", "也", "亦", "还", "则", "仍", "名义", "实际", "实质",
+    // Adverbs of degree (`较上月微升`, `较上月小幅增长`, `比上年有所下降`).
+    "微", "略有", "稍有", "略", "稍", "小幅", "大幅", "明显", "显著", "有所",
 ];
 
 /// The end of a comparison that starts at `start`, without the adverbs before its
@@ -1150,6 +1152,11 @@ mod tests {
         assert_eq!(bases, ["比上年同期", "比上年同期"], "{f:?}");
         let f = changes("国内生产总值比上年实际增长10.4%。");
         assert_eq!(f.last().unwrap().2.as_deref(), Some("比上年"), "{f:?}");
+        // Nor are adverbs of degree (社會福利署 on the 綜援 caseload, 2007).
+        let f = changes("個案總數較上月微升0.1%。");
+        assert_eq!(f.last().unwrap().2.as_deref(), Some("較上月"), "{f:?}");
+        let f = changes("出口較上月小幅增長3%。");
+        assert_eq!(f.last().unwrap().2.as_deref(), Some("較上月"), "{f:?}");
     }
 
     /// The same change told again as a rate after `或` (主計總處's payroll release,
