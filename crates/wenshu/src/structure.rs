@@ -2413,12 +2413,7 @@ fn term_under(lines: &[Line<'_>], li: usize) -> Option<(Marker, Range<usize>)> {
         ordinal: parts.last()?.parse().ok()?,
         len: line.text.len() - line.text.trim_start_matches(is_indent).len() + number.len(),
     };
-    let lead = next.text.len()
-        - next
-            .text
-            .trim_start_matches(|c: char| c.is_whitespace() || is_indent(c))
-            .len();
-    let t = next.text[lead..].trim_end_matches(|c: char| c.is_whitespace() || is_indent(c));
+    let (lead, t) = trimmed_with_lead(next);
     // (A semicolon before a term's abbreviation is none: `北斗坐标系 BeiDou coordinate
     // system; BDCS`.)
     let sentence = t
@@ -2429,6 +2424,18 @@ fn term_under(lines: &[Line<'_>], li: usize) -> Option<(Marker, Range<usize>)> {
     }
     let at = next.start - line.start + lead;
     Some((m, at..at + t.len()))
+}
+
+/// A line's text without its indent and trailing blanks, and the indent's length.
+fn trimmed_with_lead<'a>(line: &Line<'a>) -> (usize, &'a str) {
+    let rest = line
+        .text
+        .trim_start_matches(|c: char| c.is_whitespace() || is_indent(c));
+    let lead = line.text.len() - rest.len();
+    (
+        lead,
+        rest.trim_end_matches(|c: char| c.is_whitespace() || is_indent(c)),
+    )
 }
 
 /// The longest chapter title read from the line under its number.
@@ -2445,12 +2452,7 @@ fn text_below_number<'a>(
     lone_clauses: usize,
 ) -> Option<(Range<usize>, &'a str)> {
     let (line, next) = (lines.get(li)?, lines.get(li + 1)?);
-    let lead = next.text.len()
-        - next
-            .text
-            .trim_start_matches(|c: char| c.is_whitespace() || is_indent(c))
-            .len();
-    let t = next.text[lead..].trim_end_matches(|c: char| c.is_whitespace() || is_indent(c));
+    let (lead, t) = trimmed_with_lead(next);
     if t.is_empty() || entry_marker(t).is_some() {
         return None;
     }
