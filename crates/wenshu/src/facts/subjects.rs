@@ -184,8 +184,9 @@ const TRAILING_TIME: &[&str] = &[
 const EXPECTING: &[&str] = &["预期", "预计"];
 
 /// Determiners that are part of an indicator's name (`各项存款余额`, `各类市场主体`,
-/// a budget's `其他收入`), though the tagger reads them as pronouns.
-const NAMED_DETERMINERS: &[&str] = &["各项", "各类", "其他", "其它"];
+/// a budget's `其他收入`, Hong Kong's `本地生产总值`, `本地配套率`), though the tagger
+/// reads them as pronouns.
+const NAMED_DETERMINERS: &[&str] = &["各项", "各类", "其他", "其它", "本地"];
 
 /// Levels of government: the scope of a budget's account (`市级一般公共预算收入` is
 /// the city's own share of 一般公共预算收入), but a kind of other things
@@ -3234,6 +3235,20 @@ mod tests {
         // A rank alone before its figure names none by itself.
         let f = subjects("其次為澎湖縣千分之9.08。");
         assert_eq!(f[0].1, None, "{f:?}");
+    }
+
+    /// `本地` (local) opens a name: Hong Kong's GDP (政府統計處's releases) and a
+    /// supply chain's local share (../shared/corpus/reports/cn-city-gwr/city-091.txt).
+    #[test]
+    fn local_opens_a_name() {
+        assert_eq!(
+            subject_of("本地生產總值較去年同期實質上升3.2%。", "3.2%").as_deref(),
+            Some("本地生產總值")
+        );
+        assert_eq!(
+            subject_of("玉柴本地配套率达48%。", "48%").as_deref(),
+            Some("玉柴本地配套率")
+        );
     }
 
     /// `年` before an indicator makes it a year's (内政部's population figures as
