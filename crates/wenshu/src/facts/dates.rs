@@ -2114,14 +2114,27 @@ const FISCAL_SPAN_SEPARATORS: &[char] = &['-', '－', '—', '–', '/', '／'];
 /// (`年度`, `財政年度`, `學年`, read across a hard wrap: `2010-2011年` + wrap +
 /// `度`).
 fn fiscal_span_at(cx: &Ctx, n: &Num) -> Option<(i32, i32, usize, bool)> {
-    let digits = |m: &Num| {
+    // Digits, Arabic or Chinese written one by one (Hong Kong's `二○一七/一八年度`):
+    // how many, and their value.
+    let digits_valued = |m: &Num| -> Option<(usize, i32)> {
         let t = &cx.s[m.start..m.end];
-        t.bytes().all(|b| b.is_ascii_digit()).then_some(t.len())
+        if t.bytes().all(|b| b.is_ascii_digit()) {
+            return Some((t.len(), t.parse().ok()?));
+        }
+        let mut v = 0i32;
+        let mut k = 0;
+        for c in t.chars() {
+            let d = "〇○零一二三四五六七八九".chars().position(|x| x == c)?;
+            v = v * 10 + (d.saturating_sub(2) as i32);
+            k += 1;
+        }
+        (k == 2 || k == 4).then_some((k, v))
     };
+    let digits = |m: &Num| digits_valued(m).map(|(k, _)| k);
     if digits(n)? != 4 {
         return None;
     }
-    let a: i32 = cx.s[n.start..n.end].parse().ok()?;
+    let a: i32 = digits_valued(n)?.1;
     if !(1900..=2100).contains(&a) {
         return None;
     }
@@ -2131,13 +2144,7 @@ fn fiscal_span_at(cx: &Ctx, n: &Num) -> Option<(i32, i32, usize, bool)> {
         .at(n.end)
         .filter(|c| FISCAL_SPAN_SEPARATORS.contains(c) || *c == '至')?;
     let m = cx.num_at(n.end + sep.len_utf8())?;
-    let b: i32 = cx.s[m.start..m.end].parse().ok()?;
-    match digits(&m)? {
-        4 if b == a + 1 && sep != '至' => {}
-        2 if b == (a + 1) % 100 => {}
-        _ => return None,
-    }
-    let b = a + 1;
+    let (m_digits, b) = digits_valued(&m)?;
     let after = cx.skip_spaces(m.end);
     let word = wraps::lexicon_word_at(cx, after, |r| {
         FISCAL_SPAN_WORDS
@@ -2145,6 +2152,17 @@ fn fiscal_span_at(cx: &Ctx, n: &Num) -> Option<(i32, i32, usize, bool)> {
             .find(|w| r.starts_with(**w))
             .map(|w| (w.len(), ()))
     });
+    // (With 至 and both years in full, only a fiscal year's own name makes them
+    // one: Hong Kong's `二○○五至二○○六財政年度`; `2005至2006年度` is two years.)
+    let fiscal_named = ["财政年度", "学年度", "学年", "财年"]
+        .iter()
+        .any(|w| cx.s[after..].starts_with(w));
+    match m_digits {
+        4 if b == a + 1 && (sep != '至' || fiscal_named) => {}
+        2 if b == (a + 1) % 100 => {}
+        _ => return None,
+    }
+    let b = a + 1;
     match word {
         Some((e, ())) => Some((a, b, e, true)),
         // Without a word it only starts a range of fiscal years (`2007-08至
@@ -7197,6 +7215,20 @@ mod fiscal_years_reporting_periods_and_offsets {
             dates("2011/12年度的開支"),
             [fy("2011/12年度", "2011", "2012")]
         );
+        // In Chinese digits, as the Budget speeches write them (2017-18 and 2006-07
+        // Budgets, ¶s on recurrent spending), also with 至 and both years in full
+        // before 財政年度 (not before 年度 alone: two years).
+        assert_eq!(
+            dates("二○一七/一八至二○二一/二二年度的開支"),
+            [fy("二○一七/一八至二○二一/二二年度", "2017", "2022")]
+        );
+        assert_eq!(
+            dates("二○○五至二○○六財政年度的開支"),
+            [fy("二○○五至二○○六財政年度", "2005", "2006")]
+        );
+        assert!(dates("2005至2006年度，共完成。")
+            .iter()
+            .all(|d| d != &fy("2005至2006年度", "2005", "2006")));
         assert_eq!(
             dates("2007-08至2012-13年度"),
             [fy("2007-08至2012-13年度", "2007", "2013")]
