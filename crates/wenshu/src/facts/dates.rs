@@ -2125,8 +2125,12 @@ fn fiscal_span_at(cx: &Ctx, n: &Num) -> Option<(i32, i32, usize, bool)> {
         let mut k = 0;
         for c in t.chars() {
             let d = "〇○零一二三四五六七八九".chars().position(|x| x == c)?;
-            v = v * 10 + (d.saturating_sub(2) as i32);
             k += 1;
+            // (Four digits at most: a year.)
+            if k > 4 {
+                return None;
+            }
+            v = v * 10 + (d.saturating_sub(2) as i32);
         }
         (k == 2 || k == 4).then_some((k, v))
     };
@@ -7226,6 +7230,8 @@ mod fiscal_years_reporting_periods_and_offsets {
             dates("二○○五至二○○六財政年度的開支"),
             [fy("二○○五至二○○六財政年度", "2005", "2006")]
         );
+        // A long run of digits is no year (and no overflow).
+        let _ = dates("一二三四五六七八九一二三四五六七八九/一八年度");
         assert!(dates("2005至2006年度，共完成。")
             .iter()
             .all(|d| d != &fy("2005至2006年度", "2005", "2006")));
