@@ -2459,11 +2459,7 @@ fn text_below_number<'a>(
     // Not a reference a hard wrap left alone (`根据《劳动合同法》` / `第十条` /
     // `规定，…`): the line before ends a sentence or a title, and the text below
     // neither continues a clause nor goes on into the line after it.
-    let trimmed = |l: &Line<'_>| {
-        l.text
-            .trim_matches(|c: char| c.is_whitespace() || is_indent(c))
-            .to_string()
-    };
+    let trimmed = |l: &Line<'a>| trimmed_with_lead(l).1;
     let before_ends = li == 0 || {
         let b = trimmed(&lines[li - 1]);
         b.is_empty()
