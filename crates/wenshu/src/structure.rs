@@ -811,6 +811,32 @@ fn is_title_like(s: &str) -> bool {
     !matches!(last, '。' | '，' | ',' | '；' | ';' | '：' | ':' | '、')
 }
 
+/// The kinds of official document, the last word of their title (`…关于印发…的通知`,
+/// `…应急预案`, `…实施方案`).
+const DOCUMENT_KINDS: &[&str] = &[
+    "通知", "通报", "通告", "公告", "批复", "决定", "决议", "意见", "函", "请示", "报告", "方案",
+    "办法", "规定", "细则", "规则", "纲要", "规划", "计划", "预案", "条例", "纪要", "总结",
+];
+
+/// Whether `first`, a title line of an official document that does not yet name
+/// its kind (`国务院关于印发个人所得税`, `国务院办公厅关于印发`), goes on in `next`,
+/// a short line that ends with the kind (`专项附加扣除暂行办法的通知`, `国 家 粮 食
+/// 应 急 预 案 的 函`): the title set on two lines.
+fn wraps_document_title(first: &str, next: &str) -> bool {
+    let ends_with_kind = |t: &str| {
+        let t = t.trim_end_matches(|c: char| c.is_whitespace() || is_indent(c));
+        DOCUMENT_KINDS.iter().any(|k| t.ends_with(k))
+    };
+    let n = next.trim_matches(|c: char| c.is_whitespace() || is_indent(c));
+    first.contains("关于")
+        && !ends_with_kind(first)
+        && ends_with_kind(n)
+        && is_title_like(next)
+        && n.chars().filter(|c| !c.is_whitespace()).count() <= 30
+        && parse_marker(n).is_none()
+        && !n.contains("关于")
+}
+
 /// Split a title-like line into (stem, number) when it ends in a running number:
 /// `2025年社区中秋活动总结 篇1` → (`2025年社区中秋活动总结 篇`, 1).
 fn numbered_title(s: &str) -> Option<(&str, u32)> {
@@ -979,7 +1005,19 @@ fn find_articles(
                         Some(m) if matches!(m.family, Family::Markdown(_)) => {
                             r.start + m.len..r.end
                         }
-                        _ => r,
+                        _ => {
+                            // An official document's title wrapped onto a second line.
+                            let next = lines
+                                .iter()
+                                .position(|o| o.start == l.start)
+                                .and_then(|i| lines.get(i + 1));
+                            match next {
+                                Some(n) if wraps_document_title(s, n.text) => {
+                                    r.start..title_of(n).end
+                                }
+                                _ => r,
+                            }
+                        }
                     }
                 });
             vec![ArticleRange {
@@ -3963,6 +4001,39 @@ mod tests {
         assert_eq!(
             &once[st.articles[0].title.clone().unwrap()],
             "立法會  ─  2013年 5月 29日"
+        );
+    }
+
+    /// An official document's title wrapped onto a second line that names its
+    /// kind (the State Council's notices as gov.cn prints them, 2005–2019); a
+    /// title that names its kind on the first line, or a second line that is a
+    /// heading or a document number, stays one line.
+    #[test]
+    fn a_wrapped_document_title_takes_both_lines() {
+        let title = |text: &str| {
+            let st = analyze(text);
+            st.articles[0].title.clone().map(|r| text[r].to_string())
+        };
+        assert_eq!(
+            title("国务院关于印发个人所得税\n专项附加扣除暂行办法的通知\n国发〔2018〕41号\n现将办法印发给你们。\n").as_deref(),
+            Some("国务院关于印发个人所得税\n专项附加扣除暂行办法的通知")
+        );
+        assert_eq!(
+            title("国务院办公厅关于印发\n国 家 粮 食 应 急 预 案 的 函\n国办函〔2005〕57号\n")
+                .as_deref(),
+            Some("国务院办公厅关于印发\n国 家 粮 食 应 急 预 案 的 函")
+        );
+        assert_eq!(
+            title("关于开展安全检查的通知\n各单位：\n现将有关事项通知如下。\n").as_deref(),
+            Some("关于开展安全检查的通知")
+        );
+        assert_eq!(
+            title("关于2024年工作的\n国发〔2024〕1号\n现将有关事项通知如下。\n").as_deref(),
+            Some("关于2024年工作的")
+        );
+        assert_eq!(
+            title("关于安全生产工作\n一、工作方案\n二、实施办法\n").as_deref(),
+            Some("关于安全生产工作")
         );
     }
 

@@ -5120,7 +5120,14 @@ fn article_date_or_period(
             })
             .collect()
     };
-    let chars = |r: &std::ops::Range<usize>| a.simplified[r.clone()].chars().count();
+    // Counted without the spaces that set a line to the right (a signature date
+    // under a letter: `                    2007-01-12`).
+    let chars = |r: &std::ops::Range<usize>| {
+        a.simplified[r.clone()]
+            .trim_matches(char::is_whitespace)
+            .chars()
+            .count()
+    };
     // A line of body text (a sentence) is neither a title nor a date line.
     let sentence = |r: &std::ops::Range<usize>| {
         a.simplified[r.clone()]
@@ -5191,9 +5198,10 @@ fn article_date_or_period(
                 &a.simplified[d.1.end..r.end],
             ];
             (d.2 == 3
-                && rest
-                    .iter()
-                    .all(|x| x.chars().all(|c| DATE_LINE_FRAME.contains(c))))
+                && rest.iter().all(|x| {
+                    x.chars()
+                        .all(|c| c.is_whitespace() || DATE_LINE_FRAME.contains(c))
+                }))
             .then_some(d)
         });
         if let Some(d) = signed {
@@ -5220,7 +5228,20 @@ fn article_date_or_period(
     // month the title names (`2014 年 8 月 SFD 工作规划`).
     let mut best: Option<(String, std::ops::Range<usize>, u8)> = None;
     for r in lines.iter().take(OPENING_LINES) {
-        if chars(r) <= OPENING_LINE_CHARS && !sentence(r) && !dated_step(&a.simplified[r.clone()]) {
+        // A labelled date: a web page's `发布日期:2021-06-25 15:30  作者:…` (however
+        // long the line of the page's particulars), minutes' `時　　間：西元2020年03月07日。`.
+        let line = &a.simplified[r.clone()];
+        let labelled = dates_in(r)
+            .into_iter()
+            .filter(|d| d.2 >= 2)
+            .find(|d| date_label_before(&line[..d.1.start - r.start]));
+        if let Some(d) = labelled {
+            if best.as_ref().is_none_or(|b| d.2 > b.2) {
+                best = Some(d);
+            }
+            continue;
+        }
+        if chars(r) <= OPENING_LINE_CHARS && !sentence(r) && !dated_step(line) {
             if let Some(d) = dates_in(r)
                 .into_iter()
                 .rev()
@@ -5253,6 +5274,46 @@ fn article_date_or_period(
     // The year of the title (`2024年工作总结`); of two, the later one, the year
     // the report is given in (`2025年预算执行情况和2026年预算草案的报告`).
     title_dates.into_iter().next_back().and_then(make)
+}
+
+/// Labels that say the date after them is the document's own: its publication
+/// or issue (`发布日期：`), anywhere on a line of a page's particulars.
+const PUBLICATION_LABELS: &[&str] = &[
+    "发布日期",
+    "发布时间",
+    "发文日期",
+    "成文日期",
+    "印发日期",
+    "公布日期",
+    "发表日期",
+    "发表时间",
+    "发稿时间",
+];
+
+/// Labels of a date that open a line of their own (`时间：`, `日期：`, `會議時間：`):
+/// minutes' date of sitting, a record's date. Not after another word (`报名时间：`,
+/// `截止日期：` date a step, not the text).
+const LINE_DATE_LABELS: &[&str] = &["日期", "时间", "会议时间", "开会时间"];
+
+/// Whether the text before a date on its line ends with a date label and its
+/// colon (`发布日期:`, `時　　間：西元`, `日期：`): spaces inside the label are layout.
+fn date_label_before(before: &str) -> bool {
+    let compact: String = before
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '\u{3000}')
+        .collect();
+    // The era word after the label (`西元`, `公元`) belongs to the date.
+    let compact = compact
+        .strip_suffix("西元")
+        .or_else(|| compact.strip_suffix("公元"))
+        .unwrap_or(&compact);
+    let Some(label) = compact
+        .strip_suffix(['：', ':'])
+        .map(|l| l.trim_start_matches(['-', '*', '#', '【', '[']))
+    else {
+        return false;
+    };
+    PUBLICATION_LABELS.iter().any(|w| label.ends_with(w)) || LINE_DATE_LABELS.contains(&label)
 }
 
 /// Words after `止` that make the date before it the end of a reporting period:
@@ -5298,8 +5359,8 @@ fn covering_notice(title: &str) -> bool {
         && COVERING_NOTICE_KINDS.iter().any(|k| t.ends_with(k))
 }
 
-/// What may stand around a date alone on its line: spaces, brackets, a Markdown
-/// emphasis or heading mark.
+/// What may stand around a date alone on its line besides spaces (of any kind: a
+/// web page's no-break spaces too): brackets, a Markdown emphasis or heading mark.
 const DATE_LINE_FRAME: &str = " \t\u{3000}（）()【】[]*#";
 
 /// Whether a line is a step of a numbered or bulleted list (`- （二三）103 年 4 月
@@ -6961,6 +7022,45 @@ mod signed_notices_steps_and_frames {
         // The city bureau's notice: the day it takes effect is no signature.
         let t = "上海市房屋管理局关于印发《上海市国有土地上征收居住房屋室内装饰装修评估分户报告（示范文本）》的通知\n\n各区住房保障房屋管理局，市房地产估价师协会，各房地产估价机构，各有关单位：\n\n为规范本市国有土地上征收居住房屋室内装饰装修评估，我局制定了《上海市国有土地上征收居住房屋室内装饰装修评估分户报告（示范文本）》，现印发给你们，请遵照执行。\n\n文件自2026年9月10日起施行。执行中遇到的有关情况和问题，请及时反馈我局。\n\n2026年8月10日\n\n上海市国有土地上征收居住房屋室内装饰装修评估分户报告\n\n一、估价委托人\n\n二、估价机构\n\n三、估价对象\n\n四、估价目的\n\n五、价值时点\n\n六、估价依据\n";
         assert_eq!(own(t), day("2026-08-10"));
+    }
+
+    /// A covering notice's title set on two lines, the signature and date padded
+    /// with a web page's no-break spaces: the State Council's notices as gov.cn
+    /// prints them (国发〔2018〕41号, 国办函〔2005〕57号, shortened).
+    #[test]
+    fn a_wrapped_notice_title_and_a_padded_signature_date() {
+        let t = "国务院关于印发个人所得税\n专项附加扣除暂行办法的通知\n国发〔2018〕41号\n各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n现将《个人所得税专项附加扣除暂行办法》印发给你们，请认真贯彻执行。\n国务院\u{a0}\u{a0}\u{a0}\n2018年12月13日\u{a0}\u{a0}\u{a0}\n（此件公开发布）\n个人所得税专项附加扣除暂行办法\n第一章　总则\n第一条　根据《中华人民共和国个人所得税法》，制定本办法。\n第二条　本办法自2019年1月1日起施行。\n";
+        assert_eq!(own(t), day("2018-12-13"));
+        let t = "国务院办公厅关于印发\n国 家 粮 食 应 急 预 案 的 函\n国办函〔2005〕57号\n各省、自治区、直辖市人民政府：\n《国家粮食应急预案》已经国务院同意，现印发给你们，请认真实施。\n国务院办公厅\u{a0}\u{a0}\n二〇〇五年六月十一日\u{a0}\u{a0}\n国家粮食应急预案\n1　总则\n1.1　编制目的\n7.3　本预案自印发之日起实施。\n";
+        assert_eq!(own(t), day("2005-06-11"));
+    }
+
+    /// A signature date set to the right by spaces is a closing line however
+    /// wide the padding (CnPack's 2006 summary, cnpack.org, signed `2007-01-12`
+    /// under 64 spaces): it, not the title's year, dates the summary.
+    #[test]
+    fn a_right_aligned_signature_date() {
+        let pad = " ".repeat(64);
+        let body = "本年度开发组推出了多个版本。\n".repeat(12);
+        let t = format!("CnPack开发组2006年工作总结\n\n{body}\n{pad}CnPack Administrator: Liu Xiao\n{pad}2007-01-12\n");
+        assert_eq!(own(&t), day("2007-01-12"));
+    }
+
+    /// A labelled date near the top: a county bureau's page (固镇县统计局,
+    /// 2021-06-25: `发布日期:… 作者:… 来源:…` on one long line), minutes' date of
+    /// sitting ending in `。` (桃園市高中職學生聯合會, 2020), and not a step's date
+    /// (`报名时间：`) nor a later date than the subtitle's day of delivery.
+    #[test]
+    fn a_labelled_date_near_the_top() {
+        let t = "2021年1-5月份全县经济运行情况\n\n发布日期:2021-06-25 15:30   作者:统计局信息员    来源:固镇县统计局    阅读: 次   字体:[  ]   保护视力色:\n\n今年以来，县域经济运行稳中向好。1-5月份，全县规模以上工业增加值同比增长19.7%。\n";
+        assert_eq!(own(t), day("2021-06-25"));
+        let t = "桃園市高中職學生聯合會第一屆第八次理事會會議紀錄\n時　　間：西元2020年03月07日。\n地　　點：通訊會議。\n主　　席：理事長劉曜維。\n壹、主席致詞\n略。\n";
+        assert_eq!(own(t), day("2020-03-07"));
+        let t = "关于举办青年志愿者培训的通知\n报名时间：2021年5月10日至5月20日\n各学院：\n现将有关事项通知如下。\n";
+        assert_eq!(own(t), [None]);
+        // The web page's date of posting after the day of delivery.
+        let t = "2026年上海市政府工作报告\n——2026年2月3日在上海市第十六届人民代表大会第四次会议上\n来源：解放日报\n时间：2026-02-09\n上海市市长 龚 正\n各位代表：\n现在，我代表市人民政府，向大会报告工作。\n一、2025年工作回顾\n过去一年，全市经济运行总体平稳。\n全市生产总值增长5%左右。\n二、2026年主要任务\n今年是“十五五”开局之年。\n";
+        assert_eq!(own(t), day("2026-02-03"));
     }
 
     /// A title that issues nothing is no covering notice: its date comes from
