@@ -2262,49 +2262,64 @@ fn nest(cands: &[Cand], item: &[bool]) -> Vec<Option<usize>> {
                 .rposition(|o| o.family == m.family)
                 .unwrap_or(stack.len()),
             fam => {
-                // A list restarting at 1 right under an item of another family is that
-                // item's own list (a motion's points `一、二、三、` under `(七)…`, the
-                // `(一)`…`(十五)` of `四、審查…等十五案：`): the item holds it.
-                if m.ordinal <= 1 && i > 0 && item[i - 1] {
-                    let p = &cands[i - 1];
-                    if p.marker.family != fam && p.next_marked && last_item.len() == stack.len() + 1
-                    {
-                        stack.push(Open {
-                            index: i - 1,
-                            family: p.marker.family,
-                            ordinal: p.marker.ordinal,
-                            list: Some(fam),
-                        });
+                let d = {
+                    // A list restarting at 1 right under an item of another family is that
+                    // item's own list (a motion's points `一、二、三、` under `(七)…`, the
+                    // `(一)`…`(十五)` of `四、審查…等十五案：`): the item holds it.
+                    if m.ordinal <= 1 && i > 0 && item[i - 1] {
+                        let p = &cands[i - 1];
+                        if p.marker.family != fam
+                            && p.next_marked
+                            && last_item.len() == stack.len() + 1
+                        {
+                            stack.push(Open {
+                                index: i - 1,
+                                family: p.marker.family,
+                                ordinal: p.marker.ordinal,
+                                list: Some(fam),
+                            });
+                        }
                     }
-                }
-                let heading = stack
-                    .iter()
-                    .rposition(|o| o.family == fam && m.ordinal == o.ordinal + 1);
-                // The nearest of an open heading and an item it follows.
-                let after_item = (0..=stack.len()).rev().find(|&d| {
-                    last_item
-                        .get(d)
-                        .copied()
-                        .flatten()
-                        .is_some_and(|(f, o)| f == fam && m.ordinal == o + 1)
-                });
-                if let Some(d) = after_item.filter(|&d| heading.is_none_or(|h| d > h)) {
-                    d
-                } else if let Some(pos) = heading {
-                    pos
-                } else if m.ordinal <= 1 {
-                    // A list restarting right after an item of its own family is a
-                    // new list at that level (`一、…二十三、` then `一、` again after a
-                    // plain heading line), not a list nested in that item.
-                    match stack.last() {
-                        Some(top) if top.family == fam => stack.len() - 1,
-                        _ => stack.len(),
+                    let heading = stack
+                        .iter()
+                        .rposition(|o| o.family == fam && m.ordinal == o.ordinal + 1);
+                    // The nearest of an open heading and an item it follows.
+                    let after_item = (0..=stack.len()).rev().find(|&d| {
+                        last_item
+                            .get(d)
+                            .copied()
+                            .flatten()
+                            .is_some_and(|(f, o)| f == fam && m.ordinal == o + 1)
+                    });
+                    if let Some(d) = after_item.filter(|&d| heading.is_none_or(|h| d > h)) {
+                        d
+                    } else if let Some(pos) = heading {
+                        pos
+                    } else if m.ordinal <= 1 {
+                        // A list restarting right after an item of its own family is a
+                        // new list at that level (`一、…二十三、` then `一、` again after a
+                        // plain heading line), not a list nested in that item.
+                        match stack.last() {
+                            Some(top) if top.family == fam => stack.len() - 1,
+                            _ => stack.len(),
+                        }
+                    } else if let Some(pos) = stack.iter().rposition(|o| o.family == fam) {
+                        // A gap or repeat in the numbering: still that list.
+                        pos
+                    } else {
+                        stack.len()
                     }
-                } else if let Some(pos) = stack.iter().rposition(|o| o.family == fam) {
-                    // A gap or repeat in the numbering: still that list.
-                    pos
+                };
+                // `壹、` is a level above `一、` in Taiwan's documents: a `貳、` met under
+                // the article's top-level `一、` (its `壹、` misprinted or missing, minutes'
+                // `臺、報告事項`) closes it. Deeper in, `壹、` may number the parts of one
+                // entry (a budget's `貳、營業部分` inside an agenda item): as it stands.
+                if fam == Family::CnFinancialComma
+                    && stack.first().is_some_and(|o| o.family == Family::CnComma)
+                {
+                    0
                 } else {
-                    stack.len()
+                    d
                 }
             }
         };
@@ -4002,6 +4017,21 @@ mod tests {
             &once[st.articles[0].title.clone().unwrap()],
             "立法會  ─  2013年 5月 29日"
         );
+    }
+
+    /// `壹、` ranks above `一、` in Taiwan's documents: minutes whose `壹、` is
+    /// misprinted (`臺、报告事项`, 桃园市高中职学生联合会, 2020) still set `贰、讨论事项`
+    /// beside the first part's `一、`, not under it.
+    #[test]
+    fn a_financial_numeral_closes_a_top_level_cn_comma() {
+        let text = "会议纪录\n时间：2020年3月7日。\n台、报告事项\n一、主席报告\n（一）感谢各位出席。\n（二）会议文书已收到。\n贰、讨论事项\n讨论一：订定决议文。\n决议：通过。\n参、临时动议\n一、感谢各位理监事与会。\n二、近期将处理讨论区之设置。\n肆、散会\n";
+        let st = analyze(text);
+        let t = titles(text, &st);
+        let got: Vec<(&str, u32)> = t.iter().map(|(_, b, c, _)| (c.as_str(), *b)).collect();
+        assert!(got.contains(&("讨论事项", 1)), "{got:?}");
+        assert!(got.contains(&("临时动议", 1)), "{got:?}");
+        assert!(got.contains(&("散会", 1)), "{got:?}");
+        assert!(got.contains(&("主席报告", 1)), "{got:?}");
     }
 
     /// An official document's title wrapped onto a second line that names its
