@@ -675,6 +675,41 @@ pub(crate) fn mark(cx: &Ctx, c: &mut Cand) {
     };
     c.change = Some(change);
     c.basis = basis_before(cx, at).or_else(|| compared_before(cx, at));
+    negative_after_a_verb(cx, c);
+}
+
+/// `房地产开发投资增长-17.3%`: a negative figure after a verb of change is a change
+/// the other way, of the figure's size (as a table's growth column is read):
+/// value 17.3, decrease. A range's ends keep their signs (`增长-3.5%~-1%`).
+fn negative_after_a_verb(cx: &Ctx, c: &mut Cand) {
+    let text = &cx.s[c.range.clone()];
+    let Some(sign) = text
+        .chars()
+        .next()
+        .filter(|ch| matches!(ch, '-' | '−' | '－'))
+    else {
+        return;
+    };
+    if c.end.is_some()
+        || text[sign.len_utf8()..].contains(['~', '～', '至', '到', '—', '-', '－', '−'])
+    {
+        return;
+    }
+    let Some(v) = c
+        .value
+        .as_ref()
+        .and_then(|v| v.as_f64())
+        .filter(|v| *v < 0.0)
+    else {
+        return;
+    };
+    let flipped = match c.change {
+        Some(Change::Increase) => Change::Decrease,
+        Some(Change::Decrease) => Change::Increase,
+        _ => return,
+    };
+    c.value = super::number_value(v.abs());
+    c.change = Some(flipped);
 }
 
 /// Comparisons that a signed figure may follow without a verb.
@@ -1616,6 +1651,18 @@ mod tests {
             ("+3%".into(), Some(Change::Increase), Some("环比".into()))
         );
         assert_eq!(changes("同比-3.5%~-1%")[0].1, None);
+        // A negative figure after a verb of change (固镇县统计局's 2021 Jan–May
+        // release; a city's report, ../shared/corpus/reports/cn-city-gwr/city-143.txt):
+        // the other way, of the figure's size.
+        let got: Vec<_> = crate::facts::facts_of(
+            "第三产业投资增长-7.7%；房地产开发投资下降-2%；固定资产投资增长-3.8%~-1%。",
+        )
+        .into_iter()
+        .map(|f| (f.text, f.value.and_then(|v| v.as_f64()), f.change))
+        .collect();
+        assert_eq!(got[0], ("-7.7%".into(), Some(7.7), Some(Change::Decrease)));
+        assert_eq!(got[1], ("-2%".into(), Some(2.0), Some(Change::Increase)));
+        assert_eq!(got[2].1, Some(-3.8), "{got:?}");
         // (`提高出口退税率`: 高出 is no word there.)
         let c = changes("提高出口退税率2个百分点。");
         assert_eq!(c[0].2, None, "{c:?}");
