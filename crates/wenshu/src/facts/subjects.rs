@@ -1670,6 +1670,22 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
             if let Some(w) = super::changes::word_start(cx, c.range.start).filter(|&w| w >= start) {
                 end = w;
                 at_change = true;
+                // `批發業營業額年增2.3%`, `零售業年減1.6%`: Taiwan's press writes the
+                // comparison as one character before a one-character verb; the
+                // phrase ends before it (not a date's `年`: `今年增长`).
+                let one_char_verb = ['增', '减'].iter().any(|v| {
+                    cx.s[w..].starts_with(*v)
+                        && !cx.s[w + 3..].starts_with(['长', '加', '少', '幅', '速', '至'])
+                });
+                if one_char_verb
+                    && cx.s[..w].ends_with(['年', '月', '季'])
+                    && w - 3 > start
+                    && !cands[..i]
+                        .iter()
+                        .any(|p| p.range.end == w && p.range.start < w)
+                {
+                    end = w - 3;
+                }
             }
         }
         // Another fact or date of the clause before it closes the phrase.
@@ -2416,6 +2432,29 @@ mod tests {
             .filter(|f| f.kind != FactKind::Date)
             .map(|f| (f.text, f.subject.map(|s| s.text)))
             .collect()
+    }
+
+    /// Taiwan's press writes a change as `年增`, `年減`, `月增` after the indicator
+    /// (經濟部's June 2018 trade release, 聯合報 2025-12 on retail): the indicator
+    /// before the one-character comparison is the subject; `今年增长` keeps its date.
+    #[test]
+    fn a_one_character_comparison_before_the_change() {
+        let t = "經濟部6月內需統計:批發業營業額年增2.3%、零售業年增4.9%,餐飲業年增8.5%。今年第2季零售業營業額年減1.6%。外銷訂單月增3.1%。";
+        let got: Vec<_> = subjects(t).into_iter().map(|(_, s)| s).collect();
+        assert_eq!(
+            got,
+            [
+                Some("批發業營業額".to_string()),
+                Some("零售業".to_string()),
+                Some("餐飲業".to_string()),
+                Some("零售業營業額".to_string()),
+                Some("外銷訂單".to_string()),
+            ]
+        );
+        assert_eq!(
+            subject_of("全市地区生产总值今年增长5.2%。", "5.2%").as_deref(),
+            Some("地区生产总值")
+        );
     }
 
     fn subject_of(t: &str, fact: &str) -> Option<String> {
