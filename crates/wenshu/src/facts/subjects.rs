@@ -58,12 +58,13 @@ const LEADING: &[&str] = &[
     "其中",
     // (`本港最新失業率`: the latest figure of the indicator.)
     "最新",
+    // (Before `全年`: the first word found is set aside.)
+    "全年度",
     "全年",
     "年末",
     "年初",
     "年底",
     "年内",
-    "全年度",
     "上半年",
     "下半年",
     "前三季度",
@@ -450,6 +451,15 @@ const LINKING: &[&str] = &[
     "减至",
     "回升到",
     "回升至",
+    // A level returned to (`活動數目會回復至32342項`).
+    "回复至",
+    "回复到",
+    "恢复至",
+    "恢复到",
+    // Where a figure lands or is looked to reach (`營業額約落在4,353億至4,484億元`,
+    // `營收額將上看4000億元`).
+    "落在",
+    "上看",
     "回落到",
     "回落至",
     "涨至",
@@ -1688,6 +1698,22 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
                 }
             }
         }
+        // A rate's `每月` before its number (`生果金津貼金額為每月$1,345`) is the
+        // number's, not the phrase's.
+        // So is a first rate before it (`补贴标准为每人每年1200元`).
+        if let Some(per) = c
+            .per
+            .as_ref()
+            .filter(|p| p.end <= end && p.start >= start + 3)
+        {
+            if cx.s[..per.start].ends_with('每') && cx.s[per.end..end].trim().is_empty() {
+                end = per.start - 3;
+                let t = &cx.s[start..end];
+                if let Some(i) = t.rfind('每').filter(|&i| t[i..].chars().count() <= 3) {
+                    end = start + i;
+                }
+            }
+        }
         // Another fact or date of the clause before it closes the phrase.
         // (The nearest few: candidates do not overlap, so one further back ends
         // earlier still.)
@@ -2454,6 +2480,40 @@ mod tests {
         assert_eq!(
             subject_of("全市地区生产总值今年增长5.2%。", "5.2%").as_deref(),
             Some("地区生产总值")
+        );
+    }
+
+    /// Verbs of a level returned to or looked to (`回復至`, `落在`, `上看`: 眾新聞
+    /// 2021 on the 民政事務總署 budget, 聯合報 2025-12 on retail; a city's report,
+    /// ../shared/corpus/reports/cn-city-gwr/city-120.txt), a time of the whole
+    /// year (`全年度`, 臺中市政府), and a rate's `每月` before the number (a
+    /// province's report, ../shared/corpus/reports/cn-provincial-gwr-2026/
+    /// prov-2026-08.txt) stand between the indicator and its figure.
+    #[test]
+    fn levels_returned_to_and_rates_before_the_number() {
+        assert_eq!(
+            subject_of("活動數目會回復至32342項。", "32342項").as_deref(),
+            Some("活動數目")
+        );
+        assert_eq!(
+            subject_of("江北机场国际航线恢复至33条。", "33条").as_deref(),
+            Some("江北机场国际航线")
+        );
+        assert_eq!(
+            subject_of("營業額約落在4,353億至4,484億元。", "4,353億至4,484億元").as_deref(),
+            Some("營業額")
+        );
+        assert_eq!(
+            subject_of("全年度營收額將上看4000億元。", "4000億元").as_deref(),
+            Some("營收額")
+        );
+        assert_eq!(
+            subject_of("最低工资标准每月提高183元。", "183元").as_deref(),
+            Some("最低工资标准")
+        );
+        assert_eq!(
+            subject_of("财政补助标准提高到每人每年320元。", "320元").as_deref(),
+            Some("财政补助标准")
         );
     }
 
