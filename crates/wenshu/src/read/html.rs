@@ -162,6 +162,9 @@ struct Lines {
     /// The level of the heading element the current line is in.
     heading: Option<u8>,
     outline: Vec<OutlineLine>,
+    /// Where blocks met inside a table cell began or ended in `cur` (see
+    /// [`Lines::end_line`]).
+    cell_breaks: Vec<usize>,
 }
 
 impl Lines {
@@ -188,7 +191,8 @@ impl Lines {
         if self.space {
             let joined =
                 self.space_had_break && self.cur.chars().last().is_some_and(is_cjk) && is_cjk(c);
-            if !self.cur.is_empty() && !joined {
+            // (No space opens a cell: `<td><p>1,200元</p>`.)
+            if !self.cur.is_empty() && !joined && !self.cur.ends_with('\t') {
                 self.cur.push(' ');
             }
             self.space = false;
@@ -200,6 +204,38 @@ impl Lines {
     /// End the line: a block boundary (`hard = false`) ends only a line with text;
     /// `<br>` (`hard`) ends it even when empty.
     fn end_line(&mut self, hard: bool) {
+        // A row of one cell whose paragraphs are blocks of their own is a page
+        // laid out in a table (gov.cn's documents: the whole text in one cell):
+        // each paragraph is a line, as in a browser. A row of several cells stays
+        // one line, its cells set apart by tabs.
+        if !self.cell_breaks.is_empty() && !self.cur.contains('\t') {
+            let mut breaks = std::mem::take(&mut self.cell_breaks);
+            breaks.push(self.cur.len());
+            let cur = std::mem::take(&mut self.cur);
+            let mut from = 0;
+            for to in breaks {
+                if to > from && cur.is_char_boundary(to) {
+                    self.cur.push_str(&cur[from..to]);
+                    self.push_line(false);
+                    self.cur.clear();
+                    from = to;
+                }
+            }
+            self.cur.clear();
+            self.space = false;
+            self.space_had_break = false;
+            return;
+        }
+        self.cell_breaks.clear();
+        self.push_line(hard);
+        self.cur.clear();
+        self.space = false;
+        self.space_had_break = false;
+    }
+
+    /// Add `cur` to the text as a line: a block boundary (`hard = false`) adds only
+    /// a line with text; `<br>` (`hard`) adds it even when empty.
+    fn push_line(&mut self, hard: bool) {
         let line = self.cur.trim_matches(|c: char| c.is_ascii_whitespace());
         if !line.is_empty() || hard {
             // At most one empty line in a row.
@@ -214,9 +250,6 @@ impl Lines {
                 self.out.push('\n');
             }
         }
-        self.cur.clear();
-        self.space = false;
-        self.space_had_break = false;
     }
 }
 
@@ -342,6 +375,7 @@ pub(crate) fn visible_text_outlined(s: &str) -> (String, Vec<OutlineLine>) {
             match name.as_str() {
                 "br" => {
                     if cell_depth > 0 {
+                        l.cell_breaks.push(l.cur.len());
                         l.text(" ", false);
                     } else {
                         l.end_line(true);
@@ -429,6 +463,9 @@ fn heading_level(name: &str) -> Option<u8> {
 /// stays one line). A row always ends its line.
 fn block_boundary(l: &mut Lines, cell_depth: usize, row: bool) {
     if cell_depth > 0 && !row {
+        if l.cell_breaks.last() != Some(&l.cur.len()) {
+            l.cell_breaks.push(l.cur.len());
+        }
         l.space = true;
     } else {
         l.end_line(false);
@@ -596,6 +633,26 @@ mod tests {
             t,
             "一、总体情况\n本季度共开展活动 12 场。\n项目\t金额\n场地\t1,200元\nA & B一一\n"
         );
+    }
+
+    #[test]
+    fn a_page_laid_out_in_one_cell_keeps_its_paragraphs() {
+        // gov.cn's documents (国办函〔2005〕57号 as the State Council's site prints
+        // it): the whole text in the one cell of a layout table's row.
+        let t = visible_text(
+            "<table><tr><td class=\"b12c\"><p>国务院办公厅关于印发国家粮食应急预案的函</p>\
+             <p>国办函〔2005〕57号</p><p><b>1　总则</b></p><p>1.1　编制目的</p>第一行<br>第二行</td></tr>\
+             <tr><td></td></tr></table>",
+        );
+        assert_eq!(
+            t,
+            "国务院办公厅关于印发国家粮食应急预案的函\n国办函〔2005〕57号\n1　总则\n1.1　编制目的\n第一行\n第二行\n"
+        );
+        // A row of several cells stays one line, its paragraphs joined.
+        let t = visible_text(
+            "<table><tr><td><p>项目</p><p>说明</p></td><td><p>1,200元</p></td></tr></table>",
+        );
+        assert_eq!(t, "项目 说明\t1,200元\n");
     }
 
     #[test]
