@@ -18,6 +18,10 @@ const TABLE: &str = include_str!("../../../../dicts/rate_units.txt");
 /// government documents print (`14.3 平方公尺∕每生`).
 const SLASHES: &[char] = &['/', '／', '∕'];
 
+/// What `X均` averages over (`人均`, `户均`, `亩均`, `床均`): the denominator.
+/// Not time (`年均增长`, `日均` are averages over a period, no rate of a thing).
+const AVERAGED_OVER: &[char] = &['人', '户', '亩', '床', '车'];
+
 /// How far back a `每` is looked for in the clause, in characters.
 const EACH_CHARS: usize = 16;
 
@@ -93,6 +97,16 @@ pub(crate) fn mark(cx: &Ctx, c: &mut Cand) {
         {
             return;
         }
+        // `人均可支配收入32000元`, `户均增收3500元`: 人均 is 每人平均, its first
+        // character the denominator (not of an age: `人均预期寿命78.5岁`).
+        if ch == '均' && c.unit_normalized.as_deref() != Some("岁") {
+            if let Some((j, d)) = head[..i].char_indices().next_back() {
+                if AVERAGED_OVER.contains(&d) {
+                    c.per = Some(j..i);
+                    return;
+                }
+            }
+        }
         if ch == '每' {
             if let Some(r) = unit_at(cx, i + ch.len_utf8()) {
                 // 每个县, 每名考生: a general classifier's noun is the denominator.
@@ -119,6 +133,25 @@ mod tests {
             .filter(|f| matches!(f.kind, FactKind::Money | FactKind::Count))
             .map(|f| (f.text, f.per))
             .collect()
+    }
+
+    /// `人均`, `户均`, `亩均` say what an amount is per (池州's 2016 bulletin:
+    /// `人均GDP 40919元`; ../shared/corpus/reports/cn-city-gwr: `城镇、农村居民人均
+    /// 可支配收入分别达43900元`, `亩均税收10.1万元`); not a period's average
+    /// (`日均客流`), not a change in percent, not an age.
+    #[test]
+    fn averaged_over_a_person_or_household() {
+        assert_eq!(per("全市人均GDP 40919元。")[0].1.as_deref(), Some("人"));
+        assert_eq!(
+            per("城镇、农村居民人均可支配收入分别达43900元和23000元。")[0]
+                .1
+                .as_deref(),
+            Some("人")
+        );
+        assert_eq!(per("户均增收3500元。")[0].1.as_deref(), Some("户"));
+        assert_eq!(per("亩均税收10.1万元。")[0].1.as_deref(), Some("亩"));
+        assert_eq!(per("全年日均客流12万人次。")[0].1, None);
+        assert_eq!(per("年均增收1200元。")[0].1, None);
     }
 
     /// `每` and its unit right before the amount (the Chief Executive's 2013 Policy
