@@ -186,6 +186,17 @@ fn judged_money_counts_and_percentages() {
                     attr_right[a] += 1;
                 } else {
                     every = false;
+                    // `SHOW_ATTRIBUTES=1 cargo test --test facts_quantities_judged -- --nocapture`
+                    // lists the attributes that differ from the judged ones.
+                    if std::env::var_os("SHOW_ATTRIBUTES").is_some() {
+                        println!(
+                            "{} {} {key}: judged {:?}, tool {:?}",
+                            rec["id"].as_str().unwrap_or(""),
+                            g["text"],
+                            field(g, key),
+                            field(t, key)
+                        );
+                    }
                 }
             }
             value_right += usize::from(same(field(g, "value"), field(t, "value")));

@@ -352,7 +352,9 @@ mod tests {
         );
         assert_eq!(pct("下降3.2個百分點")[0].2.as_deref(), Some("point"));
         assert_eq!(pct("千分之三")[0].1, Some(json!(0.3)));
-        assert_eq!(pct("增长-3.5%")[0].1, Some(json!(-3.5)));
+        // (After a verb of change the sign turns the change: 3.5, a decrease.)
+        assert_eq!(pct("增长-3.5%")[0].1, Some(json!(3.5)));
+        assert_eq!(pct("-3.5%")[0].1, Some(json!(-3.5)));
         // An explicit plus sign (the Census and Statistics Department, 2024-02-20:
         // `人口變動率亦修訂為+2.6%`); not a `+` glued to a code (`a+30%`).
         let f = pct("人口變動率亦修訂為+2.6%。增長＋0.4%。");
