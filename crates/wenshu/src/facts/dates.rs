@@ -2760,6 +2760,8 @@ const RELATIVE_WORDS: &[(&str, Relative)] = &[
     ("上月", Relative::Month(-1)),
     ("下月", Relative::Month(1)),
     ("当月", Relative::ThenMonth(0)),
+    // A chronicle's `同月` (`4月…。同月，…`): the month of the date before.
+    ("同月", Relative::ThenMonth(0)),
     ("次月", Relative::ThenMonth(1)),
     ("翌月", Relative::ThenMonth(1)),
 ];
@@ -2774,6 +2776,8 @@ fn relative_word_at(cx: &Ctx, i: usize, end: usize, word: &str) -> bool {
     }
     let bad_before: &str = match word {
         "当年" | "当月" => "相应正适恰充每担",
+        // (`去年同月`, `上年同月` compare with the year before: read with it.)
+        "同月" => "年相不共",
         // 次 as a classifier: `此次年会`, `一次年检`, `本次月考`, `依次年`.
         "次年" | "次月" => {
             "本此该每这上下首多逐层名届依其历各档班车批轮一二三四五六七八九十两几"
@@ -2812,7 +2816,7 @@ fn relative_word_at(cx: &Ctx, i: usize, end: usize, word: &str) -> bool {
     // (`当年` after a verb only in `自认定当年起`, from the event's year on:
     // `设定当年稀土开采总量` is that year.)
     let event_year = word == "当年" && after == Some('起');
-    if (matches!(word, "次年" | "翌年" | "次月" | "翌月" | "当月") || event_year)
+    if (matches!(word, "次年" | "翌年" | "次月" | "翌月" | "当月" | "同月") || event_year)
         && before.is_some_and(|c| {
             c.is_alphanumeric()
                 && !"于在并及且也就即均再又则至到致使而但其自从由然".contains(c)
@@ -6622,6 +6626,12 @@ mod context_word_tests {
         let t = "2019年3月开工，次年5月竣工，当月投产。";
         assert_eq!(row(t, "次年5月"), some("2020-05", None));
         assert_eq!(row(t, "当月"), some("2020-05", None));
+        // A county chronicle (旬阳县, events of 1990): `同月` is the month of the
+        // entry before; `去年同月` compares with the year before, read whole.
+        let t = "1990年大事记\n4月12日，县委召开全委会。同月，全县开展植树造林活动。";
+        assert_eq!(row(t, "同月"), some("1990-04", None));
+        let t = "2017年3月10日\n出生数较去年同月增加3536人。";
+        assert!(rows(t).iter().all(|r| r.0 != "同月"), "{:?}", rows(t));
     }
 
     #[test]
