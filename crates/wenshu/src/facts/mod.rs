@@ -500,24 +500,35 @@ impl<'a> Ctx<'a> {
             if self.before(at) == Some('第') {
                 return true;
             }
-            let sep = match self.before(cur.start) {
+            // (Spaces, and a wrap, may stand around the joiner too: `第 1-31 及 1-32
+            // 頁`, `第 2⏎  到 3 頁`.)
+            let sep = match self.before(at) {
                 Some('第') => return true,
                 // `初三`, `初10` (days of a lunar month, a junior grade); not the
                 // start of a year or month before its figure (`年初1.2万亿元`).
-                Some('初') => {
+                Some('初') if at == cur.start => {
                     let part = self.s[..cur.start - '初'.len_utf8()].ends_with(['年', '月']);
                     return !part;
                 }
                 Some(c) if ORDINAL_LIST_JOINERS.contains(&c) => c,
                 _ => return false,
             };
-            let sep_start = cur.start - sep.len_utf8();
+            let sep_start = at - sep.len_utf8();
             let i = self.num_index_from(sep_start);
             let Some(prev) = i.checked_sub(1).and_then(|i| self.nums.get(i)) else {
                 return false;
             };
             let digits = |n: &Num| n.numeral.is_some_and(|x| x.arabic);
-            if prev.end != sep_start || digits(prev) != digits(&cur) {
+            let gap = &self.s[prev.end.min(sep_start)..sep_start];
+            let spaced = at != cur.start;
+            let joined = prev.end == sep_start
+                || (spaced
+                    && prev.end < sep_start
+                    && gap.len() <= 24
+                    && gap
+                        .chars()
+                        .all(|c| matches!(c, ' ' | '\u{3000}' | '\n' | '\r' | '\t')));
+            if !joined || digits(prev) != digits(&cur) {
                 return false;
             }
             cur = *prev;
@@ -1342,6 +1353,25 @@ pub(crate) fn facts_of(text: &str) -> Vec<Fact> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A list after `第` numbers things however it is spaced or wrapped (the
+    /// Legislative Yuan's gazette, ../shared/corpus/reports/tw-ly-proceedings:
+    /// `第 2、8、10 及 11 項決議`, `第 2-⏎     132 項`, `第 2⏎     到 3 頁`); a
+    /// count after it is still one (`長達 40 頁`).
+    #[test]
+    fn a_spaced_or_wrapped_list_after_di_is_ordinal() {
+        let counts = |t: &str| {
+            facts_of(t)
+                .into_iter()
+                .filter(|f| f.kind == FactKind::Count)
+                .map(|f| f.text)
+                .collect::<Vec<_>>()
+        };
+        assert!(counts("度預算案之第 2、8、10 及 11 項決議，檢送報告。").is_empty());
+        assert!(counts("     、第 2-131 項、第 2-\n     132 項、第 2-133 項。").is_empty());
+        assert!(counts("的專案報告中，第 2\n     到 3 頁中提到：").is_empty());
+        assert_eq!(counts("提交了一份長達 40 頁的法律申請。"), ["40 頁"]);
+    }
 
     /// A heading's number is no quantity (a Changsha expressway tender notice,
     /// 2019: `2.3 本项目…`; a listed company's annual summary, 2013: `1.1 本年度
