@@ -2315,7 +2315,13 @@ fn nest(cands: &[Cand], item: &[bool]) -> Vec<Option<usize>> {
                 // `臺、報告事項`) closes it. Deeper in, `壹、` may number the parts of one
                 // entry (a budget's `貳、營業部分` inside an agenda item): as it stands.
                 if fam == Family::CnFinancialComma
+                    && m.ordinal >= 2
                     && stack.first().is_some_and(|o| o.family == Family::CnComma)
+                    && !stack.iter().any(|o| o.family == Family::CnFinancialComma)
+                    && !last_item
+                        .iter()
+                        .flatten()
+                        .any(|(f, _)| *f == Family::CnFinancialComma)
                 {
                     0
                 } else {
@@ -4032,6 +4038,20 @@ mod tests {
         assert!(got.contains(&("临时动议", 1)), "{got:?}");
         assert!(got.contains(&("散会", 1)), "{got:?}");
         assert!(got.contains(&("主席报告", 1)), "{got:?}");
+        // A `壹、` list inside an entry stays there (a budget review's parts, a
+        // meeting's motions under its `二、`).
+        for (text, inner) in [
+            ("审查报告\n一、审查114年度中央政府总预算案\n壹、公务部分\n贰、营业部分\n二、其他事项\n", ["公务部分", "营业部分"]),
+            ("会议纪录\n一、报告事项\n（一）主席报告。\n二、讨论事项\n壹、财政部提案\n说明：略。\n贰、经济部提案\n说明：略。\n三、临时动议\n四、散会\n", ["财政部提案", "经济部提案"]),
+        ] {
+            let st = analyze(text);
+            let t = titles(text, &st);
+            let got: Vec<(&str, u32)> = t.iter().map(|(_, b, c, _)| (c.as_str(), *b)).collect();
+            for title in inner {
+                assert!(got.contains(&(title, 2)), "{got:?}");
+            }
+            assert!(got.iter().filter(|(_, l)| *l == 1).count() >= 2, "{got:?}");
+        }
     }
 
     /// An official document's title wrapped onto a second line that names its

@@ -678,9 +678,10 @@ pub(crate) fn mark(cx: &Ctx, c: &mut Cand) {
     negative_after_a_verb(cx, c);
 }
 
-/// `房地产开发投资增长-17.3%`: a negative figure after a verb of change is a change
-/// the other way, of the figure's size (as a table's growth column is read):
-/// value 17.3, decrease. A range's ends keep their signs (`增长-3.5%~-1%`).
+/// `房地产开发投资增长-17.3%`: a negative figure after a verb of change is a
+/// decrease of the figure's size (as a table's growth column is read): value
+/// 17.3, decrease; after a verb of decrease the sign only repeats it (`下降-5.3%`).
+/// A range's ends keep their signs (`增长-3.5%~-1%`).
 fn negative_after_a_verb(cx: &Ctx, c: &mut Cand) {
     let text = &cx.s[c.range.clone()];
     let Some(sign) = text
@@ -703,13 +704,12 @@ fn negative_after_a_verb(cx: &Ctx, c: &mut Cand) {
     else {
         return;
     };
-    let flipped = match c.change {
-        Some(Change::Increase) => Change::Decrease,
-        Some(Change::Decrease) => Change::Increase,
-        _ => return,
-    };
+    // (`下降-5.3%`: a sign doubled for emphasis, still a decrease of 5.3.)
+    if !matches!(c.change, Some(Change::Increase | Change::Decrease)) {
+        return;
+    }
     c.value = super::number_value(v.abs());
-    c.change = Some(flipped);
+    c.change = Some(Change::Decrease);
 }
 
 /// Comparisons that a signed figure may follow without a verb.
@@ -1661,7 +1661,7 @@ mod tests {
         .map(|f| (f.text, f.value.and_then(|v| v.as_f64()), f.change))
         .collect();
         assert_eq!(got[0], ("-7.7%".into(), Some(7.7), Some(Change::Decrease)));
-        assert_eq!(got[1], ("-2%".into(), Some(2.0), Some(Change::Increase)));
+        assert_eq!(got[1], ("-2%".into(), Some(2.0), Some(Change::Decrease)));
         assert_eq!(got[2].1, Some(-3.8), "{got:?}");
         // (`提高出口退税率`: 高出 is no word there.)
         let c = changes("提高出口退税率2个百分点。");

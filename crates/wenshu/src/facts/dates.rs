@@ -5231,6 +5231,12 @@ fn article_date_or_period(
     // full date of writing (`date: 2014-08-31`, `（2024年5月20日）`) wins over a
     // month the title names (`2014 年 8 月 SFD 工作规划`).
     let mut best: Option<(String, std::ops::Range<usize>, u8)> = None;
+    // A notice of a meeting or an event (`关于召开…会议的通知`): its `时间：` is
+    // the event's.
+    let announces = lines.first().is_some_and(|t| {
+        let t = a.simplified[t.clone()].trim_end();
+        ANNOUNCING_KINDS.iter().any(|k| t.ends_with(k))
+    });
     for r in lines.iter().take(OPENING_LINES) {
         // A labelled date: a web page's `发布日期:2021-06-25 15:30  作者:…` (however
         // long the line of the page's particulars), minutes' `時　　間：西元2020年03月07日。`.
@@ -5238,7 +5244,7 @@ fn article_date_or_period(
         let labelled = dates_in(r)
             .into_iter()
             .filter(|d| d.2 >= 2)
-            .find(|d| date_label_before(&line[..d.1.start - r.start]));
+            .find(|d| date_label_before(&line[..d.1.start - r.start], announces));
         if let Some(d) = labelled {
             if best.as_ref().is_none_or(|b| d.2 > b.2) {
                 best = Some(d);
@@ -5301,7 +5307,7 @@ const LINE_DATE_LABELS: &[&str] = &["日期", "时间", "会议时间", "开会�
 
 /// Whether the text before a date on its line ends with a date label and its
 /// colon (`发布日期:`, `時　　間：西元`, `日期：`): spaces inside the label are layout.
-fn date_label_before(before: &str) -> bool {
+fn date_label_before(before: &str, announces: bool) -> bool {
     let compact: String = before
         .chars()
         .filter(|c| !c.is_whitespace() && *c != '\u{3000}')
@@ -5317,8 +5323,13 @@ fn date_label_before(before: &str) -> bool {
     else {
         return false;
     };
-    PUBLICATION_LABELS.iter().any(|w| label.ends_with(w)) || LINE_DATE_LABELS.contains(&label)
+    PUBLICATION_LABELS.iter().any(|w| label.ends_with(w))
+        || (!announces && LINE_DATE_LABELS.contains(&label))
 }
+
+/// The last words of a title that announces an event (`关于召开…会议的通知`,
+/// `…活动的公告`): a date labelled `时间：` under it is the event's.
+const ANNOUNCING_KINDS: &[&str] = &["通知", "通告", "公告", "邀请函", "邀请", "启事", "预告"];
 
 /// Words after `止` that make the date before it the end of a reporting period:
 /// `截至2012年8月31日止年度`, `截至…止期間`, `截至…止的六個月`.
@@ -7068,6 +7079,10 @@ mod signed_notices_steps_and_frames {
         assert_eq!(own(t), day("2020-03-07"));
         let t = "关于举办青年志愿者培训的通知\n报名时间：2021年5月10日至5月20日\n各学院：\n现将有关事项通知如下。\n";
         assert_eq!(own(t), [None]);
+        // A notice of a meeting: its `时间：` is the meeting's, the title's year stays.
+        let body = "请各单位做好准备。\n".repeat(12);
+        let t = format!("关于召开2024年安全生产工作会议的通知\n各乡镇、各部门：\n经研究，决定召开全县安全生产工作会议。\n时间：2024年3月15日上午9:00，会期一天。\n{body}");
+        assert_eq!(own(&t), [Some("2024".to_string())]);
         // The web page's date of posting after the day of delivery.
         let t = "2026年上海市政府工作报告\n——2026年2月3日在上海市第十六届人民代表大会第四次会议上\n来源：解放日报\n时间：2026-02-09\n上海市市长 龚 正\n各位代表：\n现在，我代表市人民政府，向大会报告工作。\n一、2025年工作回顾\n过去一年，全市经济运行总体平稳。\n全市生产总值增长5%左右。\n二、2026年主要任务\n今年是“十五五”开局之年。\n";
         assert_eq!(own(t), day("2026-02-03"));

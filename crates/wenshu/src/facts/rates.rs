@@ -99,9 +99,12 @@ pub(crate) fn mark(cx: &Ctx, c: &mut Cand) {
         }
         // `人均可支配收入32000元`, `户均增收3500元`: 人均 is 每人平均, its first
         // character the denominator (not of an age: `人均预期寿命78.5岁`).
-        if ch == '均' && c.unit_normalized.as_deref() != Some("岁") {
+        // (Not `客户均可`, `账户均被`: 户 there ends another word; nor a 人均
+        // that names something else before `的`: `人均GDP最高的深圳市生产总值`.)
+        if ch == '均' && c.unit_normalized.as_deref() != Some("岁") && !head[i..].contains('的')
+        {
             if let Some((j, d)) = head[..i].char_indices().next_back() {
-                if AVERAGED_OVER.contains(&d) {
+                if AVERAGED_OVER.contains(&d) && cx.token_at(j).is_none_or(|t| t.start == j) {
                     c.per = Some(j..i);
                     return;
                 }
@@ -152,6 +155,9 @@ mod tests {
         assert_eq!(per("亩均税收10.1万元。")[0].1.as_deref(), Some("亩"));
         assert_eq!(per("全年日均客流12万人次。")[0].1, None);
         assert_eq!(per("年均增收1200元。")[0].1, None);
+        assert_eq!(per("所有账户均被冻结资金500万元。")[0].1, None);
+        assert_eq!(per("客户均可获得100元优惠券。")[0].1, None);
+        assert_eq!(per("人均GDP最高的深圳市生产总值达3.2万亿元。")[0].1, None);
     }
 
     /// `每` and its unit right before the amount (the Chief Executive's 2013 Policy

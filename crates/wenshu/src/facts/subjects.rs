@@ -211,6 +211,47 @@ fn budget_words(s: &str) -> bool {
 /// constant prices, whose subject is the indicator before).
 const CAUSAL: &[&str] = &["由于", "因为", "因", "扣除", "剔除"];
 
+/// How far into the clause before a cause may start, in bytes (24 characters).
+const CAUSE_TOPIC_BYTES: usize = 72;
+
+/// How many clauses back the noun and its cause may stand.
+const CAUSE_CLAUSES: usize = 4;
+
+/// The noun that opens the clause before `clause` when a cause follows it right
+/// away (`百货公司因逢年中庆…热卖，` → `百货公司`, `燃料零售业则因油价…成长，`):
+/// what a change opening the next clause is about. Not when that clause holds a
+/// figure (it starts after `floor`, the end of the figure before).
+fn cause_topic(cx: &Ctx, clause: usize, floor: usize) -> Option<Range<usize>> {
+    // The clauses before, nearest first: the cause may run on (`便利商店因門市擴增，
+    // 加上輕食…需求增加，年增7.2%`).
+    let mut end = clause;
+    for _ in 0..CAUSE_CLAUSES {
+        let before = cx.s[..end].trim_end_matches([' ', '\u{3000}']);
+        let comma = before.strip_suffix(['，', ',', '、'])?;
+        let prev = clause_start(cx, comma.len());
+        if prev < floor || prev >= comma.len() {
+            return None;
+        }
+        let text = &cx.s[prev..comma.len()];
+        let cause = text
+            .char_indices()
+            .take_while(|(k, _)| *k <= CAUSE_TOPIC_BYTES)
+            .find(|(k, _)| {
+                *k > 0
+                    && CAUSAL.iter().take(3).any(|w| text[*k..].starts_with(w))
+                    && !NOT_CAUSAL.iter().any(|w| text[*k..].starts_with(w))
+            });
+        if let Some((k, _)) = cause {
+            // (`则因`: the adverb is not the noun's.)
+            let head = text[..k].trim_end_matches(['则', '均', '皆', '亦', '也', '主']);
+            let r = noun_phrase(cx, prev..prev + head.len(), false)?;
+            return (r.end == prev + head.len()).then_some(r);
+        }
+        end = prev;
+    }
+    None
+}
+
 /// Words opened by a causal character that say no cause: `因公出国(境)费` is the
 /// cost of travel on official business, `因私` on private business.
 const NOT_CAUSAL: &[&str] = &["因公", "因私"];
@@ -1690,6 +1731,8 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
                 if one_char_verb
                     && cx.s[..w].ends_with(['年', '月', '季'])
                     && w - 3 > start
+                    // (The character alone, not the end of `全年`, `逐月`, `本季`.)
+                    && cx.token_at(w - 3).is_some_and(|t| t.start == w - 3)
                     && !cands[..i]
                         .iter()
                         .any(|p| p.range.end == w && p.range.start < w)
@@ -1889,6 +1932,20 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
         }
         plan = plan_here.map(|_| (c.range.clone(), last.as_ref().map(|(r, _)| r.clone())));
         let named = own.is_some();
+        // `百貨公司因逢年中慶…熱賣，年增5.9%`: a change that opens its clause after a
+        // clause of a noun and its cause, with no figure, is that noun's.
+        let own = own.or_else(|| {
+            (opens_with_change && c.change.is_some() && start == clause)
+                .then(|| {
+                    let floor = cands[..i]
+                        .iter()
+                        .rev()
+                        .find(|p| is_quantity(p))
+                        .map_or(0, |p| p.range.end);
+                    cause_topic(cx, clause, floor)
+                })
+                .flatten()
+        });
         let subject = match own {
             Some(r) => Some(r),
             // `，比上年增长5.2%`: nothing before the change in this clause; the
@@ -2477,6 +2534,16 @@ mod tests {
                 Some("外銷訂單".to_string()),
             ]
         );
+        // (Not after a word that ends in 年, 月 or 季: `全年增`, `逐月增`, `本季增`.)
+        for (t, s) in [
+            ("全市地区生产总值全年增5.2%。", "地区生产总值"),
+            ("營業額逐年增3%。", "營業額"),
+            ("门诊人次逐月增3%。", "门诊人次"),
+            ("企業營收本季增5%。", "企業營收"),
+        ] {
+            let f = subjects(t);
+            assert_eq!(f.last().and_then(|x| x.1.as_deref()), Some(s), "{t}");
+        }
         assert_eq!(
             subject_of("全市地区生产总值今年增长5.2%。", "5.2%").as_deref(),
             Some("地区生产总值")
@@ -2515,6 +2582,24 @@ mod tests {
             subject_of("财政补助标准提高到每人每年320元。", "320元").as_deref(),
             Some("财政补助标准")
         );
+    }
+
+    /// Items that name an industry, then its cause, then its change (經濟部's
+    /// June 2018 release on retail): each change is its industry's, not the
+    /// total's of the sentence before; a figure in between keeps it its own.
+    #[test]
+    fn a_noun_and_its_cause_before_a_change() {
+        let t = "6月零售業營業額3,454億元,年增4.9%,其中綜合商品零售業之百貨公司因逢年中慶及世足賽相關商品熱賣,年增5.9%;家庭器具及用品零售業因高單價珠寶、鐘錶業績成長,以及部分業者拓展電子商務挹注營收,年增10.3%:燃料零售業則因油價及銷量皆較去年同期成長,年增25.8%。";
+        assert_eq!(subject_of(t, "4.9%").as_deref(), Some("零售業營業額"));
+        assert_eq!(subject_of(t, "5.9%").as_deref(), Some("百貨公司"));
+        assert_eq!(
+            subject_of(t, "10.3%").as_deref(),
+            Some("家庭器具及用品零售業")
+        );
+        assert_eq!(subject_of(t, "25.8%").as_deref(), Some("燃料零售業"));
+        // (A figure of its own in the cause's clause: no topic there.)
+        let t = "出口总额120亿元，其中机电产品因订单增加出口80亿元，增长12%。";
+        assert_ne!(subject_of(t, "12%").as_deref(), Some("机电产品"));
     }
 
     fn subject_of(t: &str, fact: &str) -> Option<String> {

