@@ -1019,6 +1019,7 @@ pub(crate) fn find(cx: &Ctx, context: &mut Context) -> Vec<Cand> {
             Some(
                 Relative::Month(_)
                 | Relative::ThenMonth(_)
+                | Relative::MonthBefore
                 | Relative::YearMonth(_)
                 | Relative::SameMonth(_),
             ) => true,
@@ -2649,6 +2650,9 @@ enum Relative {
     /// `当月` 0, `次月`/`翌月` +1: the same for a month (the nearest year and
     /// month written before it in its paragraph, else the article's date).
     ThenMonth(i32),
+    /// `同月`: the month of the date before, in its paragraph or in an entry
+    /// before it (a chronicle's `4月，…` then `同月，…` on the next line).
+    MonthBefore,
     /// `去年本月` -1, `明年本月` +1: the reference date's month in a year
     /// named from it (`去年同月` is the month being talked about, not this one).
     YearMonth(i32),
@@ -2761,7 +2765,7 @@ const RELATIVE_WORDS: &[(&str, Relative)] = &[
     ("下月", Relative::Month(1)),
     ("当月", Relative::ThenMonth(0)),
     // A chronicle's `同月` (`4月…。同月，…`): the month of the date before.
-    ("同月", Relative::ThenMonth(0)),
+    ("同月", Relative::MonthBefore),
     ("次月", Relative::ThenMonth(1)),
     ("翌月", Relative::ThenMonth(1)),
 ];
@@ -3885,7 +3889,7 @@ fn relative_entries(
                     }
                     (p, e)
                 }
-                Relative::Month(_) | Relative::ThenMonth(_) => {
+                Relative::Month(_) | Relative::ThenMonth(_) | Relative::MonthBefore => {
                     let mut p = p;
                     if let Some(dn) = num_after(cx, end) {
                         if let Some((d, de)) = day_at(cx, &dn, true) {
@@ -4588,6 +4592,12 @@ fn infer_each(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand>
                             q.year = e.p.year;
                             q.month = e.p.month;
                         }
+                    }
+                }
+                Relative::MonthBefore => {
+                    if let Some((y, m, _)) = context.last_year_month {
+                        e.p.year = Some(Year::Known(y));
+                        e.p.month = Some(m);
                     }
                 }
                 Relative::SameMonth(k) => {
@@ -6641,6 +6651,17 @@ mod context_word_tests {
         // entry before; `去年同月` compares with the year before, read whole.
         let t = "1990年大事记\n4月12日，县委召开全委会。同月，全县开展植树造林活动。";
         assert_eq!(row(t, "同月"), some("1990-04", None));
+        // Each entry its own line: the month of the entry before.
+        let t = "1990年大事记\n2月23日至25日，县第十一届人大召开。\n同月，县志编委会编纂的《旬阳县文物志》出版。\n4月，旬阳城区开通调频广播。\n同月，国家林业部召开会议。\n";
+        let got: Vec<_> = rows(t)
+            .into_iter()
+            .filter(|r| r.0 == "同月")
+            .map(|r| r.1)
+            .collect();
+        assert_eq!(
+            got,
+            [Some("1990-02".to_string()), Some("1990-04".to_string())]
+        );
         let t = "2017年3月10日\n出生数较去年同月增加3536人。";
         assert!(rows(t).iter().all(|r| r.0 != "同月"), "{:?}", rows(t));
     }

@@ -2458,7 +2458,10 @@ fn only_linking(s: &str) -> bool {
         return true;
     }
     // `因证所税事件分别降为`: a cause names no indicator of its own.
+    // (`扣除价格因素`; not `扣除标准为`, a noun that opens with the verb.)
+    let deducting = ["扣除", "剔除"].iter().any(|w| s.starts_with(w));
     let causal = CAUSAL.iter().any(|w| s.starts_with(w))
+        && (!deducting || s.contains("因素") || s.contains("影响"))
         && LINKING.iter().any(|w| s.ends_with(w))
         && !s.contains(clause_mark);
     if causal {
@@ -2598,6 +2601,10 @@ mod tests {
         );
         assert_eq!(subject_of(t, "25.8%").as_deref(), Some("燃料零售業"));
         // (A figure of its own in the cause's clause: no topic there.)
+        // (`扣除标准` is a noun, no cause: the State Council's 2018 rules on
+        // special deductions; the clause is no topic of the one before.)
+        let t = "（一）直辖市、省会城市以及国务院确定的其他城市，扣除标准为每月1500元；";
+        assert_eq!(subject_of(t, "1500元"), None);
         let t = "出口总额120亿元，其中机电产品因订单增加出口80亿元，增长12%。";
         assert_ne!(subject_of(t, "12%").as_deref(), Some("机电产品"));
     }
