@@ -2261,71 +2261,66 @@ fn nest(cands: &[Cand], item: &[bool]) -> Vec<Option<usize>> {
                 .iter()
                 .rposition(|o| o.family == m.family)
                 .unwrap_or(stack.len()),
-            fam => {
-                let d = {
-                    // A list restarting at 1 right under an item of another family is that
-                    // item's own list (a motion's points `一、二、三、` under `(七)…`, the
-                    // `(一)`…`(十五)` of `四、審查…等十五案：`): the item holds it.
-                    if m.ordinal <= 1 && i > 0 && item[i - 1] {
-                        let p = &cands[i - 1];
-                        if p.marker.family != fam
-                            && p.next_marked
-                            && last_item.len() == stack.len() + 1
-                        {
-                            stack.push(Open {
-                                index: i - 1,
-                                family: p.marker.family,
-                                ordinal: p.marker.ordinal,
-                                list: Some(fam),
-                            });
-                        }
-                    }
-                    let heading = stack
-                        .iter()
-                        .rposition(|o| o.family == fam && m.ordinal == o.ordinal + 1);
-                    // The nearest of an open heading and an item it follows.
-                    let after_item = (0..=stack.len()).rev().find(|&d| {
-                        last_item
-                            .get(d)
-                            .copied()
-                            .flatten()
-                            .is_some_and(|(f, o)| f == fam && m.ordinal == o + 1)
-                    });
-                    if let Some(d) = after_item.filter(|&d| heading.is_none_or(|h| d > h)) {
-                        d
-                    } else if let Some(pos) = heading {
-                        pos
-                    } else if m.ordinal <= 1 {
-                        // A list restarting right after an item of its own family is a
-                        // new list at that level (`一、…二十三、` then `一、` again after a
-                        // plain heading line), not a list nested in that item.
-                        match stack.last() {
-                            Some(top) if top.family == fam => stack.len() - 1,
-                            _ => stack.len(),
-                        }
-                    } else if let Some(pos) = stack.iter().rposition(|o| o.family == fam) {
-                        // A gap or repeat in the numbering: still that list.
-                        pos
-                    } else {
-                        stack.len()
-                    }
-                };
-                // `壹、` is a level above `一、` in Taiwan's documents: a `貳、` met under
-                // the article's top-level `一、` (its `壹、` misprinted or missing, minutes'
-                // `臺、報告事項`) closes it. Deeper in, `壹、` may number the parts of one
-                // entry (a budget's `貳、營業部分` inside an agenda item): as it stands.
-                if fam == Family::CnFinancialComma
-                    && m.ordinal >= 2
+            // `壹、` is a level above `一、` in Taiwan's documents: a `貳、` met under
+            // the article's top-level `一、` (its `壹、` misprinted or missing, minutes'
+            // `臺、報告事項`) closes it. Where a `壹、` is open or listed, `壹、` numbers
+            // the parts of one entry (a budget's `貳、營業部分` inside an agenda item):
+            // as it stands.
+            Family::CnFinancialComma
+                if m.ordinal >= 2
                     && stack.first().is_some_and(|o| o.family == Family::CnComma)
                     && !stack.iter().any(|o| o.family == Family::CnFinancialComma)
                     && !last_item
                         .iter()
                         .flatten()
-                        .any(|(f, _)| *f == Family::CnFinancialComma)
-                {
-                    0
-                } else {
+                        .any(|(f, _)| *f == Family::CnFinancialComma) =>
+            {
+                0
+            }
+            fam => {
+                // A list restarting at 1 right under an item of another family is that
+                // item's own list (a motion's points `一、二、三、` under `(七)…`, the
+                // `(一)`…`(十五)` of `四、審查…等十五案：`): the item holds it.
+                if m.ordinal <= 1 && i > 0 && item[i - 1] {
+                    let p = &cands[i - 1];
+                    if p.marker.family != fam && p.next_marked && last_item.len() == stack.len() + 1
+                    {
+                        stack.push(Open {
+                            index: i - 1,
+                            family: p.marker.family,
+                            ordinal: p.marker.ordinal,
+                            list: Some(fam),
+                        });
+                    }
+                }
+                let heading = stack
+                    .iter()
+                    .rposition(|o| o.family == fam && m.ordinal == o.ordinal + 1);
+                // The nearest of an open heading and an item it follows.
+                let after_item = (0..=stack.len()).rev().find(|&d| {
+                    last_item
+                        .get(d)
+                        .copied()
+                        .flatten()
+                        .is_some_and(|(f, o)| f == fam && m.ordinal == o + 1)
+                });
+                if let Some(d) = after_item.filter(|&d| heading.is_none_or(|h| d > h)) {
                     d
+                } else if let Some(pos) = heading {
+                    pos
+                } else if m.ordinal <= 1 {
+                    // A list restarting right after an item of its own family is a
+                    // new list at that level (`一、…二十三、` then `一、` again after a
+                    // plain heading line), not a list nested in that item.
+                    match stack.last() {
+                        Some(top) if top.family == fam => stack.len() - 1,
+                        _ => stack.len(),
+                    }
+                } else if let Some(pos) = stack.iter().rposition(|o| o.family == fam) {
+                    // A gap or repeat in the numbering: still that list.
+                    pos
+                } else {
+                    stack.len()
                 }
             }
         };

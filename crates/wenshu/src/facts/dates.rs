@@ -5251,27 +5251,18 @@ fn article_date_or_period(
         // A labelled date: a web page's `发布日期:2021-06-25 15:30  作者:…` (however
         // long the line of the page's particulars), minutes' `時　　間：西元2020年03月07日。`.
         let line = &a.simplified[r.clone()];
-        let labelled = dates_in(r)
-            .into_iter()
-            .filter(|d| d.2 >= 2)
-            .find(|d| date_label_before(&line[..d.1.start - r.start], announces));
-        if let Some(d) = labelled {
-            if best.as_ref().is_none_or(|b| d.2 > b.2) {
-                best = Some(d);
-            }
-            continue;
-        }
-        if chars(r) <= OPENING_LINE_CHARS && !sentence(r) && !dated_step(line) {
-            if let Some(d) = dates_in(r)
-                .into_iter()
-                .rev()
-                .filter(|d| d.2 >= 2)
-                .max_by_key(|d| d.2)
-            {
-                if best.as_ref().is_none_or(|b| d.2 > b.2) {
-                    best = Some(d);
-                }
-            }
+        let found: Vec<_> = dates_in(r).into_iter().filter(|d| d.2 >= 2).collect();
+        let labelled = found
+            .iter()
+            .position(|d| date_label_before(&line[..d.1.start - r.start], announces));
+        let plain = chars(r) <= OPENING_LINE_CHARS && !sentence(r) && !dated_step(line);
+        let d = match labelled {
+            Some(k) => found.into_iter().nth(k),
+            None if plain => found.into_iter().rev().max_by_key(|d| d.2),
+            None => None,
+        };
+        if let Some(d) = d.filter(|d| best.as_ref().is_none_or(|b| d.2 > b.2)) {
+            best = Some(d);
         }
     }
     if let Some(d) = best {

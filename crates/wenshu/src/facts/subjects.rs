@@ -211,6 +211,13 @@ fn budget_words(s: &str) -> bool {
 /// constant prices, whose subject is the indicator before).
 const CAUSAL: &[&str] = &["由于", "因为", "因", "扣除", "剔除"];
 
+/// The words of `CAUSAL` that give a reason (the others set something aside).
+const CAUSES: &[&str] = &["由于", "因为", "因"];
+
+/// The words of `CAUSAL` that set something aside (`扣除价格因素`); a noun may
+/// open with them too (`扣除标准`).
+const DEDUCTING: &[&str] = &["扣除", "剔除"];
+
 /// How far into the clause before a cause may start, in bytes (24 characters).
 const CAUSE_TOPIC_BYTES: usize = 72;
 
@@ -238,7 +245,7 @@ fn cause_topic(cx: &Ctx, clause: usize, floor: usize) -> Option<Range<usize>> {
             .take_while(|(k, _)| *k <= CAUSE_TOPIC_BYTES)
             .find(|(k, _)| {
                 *k > 0
-                    && CAUSAL.iter().take(3).any(|w| text[*k..].starts_with(w))
+                    && CAUSES.iter().any(|w| text[*k..].starts_with(w))
                     && !NOT_CAUSAL.iter().any(|w| text[*k..].starts_with(w))
             });
         if let Some((k, _)) = cause {
@@ -2459,7 +2466,7 @@ fn only_linking(s: &str) -> bool {
     }
     // `因证所税事件分别降为`: a cause names no indicator of its own.
     // (`扣除价格因素`; not `扣除标准为`, a noun that opens with the verb.)
-    let deducting = ["扣除", "剔除"].iter().any(|w| s.starts_with(w));
+    let deducting = DEDUCTING.iter().any(|w| s.starts_with(w));
     let causal = CAUSAL.iter().any(|w| s.starts_with(w))
         && (!deducting || s.contains("因素") || s.contains("影响"))
         && LINKING.iter().any(|w| s.ends_with(w))
