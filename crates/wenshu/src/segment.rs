@@ -174,8 +174,14 @@ impl Segmenter {
     /// depends on the word only (its dictionary tag, or jieba's guess for an
     /// unknown word), so it is computed for the word alone.
     pub(crate) fn tag_in(&self, s: &str, t: &Tok) -> Pos {
-        s.get(t.range())
-            .map_or(Pos::UNTAGGED, |word| Pos::new(self.jieba.tag_of(word)))
+        s.get(t.range()).map_or(Pos::UNTAGGED, |word| {
+            // (Only a listed name is a word holding `、`: a noun.)
+            if word.contains('、') && word.len() > '、'.len_utf8() {
+                Pos::new("n")
+            } else {
+                Pos::new(self.jieba.tag_of(word))
+            }
+        })
     }
 
     fn cut_lines(&self, simplified: &str, mode: Mode) -> Vec<Tok> {
@@ -238,8 +244,11 @@ impl Segmenter {
             if matches!(c, '(' | '（') && line[..i].chars().next_back().is_some_and(is_word_char) {
                 gloss_until = gloss_end(&line[i..]).map_or(0, |e| i + e);
             }
+            // (Nor does the `、` inside a name: `交通运输、仓储和邮政业`.)
+            let in_name = c == '、' && crate::chinese::listed_names::around(line, i).is_some();
             prev_ends_clause = !is_word_char(c)
                 && !c.is_whitespace()
+                && !in_name
                 && !may_be_number(c)
                 && !matches!(c, '％' | '‰' | '．' | '·' | '・')
                 && !QUOTES.contains(&c)
@@ -255,6 +264,14 @@ impl Segmenter {
     }
 
     fn emit(&self, text: &str, base: usize, how: Emit, out: &mut Vec<Tok>) {
+        let from = out.len();
+        self.emit_words(text, base, how, out);
+        if text.contains('、') {
+            join_listed_names(text, base, from, out);
+        }
+    }
+
+    fn emit_words(&self, text: &str, base: usize, how: Emit, out: &mut Vec<Tok>) {
         match how {
             Emit::Tag => out.extend(self.jieba.tag(text, true).into_iter().map(|t| Tok {
                 start: base + t.byte_start,
@@ -274,6 +291,30 @@ impl Segmenter {
     /// against its plain `cut`).
     pub fn jieba(&self) -> &Jieba {
         &self.jieba
+    }
+}
+
+/// Make each listed name in `text` (at `base`) one token, a noun, of the tokens
+/// `out[from..]` that cover it exactly (see [`crate::chinese::listed_names`]).
+fn join_listed_names(text: &str, base: usize, from: usize, out: &mut Vec<Tok>) {
+    for name in crate::chinese::listed_names::in_text(text)
+        .into_iter()
+        .rev()
+    {
+        let (start, end) = (base + name.start, base + name.end);
+        let first = from + out[from..].partition_point(|t| t.start < start);
+        let last = from + out[from..].partition_point(|t| t.end <= end);
+        let exact = out.get(first).is_some_and(|t| t.start == start)
+            && last > first
+            && out[last - 1].end == end;
+        if exact {
+            let pos = if out[first].pos.is_tagged() {
+                Pos::new("n")
+            } else {
+                Pos::UNTAGGED
+            };
+            out.splice(first..last, [Tok { start, end, pos }]);
+        }
     }
 }
 
@@ -640,6 +681,27 @@ mod tests {
         let mut flipped = bytes.clone();
         flipped[8] ^= 0xFF; // the record count
         assert!(Jieba::from_snapshot(&flipped).is_err());
+    }
+
+    /// A listed name is one token, a noun, however the text is cut; its `、` ends
+    /// no clause (see `chinese::listed_names`).
+    #[test]
+    fn a_listed_name_is_one_noun() {
+        let seg = Segmenter::new(&[]).unwrap();
+        let text = "全年交通运输、仓储和邮政业增加值35.2亿元，农、林、牧、渔业增长3%，工业、建筑业分别增长。";
+        for toks in [seg.cut(text), seg.cut_tagged(text), seg.cut_numeric(text)] {
+            let words: Vec<&str> = toks.iter().map(|t| &text[t.range()]).collect();
+            assert!(words.contains(&"交通运输、仓储和邮政业"), "{words:?}");
+            assert!(words.contains(&"农、林、牧、渔业"), "{words:?}");
+            assert!(!words.iter().any(|w| w.contains("工业、")), "{words:?}");
+            for t in &toks {
+                if text[t.range()].contains("、仓储") {
+                    assert_eq!(seg.tag_in(text, t).as_str(), "n");
+                }
+            }
+        }
+        assert_same_as_whole_lines(&seg, text);
+        assert_numeric_cut_agrees(&seg, text);
     }
 
     #[test]

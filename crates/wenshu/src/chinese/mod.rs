@@ -4,4 +4,5 @@
 
 pub(crate) mod affixes;
 pub(crate) mod chars;
+pub(crate) mod listed_names;
 pub mod numerals;

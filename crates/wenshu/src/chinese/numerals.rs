@@ -752,6 +752,14 @@ pub(crate) fn scan_with(s: &str, from: usize, lenient: bool) -> Scan {
             // `1亿千瓦`, `3万千克`, `5万百公里`: a bare 千/百/十 after 万 or 亿 with
             // no digit after it opens the unit (a numeral says `三万一千`).
             false
+        } else if cn_digit(c).is_some()
+            && prev.is_some_and(|p| arabic_digit(p).is_some())
+            && run.iter().all(|r| !is_cn_numeral_char(r.1))
+        {
+            // Arabic digits run into a Chinese digit only inside a year written in
+            // both (`二0一九`), never when they opened the numeral: `2011-2015三次
+            // 产业` is a year and the three sectors, not 20153.
+            false
         } else if arabic_digit(c).is_some() || is_cn_numeral_char(c) {
             true
         } else if is_ascii_point(c) {
@@ -1441,6 +1449,20 @@ mod tests {
 
     fn p(s: &str) -> f64 {
         parse(s).unwrap_or_else(|| panic!("{s} does not parse"))
+    }
+
+    /// Arabic digits do not run on into a Chinese digit: `2011-2015三次产业` is a
+    /// span of years and the three sectors (丹寨县 2015 bulletin), not 20153.
+    #[test]
+    fn arabic_digits_end_before_a_chinese_digit() {
+        match scan_at("2015三次产业", 0) {
+            Scan::Found(n) => assert_eq!((n.end, n.value), (4, 2015.0)),
+            other => panic!("{other:?}"),
+        }
+        match scan_at("3万5千人", 0) {
+            Scan::Found(n) => assert_eq!(n.value, 35000.0),
+            other => panic!("{other:?}"),
+        }
     }
 
     #[test]

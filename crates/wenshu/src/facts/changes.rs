@@ -1048,6 +1048,18 @@ mod tests {
                 ("約878億4136萬9000元", Some(Change::Increase)),
             ]
         );
+        // A council's or the Legislative Yuan's deletions cut the budget (新華報導
+        // 2018 on 臺中市's 107年度 budget: `刪除5億254萬1,000元`; the Legislative Yuan's
+        // proceedings, ../shared/corpus/reports/tw-ly-proceedings: `爰刪除預算1億元`).
+        let f = changes("議會刪除5億254萬1,000元，爰刪除預算1億元。");
+        let got: Vec<_> = f.iter().map(|(t, c, _)| (t.as_str(), *c)).collect();
+        assert_eq!(
+            got,
+            [
+                ("5億254萬1,000元", Some(Change::Decrease)),
+                ("1億元", Some(Change::Decrease)),
+            ]
+        );
     }
 
     /// Harvests up or down (`减产`, `增产`: the national bulletin's farm chapter), a

@@ -87,6 +87,10 @@ const CONNECTORS: &[&str] = &[
     "~",
     "〜",
     "–",
+    // A horizontal bar and a box-drawing line, typed for a dash in older texts
+    // (`1月11─14日`, `3月1―3日`).
+    "―",
+    "─",
 ];
 
 fn int_value(n: &Num) -> Option<Option<u32>> {
@@ -2368,6 +2372,8 @@ pub(crate) struct Context {
     relative_ends: std::collections::HashMap<usize, Relative>,
     /// The last line looked at and the first line of its paragraph.
     paragraph: Option<(usize, usize)>,
+    /// A chronicle's year lines (see [`chronicle_year_lines`]), once looked up.
+    chronicle_years: Option<Vec<(usize, i32)>>,
 }
 
 impl Context {
@@ -2461,7 +2467,10 @@ impl Context {
     /// The year the passage at `pos` is about, where the text says so beyond its
     /// own paragraph: the year in the heading of a section holding it (the
     /// nearest one that names a year), else the year the article reports on.
+    /// A chronicle's year line (see [`chronicle_year_lines`]) nearer than any
+    /// heading counts first.
     fn passage_year(&mut self, cx: &Ctx, article: Option<usize>, pos: usize) -> Option<i32> {
+        let chronicle = self.chronicle_year(cx, article, pos);
         let structure = &cx.a.structure;
         let mut section = structure.locate(pos).1;
         while let Some(i) = section {
@@ -2469,13 +2478,107 @@ impl Context {
                 .section_years
                 .entry(i)
                 .or_insert_with(|| heading_year(cx.s, &structure.sections[i]));
-            if year.is_some() {
-                return year;
+            if let Some(y) = year {
+                return Some(match chronicle {
+                    Some((at, c)) if at > structure.sections[i].range.start => c,
+                    _ => y,
+                });
             }
             section = structure.sections[i].parent;
         }
-        article.and_then(|i| self.article_periods.get(i).copied().flatten())
+        chronicle
+            .map(|(_, y)| y)
+            .or_else(|| article.and_then(|i| self.article_periods.get(i).copied().flatten()))
     }
+
+    /// The year line of a chronicle that heads the entry at `pos` (its start and
+    /// year), in the same article.
+    fn chronicle_year(
+        &mut self,
+        cx: &Ctx,
+        article: Option<usize>,
+        pos: usize,
+    ) -> Option<(usize, i32)> {
+        let lines = self
+            .chronicle_years
+            .get_or_insert_with(|| chronicle_year_lines(cx.s));
+        let i = lines.partition_point(|&(at, _)| at < pos).checked_sub(1)?;
+        let (at, y) = lines[i];
+        (cx.a.structure.locate(at).0 == article).then_some((at, y))
+    }
+}
+
+/// Whether the date at `pos` recurs every year (`每年1月31日前报送`, `每年的3月15日`):
+/// it has no year to infer.
+fn recurs_yearly(s: &str, pos: usize) -> bool {
+    let before = s[..pos].trim_end_matches([' ', '\u{3000}']);
+    let before = before.strip_suffix('的').unwrap_or(before);
+    ["每年", "每年度", "每一年"]
+        .iter()
+        .any(|w| before.ends_with(w))
+}
+
+/// The lines of a chronicle (大事记) that hold only a year (`1989年`,
+/// `一九八九年`) with an entry dated by its month on the next line
+/// (`1月3日  县政府批准…`): each heads the entries after it, up to the next, and
+/// is the year of their dates without one. By line start, in text order.
+fn chronicle_year_lines(s: &str) -> Vec<(usize, i32)> {
+    let mut out = Vec::new();
+    let mut pending: Option<(usize, i32)> = None;
+    let mut start = 0;
+    for line in s.split_inclusive('\n') {
+        let t = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+        if !t.is_empty() {
+            if let Some(p) = pending.take() {
+                if opens_with_a_month(t) {
+                    out.push(p);
+                }
+            }
+            if t.len() <= YEAR_LINE_MAX_BYTES {
+                pending = year_alone(t).map(|y| (start, y));
+            }
+        }
+        start += line.len();
+    }
+    out
+}
+
+/// The longest line that may hold only a year (with its brackets or colon).
+const YEAR_LINE_MAX_BYTES: usize = 24;
+
+/// The year of a line that is only a year: four digits (ASCII, full-width or
+/// Chinese, `一九八九`) and `年`, in brackets or before a colon or not.
+fn year_alone(t: &str) -> Option<i32> {
+    let t = t.trim_start_matches(['【', '[', '〔', '（', '(']);
+    let t = t.trim_end_matches(['】', ']', '〕', '）', ')', '：', ':']);
+    let digits = t.strip_suffix('年')?;
+    let mut y = 0;
+    let mut n = 0;
+    for c in digits.chars() {
+        let d = c
+            .to_digit(10)
+            .or_else(|| fullwidth_digit(c))
+            .or_else(|| "〇一二三四五六七八九".find(c).map(|i| (i / 3) as u32))
+            .or_else(|| matches!(c, '零' | '○' | 'Ｏ').then_some(0))?;
+        y = y * 10 + d as i32;
+        n += 1;
+    }
+    (n == 4 && (1000..=2100).contains(&y)).then_some(y)
+}
+
+/// Whether a line opens with a month (`1月`, `１２月`, `十二月`, `正月`): a
+/// chronicle's entry.
+fn opens_with_a_month(t: &str) -> bool {
+    let digits = t
+        .char_indices()
+        .take_while(|&(_, c)| {
+            c.is_ascii_digit()
+                || fullwidth_digit(c).is_some()
+                || "一二三四五六七八九十正".contains(c)
+        })
+        .last()
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    (1..=9).contains(&digits) && t[digits..].starts_with('月')
 }
 
 /// The day of the dated meeting or step a paragraph (opening on line
@@ -4482,6 +4585,12 @@ fn infer_each(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand>
         }
         if let Some(rel) = relative {
             let mut base = context.article_date(art);
+            // A chronicle's entry speaks as of its year (`1989年` … `夺取今年农业丰收`).
+            if matches!(rel, Relative::Year(_)) {
+                if let Some((_, y)) = context.chronicle_year(cx, art, e.start) {
+                    base = Some((y, None));
+                }
+            }
             if matches!(rel, Relative::ThenYear(_))
                 || (matches!(rel, Relative::Year(_)) && anaphoric_year_at(cx.s, e.start))
             {
@@ -4768,7 +4877,7 @@ fn infer_each(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand>
             }
         }
         let anaphoric = inferred.iter().any(|s| s == "day");
-        if e.p.year.is_none() && relative.is_none() {
+        if e.p.year.is_none() && relative.is_none() && !recurs_yearly(cx.s, e.start) {
             // The nearest year of the same paragraph, else the year of the
             // section's heading or of the period the article reports on, else the
             // article's own date (or the reference date), else the last year the
@@ -5053,6 +5162,10 @@ const PAGE_RECORD_LABELS: &[&str] = &[
     "最后修改",
 ];
 
+/// Words of a law's amendment in the lines under its title (`第三次修正`,
+/// `修订`): the text printed is the amended one.
+const AMENDING: &[&str] = &["修正", "修订", "修改"];
+
 /// Lines that hold an article's own date are short: a signature or date line, a
 /// subtitle such as `——2017年3月5日在第十二届全国人民代表大会第五次会议上`.
 const CLOSING_LINE_CHARS: usize = 40;
@@ -5247,21 +5360,34 @@ fn article_date_or_period(
         let t = a.simplified[t.clone()].trim_end();
         ANNOUNCING_KINDS.iter().any(|k| t.ends_with(k))
     });
-    for r in lines.iter().take(OPENING_LINES) {
+    // A law's history under its title (`1999年7月30日…通过` / `2012年11月29日…
+    // 第三次修正`) dates the text as last amended: the latest of its dates, on
+    // as many lines as it takes.
+    let amends = |line: &str| AMENDING.iter().any(|w| line.contains(w));
+    for (k, r) in lines.iter().enumerate() {
+        let line = &a.simplified[r.clone()];
+        if k >= OPENING_LINES && !(k > 0 && amends(line)) {
+            break;
+        }
         // A labelled date: a web page's `发布日期:2021-06-25 15:30  作者:…` (however
         // long the line of the page's particulars), minutes' `時　　間：西元2020年03月07日。`.
-        let line = &a.simplified[r.clone()];
         let found: Vec<_> = dates_in(r).into_iter().filter(|d| d.2 >= 2).collect();
         let labelled = found
             .iter()
             .position(|d| date_label_before(&line[..d.1.start - r.start], announces));
         let plain = chars(r) <= OPENING_LINE_CHARS && !sentence(r) && !dated_step(line);
+        let amended = k > 0 && amends(line) && !sentence(r);
         let d = match labelled {
             Some(k) => found.into_iter().nth(k),
+            // (The last of the finest: `（2004年…修正 2012年…修正）` on one line.)
+            None if amended => found.into_iter().max_by_key(|d| d.2),
             None if plain => found.into_iter().rev().max_by_key(|d| d.2),
             None => None,
         };
-        if let Some(d) = d.filter(|d| best.as_ref().is_none_or(|b| d.2 > b.2)) {
+        if let Some(d) = d.filter(|d| {
+            best.as_ref()
+                .is_none_or(|b| d.2 > b.2 || (amended && d.2 == b.2))
+        }) {
             best = Some(d);
         }
     }
@@ -5471,6 +5597,88 @@ mod tests {
         assert_eq!(d.len(), 1, "{d:?}");
         assert_eq!(d[0].1.as_deref(), Some("2013-06-24"));
         assert_eq!(d[0].2.as_deref(), Some("2013-07-05"));
+    }
+
+    /// A chronicle's year stands on a line of its own above the entries it heads,
+    /// and is their year, also under a page's later publication date and for the
+    /// entries' own `今年` (庆元县大事记, events of 1989, republished 2013 by 易菇网
+    /// emushroom.net; 旬阳县 events of 1990 in the same layout).
+    #[test]
+    fn a_chronicles_year_line_heads_its_entries() {
+        let d = dates(
+            "庆元县大事记
+【发布日期】:2013-09-23
+1989年
+1月3日  县政府批准挂钩方案。
+             2月14日  县委组成对话团，提出夺取今年农业丰收。
+3月1─3日  政协委员来庆元视察。
+             1990年
+一月五日  召开全县干部大会。
+",
+        );
+        let v: Vec<(&str, &str)> = d
+            .iter()
+            .map(|r| (r.0.as_str(), r.1.as_deref().unwrap_or("")))
+            .collect();
+        assert_eq!(
+            v,
+            [
+                ("2013-09-23", "2013-09-23"),
+                ("1989年", "1989"),
+                ("1月3日", "1989-01-03"),
+                ("2月14日", "1989-02-14"),
+                ("今年", "1989"),
+                ("3月1─3日", "1989-03-01"),
+                ("1990年", "1990"),
+                ("一月五日", "1990-01-05"),
+            ]
+        );
+        assert_eq!(d[5].2.as_deref(), Some("1989-03-03"));
+        // A year alone above a table's rows, not entries by month, heads nothing.
+        let lines = |t: &str| -> Vec<i32> {
+            super::chronicle_year_lines(t)
+                .into_iter()
+                .map(|l| l.1)
+                .collect()
+        };
+        assert_eq!(
+            lines("一九八九年\n１月３日  成立。\n【1990年】\n\n十二月  召开。\n"),
+            [1989, 1990]
+        );
+        assert_eq!(
+            lines("2019年\n全年增长5%。\n3月1日完成。\n"),
+            Vec::<i32>::new()
+        );
+        assert_eq!(
+            lines("单位：万元\n2019年\n2020年\n12.5\n"),
+            Vec::<i32>::new()
+        );
+    }
+
+    /// A box-drawing line or a horizontal bar typed for the dash of a range
+    /// (庆元县大事记 `1月11─14日`; Legislative Yuan proceedings, `99 年─104 年`,
+    /// `明年 4 月 11─29 日`, ../shared/corpus/reports/tw-ly-proceedings).
+    #[test]
+    fn a_line_or_a_bar_joins_a_range() {
+        let d = dates("1月11─14日召开全县农村工作会议。2019年3月1―3日视察。");
+        assert_eq!(d[0].1.as_deref(), Some("XXXX-01-11"));
+        assert_eq!(d[0].2.as_deref(), Some("XXXX-01-14"));
+        assert_eq!(d[1].2.as_deref(), Some("2019-03-03"));
+    }
+
+    /// A date that recurs every year has no year to infer (洛阳市矿产资源管理办法,
+    /// 2000: `每年1月31日前`; a city's report, ../shared/corpus/reports/cn-city-gwr:
+    /// `把每年8月6日定为`; Legislative Yuan proceedings: `每年 3 至 6 月飞鱼季`).
+    #[test]
+    fn a_yearly_date_keeps_no_year() {
+        assert_eq!(
+            values("2000年工作要点。探矿权人应当于每年1月31日前报送。把每年的8月6日定为节日。规定每年 3 至 6 月为飞鱼季。"),
+            ["2000", "XXXX-01-31", "XXXX-08-06", "XXXX-03"]
+        );
+        assert_eq!(
+            values("2000年工作要点。探矿权人应当于1月31日前报送。"),
+            ["2000", "2000-01-31"]
+        );
     }
 
     #[test]
@@ -5945,6 +6153,22 @@ mod tests {
             [Some("2024".to_string())]
         );
         assert_eq!(own("工作总结\n一、主要工作\n"), [None]);
+        // A law printed as last amended: the latest date of the history under its
+        // title (河南省殡葬管理办法, amended 2012; 市场监督管理投诉举报处理暂行办法,
+        // 2019, amended 2022: LawRefBook/Laws@2f4c5c2, texts from flk.npc.gov.cn).
+        assert_eq!(
+            own("河南省殡葬管理办法\n\n1999年7月30日 河南省第九届人民代表大会常务委员会第十次会议通过\n\n2004年11月26日 河南省第十届人民代表大会常务委员会第十二次会议《关于修改〈河南省殡葬管理办法〉的决定》第一次修正\n\n2010年7月30日 河南省第十一届人民代表大会常务委员会第十六次会议《关于修改部分地方性法规的决定》第二次修正\n\n2012年11月29日 河南省第十一届人民代表大会常务委员会第三十次会议《河南省人民代表大会常务委员会关于修改部分地方性法规的决定》第三次修正\n\n第一章  总则\n第一条 为了加强殡葬管理，制定本办法。\n第二条 本办法适用于本省行政区域内的殡葬活动。\n第三条 殡葬工作实行属地管理。\n第四条 县级以上人民政府民政部门主管殡葬工作。\n第五条 提倡文明节俭办丧事。\n第六条 禁止在耕地、林地建造坟墓。\n"),
+            [Some("2012-11-29".to_string())]
+        );
+        assert_eq!(
+            own("市场监督管理投诉举报处理暂行办法\n\n2019年11月30日 国家市场监督管理总局令第20号公布\n\n2022年3月24日 《国家市场监督管理总局关于修改和废止有关规章的决定》修改\n\n第一条 为规范市场监督管理投诉举报处理工作，制定本办法。\n第二条 本办法适用于投诉举报的处理。\n第三条 本办法所称的投诉，是指消费者提出的请求。\n第四条 国家市场监督管理总局主管全国投诉举报处理工作。\n第五条 投诉举报处理工作应当坚持依法、公正、高效的原则。\n第六条 鼓励社会公众参与监督。\n"),
+            [Some("2022-03-24".to_string())]
+        );
+        // Without amendments, the date it was passed.
+        assert_eq!(
+            own("山东省医疗废物管理办法\n\n2020年3月26日 山东省人民政府令第330号公布\n\n第一条 为了加强医疗废物管理，制定本办法。\n"),
+            [Some("2020-03-26".to_string())]
+        );
         // The full date of writing near the top wins over a month the title names:
         // a Markdown page's metadata (ustclug/website, 2014 meeting minutes), a
         // dated notice under its title.

@@ -136,7 +136,7 @@ fn durative_verb_before(cx: &Ctx, start: usize) -> bool {
 }
 
 /// Range connectors between the two years of a span.
-const SPAN_CONNECTORS: &[char] = &['至', '到', '—', '－', '-', '～', '~', '〜', '–'];
+const SPAN_CONNECTORS: &[char] = &['至', '到', '—', '－', '-', '～', '~', '〜', '–', '―', '─'];
 
 /// Words that may stand between a span of years and the count of its years
 /// (`1953年到1978年这25年里`, `1965年至1976年的11年中`).

@@ -151,14 +151,21 @@ fn after_number(cx: &Ctx, n: &Num) -> Option<Cand> {
         if cx.at(e) == Some('半') {
             val += 5.0;
             e += '半'.len_utf8();
-        } else if let Some(d) = cx.at(e).and_then(|c| "一二三四五六七八九".find(c)) {
-            // `二成四` = 24%, `七成五` = 75%: one more digit is the units of the
-            // percentage (not when a number or measure word goes on after it).
-            let after = e + '一'.len_utf8();
+        } else if let Some((d, len)) = cx.at(e).and_then(|c| {
+            let d = "一二三四五六七八九"
+                .find(c)
+                .map(|i| i / '一'.len_utf8() + 1);
+            d.or_else(|| c.to_digit(10).filter(|&d| d > 0).map(|d| d as usize))
+                .map(|d| (d, c.len_utf8()))
+        }) {
+            // `二成四` = 24%, `七成五` = 75%, `9成8` = 98%: one more digit is the
+            // units of the percentage (not when a number or measure word goes on
+            // after it).
+            let after = e + len;
             if !cx.at(after).is_some_and(|c| {
-                "〇零一二三四五六七八九十百千万亿个成点".contains(c) || c.is_ascii_digit()
+                "〇零一二三四五六七八九十百千万亿个成点.．".contains(c) || c.is_ascii_digit()
             }) {
-                val += (d / '一'.len_utf8()) as f64 + 1.0;
+                val += d as f64;
                 e = after;
             }
         }
@@ -325,6 +332,20 @@ mod tests {
             .filter(|f| f.kind == FactKind::Percent)
             .map(|f| (f.text, f.value.map(Into::into), f.unit, f.qualifier))
             .collect()
+    }
+
+    /// Tenths and a units digit (風傳媒 2025 on 南投燈會: `滿意度9成8`; Legislative
+    /// Yuan proceedings: `7成4`), and a level broken through (`訂房率破6成`).
+    #[test]
+    fn tenths_with_units_and_levels_broken() {
+        assert_eq!(pct("南投燈會滿意度9成8，創新高")[0].1, Some(json!(98)));
+        assert_eq!(pct("約有7成4的民眾")[0].1, Some(json!(74)));
+        assert_eq!(pct("七成五的家庭")[0].1, Some(json!(75)));
+        let f = pct("訂房率破6成");
+        assert_eq!(
+            (f[0].1.clone(), f[0].3),
+            (Some(json!(60)), Some(Qualifier::MoreThan))
+        );
     }
 
     #[test]

@@ -534,6 +534,10 @@ mod phrase_tests {
         // A limit set (Hong Kong's guidelines on official entertainment:
         // `晚宴則以600元為限`).
         assert_eq!(q("晚宴則以600元為限"), ("600元為限".into(), Some(AtMost)));
+        // A level broken through (city reports, ../shared/corpus/reports/cn-city-gwr:
+        // `村集体收入破百万`, `突破4000亿元`); not a word that ends in 破 (`打破`).
+        assert_eq!(q("村集体收入破百万元"), ("破百万元".into(), Some(MoreThan)));
+        assert_eq!(q("打破3项纪录"), ("3项".into(), None));
     }
 
     /// A qualifier fused by the segmenter into the noun before it is read, and

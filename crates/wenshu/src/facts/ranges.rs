@@ -19,7 +19,10 @@ use crate::document::{FactKind, FactValue, Qualifier};
 use super::{number_value, Cand, Ctx, Num};
 
 /// Words that join the two ends of a range, longest first.
-const RANGE_JOINERS: &[&str] = &["——", "--", "至", "到", "~", "～", "-", "—", "－", "〜"];
+/// (A horizontal bar and a box-drawing line stand for a dash in older texts.)
+const RANGE_JOINERS: &[&str] = &[
+    "——", "--", "至", "到", "~", "～", "-", "—", "－", "〜", "–", "―", "─",
+];
 
 /// How far back `分别` (respectively) is looked for before a list, in characters.
 const RESPECTIVELY_CHARS: usize = 24;

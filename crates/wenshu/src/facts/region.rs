@@ -82,6 +82,8 @@ pub fn decide(simplified: &str, script: Script) -> Option<Region> {
                 Some(Region::Cn)
             } else if !hong_kong && roc_years(simplified) {
                 Some(Region::Tw)
+            } else if !hong_kong && mainland_terms(simplified) >= MAINLAND_TERMS_NEEDED {
+                Some(Region::Cn)
             } else {
                 None
             }
@@ -89,6 +91,45 @@ pub fn decide(simplified: &str, script: Script) -> Option<Region> {
         _ if mainland() > 0 => Some(Region::Cn),
         _ => None,
     }
+}
+
+/// The mainland's own terms of statistics and government, which Taiwan and Hong
+/// Kong write otherwise (`國內生產毛額`, `本地生產總值`; `消費者物價`; no 縣委 or
+/// five-year plans): a Traditional reprint of a mainland bulletin that names no
+/// institution (`宿松縣…規模以上工業增加值`, `第三產業`) is the mainland's.
+const MAINLAND_TERMS: &[&str] = &[
+    "规模以上",
+    "社会消费品零售总额",
+    "地区生产总值",
+    "国内生产总值",
+    "第一产业",
+    "第二产业",
+    "第三产业",
+    "居民消费价格",
+    "城镇居民人均可支配收入",
+    "农村居民人均可支配收入",
+    "城镇常住居民",
+    "农村常住居民",
+    "固定资产投资",
+    "县委",
+    "市委",
+    "省委",
+    "党中央",
+    "十一五",
+    "十二五",
+    "十三五",
+    "十四五",
+];
+
+/// How many of [`MAINLAND_TERMS`] (occurrences) make a Traditional text without
+/// other evidence the mainland's.
+const MAINLAND_TERMS_NEEDED: usize = 2;
+
+fn mainland_terms(simplified: &str) -> usize {
+    MAINLAND_TERMS
+        .iter()
+        .map(|w| simplified.matches(w).count())
+        .sum()
 }
 
 /// Words only a Hong Kong document uses of itself (Simplified forms: the text is
@@ -549,6 +590,34 @@ mod tests {
             assert!(!taiwan_evidence(s), "{s}");
             assert_eq!(decide(s, Script::Simplified), Some(Region::Cn));
         }
+    }
+
+    /// A Traditional reprint of a mainland bulletin that names no institution is
+    /// the mainland's by its terms of statistics (宿松縣 2015 bulletin reprinted by
+    /// cq66666.cn; 北京市统计局's 2016 half-year release reprinted by handmsg.com);
+    /// one such term alone, or beside Hong Kong's own words, is not enough.
+    #[test]
+    fn traditional_reprints_of_mainland_statistics() {
+        let n = crate::normalize::Normalizer::new();
+        let cn = |t: &str| {
+            decide(
+                &n.convert(t, crate::normalize::Target::Simplified),
+                Script::Traditional,
+            )
+        };
+        assert_eq!(
+            cn("全年全縣實現地區生產總值153.1億元，其中第一產業增加值30億元，規模以上工業增加值增長9%。"),
+            Some(Region::Cn)
+        );
+        assert_eq!(
+            cn("上半年全市實現地區生產總值11413.8億元；第三產業增加值增長8.2%。"),
+            Some(Region::Cn)
+        );
+        assert_eq!(cn("今年固定資產投資回升。"), None);
+        assert_eq!(
+            cn("本港上半年本地生產總值增長，內地國內生產總值與第三產業增加值亦上升。"),
+            Some(Region::Hk)
+        );
     }
 
     #[test]

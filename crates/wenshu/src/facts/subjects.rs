@@ -340,7 +340,16 @@ const BEFORE_NUMBER: &[&str] = &[
     "实质",
     "实际",
     "名义",
+    // How much of it and when, before a verb of cutting (`爰提案全数删除`,
+    // `先行删除3亿元`).
+    "全数",
+    "先行",
 ];
+
+/// Verbs of proposing and deciding: a phrase that ends in one before a verb of
+/// change names the motion, not an indicator (`爰建议删除6,000千元`, `本席提案删减
+/// 1亿元`); a count of them is of the noun (`办理人大代表建议156件`).
+const PROPOSING: &[&str] = &["建议", "提案", "提议", "决议", "主张", "要求", "同意"];
 
 /// Prepositions of a starting time or level before a date (`整体通胀率从2011年第三季
 /// 6.4%的高位`, `失业率自年中3.2%的低位`): the subject stands before them.
@@ -473,6 +482,10 @@ const GLUED_HEADS: &[&str] = &["率", "比", "数"];
 
 /// Comparisons: the number measures a gap, not the phrase before it.
 const COMPARING: &[&str] = &["低于", "高于", "超过", "不足", "少于", "多于"];
+
+/// Words that open a comparison's base (`较原预算数`, `比上年`, `相较去年`), as
+/// words of their own.
+const COMPARED_WITH: &[&str] = &["较", "比", "较之", "相较", "相比", "比起", "对比"];
 
 /// Words that link a subject to its number (`为`, `达到`), set aside from its end.
 const LINKING: &[&str] = &[
@@ -964,7 +977,8 @@ fn clause_start(cx: &Ctx, pos: usize) -> usize {
             start = i;
             continue;
         }
-        if clause_mark(c) {
+        // (The `、` of a listed name is inside a word: `交通运输、仓储和邮政业`.)
+        if clause_mark(c) && !(c == '、' && cx.token_at(i).is_some_and(|t| t.start < i)) {
             return i + c.len_utf8();
         }
         start = i;
@@ -1282,6 +1296,13 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
     if range.is_empty() || BEFORE_NUMBER.contains(&&cx.s[range.clone()]) {
         return None;
     }
+    if at_change
+        && PROPOSING
+            .iter()
+            .any(|w| cx.s[range.clone()].ends_with(w) && cx.starts_word(range.end - w.len()))
+    {
+        return None;
+    }
     let converted = CONVERTING.iter().any(|w| {
         cx.s[range.clone()]
             .match_indices(w)
@@ -1388,6 +1409,19 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
         if cx.starts_word(at) && cx.ends_word(at + '的'.len_utf8()) {
             range.start = at + '的'.len_utf8();
         }
+    }
+    // A comparison is no indicator: `较原预算数442亿元` is the base the figure before is
+    // compared with, not an indicator of its own.
+    // (`较原` may be one word of the tagger's; `比重`, `比例` are nouns.)
+    if COMPARED_WITH
+        .iter()
+        .any(|w| cx.s[range.clone()].starts_with(w))
+        && cx
+            .token_at(range.start)
+            .filter(|t| t.start == range.start && t.end < range.end)
+            .is_some_and(|t| !cx.tag(t).is_noun())
+    {
+        return None;
     }
     // `四县有学前教育机构`: what there is, not where.
     let mut p = range.start;
@@ -1507,7 +1541,12 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
     {
         return None;
     }
-    let chars = cx.s[range.clone()].chars().count();
+    // (A listed name counts as one word: `电力、热力、燃气及水生产和供应业投资`.)
+    let listed = cx
+        .token_at(range.start)
+        .filter(|t| t.start == range.start && cx.s[t.start..t.end].contains('、'))
+        .map_or(0, |t| cx.s[t.start..t.end].chars().count() - 2);
+    let chars = cx.s[range.clone()].chars().count() - listed;
     if !(2..=MAX_CHARS).contains(&chars) {
         return None;
     }
@@ -2622,6 +2661,69 @@ mod tests {
             .find(|(text, _)| text == fact)
             .unwrap_or_else(|| panic!("{fact} not found in {t}"))
             .1
+    }
+
+    /// An industry's official name holds `、` and `和`, and is one subject
+    /// (国家统计局's classification: a province's 2026 report,
+    /// ../shared/corpus/reports/cn-provincial-gwr-2026/prov-2026-30.txt; 北京市统计局's
+    /// 2016 half-year release in a Traditional reprint, handmsg.com; 宿松 and 丹寨
+    /// 2015 bulletins).
+    #[test]
+    fn listed_names_are_one_subject() {
+        let t = "全年交通运输、仓储和邮政业增加值35.2亿元，增长5.1%。电力、热力、燃气及水生产和供应业投资下降3.2%。农、林、牧、渔业增加值15.3亿元。";
+        assert_eq!(
+            subject_of(t, "35.2亿元").as_deref(),
+            Some("交通运输、仓储和邮政业增加值")
+        );
+        assert_eq!(
+            subject_of(t, "3.2%").as_deref(),
+            Some("电力、热力、燃气及水生产和供应业投资")
+        );
+        assert_eq!(
+            subject_of(t, "15.3亿元").as_deref(),
+            Some("农、林、牧、渔业增加值")
+        );
+        assert_eq!(
+            subject_of(
+                "科學研究和技術服務業增長5%，交通運輸、倉儲和郵政業增長34%。",
+                "34%"
+            )
+            .as_deref(),
+            Some("交通運輸、倉儲和郵政業")
+        );
+        // A list of two industries is still two.
+        assert_eq!(
+            subject_of("交通运输、建筑业增加值分别增长3%和4%。", "4%").as_deref(),
+            Some("建筑业增加值")
+        );
+    }
+
+    /// The base a figure is compared with is no indicator (自由時報 2020 on
+    /// 彰化縣's supplementary budget: `較原預算數442億5039萬4000元`), nor is a motion
+    /// to cut (Legislative Yuan proceedings, ../shared/corpus/reports/tw-ly-proceedings:
+    /// `爰建議刪除6,000千元`); a count of proposals is of them (a city's report,
+    /// ../shared/corpus/reports/cn-city-gwr: `办理人大代表建议156件`).
+    #[test]
+    fn comparisons_and_motions_are_no_subjects() {
+        assert_eq!(
+            subject_of(
+                "歲入預算數為445億元，較原預算數442億5039萬4000元，約增0.7%。",
+                "442億5039萬4000元"
+            ),
+            None
+        );
+        assert_eq!(
+            subject_of("該計畫執行不力，爰建議刪除6,000千元。", "6,000千元"),
+            None
+        );
+        assert_eq!(
+            subject_of("办理人大代表建议156件。", "156件").as_deref(),
+            Some("办理人大代表建议")
+        );
+        assert_eq!(
+            subject_of("相較於男性之勞動參與率 43%少了 14%。", "43%").as_deref(),
+            Some("勞動參與率")
+        );
     }
 
     /// The budget passed at the year's start is a line of final accounts by its
