@@ -688,6 +688,35 @@ const MAX_TITLE_CHARS: usize = 120;
 
 /// The title of a heading: the rest of the line, or its first sentence when the
 /// line goes on into the paragraph (`（一）着力稳定增长。全年…` → `着力稳定增长。`).
+/// Labels of the particulars a government page prints above a document
+/// (`索引号 001008003001085/2021-30196`, `组配分类 计划总结 发布机构 蒲鞋市街道`,
+/// `索 引 号：`), Simplified.
+const PAGE_PARTICULARS: &[&str] = &[
+    "索引号",
+    "组配分类",
+    "主题分类",
+    "发布机构",
+    "发文机关",
+    "生成日期",
+    "成文日期",
+    "发布日期",
+    "公开方式",
+    "公开范围",
+    "信息来源",
+    "文号",
+];
+
+/// Whether a line is one of a page's particulars (its labels may be spaced out),
+/// which is no title.
+pub(crate) fn is_page_particulars(line: &str) -> bool {
+    let compact: String = line
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .take(8)
+        .collect();
+    PAGE_PARTICULARS.iter().any(|w| compact.starts_with(w))
+}
+
 fn title_range(line: &str, start: usize) -> Range<usize> {
     // The space between a marker and its title (`1. 討論…`) is neither's.
     let rest = &line[start..];
@@ -974,6 +1003,7 @@ fn find_articles(
                         .find(|&(i, l)| {
                             !l.text.trim().is_empty()
                                 && !is_page_number(l.text)
+                                && !is_page_particulars(l.text)
                                 && heads
                                     .get_or_insert_with(|| running_heads(lines))
                                     .binary_search(&i)
@@ -3999,6 +4029,25 @@ mod tests {
     /// Legislative Council's written replies of 2013-04-24 and 2013-05-29
     /// (siuying/legco-hansard-parser@0560b7f1: data/txt/12-13-cm0424-translate-c.txt,
     /// 12-13-cm0529-translate-c.txt), shortened.
+    #[test]
+    fn a_pages_particulars_are_no_title() {
+        // 蒲鞋市街道's 2020 summary as 鹿城区's site prints it (lucheng.gov.cn,
+        // 2021-01-28), and a page with spaced-out labels.
+        let text = "索引号 001008003001085/2021-30196\n组配分类 计划总结 发布机构 蒲鞋市街道\n生成日期 2021-01-28 公开方式 主动公开\n\n蒲鞋市街道2020年工作总结及2021年工作思路\n\n一、2020年工作总结\n今年是收官之年。\n";
+        let st = analyze(text);
+        assert_eq!(
+            &text[st.articles[0].title.clone().unwrap()],
+            "蒲鞋市街道2020年工作总结及2021年工作思路"
+        );
+        let text =
+            "索 引 号：11450000/2020-00123\n关于做好春节期间安全生产工作的通知\n各县（市、区）：\n";
+        let st = analyze(text);
+        assert_eq!(
+            &text[st.articles[0].title.clone().unwrap()],
+            "关于做好春节期间安全生产工作的通知"
+        );
+    }
+
     #[test]
     fn a_running_head_is_no_title() {
         let page = "立法會  ─  2013年 5月 29日  \n \n9008 \n";

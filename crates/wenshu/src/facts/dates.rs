@@ -709,7 +709,24 @@ fn numeric_at(cx: &Ctx, n: &Num) -> Option<(Point, usize)> {
     if cx.at(me) != Some(sep) {
         return None;
     }
-    let (d, de) = two(me + sep.len_utf8())?;
+    // A flattened filing runs the day into the next item's number
+    // (`決定日期:100/07/142.除權、息類別`): two-digit months and days, a third
+    // digit, then `.` and a word is the day and the next item.
+    let glued = |p: usize| -> Option<(u32, usize)> {
+        let b = cx.s.as_bytes().get(p..p + 5)?;
+        let padded = me - (ye + sep.len_utf8()) == 2;
+        (padded
+            && b[..3].iter().all(u8::is_ascii_digit)
+            && b[3] == b'.'
+            && b[4] >= 0x80
+            && cx.at(p + 4).is_some_and(crate::chinese::chars::is_han))
+        .then(|| (u32::from(b[0] - b'0') * 10 + u32::from(b[1] - b'0'), p + 2))
+    };
+    let day_at = me + sep.len_utf8();
+    let (d, de, glued) = match two(day_at) {
+        Some((d, de)) => (d, de, false),
+        None => glued(day_at).map(|(d, de)| (d, de, true))?,
+    };
     let dashed_roc = len == 3 && matches!(sep, '-' | '－');
     if dashed_roc
         && (me - (ye + sep.len_utf8()) != 2
@@ -728,6 +745,7 @@ fn numeric_at(cx: &Ctx, n: &Num) -> Option<(Point, usize)> {
             .at(de + sep.len_utf8())
             .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '.' | '．' | '-'));
     if !closing_dot
+        && !glued
         && cx
             .at(de)
             .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '.' | '．'))
@@ -2359,6 +2377,8 @@ pub(crate) struct Context {
     reference: Option<(i32, Option<u32>)>,
     /// The year each article reports on (see [`ArticleDate::period`]).
     article_periods: Vec<Option<i32>>,
+    /// Whether each article is a summary of that year (see [`ArticleDate::summary`]).
+    article_summaries: Vec<bool>,
     /// The year named in each section's heading (`三、2026年预算草案`), by the
     /// section's index, once looked up.
     section_years: std::collections::HashMap<usize, Option<i32>>,
@@ -2400,6 +2420,10 @@ impl Context {
             article_periods: articles
                 .iter()
                 .map(|d| d.as_ref().and_then(|d| d.period))
+                .collect(),
+            article_summaries: articles
+                .iter()
+                .map(|d| d.as_ref().is_some_and(|d| d.summary))
                 .collect(),
             article_days: articles
                 .iter()
@@ -2452,6 +2476,19 @@ impl Context {
                 }),
             None => self.reference_day,
         }
+    }
+
+    /// The year a summary published in the first months after it sums up (its
+    /// `今年`, `去年`, `明年` count from it), or dated only by the next year its
+    /// title plans for (`2020年度工作总结和2021年度工作思路`).
+    fn summed_up_year(&self, article: Option<usize>) -> Option<i32> {
+        let i = article?;
+        let period = self.article_periods.get(i).copied().flatten()?;
+        let (y, m) = self.article_years.get(i).copied().flatten()?;
+        (*self.article_summaries.get(i)?
+            && y == period + 1
+            && m.is_none_or(|m| m <= SUMMARY_LATE_MONTHS))
+        .then_some(period)
     }
 
     fn article_year(&self, article: Option<usize>) -> Option<i32> {
@@ -4064,7 +4101,7 @@ fn relative_entries(
 }
 
 /// Two relative dates joined by a connector make one range, each end placed
-/// from its own word (`今年5月至明年3月`, `去年12月到今年2月`, `本月8日至下月10日`,
+/// from its own word (`今年5月至明年3月`, `去年12月到今年2月底`, `本月8日至下月10日`,
 /// `今年至明年`): the end names the same unit as the start, in a later year or
 /// month.
 fn relative_ranges(cx: &Ctx, entries: &mut Vec<Entry>, context: &mut Context) {
@@ -4086,13 +4123,17 @@ fn relative_ranges(cx: &Ctx, entries: &mut Vec<Entry>, context: &mut Context) {
             _ => false,
         };
         let joined = connector_at(cx, a.end).is_some_and(|c| cx.skip_gap(c) == b.start);
+        // (The end may close on its month's or year's end, `至今年2月底`, as a range
+        // of written dates does.)
+        let closing = b.p.part.is_none() || (b.p.part == Some(Part::End) && b.p.day.is_none());
         let alike = a.p.finest() == b.p.finest()
             && a.p.part.is_none()
-            && b.p.part.is_none()
+            && closing
             && a.p.period.is_none()
             && b.p.period.is_none();
         if later && joined && alike && a.range_end.is_none() && b.range_end.is_none() {
-            let (end, q, start) = (b.end, b.p, b.start);
+            let (end, mut q, start) = (b.end, b.p, b.start);
+            q.part = None;
             context.relative.remove(&start);
             context.relative_ends.insert(a.start, rb);
             let a = &mut entries[k - 1];
@@ -4349,6 +4390,10 @@ pub struct ArticleDate {
     /// `上年`, `年末` and dates without a year count from when their own passage
     /// names no year.
     pub period: Option<i32>,
+    /// Whether the article speaks as of that year: a summary of it
+    /// (`蒲鞋市街道2020年工作总结`, published in January 2021), whose `今年` is
+    /// the year summed up.
+    pub summary: bool,
 }
 
 /// Words after a year that make it a forecast, a target, a span of history or a
@@ -4585,9 +4630,13 @@ fn infer_each(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand>
         }
         if let Some(rel) = relative {
             let mut base = context.article_date(art);
-            // A chronicle's entry speaks as of its year (`1989年` … `夺取今年农业丰收`).
+            // A chronicle's entry speaks as of its year (`1989年` … `夺取今年农业丰收`),
+            // and a summary of a year published early in the next as of the year
+            // it sums up.
             if matches!(rel, Relative::Year(_)) {
                 if let Some((_, y)) = context.chronicle_year(cx, art, e.start) {
+                    base = Some((y, None));
+                } else if let Some(y) = context.summed_up_year(art) {
                     base = Some((y, None));
                 }
             }
@@ -5270,14 +5319,20 @@ fn article_date_or_period(
     // (`…2035年远景目标纲要`) names a year it looks ahead to. A listed company's
     // announcement puts its codes and its name above the title (`证券代码:601519 …` /
     // `上海大智慧股份有限公司` / `2024 年年度业绩预告`).
-    let period = lines
+    let period_title = lines
         .iter()
+        .filter(|t| !crate::structure::is_page_particulars(&a.simplified[(*t).clone()]))
         .take(TITLE_LINES)
         .filter(|t| chars(t) <= OPENING_LINE_CHARS && !sentence(t))
         .find(|t| {
             let title = &a.simplified[(*t).clone()];
             PERIOD_REPORT_WORDS.iter().any(|w| title.contains(w))
-        })
+        });
+    let summary = period_title.is_some_and(|t| {
+        let title = &a.simplified[t.clone()];
+        SUMMARY_WORDS.iter().any(|w| title.contains(w))
+    });
+    let period = period_title
         .and_then(|t| dates_in(t).into_iter().next())
         .and_then(|d| d.0.get(..4)?.parse().ok())
         .or_else(|| {
@@ -5292,6 +5347,7 @@ fn article_date_or_period(
             year,
             range: 0..0,
             period: Some(year),
+            summary,
         });
     }
     let make = |(value, range, _): (String, std::ops::Range<usize>, u8)| {
@@ -5301,6 +5357,7 @@ fn article_date_or_period(
             year,
             range,
             period,
+            summary,
         })
     };
     // A Markdown page's front matter states its date of publication (`date:`, a key
@@ -5543,6 +5600,16 @@ fn year_as_topic(line: &str) -> Option<i32> {
 /// Words of a title that make the article a report on the period its title
 /// names (a bulletin, summary, annual report, budget execution or final
 /// accounts).
+/// How many months into the next year a summary may be published and still
+/// speak as of the year it sums up.
+const SUMMARY_LATE_MONTHS: u32 = 3;
+
+/// Titles of a summary of the period (and a report on one's own work in it),
+/// written as the period closes: its `今年` is the period's year, though it be
+/// published early in the next (not a government work report or a budget, given
+/// in the new year and speaking of it).
+const SUMMARY_WORDS: &[&str] = &["总结", "述职"];
+
 const PERIOD_REPORT_WORDS: &[&str] = &[
     "公报",
     "总结",
@@ -5679,6 +5746,18 @@ mod tests {
             values("2000年工作要点。探矿权人应当于1月31日前报送。"),
             ["2000", "2000-01-31"]
         );
+    }
+
+    /// A filing flattened onto one line runs each date into the next item's
+    /// number (a listed company's 重大訊息 of 2011 as mirrored by unlistedstock.com.tw:
+    /// `決定日期:100/07/142.除權、息類別`); a version or a longer number is left alone.
+    #[test]
+    fn a_date_run_into_the_next_items_number() {
+        assert_eq!(
+            values("新台幣15,721,682元。1.決定日期:100/07/142.除權、息類別:除權息4.除權(息)交易日:100/08/015.最後過戶日:100/08/026.其他"),
+            ["2011-07-14", "2011-08-01", "2011-08-02"]
+        );
+        assert!(values("新台幣5元。版本100/07/142.5版").is_empty());
     }
 
     #[test]
@@ -6962,6 +7041,27 @@ mod context_word_tests {
         assert_eq!(
             row(t, "去年12月到今年2月"),
             some("2024-12", Some("2025-02"))
+        );
+        // A summary of a year published early in the next speaks as of the year it
+        // sums up (蒲鞋市街道2020年工作总结, published 2021-01-28; an anonymous street
+        // office's 2020 summary and 2021 plan, 61taotao.com); a government work
+        // report given then speaks of the new year.
+        let t = "蒲鞋市街道2020年工作总结及2021年工作思路\n生成日期 2021-01-28\n今年是收官之年，比去年增长5%。\n";
+        assert_eq!(row(t, "今年"), some("2020", None));
+        assert_eq!(row(t, "去年"), some("2019", None));
+        let t =
+            "2020年度某街道工作总结和2021年度工作思路\n一、工作总结\n今年以来，街道稳步推进。\n";
+        assert_eq!(row(t, "今年"), some("2020", None));
+        let t = "2020年政府工作报告\n——2021年1月20日在市第十届人民代表大会第五次会议上\n今年是“十四五”开局之年。\n";
+        assert_eq!(row(t, "今年"), some("2021", None));
+        let t = "2020年工作总结\n2021年5月6日\n今年以来，工作顺利。\n";
+        assert_eq!(row(t, "今年"), some("2021", None));
+        // The end may close on its month's end (香港01, 2019, on the Legislative
+        // Council's sittings: `由去年10月至今年2月底`).
+        let t = "2019年3月1日\n由去年10月至今年2月底，會議耗時增加。";
+        assert_eq!(
+            row(t, "去年10月至今年2月底"),
+            some("2018-10", Some("2019-02"))
         );
         let t = "2025年6月1日\n本月8日至下月10日进行公示，今年至明年完成改造。";
         assert_eq!(
