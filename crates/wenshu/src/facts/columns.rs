@@ -280,7 +280,9 @@ fn note_table(cx: &Ctx, line: Range<usize>) -> Option<Vec<Cand>> {
     let mut year_column = false;
     let mut before_rows = 0;
     let mut blanks = 0;
-    let mut rows = 0;
+    // The line of column names over the rows, which may give a column a unit of
+    // its own (`增减变动幅度(%)` beside the note's `单位:人民币元`).
+    let mut names: Option<Range<usize>> = None;
     while let Some(l) = line_after(cx.s, next) {
         next = l.end;
         let t = trim(cx.s, l.clone());
@@ -292,29 +294,68 @@ fn note_table(cx: &Ctx, line: Range<usize>) -> Option<Vec<Cand>> {
             continue;
         }
         blanks = 0;
+        // Another table's note ends this one.
+        if NOTE_WORDS.iter().any(|w| cx.s[t.clone()].contains(w)) {
+            break;
+        }
+        // A Markdown table's rule under its head (`|---|:---:|`).
+        if cx.s[t.clone()]
+            .chars()
+            .all(|c| is_blank(c) || matches!(c, '-' | ':' | '—'))
+        {
+            continue;
+        }
         match row(cx, t.clone(), year_column) {
             Some(r) if !r.cells.is_empty() => {
-                rows += 1;
+                before_rows = 0;
                 let subject = r.text_label.then_some(r.label.clone());
-                for cell in &r.cells {
-                    if let Some(c) = figure(cx, cell, &unit, subject.clone()) {
+                // A rate's row (`加权平均净资产收益率`) holds no amounts.
+                let rate = RATE_LABEL_ENDS
+                    .iter()
+                    .any(|w| cx.s[r.label.clone()].trim_end().ends_with(w));
+                // (With a name over the labels, or without: `本报告期末 | 本报告期初 |
+                // 增减变动幅度(%)` over the second part.)
+                let own =
+                    names
+                        .clone()
+                        .map(|n| group(cx, &atoms(cx.s, n)))
+                        .and_then(|mut c| match c.len().checked_sub(r.cells.len()) {
+                            Some(1) => Some(c.split_off(1)),
+                            Some(0) => Some(c),
+                            _ => None,
+                        });
+                for (k, cell) in r.cells.iter().enumerate() {
+                    let column = own.as_ref().and_then(|c| c[k].unit.as_ref());
+                    let unit = match column {
+                        Some(u) => u,
+                        None if rate && matches!(unit, UnitCell::Money { .. }) => continue,
+                        None => &unit,
+                    };
+                    if let Some(c) = figure(cx, cell, unit, subject.clone()) {
                         out.push(c);
                     }
                 }
             }
-            _ if rows == 0 && before_rows < NOTE_TO_ROWS => {
-                // A line of column names: a first name with 年 (`年度`, `年 度`)
-                // heads a column of years, the rows' labels.
-                year_column |= atoms(cx.s, t)
+            // A line of column names, also between two blocks of rows (a table
+            // whose head is printed again over its second part).
+            _ if before_rows < NOTE_TO_ROWS => {
+                // A first name with 年 (`年度`, `年 度`) heads a column of years,
+                // the rows' labels.
+                year_column |= atoms(cx.s, t.clone())
                     .first()
                     .is_some_and(|a| cx.s[a.range.clone()].contains('年'));
                 before_rows += 1;
+                names = Some(t);
             }
             _ => break,
         }
     }
     Some(out)
 }
+
+/// Ends of a row label that names a rate or a share: its bare figures are no
+/// amounts of the table's currency.
+const RATE_LABEL_ENDS: &[&str] = &["率", "比重", "比例", "占比"];
 
 /// A table whose column heads carry the units, the last head line being `line`.
 fn head_table(cx: &Ctx, line: Range<usize>) -> Option<Vec<Cand>> {
@@ -562,8 +603,10 @@ fn inner(s: &str, r: Range<usize>) -> Range<usize> {
     trim(s, r.start + open..r.end - close)
 }
 
+/// Blanks between cells: spaces and tabs, and the bars of a table written with
+/// them (`营业总收入 | 1,157,635,251.45 | 984,082,514.49 |`, Markdown's `| a | b |`).
 fn is_blank(c: char) -> bool {
-    matches!(c, ' ' | '\u{3000}' | '\t' | '\r')
+    matches!(c, ' ' | '\u{3000}' | '\t' | '\r' | '|' | '｜')
 }
 
 /// The atoms of a line: words between blanks; a bracketed group is one atom,
@@ -571,6 +614,9 @@ fn is_blank(c: char) -> bool {
 fn atoms(s: &str, line: Range<usize>) -> Vec<Atom> {
     let mut out = Vec::new();
     let text = &s[line.clone()];
+    // In a table written with bars only the bars part cells: `指 标 | 年末数 |`.
+    let piped = text.contains(is_bar);
+    let sep = |c: char| if piped { is_bar(c) } else { is_blank(c) };
     let mut depth = 0usize;
     let mut start: Option<usize> = None;
     let mut bracket = false;
@@ -600,16 +646,16 @@ fn atoms(s: &str, line: Range<usize>) -> Vec<Atom> {
                     bracket = false;
                 }
             }
-            c if is_blank(c) && depth == 0 => {
+            c if sep(c) && depth == 0 => {
                 if let Some(st) = start.take() {
                     out.push(Atom {
-                        range: st..at,
+                        range: trim(s, st..at),
                         bracket,
                     });
                 }
             }
             _ => {
-                if start.is_none() {
+                if start.is_none() && !is_blank(c) {
                     start = Some(at);
                     bracket = false;
                 }
@@ -618,11 +664,16 @@ fn atoms(s: &str, line: Range<usize>) -> Vec<Atom> {
     }
     if let Some(st) = start {
         out.push(Atom {
-            range: st..line.end,
+            range: trim(s, st..line.end),
             bracket: false,
         });
     }
     out
+}
+
+/// The bar of a table written with bars.
+fn is_bar(c: char) -> bool {
+    matches!(c, '|' | '｜')
 }
 
 /// A table row: its label, and the cells after it (figures and empty cells).
@@ -660,6 +711,22 @@ fn row(cx: &Ctx, t: Range<usize>, year_column: bool) -> Option<Row> {
     if let Some(l) = cx.s[label.clone()].strip_suffix(['：', ':']) {
         label.end = label.start + l.len();
     }
+    // `其中:第一产业[3]`: the part of the total the row above gave, and a note's
+    // number, are none of the name.
+    for w in ["其中：", "其中:"] {
+        if cx.s[label.clone()].starts_with(w) && label.len() > w.len() {
+            label.start += w.len();
+        }
+    }
+    if let Some(open) = cx.s[label.clone()].rfind('[') {
+        let note = &cx.s[label.start + open..label.end];
+        if open > 0
+            && note.ends_with(']')
+            && note[1..note.len() - 1].bytes().all(|b| b.is_ascii_digit())
+        {
+            label.end = label.start + open;
+        }
+    }
     let label_text = &cx.s[label.clone()];
     let text_label =
         !starts_with_year(label_text) && label_text.chars().any(crate::chinese::chars::is_han);
@@ -673,17 +740,20 @@ fn row(cx: &Ctx, t: Range<usize>, year_column: bool) -> Option<Row> {
 fn words(s: &str, t: Range<usize>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = None;
+    // (A table written with bars: a cell may hold spaces, `总 资 产 | 2,644,034,246.74 |`.)
+    let piped = s[t.clone()].contains(is_bar);
+    let sep = |c: char| if piped { is_bar(c) } else { is_blank(c) };
     for (i, c) in s[t.clone()].char_indices() {
-        if is_blank(c) {
+        if sep(c) {
             if let Some(st) = start.take() {
-                out.push(t.start + st..t.start + i);
+                out.push(trim(s, t.start + st..t.start + i));
             }
-        } else if start.is_none() {
+        } else if start.is_none() && !is_blank(c) {
             start = Some(i);
         }
     }
     if let Some(st) = start {
-        out.push(t.start + st..t.end);
+        out.push(trim(s, t.start + st..t.end));
     }
     out
 }
@@ -904,6 +974,48 @@ mod tests {
     /// direct-subsidy schools, 2013-01-30 on tunnel bonds, the head wrapped one
     /// name per line; siuying/legco-hansard-parser@0560b7f16dd12a7ddb795a5502948333e1b0b326:
     /// data/txt/12-13-cm0227-translate-c.txt, 12-13-cm0130-translate-c.txt).
+    /// Tables written with bars, as web pages and Markdown copies print them: a
+    /// cell may hold spaces (`总 资 产`), a column named with its unit
+    /// (`增减变动幅度(%)`, `比重(%)`) keeps it under the table's note, the head may be
+    /// printed again over the second part, and a rate's row holds no amounts
+    /// (杭州中恒电气 2019年度业绩快报 as 新浪财经 prints it; 宿松县 2015 bulletin in a
+    /// Traditional reprint, cq66666.cn).
+    #[test]
+    fn tables_written_with_bars() {
+        let f = figures(
+            "单位:人民币元\n项目 | 本报告期 | 上年同期 | 增减变动幅度(%) |\n营业总收入 | 1,157,635,251.45 | 984,082,514.49 | 17.64 |\n加权平均净资产收益率 | 3.65% | 3.38% | 0.27 |\n本报告期末 | 本报告期初 | 增减变动幅度(%) | |\n总 资 产 | 2,644,034,246.74 | 2,547,002,439.48 | 3.81 |\n",
+        );
+        assert_eq!(
+            f,
+            [
+                "Date 上年同期 \"XXXX\"  ",
+                "Money 1,157,635,251.45 1157635251.45 CNY 营业总收入",
+                "Money 984,082,514.49 984082514.49 CNY 营业总收入",
+                "Percent 17.64 17.64 percent 营业总收入",
+                "Percent 3.65% 3.65 percent 加权平均净资产收益率",
+                "Percent 3.38% 3.38 percent 加权平均净资产收益率",
+                "Percent 0.27 0.27 percent 加权平均净资产收益率",
+                "Money 2,644,034,246.74 2644034246.74 CNY 总 资 产",
+                "Money 2,547,002,439.48 2547002439.48 CNY 总 资 产",
+                "Percent 3.81 3.81 percent 总 资 产",
+            ]
+        );
+        let f = figures(
+            "單位:萬人\n指 標 | 年末數 | 比重(%) |\n|---|---|---|\n其中:城鎮 | 21.89 | 25.36 |\n\n單位:億元\n指 標 | 絕對數 | 比上年增長(%) |\n其中:第一產業[3] | 37.2 | 4.3 |\n",
+        );
+        assert_eq!(
+            f,
+            [
+                "Date 年末 \"XXXX\"  ",
+                "Count 21.89 218900 人 城鎮",
+                "Percent 25.36 25.36 percent 城鎮",
+                "Date 上年 \"XXXX\"  ",
+                "Money 37.2 3720000000 CNY 第一產業",
+                "Percent 4.3 4.3 percent 第一產業",
+            ]
+        );
+    }
+
     #[test]
     fn a_figure_takes_the_unit_of_its_column() {
         let t = "教育局向直資學校發放的經常資助金表列如下︰  \n \n\
