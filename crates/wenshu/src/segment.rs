@@ -244,6 +244,18 @@ impl Segmenter {
             if matches!(c, '(' | '（') && line[..i].chars().next_back().is_some_and(is_word_char) {
                 gloss_until = gloss_end(&line[i..]).map_or(0, |e| i + e);
             }
+            // A footnote's number after a word (`地区生产总值(GDP)[2]153.1亿元`)
+            // ends no clause either.
+            if c == '['
+                && line[..i]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|p| is_word_char(p) || p == ')')
+            {
+                if let Some(k) = footnote_end(&line[i..]) {
+                    gloss_until = i + k;
+                }
+            }
             // (Nor does the `、` inside a name: `交通运输、仓储和邮政业`.)
             let in_name = c == '、' && crate::chinese::listed_names::around(line, i).is_some();
             prev_ends_clause = !is_word_char(c)
@@ -360,7 +372,19 @@ fn gloss_end(rest: &str) -> Option<usize> {
         .take(GLOSS_MAX_CHARS + 1)
         .find(|&(_, c)| c == close || !(is_word_char(c) || c.is_whitespace()))?;
     let after = rest[k..].strip_prefix(close)?;
+    // (A footnote's number may follow it: `(GDP)[2]153.1亿元`.)
+    let after = footnote_end(after).map_or(after, |f| &after[f + 1..]);
     (k > 1 && after.starts_with(is_word_char)).then_some(k)
+}
+
+/// Where the footnote mark opened by the `[` at the start of `rest` closes (the
+/// byte offset of its `]`): one to three digits between the brackets.
+fn footnote_end(rest: &str) -> Option<usize> {
+    let k = rest.get(1..)?.find(']')? + 1;
+    (2..=4)
+        .contains(&k)
+        .then_some(k)
+        .filter(|&k| rest[1..k].bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Quotation marks, which mark a term and end no clause.

@@ -618,6 +618,31 @@ const TOTALS: &[&str] = &["总计", "合计", "小计"];
 /// `存款余额`): they end a subject, but are none alone.
 const HEAD_SUFFIXES: &[&str] = &["总计", "合计", "小计", "净额", "余额"];
 
+/// Verbs that before a noun name its kind, not an action done to it
+/// (`出生人口`, `开工项目`, `竣工项目`, `实到外资`): they stay in the subject.
+const KIND_VERBS: &[&str] = &[
+    "出生", "死亡", "迁入", "迁出", "开工", "竣工", "在建", "续建", "投产", "签约", "实到", "到位",
+    "在校", "在园", "在职", "退休", "参保", "入境", "出境", "过夜",
+];
+
+/// Whether the verb token `t` names the kind of the noun right after it (see
+/// [`KIND_VERBS`], [`KIND_HEADS`]); before another verb or a determiner it is the
+/// action (`开工建设重大项目`, `竣工各类保障性住房`).
+fn names_a_kind(cx: &Ctx, t: &crate::segment::Tok) -> bool {
+    KIND_VERBS.contains(&&cx.s[t.start..t.end])
+        && cx.token_at(t.end).is_some_and(|n| {
+            n.start == t.end && KIND_HEADS.iter().any(|h| cx.s[n.start..].starts_with(h))
+        })
+}
+
+/// The nouns a verb of [`KIND_VERBS`] makes a kind of (`开工项目`, `竣工面积`,
+/// `到位资金`, `出生人口`, `过夜游客`); before another noun the verb is what is
+/// done to it (`竣工保障性租赁住房1.15万套`).
+const KIND_HEADS: &[&str] = &[
+    "项目", "面积", "资金", "金额", "人口", "人数", "人员", "人次", "游客", "旅客", "外资", "内资",
+    "学生", "幼儿", "儿童", "职工", "矿井",
+];
+
 /// Words before an indicator that make it another (`新增限额债券`, `结存限额债券`,
 /// `滚存结余`, `当期收支结余`, `历年结余`): not verbs or words of time here.
 const HEAD_PREFIXES: &[&str] = &["新增", "结存", "滚存", "当期", "历年"];
@@ -817,7 +842,7 @@ fn glossed(cx: &Ctx, start: usize, end: usize, floor: usize) -> Option<Range<usi
 /// Whether a bracketed aside (its brackets optional) holds only a note's number
 /// (`（4）`), which names no part of the indicator before it.
 fn note_number(aside: &str) -> bool {
-    let inner = aside.trim_matches(['(', ')', '（', '）', ' ']);
+    let inner = aside.trim_matches(['(', ')', '（', '）', '[', ']', '［', '］', ' ']);
     !inner.is_empty() && inner.chars().all(|c| c.is_ascii_digit())
 }
 
@@ -1123,6 +1148,15 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
                 range.end = range.start + kept;
                 continue;
             }
+        }
+        // So is a footnote's in square brackets (`地区生产总值(GDP)[2]`).
+        if let Some(open) = text
+            .strip_suffix([']', '］'])
+            .and_then(|t| t.rfind(['[', '［']))
+            .filter(|&k| k > 0 && note_number(&text[k..]))
+        {
+            range.end = range.start + open;
+            continue;
         }
         // A long note on what the figure includes (`總薪資(含經常性與非經常性薪資)`)
         // is none of the name; a short one may be part of the indicator's official
@@ -1501,6 +1535,7 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
                     && counted_by_verb(cx, t.end, range.end)
                     && !super::changes::is_verb(&cx.s[t.start..t.end]))
                 && !HEAD_PREFIXES.contains(&&cx.s[t.start..t.end])
+                && !names_a_kind(cx, t)
                 && !word_prefix(cx, t)
         {
             range.start = t.end;
@@ -1609,6 +1644,7 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
     ) || first_tag.as_str() == "vn"
         || VERBAL_HEADS.contains(&&cx.s[first.start..first.end])
         || HEAD_PREFIXES.contains(&&cx.s[first.start..first.end])
+        || (names_a_kind(cx, first) && first.end < range.end)
         || word_prefix(cx, first)
         || NAMED_DETERMINERS.contains(&&cx.s[first.start..first.end])
         || (&cx.s[first.start..first.end] == "年"
@@ -2696,6 +2732,24 @@ mod tests {
             subject_of("交通运输、建筑业增加值分别增长3%和4%。", "4%").as_deref(),
             Some("建筑业增加值")
         );
+    }
+
+    /// A verb that names a kind (`出生人口`, `开工项目`, `实到外资`) stays in the
+    /// subject; a footnote's number after the name is none of it (丹寨县 2015 and
+    /// 云和县 2022 bulletins; 宿松縣 2015 bulletin: `地區生產總值[2]`; a street
+    /// office's 2020 summary: `完成开工项目11个，竣工项目8个`).
+    #[test]
+    fn kinds_named_by_verbs_and_footnote_numbers() {
+        let t = "全年出生人口为580人，死亡人口320人。完成开工项目11个，竣工项目8个。实到外资5亿元。新建乡镇文化站3个。";
+        assert_eq!(subject_of(t, "580人").as_deref(), Some("出生人口"));
+        assert_eq!(subject_of(t, "320人").as_deref(), Some("死亡人口"));
+        assert_eq!(subject_of(t, "11个").as_deref(), Some("开工项目"));
+        assert_eq!(subject_of(t, "8个").as_deref(), Some("竣工项目"));
+        assert_eq!(subject_of(t, "5亿元").as_deref(), Some("实到外资"));
+        assert_eq!(subject_of(t, "3个").as_deref(), Some("乡镇文化站"));
+        let t = "全年地區生產總值[2]153.1億元，增長8.1%。";
+        assert_eq!(subject_of(t, "153.1億元").as_deref(), Some("地區生產總值"));
+        assert_eq!(subject_of(t, "8.1%").as_deref(), Some("地區生產總值"));
     }
 
     /// The base a figure is compared with is no indicator (自由時報 2020 on
