@@ -686,8 +686,6 @@ fn is_sentence_end(c: char) -> bool {
 /// Longest title taken from a long heading line, in characters.
 const MAX_TITLE_CHARS: usize = 120;
 
-/// The title of a heading: the rest of the line, or its first sentence when the
-/// line goes on into the paragraph (`（一）着力稳定增长。全年…` → `着力稳定增长。`).
 /// Labels of the particulars a government page prints above a document
 /// (`索引号 001008003001085/2021-30196`, `组配分类 计划总结 发布机构 蒲鞋市街道`,
 /// `索 引 号：`), Simplified.
@@ -717,6 +715,8 @@ pub(crate) fn is_page_particulars(line: &str) -> bool {
     PAGE_PARTICULARS.iter().any(|w| compact.starts_with(w))
 }
 
+/// The title of a heading: the rest of the line, or its first sentence when the
+/// line goes on into the paragraph (`（一）着力稳定增长。全年…` → `着力稳定增长。`).
 fn title_range(line: &str, start: usize) -> Range<usize> {
     // The space between a marker and its title (`1. 討論…`) is neither's.
     let rest = &line[start..];
@@ -4025,10 +4025,6 @@ mod tests {
         assert_eq!(st.locate(text.find("丙").unwrap()), (Some(1), Some(2)));
     }
 
-    /// The head of every page is not the title of a record taken from PDF: the
-    /// Legislative Council's written replies of 2013-04-24 and 2013-05-29
-    /// (siuying/legco-hansard-parser@0560b7f1: data/txt/12-13-cm0424-translate-c.txt,
-    /// 12-13-cm0529-translate-c.txt), shortened.
     #[test]
     fn a_pages_particulars_are_no_title() {
         // 蒲鞋市街道's 2020 summary as 鹿城区's site prints it (lucheng.gov.cn,
@@ -4048,6 +4044,10 @@ mod tests {
         );
     }
 
+    /// The head of every page is not the title of a record taken from PDF: the
+    /// Legislative Council's written replies of 2013-04-24 and 2013-05-29
+    /// (siuying/legco-hansard-parser@0560b7f1: data/txt/12-13-cm0424-translate-c.txt,
+    /// 12-13-cm0529-translate-c.txt), shortened.
     #[test]
     fn a_running_head_is_no_title() {
         let page = "立法會  ─  2013年 5月 29日  \n \n9008 \n";

@@ -439,7 +439,9 @@ const FRAME_CHARS: usize = 200;
 /// Verbs that close a comparison opened by `与/和/同/跟` (`与去年同期相比`, Hong
 /// Kong's `與二零一二年十一月比較`, `與X作比較`). `比较` is also the adverb
 /// "rather" (`比较稳定`): as a verb of comparison it ends its phrase.
-const COMPARED_VERBS: &[&str] = &["相比", "比较"];
+/// `比` alone closes one only when a comma sets it off (`与上年比，……上升3.82个
+/// 百分点`).
+const COMPARED_VERBS: &[&str] = &["相比", "比较", "比"];
 
 /// A comparison written as `与/和/同/跟…相比` (or `…比较`) earlier in the sentence
 /// of the verb at `pos` (`与去年4月相比，光学器材出口增长3.9%`): it sets the
@@ -467,6 +469,9 @@ fn compared_before(cx: &Ctx, pos: usize) -> Option<Range<usize>> {
                 };
                 let e = i + v.len();
                 let framed = head[e..].starts_with(['，', ',', '：', ':']);
+                if *v == "比" && !framed {
+                    continue;
+                }
                 if framed || (*v == "相比" && seen <= COMPARED_CHARS) {
                     close = Some((e, 0));
                 }
@@ -1008,11 +1013,11 @@ pub(crate) fn carry(cx: &Ctx, all: &mut [Cand]) {
                 c.basis = Some(b.clone());
             }
         }
-        if let Some(b) = c
-            .basis
-            .as_ref()
-            .filter(|b| cx.s[(*b).clone()].ends_with("相比"))
-        {
+        if let Some(b) = c.basis.as_ref().filter(|b| {
+            let b = &cx.s[(*b).clone()];
+            b.ends_with("相比")
+                || (b.ends_with('比') && !b.ends_with("同比") && !b.ends_with("环比"))
+        }) {
             sentence = Some(b.clone());
         }
         from = c.range.end.max(from);

@@ -280,6 +280,7 @@ fn note_table(cx: &Ctx, line: Range<usize>) -> Option<Vec<Cand>> {
     let mut year_column = false;
     let mut before_rows = 0;
     let mut blanks = 0;
+    let mut rows = 0;
     // The line of column names over the rows, which may give a column a unit of
     // its own (`增减变动幅度(%)` beside the note's `单位:人民币元`).
     let mut names: Option<Range<usize>> = None;
@@ -293,6 +294,7 @@ fn note_table(cx: &Ctx, line: Range<usize>) -> Option<Vec<Cand>> {
             }
             continue;
         }
+        let after_blank = blanks > 0;
         blanks = 0;
         // Another table's note ends this one.
         if NOTE_WORDS.iter().any(|w| cx.s[t.clone()].contains(w)) {
@@ -307,6 +309,7 @@ fn note_table(cx: &Ctx, line: Range<usize>) -> Option<Vec<Cand>> {
         }
         match row(cx, t.clone(), year_column) {
             Some(r) if !r.cells.is_empty() => {
+                rows += 1;
                 before_rows = 0;
                 let subject = r.text_label.then_some(r.label.clone());
                 // A rate's row (`加权平均净资产收益率`) holds no amounts.
@@ -337,8 +340,15 @@ fn note_table(cx: &Ctx, line: Range<usize>) -> Option<Vec<Cand>> {
                 }
             }
             // A line of column names, also between two blocks of rows (a table
-            // whose head is printed again over its second part).
-            _ if before_rows < NOTE_TO_ROWS => {
+            // whose head is printed again over its second part: right after a
+            // row, names and no sentence).
+            _ if before_rows < NOTE_TO_ROWS
+                && (rows == 0
+                    || (!after_blank
+                        && before_rows == 0
+                        && !cx.s[t.clone()].contains(['。', '，', '；', '：', ',', ';'])
+                        && atoms(cx.s, t.clone()).len() >= 2)) =>
+            {
                 // A first name with 年 (`年度`, `年 度`) heads a column of years,
                 // the rows' labels.
                 year_column |= atoms(cx.s, t.clone())
@@ -969,11 +979,19 @@ mod tests {
             .collect()
     }
 
-    /// A column's name with its unit in brackets; the labels are years, so the
-    /// column's name is the subject (LegCo written replies: 2013-02-27 on
-    /// direct-subsidy schools, 2013-01-30 on tunnel bonds, the head wrapped one
-    /// name per line; siuying/legco-hansard-parser@0560b7f16dd12a7ddb795a5502948333e1b0b326:
-    /// data/txt/12-13-cm0227-translate-c.txt, 12-13-cm0130-translate-c.txt).
+    /// A table under a note ends at a blank line before another table's caption,
+    /// or at a sentence: they take none of its unit.
+    #[test]
+    fn a_note_table_ends_with_its_rows() {
+        assert_eq!(
+            figures("表1 收入情况\n单位：万元\n项目 金额\n税收收入 1200\n非税收入 800\n\n表2 机构人员情况\n项目 数量\n在职人员 120\n离休人员 45\n"),
+            [
+                "Money 1200 12000000 CNY 税收收入",
+                "Money 800 8000000 CNY 非税收入",
+            ]
+        );
+    }
+
     /// Tables written with bars, as web pages and Markdown copies print them: a
     /// cell may hold spaces (`总 资 产`), a column named with its unit
     /// (`增减变动幅度(%)`, `比重(%)`) keeps it under the table's note, the head may be
@@ -1016,6 +1034,11 @@ mod tests {
         );
     }
 
+    /// A column's name with its unit in brackets; the labels are years, so the
+    /// column's name is the subject (LegCo written replies: 2013-02-27 on
+    /// direct-subsidy schools, 2013-01-30 on tunnel bonds, the head wrapped one
+    /// name per line; siuying/legco-hansard-parser@0560b7f16dd12a7ddb795a5502948333e1b0b326:
+    /// data/txt/12-13-cm0227-translate-c.txt, 12-13-cm0130-translate-c.txt).
     #[test]
     fn a_figure_takes_the_unit_of_its_column() {
         let t = "教育局向直資學校發放的經常資助金表列如下︰  \n \n\

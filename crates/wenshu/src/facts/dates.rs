@@ -2392,8 +2392,9 @@ pub(crate) struct Context {
     relative_ends: std::collections::HashMap<usize, Relative>,
     /// The last line looked at and the first line of its paragraph.
     paragraph: Option<(usize, usize)>,
-    /// A chronicle's year lines (see [`chronicle_year_lines`]), once looked up.
-    chronicle_years: Option<Vec<(usize, i32)>>,
+    /// A chronicle's year lines and their blocks (see [`chronicle_year_lines`]),
+    /// once looked up.
+    chronicle_years: Option<Vec<(usize, usize, i32)>>,
 }
 
 impl Context {
@@ -2539,9 +2540,11 @@ impl Context {
         let lines = self
             .chronicle_years
             .get_or_insert_with(|| chronicle_year_lines(cx.s));
-        let i = lines.partition_point(|&(at, _)| at < pos).checked_sub(1)?;
-        let (at, y) = lines[i];
-        (cx.a.structure.locate(at).0 == article).then_some((at, y))
+        let i = lines
+            .partition_point(|&(at, _, _)| at < pos)
+            .checked_sub(1)?;
+        let (at, end, y) = lines[i];
+        (pos < end && cx.a.structure.locate(at).0 == article).then_some((at, y))
     }
 }
 
@@ -2555,29 +2558,69 @@ fn recurs_yearly(s: &str, pos: usize) -> bool {
         .any(|w| before.ends_with(w))
 }
 
-/// The lines of a chronicle (大事记) that hold only a year (`1989年`,
-/// `一九八九年`) with an entry dated by its month on the next line
-/// (`1月3日  县政府批准…`): each heads the entries after it, up to the next, and
-/// is the year of their dates without one. By line start, in text order.
-fn chronicle_year_lines(s: &str) -> Vec<(usize, i32)> {
-    let mut out = Vec::new();
+/// The year lines of a chronicle (大事记) and the entries each heads: a line
+/// holding only a year (`1989年`, `一九八九年`) with an entry dated by its month
+/// on the next line (`1月3日  县政府批准…`) is the year of the dates without one
+/// in the entries after it. The block runs while lines open an entry (a month, a
+/// day, `同月`…) or go on with the one before (no sentence ended), up to the
+/// next year line: (start, end, year), in text order.
+fn chronicle_year_lines(s: &str) -> Vec<(usize, usize, i32)> {
+    let mut out: Vec<(usize, usize, i32)> = Vec::new();
     let mut pending: Option<(usize, i32)> = None;
+    // The open block's start and year, and whether the line before ended a sentence.
+    let mut open: Option<(usize, i32)> = None;
+    let mut ended = false;
     let mut start = 0;
     for line in s.split_inclusive('\n') {
         let t = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
         if !t.is_empty() {
             if let Some(p) = pending.take() {
                 if opens_with_a_month(t) {
-                    out.push(p);
+                    open = Some(p);
+                }
+            } else if let Some((b, y)) = open {
+                if ended && !opens_an_entry(t) {
+                    out.push((b, start, y));
+                    open = None;
                 }
             }
             if t.len() <= YEAR_LINE_MAX_BYTES {
-                pending = year_alone(t).map(|y| (start, y));
+                if let Some(y) = year_alone(t) {
+                    if let Some((b, oy)) = open.take() {
+                        out.push((b, start, oy));
+                    }
+                    pending = Some((start, y));
+                }
             }
+            ended = t.ends_with(['。', '！', '？', '；', '!', '?', ';']);
         }
         start += line.len();
     }
+    if let Some((b, y)) = open {
+        out.push((b, s.len(), y));
+    }
     out
+}
+
+/// Words that open a chronicle's entry dated by the one before (`同月，…`).
+const ENTRY_WORDS: &[&str] = &[
+    "同月", "是月", "当月", "本月", "同日", "是日", "当日", "次日", "上旬", "中旬", "下旬", "月底",
+    "月初", "年内", "是年", "同年", "春", "夏", "秋", "冬",
+];
+
+/// Whether a line opens a chronicle's entry: a month, a day (`14日`), or a word
+/// of [`ENTRY_WORDS`].
+fn opens_an_entry(t: &str) -> bool {
+    let digits = t
+        .char_indices()
+        .take_while(|&(_, c)| {
+            c.is_ascii_digit() || fullwidth_digit(c).is_some() || "一二三四五六七八九十".contains(c)
+        })
+        .last()
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    opens_with_a_month(t)
+        || ((1..=9).contains(&digits) && t[digits..].starts_with(['日', '号']))
+        || ENTRY_WORDS.iter().any(|w| t.starts_with(w))
 }
 
 /// The longest line that may hold only a year (with its brackets or colon).
@@ -2597,6 +2640,9 @@ fn year_alone(t: &str) -> Option<i32> {
             .or_else(|| fullwidth_digit(c))
             .or_else(|| "〇一二三四五六七八九".find(c).map(|i| (i / 3) as u32))
             .or_else(|| matches!(c, '零' | '○' | 'Ｏ').then_some(0))?;
+        if n == 4 {
+            return None;
+        }
         y = y * 10 + d as i32;
         n += 1;
     }
@@ -4637,7 +4683,9 @@ fn infer_each(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand>
                 if let Some((_, y)) = context.chronicle_year(cx, art, e.start) {
                     base = Some((y, None));
                 } else if let Some(y) = context.summed_up_year(art) {
-                    base = Some((y, None));
+                    // (Under a heading that names the new year, `二、2021年工作计划`,
+                    // that year.)
+                    base = Some((context.passage_year(cx, art, e.start).unwrap_or(y), None));
                 }
             }
             if matches!(rel, Relative::ThenYear(_))
@@ -5331,6 +5379,7 @@ fn article_date_or_period(
     let summary = period_title.is_some_and(|t| {
         let title = &a.simplified[t.clone()];
         SUMMARY_WORDS.iter().any(|w| title.contains(w))
+            && !SPEECH_WORDS.iter().any(|w| title.contains(w))
     });
     let period = period_title
         .and_then(|t| dates_in(t).into_iter().next())
@@ -5436,14 +5485,16 @@ fn article_date_or_period(
         let amended = k > 0 && amends(line) && !sentence(r);
         let d = match labelled {
             Some(k) => found.into_iter().nth(k),
-            // (The last of the finest: `（2004年…修正 2012年…修正）` on one line.)
-            None if amended => found.into_iter().max_by_key(|d| d.2),
+            // (The latest of the finest: `（2004年…修正 2012年…修正）` on one line.)
+            None if amended => found
+                .into_iter()
+                .max_by(|a, b| (a.2, &a.0).cmp(&(b.2, &b.0))),
             None if plain => found.into_iter().rev().max_by_key(|d| d.2),
             None => None,
         };
         if let Some(d) = d.filter(|d| {
             best.as_ref()
-                .is_none_or(|b| d.2 > b.2 || (amended && d.2 == b.2))
+                .is_none_or(|b| d.2 > b.2 || (amended && d.2 == b.2 && d.0 > b.0))
         }) {
             best = Some(d);
         }
@@ -5597,9 +5648,6 @@ fn year_as_topic(line: &str) -> Option<i32> {
     (1900..=2100).contains(&year).then_some(year)
 }
 
-/// Words of a title that make the article a report on the period its title
-/// names (a bulletin, summary, annual report, budget execution or final
-/// accounts).
 /// How many months into the next year a summary may be published and still
 /// speak as of the year it sums up.
 const SUMMARY_LATE_MONTHS: u32 = 3;
@@ -5610,6 +5658,13 @@ const SUMMARY_LATE_MONTHS: u32 = 3;
 /// in the new year and speaking of it).
 const SUMMARY_WORDS: &[&str] = &["总结", "述职"];
 
+/// Words of a title that make it a speech or a meeting (`在2020年度工作总结表彰大会
+/// 上的讲话`): given in the new year, it speaks of the new year.
+const SPEECH_WORDS: &[&str] = &["讲话", "会议", "大会", "表彰", "发言", "致辞"];
+
+/// Words of a title that make the article a report on the period its title
+/// names (a bulletin, summary, annual report, budget execution or final
+/// accounts).
 const PERIOD_REPORT_WORDS: &[&str] = &[
     "公报",
     "总结",
@@ -5705,7 +5760,7 @@ mod tests {
         let lines = |t: &str| -> Vec<i32> {
             super::chronicle_year_lines(t)
                 .into_iter()
-                .map(|l| l.1)
+                .map(|l| l.2)
                 .collect()
         };
         assert_eq!(
@@ -5719,6 +5774,18 @@ mod tests {
         assert_eq!(
             lines("单位：万元\n2019年\n2020年\n12.5\n"),
             Vec::<i32>::new()
+        );
+        // (OCR noise of many digits is no year, and no overflow.)
+        assert_eq!(
+            lines("大事记\n12345678901年\n3月 成立。\n"),
+            Vec::<i32>::new()
+        );
+        // The block ends where the entries do: a company's history, then its
+        // report on this year.
+        let d = values("公司简介\n发展历程\n2015年\n3月 公司成立。\n2018年\n6月 公司在深交所上市。\n二、经营情况\n今年公司营业收入增长15%。\n2023年5月8日\n");
+        assert_eq!(
+            d,
+            ["2015", "2015-03", "2018", "2018-06", "2023", "2023-05-08"]
         );
     }
 
@@ -6242,6 +6309,11 @@ mod tests {
         assert_eq!(
             own("市场监督管理投诉举报处理暂行办法\n\n2019年11月30日 国家市场监督管理总局令第20号公布\n\n2022年3月24日 《国家市场监督管理总局关于修改和废止有关规章的决定》修改\n\n第一条 为规范市场监督管理投诉举报处理工作，制定本办法。\n第二条 本办法适用于投诉举报的处理。\n第三条 本办法所称的投诉，是指消费者提出的请求。\n第四条 国家市场监督管理总局主管全国投诉举报处理工作。\n第五条 投诉举报处理工作应当坚持依法、公正、高效的原则。\n第六条 鼓励社会公众参与监督。\n"),
             [Some("2022-03-24".to_string())]
+        );
+        // The latest date, whatever the order of the lines.
+        assert_eq!(
+            own("某某条例\n\n2012年11月29日 第三次修正\n\n2004年11月26日 第一次修正\n\n第一条 为了规范管理，制定本条例。\n第二条 本条例适用于本省。\n第三条 县级以上人民政府负责实施。\n第四条 鼓励社会参与。\n第五条 违反本条例的，依法处理。\n第六条 本条例自公布之日起施行。\n"),
+            [Some("2012-11-29".to_string())]
         );
         // Without amendments, the date it was passed.
         assert_eq!(
@@ -7055,6 +7127,17 @@ mod context_word_tests {
         let t = "2020年政府工作报告\n——2021年1月20日在市第十届人民代表大会第五次会议上\n今年是“十四五”开局之年。\n";
         assert_eq!(row(t, "今年"), some("2021", None));
         let t = "2020年工作总结\n2021年5月6日\n今年以来，工作顺利。\n";
+        assert_eq!(row(t, "今年"), some("2021", None));
+        // Its part on the new year speaks of it, and a speech at a summing-up
+        // meeting is given in the new year.
+        let t = "某街道2020年度工作总结和2021年度工作计划\n生成日期 2021-01-28\n一、2020年工作总结\n今年以来，街道稳步推进。\n二、2021年工作计划\n今年，街道将继续推进。\n";
+        let years: Vec<String> = rows(t)
+            .into_iter()
+            .filter(|r| r.0 == "今年")
+            .map(|r| r.1.unwrap_or_default())
+            .collect();
+        assert_eq!(years, ["2020", "2021"]);
+        let t = "在2020年度工作总结表彰大会上的讲话\n2021年2月5日\n今年是建党100周年，去年我们克服疫情影响。\n";
         assert_eq!(row(t, "今年"), some("2021", None));
         // The end may close on its month's end (香港01, 2019, on the Legislative
         // Council's sittings: `由去年10月至今年2月底`).

@@ -162,8 +162,13 @@ fn after_number(cx: &Ctx, n: &Num) -> Option<Cand> {
             // units of the percentage (not when a number or measure word goes on
             // after it).
             let after = e + len;
+            // (An Arabic digit only before a mark, a space, `的` or the line's end:
+            // `近9成3歲以下` is 90% of those under 3.)
+            let arabic = cx.at(e).is_some_and(|c| c.is_ascii_digit());
             if !cx.at(after).is_some_and(|c| {
-                "〇零一二三四五六七八九十百千万亿个成点.．".contains(c) || c.is_ascii_digit()
+                "〇零一二三四五六七八九十百千万亿个成点.．".contains(c)
+                    || c.is_ascii_digit()
+                    || (arabic && crate::chinese::chars::is_han(c) && c != '的')
             }) {
                 val += d as f64;
                 e = after;
@@ -341,6 +346,8 @@ mod tests {
         assert_eq!(pct("南投燈會滿意度9成8，創新高")[0].1, Some(json!(98)));
         assert_eq!(pct("約有7成4的民眾")[0].1, Some(json!(74)));
         assert_eq!(pct("七成五的家庭")[0].1, Some(json!(75)));
+        // (Not a number with its own unit after the tenths: `近9成3歲以下幼兒`.)
+        assert_eq!(pct("近9成3歲以下幼兒家長")[0].1, Some(json!(90)));
         let f = pct("訂房率破6成");
         assert_eq!(
             (f[0].1.clone(), f[0].3),

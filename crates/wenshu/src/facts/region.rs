@@ -121,15 +121,27 @@ const MAINLAND_TERMS: &[&str] = &[
     "十四五",
 ];
 
-/// How many of [`MAINLAND_TERMS`] (occurrences) make a Traditional text without
-/// other evidence the mainland's.
+/// How many distinct [`MAINLAND_TERMS`] make a Traditional text without other
+/// evidence the mainland's.
 const MAINLAND_TERMS_NEEDED: usize = 2;
 
+/// How many distinct terms of [`MAINLAND_TERMS`] the text uses, counting up to
+/// [`MAINLAND_TERMS_NEEDED`]. A committee's `委` is no such word before `托`, `员`
+/// (`本市委託`, `市委員會`).
 fn mainland_terms(simplified: &str) -> usize {
-    MAINLAND_TERMS
-        .iter()
-        .map(|w| simplified.matches(w).count())
-        .sum()
+    let mut n = 0;
+    for w in MAINLAND_TERMS {
+        let used = simplified.match_indices(w).any(|(i, _)| {
+            !(w.ends_with('委') && simplified[i + w.len()..].starts_with(['托', '员', '会']))
+        });
+        if used {
+            n += 1;
+            if n >= MAINLAND_TERMS_NEEDED {
+                break;
+            }
+        }
+    }
+    n
 }
 
 /// Words only a Hong Kong document uses of itself (Simplified forms: the text is
@@ -614,6 +626,10 @@ mod tests {
             Some(Region::Cn)
         );
         assert_eq!(cn("今年固定資產投資回升。"), None);
+        // A committee or a commission is no party committee (a Taiwan city's
+        // `本市委託`), and one term said twice is one.
+        assert_eq!(cn("本市委託專業廠商辦理，全市委託案件共12件。"), None);
+        assert_eq!(cn("固定資產投資回升，固定資產投資增加。"), None);
         assert_eq!(
             cn("本港上半年本地生產總值增長，內地國內生產總值與第三產業增加值亦上升。"),
             Some(Region::Hk)

@@ -487,6 +487,9 @@ const COMPARING: &[&str] = &["低于", "高于", "超过", "不足", "少于", "
 /// words of their own.
 const COMPARED_WITH: &[&str] = &["较", "比", "较之", "相较", "相比", "比起", "对比"];
 
+/// Adjectives that 较 makes "rather …" (`较大`, `较高`, `较低收入群体`).
+const RATHER_ADJECTIVES: &str = "大小高低多少好差快慢强弱长短重轻早晚深浅宽窄远近新老";
+
 /// Words that link a subject to its number (`为`, `达到`), set aside from its end.
 const LINKING: &[&str] = &[
     // A new level, not a change (`绿化覆盖率提高到45.2%`).
@@ -1446,14 +1449,19 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
     }
     // A comparison is no indicator: `较原预算数442亿元` is the base the figure before is
     // compared with, not an indicator of its own.
-    // (`较原` may be one word of the tagger's; `比重`, `比例` are nouns.)
-    if COMPARED_WITH
-        .iter()
-        .any(|w| cx.s[range.clone()].starts_with(w))
-        && cx
-            .token_at(range.start)
-            .filter(|t| t.start == range.start && t.end < range.end)
-            .is_some_and(|t| !cx.tag(t).is_noun())
+    // (`较原` may be one word of the tagger's, a distinguishing word `b`; `比重`,
+    // `比例` are nouns, `较大`, `较低` adjectives.)
+    if cx
+        .token_at(range.start)
+        .filter(|t| t.start == range.start && t.end < range.end)
+        .is_some_and(|t| {
+            let w = &cx.s[t.start..t.end];
+            // (`较大规模企业`: 较 before an adjective is "rather", no comparison.)
+            let adverb = cx.s[t.end..].starts_with(|c: char| RATHER_ADJECTIVES.contains(c));
+            (COMPARED_WITH.contains(&w) && !adverb)
+                || (COMPARED_WITH.iter().any(|c| w.starts_with(c))
+                    && matches!(cx.tag(t).as_str(), "b" | "p" | "c"))
+        })
     {
         return None;
     }
@@ -1580,8 +1588,10 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
     let listed = cx
         .token_at(range.start)
         .filter(|t| t.start == range.start && cx.s[t.start..t.end].contains('、'))
-        .map_or(0, |t| cx.s[t.start..t.end].chars().count() - 2);
-    let chars = cx.s[range.clone()].chars().count() - listed;
+        .map_or(0, |t| {
+            cx.s[t.start..t.end].chars().count().saturating_sub(2)
+        });
+    let chars = cx.s[range.clone()].chars().count().saturating_sub(listed);
     if !(2..=MAX_CHARS).contains(&chars) {
         return None;
     }
@@ -2777,6 +2787,11 @@ mod tests {
         assert_eq!(
             subject_of("相較於男性之勞動參與率 43%少了 14%。", "43%").as_deref(),
             Some("勞動參與率")
+        );
+        // An adjective that opens with 较 is no comparison.
+        assert_eq!(
+            subject_of("全市较大规模企业达到120家。", "120家").as_deref(),
+            Some("较大规模企业")
         );
     }
 
