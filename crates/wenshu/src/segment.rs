@@ -194,7 +194,12 @@ impl Segmenter {
             let body = line.trim_end_matches(['\n', '\r']);
             if !body.trim().is_empty() {
                 match mode {
-                    Mode::TagAll => self.emit(body, base, Emit::Tag, &mut toks),
+                    Mode::TagAll => {
+                        let names = crate::chinese::listed_names::comma_finder()
+                            .find(body.as_bytes())
+                            .is_some();
+                        self.emit(body, base, Emit::Tag, &mut toks, names)
+                    }
                     Mode::Numeric => self.cut_line(body, base, [Emit::Cut, Emit::Tag], &mut toks),
                     Mode::OnlyNumeric => {
                         self.cut_line(body, base, [Emit::Skip, Emit::Cut], &mut toks)
@@ -219,18 +224,21 @@ impl Segmenter {
         // The end of a short gloss inside a word run (`因公出国(境)费`): its
         // brackets end no clause, so the name is read whole with its figure.
         let mut gloss_until = 0;
-        let mut close_clause = |clause_start: usize, clause_numeric: bool, out: &mut Vec<Tok>| {
-            if let Some(t) = run_numeric.filter(|&t| t != clause_numeric) {
-                let text = &line[run_start..clause_start];
-                self.emit(text, base + run_start, how[t as usize], out);
-                run_start = clause_start;
-            }
-            run_numeric = Some(clause_numeric);
-            (run_start, clause_numeric)
-        };
+        // Whether a listed name has been met on the line (its runs are joined).
+        let mut names = false;
+        let mut close_clause =
+            |clause_start: usize, clause_numeric: bool, out: &mut Vec<Tok>, names: bool| {
+                if let Some(t) = run_numeric.filter(|&t| t != clause_numeric) {
+                    let text = &line[run_start..clause_start];
+                    self.emit(text, base + run_start, how[t as usize], out, names);
+                    run_start = clause_start;
+                }
+                run_numeric = Some(clause_numeric);
+                (run_start, clause_numeric)
+            };
         for (i, c) in line.char_indices() {
             if prev_ends_clause && is_word_char(c) {
-                close_clause(clause_start, clause_numeric, out);
+                close_clause(clause_start, clause_numeric, out, names);
                 clause_start = i;
                 clause_numeric = false;
             }
@@ -258,6 +266,7 @@ impl Segmenter {
             }
             // (Nor does the `、` inside a name: `交通运输、仓储和邮政业`.)
             let in_name = c == '、' && crate::chinese::listed_names::around(line, i).is_some();
+            names |= in_name;
             prev_ends_clause = !is_word_char(c)
                 && !c.is_whitespace()
                 && !in_name
@@ -266,19 +275,21 @@ impl Segmenter {
                 && !QUOTES.contains(&c)
                 && i > gloss_until;
         }
-        let (run_start, numeric) = close_clause(clause_start, clause_numeric, out);
+        let (run_start, numeric) = close_clause(clause_start, clause_numeric, out, names);
         self.emit(
             &line[run_start..],
             base + run_start,
             how[numeric as usize],
             out,
+            names,
         );
     }
 
-    fn emit(&self, text: &str, base: usize, how: Emit, out: &mut Vec<Tok>) {
+    /// `names`: whether the text may hold a listed name, whose words are joined.
+    fn emit(&self, text: &str, base: usize, how: Emit, out: &mut Vec<Tok>, names: bool) {
         let from = out.len();
         self.emit_words(text, base, how, out);
-        if text.contains('、') {
+        if names {
             join_listed_names(text, base, from, out);
         }
     }

@@ -3,18 +3,20 @@
 //! segmenter gives it as one token and its `、` ends no clause, so a figure after
 //! it has the whole name for its subject, not the last item of a seeming list.
 
-use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
 const NAMES: &str = include_str!("../../../../dicts/listed_names.txt");
 
+/// Names, each with the byte offset of one of its `、`.
+type Names = Vec<(usize, &'static str)>;
+
 /// For each character that stands before a `、` in some name: the names, with
-/// the byte offset of that `、` in each.
-fn by_char_before() -> &'static HashMap<char, Vec<(usize, &'static str)>> {
-    static M: OnceLock<HashMap<char, Vec<(usize, &'static str)>>> = OnceLock::new();
+/// the byte offset of that `、` in each; sorted by the character.
+fn by_char_before() -> &'static [(char, Names)] {
+    static M: OnceLock<Vec<(char, Names)>> = OnceLock::new();
     M.get_or_init(|| {
-        let mut m: HashMap<char, Vec<(usize, &'static str)>> = HashMap::new();
+        let mut m: Vec<(char, Names)> = Vec::new();
         for name in NAMES
             .lines()
             .map(str::trim)
@@ -22,14 +24,18 @@ fn by_char_before() -> &'static HashMap<char, Vec<(usize, &'static str)>> {
         {
             for (k, _) in name.match_indices('、') {
                 if let Some(c) = name[..k].chars().next_back() {
-                    m.entry(c).or_default().push((k, name));
+                    match m.iter_mut().find(|(x, _)| *x == c) {
+                        Some((_, v)) => v.push((k, name)),
+                        None => m.push((c, vec![(k, name)])),
+                    }
                 }
             }
         }
         // Longest first: `农、林、牧、渔专业及辅助性活动` before `农、林、牧、渔业`.
-        for v in m.values_mut() {
+        for (_, v) in &mut m {
             v.sort_by_key(|(_, n)| std::cmp::Reverse(n.len()));
         }
+        m.sort_unstable_by_key(|(c, _)| *c);
         m
     })
 }
@@ -37,20 +43,25 @@ fn by_char_before() -> &'static HashMap<char, Vec<(usize, &'static str)>> {
 /// The name holding the `、` at byte `i` of `s`, as a byte range of `s`.
 pub(crate) fn around(s: &str, i: usize) -> Option<Range<usize>> {
     let before = s.get(..i)?.chars().next_back()?;
-    by_char_before()
-        .get(&before)?
-        .iter()
-        .find_map(|&(k, name)| {
-            let start = i.checked_sub(k)?;
-            let end = start + name.len();
-            (s.as_bytes().get(start..end) == Some(name.as_bytes())).then_some(start..end)
-        })
+    let m = by_char_before();
+    let k = m.binary_search_by_key(&before, |(c, _)| *c).ok()?;
+    m[k].1.iter().find_map(|&(k, name)| {
+        let start = i.checked_sub(k)?;
+        let end = start + name.len();
+        (s.as_bytes().get(start..end) == Some(name.as_bytes())).then_some(start..end)
+    })
+}
+
+/// The `、` as a byte string, searched for once built.
+pub(crate) fn comma_finder() -> &'static memchr::memmem::Finder<'static> {
+    static F: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
+    F.get_or_init(|| memchr::memmem::Finder::new("、".as_bytes()))
 }
 
 /// Every name in `s`, in text order (each once).
 pub(crate) fn in_text(s: &str) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = Vec::new();
-    for (i, _) in s.match_indices('、') {
+    for i in comma_finder().find_iter(s.as_bytes()) {
         if out.last().is_some_and(|r| r.end > i) {
             continue;
         }

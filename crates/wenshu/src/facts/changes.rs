@@ -1500,6 +1500,13 @@ mod tests {
         assert_eq!(f[0].2.as_deref(), Some("同比"), "{f:?}");
         assert_eq!(f[1].2.as_deref(), Some("同比"), "{f:?}");
         // A new sentence ends what the last one compared.
+        // `与上年比，` frames the changes after it as `与…相比` does (丹寨县 2015
+        // bulletin: `与上年比，…第一产业比重上升3.82个百分点`).
+        let f = changes("与上年比，第一产业比重上升3.82个百分点，第二产业比重下降2.1个百分点。");
+        assert_eq!(f[0].2.as_deref(), Some("与上年比"), "{f:?}");
+        assert_eq!(f[1].2.as_deref(), Some("与上年比"), "{f:?}");
+        let f = changes("比，增长5%。");
+        assert_eq!(f[0].2, None, "{f:?}");
         let f = changes("与去年同期相比，销售额增长160%。利润增长5%。");
         assert_eq!(f.last().unwrap().2, None, "{f:?}");
     }
