@@ -334,7 +334,14 @@ fn note_table(cx: &Ctx, line: Range<usize>) -> Option<Vec<Cand>> {
                         None if rate && matches!(unit, UnitCell::Money { .. }) => continue,
                         None => &unit,
                     };
-                    if let Some(c) = figure(cx, cell, unit, subject.clone()) {
+                    if let Some(mut c) = figure(cx, cell, unit, subject.clone()) {
+                        // A column of changes (`增减变动幅度(%)`, `比上年增长(%)`): its
+                        // figure is the change's size, a negative one a decrease,
+                        // compared as the head says.
+                        let name = own.as_ref().and_then(|o| o[k].name.clone());
+                        if let (Some(n), UnitCell::Percent) = (name, unit) {
+                            growth_column(cx, n, &mut c);
+                        }
                         out.push(c);
                     }
                 }
@@ -362,6 +369,40 @@ fn note_table(cx: &Ctx, line: Range<usize>) -> Option<Vec<Cand>> {
     }
     Some(out)
 }
+
+/// Make the percentage `c` under the column named `name` a change when the name
+/// says so (`增减变动幅度`, `比上年增长`): its size, the change by its sign, the
+/// words before the change its basis.
+fn growth_column(cx: &Ctx, name: Range<usize>, c: &mut Cand) {
+    let text = &cx.s[name.clone()];
+    let Some(at) = super::growth_cells::GROWTH_WORDS
+        .iter()
+        .filter_map(|w| text.find(w))
+        .min()
+    else {
+        return;
+    };
+    let Some(v) = c
+        .value
+        .as_ref()
+        .and_then(crate::document::FactValue::as_f64)
+    else {
+        return;
+    };
+    c.value = super::number_value(v.abs());
+    c.change = Some(if v < 0.0 {
+        crate::document::Change::Decrease
+    } else {
+        crate::document::Change::Increase
+    });
+    let basis = &text[..at];
+    if COMPARISON_OPENERS.iter().any(|w| basis.starts_with(w)) {
+        c.basis = Some(name.start..name.start + at);
+    }
+}
+
+/// Words that open a growth column's comparison (`比上年`, `较上年`, `同比`).
+const COMPARISON_OPENERS: &[&str] = &["比", "较", "同比", "环比", "与"];
 
 /// Ends of a row label that names a rate or a share: its bare figures are no
 /// amounts of the table's currency.
@@ -977,6 +1018,38 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    /// A column named as a change (`增减变动幅度(%)`, `比上年增長(%)`) gives each
+    /// figure's size, the change by its sign and the head's comparison (杭州中恒电气
+    /// 2019年度业绩快报; 宿松縣 2015 bulletin in a Traditional reprint).
+    #[test]
+    fn columns_of_changes_under_a_note() {
+        let got = |t: &str| -> Vec<String> {
+            facts_of(t)
+                .into_iter()
+                .filter(|f| f.kind == crate::document::FactKind::Percent)
+                .map(|f| {
+                    format!(
+                        "{} {} {:?} {}",
+                        f.text,
+                        f.value
+                            .map(|v| serde_json::to_string(&v).unwrap())
+                            .unwrap_or_default(),
+                        f.change,
+                        f.basis.unwrap_or_default()
+                    )
+                })
+                .collect()
+        };
+        assert_eq!(
+            got("单位:人民币元\n项目 | 本报告期 | 上年同期 | 增减变动幅度(%) |\n营业利润 | 84,703,031.05 | 87,464,355.10 | -3.16 |\n"),
+            ["-3.16 3.16 Some(Decrease) "]
+        );
+        assert_eq!(
+            got("單位:億元\n指 標 | 絕對數 | 比上年增長(%) |\n地區生產總值 | 153.1 | 8.1 |\n"),
+            ["8.1 8.1 Some(Increase) 比上年"]
+        );
     }
 
     /// A table under a note ends at a blank line before another table's caption,

@@ -23,7 +23,7 @@ use crate::document::{Change, FactKind};
 const PERCENT_HEADS: &[&str] = &["(%)", "（%）", "(％)", "（％）", "( % )", "（ % ）"];
 
 /// Words of change a growth column's head names (Simplified: the rules read the copy).
-const GROWTH_WORDS: &[&str] = &["增长", "增减", "增幅", "增速", "±"];
+pub(crate) const GROWTH_WORDS: &[&str] = &["增长", "增减", "增幅", "增速", "±"];
 
 /// The longest cell of a head or a row's label, in characters; a longer line
 /// is prose.
