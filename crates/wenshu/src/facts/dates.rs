@@ -4560,6 +4560,13 @@ fn lends_year_at(s: &str, range: std::ops::Range<usize>, year_only: bool) -> boo
     if year_only && RECORD_BEFORE.iter().any(|w| before.ends_with(w)) {
         return false;
     }
+    // `就業不足率自2003年最高`: a record since a year looks back to it.
+    if year_only
+        && ["自", "从", "自从"].iter().any(|w| before.ends_with(w))
+        && ["最", "新高", "新低"].iter().any(|w| after.starts_with(w))
+    {
+        return false;
+    }
     if year_only && forecast_before(s, range.start) {
         return false;
     }
@@ -5263,6 +5270,23 @@ const PAGE_RECORD_LABELS: &[&str] = &[
 /// `修订`): the text printed is the amended one.
 const AMENDING: &[&str] = &["修正", "修订", "修改"];
 
+/// Words of a rule's adoption in the dated lines under its title (`…校務會議通過`,
+/// `…訂定`, `…發布`): with [`AMENDING`], the latest dates the text in force.
+const ADOPTING: &[&str] = &["通过", "订定", "制定", "发布", "核定"];
+
+/// Whether a line opens with a date's number (`94年2月15日…`, `（2004年…`),
+/// past brackets and spaces.
+fn opens_with_date(line: &str) -> bool {
+    let t = line.trim_start_matches([' ', '\u{3000}', '\t', '（', '(', '【', '[']);
+    let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let cn = t
+        .chars()
+        .take_while(|c| crate::chinese::numerals::cn_digit(*c).is_some())
+        .count();
+    (2..=4).contains(&digits) && t[digits..].trim_start().starts_with(['年', '-', '/', '.'])
+        || cn == 4 && t[cn * 3..].starts_with('年')
+}
+
 /// Lines that hold an article's own date are short: a signature or date line, a
 /// subtitle such as `——2017年3月5日在第十二届全国人民代表大会第五次会议上`.
 const CLOSING_LINE_CHARS: usize = 40;
@@ -5451,7 +5475,12 @@ fn article_date_or_period(
             .iter()
             .any(|w| a.simplified[r.clone()].contains(w));
         if chars(r) <= CLOSING_LINE_CHARS && !page_record && !dated_step(&a.simplified[r.clone()]) {
-            if let Some(d) = dates_in(r).into_iter().rev().find(|d| d.2 >= 2) {
+            let line = &a.simplified[r.clone()];
+            if let Some(d) = dates_in(r)
+                .into_iter()
+                .rev()
+                .find(|d| d.2 >= 2 && !heads_a_figure(&line[d.1.end - r.start..]))
+            {
                 return make(d);
             }
         }
@@ -5469,7 +5498,12 @@ fn article_date_or_period(
     // A law's history under its title (`1999年7月30日…通过` / `2012年11月29日…
     // 第三次修正`) dates the text as last amended: the latest of its dates, on
     // as many lines as it takes.
-    let amends = |line: &str| AMENDING.iter().any(|w| line.contains(w));
+    // A rule's own history lines open with their dates (`94年2月15日校務會議通過` /
+    // `96年2月5日校務會議通過`): adoptions as much as amendments.
+    let amends = |line: &str| {
+        AMENDING.iter().any(|w| line.contains(w))
+            || ADOPTING.iter().any(|w| line.contains(w)) && opens_with_date(line)
+    };
     for (k, r) in lines.iter().enumerate() {
         let line = &a.simplified[r.clone()];
         if k >= OPENING_LINES && !(k > 0 && amends(line)) {
@@ -5478,6 +5512,12 @@ fn article_date_or_period(
         // A labelled date: a web page's `发布日期:2021-06-25 15:30  作者:…` (however
         // long the line of the page's particulars), minutes' `時　　間：西元2020年03月07日。`.
         let found: Vec<_> = dates_in(r).into_iter().filter(|d| d.2 >= 2).collect();
+        // A date that heads a figure (`- **2014年3月底：18,984**`, a list of
+        // figures by date) labels a value, no date of the text.
+        let found: Vec<_> = found
+            .into_iter()
+            .filter(|d| !heads_a_figure(&line[d.1.end - r.start..]))
+            .collect();
         let labelled = found
             .iter()
             .position(|d| date_label_before(&line[..d.1.start - r.start], announces));
@@ -5617,6 +5657,18 @@ const DATE_LINE_FRAME: &str = " \t\u{3000}（）()【】[]*#";
 /// 10 日第 657 次委員會議決議：`, `1. 2013年5月6日召开…`) or introduces what
 /// follows (`…決議：`): the entry of a history or chronology, whose date is the
 /// step's, not the one the article was written on.
+/// Whether the text after a date on its line is a colon and a figure
+/// (`：18,984`, `: 17,942 (跌5.5%)`): the date labels a value.
+fn heads_a_figure(after: &str) -> bool {
+    after
+        .trim_start_matches(['*', '_', ' ', '\u{3000}'])
+        .strip_prefix(['：', ':'])
+        .is_some_and(|v| {
+            v.trim_start_matches(['*', '_', ' ', '\u{3000}'])
+                .starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
+        })
+}
+
 fn dated_step(line: &str) -> bool {
     let t = line.trim();
     if t.ends_with(['：', ':']) {
@@ -6314,6 +6366,28 @@ mod tests {
         assert_eq!(
             own("某某条例\n\n2012年11月29日 第三次修正\n\n2004年11月26日 第一次修正\n\n第一条 为了规范管理，制定本条例。\n第二条 本条例适用于本省。\n第三条 县级以上人民政府负责实施。\n第四条 鼓励社会参与。\n第五条 违反本条例的，依法处理。\n第六条 本条例自公布之日起施行。\n"),
             [Some("2012-11-29".to_string())]
+        );
+        // A rule's history of adoptions under its title: the latest, the rule in
+        // force (中華科技大學教師研究評鑑施行細則: `94年2月15日校務會議通過` /
+        // `96年2月5日校務會議通過`). A line of a figure under its date is no
+        // history (a list `- **2014年3月底：18,984**`, 眾新聞 2019-01-10).
+        assert_eq!(
+            own("中華科技大學教師研究評鑑施行細則\n94年2月15日校務會議通過\n96年2月5日校務會議通過\n一、為提升教師研究品質，訂定本細則。\n二、本細則以計分之方式進行評量。\n1.主持承接產學合作研究案，總經費達新台幣（下同）五萬元以上，每案加2分。\n"),
+            [Some("2007-02-05".to_string())]
+        );
+        assert_eq!(
+            own("某某辦法\n2019年3月1日董事會通過\n2021年6月22日董事會修正通過\n第一條 為規範管理，訂定本辦法。\n"),
+            [Some("2021-06-22".to_string())]
+        );
+        assert_eq!(
+            own("社署最新數字：領長者綜援人數較4年前跌23%\n\n政府公布下月1日起將合資格年齡提高至65歲。\n\n- **2014年3月底：18,984**\n\n- **2015年3月底：17,942 (跌5.5%)**\n"),
+            [None]
+        );
+        // A year a record is counted from is no date of the text (眾新聞 2020-09-16:
+        // `具大專學歷失業率　就業不足率自2003年最高`).
+        assert_eq!(
+            own("具大專學歷失業率　就業不足率自2003年最高　逼近沙士水平\n\n政府統計處早前公布今年第二季的報告，本港最新失業率升至6.2%。\n"),
+            [None]
         );
         // Without amendments, the date it was passed.
         assert_eq!(

@@ -1120,6 +1120,7 @@ fn candidates_by_chunk_of(
             }
             changes::carry(&cx, &mut all);
             subjects::mark(&cx, &mut all);
+            rates::from_subjects(&cx, &mut all);
             counts::entity_households(&cx, &mut all);
             let mut cells = cells::find(&cx, &all, &headers);
             cells.extend(columns::find(&cx, &all, &heads));

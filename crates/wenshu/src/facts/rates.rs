@@ -93,7 +93,7 @@ pub(crate) fn mark(cx: &Ctx, c: &mut Cand) {
     for (n, (i, ch)) in head.char_indices().rev().enumerate() {
         if n >= EACH_CHARS
             || matches!(ch, '，' | '。' | '；' | '：' | ',' | ';' | '\n')
-            || ch.is_ascii_digit()
+            || ch.is_ascii_digit() && !in_year(head, i)
         {
             return;
         }
@@ -101,7 +101,7 @@ pub(crate) fn mark(cx: &Ctx, c: &mut Cand) {
         // character the denominator (not of an age: `人均预期寿命78.5岁`).
         // (Not `客户均可`, `账户均被`: 户 there ends another word; nor a 人均
         // that names something else before `的`: `人均GDP最高的深圳市生产总值`.)
-        if ch == '均' && c.unit_normalized.as_deref() != Some("岁") && !head[i..].contains('的')
+        if ch == '均' && c.unit_normalized.as_deref() != Some("岁") && !modifies_other(&head[i..])
         {
             if let Some((j, d)) = head[..i].char_indices().next_back() {
                 if AVERAGED_OVER.contains(&d) && cx.token_at(j).is_none_or(|t| t.start == j) {
@@ -123,6 +123,53 @@ pub(crate) fn mark(cx: &Ctx, c: &mut Cand) {
             return;
         }
     }
+}
+
+/// A rate named by its subject: money or a count whose indicator is averaged
+/// over a person or a household (`人均GDP从2020年的5.2万元提高到2025年的7.4万元`:
+/// the second figure is as much per person as the first). Runs after subjects.
+pub(crate) fn from_subjects(cx: &Ctx, cands: &mut [Cand]) {
+    for c in cands.iter_mut() {
+        if !matches!(c.kind, FactKind::Money | FactKind::Count)
+            || c.per.is_some()
+            || c.unit_normalized.as_deref() == Some("岁")
+            // People counted are never per person (`1700多万人次` beside a
+            // subsidy per person).
+            || c.dimension == Some(crate::document::Dimension::People)
+        {
+            continue;
+        }
+        let Some(r) = c.subject.clone() else { continue };
+        let text = &cx.s[r.clone()];
+        let Some(i) = text.find('均') else { continue };
+        let Some((j, d)) = text[..i].char_indices().next_back() else {
+            continue;
+        };
+        let at = r.start + j;
+        if AVERAGED_OVER.contains(&d)
+            && cx.token_at(at).is_none_or(|t| t.start == at)
+            && !modifies_other(&text[i..])
+        {
+            c.per = Some(at..r.start + i);
+        }
+    }
+}
+
+/// Whether the digit at `i` belongs to a year (`2020年的`, `前年`): a time,
+/// not another amount between the figure and its `每`/`X均`.
+fn in_year(head: &str, i: usize) -> bool {
+    head[i..]
+        .trim_start_matches(|c: char| c.is_ascii_digit())
+        .starts_with('年')
+}
+
+/// Whether a `的` after `X均` makes 人均 a modifier of something else
+/// (`人均GDP最高的深圳市生产总值`), rather than closing a time (`从前年的500元`,
+/// `由2015年的11230元`, `去年同期的`).
+fn modifies_other(after: &str) -> bool {
+    after
+        .match_indices('的')
+        .any(|(k, _)| !after[..k].ends_with(['年', '月', '期', '日', '末', '底', '初']))
 }
 
 #[cfg(test)]
@@ -158,6 +205,27 @@ mod tests {
         assert_eq!(per("所有账户均被冻结资金500万元。")[0].1, None);
         assert_eq!(per("客户均可获得100元优惠券。")[0].1, None);
         assert_eq!(per("人均GDP最高的深圳市生产总值达3.2万亿元。")[0].1, None);
+    }
+
+    /// A year or a time with `的` between `X均` and the amount is no other amount
+    /// and no modifier (../shared/corpus/reports/cn-provincial-gwr-2026/prov-2026-11.txt:
+    /// `人均GDP从2020年的5.2万元提高到2025年的7.4万元`; prov-2026-25.txt: `城乡居民人均
+    /// 可支配收入从2021年的46503元和16935元`; a county's summary: `人均消费支出也从前年的
+    /// 500元`).
+    #[test]
+    fn averaged_over_across_a_time() {
+        let f = per("人均GDP从2020年的5.2万元提高到2025年的7.4万元。");
+        assert_eq!(f[0].1.as_deref(), Some("人"), "{f:?}");
+        let f = per("城乡居民人均可支配收入从2021年的46503元和16935元分别提高到58794元和24000元。");
+        assert_eq!(f[0].1.as_deref(), Some("人"), "{f:?}");
+        let f = per("全县居民人均消费支出也从前年的500元增长至700元。");
+        assert_eq!(f[0].1.as_deref(), Some("人"), "{f:?}");
+        // The later figure of the same indicator, through its subject.
+        assert_eq!(f[1].1.as_deref(), Some("人"), "{f:?}");
+        let f = per("人均GDP从2020年的5.2万元提高到2025年的7.4万元。");
+        assert_eq!(f[1].1.as_deref(), Some("人"), "{f:?}");
+        // Another amount between still stops the search.
+        assert_eq!(per("人均补助300元和村集体收入5万元。")[1].1, None);
     }
 
     /// `每` and its unit right before the amount (the Chief Executive's 2013 Policy

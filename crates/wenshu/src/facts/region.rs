@@ -80,7 +80,7 @@ pub fn decide(simplified: &str, script: Script) -> Option<Region> {
                 Some(Region::Tw)
             } else if mainland > 0 {
                 Some(Region::Cn)
-            } else if !hong_kong && roc_years(simplified) {
+            } else if !hong_kong && (roc_years(simplified) || roc_date(simplified)) {
                 Some(Region::Tw)
             } else if !hong_kong && mainland_terms(simplified) >= MAINLAND_TERMS_NEEDED {
                 Some(Region::Cn)
@@ -508,6 +508,25 @@ fn roc_years(s: &str) -> bool {
     n >= 3 && values.len() >= 2
 }
 
+/// Does a Traditional text date itself by the Republic's calendar: a three-digit
+/// year with a month and a day (`110 年06 月22 日訂定`)? Neither the mainland nor
+/// Hong Kong writes a year so; once is evidence enough when nothing else points
+/// elsewhere (a Simplified text needs two: a mainland text may quote one).
+fn roc_date(s: &str) -> bool {
+    s.match_indices('年').any(|(i, _)| {
+        three_digit_year_month_at(s, i) && {
+            let after = s[i + '年'.len_utf8()..].trim_start_matches(' ');
+            let m = after.find('月').unwrap_or(0);
+            let day = after[m..]
+                .strip_prefix('月')
+                .unwrap_or("")
+                .trim_start_matches(' ');
+            let d = day.len() - day.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+            (1..=2).contains(&d) && day[d..].trim_start_matches(' ').starts_with(['日', '号'])
+        }
+    })
+}
+
 /// Taiwan's press names this or last year with its ROC number in brackets
 /// (`今（106）年`, `上(105)年同月底`): is the `年` at `i` such a year's?
 fn bracketed_roc_year_before(s: &str, i: usize) -> bool {
@@ -662,6 +681,20 @@ mod tests {
         let t = "106年8月底工业及服务业受雇员工人数为759万7千人，较上(105)年同月底亦增12万5千人。";
         assert!(taiwan_evidence(t), "{t}");
         assert!(!taiwan_evidence("较上(2016)年同月底亦增；较上年(105)"));
+        // A Traditional text dated once by the Republic's calendar, nothing else
+        // pointing elsewhere (國泰金控's 大數據Hadoop平台管理要點: `110 年06 月22 日訂定`).
+        assert_eq!(
+            decide(
+                "大數據平台管理要點\n110 年06 月22 日訂定\n第一條 為規範本公司",
+                Script::Traditional
+            ),
+            Some(Region::Tw)
+        );
+        assert_eq!(decide("会议于112年5月召开", Script::Traditional), None);
+        assert_eq!(
+            decide("平台管理要点\n2021年06月22日订定", Script::Traditional),
+            None
+        );
         // One three-digit year-month alone is not enough; a four-digit year never counts.
         assert!(!taiwan_evidence("112年5月"));
         assert!(!taiwan_evidence("2022学年度，2023学年度"));

@@ -669,6 +669,9 @@ fn clause_mark(c: char) -> bool {
             | '！'
             | '？'
             | '\n'
+            // A tab sets paragraphs apart inside one line (texts joined from
+            // cells or paragraphs: `…非常困難。\t\t臺南市歲入編列946億元`).
+            | '\t'
             | ','
             | ';'
             | ':'
@@ -2059,6 +2062,7 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
                 *at <= c.range.start
                     && c.range.start - at <= INHERIT_BYTES
                     && !cx.s[*at..c.range.start].contains(sentence_mark)
+                    && same_measure(cx, cands, i, *at)
             })
             .map(|(r, _)| r.clone()),
             None => None,
@@ -2137,6 +2141,22 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
         };
         cands[i].subject = subject;
     }
+}
+
+/// Whether the quantity `i` may speak of the subject of the quantity that ends at
+/// `at`: a count of things is no sum of money (`核處罰鍰新臺幣690萬元整及2項糾正`:
+/// the corrections are no fine), unless the amount stands right before the count
+/// as the size of what is counted (`其中超50亿元15个`). (The other way, an amount
+/// after a count of projects is often their size: `亿元以上项目56个，其中10亿元
+/// 以上12个`.)
+fn same_measure(cx: &Ctx, cands: &[Cand], i: usize, at: usize) -> bool {
+    let Some(p) = cands[..i].iter().rev().find(|p| p.range.end == at) else {
+        return true;
+    };
+    let c = &cands[i];
+    !(p.kind == FactKind::Money
+        && c.kind == FactKind::Count
+        && !cx.s[at..c.range.start.max(at)].trim().is_empty())
 }
 
 /// Where the line starts (past its indentation) when the clause starting at
@@ -4219,5 +4239,31 @@ mod tests {
             Some("公务用车购置及运行费支出决算")
         );
         assert_eq!(subject_of(t, "8.99万元").as_deref(), Some("支出决算"));
+    }
+    /// Taiwan's budget and sanction words are nouns (`歲出`, `罰鍰`, `歲入歲出差短`;
+    /// `核處` the verb that imposes a fine): 臺南市政府's 2020 budget report, 金管會's
+    /// sanction of 2016-07-15. A tab that sets paragraphs apart in one line opens
+    /// a clause.
+    #[test]
+    fn taiwan_budget_and_sanction_nouns() {
+        let t = "故總預算之籌編非常困難。\t\t臺南市歲入編列946億8,043萬5千元，歲出編列1,005億8,043萬5千元，歲入歲出差短59億元。";
+        assert_eq!(
+            subject_of(t, "946億8,043萬5千元").as_deref(),
+            Some("臺南市歲入")
+        );
+        assert_eq!(
+            subject_of(t, "1,005億8,043萬5千元").as_deref(),
+            Some("歲出")
+        );
+        assert_eq!(subject_of(t, "59億元").as_deref(), Some("歲入歲出差短"));
+        let t = "應依保險法第171條第1項規定，核處罰鍰新臺幣60萬元整。";
+        assert_eq!(subject_of(t, "新臺幣60萬元整").as_deref(), Some("罰鍰"));
+        // A count after a fine is no fine (the same sanction: `及2項糾正`); an amount
+        // right before a count is the size of what is counted (a 2026 city report,
+        // ../shared/corpus/reports/cn-city-gwr/city-057.txt).
+        let t = "違反保險法相關規定，共計核處罰鍰新臺幣690萬元整及2項糾正。";
+        assert_eq!(subject_of(t, "2項"), None);
+        let t = "新备案超10亿元项目80个以上，其中超50亿元15个。";
+        assert_eq!(subject_of(t, "15个").as_deref(), Some("项目"));
     }
 }
