@@ -140,9 +140,18 @@ pub(crate) fn label_subjects(cx: &Ctx, all: &mut [Cand]) {
             j += 1;
         }
         if let Some(label) = row_label(cx, line.clone(), &all[i..j]) {
+            let heads = piped_heads(cx, line.clone());
             for c in &mut all[i..j] {
                 if c.range.end <= line.end {
                     c.subject = Some(label.clone());
+                    // Under a Markdown column named as a change (`變化`), a
+                    // signed percentage is a change by its sign.
+                    let column = cx.s[line.start..c.range.start].matches(['|', '｜']).count();
+                    if let Some(name) = heads.as_ref().and_then(|h| h.get(column)) {
+                        if c.kind == FactKind::Percent && c.change.is_none() {
+                            growth_column(cx, name.clone(), c);
+                        }
+                    }
                 }
             }
         }
@@ -179,17 +188,47 @@ fn row_label(cx: &Ctx, line: Range<usize>, facts: &[Cand]) -> Option<Range<usize
     if first.range.start <= t.start || facts.iter().any(|c| c.range.end > t.end) {
         return None;
     }
+    // A Markdown table's row (`| 製造 | 5.8% | ***6.3%*** | -- |`): its bars
+    // set the cells apart, emphasis marks and a dash for "no change" are no
+    // words, and its label is the first cell, whole (`零售、住宿及膳食服務`).
+    let piped = cx.s[line.start..t.start].contains(['|', '｜']);
+    let filler = |text: &str| {
+        text.chars().all(is_blank)
+            || piped
+                && text.split(['|', '｜']).all(|cell| {
+                    cell.trim_matches(|c: char| is_blank(c) || EMPHASIS.contains(&c))
+                        .chars()
+                        .all(|c| DASHES.contains(&c))
+                })
+    };
     // After the label, only the facts and blanks.
     let mut at = first.range.start;
     for c in facts {
         // (Facts that overlap or run back make no row.)
-        if c.range.start < at || !cx.s[at..c.range.start].chars().all(is_blank) {
+        if c.range.start < at || !filler(&cx.s[at..c.range.start]) {
             return None;
         }
         at = at.max(c.range.end);
     }
-    if !cx.s[at..t.end].chars().all(is_blank) {
+    if !filler(&cx.s[at..t.end]) {
         return None;
+    }
+    if piped {
+        let cell = &cx.s[t.start..first.range.start];
+        let bar = cell.find(['|', '｜'])?;
+        let label = trim_marks(cx.s, t.start..t.start + bar);
+        let name = &cx.s[label.clone()];
+        let joined: String = name
+            .chars()
+            .filter(|&c| c != '、' && !is_blank(c))
+            .collect();
+        let quantities = facts.iter().all(|c| {
+            matches!(
+                c.kind,
+                FactKind::Money | FactKind::Count | FactKind::Percent
+            )
+        });
+        return (quantities && !joined.is_empty() && is_label(&joined)).then_some(label);
     }
     let label = trim(cx.s, t.start..first.range.start);
     let gap = cx.s[label.end..first.range.start].chars().count();
@@ -227,6 +266,24 @@ fn row_label(cx: &Ctx, line: Range<usize>, facts: &[Cand]) -> Option<Range<usize
         )
     });
     quantities.then_some(label)
+}
+
+/// Markdown's emphasis marks around a cell (`***6.3%***`, `**行業**`).
+const EMPHASIS: &[char] = &['*', '_'];
+
+/// A cell of dashes says "none" or "no change" (`--`, `—`).
+const DASHES: &[char] = &['-', '—', '–', '－', '─'];
+
+/// `r` without blanks and emphasis marks at either end.
+fn trim_marks(s: &str, r: Range<usize>) -> Range<usize> {
+    let t = &s[r.clone()];
+    let strip = |c: char| is_blank(c) || EMPHASIS.contains(&c);
+    let lead = t.len() - t.trim_start_matches(strip).len();
+    let tail = t.len() - t.trim_end_matches(strip).len();
+    if lead + tail >= t.len() {
+        return r.start..r.start;
+    }
+    r.start + lead..r.end - tail
 }
 
 /// Words that continue a label wrapped from the line before (`10人或` + wrap +
@@ -370,6 +427,51 @@ fn note_table(cx: &Ctx, line: Range<usize>) -> Option<Vec<Cand>> {
     Some(out)
 }
 
+/// The cells of a Markdown table's head, by column (the cell before the first
+/// bar being column 0), for the row on `line`: the nearest row above it with two
+/// names or more and no figure (`| **行業** | **上季失業率** | **變化** |`), past
+/// the rule line (`| --- | --- |`) and a caption row above it.
+fn piped_heads(cx: &Ctx, line: Range<usize>) -> Option<Vec<Range<usize>>> {
+    let mut at = line.start;
+    for _ in 0..HEAD_SEARCH_ROWS {
+        let above = super::cells::line_before(cx.s, at)?;
+        at = above.start;
+        let text = cx.s[above.clone()].trim();
+        if !text.starts_with(['|', '｜']) {
+            return None;
+        }
+        if text.chars().any(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        let mut cells = Vec::new();
+        let mut from = above.start;
+        for (k, bar) in cx.s[above.clone()].match_indices(['|', '｜']) {
+            cells.push(trim_marks(cx.s, from..above.start + k));
+            from = above.start + k + bar.len();
+        }
+        cells.push(trim_marks(cx.s, from..above.end));
+        let names = cells
+            .iter()
+            .filter(|r| {
+                cx.s[(*r).clone()]
+                    .chars()
+                    .any(crate::chinese::chars::is_han)
+            })
+            .count();
+        if names >= 2 {
+            return Some(cells);
+        }
+    }
+    None
+}
+
+/// How many rows above a Markdown table's row its head is looked for.
+const HEAD_SEARCH_ROWS: usize = 60;
+
+/// Words of a column that holds changes (`增减`, `比上年增长`; a Markdown table's
+/// `變化`, `升跌`).
+const CHANGE_COLUMN_WORDS: &[&str] = &["变化", "变动", "升跌", "涨跌"];
+
 /// Make the percentage `c` under the column named `name` a change when the name
 /// says so (`增减变动幅度`, `比上年增长`): its size, the change by its sign, the
 /// words before the change its basis.
@@ -377,6 +479,7 @@ fn growth_column(cx: &Ctx, name: Range<usize>, c: &mut Cand) {
     let text = &cx.s[name.clone()];
     let Some(at) = super::growth_cells::GROWTH_WORDS
         .iter()
+        .chain(CHANGE_COLUMN_WORDS)
         .filter_map(|w| text.find(w))
         .min()
     else {
@@ -1346,6 +1449,37 @@ mod tests {
                  \u{20}     執行率        30.38%    51.37%    50.89%    37.76%\n";
         let s = subjects(t);
         assert!(s.contains(&"51.37% 執行率".to_string()), "{s:?}");
+    }
+
+    /// A Markdown table's row measures its first cell, `、` and emphasis marks
+    /// and all; under a column named as a change (`變化`), a signed percentage
+    /// is a change by its sign (眾新聞 2020-09-16 on the second quarter's
+    /// unemployment and median incomes by industry).
+    #[test]
+    fn markdown_rows_and_change_columns() {
+        let t = "| **今年第二季各行業收入中位數** |  |  |  |\n\
+                 | --- | --- | --- | --- |\n\
+                 | **行業** | **上季收入中位數** | **今季收入中位數** | **變化** |\n\
+                 | 製造 | 20000元 | 17500元 | -12.5% |\n\
+                 | 建造 | 20000元 | 20000元 | -- |\n\
+                 | 零售、住宿及膳食服務 | 14000元 | 13000元 | ***-7.1%*** |\n";
+        let s = subjects(t);
+        for want in [
+            "17500元 製造",
+            "20000元 建造",
+            "13000元 零售、住宿及膳食服務",
+        ] {
+            assert!(s.contains(&want.to_string()), "{want}: {s:?}");
+        }
+        let f = facts_of(t);
+        let change = f.iter().find(|f| f.text == "-7.1%").unwrap();
+        assert_eq!(change.value.as_ref().and_then(|v| v.as_f64()), Some(7.1));
+        assert_eq!(change.change, Some(crate::document::Change::Decrease));
+        // A column of levels is no change.
+        let t = "| 行業 | 上季失業率 | 今季失業率 |\n| --- | --- | --- |\n| 製造 | 5.8% | ***6.3%*** |\n";
+        let f = facts_of(t);
+        assert!(f.iter().all(|f| f.change.is_none()), "{f:?}");
+        assert!(subjects(t).contains(&"6.3% 製造".to_string()));
     }
 
     /// A line of running text that ends in figures is no row: a row's label
