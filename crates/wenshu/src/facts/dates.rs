@@ -707,7 +707,7 @@ fn numeric_at(cx: &Ctx, n: &Num) -> Option<(Point, usize)> {
     };
     let (m, me) = two(ye + sep.len_utf8())?;
     if cx.at(me) != Some(sep) {
-        return None;
+        return year_month(cx, n.start, len, y, me - (ye + sep.len_utf8()), m, me);
     }
     // A flattened filing runs the day into the next item's number
     // (`決定日期:100/07/142.除權、息類別`): two-digit months and days, a third
@@ -779,6 +779,77 @@ fn numeric_at(cx: &Ctx, n: &Num) -> Option<(Point, usize)> {
     Some((p, de))
 }
 
+/// A Gregorian year and a two-digit month (`2024.01 金句赏析`, `2020-11`,
+/// `2020/12`) as a list of events dates its entries: the month padded to two
+/// digits, nothing numbered or measured on either side (`2024.01万元` is an
+/// amount, `v2020.12` a version, `2020.12.31` a day).
+fn year_month(
+    cx: &Ctx,
+    start: usize,
+    len: usize,
+    y: i32,
+    month_digits: usize,
+    m: u32,
+    me: usize,
+) -> Option<(Point, usize)> {
+    let before_ok = cx.before(start).is_none_or(|c| {
+        !(c.is_ascii_alphanumeric() || matches!(c, '.' | '/' | '-' | '_' | '：' | ':' | '#' | '+'))
+    }) && {
+        // Nor a standard's or a code's number after its letters (`GB/T 2019-12`).
+        let head = cx.s[..start].trim_end_matches(' ');
+        (head.len() == start || !head.ends_with(|c: char| c.is_ascii_alphanumeric() || c == '/'))
+            // Nor after a word that names a code (`編號 2011-12`, `型号2020-11`).
+            && !["号", "码", "代号"].iter().any(|w| head.ends_with(w))
+    };
+    let after_ok = cx.at(me).is_none_or(|c| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '，' | '。' | '、' | '；' | '）' | ')' | '」' | '】' | '～' | '~' | '—' | ','
+            )
+            || YEAR_MONTH_WORDS_AFTER.contains(&c)
+            // (No decimal is written with a dash or a slash: any word may
+            // follow, `于2020-11召开`, but a number's classifier: `2020-11号`.)
+            || !matches!(cx.at(start + len), Some('.' | '．'))
+                && crate::chinese::chars::is_han(c)
+                && !NUMBERED_AFTER.contains(&c)
+    });
+    // A fiscal year's pair of years (`2007-08至2012-13年度`): the second is the
+    // next year's last digits, and a `年度` follows.
+    let fiscal = u32::try_from(y + 1).is_ok_and(|n| n % 100 == m) && {
+        let rest = &cx.s[me..];
+        let near = rest
+            .char_indices()
+            .nth(12)
+            .map_or(rest, |(k, _)| &rest[..k]);
+        near.contains("年度") || near.contains("财年")
+    };
+    (len == 4
+        && (1900..=2100).contains(&y)
+        && month_digits == 2
+        && (1..=12).contains(&m)
+        && !fiscal)
+        .then_some(())
+        .filter(|()| before_ok && after_ok)
+        .map(|()| {
+            let p = Point {
+                year: Some(Year::Known(y)),
+                month: Some(m),
+                ..Point::default()
+            };
+            (p, me)
+        })
+}
+
+/// Classifiers of a numbered thing (`2020-11号` is a number, no month), and a
+/// fiscal year's `年` (`2011-12年度` runs from 2011 to 2012).
+const NUMBERED_AFTER: &[char] = &[
+    '号', '期', '版', '届', '条', '页', '次', '栋', '室', '层', '年', '财',
+];
+
+/// Words that may follow a numeric year-month (`2020.12起`, `2019.06至2020.12`).
+const YEAR_MONTH_WORDS_AFTER: &[char] = &['起', '至', '到', '止', '前', '后', '以'];
+
 /// Whether an ASCII colon right before `pos` closes a label in Han characters
 /// (`日期:107-02-11`), not a time or a path.
 fn labelled(cx: &Ctx, pos: usize) -> bool {
@@ -818,7 +889,9 @@ fn range_end(cx: &Ctx, start: &Point, pos: usize) -> Option<(Point, usize)> {
 fn range_end_from(cx: &Ctx, start: &Point, c: usize) -> Option<(Point, usize)> {
     let n = num_after(cx, c)?;
     if let Some((q, qe)) = numeric_at(cx, &n) {
-        return (start.finest() == 3).then_some((q, qe));
+        // Day to day, or month to month (`2020.04—2020.06`).
+        let months = start.finest() == 2 && q.finest() == 2 && q.day.is_none();
+        return (start.finest() == 3 || months).then_some((q, qe));
     }
     let (q, qs, qe) = point_at_in(cx, &n, true)?;
     if qs != cx.skip_gap(c) {
@@ -1451,7 +1524,7 @@ fn one_at(cx: &Ctx, n: &Num, out: &mut Vec<Entry>) -> Option<usize> {
         });
         return Some(e);
     }
-    if let Some((p, e)) = incident_month_day(cx, n) {
+    if let Some((p, e)) = incident_month_day(cx, n).or_else(|| dotted_day_of_week(cx, n)) {
         out.push(Entry {
             start: n.start,
             end: e,
@@ -2005,6 +2078,38 @@ fn incident_month_day(cx: &Ctx, n: &Num) -> Option<(Point, usize)> {
         None => false,
     };
     if !(1..=12).contains(&m) || !(1..=31).contains(&d) || !ends_name {
+        return None;
+    }
+    let p = Point {
+        month: Some(m),
+        day: Some(d),
+        ..Point::default()
+    };
+    Some((p, de))
+}
+
+/// A month and a day written with a dot and glossed by the day of the week
+/// (`10.16（周一）`, `11.3 (星期五)`: a schedule's or a diary's entries): the
+/// weekday says the pair is a date, not a decimal or a section number.
+fn dotted_day_of_week(cx: &Ctx, n: &Num) -> Option<(Point, usize)> {
+    if cx
+        .before(n.start)
+        .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '．'))
+    {
+        return None;
+    }
+    let digits = |from: usize| one_or_two_digits(cx, from);
+    let (m, me) = digits(n.start)?;
+    let dot = cx.at(me).filter(|c| matches!(c, '.' | '．'))?;
+    let (d, de) = digits(me + dot.len_utf8())?;
+    let (m, d) = (m?, d?);
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    // A weekday named as such: a bare `（一）` may be an item's number.
+    let end = weekday_after(cx, de)?;
+    let gloss = &cx.s[de..end];
+    if !["周", "星期", "礼拜"].iter().any(|w| gloss.contains(w)) {
         return None;
     }
     let p = Point {
@@ -6234,6 +6339,46 @@ mod tests {
                 v.iter()
                     .all(|x| !x.starts_with("2008-10") && !x.starts_with("2019-02")),
                 "{t}: {v:?}"
+            );
+        }
+    }
+
+    /// A year and a padded month written with a dot, a dash or a slash date a
+    /// list's entries (「开源之道」's 2024 summary, OCselected/ttoos@de094fb:
+    /// `2024.01 Linus torvalds 金句赏析`; a résumé's `2019.06至2020.12`); a
+    /// month and a day with a dot, when the weekday glosses them (the PFCC
+    /// hackathon report of 2023-11, PFCCLab/blog@182c696: `10.16（周一）`). Not an
+    /// amount, a version, a standard's number or a rate.
+    #[test]
+    fn numeric_year_months_and_dotted_days_of_the_week() {
+        let d = dates("2024.01 Linus torvalds 金句赏析\n会议于2020-11召开。\n");
+        assert_eq!(d[0].1.as_deref(), Some("2024-01"), "{d:?}");
+        assert_eq!(d[1].1.as_deref(), Some("2020-11"), "{d:?}");
+        let d = dates("2019.06至2020.12，担任主任。\n");
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(
+            (d[0].1.as_deref(), d[0].2.as_deref()),
+            (Some("2019-06"), Some("2020-12"))
+        );
+        let d = dates("2023年黑客松安排：10.16（周一）开幕，10.20（周五）闭幕。\n");
+        assert_eq!(d[1].1.as_deref(), Some("2023-10-16"), "{d:?}");
+        assert_eq!(d[2].1.as_deref(), Some("2023-10-20"), "{d:?}");
+        for t in [
+            "全年收入2024.01万元。\n",
+            "升级到v2020.12版本。\n",
+            "依据GB/T 2019-12执行。\n",
+            "增长2020.12%。\n",
+            "见第10.16节（一）。\n",
+            "编号2020-11号。\n",
+        ] {
+            let d = dates(t);
+            assert!(
+                d.iter()
+                    .all(|r| !r.1.as_deref().is_some_and(|v| v.starts_with("2020-1")
+                        || v.starts_with("2024-01")
+                        || v.starts_with("2019-12")
+                        || v.ends_with("10-16"))),
+                "{t}: {d:?}"
             );
         }
     }
