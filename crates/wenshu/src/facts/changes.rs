@@ -7,6 +7,7 @@
 use std::ops::Range;
 use std::sync::OnceLock;
 
+use crate::document::Dimension;
 use crate::document::{Change, FactKind};
 
 use super::{Cand, Ctx};
@@ -651,9 +652,21 @@ pub(crate) fn mark(cx: &Ctx, c: &mut Cand) {
         c.kind == FactKind::Percent,
         c.kind == FactKind::Count,
     ) else {
-        // (A count after such a verb counts what is done: `压缩“僵尸”应用71个`.)
+        // (A count after such a verb counts what is done: `压缩“僵尸”应用71个`;
+        // a measure is the size of the cut: `调减玉米种植面积77万亩`.)
+        let measured = matches!(
+            c.dimension,
+            Some(
+                Dimension::Mass
+                    | Dimension::Length
+                    | Dimension::Area
+                    | Dimension::Volume
+                    | Dimension::Energy
+                    | Dimension::Power
+            )
+        );
         if let Some((_, _, change)) =
-            verb_with_object_before(cx, start).filter(|_| c.kind != FactKind::Count)
+            verb_with_object_before(cx, start).filter(|_| c.kind != FactKind::Count || measured)
         {
             c.change = Some(change);
             return;
@@ -1376,6 +1389,23 @@ mod tests {
         assert!(f.iter().all(|x| x.1.is_none()), "{f:?}");
         // Nor what is left after a cut, nor a word that only begins with the verb.
         let f = changes("压减一般性支出至23.9亿元，削减后的预算为120亿元，压缩机出口额120亿元。");
+        assert!(f.iter().all(|x| x.1.is_none()), "{f:?}");
+    }
+
+    /// A plan adjusted: what is cut or added to before its size, also a measure's
+    /// (大庆市统计局 on the 2017 spring planting: `调减玉米种植面积77万亩`; a
+    /// province's 2026 report, ../shared/corpus/reports/cn-provincial-gwr-2026/prov-2026-24.txt:
+    /// `城乡居民基础养老金最低标准调增11.8%`; 2017's national report: `再压减钢铁产能
+    /// 5000万吨左右`). A count of things after such a verb still counts what is done.
+    #[test]
+    fn plans_adjusted_by_measures() {
+        let f = changes("调减玉米种植面积77万亩。");
+        assert_eq!(f[0].1, Some(Change::Decrease), "{f:?}");
+        let f = changes("城乡居民基础养老金最低标准调增11.8%。");
+        assert_eq!(f[0].1, Some(Change::Increase), "{f:?}");
+        let f = changes("今年要再压减钢铁产能5000万吨左右。");
+        assert_eq!(f[0].1, Some(Change::Decrease), "{f:?}");
+        let f = changes("压缩“僵尸”应用71个，调减编制20名。");
         assert!(f.iter().all(|x| x.1.is_none()), "{f:?}");
     }
 
