@@ -671,6 +671,14 @@ pub(crate) fn mark(cx: &Ctx, c: &mut Cand) {
             c.change = Some(change);
             return;
         }
+        // `較第一期少1萬人`, `比上年多300户`: more or fewer than what is compared.
+        if matches!(c.kind, FactKind::Count | FactKind::Money) {
+            if let Some((change, basis)) = more_or_fewer_before(cx, start) {
+                c.change = Some(change);
+                c.basis = Some(basis);
+                return;
+            }
+        }
         if c.kind == FactKind::Percent {
             c.change = change_named_after(cx, start, c.range.end);
             if c.change.is_none() && c.unit_normalized.as_deref() == Some("point") {
@@ -870,6 +878,20 @@ fn gap_before(cx: &Ctx, pos: usize) -> Option<(Change, Range<usize>)> {
         }
     }
     None
+}
+
+/// `比X多`, `较X少` right before an amount or a count (`分别` may stand between):
+/// the change and its comparison.
+fn more_or_fewer_before(cx: &Ctx, pos: usize) -> Option<(Change, Range<usize>)> {
+    let head = trim_spaces_end(&cx.s[..pos]);
+    let head = head.strip_suffix('了').unwrap_or(head);
+    let (adj, change) = [('多', Change::Increase), ('少', Change::Decrease)]
+        .into_iter()
+        .find(|(a, _)| head.ends_with(*a))?;
+    let end = head.len() - adj.len_utf8();
+    let end = head[..end].strip_suffix("分别").map_or(end, str::len);
+    let b = basis_before(cx, end)?;
+    (b.end == end && matches!(cx.at(b.start), Some('比' | '较'))).then_some((change, b))
 }
 
 /// Verbs that say a change took place, of the size after them (`有`, `錄得`,
@@ -1390,6 +1412,22 @@ mod tests {
         // Nor what is left after a cut, nor a word that only begins with the verb.
         let f = changes("压减一般性支出至23.9亿元，削减后的预算为120亿元，压缩机出口额120亿元。");
         assert!(f.iter().all(|x| x.1.is_none()), "{f:?}");
+    }
+
+    /// More or fewer than what is compared, before an amount or a count (眾新聞
+    /// 2019-01-10: `較第一期少1萬人`; `比上年多300户`, `比去年少了3个`); not without
+    /// a comparison (`多300户参加`).
+    #[test]
+    fn more_or_fewer_than_compared() {
+        let f = changes("較第一期少1萬人。");
+        assert_eq!(f[0].1, Some(Change::Decrease), "{f:?}");
+        assert_eq!(f[0].2.as_deref(), Some("較第一期"), "{f:?}");
+        let f = changes("全年接待游客120万人次，比上年多15万人次；比去年少了3个。");
+        assert_eq!(f[0].1, None, "{f:?}");
+        assert_eq!(f[1].1, Some(Change::Increase), "{f:?}");
+        assert_eq!(f[2].1, Some(Change::Decrease), "{f:?}");
+        let f = changes("多300户参加。");
+        assert_eq!(f[0].1, None, "{f:?}");
     }
 
     /// A plan adjusted: what is cut or added to before its size, also a measure's

@@ -292,6 +292,16 @@ fn join_one(cx: &Ctx, before: &mut Vec<Cand>, c: &mut Cand) -> Option<Cand> {
             if vague {
                 c.qualifier = Some(Qualifier::Approx);
             }
+            // A qualifier before the bare start is the range's (`約1,000至2,000人`),
+            // but not a start's bound (`1000以上至2000人` says which end it holds).
+            if c.qualifier.is_none() {
+                if let Some((qs, q)) = super::qualifiers::prefix(cx, n.start)
+                    .filter(|(_, q)| !matches!(q, Qualifier::AtLeast | Qualifier::MoreThan))
+                {
+                    c.range.start = qs;
+                    c.qualifier = Some(q);
+                }
+            }
         }
         return None;
     }
@@ -510,5 +520,9 @@ mod tests {
         assert_eq!(money.qualifier, None);
         let pct = f.iter().find(|f| f.text == "约3%-4%").unwrap();
         assert_eq!(pct.qualifier, Some(Qualifier::Approx));
+        // Before a bare start too (眾新聞 2019-01-10: `約1,000至2,000人`).
+        let f = crate::facts::facts_of("估計約1,000至2,000人受影響。");
+        let people = f.iter().find(|f| f.text == "約1,000至2,000人").unwrap();
+        assert_eq!(people.qualifier, Some(Qualifier::Approx));
     }
 }
