@@ -56,6 +56,10 @@ pub const BEFORE: &[&str] = &[
     // Sentences and terms served: the time after them is their length (`監禁兩年`,
     // `有期徒刑三年`, `任期五年`).
     "监禁", "徒刑", "拘役", "刑期", "服刑", "任期", "服役",
+    // Less than or nearly a length (`不到2年`, `不足3年`, `将近5年`).
+    "不到", "不足", "将近",
+    // Time spent in office, at work or running (`執政8年`, `上线4周`, `从教30年`).
+    "执政", "在任", "执教", "从教", "从业", "上线", "运行", "运营",
 ];
 
 /// Cue words of [`BEFORE`] that end in 前 or 后, which otherwise put a number in
@@ -176,7 +180,26 @@ pub(crate) fn length_cue_before(s: &str, start: usize) -> bool {
     BEFORE.iter().any(|w| before.ends_with(w))
         || AFTER_A_POINT.iter().any(|w| before.ends_with(w))
         || counts_years_of_a_stretch(s, start)
+        || before
+            .strip_suffix(['为', '是', '：', ':'])
+            .is_some_and(|b| TERMS.iter().any(|w| b.trim_end_matches(' ').ends_with(w)))
 }
+
+/// Names of a term, whose length follows them with a copula (`任期为一年`,
+/// `有效期为3年`, `试用期：6个月`).
+const TERMS: &[&str] = &[
+    "任期",
+    "刑期",
+    "工期",
+    "期限",
+    "租期",
+    "有效期",
+    "服务期",
+    "试用期",
+    "保修期",
+    "周期",
+    "学制",
+];
 
 /// A cue word of [`BEFORE`] or [`STRETCH_WORDS`] cut by a hard wrap, or ending
 /// the line before (`在過` + wrap + `去 1年服務了`): a wrap falls inside words too.
@@ -1134,6 +1157,22 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    /// Time in office, at work or online, less than or nearly a length, and a
+    /// term's length after its name and a copula (總統府's release of 2010-03-01:
+    /// `執政8年`, `不到2年`; the PFCC hackathon report of 2023-11: `上线4周`; the
+    /// Paddle contributors' minutes of 2023-11-16: `任期为一年`; the Legislative
+    /// Yuan's proceedings, ../shared/corpus/reports/tw-ly-proceedings/LCEWC03_090202.txt:
+    /// `執政百日`). Not an idiom's 百年 (`坚持百年大计`), not a year.
+    #[test]
+    fn time_in_office_and_terms() {
+        let d = |t: &str| -> Vec<String> { durations(t).into_iter().map(|x| x.0).collect() };
+        assert_eq!(d("民進黨執政8年，不到2年就換了三任。"), ["8年", "不到2年"]);
+        assert_eq!(d("活动上线4周，直播圆满收官。"), ["4周"]);
+        assert_eq!(d("轮值主席任期为一年，有效期为3年。"), ["一年", "3年"]);
+        assert_eq!(d("民眾對政府執政百日的評分。"), ["百日"]);
+        assert!(d("所有工程都要坚持百年大计。运行2020年度计划。").is_empty());
     }
 
     /// Past fiscal years joined to the present one (a LegCo question of

@@ -207,6 +207,16 @@ mod tests {
         assert_eq!(per("人均GDP最高的深圳市生产总值达3.2万亿元。")[0].1, None);
     }
 
+    /// Energy or water per unit of value (大庆市统计局's 2017 first-quarter review:
+    /// `单位GDP能耗为1.0439吨标准煤/万元`; bulletins' `每万元GDP用水量12立方米`).
+    #[test]
+    fn per_ten_thousand_yuan_of_value() {
+        let f = per("单位GDP能耗为1.0439吨标准煤/万元。");
+        assert_eq!(f[0].1.as_deref(), Some("万元"), "{f:?}");
+        let f = per("每万元GDP用水量12立方米。");
+        assert_eq!(f[0].1.as_deref(), Some("万元"), "{f:?}");
+    }
+
     /// A year or a time with `的` between `X均` and the amount is no other amount
     /// and no modifier (../shared/corpus/reports/cn-provincial-gwr-2026/prov-2026-11.txt:
     /// `人均GDP从2020年的5.2万元提高到2025年的7.4万元`; prov-2026-25.txt: `城乡居民人均
