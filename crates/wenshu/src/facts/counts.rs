@@ -1017,6 +1017,27 @@ mod tests {
         assert_eq!(c[0].3.as_deref(), Some("票匭"), "{c:?}");
     }
 
+    /// Nouns joined by `及` or `等` make one object when it closes its phrase
+    /// (臺南市's 2024 first-half report: `8場地方創生及創業等技術交流會`; a province's
+    /// 2026 report, ../shared/corpus/reports/cn-provincial-gwr-2026/prov-2026-06.txt:
+    /// `44条国际及地区客货运航线`); not when the clause goes on, nor an example's
+    /// projects (`10万吨颗粒硅等项目`).
+    #[test]
+    fn objects_joined_by_ji_and_deng() {
+        let c = counts("辦理8場地方創生及創業等技術交流會、1場競賽。");
+        assert_eq!(
+            c[0].3.as_deref(),
+            Some("地方創生及創業等技術交流會"),
+            "{c:?}"
+        );
+        let c = counts("开通44条国际及地区客货运航线。");
+        assert_eq!(c[0].3.as_deref(), Some("国际及地区客货运航线"), "{c:?}");
+        let c = counts("建成10万吨颗粒硅等项目。");
+        assert_eq!(c[0].3.as_deref(), Some("颗粒硅"), "{c:?}");
+        let c = counts("组织12个项目及金融机构现场对接。");
+        assert_eq!(c[0].3.as_deref(), Some("项目"), "{c:?}");
+    }
+
     /// A PDF copy spaces an article number's digits (`第 1 0 条`): the number is
     /// one ordinal, no count of 0 条.
     #[test]

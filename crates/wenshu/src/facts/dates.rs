@@ -6383,6 +6383,18 @@ mod tests {
         }
     }
 
+    /// `上半年度`, `下半年度`: the half-year, its `度` included (臺南市's 2024
+    /// first-half report: `於上半年度辦理25場…課程`).
+    #[test]
+    fn half_years_with_du() {
+        let d = dates("本局於上半年度辦理25場課程。2024年下半年度計畫。\n");
+        assert_eq!(d[0].0, "上半年度", "{d:?}");
+        assert_eq!(
+            (d[1].1.as_deref(), d[1].2.as_deref()),
+            (Some("2024-07"), Some("2024-12"))
+        );
+    }
+
     /// A Markdown page's `date:` is its own date wherever the key stands in the front
     /// matter (after a list of `categories:` or a map of `header:`), and `今年` takes
     /// its year.

@@ -288,7 +288,14 @@ impl<'a> Ctx<'a> {
         let mut p = pos;
         let mut end = None;
         let mut chars = 0;
-        for k in 0..OBJECT_MAX_WORDS {
+        // Where the object ended before a joiner was crossed.
+        let mut before_join: Option<Option<usize>> = None;
+        // (Joiners are no words of their own.)
+        let mut words = 0;
+        for k in 0..OBJECT_MAX_WORDS + 2 {
+            if words == OBJECT_MAX_WORDS {
+                break;
+            }
             // A quoted term is one word of the object (`3个“城中村”整体改造类项目`,
             // `5个“美丽街区”建设` → `“美丽街区”`).
             if let Some(e) = self.quoted_at(p) {
@@ -314,6 +321,29 @@ impl<'a> Ctx<'a> {
             }
             let tag = self.tag(t);
             let tag = tag.as_str();
+            // Nouns joined by a conjunction or `等` make one object
+            // (`8場地方創生及創業等技術交流會`), when a noun follows it; the
+            // object still ends on a noun.
+            if k > 0 && end.is_some() && OBJECT_JOINERS.contains(&word) {
+                before_join.get_or_insert(end);
+                // (`颗粒硅等项目`: projects named by an example are the
+                // example's, as a measure of them says.)
+                let joins = self.token_at(t.end).is_some_and(|n| {
+                    n.start == t.end
+                        && {
+                            let nt = self.tag(n);
+                            nt.as_str().starts_with('n') && !nt.as_str().starts_with("nr")
+                                || nt.as_str() == "vn"
+                        }
+                        && !(word == "等"
+                            && GENERIC_AFTER_DENG.iter().any(|g| self.s[n.range()] == **g))
+                });
+                if !joins {
+                    break;
+                }
+                p = t.end;
+                continue;
+            }
             // A word the tagger calls a person's name opens an object at most:
             // it reads some verbs so (`作品荣获…`, `项目荣获…`).
             let noun = (tag.starts_with('n') && (k == 0 || !tag.starts_with("nr")))
@@ -340,8 +370,22 @@ impl<'a> Ctx<'a> {
             if noun || agentive || (k == 0 && tag == "vn") {
                 end = Some(t.end);
             }
+            words += 1;
             p = t.end;
         }
+        // Joined nouns are one object only when it closes its phrase
+        // (`等技术交流会、`), not when the clause goes on (`项目与金融机构现场对接`).
+        let end = match before_join {
+            Some(first)
+                if !end.is_some_and(|e| {
+                    self.at(e)
+                        .is_none_or(|c| "，。；、：）)」”\n,;".contains(c))
+                }) =>
+            {
+                first
+            }
+            _ => end,
+        };
         let end = end?;
         Some(pos..self.object_over_wrap(pos, end).unwrap_or(end))
     }
@@ -655,6 +699,12 @@ const VAGUE_DIGITS: [u32; 4] = ['几' as u32, '幾' as u32, '数' as u32, '數' 
 /// see [`url_ranges`].
 /// How far a count's object runs: words, and characters.
 const OBJECT_MAX_WORDS: usize = 6;
+
+/// Heads after `等` that close a list of examples (`颗粒硅等项目`).
+const GENERIC_AFTER_DENG: &[&str] = &["项目", "工程", "重大项目", "重点项目", "产业"];
+
+/// Words that join the nouns of one counted object (`地方創生及創業等技術交流會`).
+const OBJECT_JOINERS: &[&str] = &["及", "以及", "等"];
 const OBJECT_MAX_CHARS: usize = 14;
 /// The longest quoted term read as part of an object, in characters.
 const QUOTED_MAX_CHARS: usize = 10;
