@@ -147,8 +147,24 @@ pub(crate) fn label_subjects(cx: &Ctx, all: &mut [Cand]) {
                     // Under a Markdown column named as a change (`變化`), a
                     // signed percentage is a change by its sign.
                     let column = cx.s[line.start..c.range.start].matches(['|', '｜']).count();
+                    // (The name ends with the word, `變化`, `增减(%)`: not `应对气候变化
+                    // 投资占比`; and only a signed figure says its direction.)
                     if let Some(name) = heads.as_ref().and_then(|h| h.get(column)) {
-                        if c.kind == FactKind::Percent && c.change.is_none() {
+                        let head = cx.s[name.clone()].trim_end_matches(|ch: char| {
+                            matches!(ch, '(' | ')' | '（' | '）' | '%' | '％' | ' ')
+                        });
+                        let named = super::growth_cells::GROWTH_WORDS
+                            .iter()
+                            .chain(CHANGE_COLUMN_WORDS)
+                            .any(|w| {
+                                head.ends_with(w)
+                                    || head.ends_with(&format!("{w}幅度"))
+                                    || head.ends_with(&format!("{w}率"))
+                            });
+                        let signed = cx.s[c.range.clone()]
+                            .trim_start_matches(['*', '_'])
+                            .starts_with(['-', '+', '−', '－', '＋']);
+                        if c.kind == FactKind::Percent && c.change.is_none() && named && signed {
                             growth_column(cx, name.clone(), c);
                         }
                     }
@@ -440,7 +456,13 @@ fn piped_heads(cx: &Ctx, line: Range<usize>) -> Option<Vec<Range<usize>>> {
         if !text.starts_with(['|', '｜']) {
             return None;
         }
-        if text.chars().any(|c| c.is_ascii_digit()) {
+        // (A row of figures; a head may name years: `| 行業 | 2022年 | 變化 |`.)
+        let figures = text.split(['|', '｜']).any(|cell| {
+            let cell = cell.trim_matches(|c: char| is_blank(c) || EMPHASIS.contains(&c));
+            cell.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '-' | '+'))
+                && !cell.contains(['年', '月', '季'])
+        });
+        if figures {
             continue;
         }
         let mut cells = Vec::new();
@@ -1475,6 +1497,18 @@ mod tests {
         let change = f.iter().find(|f| f.text == "-7.1%").unwrap();
         assert_eq!(change.value.as_ref().and_then(|v| v.as_f64()), Some(7.1));
         assert_eq!(change.change, Some(crate::document::Change::Decrease));
+        // A name that only holds a change word, and an unsigned figure, give no
+        // change; a head may name years.
+        let t = "| 城市 | 应对气候变化投资占比 | 森林覆盖率 |\n| --- | --- | --- |\n| 杭州 | -12.5% | 66.8% |\n";
+        assert!(facts_of(t).iter().all(|f| f.change.is_none()));
+        let t = "| 行業 | 2022年 | 2023年 | 變化 |\n| --- | --- | --- | --- |\n| 製造 | 5.8% | 6.3% | +0.5% |\n| 建造 | 8.5% | 8.0% | 3% |\n";
+        let f = facts_of(t);
+        let up = f.iter().find(|f| f.text == "+0.5%").unwrap();
+        assert_eq!(up.change, Some(crate::document::Change::Increase), "{f:?}");
+        assert!(
+            f.iter().find(|f| f.text == "3%").unwrap().change.is_none(),
+            "{f:?}"
+        );
         // A column of levels is no change.
         let t = "| 行業 | 上季失業率 | 今季失業率 |\n| --- | --- | --- |\n| 製造 | 5.8% | ***6.3%*** |\n";
         let f = facts_of(t);

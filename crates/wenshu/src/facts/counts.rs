@@ -232,7 +232,7 @@ pub(crate) fn find(cx: &Ctx) -> Vec<Cand> {
             c.unit_normalized = Some(unit.simplified.to_string());
             c.dimension = Some(unit.dimension);
             c.qualifier = Some(q);
-            c.object = cx.object_after(ue);
+            c.object = cx.object_after(ue, countable(unit.dimension));
             out.push(c);
         }
     }
@@ -431,9 +431,23 @@ fn count_at(cx: &Ctx, n: &Num) -> Option<Cand> {
     c.qualifier = qualifier;
     // (After a qualifier that closes the count: `5个以上老旧街区`.)
     c.object = cx
-        .object_after(end)
+        .object_after(end, countable(unit.dimension))
         .or_else(|| (end == unit_end).then(|| cx.noun_rest(unit_end)).flatten());
     Some(c)
+}
+
+/// Whether a unit counts things, not a measure (mass, length, area, volume,
+/// energy, power): the object of a count may be nouns joined by `及` or `等`.
+fn countable(d: Dimension) -> bool {
+    !matches!(
+        d,
+        Dimension::Mass
+            | Dimension::Length
+            | Dimension::Area
+            | Dimension::Volume
+            | Dimension::Energy
+            | Dimension::Power
+    )
 }
 
 #[cfg(test)]
@@ -1034,7 +1048,10 @@ mod tests {
         assert_eq!(c[0].3.as_deref(), Some("国际及地区客货运航线"), "{c:?}");
         let c = counts("建成10万吨颗粒硅等项目。");
         assert_eq!(c[0].3.as_deref(), Some("颗粒硅"), "{c:?}");
-        let c = counts("组织12个项目及金融机构现场对接。");
+        // A measure's object is the thing measured; a place is no joined noun.
+        let c = counts("实施吉化北方20万吨醋酸乙烯等产业链重点项目。");
+        assert_eq!(c[0].3.as_deref(), Some("醋酸乙烯"), "{c:?}");
+        let c = counts("組織12个项目及金融机构现场对接。");
         assert_eq!(c[0].3.as_deref(), Some("项目"), "{c:?}");
     }
 

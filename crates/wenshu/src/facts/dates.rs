@@ -792,14 +792,17 @@ fn year_month(
     m: u32,
     me: usize,
 ) -> Option<(Point, usize)> {
+    // (A label's colon may stand before it: `任职时间：2016.09—2020.06`.)
     let before_ok = cx.before(start).is_none_or(|c| {
-        !(c.is_ascii_alphanumeric() || matches!(c, '.' | '/' | '-' | '_' | '：' | ':' | '#' | '+'))
+        !(c.is_ascii_alphanumeric() || matches!(c, '.' | '/' | '-' | '_' | '#' | '+'))
+            && (c != ':' || labelled(cx, start))
     }) && {
         // Nor a standard's or a code's number after its letters (`GB/T 2019-12`).
         let head = cx.s[..start].trim_end_matches(' ');
         (head.len() == start || !head.ends_with(|c: char| c.is_ascii_alphanumeric() || c == '/'))
-            // Nor after a word that names a code (`編號 2011-12`, `型号2020-11`).
-            && !["号", "码", "代号"].iter().any(|w| head.ends_with(w))
+            // Nor after a word that names a code, a version, a table or a level
+            // (`編號 2011-12`, `版本 2024.01`, `表2020-12`, `收报2019.12`).
+            && !NOT_A_MONTH_BEFORE.iter().any(|w| head.ends_with(w))
     };
     let after_ok = cx.at(me).is_none_or(|c| {
         c.is_whitespace()
@@ -814,15 +817,13 @@ fn year_month(
                 && crate::chinese::chars::is_han(c)
                 && !NUMBERED_AFTER.contains(&c)
     });
-    // A fiscal year's pair of years (`2007-08至2012-13年度`): the second is the
-    // next year's last digits, and a `年度` follows.
+    // A pair of fiscal or school years (`2007-08至2012-13年度`, `2010-11學年`,
+    // `2011-12預算`, `2008-09、2009-10及2010-11三個財政年度`): the second is the
+    // next year's last digits, and the sentence names such years.
     let fiscal = u32::try_from(y + 1).is_ok_and(|n| n % 100 == m) && {
         let rest = &cx.s[me..];
-        let near = rest
-            .char_indices()
-            .nth(12)
-            .map_or(rest, |(k, _)| &rest[..k]);
-        near.contains("年度") || near.contains("财年")
+        let sentence = rest.find(['。', '；', '\n']).map_or(rest, |k| &rest[..k]);
+        YEAR_PAIR_WORDS.iter().any(|w| sentence.contains(w))
     };
     (len == 4
         && (1900..=2100).contains(&y)
@@ -840,6 +841,15 @@ fn year_month(
             (p, me)
         })
 }
+
+/// Words of the years a pair like `2010-11` names (fiscal, school, sports).
+const YEAR_PAIR_WORDS: &[&str] = &["年度", "财年", "学年", "赛季", "预算", "财政"];
+
+/// Words before a number that make it a code, a version, a table's number or an
+/// index's level, never a year-month (`版本 2024.01`, `表2020-12`, `收报2019.12`).
+const NOT_A_MONTH_BEFORE: &[&str] = &[
+    "号", "码", "代号", "版本", "版", "表", "图", "报", "收于", "收报", "指数", "点位",
+];
 
 /// Classifiers of a numbered thing (`2020-11号` is a number, no month), and a
 /// fiscal year's `年` (`2011-12年度` runs from 2011 to 2012).
@@ -3856,7 +3866,9 @@ fn press_entries(
             }
             None => after_num,
         };
-        let (Some(word), Some(close)) = (cx.before(word_at), cx.at(close_at)) else {
+        // A space may stand between the word and the bracket (`今 (17) 日`).
+        let word_end = cx.s[..word_at].trim_end_matches(' ').len();
+        let (Some(word), Some(close)) = (cx.before(word_end), cx.at(close_at)) else {
             continue;
         };
         if !matches!(close, '）' | ')') {
@@ -3872,7 +3884,7 @@ fn press_entries(
         let (Some(unit), Some(Some(v))) = (cx.at(unit_at), int_value(n)) else {
             continue;
         };
-        let start = word_at - word.len_utf8();
+        let start = word_end - word.len_utf8();
         // With the unit inside the brackets only today and yesterday are so written
         // (`今（29日）`); a word's last character is none (`日前（13 日）`, `以上
         // （2023年）`, `如今（2023年）`, `日本（5日）`).
@@ -4668,7 +4680,11 @@ fn lends_year_at(s: &str, range: std::ops::Range<usize>, year_only: bool) -> boo
     // `就業不足率自2003年最高`: a record since a year looks back to it.
     if year_only
         && ["自", "从", "自从"].iter().any(|w| before.ends_with(w))
-        && ["最", "新高", "新低"].iter().any(|w| after.starts_with(w))
+        && [
+            "最高", "最低", "最多", "最少", "最大", "最差", "最好", "新高", "新低",
+        ]
+        .iter()
+        .any(|w| after.starts_with(w))
     {
         return false;
     }
@@ -5375,9 +5391,9 @@ const PAGE_RECORD_LABELS: &[&str] = &[
 /// `修订`): the text printed is the amended one.
 const AMENDING: &[&str] = &["修正", "修订", "修改"];
 
-/// Words of a rule's adoption in the dated lines under its title (`…校務會議通過`,
-/// `…訂定`, `…發布`): with [`AMENDING`], the latest dates the text in force.
-const ADOPTING: &[&str] = &["通过", "订定", "制定", "发布", "核定"];
+/// Words of a rule's adoption that close the dated lines under its title
+/// (`…校務會議通過`, `…訂定`): with [`AMENDING`], the latest dates the text in force.
+const ADOPTING: &[&str] = &["通过", "订定", "制定", "核定"];
 
 /// Whether a line opens with a date's number (`94年2月15日…`, `（2004年…`),
 /// past brackets and spaces.
@@ -5606,9 +5622,12 @@ fn article_date_or_period(
     // A rule's own history lines open with their dates (`94年2月15日校務會議通過` /
     // `96年2月5日校務會議通過`): adoptions as much as amendments.
     let amends = |line: &str| {
+        let tail = line.trim_end().trim_end_matches([')', '）', '。']);
         AMENDING.iter().any(|w| line.contains(w))
-            || ADOPTING.iter().any(|w| line.contains(w)) && opens_with_date(line)
+            || ADOPTING.iter().any(|w| tail.ends_with(w)) && opens_with_date(line)
     };
+    // (A labelled date of publication is never overridden by a history line.)
+    let mut best_labelled = false;
     for (k, r) in lines.iter().enumerate() {
         let line = &a.simplified[r.clone()];
         if k >= OPENING_LINES && !(k > 0 && amends(line)) {
@@ -5621,7 +5640,10 @@ fn article_date_or_period(
         // figures by date) labels a value, no date of the text.
         let found: Vec<_> = found
             .into_iter()
-            .filter(|d| !heads_a_figure(&line[d.1.end - r.start..]))
+            .filter(|d| {
+                date_label_before(&line[..d.1.start - r.start], announces)
+                    || !heads_a_figure(&line[d.1.end - r.start..])
+            })
             .collect();
         let labelled = found
             .iter()
@@ -5637,11 +5659,15 @@ fn article_date_or_period(
             None if plain => found.into_iter().rev().max_by_key(|d| d.2),
             None => None,
         };
+        let from_label = labelled.is_some();
         if let Some(d) = d.filter(|d| {
-            best.as_ref()
-                .is_none_or(|b| d.2 > b.2 || (amended && d.2 == b.2 && d.0 > b.0))
+            best.as_ref().is_none_or(|b| {
+                !(best_labelled && amended && !from_label)
+                    && (d.2 > b.2 || (amended && d.2 == b.2 && d.0 > b.0))
+            })
         }) {
             best = Some(d);
+            best_labelled = from_label;
         }
     }
     if let Some(d) = best {
@@ -5758,22 +5784,26 @@ fn covering_notice(title: &str) -> bool {
 /// web page's no-break spaces too): brackets, a Markdown emphasis or heading mark.
 const DATE_LINE_FRAME: &str = " \t\u{3000}（）()【】[]*#";
 
-/// Whether a line is a step of a numbered or bulleted list (`- （二三）103 年 4 月
-/// 10 日第 657 次委員會議決議：`, `1. 2013年5月6日召开…`) or introduces what
-/// follows (`…決議：`): the entry of a history or chronology, whose date is the
-/// step's, not the one the article was written on.
 /// Whether the text after a date on its line is a colon and a figure
-/// (`：18,984`, `: 17,942 (跌5.5%)`): the date labels a value.
+/// (`：18,984`, `: 17,942 (跌5.5%)`): the date labels a value. Not a time of
+/// day (`2023年5月6日：14:30`, `: 9时30分`).
 fn heads_a_figure(after: &str) -> bool {
     after
         .trim_start_matches(['*', '_', ' ', '\u{3000}'])
         .strip_prefix(['：', ':'])
         .is_some_and(|v| {
-            v.trim_start_matches(['*', '_', ' ', '\u{3000}'])
-                .starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
+            let v = v.trim_start_matches(['*', '_', ' ', '\u{3000}']);
+            let digits = v.len()
+                - v.trim_start_matches(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
+                    .len();
+            digits > 0 && !v[digits..].starts_with([':', '：', '时', '点'])
         })
 }
 
+/// Whether a line is a step of a numbered or bulleted list (`- （二三）103 年 4 月
+/// 10 日第 657 次委員會議決議：`, `1. 2013年5月6日召开…`) or introduces what
+/// follows (`…決議：`): the entry of a history or chronology, whose date is the
+/// step's, not the one the article was written on.
 fn dated_step(line: &str) -> bool {
     let t = line.trim();
     if t.ends_with(['：', ':']) {
@@ -6363,7 +6393,23 @@ mod tests {
         let d = dates("2023年黑客松安排：10.16（周一）开幕，10.20（周五）闭幕。\n");
         assert_eq!(d[1].1.as_deref(), Some("2023-10-16"), "{d:?}");
         assert_eq!(d[2].1.as_deref(), Some("2023-10-20"), "{d:?}");
+        // Pairs of school, fiscal or budget years stay years; a label's colon
+        // may stand before a range of months.
+        let d = dates("在2010-11學年，共有500名學生。\n");
+        assert_eq!(d[0].1.as_deref(), Some("2010"), "{d:?}");
+        assert!(dates("2008-09、2009-10及2010-11三個財政年度的開支。\n")
+            .iter()
+            .all(|r| r.1.as_deref().is_none_or(|v| v.len() != 7)));
+        assert!(dates("政府在2011-12預算中預留50億元。\n").is_empty());
+        let d = dates("任职时间：2016.09—2020.06\n");
+        assert_eq!(
+            (d[0].1.as_deref(), d[0].2.as_deref()),
+            (Some("2016-09"), Some("2020-06")),
+            "{d:?}"
+        );
         for t in [
+            "收盘报2019.12，下跌3%。\n",
+            "软件版本 2024.01 已发布。\n",
             "全年收入2024.01万元。\n",
             "升级到v2020.12版本。\n",
             "依据GB/T 2019-12执行。\n",
@@ -6381,18 +6427,6 @@ mod tests {
                 "{t}: {d:?}"
             );
         }
-    }
-
-    /// `上半年度`, `下半年度`: the half-year, its `度` included (臺南市's 2024
-    /// first-half report: `於上半年度辦理25場…課程`).
-    #[test]
-    fn half_years_with_du() {
-        let d = dates("本局於上半年度辦理25場課程。2024年下半年度計畫。\n");
-        assert_eq!(d[0].0, "上半年度", "{d:?}");
-        assert_eq!(
-            (d[1].1.as_deref(), d[1].2.as_deref()),
-            (Some("2024-07"), Some("2024-12"))
-        );
     }
 
     /// A Markdown page's `date:` is its own date wherever the key stands in the front
@@ -6540,11 +6574,31 @@ mod tests {
             own("社署最新數字：領長者綜援人數較4年前跌23%\n\n政府公布下月1日起將合資格年齡提高至65歲。\n\n- **2014年3月底：18,984**\n\n- **2015年3月底：17,942 (跌5.5%)**\n"),
             [None]
         );
+        // A labelled date of publication is not overridden by a later line of
+        // adoption; an entry of a chronology is no adoption line; a time after a
+        // date's colon is no figure.
+        assert_eq!(
+            own("行政院新聞稿\n發布日期：2023年5月6日\n2024年1月1日起發布實施新制\n說明如下。\n一、新制內容。\n二、實施方式。\n三、其他。\n四、附則。\n五、施行。\n六、聯絡。\n"),
+            [Some("2023-05-06".to_string())]
+        );
+        assert_eq!(
+            own("工作要点\n发布日期：2024年3月1日\n2024年12月1日会议通过\n一、总体要求。\n二、重点任务。\n三、保障措施。\n四、其他。\n五、附则。\n六、施行。\n"),
+            [Some("2024-03-01".to_string())]
+        );
+        assert_eq!(
+            own("会议纪要\n时间：2023年5月6日：14:30\n地点：会议室\n一、议题。\n二、决定。\n三、其他。\n四、散会。\n"),
+            [Some("2023-05-06".to_string())]
+        );
         // A year a record is counted from is no date of the text (眾新聞 2020-09-16:
         // `具大專學歷失業率　就業不足率自2003年最高`).
         assert_eq!(
             own("具大專學歷失業率　就業不足率自2003年最高　逼近沙士水平\n\n政府統計處早前公布今年第二季的報告，本港最新失業率升至6.2%。\n"),
             [None]
+        );
+        // (Not a year a word in 最 follows: `自2024年最后一个工作日起`.)
+        assert_eq!(
+            own("关于自2024年最后一个工作日起调整办公时间的通知\n各单位：\n"),
+            [Some("2024".to_string())]
         );
         // Without amendments, the date it was passed.
         assert_eq!(

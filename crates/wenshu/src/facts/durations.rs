@@ -984,7 +984,12 @@ fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
         return None;
     }
     // Taiwan's style spaces the number off: `歷時長達 115 年`.
-    let cue_before = length_cue_before(cx.s, n.start)
+    // (`不到十年前`: a bound before an offset to a point, `前`/`后` after the unit.)
+    let bounded_offset = ["不到", "不足", "将近"]
+        .iter()
+        .any(|w| cx.s[..n.start].trim_end_matches(' ').ends_with(w))
+        && after.starts_with(['前', '后', '後']);
+    let cue_before = length_cue_before(cx.s, n.start) && !bounded_offset
         || wrapped_cue_before(cx, n.start)
         || ends_lengths(cx, n)
         || chinese_count_range_before(cx, n)
@@ -1173,6 +1178,8 @@ mod tests {
         assert_eq!(d("轮值主席任期为一年，有效期为3年。"), ["一年", "3年"]);
         assert_eq!(d("民眾對政府執政百日的評分。"), ["百日"]);
         assert!(d("所有工程都要坚持百年大计。运行2020年度计划。").is_empty());
+        // A bound before an offset to a point is no length (`不到十年前`).
+        assert!(d("不到十年前，这里还是荒地。").is_empty());
     }
 
     /// Past fiscal years joined to the present one (a LegCo question of

@@ -284,7 +284,9 @@ impl<'a> Ctx<'a> {
     /// mark, and before a noun that a number follows, the indicator of the next
     /// figure (`3个项目总投资2亿元` → 项目). A verbal noun is the object only
     /// alone (`3次培训`): after a noun it is the clause's action (`3个项目建设`).
-    pub(crate) fn object_after(&self, pos: usize) -> Option<Range<usize>> {
+    /// `joins`: whether nouns joined by `及` or `等` may make one object (of a
+    /// count of things; a measure's object is the thing measured, `20万吨醋酸乙烯`).
+    pub(crate) fn object_after(&self, pos: usize, joins: bool) -> Option<Range<usize>> {
         let mut p = pos;
         let mut end = None;
         let mut chars = 0;
@@ -324,21 +326,24 @@ impl<'a> Ctx<'a> {
             // Nouns joined by a conjunction or `等` make one object
             // (`8場地方創生及創業等技術交流會`), when a noun follows it; the
             // object still ends on a noun.
-            if k > 0 && end.is_some() && OBJECT_JOINERS.contains(&word) {
+            if joins && k > 0 && end.is_some() && OBJECT_JOINERS.contains(&word) {
                 before_join.get_or_insert(end);
                 // (`颗粒硅等项目`: projects named by an example are the
                 // example's, as a measure of them says.)
-                let joins = self.token_at(t.end).is_some_and(|n| {
+                let joined = self.token_at(t.end).is_some_and(|n| {
                     n.start == t.end
                         && {
+                            // (Not a place: `養殖區及福隆`.)
                             let nt = self.tag(n);
-                            nt.as_str().starts_with('n') && !nt.as_str().starts_with("nr")
+                            nt.as_str().starts_with('n')
+                                && !nt.as_str().starts_with("nr")
+                                && !nt.as_str().starts_with("ns")
                                 || nt.as_str() == "vn"
                         }
                         && !(word == "等"
                             && GENERIC_AFTER_DENG.iter().any(|g| self.s[n.range()] == **g))
                 });
-                if !joins {
+                if !joined {
                     break;
                 }
                 p = t.end;

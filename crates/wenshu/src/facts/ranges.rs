@@ -292,11 +292,11 @@ fn join_one(cx: &Ctx, before: &mut Vec<Cand>, c: &mut Cand) -> Option<Cand> {
             if vague {
                 c.qualifier = Some(Qualifier::Approx);
             }
-            // A qualifier before the bare start is the range's (`約1,000至2,000人`),
-            // but not a start's bound (`1000以上至2000人` says which end it holds).
+            // An approximation before the bare start is the range's (`約1,000至2,000人`).
             if c.qualifier.is_none() {
+                // (Only an approximation: `最多1000至2000人` bounds no range so.)
                 if let Some((qs, q)) = super::qualifiers::prefix(cx, n.start)
-                    .filter(|(_, q)| !matches!(q, Qualifier::AtLeast | Qualifier::MoreThan))
+                    .filter(|(_, q)| matches!(q, Qualifier::Approx | Qualifier::Nearly))
                 {
                     c.range.start = qs;
                     c.qualifier = Some(q);
@@ -524,5 +524,8 @@ mod tests {
         let f = crate::facts::facts_of("估計約1,000至2,000人受影響。");
         let people = f.iter().find(|f| f.text == "約1,000至2,000人").unwrap();
         assert_eq!(people.qualifier, Some(Qualifier::Approx));
+        // A bound before the start bounds no range so.
+        let f = crate::facts::facts_of("最多1000至2000人。");
+        assert!(f.iter().all(|f| f.qualifier.is_none()), "{f:?}");
     }
 }
