@@ -365,6 +365,23 @@ pub enum Dimension {
     Items,
 }
 
+impl Dimension {
+    /// Whether the unit measures an extent (mass, length, area, volume, energy,
+    /// power) rather than counting things: `77万亩` is a size, `71个` a number of
+    /// things.
+    pub fn is_measure(self) -> bool {
+        matches!(
+            self,
+            Dimension::Mass
+                | Dimension::Length
+                | Dimension::Area
+                | Dimension::Volume
+                | Dimension::Energy
+                | Dimension::Power
+        )
+    }
+}
+
 /// A date, count, money amount or percentage found in the text, with its value.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]

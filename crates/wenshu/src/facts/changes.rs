@@ -654,17 +654,7 @@ pub(crate) fn mark(cx: &Ctx, c: &mut Cand) {
     ) else {
         // (A count after such a verb counts what is done: `压缩“僵尸”应用71个`;
         // a measure is the size of the cut: `调减玉米种植面积77万亩`.)
-        let measured = matches!(
-            c.dimension,
-            Some(
-                Dimension::Mass
-                    | Dimension::Length
-                    | Dimension::Area
-                    | Dimension::Volume
-                    | Dimension::Energy
-                    | Dimension::Power
-            )
-        );
+        let measured = c.dimension.is_some_and(Dimension::is_measure);
         if let Some((_, _, change)) =
             verb_with_object_before(cx, start).filter(|_| c.kind != FactKind::Count || measured)
         {

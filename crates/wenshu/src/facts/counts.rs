@@ -232,7 +232,7 @@ pub(crate) fn find(cx: &Ctx) -> Vec<Cand> {
             c.unit_normalized = Some(unit.simplified.to_string());
             c.dimension = Some(unit.dimension);
             c.qualifier = Some(q);
-            c.object = cx.object_after(ue, countable(unit.dimension));
+            c.object = cx.object_after(ue, !unit.dimension.is_measure());
             out.push(c);
         }
     }
@@ -431,23 +431,9 @@ fn count_at(cx: &Ctx, n: &Num) -> Option<Cand> {
     c.qualifier = qualifier;
     // (After a qualifier that closes the count: `5个以上老旧街区`.)
     c.object = cx
-        .object_after(end, countable(unit.dimension))
+        .object_after(end, !unit.dimension.is_measure())
         .or_else(|| (end == unit_end).then(|| cx.noun_rest(unit_end)).flatten());
     Some(c)
-}
-
-/// Whether a unit counts things, not a measure (mass, length, area, volume,
-/// energy, power): the object of a count may be nouns joined by `及` or `等`.
-fn countable(d: Dimension) -> bool {
-    !matches!(
-        d,
-        Dimension::Mass
-            | Dimension::Length
-            | Dimension::Area
-            | Dimension::Volume
-            | Dimension::Energy
-            | Dimension::Power
-    )
 }
 
 #[cfg(test)]
