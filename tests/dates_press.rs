@@ -164,6 +164,13 @@ fn bracketed_days() {
             date("明（14）日", "2018-02-14"),
         ]
     );
+    // A space between the word and the bracket (眾新聞 2020-09-16, a Taiwan
+    // release quoted: `主計總處今 (17) 日公布`); not a word's last character
+    // (`日本 (5日)`).
+    let f = facts("主計總處今 (17) 日公布數據。", "2020-09-17");
+    assert_eq!(f, [date("今 (17) 日", "2020-09-17")]);
+    let f = facts("日本 (5日) 報道。", "2020-09-17");
+    assert!(f.iter().all(|x| !x.1.contains('本')), "{f:?}");
     // Yesterday, the last day of the month before.
     let f = facts("立法院昨（28）日三讀通過。", "2018-03-01");
     assert_eq!(f, [date("昨（28）日", "2018-02-28")]);
