@@ -140,7 +140,12 @@ pub(crate) fn label_subjects(cx: &Ctx, all: &mut [Cand]) {
             j += 1;
         }
         if let Some(label) = row_label(cx, line.clone(), &all[i..j]) {
-            let heads = piped_heads(cx, line.clone());
+            // (The head is looked for only for a Markdown row with a percentage.)
+            let heads = all[i..j]
+                .iter()
+                .any(|c| c.kind == FactKind::Percent)
+                .then(|| piped_heads(cx, line.clone()))
+                .flatten();
             for c in &mut all[i..j] {
                 if c.range.end <= line.end {
                     c.subject = Some(label.clone());
@@ -153,14 +158,14 @@ pub(crate) fn label_subjects(cx: &Ctx, all: &mut [Cand]) {
                         let head = cx.s[name.clone()].trim_end_matches(|ch: char| {
                             matches!(ch, '(' | ')' | '（' | '）' | '%' | '％' | ' ')
                         });
+                        let head = head
+                            .strip_suffix("幅度")
+                            .or_else(|| head.strip_suffix('率'))
+                            .unwrap_or(head);
                         let named = super::growth_cells::GROWTH_WORDS
                             .iter()
                             .chain(CHANGE_COLUMN_WORDS)
-                            .any(|w| {
-                                head.ends_with(w)
-                                    || head.ends_with(&format!("{w}幅度"))
-                                    || head.ends_with(&format!("{w}率"))
-                            });
+                            .any(|w| head.ends_with(w));
                         let signed = cx.s[c.range.clone()]
                             .trim_start_matches(['*', '_'])
                             .starts_with(['-', '+', '−', '－', '＋']);

@@ -103,11 +103,9 @@ pub(crate) fn mark(cx: &Ctx, c: &mut Cand) {
         // that names something else before `的`: `人均GDP最高的深圳市生产总值`.)
         if ch == '均' && c.unit_normalized.as_deref() != Some("岁") && !modifies_other(&head[i..])
         {
-            if let Some((j, d)) = head[..i].char_indices().next_back() {
-                if AVERAGED_OVER.contains(&d) && cx.token_at(j).is_none_or(|t| t.start == j) {
-                    c.per = Some(j..i);
-                    return;
-                }
+            if let Some(r) = averaged_over(cx, i) {
+                c.per = Some(r);
+                return;
             }
         }
         if ch == '每' {
@@ -142,17 +140,19 @@ pub(crate) fn from_subjects(cx: &Ctx, cands: &mut [Cand]) {
         let Some(r) = c.subject.clone() else { continue };
         let text = &cx.s[r.clone()];
         let Some(i) = text.find('均') else { continue };
-        let Some((j, d)) = text[..i].char_indices().next_back() else {
-            continue;
-        };
-        let at = r.start + j;
-        if AVERAGED_OVER.contains(&d)
-            && cx.token_at(at).is_none_or(|t| t.start == at)
-            && !modifies_other(&text[i..])
-        {
-            c.per = Some(at..r.start + i);
+        if !modifies_other(&text[i..]) {
+            c.per = averaged_over(cx, r.start + i);
         }
     }
+}
+
+/// The denominator of the `均` at byte `jun` (`人均`, `户均`): the character
+/// before it, when it is one of [`AVERAGED_OVER`] and starts its word (not
+/// `客户均可`, where 户 ends another word).
+fn averaged_over(cx: &Ctx, jun: usize) -> Option<Range<usize>> {
+    let d = cx.before(jun)?;
+    let at = jun - d.len_utf8();
+    (AVERAGED_OVER.contains(&d) && cx.token_at(at).is_none_or(|t| t.start == at)).then_some(at..jun)
 }
 
 /// Whether the digit at `i` belongs to a year (`2020年的`, `前年`): a time,
