@@ -821,7 +821,13 @@ fn year_month(
     // `2011-12預算`, `2008-09、2009-10及2010-11三個財政年度`): the second is the
     // next year's last digits, and the sentence names such years.
     let fiscal = u32::try_from(y + 1).is_ok_and(|n| n % 100 == m) && {
+        // (The sentence, at most a line's worth: a text without stops is not
+        // walked to its end for every such pair.)
         let rest = &cx.s[me..];
+        let rest = rest
+            .char_indices()
+            .nth(YEAR_PAIR_SENTENCE_CHARS)
+            .map_or(rest, |(k, _)| &rest[..k]);
         let sentence = rest.find(['。', '；', '\n']).map_or(rest, |k| &rest[..k]);
         YEAR_PAIR_WORDS.iter().any(|w| sentence.contains(w))
     };
@@ -841,6 +847,9 @@ fn year_month(
             (p, me)
         })
 }
+
+/// How far after a pair of years its sentence is looked at, in characters.
+const YEAR_PAIR_SENTENCE_CHARS: usize = 80;
 
 /// Words of the years a pair like `2010-11` names (fiscal, school, sports).
 const YEAR_PAIR_WORDS: &[&str] = &["年度", "财年", "学年", "赛季", "预算", "财政"];
@@ -5400,12 +5409,12 @@ const ADOPTING: &[&str] = &["通过", "订定", "制定", "核定"];
 fn opens_with_date(line: &str) -> bool {
     let t = line.trim_start_matches([' ', '\u{3000}', '\t', '（', '(', '【', '[']);
     let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    let cn = t
-        .chars()
-        .take_while(|c| crate::chinese::numerals::cn_digit(*c).is_some())
-        .count();
+    let cn_end = t
+        .char_indices()
+        .find(|(_, c)| crate::chinese::numerals::cn_digit(*c).is_none())
+        .map_or(t.len(), |(k, _)| k);
     (2..=4).contains(&digits) && t[digits..].trim_start().starts_with(['年', '-', '/', '.'])
-        || cn == 4 && t[cn * 3..].starts_with('年')
+        || t[..cn_end].chars().count() == 4 && t[cn_end..].starts_with('年')
 }
 
 /// Lines that hold an article's own date are short: a signature or date line, a
