@@ -49,8 +49,10 @@ impl Numeral {
     /// approximate values (`三四期`: phases three and four), or the tail of a
     /// decimal behind a full-width point (`八．二一%`) — never a quantity.
     pub(crate) fn is_digit_pair(&self, text: &str) -> bool {
+        // (Read as one approximate count, `三四家` is worth its lower digit.)
         self.chinese
             && !self.arabic
+            && self.value >= 10.0
             && self.chars == 2
             && text.chars().count() == 2
             && text.chars().all(|c| cn_digit(c).is_some_and(|d| d > 0))
@@ -1196,6 +1198,33 @@ pub(crate) fn vague_at(s: &str, i: usize) -> Option<(usize, f64, f64)> {
         (lo * m, hi * m)
     };
     Some((j, lo, hi))
+}
+
+/// Two rising Chinese digits with no unit after them (`三四年`, `五六天`, `两三个`,
+/// `三五家`): an approximate count, `lo`…`hi`, as Chinese writes one — the next
+/// digit up, or three to five. Not part of a longer numeral (`十五六`, `三四十`),
+/// an ordinal (`第三四`) or a weekday (`周三四`). Returns the end and the two values.
+/// (Whether a measure word follows, and what it counts, is the caller's to say:
+/// `三四期` names phases three and four.)
+pub(crate) fn vague_pair_at(s: &str, i: usize) -> Option<(usize, f64, f64)> {
+    let mut it = s.get(i..)?.chars();
+    let (a, b) = (it.next()?, it.next()?);
+    let digit =
+        |c: char| cn_digit(c).filter(|d| (1..=9).contains(d) && !is_financial_only(c) && c != '幺');
+    let (x, y) = (digit(a)?, digit(b)?);
+    if y != x + 1 && !(x == 3 && y == 5) {
+        return None;
+    }
+    let end = i + a.len_utf8() + b.len_utf8();
+    if char_at(s, end)
+        .is_some_and(|c| is_cn_numeral_char(c) || matches!(c, '点' | '點' | '.' | '．'))
+        || char_before(s, i)
+            .is_some_and(|c| is_cn_numeral_char(c) || matches!(c, '第' | '周' | '週' | '初' | '、'))
+        || ["星期", "礼拜", "禮拜"].iter().any(|w| s[..i].ends_with(w))
+    {
+        return None;
+    }
+    Some((end, f64::from(x), f64::from(y)))
 }
 
 fn next_non_space_pos(s: &str, mut i: usize) -> Option<(usize, char)> {

@@ -206,6 +206,9 @@ pub(crate) fn find(cx: &Ctx) -> Vec<Cand> {
     }
     // 七八十人, 几十个: a vague count is a range, approximate.
     for (n, upper) in &cx.vague {
+        if is_paired_ordinal(cx, n) {
+            continue;
+        }
         if let Some(mut c) = count_at(cx, n) {
             c.end_number = Some(*upper);
             c.qualifier = c.qualifier.or(Some(Qualifier::Approx));
@@ -359,6 +362,25 @@ const BEFORE_NOW: &[char] = &[
     '年', '月', '节', '会', '赛', '考', '门', '战', '晚', '早',
 ];
 
+/// Measure words after which two bare digits name two items, not about so many:
+/// `三四期` (phases three and four), `一二号线`, `三四线城市`, `五六年级`, `七八月`.
+const PAIRED_ORDINALS: &[&str] = &[
+    "期", "号", "線", "线", "届", "屆", "代", "版", "级", "級", "楼", "樓", "等", "类", "類", "档",
+    "檔", "星", "区", "區", "环", "環", "季", "月", "年级", "年級", "产", "產", "路",
+];
+
+/// Two bare digits before an ordinal measure word (see [`PAIRED_ORDINALS`]).
+pub(crate) fn is_paired_ordinal(cx: &Ctx, n: &Num) -> bool {
+    let pair = n.numeral.is_some_and(|x| x.chars == 2 && !x.arabic)
+        && cx.s[n.start..n.end]
+            .chars()
+            .all(|c| crate::chinese::numerals::cn_digit(c).is_some());
+    pair && {
+        let after = &cx.s[n.end..];
+        PAIRED_ORDINALS.iter().any(|w| after.starts_with(w))
+    }
+}
+
 fn count_at(cx: &Ctx, n: &Num) -> Option<Cand> {
     if cx.is_ordinal(n)
         || super::rows::is_row_number(cx, n)
@@ -459,6 +481,27 @@ mod tests {
 
     /// `一` before a unit of measure counts when a bound follows (`保持一米以上间距`,
     /// a vaccination notice); `块` counts boards and plots.
+    /// Two rising Chinese digits before a measure word count about so many
+    /// (1982's national government work report,
+    /// ../shared/corpus/reports/cn-national-gwr/gwr-national-1982.txt: `一两个重点企业`);
+    /// before an ordinal's measure word they name two items (`三四期`, `三四线城市`).
+    #[test]
+    fn vague_pairs_count_about_so_many() {
+        let c = counts("领导同志不亲自去抓一两个重点企业。");
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(
+            (c[0].0.as_str(), c[0].1.clone(), c[0].2),
+            ("一两个", Some(json!(1)), Some(Qualifier::Approx))
+        );
+        let f = facts_of("全县有三四家企业参与。");
+        let f: Vec<_> = f.iter().filter(|f| f.kind == FactKind::Count).collect();
+        let v = |x: &Option<crate::document::FactValue>| x.as_ref().and_then(|v| v.as_f64());
+        assert_eq!((v(&f[0].value), v(&f[0].end)), (Some(3.0), Some(4.0)));
+        assert!(counts("三四线城市商品住宅去库存").is_empty());
+        assert!(counts("加快三四期工程建设").is_empty());
+        assert!(counts("五六年级学生参加").is_empty());
+    }
+
     #[test]
     fn one_unit_with_a_bound_and_kuai_as_a_measure_word() {
         let c = counts("接种时保持一米以上间距。拆除违规广告牌280块。一米阳光。");

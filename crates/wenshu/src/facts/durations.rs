@@ -222,19 +222,37 @@ fn wrapped_cue_before(cx: &Ctx, start: usize) -> bool {
 /// 一年未滿者`). Not a digit of a longer numeral (`十二、三天`) nor an ordinal
 /// (`第一、二天`).
 fn approximate_pair_before(cx: &Ctx, n: &Num) -> Option<(usize, f64)> {
+    use crate::chinese::numerals::{arabic_digit, cn_digit};
     let head = cx.s[..n.start].strip_suffix('、')?;
     let d = head.chars().next_back()?;
-    let low = f64::from(crate::chinese::numerals::cn_digit(d)?);
+    // In the script of the second (`近4、5年`, `兩、三小時`).
+    let arabic = n.numeral.is_some_and(|x| x.arabic);
+    let low = f64::from(if arabic {
+        arabic_digit(d)?
+    } else {
+        cn_digit(d)?
+    });
     let high = n.value()?;
     let at = head.len() - d.len_utf8();
     let inside = cx.s[..at].chars().next_back().is_some_and(|b| {
-        crate::chinese::chars::is_han(b)
-            && crate::chinese::numerals::cn_digit(b).is_none()
-            && !"十百千万第".contains(b)
+        crate::chinese::chars::is_han(b) && cn_digit(b).is_none() && !"十百千万第".contains(b)
     });
     let customary = high == low + 1.0 || (low, high) == (3.0, 5.0);
-    (low >= 1.0 && customary && inside).then_some((at, low))
+    // (`分别为4、5年`, `各2、3天`: lengths each of their own.)
+    let own_each = || {
+        let clause: String = cx.s[..at]
+            .chars()
+            .rev()
+            .take(RESPECTIVELY_CHARS)
+            .take_while(|&c| !matches!(c, '，' | '。' | '；' | '：' | ',' | ';' | '\n'))
+            .collect();
+        clause.contains("别分") || clause.contains('各')
+    };
+    (low >= 1.0 && customary && inside && !own_each()).then_some((at, low))
 }
+
+/// How far back `分别` or `各` is looked for before a pair of lengths, in characters.
+const RESPECTIVELY_CHARS: usize = 24;
 
 /// What follows `后` in words that are no "later" (`后期`, `后续`, `后来`, `后方`).
 const NOT_LATER: &[char] = &[
@@ -466,6 +484,21 @@ pub(crate) fn find(cx: &Ctx) -> Vec<Cand> {
         .filter(|n| !ends_a_day_range(cx, n))
         .filter_map(|n| duration_at(cx, n).or_else(|| legal_length(cx, n)))
         .collect();
+    // `三四年`, `三四十年`: a vague length is a range, approximate. (Not `几十年`,
+    // `数十年`: "decades", said of a span that is not measured.)
+    for (n, upper) in &cx.vague {
+        if super::counts::is_paired_ordinal(cx, n)
+            || cx.s[n.start..].starts_with(['几', '幾', '数', '數'])
+        {
+            continue;
+        }
+        if let Some(mut c) = duration_at(cx, n) {
+            c.end_number = Some(*upper);
+            c.qualifier = c.qualifier.or(Some(Qualifier::Approx));
+            let at = out.partition_point(|o| o.range.start < c.range.start);
+            out.insert(at, c);
+        }
+    }
     join_ranges(cx, &mut out);
     halves(cx, &mut out);
     out
@@ -878,6 +911,7 @@ fn halves(cx: &Ctx, out: &mut Vec<Cand>) {
 
 fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
     if cx.is_ordinal(n)
+        || cx.is_digit_pair(n)
         || super::rows::is_row_number(cx, n)
         || !cx.numeral_starts_word(n)
         || n.masked()
@@ -995,6 +1029,8 @@ fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
         || chinese_count_range_before(cx, n)
         // `未来3至5年`: the cue stands before the range's first number.
         || bare_start_of_range(cx, n).is_some_and(|m| length_cue_before(cx.s, m.start))
+        // `近4、5年`: and before the first of a pair.
+        || approximate_pair_before(cx, n).is_some_and(|(at, _)| length_cue_before(cx.s, at))
         || (needs_cue && length_follows(cx, unit_end));
     // `一年半`, `三天半`: half a unit more (not the idiom `一年半载`, nor a half of
     // the calendar after a year: `2019年半年报`).
@@ -1057,7 +1093,12 @@ fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
     }
     // `兩、三小時`, `三、五天`: two single digits, the smaller first, give a pair of
     // approximate values, a range of lengths.
-    let pair = (!needs_cue && !half && x.chinese && !x.arabic && x.is_single_cn_digit())
+    let single_digit = if x.arabic {
+        x.chars == 1 && !x.chinese
+    } else {
+        x.chinese && x.is_single_cn_digit()
+    };
+    let pair = ((!needs_cue || cue_before || cue_after) && !half && single_digit)
         .then(|| approximate_pair_before(cx, n))
         .flatten();
     // (A single Chinese digit says little alone, `一天` is also "one day, some
@@ -1129,7 +1170,8 @@ fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
             .collect();
     c.unit = Some(written);
     c.unit_normalized = Some(unit.to_string());
-    c.qualifier = qualifier;
+    // (Two digits for one length are about so long.)
+    c.qualifier = qualifier.or(pair.map(|_| Qualifier::Approx));
     Some(c)
 }
 
@@ -1162,6 +1204,71 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    /// Two rising digits with no place word between them are an approximate
+    /// length, never one number (`五六天` is five or six days, not 56): with or
+    /// without `、`, in either script, with a place word after them (national
+    /// government work reports, ../shared/corpus/reports/cn-national-gwr:
+    /// 1955 `一、二年内`, 1981 `两三年内`, 1995 `二三十年`). Not ordinals
+    /// (`第三四`), not "decades" (`几十年`), not lengths each of their own
+    /// (`分别为4、5年`).
+    #[test]
+    fn vague_pairs_of_digits() {
+        type Length = (String, Option<f64>, Option<f64>, Option<Qualifier>);
+        let range = |t: &str| -> Vec<Length> {
+            facts_of(t)
+                .into_iter()
+                .filter(|f| f.kind == FactKind::Duration)
+                .map(|f| {
+                    let v = f.value.and_then(|v| v.as_f64());
+                    (f.text, v, f.end.and_then(|v| v.as_f64()), f.qualifier)
+                })
+                .collect()
+        };
+        let approx = Some(Qualifier::Approx);
+        assert_eq!(
+            range("每天工作七八个小时。"),
+            [("七八个小时".into(), Some(7.0), Some(8.0), approx)]
+        );
+        assert_eq!(
+            range("会期五六天。"),
+            [("五六天".into(), Some(5.0), Some(6.0), approx)]
+        );
+        assert_eq!(
+            range("近三四年来，全县新增企业300家。")[0].1
+                ..range("近三四年来，全县新增企业300家。")[0].2,
+            Some(3.0)..Some(4.0)
+        );
+        assert_eq!(
+            range("然后再经过二三十年时间的努力。"),
+            [("二三十年".into(), Some(20.0), Some(30.0), approx)]
+        );
+        assert_eq!(
+            range("准备在两三年内，分批完成。"),
+            [(
+                "两三年内".into(),
+                Some(2.0),
+                Some(3.0),
+                Some(Qualifier::AtMost)
+            )]
+        );
+        assert_eq!(
+            range("合作社在初建的一、二年内，如果办得不坏。"),
+            [(
+                "一、二年内".into(),
+                Some(1.0),
+                Some(2.0),
+                Some(Qualifier::AtMost)
+            )]
+        );
+        assert_eq!(
+            range("近4、5年来，产量翻番。"),
+            [("近4、5年".into(), Some(4.0), Some(5.0), approx)]
+        );
+        assert!(range("至少还需要几十年时间。").is_empty());
+        assert!(range("第三四名分别获奖。").is_empty());
+        assert!(range("学制分别为4、5年。").iter().all(|f| f.2.is_none()));
     }
 
     /// Time in office, at work or online, less than or nearly a length, and a

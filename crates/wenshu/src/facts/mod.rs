@@ -775,6 +775,29 @@ fn find_nums(s: &str, range: Range<usize>, vague: &mut Vec<(Num, f64)>) -> Vec<N
                 continue;
             }
         }
+        // `三四年`: also an approximate pair, beside the digit string the scan reads.
+        if c >= 0x80 {
+            if let Some((end, lo, hi)) = numerals::vague_pair_at(s, i) {
+                let numeral = numerals::Numeral {
+                    start: i,
+                    end,
+                    value: lo,
+                    arabic: false,
+                    chinese: true,
+                    more_than: false,
+                    chars: 2,
+                };
+                vague.push((
+                    Num {
+                        start: i,
+                        end,
+                        numeral: Some(numeral),
+                        word_start: true,
+                    },
+                    hi,
+                ));
+            }
+        }
         // Most characters start nothing: skip them before any other test.
         if c >= 0x80 && ch != '＿' && !numerals::can_start(ch) {
             i += ch.len_utf8();
