@@ -16,11 +16,31 @@ use super::{counts, money, qualifiers, Cand, Ctx};
 use crate::document::{FactKind, Qualifier};
 
 /// Header cells that name a unit column (Simplified: the rules read the copy).
-const UNIT_HEADERS: &[&str] = &["单位", "计量单位", "单 位"];
+/// Compared with the cell's spaces taken out (`单  位`, `指     标`: a table's
+/// cells are spaced out to width).
+pub(crate) const UNIT_HEADERS: &[&str] = &["单位", "计量单位"];
 
 /// Header cells that name the indicator column of a statistical table, whose
 /// indicators carry their units in brackets (`客运总量(万人次)`).
-const INDICATOR_HEADERS: &[&str] = &["指标", "指 标", "指标名称"];
+const INDICATOR_HEADERS: &[&str] = &["指标", "指标名称"];
+
+/// The longest header line, in bytes (spaces included).
+const HEADER_LINE_BYTES: usize = 64;
+
+/// Whether a line (or cell) is one of `heads`, once its spaces are taken out.
+pub(crate) fn is_head(line: &str, heads: &[&str]) -> bool {
+    let line = line.trim();
+    if line.len() > HEADER_LINE_BYTES {
+        return false;
+    }
+    let mut squeezed = [0u8; HEADER_LINE_BYTES];
+    let mut n = 0;
+    for c in line.chars().filter(|c| !c.is_whitespace()) {
+        n += c.encode_utf8(&mut squeezed[n..]).len();
+    }
+    let squeezed = &squeezed[..n];
+    heads.iter().any(|h| h.as_bytes() == squeezed)
+}
 
 /// Words of a header cell that heads a column of rates or shares (`比上年增长(%)`,
 /// `完成率`): a table with one gives no row's unit to bare numbers, which may be
@@ -88,26 +108,31 @@ pub(crate) enum UnitCell {
 /// found once per document, so that a stretch far from any table is let go at once.
 pub(crate) fn unit_headers(s: &str) -> Vec<usize> {
     let b = s.as_bytes();
-    let blank = |c: u8| matches!(c, b' ' | b'\t' | b'\r');
     let mut out = Vec::new();
-    for h in UNIT_HEADERS.iter().chain(INDICATOR_HEADERS) {
-        for i in memchr::memmem::find_iter(b, h.as_bytes()) {
-            // Alone on its line: only spaces between it and the line breaks
-            // (walked over byte by byte, never a whole long line).
-            let mut a = i;
-            while a > 0 && blank(b[a - 1]) {
-                a -= 1;
-            }
-            let mut e = i + h.len();
-            while e < b.len() && blank(b[e]) {
-                e += 1;
-            }
-            if (a == 0 || b[a - 1] == b'\n') && (e == b.len() || b[e] == b'\n') {
-                out.push(i);
+    // Each header ends with one of these characters: found, then its line
+    // read (walked over byte by byte, never a whole long line).
+    for last in ["位", "标", "称"] {
+        for i in memchr::memmem::find_iter(b, last.as_bytes()) {
+            let from = i.saturating_sub(HEADER_LINE_BYTES);
+            let start = match memchr::memrchr(b'\n', &b[from..i]) {
+                Some(k) => from + k + 1,
+                None if from == 0 => 0,
+                None => continue,
+            };
+            let to = (i + HEADER_LINE_BYTES).min(b.len());
+            let end = match memchr::memchr(b'\n', &b[i..to]) {
+                Some(k) => i + k,
+                None if to == b.len() => to,
+                None => continue,
+            };
+            let line = &s[start..end];
+            if is_head(line, UNIT_HEADERS) || is_head(line, INDICATOR_HEADERS) {
+                out.push(start + (line.len() - line.trim_start().len()));
             }
         }
     }
     out.sort_unstable();
+    out.dedup();
     out
 }
 
@@ -233,11 +258,18 @@ fn value_cell(cx: &Ctx, t: Range<usize>) -> Option<Cand> {
     }
     // Back over the row's other values, empty and attribute cells to its unit.
     let mut line = line_at(cx.s, t.start);
-    for _ in 0..LOOK_BACK_CELLS {
+    for passed in 0..LOOK_BACK_CELLS {
         let cell = non_blank(cx.s, line.clone(), false)?;
         line = line_at(cx.s, cell.start);
         let text = &cx.s[cell.clone()];
         if let Some(unit) = unit_cell(cx, &cell) {
+            // The row's unit is its quantity's: a column of growth rates after
+            // it (`单位 / 产量 / 同比增长（±%）`) holds percentages.
+            if column_head(cx, cell.start, passed)
+                .is_some_and(|h| RATE_COLUMN_WORDS.iter().any(|w| h.contains(w)))
+            {
+                return None;
+            }
             let mut c = cand(cx, range, value, q, unit);
             c.subject = subject_before(cx, &cell);
             return Some(c);
@@ -259,6 +291,30 @@ fn value_cell(cx: &Ctx, t: Range<usize>) -> Option<Cand> {
     None
 }
 
+/// The head of the column `passed` columns after the unit column, for a unit
+/// cell at `unit`: the header's cells follow its unit header (`单位`) in order.
+fn column_head<'a>(cx: &Ctx<'a>, unit: usize, passed: usize) -> Option<&'a str> {
+    let from = unit.saturating_sub(HEADER_LOOK_BYTES);
+    let from = (from..unit)
+        .find(|&i| cx.s.is_char_boundary(i))
+        .unwrap_or(unit);
+    let window = &cx.s[from..unit];
+    let header = window.match_indices('\n').map(|(i, _)| i + 1).rfind(|&i| {
+        let line = window[i..].split('\n').next().unwrap_or("").trim();
+        is_head(line, UNIT_HEADERS)
+    })?;
+    let mut line = line_at(cx.s, from + header);
+    for _ in 0..=passed {
+        let cell = non_blank(cx.s, line, true)?;
+        if cell.start >= unit {
+            return None;
+        }
+        line = line_at(cx.s, cell.start);
+    }
+    let head = trimmed(cx.s, line);
+    Some(&cx.s[head])
+}
+
 /// Does the table holding `pos` have a column of rates or shares (a header cell
 /// between the table's header and `pos` with a word of [`RATE_COLUMN_WORDS`])?
 /// Without a header found, it may: `true`.
@@ -270,7 +326,7 @@ fn rate_column_before(cx: &Ctx, pos: usize) -> bool {
     let window = &cx.s[from..pos];
     let header = window.match_indices('\n').map(|(i, _)| i + 1).rfind(|&i| {
         let line = window[i..].split('\n').next().unwrap_or("").trim();
-        UNIT_HEADERS.contains(&line) || INDICATOR_HEADERS.contains(&line)
+        is_head(line, UNIT_HEADERS) || is_head(line, INDICATOR_HEADERS)
     });
     match header {
         Some(h) => {
@@ -332,7 +388,7 @@ fn opens_row(cx: &Ctx, t: &Range<usize>) -> bool {
 fn subject_before(cx: &Ctx, unit: &Range<usize>) -> Option<Range<usize>> {
     let cell = non_blank(cx.s, line_at(cx.s, unit.start), false)?;
     let text = &cx.s[cell.clone()];
-    (is_indicator_name(text) && !UNIT_HEADERS.contains(&text)).then_some(cell)
+    (is_indicator_name(text) && !is_head(text, UNIT_HEADERS)).then_some(cell)
 }
 
 /// An indicator's name in a cell: 2 to 30 characters opening with a Han one, no
@@ -563,12 +619,16 @@ mod tests {
             ]
         );
         // Without a table's indicator header, a bracketed unit before bare lines
-        // says nothing; nor in a table with a column of rates, whose bare numbers
-        // may be rates.
+        // says nothing. In a table with a column of rates, the rows are read by
+        // their columns (see `growth_cells`): the rate is no count.
         assert!(cells("客运总量(万人次)\n54094\n").is_empty());
         let t = "指 标\n2020年\n比上年增长(%)\n客运总量(万人次)\n54094\n-40.9\n";
-        assert!(
-            cells(t).iter().all(|c| !c.starts_with("Count")),
+        assert_eq!(
+            cells(t)[1..],
+            [
+                "Count 54094 540940000 人次  None 客运总量",
+                "Percent -40.9 40.9 percent  None 客运总量"
+            ],
             "{:?}",
             cells(t)
         );

@@ -20,7 +20,27 @@ use super::{Cand, Ctx};
 use crate::document::{Change, FactKind};
 
 /// Brackets around the percent sign that close a column's head.
-const PERCENT_HEADS: &[&str] = &["(%)", "（%）", "(％)", "（％）", "( % )", "（ % ）"];
+const PERCENT_HEADS: &[&str] = &[
+    "(%)",
+    "（%）",
+    "(％)",
+    "（％）",
+    "( % )",
+    "（ % ）",
+    "(±%)",
+    "（±%）",
+    "(±％)",
+    "（±％）",
+];
+
+/// Marks of a row that is part of the row above (`#水稻` under `粮食`, `其中:谷物`).
+const PART_MARKS: &[&str] = &["#", "＃", "其中"];
+
+/// A growth cell that says "unchanged" in words: a change of zero.
+const UNCHANGED_CELLS: &[&str] = &["持平", "0.0"];
+
+/// Words that open a table's note of its figures' unit (`单位：亿元`).
+const UNIT_NOTES: &[&str] = &["单位：", "单位:", "计量单位：", "计量单位:"];
 
 /// Words of change a growth column's head names (Simplified: the rules read the copy).
 pub(crate) const GROWTH_WORDS: &[&str] = &["增长", "增减", "增幅", "增速", "±"];
@@ -106,16 +126,28 @@ fn bare_number(t: &str) -> Option<f64> {
     Some(if t.starts_with(['-', '−']) { -v } else { v })
 }
 
-/// The row's label without a list's words (`其中:谷物` → `谷物`).
-fn label(s: &str, r: Range<usize>) -> Range<usize> {
+/// The row's label without a list's words (`其中:谷物` → `谷物`, `#水  稻` → `水  稻`)
+/// and without the unit in brackets at its end (`大牲畜（万头）` → `大牲畜`), with
+/// that unit.
+fn label(s: &str, r: Range<usize>) -> (Range<usize>, Option<Range<usize>>) {
+    let mut r = r;
     let t = &s[r.clone()];
-    for w in ["其中：", "其中:", "其中"] {
+    for w in ["其中：", "其中:"].iter().chain(PART_MARKS) {
         if let Some(rest) = t.strip_prefix(w) {
             let rest = rest.trim_start();
-            return r.end - rest.len()..r.end;
+            r = r.end - rest.len()..r.end;
+            break;
         }
     }
-    r
+    let unit = bracket_unit(s, r.clone());
+    if let Some(u) = &unit {
+        let open = s[..u.start].chars().next_back().map_or(0, char::len_utf8);
+        let name = trimmed(s, r.start..u.start - open);
+        if !name.is_empty() {
+            return (name, unit);
+        }
+    }
+    (r, unit)
 }
 
 /// The percentages of the growth columns near the context's stretch; the labels
@@ -129,18 +161,42 @@ pub(crate) fn find(cx: &Ctx, all: &mut [Cand], heads: &[usize]) -> Vec<Cand> {
         .filter(|&&h| h < cx.range.end && h + HEAD_LOOK_BYTES > cx.range.start)
     {
         let head = trimmed(s, line_at(s, h));
-        // The head's cells: back to the prose before them.
-        let mut width = 1;
-        for c in cells(s, line_at(s, h), false).take(HEAD_MAX_CELLS) {
-            // (The last row of a table above ends on a bare number.)
-            if prose(&s[c.clone()]) || bare_number(&s[c.clone()]).is_some() {
-                break;
-            }
-            width += 1;
-        }
-        if !(2..=HEAD_MAX_CELLS).contains(&width) {
+        // The cells before the head: back to the prose before them, or to the
+        // last row of a table above (a bare number).
+        let before: Vec<Range<usize>> = cells(s, line_at(s, h), false)
+            .take(HEAD_MAX_CELLS)
+            .take_while(|c| !prose(&s[c.clone()]) && bare_number(&s[c.clone()]).is_none())
+            .collect();
+        // How many of them head columns: the count under which the first rows
+        // read whole (a caption or a unit note may stand before the heads).
+        let unit_col = |w: usize| {
+            (1..w - 1).find(|&j| {
+                super::cells::is_head(&s[before[w - 2 - j].clone()], super::cells::UNIT_HEADERS)
+            })
+        };
+        let Some(width) = (2..=before.len() + 1)
+            .max_by_key(|&w| (rows(s, h, w, unit_col(w), 3).len(), w))
+            .filter(|&w| !rows(s, h, w, unit_col(w), 1).is_empty())
+        else {
             continue;
-        }
+        };
+        let unit_col = unit_col(width);
+        // Column `j`'s head (0: the labels' column).
+        let col_head = |j: usize| {
+            if j + 1 == width {
+                head.clone()
+            } else {
+                before[width - 2 - j].clone()
+            }
+        };
+        // A note of the figures' unit among the cells before the heads.
+        let note = before[width - 1..].iter().find_map(|c| {
+            let t = &s[c.clone()];
+            UNIT_NOTES
+                .iter()
+                .find_map(|w| t.strip_prefix(w))
+                .map(|rest| trimmed(s, c.end - rest.len()..c.end))
+        });
         let head_text = &s[head.clone()];
         let change_at = GROWTH_WORDS
             .iter()
@@ -148,22 +204,27 @@ pub(crate) fn find(cx: &Ctx, all: &mut [Cand], heads: &[usize]) -> Vec<Cand> {
             .min()
             .unwrap_or(0);
         let basis = (change_at > 0).then(|| head.start..head.start + change_at);
-        let mut row: Vec<Range<usize>> = Vec::with_capacity(width);
-        let mut rows = 0;
-        for c in cells(s, line_at(s, h), true) {
-            let t = &s[c.clone()];
-            if row.is_empty() && (prose(t) || t.bytes().any(|b| b.is_ascii_digit())) {
-                break;
-            }
-            row.push(c);
-            if row.len() < width {
-                continue;
-            }
+        // The unit of the row before, for the rows that it holds (`#黄牛及肉牛`
+        // under `大牲畜（万头）`).
+        let mut held_unit: Option<Range<usize>> = None;
+        for row in rows(s, h, width, unit_col, MAX_ROWS) {
             let last = row[width - 1].clone();
-            let Some(v) = bare_number(&s[last.clone()]) else {
+            let Some(v) = growth_value(&s[last.clone()]) else {
                 break;
             };
-            let subject = label(s, row[0].clone());
+            let (subject, own_unit) = label(s, row[0].clone());
+            let part = PART_MARKS.iter().any(|m| s[row[0].clone()].starts_with(m));
+            let row_unit = match own_unit {
+                Some(u) => {
+                    held_unit = Some(u.clone());
+                    Some(u)
+                }
+                None if part => held_unit.clone(),
+                None => {
+                    held_unit = None;
+                    None
+                }
+            };
             if last.start >= cx.range.start
                 && last.end <= cx.range.end
                 && !all.iter().any(|a| super::cells::overlaps(&a.range, &last))
@@ -172,34 +233,111 @@ pub(crate) fn find(cx: &Ctx, all: &mut [Cand], heads: &[usize]) -> Vec<Cand> {
                 p.value = super::number_value(v.abs());
                 p.unit = Some("percent".to_string());
                 p.unit_normalized = Some("percent".to_string());
-                p.change = Some(if v < 0.0 {
-                    Change::Decrease
-                } else {
-                    Change::Increase
-                });
+                p.change = match v {
+                    v if v < 0.0 => Some(Change::Decrease),
+                    v if v > 0.0 => Some(Change::Increase),
+                    _ => None,
+                };
                 p.basis = basis.clone();
                 p.subject = Some(subject.clone());
                 out.push(p);
             }
             // The other columns' figures of the row.
-            for cell in &row[1..width - 1] {
+            for (j, cell) in row.iter().enumerate().take(width - 1).skip(1) {
+                let mut named = false;
                 for a in all.iter_mut().filter(|a| {
-                    a.subject.is_none()
-                        && a.range.start >= cell.start
+                    a.range.start >= cell.start
                         && a.range.end <= cell.end
                         && matches!(a.kind, FactKind::Money | FactKind::Count)
                 }) {
-                    a.subject = Some(subject.clone());
+                    named = true;
+                    if a.subject.is_none() {
+                        a.subject = Some(subject.clone());
+                    }
                 }
-            }
-            row.clear();
-            rows += 1;
-            if rows >= MAX_ROWS {
-                break;
+                // A bare figure takes its unit from the row's label
+                // (`大牲畜（万头）`), its column's head (`产量（万吨）`) or the
+                // table's note (`单位：亿元`); a unit column's rows are read
+                // with their units (see `cells`).
+                if named
+                    || unit_col.is_some()
+                    || cell.start < cx.range.start
+                    || cell.end > cx.range.end
+                {
+                    continue;
+                }
+                let Some(x) = bare_number(&s[cell.clone()]) else {
+                    continue;
+                };
+                let unit = row_unit
+                    .clone()
+                    .or_else(|| bracket_unit(s, col_head(j)))
+                    .or_else(|| note.clone())
+                    .and_then(|u| super::cells::unit_cell(cx, &u));
+                if let Some(unit) = unit {
+                    let mut c = super::cells::cand(cx, cell.clone(), x.abs(), None, unit);
+                    c.subject = Some(subject.clone());
+                    out.push(c);
+                }
             }
         }
     }
     out
+}
+
+/// A growth cell's value: a bare number, or a word for no change.
+fn growth_value(t: &str) -> Option<f64> {
+    bare_number(t).or_else(|| UNCHANGED_CELLS.contains(&t).then_some(0.0))
+}
+
+/// The table's rows under the head at `h`, `width` cells each, at most `limit`:
+/// until a row's last cell is no growth figure. A label followed by another
+/// label names a group of rows (`期末畜禽存栏` / `大牲畜（万头）` / `96.9` / `8.7`):
+/// the rows are the second's.
+fn rows(
+    s: &str,
+    h: usize,
+    width: usize,
+    unit_col: Option<usize>,
+    limit: usize,
+) -> Vec<Vec<Range<usize>>> {
+    let mut out = Vec::new();
+    let mut row: Vec<Range<usize>> = Vec::with_capacity(width);
+    for c in cells(s, line_at(s, h), true) {
+        let t = &s[c.clone()];
+        let figure = t.bytes().any(|b| b.is_ascii_digit()) || growth_value(t).is_some();
+        if row.is_empty() && (prose(t) || figure) {
+            break;
+        }
+        if row.len() == 1 && width > 2 && unit_col != Some(1) && !figure && !prose(t) {
+            row[0] = c;
+            continue;
+        }
+        row.push(c);
+        if row.len() < width {
+            continue;
+        }
+        if growth_value(&s[row[width - 1].clone()]).is_none() {
+            break;
+        }
+        out.push(std::mem::replace(&mut row, Vec::with_capacity(width)));
+        if out.len() >= limit {
+            break;
+        }
+    }
+    out
+}
+
+/// The unit in brackets at the end of a cell (`产量（万吨）` → `万吨`), not the
+/// percent sign of a growth column's head.
+fn bracket_unit(s: &str, cell: Range<usize>) -> Option<Range<usize>> {
+    let t = &s[cell.clone()];
+    let close = t.chars().next_back().filter(|c| matches!(c, ')' | '）'))?;
+    let open = t.rfind(['(', '（'])?;
+    let inner =
+        cell.start + open + t[open..].chars().next()?.len_utf8()..cell.end - close.len_utf8();
+    let u = s[inner.clone()].trim();
+    (!u.is_empty() && !u.contains(['%', '％'])).then_some(inner)
 }
 
 #[cfg(test)]
@@ -238,6 +376,62 @@ mod tests {
                 "49.1 49.1 Some(Increase) 较上年 豆类",
                 "44383头 44383 None  当年出栏猪",
                 "4.4 4.4 Some(Increase) 较上年 当年出栏猪",
+            ]
+        );
+    }
+
+    /// 2012年大庆市国民经济和社会发展统计公报 (大庆市统计局; as mirrored in
+    /// wzqjava/DaQingStatsDemo, app/src/main/assets/html3.txt): heads `（±%）`, a
+    /// caption and a unit note before the heads, a unit in a column's head or a
+    /// row's label (held by the rows marked `#` under it), a group's name over its
+    /// rows, `持平`, and a unit column whose unit is the quantity's, not the rate's.
+    #[test]
+    fn bulletin_tables_with_their_units() {
+        let t = "全市经济发展不断迈上新台阶。\n2012年地区生产总值\n单位：亿元\n指         标\n指标值\n同比增长（±%）\n\
+                 地区生产总值\n4000.5\n10.0\n第一产业\n153.6\n11.0\n\
+                 全市粮食总产量650万吨，增长17.3%。\n2012年主要农产品产量\n指标名称\n产量（万吨）\n同比增长（±%）\n\
+                 粮  食\n650.0\n17.3\n#水  稻\n79.4\n17.5\n\
+                 全年实现畜牧业产值147.7亿元。\n2012年畜牧业生产及产品产量\n指标名称\n指标值\n同比增长（±%）\n\
+                 期末畜禽存栏\n大牲畜（万头）\n96.9\n8.7\n#黄牛及肉牛\n32.1\n9.3\n\
+                 主营业务收入4254.4亿元。\n2012年规模以上工业企业主要产品产量\n产品名称\n单  位\n产  量\n同比增长（±%）\n\
+                 原油\n万吨\n4000.0\n持平\n天然气\n亿立方米\n33.7\n8.5\n原油加工量\n万吨\n1286.5\n-3.5\n";
+        let got: Vec<String> = facts_of(t)
+            .into_iter()
+            .filter(|f| {
+                f.kind != crate::document::FactKind::Date && !f.text.contains(['%', '万', '亿'])
+            })
+            .map(|f| {
+                format!(
+                    "{} {} {} {:?} {}",
+                    f.text,
+                    f.value.map(|v| v.to_string()).unwrap_or_default(),
+                    f.unit.or(f.currency).unwrap_or_default(),
+                    f.change,
+                    f.subject.map(|s| s.text).unwrap_or_default()
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "4000.5 400050000000 CNY None 地区生产总值",
+                "10.0 10 percent Some(Increase) 地区生产总值",
+                "153.6 15360000000 CNY None 第一产业",
+                "11.0 11 percent Some(Increase) 第一产业",
+                "650.0 6500000 吨 None 粮  食",
+                "17.3 17.3 percent Some(Increase) 粮  食",
+                "79.4 794000 吨 None 水  稻",
+                "17.5 17.5 percent Some(Increase) 水  稻",
+                "96.9 969000 头 None 大牲畜",
+                "8.7 8.7 percent Some(Increase) 大牲畜",
+                "32.1 321000 头 None 黄牛及肉牛",
+                "9.3 9.3 percent Some(Increase) 黄牛及肉牛",
+                "4000.0 40000000 吨 None 原油",
+                "持平 0 percent None 原油",
+                "33.7 3370000000 立方米 None 天然气",
+                "8.5 8.5 percent Some(Increase) 天然气",
+                "1286.5 12865000 吨 None 原油加工量",
+                "-3.5 3.5 percent Some(Decrease) 原油加工量",
             ]
         );
     }
