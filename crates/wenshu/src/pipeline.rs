@@ -203,7 +203,9 @@ impl Engine {
                 tokens: &tokens,
                 segmenter: Some(&self.segmenter),
             };
-            own_dates = facts::dates::article_dates(&analysis, region == Some(Region::Tw));
+            let mut dates = facts::dates::article_dates(&analysis, region == Some(Region::Tw));
+            facts::dates::prefer_reference(&analysis, &mut dates, reference);
+            own_dates = dates;
             let keywords: Vec<_> = if self.options.keywords > 0 {
                 structure
                     .articles
@@ -428,9 +430,10 @@ fn articles(
         .enumerate()
         .map(|(i, art)| {
             let date = match own_dates.get(i).cloned().flatten() {
+                // (An empty range: the reference date, see `prefer_reference`.)
                 Some(d) => Some(document::ArticleDate {
                     value: d.value,
-                    span: Some(a.index.span(a.text, d.range)),
+                    span: (!d.range.is_empty()).then(|| a.index.span(a.text, d.range)),
                 }),
                 None => reference.map(|r| document::ArticleDate {
                     value: r.to_string(),
@@ -847,6 +850,41 @@ mod tests {
         ] {
             assert!(!is_reference_date(bad), "{bad}");
         }
+    }
+
+    /// A reference date dates an article that only its title's year dates, where
+    /// the two agree: in that year (a release of 2020-02-04 on the Spring
+    /// Festival of 2020), or the year before for a title that plans for its year
+    /// (總統府's release of 2023-08-21 on `113年度中央政府總預算案`: its `今年` is
+    /// 2023). Not a summary's year after it, and never a date of the text's own.
+    #[test]
+    fn a_reference_date_dates_an_article_its_title_only_dates_by_year() {
+        let engine = Engine::new(Options::default()).unwrap();
+        let date = |text: &str, r: &str| {
+            let d = engine.process_text_dated("t.txt", text, Some(r));
+            let a = d.articles[0].date.clone().unwrap();
+            let jin = d
+                .facts
+                .iter()
+                .find(|f| f.text == "今年")
+                .and_then(|f| f.value.clone());
+            (a.value, a.span.is_some(), jin.map(|v| v.to_string()))
+        };
+        let budget = "聽取113年度中央政府總預算案\n總統今（21）日下午聽取簡報。今年經濟成長率可望回升，新台幣預算穩健。\n";
+        assert_eq!(
+            date(budget, "2023-08-21"),
+            ("2023-08-21".into(), false, Some("2023".into()))
+        );
+        let release =
+            "2020年臺南市春節觀光人次644萬人次\n市政會議今（4）日舉行，今年新舊過年相距很短。\n";
+        assert_eq!(date(release, "2020-02-04").0, "2020-02-04");
+        let summary = "2020年社区工作总结\n今年社区共举办活动12场。\n";
+        assert_eq!(
+            date(summary, "2021-01-15"),
+            ("2020".into(), true, Some("2020".into()))
+        );
+        let dated = "2020年社区工作总结\n今年社区共举办活动12场。\n2020年12月30日\n";
+        assert_eq!(date(dated, "2020-06-01").0, "2020-12-30");
     }
 
     #[test]

@@ -4555,7 +4555,8 @@ pub struct ArticleDate {
     pub value: String,
     /// Its year.
     pub year: i32,
-    /// Where it is written (bytes of the original text).
+    /// Where it is written (bytes of the original text); empty for the reference
+    /// date that stands in for a title's year (see [`prefer_reference`]).
     pub range: std::ops::Range<usize>,
     /// The year the article reports on, where its title names one
     /// (`郴州市2025年国民经济和社会发展统计公报`, published in 2026: 2025): what
@@ -5382,6 +5383,53 @@ pub fn article_dates(a: &crate::analysis::Analysis, taiwan: bool) -> Vec<Option<
         .iter()
         .map(|art| article_date(a, art.range.clone(), art.title.clone(), taiwan))
         .collect()
+}
+
+/// Words of a title that names the year a document plans for (`113年度中央政府總預算案`,
+/// `2024年工作计划`): such a document is written in the year before.
+const PLANNING_TITLE_WORDS: &[&str] = &["预算", "计划", "规划", "草案"];
+
+/// Dates the articles that only their title's year dates by `reference` (an ISO
+/// date given from outside the text) where the two agree: the reference falls in
+/// that year, or, for a title that plans for the year, in the year before. The
+/// date given is the more precise one (a release of 2020-02-04 titled
+/// `2020年臺南市小年夜至初五觀光人次…`), and a budget is written before its year
+/// (the President's release of 2023-08-21 on `113年度中央政府總預算案`), so
+/// `今年` and `今（21）日` count from the reference. The year the article
+/// reports on stays. Such a date's `range` is empty.
+pub fn prefer_reference(
+    a: &crate::analysis::Analysis,
+    dates: &mut [Option<ArticleDate>],
+    reference: Option<&str>,
+) {
+    let Some(reference) = reference else {
+        return;
+    };
+    let Some(year) = reference.get(..4).and_then(|y| y.parse::<i32>().ok()) else {
+        return;
+    };
+    for (d, art) in dates.iter_mut().zip(&a.structure.articles) {
+        let Some(d) = d.as_mut() else {
+            continue;
+        };
+        if d.value.len() != 4 || d.range.is_empty() {
+            continue;
+        }
+        let in_title = art
+            .title
+            .as_ref()
+            .is_some_and(|t| t.start <= d.range.start && d.range.end <= t.end);
+        if !in_title {
+            continue;
+        }
+        let title = art.title.as_ref().map_or("", |t| &a.simplified[t.clone()]);
+        let plans = PLANNING_TITLE_WORDS.iter().any(|w| title.contains(w));
+        if year == d.year || (plans && year + 1 == d.year) {
+            d.value = reference.to_string();
+            d.year = year;
+            d.range = d.range.start..d.range.start;
+        }
+    }
 }
 
 /// Labels of a web page's record of its own edits (Simplified): their dates are
