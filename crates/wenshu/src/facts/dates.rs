@@ -1371,7 +1371,9 @@ fn periods_alone(cx: &Ctx, out: &mut Vec<Entry>) {
                 || crate::chinese::numerals::is_cn_numeral_char(ch)
                 || (part.is_some() && periods::YEARS_BEFORE_PART.contains(ch))
                 || ch == '每'
-        }) || cx.s[..st].ends_with("每年")
+        }) || ["每年", "每到", "每逢", "每至", "每当"]
+            .iter()
+            .any(|w| cx.s[..st].ends_with(w))
         {
             continue;
         }
@@ -2385,15 +2387,25 @@ fn dmy_at(cx: &Ctx, n: &Num) -> Option<(Point, usize)> {
     if d.1 > 2 || m.1 > 2 || !(y.1 == 4 || y.1 == 2) {
         return None;
     }
-    let (d, m): (u32, u32) = (d.0.parse().ok()?, m.0.parse().ok()?);
+    let (mut d, mut m): (u32, u32) = (d.0.parse().ok()?, m.0.parse().ok()?);
     let four_digit_year = y.1 == 4;
     let y: i32 = y.0.parse().ok()?;
     let y = if y < 100 { two_digit_year(y) } else { y };
+    // A year written last follows the day-month order in Chinese text (Hong
+    // Kong's `3/7/2017`), unless the text writes month first: a second number
+    // over 12 proves it (`2/28/2024`, `10/29/2024`), for itself and for the
+    // slashed dates near it (`2/7/2024` beside `2/28/2024` is February 7th).
+    let month_first = four_digit_year
+        && sep == Some('/')
+        && ((d <= 12 && m > 12)
+            || (d <= 12 && m <= 12 && d != m && slashed_month_first_near(cx.s, n.start)));
+    if month_first {
+        std::mem::swap(&mut d, &mut m);
+    }
     // A day that could be a month (`3-7-2017`) is read day first only with a
-    // four-digit year: in Chinese text a year written last follows the
-    // day-month order (Hong Kong's `3/7/2017`); mainland and Taiwan write the year
-    // first, and Taiwan's `8/3` is a month and a day.
-    let ambiguous_ok = four_digit_year && !cx.taiwan;
+    // four-digit year: mainland and Taiwan write the year first, and Taiwan's
+    // `8/3` is a month and a day.
+    let ambiguous_ok = four_digit_year && (!cx.taiwan || month_first);
     if !(1..=12).contains(&m) || !(1..=31).contains(&d) || !(d > 12 || d == m || ambiguous_ok) {
         return None;
     }
@@ -2404,6 +2416,55 @@ fn dmy_at(cx: &Ctx, n: &Num) -> Option<(Point, usize)> {
         ..Point::default()
     };
     Some((p, n.start + k))
+}
+
+/// How far around a slashed date other slashed dates are looked at for their
+/// order, in bytes.
+const SLASHED_ORDER_BYTES: usize = 1500;
+
+/// Whether a slashed date with its year last near `pos` can only be month first
+/// (`2/28/2024`: no 28th month) and none near it only day first (`28/2/2024`).
+fn slashed_month_first_near(s: &str, pos: usize) -> bool {
+    let from = (pos.saturating_sub(SLASHED_ORDER_BYTES)..=pos)
+        .find(|&i| s.is_char_boundary(i))
+        .unwrap_or(pos);
+    let to = (pos + SLASHED_ORDER_BYTES).min(s.len());
+    let to = (to..=s.len())
+        .find(|&i| s.is_char_boundary(i))
+        .unwrap_or(s.len());
+    let w = &s[from..to];
+    let b = w.as_bytes();
+    let digits_back = |end: usize| {
+        let start = (0..end)
+            .rev()
+            .take_while(|&i| b[i].is_ascii_digit())
+            .last()?;
+        (end - start <= 2)
+            .then(|| w[start..end].parse::<u32>().ok())
+            .flatten()
+    };
+    let (mut month_first, mut day_first) = (false, false);
+    for (i, _) in w.match_indices('/') {
+        let Some(a) = digits_back(i) else { continue };
+        let rest = &b[i + 1..];
+        let la = rest.iter().take_while(|c| c.is_ascii_digit()).count();
+        if !(1..=2).contains(&la) || rest.get(la) != Some(&b'/') {
+            continue;
+        }
+        let ly = rest[la + 1..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        if ly != 4 {
+            continue;
+        }
+        let Ok(m) = w[i + 1..i + 1 + la].parse::<u32>() else {
+            continue;
+        };
+        month_first |= a <= 12 && m > 12;
+        day_first |= a > 12 && m <= 12;
+    }
+    month_first && !day_first
 }
 
 /// `19世纪70年代`, `十九世纪七十年代`, `18世纪`: a range of years.
@@ -2677,7 +2738,8 @@ impl Context {
 fn recurs_yearly(s: &str, pos: usize) -> bool {
     let before = s[..pos].trim_end_matches([' ', '\u{3000}']);
     let before = before.strip_suffix('的').unwrap_or(before);
-    ["每年", "每年度", "每一年"]
+    // (`每到3月15日`, `每逢6月`: whenever it comes.)
+    ["每年", "每年度", "每一年", "每到", "每逢", "每至", "每当"]
         .iter()
         .any(|w| before.ends_with(w))
 }
@@ -3114,6 +3176,10 @@ fn relative_word_at(cx: &Ctx, i: usize, end: usize, word: &str) -> bool {
     {
         return false;
     }
+    // `算不上年终总结`, `谈不上`, `比不上`: 上 completes a verb, "not up to".
+    if word.starts_with('上') && before == Some('不') {
+        return false;
+    }
     // `截至上年末`, `直至上月底`; not the `至上` of `客户至上`, supreme.
     if word.starts_with('上')
         && before == Some('至')
@@ -3328,9 +3394,17 @@ fn day_word_at(cx: &Ctx, i: usize, word: &str) -> bool {
     }
     let bad_before: &str = match word {
         "后天" | "前天" | "前日" => "提之以此目当空今然最落先其年眼面门日",
+        // `昨日之悲`, `今日之中国`, `明日之星`: the literary "of", a time in
+        // general (not `今日之前`, before a day).
+        "明日" | "明天" | "昨日" | "昨天" | "今日" | "今天"
+            if rest.strip_prefix('之').is_some_and(|r| {
+                !r.starts_with(['前', '后', '後', '内', '內', '间', '間', '际', '際'])
+            }) =>
+        {
+            return false
+        }
         // `远胜今日`, `不如今天`, `比今天`: the present age, compared.
         "今天" | "今日" => "胜如比较",
-        "明日" | "明天" if rest.starts_with('之') => return false,
         _ => "",
     };
     if word == "前日" && rest.starts_with(['本', '期']) {
@@ -5953,6 +6027,35 @@ mod tests {
             .into_iter()
             .map(|d| d.1.unwrap_or_default())
             .collect()
+    }
+
+    /// A year-end review's blog (judged unseen): a slashed date with its year
+    /// last reads month first where a date near it can only be so (`2/28/2024`),
+    /// day first otherwise (Hong Kong's `3/7/2017`); words that only look like
+    /// dates are none: a complement (`算不上年终`), whenever a time comes
+    /// (`每到年底`), the literary "of" (`昨日之悲`, but `今日之前` is a day).
+    #[test]
+    fn slashed_orders_and_look_alike_words() {
+        assert_eq!(
+            values("提交于 2/7/2024，截止 2/28/2024，又拖到 10/29/2024。"),
+            ["2024-02-07", "2024-02-28", "2024-10-29"]
+        );
+        assert_eq!(values("會議於3/7/2017舉行。"), ["2017-07-03"]);
+        assert_eq!(
+            values("3/7/2017 及 28/2/2017"),
+            ["2017-07-03", "2017-02-28"]
+        );
+        assert!(values("2023年12月31日\n一篇算不上年终总结的年终总结")
+            .iter()
+            .all(|v| v != "2022"));
+        assert_eq!(
+            values("2023年12月31日\n每到年底的时候，总结随之而来。"),
+            ["2023-12-31"]
+        );
+        assert_eq!(
+            values("2024年12月31日\n一向记不住昨日之悲。请于今日之前提交。"),
+            ["2024-12-31", "2024-12-31"]
+        );
     }
 
     /// A dash typed as two hyphens joins a range like one dash (a university's

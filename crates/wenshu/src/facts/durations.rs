@@ -1091,6 +1091,13 @@ fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
     if pointing && n.value() == Some(1.0) && !cue_after {
         return None;
     }
+    // `最多的一年了`, `不平凡的一年`, `最忙的一个月`: one year or month that a
+    // phrase before 的 describes, pointed at and not measured.
+    // (`从本次人代会到下次人代会的一年间` measures the year between.)
+    if b.ends_with('的') && n.value() == Some(1.0) && !x.arabic && !after.starts_with(['间', '間'])
+    {
+        return None;
+    }
     // `兩、三小時`, `三、五天`: two single digits, the smaller first, give a pair of
     // approximate values, a range of lengths.
     let single_digit = if x.arabic {
@@ -1269,6 +1276,19 @@ mod tests {
         assert!(range("至少还需要几十年时间。").is_empty());
         assert!(range("第三四名分别获奖。").is_empty());
         assert!(range("学制分别为4、5年。").iter().all(|f| f.2.is_none()));
+    }
+
+    /// One year or month that a phrase before 的 describes is pointed at, not
+    /// measured (a year-end review, judged unseen: `提 PR 最多的一年了`), unless
+    /// a span holds it (gwr-national-1987: `到下次人代会的一年间`).
+    #[test]
+    fn a_described_year_is_no_length() {
+        assert!(durations("24 年应该是我提 PR 最多的一年了。").is_empty());
+        assert!(durations("这是最忙的一个月。").is_empty());
+        assert_eq!(
+            durations("在本次人代会到下次人代会的一年间，集中力量办几件事。").len(),
+            1
+        );
     }
 
     /// Time in office, at work or online, less than or nearly a length, and a
