@@ -2397,8 +2397,8 @@ fn dmy_at(cx: &Ctx, n: &Num) -> Option<(Point, usize)> {
     // slashed dates near it (`2/7/2024` beside `2/28/2024` is February 7th).
     let month_first = four_digit_year
         && sep == Some('/')
-        && ((d <= 12 && m > 12)
-            || (d <= 12 && m <= 12 && d != m && slashed_month_first_near(cx.s, n.start)));
+        && d <= 12
+        && (m > 12 || (d != m && slashed_month_first_near(cx.s, n.start)));
     if month_first {
         std::mem::swap(&mut d, &mut m);
     }
