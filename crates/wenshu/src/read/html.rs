@@ -152,6 +152,10 @@ const VOID: &[&str] = &[
     "track", "wbr",
 ];
 
+/// Elements that hold a page's furniture around its text: the headings inside
+/// them are no part of its outline.
+const FURNITURE: &[&str] = &["nav", "header", "footer", "aside"];
+
 /// The lines of a page as they are built.
 #[derive(Default)]
 struct Lines {
@@ -271,6 +275,15 @@ pub(crate) fn visible_text_outlined(s: &str) -> (String, Vec<OutlineLine>) {
     // Tables open: a cell outside any table is dropped, as a browser drops it (a
     // stray `<td>` would otherwise join the rest of the page into one cell).
     let mut table_depth = 0usize;
+    // Page furniture open (`<nav>`, `<header>`, `<footer>`, `<aside>`), and lists
+    // and list items open: a heading inside them names a menu's entry or a list's
+    // item (`<li><h4><a>首页</a></h4></li>`), not a part of the page's text.
+    let mut furniture = 0usize;
+    // An element that a class or id names as furniture (`<div class="sideBox">`),
+    // and how deep in elements of its name.
+    let mut furniture_el: Option<(String, usize)> = None;
+    let mut lists = 0usize;
+    let mut items = 0usize;
     while i < b.len() {
         let next = memchr_lt(&b[i..]).map_or(b.len(), |j| i + j);
         if next > i {
@@ -326,6 +339,28 @@ pub(crate) fn visible_text_outlined(s: &str) -> (String, Vec<OutlineLine>) {
             }
             continue;
         }
+        if let Some((fname, depth)) = furniture_el.as_mut() {
+            if *fname == name && !self_closing && !VOID.contains(&name.as_str()) {
+                if closing {
+                    *depth -= 1;
+                    if *depth == 0 {
+                        furniture_el = None;
+                        furniture = furniture.saturating_sub(1);
+                    }
+                } else {
+                    *depth += 1;
+                }
+            }
+        } else if !closing
+            && !self_closing
+            && !VOID.contains(&name.as_str())
+            && !DROPPED.contains(&name.as_str())
+            && !is_hidden(attrs)
+            && names_furniture(attrs)
+        {
+            furniture_el = Some((name.clone(), 1));
+            furniture += 1;
+        }
         if closing {
             if name == "pre" {
                 pre = pre.saturating_sub(1);
@@ -346,6 +381,16 @@ pub(crate) fn visible_text_outlined(s: &str) -> (String, Vec<OutlineLine>) {
             }
             if heading_level(&name).is_some() {
                 l.heading = None;
+            }
+            match name.as_str() {
+                n if FURNITURE.contains(&n) => furniture = furniture.saturating_sub(1),
+                "ul" | "ol" | "menu" => {
+                    lists = lists.saturating_sub(1);
+                    // (Items left open close with their list.)
+                    items = items.min(lists);
+                }
+                "li" => items = items.saturating_sub(1),
+                _ => {}
             }
             continue;
         }
@@ -393,6 +438,13 @@ pub(crate) fn visible_text_outlined(s: &str) -> (String, Vec<OutlineLine>) {
             table_depth += 1;
         }
         match name.as_str() {
+            n if FURNITURE.contains(&n) => furniture += 1,
+            "ul" | "ol" | "menu" => lists += 1,
+            // (An item left open is closed by the next one of its list.)
+            "li" if items < lists.max(1) => items += 1,
+            _ => {}
+        }
+        match name.as_str() {
             "pre" => {
                 block_boundary(&mut l, cell_depth, false);
                 pre += 1;
@@ -421,7 +473,7 @@ pub(crate) fn visible_text_outlined(s: &str) -> (String, Vec<OutlineLine>) {
             "td" | "th" => l.text(" ", false),
             n if BLOCKS.contains(&n) => {
                 block_boundary(&mut l, cell_depth, false);
-                if cell_depth == 0 {
+                if cell_depth == 0 && furniture == 0 && items == 0 {
                     if let Some(level) = heading_level(n) {
                         l.heading = Some(level);
                     }
@@ -497,6 +549,33 @@ fn tag_end(s: &str) -> Option<usize> {
 }
 
 /// Whether a tag's attributes hide it (`hidden`, `display:none`, `visibility:hidden`).
+/// Words of a class or an id that name a page's furniture: menus, sidebars,
+/// breadcrumbs, footers (`mainNav`, `sideMenuBox`, `box sideBox`, `breadcrumb`).
+const FURNITURE_NAMES: &[&str] = &["nav", "menu", "side", "crumb", "footer", "sitemap"];
+
+/// Whether an element's class or id names it as furniture (see [`FURNITURE_NAMES`]).
+fn names_furniture(attrs: &str) -> bool {
+    let a = attrs.to_ascii_lowercase();
+    ["class", "id"].iter().any(|k| {
+        a.match_indices(k).any(|(i, _)| {
+            let boundary = a[..i].ends_with(|c: char| c.is_ascii_whitespace()) || i == 0;
+            let v = a[i + k.len()..].trim_start();
+            let Some(v) = v.strip_prefix('=') else {
+                return false;
+            };
+            let v = v.trim_start();
+            let v = match v.chars().next() {
+                Some(q @ ('"' | '\'')) => v[1..].split(q).next().unwrap_or(""),
+                _ => v
+                    .split(|c: char| c.is_ascii_whitespace())
+                    .next()
+                    .unwrap_or(""),
+            };
+            boundary && FURNITURE_NAMES.iter().any(|w| v.contains(w))
+        })
+    })
+}
+
 fn is_hidden(attrs: &str) -> bool {
     let a = attrs.to_ascii_lowercase();
     let compact: String = a.chars().filter(|c| !c.is_ascii_whitespace()).collect();
@@ -632,6 +711,39 @@ mod tests {
             t,
             "一、总体情况\n本季度共开展活动 12 场。\n项目\t金额\n场地\t1,200元\nA & B一一\n"
         );
+    }
+
+    /// A school's page (绍兴一中's 2010 safety plan on its own site): the headings
+    /// of its menu (`<ul class="mainNav"><li><h4><a>首页</a></h4></li>`), its
+    /// sidebar (`<div class="box sideBox"><h3>推荐阅读</h3>`) and its footer are no
+    /// part of the outline; their text stays, and so do the article's headings.
+    #[test]
+    fn menus_sidebars_and_footers_hold_no_headings() {
+        let (text, outline) = visible_text_outlined(
+            "<ul class=\"mainNav\"><li><h4><a href=\"/\">首页</a></h4></li><li><h4>新闻中心</h4>\
+             <ul><li><h4>学校公告</h4></li></ul></li></ul>\
+             <div class=\"box sideBox\"><div class=\"hd\"><h3>推荐阅读</h3></div><div><p>x</p></div></div>\
+             <nav><h2>导航</h2></nav>\
+             <div class=\"printArea\"><h2 class=\"title\">绍兴一中2010年安全工作计划</h2>\
+             <h3>一、指导思想</h3><p>以安全为本。</p></div><footer><h4>联系我们</h4></footer>",
+        );
+        let heads: Vec<&str> = outline
+            .iter()
+            .map(|o| text[o.start..].lines().next().unwrap())
+            .collect();
+        assert_eq!(heads, ["绍兴一中2010年安全工作计划", "一、指导思想"]);
+        assert!(
+            text.starts_with("首页\n新闻中心\n学校公告\n推荐阅读\n"),
+            "{text}"
+        );
+        // Nor after furniture that is hidden (dropped whole).
+        let (_, outline) = visible_text_outlined(
+            "<div class=\"nav\" style=\"display: none\">首页</div><h1>各位代表：</h1><h2>一、回顾</h2>",
+        );
+        assert_eq!(outline.len(), 2);
+        // A heading after a list left with open items is the page's again.
+        let (_, outline) = visible_text_outlined("<ul><li>一<li>二</ul><h2>标题</h2>");
+        assert_eq!(outline.len(), 1);
     }
 
     #[test]
