@@ -883,6 +883,11 @@ fn numbered_title(s: &str) -> Option<(&str, u32)> {
     let num = &t[digits_start..];
     let stem = t[..digits_start].trim_end_matches(['(', '（']);
     let label = stem.chars().last()?;
+    // A title's words come first: a signed number alone (`-1`, a table's cell)
+    // numbers nothing.
+    if stem.chars().filter(|&c| is_han(c)).count() < 2 {
+        return None;
+    }
     // The number must follow a label that announces a sequence.
     if !matches!(label, '篇' | '文' | '之' | ' ' | '\u{3000}' | '-' | '—') {
         return None;
@@ -4023,6 +4028,11 @@ mod tests {
         assert_eq!(ids, ["1.1", "2.1", "2.2"]);
         assert_eq!(st.locate(text.find("内容").unwrap()), (Some(0), Some(0)));
         assert_eq!(st.locate(text.find("丙").unwrap()), (Some(1), Some(2)));
+        // A table's cells one per line (绍兴一中's 2021 hiring plan): `-1` and
+        // `-2`, changes in a column, are no titles of a series.
+        let text = "2021年实施方案\n一、目标\n化学\n22\n1\n-1\n20\n二、步骤\n物理\n3\n-2\n三、要求\n";
+        let st = analyze(text);
+        assert_eq!(st.articles.len(), 1);
     }
 
     #[test]
