@@ -4030,7 +4030,8 @@ mod tests {
         assert_eq!(st.locate(text.find("丙").unwrap()), (Some(1), Some(2)));
         // A table's cells one per line (绍兴一中's 2021 hiring plan): `-1` and
         // `-2`, changes in a column, are no titles of a series.
-        let text = "2021年实施方案\n一、目标\n化学\n22\n1\n-1\n20\n二、步骤\n物理\n3\n-2\n三、要求\n";
+        let text =
+            "2021年实施方案\n一、目标\n化学\n22\n1\n-1\n20\n二、步骤\n物理\n3\n-2\n三、要求\n";
         let st = analyze(text);
         assert_eq!(st.articles.len(), 1);
     }

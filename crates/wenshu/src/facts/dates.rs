@@ -5545,6 +5545,12 @@ const CLOSING_LINE_CHARS: usize = 40;
 const OPENING_LINE_CHARS: usize = 80;
 /// How many non-empty lines from the end and from the top are looked at.
 const CLOSING_LINES: usize = 6;
+
+/// How a text's attachments open (`附件：`, `附件1：…申请表`, `附表`).
+const ANNEX_OPENERS: &[&str] = &["附件", "附表"];
+
+/// How many lines above its attachments a text's date of signing may stand.
+const ANNEX_SIGNATURE_LINES: usize = 3;
 const OPENING_LINES: usize = 5;
 
 /// The year each article reports on, where its title names one: what `上年`
@@ -5715,6 +5721,29 @@ fn article_date_or_period(
         });
         if let Some(d) = signed {
             return make(d);
+        }
+    }
+    // A text signed and dated before its attachments (`绍兴市第一中学` / `2021年6月23日`
+    // / `附件：` / the forms): the date right above the first line of attachments.
+    let annex = lines
+        .iter()
+        .position(|r| {
+            let t = a.simplified[r.clone()].trim_start();
+            ANNEX_OPENERS.iter().any(|w| t.starts_with(w)) && chars(r) <= CLOSING_LINE_CHARS
+        })
+        .filter(|&k| k > OPENING_LINES);
+    if let Some(k) = annex {
+        for r in lines[..k].iter().rev().take(ANNEX_SIGNATURE_LINES) {
+            let only = dates_in(r).into_iter().find(|d| {
+                d.2 == 3
+                    && a.simplified[r.start..d.1.start]
+                        .chars()
+                        .chain(a.simplified[d.1.end..r.end].chars())
+                        .all(|c| c.is_whitespace() || DATE_LINE_FRAME.contains(c))
+            });
+            if let Some(d) = only {
+                return make(d);
+            }
         }
     }
     // A closing date or signature line, the last one. A step of a dated list
@@ -6690,6 +6719,12 @@ mod tests {
         assert_eq!(
             own("政府工作报告\n——2017年3月5日在第十二届全国人民代表大会第五次会议上\n国务院总理 李克强\n各位代表：\n"),
             [Some("2017-03-05".to_string())]
+        );
+        // Signed and dated before its attachments (绍兴一中's 2021 hiring plan):
+        // the date above `附件：`, not the title's year.
+        assert_eq!(
+            own("2021年实施方案\n一、目标\n二、步骤\n三、要求\n四、纪律\n五、监督\n六、附则\n绍兴市第一中学\n2021年6月23日\n附件：\n1．申请表\n姓名\n性别\n年龄\n岗位\n学科\n备注\n签名\n"),
+            [Some("2021-06-23".to_string())]
         );
         // A closing signature date in the ROC calendar wins over the title's year.
         assert_eq!(
