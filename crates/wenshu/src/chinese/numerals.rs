@@ -762,6 +762,13 @@ pub(crate) fn scan_with(s: &str, from: usize, lenient: bool) -> Scan {
             // both (`二0一九`), never when they opened the numeral: `2011-2015三次
             // 产业` is a year and the three sectors, not 20153.
             false
+        } else if arabic_digit(c).is_some_and(|d| d > 0)
+            && prev.is_some_and(|p| cn_digit(p).is_some())
+            && run.iter().all(|r| is_cn_numeral_char(r.1))
+        {
+            // Nor Chinese digits into Arabic ones but a zero typed so in a year
+            // (`二00八`): `初一167.1萬人次` is the first day, then the figure.
+            false
         } else if arabic_digit(c).is_some() || is_cn_numeral_char(c) {
             true
         } else if is_ascii_point(c) {
@@ -1492,6 +1499,13 @@ mod tests {
             Scan::Found(n) => assert_eq!(n.value, 35000.0),
             other => panic!("{other:?}"),
         }
+        // Nor Chinese digits into Arabic ones: `初一167.1萬人次` (臺南市's release
+        // on the Spring Festival of 2020), `队伍254支` (a city's report).
+        match scan_at("一167.1萬人次", 0) {
+            Scan::Found(n) => assert_eq!((n.end, n.value), (3, 1.0)),
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(find_numbers("初一167.1萬人次")[1].value, 1671000.0);
     }
 
     #[test]

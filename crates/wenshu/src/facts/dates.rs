@@ -1074,6 +1074,7 @@ pub(crate) fn find(cx: &Ctx, context: &mut Context) -> Vec<Cand> {
     latin_periods(cx, &mut entries);
     let mut relative = Vec::new();
     relative_entries(cx, &mut relative, &mut context.relative, &mut context.lunar);
+    festival_days(cx, &mut relative, &mut context.lunar);
     relative_ranges(cx, &mut relative, context);
     day_entries(cx, &mut relative, &mut context.relative);
     press_entries(cx, &mut relative, &mut context.relative);
@@ -4402,6 +4403,131 @@ pub(crate) struct LunarDay {
     /// `大年三十`: the last day of the year, which usage ties to either of two
     /// years (the lunar year it ends, or the Gregorian year it falls in): not placed.
     eve: bool,
+    /// Days before this day (`除夕`: the day before 正月初一 of its Spring
+    /// Festival, whose year it takes; see [`festival_days`]).
+    days_before: u32,
+}
+
+/// Words that name the Spring Festival (Simplified): near them a bare `初五` is a
+/// day of its first month.
+const SPRING_FESTIVAL_WORDS: &[&str] =
+    &["春节", "新春", "过年", "农历新年", "除夕", "大年", "春运"];
+
+/// How far from a bare lunar day a word of [`SPRING_FESTIVAL_WORDS`] may be, in bytes.
+const SPRING_FESTIVAL_REACH: usize = 1500;
+
+/// Words that `初` ends or opens that are no lunar day (`月初一周`: early in the
+/// month; `初一年级`, `初一学生`: the first year of junior school).
+const NOT_A_LUNAR_DAY_AFTER: &[&str] = &["年级", "年級", "学生", "学年", "班", "新生", "级"];
+
+/// The days of the Spring Festival named without their month: `除夕` (the day
+/// before 正月初一), Taiwan's and Hong Kong's `小年夜` (the day before that), and,
+/// near a word of the festival, `初一`…`初十` and `年初一`…`年初十` (Taiwan's,
+/// Hong Kong's and Guangdong's 正月初五): a release on the holiday's visitors,
+/// `小年夜19.6萬人次、除夕22萬人次、初一167.1萬人次`. They take the year of the
+/// festival from context (see [`infer`]).
+fn festival_days(
+    cx: &Ctx,
+    out: &mut Vec<Entry>,
+    lunar: &mut std::collections::HashMap<usize, LunarDay>,
+) {
+    let base = cx.range.start;
+    let stretch = &cx.s[cx.range.clone()];
+    let mut found: Vec<(usize, usize, LunarDay)> = Vec::new();
+    let day = |month, day, days_before| LunarDay {
+        month,
+        leap: false,
+        day,
+        eve: false,
+        days_before,
+    };
+    for (k, _) in stretch.match_indices("除夕") {
+        let i = base + k;
+        let mut end = i + "除夕".len();
+        if cx.s[end..].starts_with('夜') {
+            end += '夜'.len_utf8();
+        }
+        found.push((i, end, day(1, 1, 1)));
+    }
+    if cx.taiwan || cx.hong_kong {
+        for (k, _) in stretch.match_indices("小年夜") {
+            let i = base + k;
+            found.push((i, i + "小年夜".len(), day(1, 1, 2)));
+        }
+    }
+    for (k, _) in stretch.match_indices('初') {
+        let i = base + k;
+        let rest = &cx.s[i + '初'.len_utf8()..];
+        let Some(d) = rest.chars().next() else {
+            continue;
+        };
+        let n = match d {
+            '十' => 10,
+            _ => match "一二三四五六七八九".find(d) {
+                Some(b) => b as u32 / 3 + 1,
+                None => continue,
+            },
+        };
+        let end = i + '初'.len_utf8() + d.len_utf8();
+        let after = &cx.s[end..];
+        if after.starts_with(|c: char| "日号號十一二三四五六七八九百千万亿个年月".contains(c))
+            || NOT_A_LUNAR_DAY_AFTER.iter().any(|w| after.starts_with(w))
+        {
+            continue;
+        }
+        // `年初五` in Taiwan's and Hong Kong's usage; `大年初五`, `正月初五` and
+        // `月初` are read elsewhere or are no day.
+        let before = cx.before(i);
+        let start = match before {
+            Some('年') if cx.before(i - '年'.len_utf8()) != Some('大') => i - '年'.len_utf8(),
+            Some(c)
+                if crate::chinese::chars::is_han(c)
+                    && !matches!(c, '至' | '到' | '及' | '和' | '、' | '与' | '或') =>
+            {
+                continue
+            }
+            _ => i,
+        };
+        let from = start.saturating_sub(SPRING_FESTIVAL_REACH);
+        let from = (from..=start)
+            .find(|&j| cx.s.is_char_boundary(j))
+            .unwrap_or(start);
+        let to = (end + SPRING_FESTIVAL_REACH).min(cx.s.len());
+        let to = (to..=cx.s.len())
+            .find(|&j| cx.s.is_char_boundary(j))
+            .unwrap_or(cx.s.len());
+        let near = &cx.s[from..to];
+        if SPRING_FESTIVAL_WORDS.iter().any(|w| near.contains(w)) {
+            found.push((start, end, day(1, n, 0)));
+        }
+    }
+    found.sort_by_key(|f| f.0);
+    for (start, end, d) in found {
+        if out.iter().any(|e| e.start < end && start < e.end) {
+            continue;
+        }
+        lunar.insert(start, d);
+        out.push(Entry {
+            start,
+            end,
+            p: Point::default(),
+            range_end: None,
+        });
+    }
+}
+
+/// The day `k` days before `y`-`m`-`d`.
+fn days_earlier(mut y: i32, mut m: u32, mut d: u32, mut k: u32) -> (i32, u32, u32) {
+    while k > 0 {
+        if d > 1 {
+            d -= 1;
+        } else {
+            (y, m) = if m == 1 { (y - 1, 12) } else { (y, m - 1) };
+            d = crate::calendar::days_in_month(Some(y), m);
+        }
+        k -= 1;
+    }
+    (y, m, d)
 }
 
 /// Words before a date that say it is of the lunar calendar.
@@ -4512,6 +4638,7 @@ fn lunar_month_at(cx: &Ctx, at: usize, nian: bool) -> Option<(usize, usize, Luna
         leap,
         day,
         eve,
+        days_before: 0,
     };
     Some((start, after + len, day))
 }
@@ -4542,6 +4669,7 @@ fn lunar_dates(cx: &Ctx, entries: &mut Vec<Entry>, context: &mut Context) {
                     leap,
                     day,
                     eve,
+                    days_before: 0,
                 };
                 context.lunar.insert(e.start, day);
             }
@@ -4576,6 +4704,7 @@ fn lunar_dates(cx: &Ctx, entries: &mut Vec<Entry>, context: &mut Context) {
                 leap: false,
                 day,
                 eve: false,
+                days_before: 0,
             },
         );
     }
@@ -5232,6 +5361,7 @@ fn infer_each(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand>
             let day = match e.p.year {
                 Some(Year::Known(y)) if !l.eve && (written || l.month <= 10) => {
                     crate::calendar::lunar_to_gregorian(y, l.month, l.leap, l.day)
+                        .map(|(y, m, d)| days_earlier(y, m, d, l.days_before))
                 }
                 _ => None,
             };
@@ -7414,6 +7544,7 @@ mod period_tests {
 
 #[cfg(test)]
 mod context_word_tests {
+    use super::tests::values;
     use crate::document::FactKind;
     use crate::facts::facts_of;
 
@@ -7756,6 +7887,29 @@ mod context_word_tests {
         // A bare day after a numeral month is lunar only after a lunar marker.
         assert_eq!(row("农历十月十五", "农历十月十五"), (None, None));
         assert_eq!(row("十月十五", "十月十五"), some("XXXX-10-15", None));
+        // The days of the Spring Festival without their month, in the festival's
+        // year: 臺南市's release on the 2020 holiday (`小年夜` is Taiwan's day
+        // before `除夕`; `年初五` its 正月初五), and the Legislative Yuan's gazette
+        // (LCEWC03_090213: `從 1 月 27 日放到 2 月 1 日（除夕到初五）`, in 2017).
+        assert_eq!(
+            values("2020年臺南市春節期間，小年夜到年初五共計644萬人次，分別是除夕22萬人次、初一167.1萬人次，商機逾新台幣10億元。"),
+            ["2020", "2020-01-23", "2020-01-29", "2020-01-24", "2020-01-25"]
+        );
+        assert_eq!(
+            values("2024年春节期间，除夕夜社区举办联欢会，初一至初三开展慰问。"),
+            ["2024", "2024-02-09", "2024-02-10", "2024-02-12"]
+        );
+        // Not far from the festival, nor a junior school's first year, nor a
+        // month's start; Taiwan's `小年夜` only in Taiwan and Hong Kong.
+        assert_eq!(
+            values("2024年工作总结\n初一学生共120人，初三毕业。"),
+            ["2024"]
+        );
+        assert_eq!(
+            values("2024年1月\n本月初三召开会议。"),
+            ["2024-01", "2024-01"]
+        );
+        assert_eq!(values("2024年春节期间，小年夜吃团圆饭。"), ["2024"]);
         // Taipei gazette (LCEWC03_090112): 農曆春節 is no date by itself.
         assert_eq!(
             rows("台北農產運銷公司農曆春節自 2 月 16 日休市")
