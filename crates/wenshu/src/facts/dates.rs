@@ -744,8 +744,19 @@ fn numeric_at(cx: &Ctx, n: &Num) -> Option<(Point, usize)> {
         && !cx
             .at(de + sep.len_utf8())
             .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '.' | '．' | '-'));
+    // An ISO date and time (`2024-01-03T08:03:36+08:00`): the date, then its time.
+    let iso_time = sep == '-'
+        && cx.at(de) == Some('T')
+        && cx.s[de + 1..].bytes().take(3).enumerate().all(|(k, b)| {
+            if k == 2 {
+                b == b':'
+            } else {
+                b.is_ascii_digit()
+            }
+        });
     if !closing_dot
         && !glued
+        && !iso_time
         && cx
             .at(de)
             .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '.' | '．'))
@@ -6849,6 +6860,11 @@ mod tests {
         assert_eq!(
             own("政府工作报告\n——2017年3月5日在第十二届全国人民代表大会第五次会议上\n国务院总理 李克强\n各位代表：\n"),
             [Some("2017-03-05".to_string())]
+        );
+        // A Hugo page's date and time (a personal 2023 year-end summary).
+        assert_eq!(
+            own("---\ntitle: \"2023年终总结\"\ndate: 2024-01-03T08:03:36+08:00\n---\n今年读了12本书。\n"),
+            [Some("2024-01-03".to_string())]
         );
         // Signed and dated before its attachments (绍兴一中's 2021 hiring plan):
         // the date above `附件：`, not the title's year.
