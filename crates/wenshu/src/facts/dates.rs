@@ -1083,9 +1083,10 @@ pub(crate) fn find(cx: &Ctx, context: &mut Context) -> Vec<Cand> {
         i = cx.num_index_from(consumed_to);
     }
     latin_periods(cx, &mut entries);
+    month_lists(cx, &mut entries);
     let mut relative = Vec::new();
     relative_entries(cx, &mut relative, &mut context.relative, &mut context.lunar);
-    festival_days(cx, &mut relative, &mut context.lunar);
+    festival_days(cx, &mut relative, context);
     relative_ranges(cx, &mut relative, context);
     day_entries(cx, &mut relative, &mut context.relative);
     press_entries(cx, &mut relative, &mut context.relative);
@@ -2558,6 +2559,8 @@ pub(crate) struct Context {
     last_year_month: Option<(i32, u32, usize)>,
     /// Lunar dates, by entry start (see [`lunar_dates`]).
     lunar: std::collections::HashMap<usize, LunarDay>,
+    /// The lunar ends of ranges of lunar dates, by entry start (`小年夜至初五`).
+    lunar_ends: std::collections::HashMap<usize, LunarDay>,
     /// Weeks of a month or year whose year is not known yet (`3月第三周`,
     /// `本月第2周`): entry start → where the month or year ends and where the
     /// week words start (after an optional `的`).
@@ -4159,6 +4162,83 @@ fn day_entries(
     }
 }
 
+/// A list of months that names its unit once, after the last (`7、8、9月份`,
+/// `3月、4月` aside): each item is a month of its own, and so are the items of a
+/// list the count after it sums up (`7、8、9三个月`: three months, named).
+fn month_lists(cx: &Ctx, entries: &mut Vec<Entry>) {
+    let month = |n: &Num| {
+        int_value(n)
+            .flatten()
+            .filter(|m| (1..=12).contains(m) && n.numeral.is_some_and(|x| x.chars <= 2))
+    };
+    let mut i = 0;
+    while i < cx.nums.len() {
+        // The longest chain of months from `i`, joined by `、`.
+        let mut j = i;
+        while j + 1 < cx.nums.len()
+            && month(&cx.nums[j]).is_some()
+            && month(&cx.nums[j + 1]).is_some()
+            && cx.s[cx.nums[j].end..cx.nums[j + 1].start].trim_matches(' ') == "、"
+        {
+            j += 1;
+        }
+        if j == i || month(&cx.nums[i]).is_none() {
+            i = j + 1;
+            continue;
+        }
+        let first = cx.nums[i];
+        let last = cx.nums[j];
+        let items = j - i + 1;
+        let before = cx.before(first.start);
+        let after = cx.s[last.end..].trim_start_matches(' ');
+        // `7、8、9月`, `7、8、9月份`; `三个月` summing them up, as many as listed.
+        // (Months of one list are written alike: `三、7 月 29 日` is an item's
+        // number, then a date; so is a Chinese digit opening its line, `一、二月份…`.)
+        let arabic = |n: &Num| n.numeral.is_some_and(|x| x.arabic);
+        let alike = cx.nums[i..=j].iter().all(|n| arabic(n) == arabic(&first));
+        let opens_line = before.is_none_or(|c| c == '\n') && !arabic(&first);
+        if !alike || opens_line {
+            i = j + 1;
+            continue;
+        }
+        let named = after.starts_with('月')
+            && entries
+                .iter()
+                .any(|e| e.start == last.start && e.p.month.is_some() && e.p.day.is_none());
+        let summed = !after.starts_with('月') && {
+            let count = after
+                .char_indices()
+                .take_while(|(_, c)| {
+                    crate::chinese::numerals::is_cn_numeral_char(*c) || c.is_ascii_digit()
+                })
+                .last()
+                .map_or(0, |(k, c)| k + c.len_utf8());
+            count > 0
+                && after[count..].starts_with("个月")
+                && crate::chinese::numerals::parse(&after[..count]) == Some(items as f64)
+        };
+        let ordinal = before.is_some_and(|c| c == '第' || c.is_ascii_digit() || c == '.');
+        if (named || summed) && !ordinal {
+            for n in &cx.nums[i..if named { j } else { j + 1 }] {
+                if entries.iter().any(|e| e.start < n.end && n.start < e.end) {
+                    continue;
+                }
+                entries.push(Entry {
+                    start: n.start,
+                    end: n.end,
+                    p: Point {
+                        month: month(n),
+                        ..Point::default()
+                    },
+                    range_end: None,
+                });
+            }
+            entries.sort_by_key(|e| e.start);
+        }
+        i = j + 1;
+    }
+}
+
 /// Relative words in the stretch, each with what follows it: `今年12月`,
 /// `明年6月底` (a month and day after the word belong to it), `去年同期`.
 fn relative_entries(
@@ -4437,11 +4517,7 @@ const NOT_A_LUNAR_DAY_AFTER: &[&str] = &["年级", "年級", "学生", "学年",
 /// Hong Kong's and Guangdong's 正月初五): a release on the holiday's visitors,
 /// `小年夜19.6萬人次、除夕22萬人次、初一167.1萬人次`. They take the year of the
 /// festival from context (see [`infer`]).
-fn festival_days(
-    cx: &Ctx,
-    out: &mut Vec<Entry>,
-    lunar: &mut std::collections::HashMap<usize, LunarDay>,
-) {
+fn festival_days(cx: &Ctx, out: &mut Vec<Entry>, context: &mut Context) {
     let base = cx.range.start;
     let stretch = &cx.s[cx.range.clone()];
     let mut found: Vec<(usize, usize, LunarDay)> = Vec::new();
@@ -4513,16 +4589,31 @@ fn festival_days(
         }
     }
     found.sort_by_key(|f| f.0);
-    for (start, end, d) in found {
+    // Two joined by `至` or `到` are a range (`小年夜到年初五`).
+    let mut k = 0;
+    while k < found.len() {
+        let (start, mut end, d) = found[k];
+        let mut last = None;
+        if let Some(&(b_start, b_end, b)) = found.get(k + 1) {
+            if connector_at(cx, end).is_some_and(|c| cx.skip_gap(c) == b_start) {
+                last = Some(b);
+                end = b_end;
+                k += 1;
+            }
+        }
+        k += 1;
         if out.iter().any(|e| e.start < end && start < e.end) {
             continue;
         }
-        lunar.insert(start, d);
+        context.lunar.insert(start, d);
+        if let Some(b) = last {
+            context.lunar_ends.insert(start, b);
+        }
         out.push(Entry {
             start,
             end,
             p: Point::default(),
-            range_end: None,
+            range_end: last.map(|_| Point::default()),
         });
     }
 }
@@ -5376,6 +5467,23 @@ fn infer_each(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand>
                 }
                 _ => None,
             };
+            // (The end of a range of lunar days, in the same year.)
+            let end = context.lunar_ends.remove(&e.start).and_then(|b| {
+                let Some(Year::Known(y)) = e.p.year else {
+                    return None;
+                };
+                day?;
+                crate::calendar::lunar_to_gregorian(y, b.month, b.leap, b.day)
+                    .map(|(y, m, d)| days_earlier(y, m, d, b.days_before))
+            });
+            if let Some((y, m, d)) = end {
+                e.range_end = Some(Point {
+                    year: Some(Year::Known(y)),
+                    month: Some(m),
+                    day: Some(d),
+                    ..Point::default()
+                });
+            }
             match day {
                 Some((y, m, d)) => {
                     e.p.year = Some(Year::Known(y));
@@ -6197,6 +6305,29 @@ mod tests {
             .into_iter()
             .map(|d| d.1.unwrap_or_default())
             .collect()
+    }
+
+    /// A list of months names its unit once (the Legislative Yuan's gazette,
+    /// ../shared/corpus/reports/tw-ly-proceedings: `91 年度 7、8 月間`, `五、六月之陸客`;
+    /// a news report on 2021's third quarter: `7、8、9三个月`), each item a month;
+    /// not an item's number before a date (`三、7 月 29 日`), nor a first-level
+    /// number opening its line.
+    #[test]
+    fn lists_of_months() {
+        assert_eq!(
+            values("2021年7、8、9三个月，CPI分别上涨1.0%、0.8%和0.7%。"),
+            ["2021", "2021-07", "2021-08", "2021-09"]
+        );
+        assert_eq!(
+            values("2021年7、8、9月份"),
+            ["2021", "2021-07", "2021-08", "2021-09"]
+        );
+        assert_eq!(
+            values("2016年5月20日新政府上台，五、六月之陸客"),
+            ["2016-05-20", "2016-05", "2016-06"]
+        );
+        assert_eq!(values("2016年\n三、7 月 29 日會議"), ["2016", "2016-07-29"]);
+        assert_eq!(values("第1、2月"), Vec::<String>::new());
     }
 
     /// A year-end review's blog (judged unseen): a slashed date with its year
@@ -7908,12 +8039,23 @@ mod context_word_tests {
         // before `除夕`; `年初五` its 正月初五), and the Legislative Yuan's gazette
         // (LCEWC03_090213: `從 1 月 27 日放到 2 月 1 日（除夕到初五）`, in 2017).
         assert_eq!(
-            values("2020年臺南市春節期間，小年夜到年初五共計644萬人次，分別是除夕22萬人次、初一167.1萬人次，商機逾新台幣10億元。"),
-            ["2020", "2020-01-23", "2020-01-29", "2020-01-24", "2020-01-25"]
+            rows("2020年臺南市春節期間，小年夜到年初五共計644萬人次，分別是除夕22萬人次、初一167.1萬人次，商機逾新台幣10億元。")[1..],
+            [
+                ("小年夜到年初五".to_string(), Some("2020-01-23".to_string()), Some("2020-01-29".to_string())),
+                ("除夕".to_string(), Some("2020-01-24".to_string()), None),
+                ("初一".to_string(), Some("2020-01-25".to_string()), None),
+            ]
         );
         assert_eq!(
-            values("2024年春节期间，除夕夜社区举办联欢会，初一至初三开展慰问。"),
-            ["2024", "2024-02-09", "2024-02-10", "2024-02-12"]
+            rows("2024年春节期间，除夕夜社区举办联欢会，初一至初三开展慰问。")[1..],
+            [
+                ("除夕夜".to_string(), Some("2024-02-09".to_string()), None),
+                (
+                    "初一至初三".to_string(),
+                    Some("2024-02-10".to_string()),
+                    Some("2024-02-12".to_string())
+                ),
+            ]
         );
         // Not far from the festival, nor a junior school's first year, nor a
         // month's start; Taiwan's `小年夜` only in Taiwan and Hong Kong.
