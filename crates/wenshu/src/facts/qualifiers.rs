@@ -491,6 +491,19 @@ mod tests {
             [("1所".to_string(), Some(Qualifier::AtLeast))]
         );
         assert_eq!(q("近视率最高达89.3%。"), [("89.3%".to_string(), None)]);
+        // A cap or a floor named before the amount, and an amount closed in on
+        // (總統府's release of 2023-08-21: `逼近2千億元`; a grant's `上限為2萬元`).
+        assert_eq!(
+            q("整體科技發展預算逼近2千億元，補助上限為2萬元，贷款额度下限为5万元。")
+                .into_iter()
+                .map(|x| x.1)
+                .collect::<Vec<_>>(),
+            [
+                Some(Qualifier::Nearly),
+                Some(Qualifier::AtMost),
+                Some(Qualifier::AtLeast)
+            ]
+        );
     }
 
     #[test]
