@@ -4528,7 +4528,9 @@ fn festival_days(cx: &Ctx, out: &mut Vec<Entry>, context: &mut Context) {
         eve: false,
         days_before,
     };
-    for (k, _) in stretch.match_indices("除夕") {
+    // (memchr's searchers: these run over every stretch of every text.)
+    let find = |w: &'static str| memchr::memmem::find_iter(stretch.as_bytes(), w.as_bytes());
+    for k in find("除夕") {
         let i = base + k;
         let mut end = i + "除夕".len();
         if cx.s[end..].starts_with('夜') {
@@ -4537,12 +4539,12 @@ fn festival_days(cx: &Ctx, out: &mut Vec<Entry>, context: &mut Context) {
         found.push((i, end, day(1, 1, 1)));
     }
     if cx.taiwan || cx.hong_kong {
-        for (k, _) in stretch.match_indices("小年夜") {
+        for k in find("小年夜") {
             let i = base + k;
             found.push((i, i + "小年夜".len(), day(1, 1, 2)));
         }
     }
-    for (k, _) in stretch.match_indices('初') {
+    for k in find("初") {
         let i = base + k;
         let rest = &cx.s[i + '初'.len_utf8()..];
         let Some(d) = rest.chars().next() else {
