@@ -153,8 +153,8 @@ pub struct ExtractArgs {
     /// text; it sets the currency of a bare 元 and how short years are read.
     #[arg(long, value_enum, value_name = "REGION")]
     pub region: Option<RegionArg>,
-    /// The date of documents that carry none (`YYYY-MM-DD`): dates without a year
-    /// in an article with no date of its own take their year from it.
+    /// The date of documents that carry none (`YYYY-MM-DD`), or only their title's
+    /// year when the two agree: dates without a year take their year from it.
     #[arg(long, value_name = "DATE")]
     pub reference_date: Option<String>,
     /// Include word tokens (text, part of speech, span).
@@ -232,7 +232,8 @@ pub struct ReportArgs {
     /// The region of every input (`cn`, `tw`, `hk`) instead of deciding it from the text.
     #[arg(long, value_enum, value_name = "REGION")]
     pub region: Option<RegionArg>,
-    /// The date of documents that carry none (`YYYY-MM-DD`).
+    /// The date of documents that carry none (`YYYY-MM-DD`), or only their title's
+    /// year when the two agree.
     #[arg(long, value_name = "DATE")]
     pub reference_date: Option<String>,
     /// Extra jieba dictionary (`word [freq] [tag]` per line; repeatable).

@@ -42,7 +42,8 @@ pub struct Options {
     /// `--region`: the region of every document, instead of deciding it from the text.
     pub region: Option<Region>,
     /// `--reference-date`: the date of documents that carry none (ISO `YYYY-MM-DD`,
-    /// `YYYY-MM` or `YYYY`).
+    /// `YYYY-MM` or `YYYY`), or only their title's year where the two agree (see
+    /// [`crate::facts::dates::prefer_reference`]).
     pub reference_date: Option<String>,
     /// `--text`: include the text (as read: for a Word document, web page or OFD,
     /// the extracted text) in each document, so that every span can be checked.

@@ -884,8 +884,8 @@ fn numbered_title(s: &str) -> Option<(&str, u32)> {
     let stem = t[..digits_start].trim_end_matches(['(', '（']);
     let label = stem.chars().last()?;
     // A title's words come first: a signed number alone (`-1`, a table's cell)
-    // numbers nothing.
-    if stem.chars().filter(|&c| is_han(c)).count() < 2 {
+    // numbers nothing (`Part 1`, `篇1` do).
+    if !stem.chars().any(char::is_alphabetic) {
         return None;
     }
     // The number must follow a label that announces a sequence.

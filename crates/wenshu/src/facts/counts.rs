@@ -366,18 +366,23 @@ const BEFORE_NOW: &[char] = &[
 /// `三四期` (phases three and four), `一二号线`, `三四线城市`, `五六年级`, `七八月`.
 const PAIRED_ORDINALS: &[&str] = &[
     "期", "号", "線", "线", "届", "屆", "代", "版", "级", "級", "楼", "樓", "等", "类", "類", "档",
-    "檔", "星", "区", "區", "环", "環", "季", "月", "年级", "年級", "产", "產", "路",
+    "檔", "星", "区", "區", "环", "環", "季", "月", "年级", "年級", "产", "產", "路", "班",
 ];
 
-/// Two bare digits before an ordinal measure word (see [`PAIRED_ORDINALS`]).
-pub(crate) fn is_paired_ordinal(cx: &Ctx, n: &Num) -> bool {
-    let pair = n.numeral.is_some_and(|x| x.chars == 2 && !x.arabic)
+/// Two bare Chinese digits with no place word (`三四`), read as a vague pair.
+pub(crate) fn is_bare_pair(cx: &Ctx, n: &Num) -> bool {
+    n.numeral.is_some_and(|x| x.chars == 2 && !x.arabic)
         && cx.s[n.start..n.end]
             .chars()
-            .all(|c| crate::chinese::numerals::cn_digit(c).is_some());
-    pair && {
+            .all(|c| crate::chinese::numerals::cn_digit(c).is_some())
+}
+
+/// Two bare digits before an ordinal measure word (see [`PAIRED_ORDINALS`]), or
+/// before a count of points (`三四个百分点`, which counts no things).
+pub(crate) fn is_paired_ordinal(cx: &Ctx, n: &Num) -> bool {
+    is_bare_pair(cx, n) && {
         let after = &cx.s[n.end..];
-        PAIRED_ORDINALS.iter().any(|w| after.starts_with(w))
+        PAIRED_ORDINALS.iter().any(|w| after.starts_with(w)) || after.starts_with("个百分点")
     }
 }
 

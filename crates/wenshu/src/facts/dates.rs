@@ -4171,6 +4171,10 @@ fn month_lists(cx: &Ctx, entries: &mut Vec<Entry>) {
             .flatten()
             .filter(|m| (1..=12).contains(m) && n.numeral.is_some_and(|x| x.chars <= 2))
     };
+    // (Entries searched by their start, new ones added at the end: linear in a
+    // text of many lists.)
+    entries.sort_by_key(|e| e.start);
+    let mut added: Vec<Entry> = Vec::new();
     let mut i = 0;
     while i < cx.nums.len() {
         // The longest chain of months from `i`, joined by `、`.
@@ -4201,10 +4205,12 @@ fn month_lists(cx: &Ctx, entries: &mut Vec<Entry>) {
             i = j + 1;
             continue;
         }
+        let at = |pos: usize| {
+            let k = entries.partition_point(|e| e.start < pos);
+            entries.get(k).filter(|e| e.start == pos)
+        };
         let named = after.starts_with('月')
-            && entries
-                .iter()
-                .any(|e| e.start == last.start && e.p.month.is_some() && e.p.day.is_none());
+            && at(last.start).is_some_and(|e| e.p.month.is_some() && e.p.day.is_none());
         let summed = !after.starts_with('月') && {
             let count = after
                 .char_indices()
@@ -4220,10 +4226,11 @@ fn month_lists(cx: &Ctx, entries: &mut Vec<Entry>) {
         let ordinal = before.is_some_and(|c| c == '第' || c.is_ascii_digit() || c == '.');
         if (named || summed) && !ordinal {
             for n in &cx.nums[i..if named { j } else { j + 1 }] {
-                if entries.iter().any(|e| e.start < n.end && n.start < e.end) {
+                let k = entries.partition_point(|e| e.end <= n.start);
+                if entries.get(k).is_some_and(|e| e.start < n.end) {
                     continue;
                 }
-                entries.push(Entry {
+                added.push(Entry {
                     start: n.start,
                     end: n.end,
                     p: Point {
@@ -4233,9 +4240,12 @@ fn month_lists(cx: &Ctx, entries: &mut Vec<Entry>) {
                     range_end: None,
                 });
             }
-            entries.sort_by_key(|e| e.start);
         }
         i = j + 1;
+    }
+    if !added.is_empty() {
+        entries.extend(added);
+        entries.sort_by_key(|e| e.start);
     }
 }
 
@@ -4520,7 +4530,8 @@ const NOT_A_LUNAR_DAY_AFTER: &[&str] = &["年级", "年級", "学生", "学年",
 fn festival_days(cx: &Ctx, out: &mut Vec<Entry>, context: &mut Context) {
     let base = cx.range.start;
     let stretch = &cx.s[cx.range.clone()];
-    let mut found: Vec<(usize, usize, LunarDay)> = Vec::new();
+    // (start, end, day, a bare `初五`)
+    let mut found: Vec<(usize, usize, LunarDay, bool)> = Vec::new();
     let day = |month, day, days_before| LunarDay {
         month,
         leap: false,
@@ -4536,14 +4547,15 @@ fn festival_days(cx: &Ctx, out: &mut Vec<Entry>, context: &mut Context) {
         if cx.s[end..].starts_with('夜') {
             end += '夜'.len_utf8();
         }
-        found.push((i, end, day(1, 1, 1)));
+        found.push((i, end, day(1, 1, 1), false));
     }
     if cx.taiwan || cx.hong_kong {
         for k in find("小年夜") {
             let i = base + k;
-            found.push((i, i + "小年夜".len(), day(1, 1, 2)));
+            found.push((i, i + "小年夜".len(), day(1, 1, 2), false));
         }
     }
+    let mut festival_at: Option<Vec<usize>> = None;
     for k in find("初") {
         let i = base + k;
         let rest = &cx.s[i + '初'.len_utf8()..];
@@ -4564,11 +4576,15 @@ fn festival_days(cx: &Ctx, out: &mut Vec<Entry>, context: &mut Context) {
         {
             continue;
         }
-        // `年初五` in Taiwan's and Hong Kong's usage; `大年初五`, `正月初五` and
-        // `月初` are read elsewhere or are no day.
+        // `年初五` in Taiwan's and Hong Kong's usage (on the mainland `年初` is the
+        // year's start: `年初二手房`); `大年初五`, `正月初五` and `月初` are read
+        // elsewhere or are no day; `初一（3）班` is a class.
+        let island = cx.taiwan || cx.hong_kong;
         let before = cx.before(i);
         let start = match before {
-            Some('年') if cx.before(i - '年'.len_utf8()) != Some('大') => i - '年'.len_utf8(),
+            Some('年') if island && cx.before(i - '年'.len_utf8()) != Some('大') => {
+                i - '年'.len_utf8()
+            }
             Some(c)
                 if crate::chinese::chars::is_han(c)
                     && !matches!(c, '至' | '到' | '及' | '和' | '、' | '与' | '或') =>
@@ -4577,34 +4593,44 @@ fn festival_days(cx: &Ctx, out: &mut Vec<Entry>, context: &mut Context) {
             }
             _ => i,
         };
-        let from = start.saturating_sub(SPRING_FESTIVAL_REACH);
-        let from = (from..=start)
-            .find(|&j| cx.s.is_char_boundary(j))
-            .unwrap_or(start);
-        let to = (end + SPRING_FESTIVAL_REACH).min(cx.s.len());
-        let to = (to..=cx.s.len())
-            .find(|&j| cx.s.is_char_boundary(j))
-            .unwrap_or(cx.s.len());
-        let near = &cx.s[from..to];
-        if SPRING_FESTIVAL_WORDS.iter().any(|w| near.contains(w)) {
-            found.push((start, end, day(1, n, 0)));
+        if after.starts_with(['（', '(']) {
+            continue;
+        }
+        let festival = festival_at.get_or_insert_with(|| festival_words_near(cx));
+        let k = festival.partition_point(|&p| p + SPRING_FESTIVAL_REACH < start);
+        if festival
+            .get(k)
+            .is_some_and(|&p| p <= end + SPRING_FESTIVAL_REACH)
+        {
+            found.push((start, end, day(1, n, 0), true));
         }
     }
     found.sort_by_key(|f| f.0);
-    // Two joined by `至` or `到` are a range (`小年夜到年初五`).
+    // What the other rules read, to leave alone (sorted, searched).
+    let mut taken: Vec<(usize, usize)> = out.iter().map(|e| (e.start, e.end)).collect();
+    taken.sort_unstable();
+    let overlaps = |s: usize, e: usize| {
+        let k = taken.partition_point(|&(_, te)| te <= s);
+        taken.get(k).is_some_and(|&(ts, _)| ts < e)
+    };
+    // Two joined by `至` or `到` are a range (`小年夜到年初五`). On the mainland a
+    // bare `初一` is also a school's first year: only such a range reads it.
+    let island = cx.taiwan || cx.hong_kong;
     let mut k = 0;
     while k < found.len() {
-        let (start, mut end, d) = found[k];
+        let (start, mut end, d, bare) = found[k];
         let mut last = None;
-        if let Some(&(b_start, b_end, b)) = found.get(k + 1) {
+        let mut joined_bare = false;
+        if let Some(&(b_start, b_end, b, b_bare)) = found.get(k + 1) {
             if connector_at(cx, end).is_some_and(|c| cx.skip_gap(c) == b_start) {
                 last = Some(b);
                 end = b_end;
+                joined_bare = b_bare;
                 k += 1;
             }
         }
         k += 1;
-        if out.iter().any(|e| e.start < end && start < e.end) {
+        if overlaps(start, end) || (!island && (bare || joined_bare) && last.is_none()) {
             continue;
         }
         context.lunar.insert(start, d);
@@ -4618,6 +4644,26 @@ fn festival_days(cx: &Ctx, out: &mut Vec<Entry>, context: &mut Context) {
             range_end: last.map(|_| Point::default()),
         });
     }
+}
+
+/// Where the words of the Spring Festival stand within reach of the context's
+/// stretch (byte offsets, sorted): looked for once per stretch.
+fn festival_words_near(cx: &Ctx) -> Vec<usize> {
+    let from = cx.range.start.saturating_sub(SPRING_FESTIVAL_REACH);
+    let from = (from..=cx.range.start)
+        .find(|&j| cx.s.is_char_boundary(j))
+        .unwrap_or(cx.range.start);
+    let to = (cx.range.end + SPRING_FESTIVAL_REACH).min(cx.s.len());
+    let to = (to..=cx.s.len())
+        .find(|&j| cx.s.is_char_boundary(j))
+        .unwrap_or(cx.s.len());
+    let hay = &cx.s.as_bytes()[from..to];
+    let mut at: Vec<usize> = SPRING_FESTIVAL_WORDS
+        .iter()
+        .flat_map(|w| memchr::memmem::find_iter(hay, w.as_bytes()).map(move |k| from + k))
+        .collect();
+    at.sort_unstable();
+    at
 }
 
 /// The day `k` days before `y`-`m`-`d`.
@@ -5714,6 +5760,10 @@ pub fn article_dates(a: &crate::analysis::Analysis, taiwan: bool) -> Vec<Option<
 /// `2024年工作计划`): such a document is written in the year before.
 const PLANNING_TITLE_WORDS: &[&str] = &["预算", "计划", "规划", "草案"];
 
+/// Words of a title that reports on the year it names (`2024年预算执行情况的报告`,
+/// `2023年工作计划执行情况`): written after it.
+const REPORTING_TITLE_WORDS: &[&str] = &["执行", "决算", "完成情况", "总结"];
+
 /// Dates the articles that only their title's year dates by `reference` (an ISO
 /// date given from outside the text) where the two agree: the reference falls in
 /// that year, or, for a title that plans for the year, in the year before. The
@@ -5748,7 +5798,8 @@ pub fn prefer_reference(
             continue;
         }
         let title = art.title.as_ref().map_or("", |t| &a.simplified[t.clone()]);
-        let plans = PLANNING_TITLE_WORDS.iter().any(|w| title.contains(w));
+        let plans = PLANNING_TITLE_WORDS.iter().any(|w| title.contains(w))
+            && !REPORTING_TITLE_WORDS.iter().any(|w| title.contains(w));
         if year == d.year || (plans && year + 1 == d.year) {
             d.value = reference.to_string();
             d.year = year;
@@ -5974,8 +6025,29 @@ fn article_date_or_period(
             return make(d);
         }
     }
+    // A closing date or signature line, the last one. A step of a dated list
+    // (`（二三）103 年 4 月 10 日第 657 次委員會議決議：`, the last entry of a review
+    // history) is no date of the article.
+    for r in lines.iter().rev().take(CLOSING_LINES) {
+        // (A web page's own record, `最後異動日期:108-04-10`, dates the page's last
+        // edit, not the text.)
+        let page_record = PAGE_RECORD_LABELS
+            .iter()
+            .any(|w| a.simplified[r.clone()].contains(w));
+        if chars(r) <= CLOSING_LINE_CHARS && !page_record && !dated_step(&a.simplified[r.clone()]) {
+            let line = &a.simplified[r.clone()];
+            if let Some(d) = dates_in(r)
+                .into_iter()
+                .rev()
+                .find(|d| d.2 >= 2 && !heads_a_figure(&line[d.1.end - r.start..]))
+            {
+                return make(d);
+            }
+        }
+    }
     // A text signed and dated before its attachments (`绍兴市第一中学` / `2021年6月23日`
-    // / `附件：` / the forms): the date right above the first line of attachments.
+    // / `附件：` / the forms), with no closing date after them: the date right above
+    // the first line of attachments.
     let annex = lines
         .iter()
         .position(|r| {
@@ -5993,26 +6065,6 @@ fn article_date_or_period(
                         .all(|c| c.is_whitespace() || DATE_LINE_FRAME.contains(c))
             });
             if let Some(d) = only {
-                return make(d);
-            }
-        }
-    }
-    // A closing date or signature line, the last one. A step of a dated list
-    // (`（二三）103 年 4 月 10 日第 657 次委員會議決議：`, the last entry of a review
-    // history) is no date of the article.
-    for r in lines.iter().rev().take(CLOSING_LINES) {
-        // (A web page's own record, `最後異動日期:108-04-10`, dates the page's last
-        // edit, not the text.)
-        let page_record = PAGE_RECORD_LABELS
-            .iter()
-            .any(|w| a.simplified[r.clone()].contains(w));
-        if chars(r) <= CLOSING_LINE_CHARS && !page_record && !dated_step(&a.simplified[r.clone()]) {
-            let line = &a.simplified[r.clone()];
-            if let Some(d) = dates_in(r)
-                .into_iter()
-                .rev()
-                .find(|d| d.2 >= 2 && !heads_a_figure(&line[d.1.end - r.start..]))
-            {
                 return make(d);
             }
         }
@@ -8070,6 +8122,15 @@ mod context_word_tests {
             ["2024-01", "2024-01"]
         );
         assert_eq!(values("2024年春节期间，小年夜吃团圆饭。"), ["2024"]);
+        // On the mainland a bare `初一` is also a school's first year: only a range
+        // of the festival's days reads it there; `年初二手房` is the year's start.
+        assert_eq!(
+            values("2024年春节期间，初一、初二学生于2月20日返校。"),
+            ["2024", "2024-02-20"]
+        );
+        assert_eq!(values("2024年春节期间，初三化学备课组开展活动。"), ["2024"]);
+        assert_eq!(values("2024年，初一（3）班获得春节晚会一等奖。"), ["2024"]);
+        assert_eq!(values("2024年春节假期，年初二手房成交量回升。"), ["2024"]);
         // Taipei gazette (LCEWC03_090112): 農曆春節 is no date by itself.
         assert_eq!(
             rows("台北農產運銷公司農曆春節自 2 月 16 日休市")

@@ -39,6 +39,9 @@ const PART_MARKS: &[&str] = &["#", "＃", "其中"];
 /// A growth cell that says "unchanged" in words: a change of zero.
 const UNCHANGED_CELLS: &[&str] = &["持平", "0.0"];
 
+/// Cells that stand for no value.
+const EMPTY_CELLS: &[&str] = &["-", "—", "－", "——", "/", "／", "…", "……", "无"];
+
 /// Words that open a table's note of its figures' unit (`单位：亿元`).
 const UNIT_NOTES: &[&str] = &["单位：", "单位:", "计量单位：", "计量单位:"];
 
@@ -291,9 +294,10 @@ fn growth_value(t: &str) -> Option<f64> {
 }
 
 /// The table's rows under the head at `h`, `width` cells each, at most `limit`:
-/// until a row's last cell is no growth figure. A label followed by another
-/// label names a group of rows (`期末畜禽存栏` / `大牲畜（万头）` / `96.9` / `8.7`):
-/// the rows are the second's.
+/// until a row's last cell is no growth figure. A label whose next cells make a
+/// row of their own names a group of rows (`期末畜禽存栏` / `大牲畜（万头）` /
+/// `96.9` / `8.7`): the rows are the second's. (A text column, `区县 / 负责人`,
+/// or a missing value, `猪肉 / — / 3.2`, keeps the row whole.)
 fn rows(
     s: &str,
     h: usize,
@@ -301,29 +305,40 @@ fn rows(
     unit_col: Option<usize>,
     limit: usize,
 ) -> Vec<Vec<Range<usize>>> {
-    let mut out = Vec::new();
-    let mut row: Vec<Range<usize>> = Vec::with_capacity(width);
-    for c in cells(s, line_at(s, h), true) {
+    // The cells under the head, as far as `limit` rows (and their groups) reach.
+    let cells: Vec<Range<usize>> = cells(s, line_at(s, h), true)
+        .take_while(|c| !prose(&s[c.clone()]))
+        .take(limit.saturating_mul(width + 1).saturating_add(width))
+        .collect();
+    let figure = |c: &Range<usize>| {
         let t = &s[c.clone()];
-        let figure = t.bytes().any(|b| b.is_ascii_digit()) || growth_value(t).is_some();
-        if row.is_empty() && (prose(t) || figure) {
+        t.bytes().any(|b| b.is_ascii_digit()) || growth_value(t).is_some()
+    };
+    // A row: a label, then growth last; `strict`, figures or empty cells between
+    // (but in a unit column).
+    let row_at = |k: usize, strict: bool| {
+        cells.get(k..k + width).is_some_and(|r| {
+            !figure(&r[0])
+                && growth_value(&s[r[width - 1].clone()]).is_some()
+                && (!strict
+                    || r[1..width - 1].iter().enumerate().all(|(j, c)| {
+                        figure(c) || EMPTY_CELLS.contains(&&s[c.clone()]) || unit_col == Some(j + 1)
+                    }))
+        })
+    };
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < cells.len() && out.len() < limit {
+        if figure(&cells[k]) {
             break;
         }
-        if row.len() == 1 && width > 2 && unit_col != Some(1) && !figure && !prose(t) {
-            row[0] = c;
-            continue;
-        }
-        row.push(c);
-        if row.len() < width {
-            continue;
-        }
-        if growth_value(&s[row[width - 1].clone()]).is_none() {
+        if !row_at(k, true) && width > 2 && unit_col != Some(1) && row_at(k + 1, true) {
+            k += 1;
+        } else if !row_at(k, false) {
             break;
         }
-        out.push(std::mem::replace(&mut row, Vec::with_capacity(width)));
-        if out.len() >= limit {
-            break;
-        }
+        out.push(cells[k..k + width].to_vec());
+        k += width;
     }
     out
 }
@@ -433,6 +448,29 @@ mod tests {
                 "1286.5 12865000 吨 None 原油加工量",
                 "-3.5 3.5 percent Some(Decrease) 原油加工量",
             ]
+        );
+    }
+
+    /// A missing value (`—`) keeps its row, and a text column keeps the row's
+    /// label first (`区县 / 负责人`).
+    #[test]
+    fn missing_values_and_text_columns() {
+        let subjects = |t: &str| -> Vec<(String, String)> {
+            facts_of(t)
+                .into_iter()
+                .filter(|f| f.kind != crate::document::FactKind::Date)
+                .map(|f| (f.text, f.subject.map(|s| s.text).unwrap_or_default()))
+                .collect()
+        };
+        let t = "说明如下。\n指标\n产量（万吨）\n增长（±%）\n粮食\n650\n3.0\n猪肉\n—\n3.2\n禽蛋\n12.5\n-0.4\n";
+        assert_eq!(
+            subjects(t).iter().map(|x| x.1.as_str()).collect::<Vec<_>>(),
+            ["粮食", "粮食", "猪肉", "禽蛋", "禽蛋"]
+        );
+        let t = "说明如下。\n区县\n负责人\n人口（万人）\n增长（±%）\n东城区\n张三\n85.2\n1.2\n西城区\n李四\n70.1\n0.8\n";
+        assert_eq!(
+            subjects(t).iter().map(|x| x.1.as_str()).collect::<Vec<_>>(),
+            ["东城区", "东城区", "西城区", "西城区"]
         );
     }
 

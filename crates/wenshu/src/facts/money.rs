@@ -340,6 +340,11 @@ pub(crate) fn find(cx: &Ctx) -> Vec<Cand> {
         .collect();
     // 几十万块, 八九亿韩元: a vague amount is a range, approximate.
     for (n, upper) in &cx.vague {
+        // (`三四块钱`: a pair with no place word is read again as 34 where the
+        // amount is parsed; left alone.)
+        if super::counts::is_bare_pair(cx, n) {
+            continue;
+        }
         if let Some(mut c) = money_at(cx, n, default) {
             c.end_number = Some(*upper);
             c.qualifier = c.qualifier.or(Some(Qualifier::Approx));

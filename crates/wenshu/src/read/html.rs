@@ -154,7 +154,8 @@ const VOID: &[&str] = &[
 
 /// Elements that hold a page's furniture around its text: the headings inside
 /// them are no part of its outline.
-const FURNITURE: &[&str] = &["nav", "header", "footer", "aside"];
+/// (Not `<header>`: an article's own header holds its title.)
+const FURNITURE: &[&str] = &["nav", "footer", "aside"];
 
 /// The lines of a page as they are built.
 #[derive(Default)]
@@ -551,28 +552,53 @@ fn tag_end(s: &str) -> Option<usize> {
 /// Whether a tag's attributes hide it (`hidden`, `display:none`, `visibility:hidden`).
 /// Words of a class or an id that name a page's furniture: menus, sidebars,
 /// breadcrumbs, footers (`mainNav`, `sideMenuBox`, `box sideBox`, `breadcrumb`).
-const FURNITURE_NAMES: &[&str] = &["nav", "menu", "side", "crumb", "footer", "sitemap"];
+/// A word of a class or id names furniture when it opens the word (`sideBox`,
+/// `navbar`), follows a `-` or `_` (`top-nav`), or opens a capitalized part of it
+/// (`mainNav`, `sideMenuBox`); not inside a word (`inside`, `unavailable`).
+const FURNITURE_NAMES: &[&str] = &[
+    "nav",
+    "menu",
+    "side",
+    "breadcrumb",
+    "crumb",
+    "footer",
+    "sitemap",
+];
 
 /// Whether an element's class or id names it as furniture (see [`FURNITURE_NAMES`]).
 fn names_furniture(attrs: &str) -> bool {
-    let a = attrs.to_ascii_lowercase();
+    let lower = attrs.to_ascii_lowercase();
     ["class", "id"].iter().any(|k| {
-        a.match_indices(k).any(|(i, _)| {
-            let boundary = a[..i].ends_with(|c: char| c.is_ascii_whitespace()) || i == 0;
-            let v = a[i + k.len()..].trim_start();
+        lower.match_indices(k).any(|(i, _)| {
+            let boundary = i == 0 || lower[..i].ends_with(|c: char| c.is_ascii_whitespace());
+            let v = lower[i + k.len()..].trim_start();
             let Some(v) = v.strip_prefix('=') else {
                 return false;
             };
-            let v = v.trim_start();
-            let v = match v.chars().next() {
-                Some(q @ ('"' | '\'')) => v[1..].split(q).next().unwrap_or(""),
-                _ => v
+            let at = attrs.len() - v.trim_start().len();
+            let raw = &attrs[at..];
+            let value = match raw.chars().next() {
+                Some(q @ ('"' | '\'')) => raw[1..].split(q).next().unwrap_or(""),
+                _ => raw
                     .split(|c: char| c.is_ascii_whitespace())
                     .next()
                     .unwrap_or(""),
             };
-            boundary && FURNITURE_NAMES.iter().any(|w| v.contains(w))
+            boundary && value.split_ascii_whitespace().any(furniture_word)
         })
+    })
+}
+
+/// Whether one class name or id names furniture (see [`FURNITURE_NAMES`]).
+fn furniture_word(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    FURNITURE_NAMES.iter().any(|w| {
+        lower.starts_with(w)
+            || lower.match_indices(w).any(|(i, _)| {
+                i > 0
+                    && (matches!(lower.as_bytes()[i - 1], b'-' | b'_')
+                        || word.as_bytes()[i].is_ascii_uppercase())
+            })
     })
 }
 
@@ -739,6 +765,13 @@ mod tests {
         // Nor after furniture that is hidden (dropped whole).
         let (_, outline) = visible_text_outlined(
             "<div class=\"nav\" style=\"display: none\">首页</div><h1>各位代表：</h1><h2>一、回顾</h2>",
+        );
+        assert_eq!(outline.len(), 2);
+        // An article's own `<header>` holds its title; a word that only holds a
+        // furniture word is none (`inside`, `unavailable`).
+        let (_, outline) = visible_text_outlined(
+            "<nav><h2>导航</h2></nav><article><header><h1>关于2024年工作的报告</h1></header>\
+             <div id=\"inside\"><h2>一、工作回顾</h2></div><div class=\"top-nav\"><h3>首页</h3></div></article>",
         );
         assert_eq!(outline.len(), 2);
         // A heading after a list left with open items is the page's again.
