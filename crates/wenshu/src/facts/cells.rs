@@ -291,19 +291,30 @@ fn value_cell(cx: &Ctx, t: Range<usize>) -> Option<Cand> {
     None
 }
 
+/// Where the nearest table header line before `pos` (within
+/// [`HEADER_LOOK_BYTES`]) starts: a unit header (`单位`), or with `indicator` an
+/// indicator header (`指标`) too.
+fn header_before(cx: &Ctx, pos: usize, indicator: bool) -> Option<usize> {
+    let from = pos.saturating_sub(HEADER_LOOK_BYTES);
+    let from = (from..pos)
+        .find(|&i| cx.s.is_char_boundary(i))
+        .unwrap_or(pos);
+    let window = &cx.s[from..pos];
+    window
+        .match_indices('\n')
+        .map(|(i, _)| i + 1)
+        .rfind(|&i| {
+            let line = window[i..].split('\n').next().unwrap_or("").trim();
+            is_head(line, UNIT_HEADERS) || (indicator && is_head(line, INDICATOR_HEADERS))
+        })
+        .map(|i| from + i)
+}
+
 /// The head of the column `passed` columns after the unit column, for a unit
 /// cell at `unit`: the header's cells follow its unit header (`单位`) in order.
 fn column_head<'a>(cx: &Ctx<'a>, unit: usize, passed: usize) -> Option<&'a str> {
-    let from = unit.saturating_sub(HEADER_LOOK_BYTES);
-    let from = (from..unit)
-        .find(|&i| cx.s.is_char_boundary(i))
-        .unwrap_or(unit);
-    let window = &cx.s[from..unit];
-    let header = window.match_indices('\n').map(|(i, _)| i + 1).rfind(|&i| {
-        let line = window[i..].split('\n').next().unwrap_or("").trim();
-        is_head(line, UNIT_HEADERS)
-    })?;
-    let mut line = line_at(cx.s, from + header);
+    let header = header_before(cx, unit, false)?;
+    let mut line = line_at(cx.s, header);
     for _ in 0..=passed {
         let cell = non_blank(cx.s, line, true)?;
         if cell.start >= unit {
@@ -319,18 +330,9 @@ fn column_head<'a>(cx: &Ctx<'a>, unit: usize, passed: usize) -> Option<&'a str> 
 /// between the table's header and `pos` with a word of [`RATE_COLUMN_WORDS`])?
 /// Without a header found, it may: `true`.
 fn rate_column_before(cx: &Ctx, pos: usize) -> bool {
-    let from = pos.saturating_sub(HEADER_LOOK_BYTES);
-    let from = (from..pos)
-        .find(|&i| cx.s.is_char_boundary(i))
-        .unwrap_or(pos);
-    let window = &cx.s[from..pos];
-    let header = window.match_indices('\n').map(|(i, _)| i + 1).rfind(|&i| {
-        let line = window[i..].split('\n').next().unwrap_or("").trim();
-        is_head(line, UNIT_HEADERS) || is_head(line, INDICATOR_HEADERS)
-    });
-    match header {
+    match header_before(cx, pos, true) {
         Some(h) => {
-            let head = &window[h..];
+            let head = &cx.s[h..pos];
             // (The header's cells and the rows before `pos`: a row named by a
             // rate, `客运周转率(%)`, turns the rule off for the rows after it too.)
             RATE_COLUMN_WORDS.iter().any(|w| head.contains(w))

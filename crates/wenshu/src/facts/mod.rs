@@ -752,7 +752,9 @@ fn find_nums(s: &str, range: Range<usize>, vague: &mut Vec<(Num, f64)>) -> Vec<N
         }
         let ch = s[i..].chars().next().unwrap();
         if c >= 0x80 {
-            if let Some((end, lo, hi)) = numerals::vague_at(s, i) {
+            // A vague numeral (`几十万`, `八九亿`) is read instead of the digits; a
+            // pair with no place word (`三四年`) beside the digit string the scan reads.
+            let vague_num = |(end, lo, hi): (usize, f64, f64)| {
                 let numeral = numerals::Numeral {
                     start: i,
                     end,
@@ -762,40 +764,22 @@ fn find_nums(s: &str, range: Range<usize>, vague: &mut Vec<(Num, f64)>) -> Vec<N
                     more_than: false,
                     chars: s[i..end].chars().count(),
                 };
-                vague.push((
-                    Num {
-                        start: i,
-                        end,
-                        numeral: Some(numeral),
-                        word_start: true,
-                    },
-                    hi,
-                ));
-                i = end;
-                continue;
-            }
-        }
-        // `三四年`: also an approximate pair, beside the digit string the scan reads.
-        if c >= 0x80 {
-            if let Some((end, lo, hi)) = numerals::vague_pair_at(s, i) {
-                let numeral = numerals::Numeral {
+                let n = Num {
                     start: i,
                     end,
-                    value: lo,
-                    arabic: false,
-                    chinese: true,
-                    more_than: false,
-                    chars: 2,
+                    numeral: Some(numeral),
+                    word_start: true,
                 };
-                vague.push((
-                    Num {
-                        start: i,
-                        end,
-                        numeral: Some(numeral),
-                        word_start: true,
-                    },
-                    hi,
-                ));
+                (n, hi)
+            };
+            if let Some(v) = numerals::vague_at(s, i) {
+                let (n, hi) = vague_num(v);
+                vague.push((n, hi));
+                i = n.end;
+                continue;
+            }
+            if let Some(v) = numerals::vague_pair_at(s, i) {
+                vague.push(vague_num(v));
             }
         }
         // Most characters start nothing: skip them before any other test.
