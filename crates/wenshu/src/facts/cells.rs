@@ -64,7 +64,7 @@ const HEADER_LOOK_BYTES: usize = 8000;
 const LOOK_BACK_CELLS: usize = 6;
 
 /// Cells that stand for no value.
-const EMPTY_CELLS: &[&str] = &["-", "—", "－", "——", "/", "／", "…", "……", "无"];
+pub(crate) const EMPTY_CELLS: &[&str] = &["-", "—", "－", "——", "/", "／", "…", "……", "无"];
 
 /// An attribute cell is a Han word at most this long (`预期性`, `约束性`).
 const ATTRIBUTE_MAX_CHARS: usize = 4;

@@ -239,20 +239,9 @@ fn approximate_pair_before(cx: &Ctx, n: &Num) -> Option<(usize, f64)> {
     });
     let customary = high == low + 1.0 || (low, high) == (3.0, 5.0);
     // (`分别为4、5年`, `各2、3天`: lengths each of their own.)
-    let own_each = || {
-        let clause: String = cx.s[..at]
-            .chars()
-            .rev()
-            .take(RESPECTIVELY_CHARS)
-            .take_while(|&c| !matches!(c, '，' | '。' | '；' | '：' | ',' | ';' | '\n'))
-            .collect();
-        clause.contains("别分") || clause.contains('各')
-    };
-    (low >= 1.0 && customary && inside && !own_each()).then_some((at, low))
+    (low >= 1.0 && customary && inside && !super::ranges::each_its_own(cx.s, at))
+        .then_some((at, low))
 }
-
-/// How far back `分别` or `各` is looked for before a pair of lengths, in characters.
-const RESPECTIVELY_CHARS: usize = 24;
 
 /// What follows `后` in words that are no "later" (`后期`, `后续`, `后来`, `后方`).
 const NOT_LATER: &[char] = &[

@@ -39,9 +39,6 @@ const PART_MARKS: &[&str] = &["#", "＃", "其中"];
 /// A growth cell that says "unchanged" in words: a change of zero.
 const UNCHANGED_CELLS: &[&str] = &["持平", "0.0"];
 
-/// Cells that stand for no value.
-const EMPTY_CELLS: &[&str] = &["-", "—", "－", "——", "/", "／", "…", "……", "无"];
-
 /// Words that open a table's note of its figures' unit (`单位：亿元`).
 const UNIT_NOTES: &[&str] = &["单位：", "单位:", "计量单位：", "计量单位:"];
 
@@ -322,7 +319,9 @@ fn rows(
                 && growth_value(&s[r[width - 1].clone()]).is_some()
                 && (!strict
                     || r[1..width - 1].iter().enumerate().all(|(j, c)| {
-                        figure(c) || EMPTY_CELLS.contains(&&s[c.clone()]) || unit_col == Some(j + 1)
+                        figure(c)
+                            || super::cells::EMPTY_CELLS.contains(&&s[c.clone()])
+                            || unit_col == Some(j + 1)
                     }))
         })
     };

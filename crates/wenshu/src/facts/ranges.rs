@@ -30,6 +30,24 @@ const RESPECTIVELY_CHARS: usize = 24;
 /// Words that join the items of a list.
 const LIST_JOINERS: &[&str] = &["、", "和", "及"];
 
+/// Whether the clause before `pos` says its figures are each of their own
+/// (`分别获得8、9万元`, `各为…`): then `8、9` is no approximate range.
+pub(crate) fn each_its_own(s: &str, pos: usize) -> bool {
+    let head = &s[..pos];
+    let from = head
+        .char_indices()
+        .rev()
+        .take(RESPECTIVELY_CHARS)
+        .find(|&(_, c)| matches!(c, '，' | '。' | '；' | '：' | ',' | ';' | '\n'))
+        .map_or(0, |(i, _)| i);
+    let from = from.max(head.len().saturating_sub(RESPECTIVELY_CHARS * 4));
+    let from = (from..=head.len())
+        .find(|&i| head.is_char_boundary(i))
+        .unwrap_or(head.len());
+    let clause = &head[from..];
+    clause.contains("分别") || clause.contains('各')
+}
+
 fn is_quantity(c: &Cand) -> bool {
     matches!(
         c.kind,
@@ -234,21 +252,7 @@ fn join_one(cx: &Ctx, before: &mut Vec<Cand>, c: &mut Cand) -> Option<Cand> {
     let v = n.value()?;
     let (small, big, head) = trailing_units(end_text);
     // (`分别获得8、9万元`, `各为…`: two figures, each of its own.)
-    let respectively = {
-        let head = &cx.s[..n.start];
-        let from = head
-            .char_indices()
-            .rev()
-            .take(RESPECTIVELY_CHARS)
-            .find(|&(_, c)| matches!(c, '，' | '。' | '；' | '：' | ',' | ';' | '\n'))
-            .map_or(0, |(i, _)| i);
-        let from = from.max(head.len().saturating_sub(RESPECTIVELY_CHARS * 4));
-        let from = (from..=head.len())
-            .find(|&i| head.is_char_boundary(i))
-            .unwrap_or(head.len());
-        let clause = &head[from..];
-        clause.contains("分别") || clause.contains('各')
-    };
+    let respectively = each_its_own(cx.s, n.start);
     let vague_cn = !is_range
         && !respectively
         && n.numeral.is_some_and(|x| x.is_single_cn_digit())
