@@ -6036,11 +6036,11 @@ fn article_date_or_period(
             .any(|w| a.simplified[r.clone()].contains(w));
         if chars(r) <= CLOSING_LINE_CHARS && !page_record && !dated_step(&a.simplified[r.clone()]) {
             let line = &a.simplified[r.clone()];
-            if let Some(d) = dates_in(r)
-                .into_iter()
-                .rev()
-                .find(|d| d.2 >= 2 && !heads_a_figure(&line[d.1.end - r.start..]))
-            {
+            if let Some(d) = dates_in(r).into_iter().rev().find(|d| {
+                d.2 >= 2
+                    && !heads_a_figure(&line[d.1.end - r.start..])
+                    && !announces_a_later_event(&line[..d.1.start - r.start])
+            }) {
                 return make(d);
             }
         }
@@ -6119,7 +6119,11 @@ fn article_date_or_period(
             None if amended => found
                 .into_iter()
                 .max_by(|a, b| (a.2, &a.0).cmp(&(b.2, &b.0))),
-            None if plain => found.into_iter().rev().max_by_key(|d| d.2),
+            None if plain => found
+                .into_iter()
+                .filter(|d| !in_a_clause(line, d.1.start - r.start..d.1.end - r.start))
+                .rev()
+                .max_by_key(|d| d.2),
             None => None,
         };
         let from_label = labelled.is_some();
@@ -6192,8 +6196,31 @@ fn date_label_before(before: &str, announces: bool) -> bool {
     else {
         return false;
     };
+    // (`本次会议时间：`: this sitting's date.)
+    let label = label.strip_prefix("本次").unwrap_or(label);
     PUBLICATION_LABELS.iter().any(|w| label.ends_with(w))
         || (!announces && LINE_DATE_LABELS.contains(&label))
+}
+
+/// Words that put the date after them on a later event (`确定下次会议的时间为
+/// 2024年2月22日`, `下一期将于…出版`): a closing line that announces what comes
+/// next is no date of the text.
+const LATER_EVENT_WORDS: &[&str] = &[
+    "下次",
+    "下一次",
+    "下期",
+    "下一期",
+    "下届",
+    "下一届",
+    "下轮",
+    "下一轮",
+    "将于",
+    "拟于",
+];
+
+/// Whether the words before a date on a closing line put it on a later event.
+fn announces_a_later_event(before: &str) -> bool {
+    LATER_EVENT_WORDS.iter().any(|w| before.contains(w))
 }
 
 /// The last words of a title that announces an event (`关于召开…会议的通知`,
@@ -6263,14 +6290,34 @@ fn heads_a_figure(after: &str) -> bool {
         })
 }
 
+/// Words before a date that make it part of a clause (`…於 2001年 11月 1日或以前`),
+/// and words after it: a date a wrapped sentence governs is no dateline.
+const GOVERNING_BEFORE: &[&str] = &["于", "於", "在", "自", "从", "至", "到", "截至", "截止"];
+const GOVERNING_AFTER: &[&str] = &["或以前", "以前", "之前", "以来", "起", "之后", "以后"];
+
+/// Whether the date at `at` of a line is governed by a word of its clause.
+fn in_a_clause(line: &str, at: std::ops::Range<usize>) -> bool {
+    let before = line[..at.start].trim_end_matches([' ', '\u{3000}']);
+    let after = line[at.end..].trim_start_matches([' ', '\u{3000}']);
+    GOVERNING_BEFORE.iter().any(|w| before.ends_with(w))
+        || GOVERNING_AFTER.iter().any(|w| after.starts_with(w))
+}
+
+/// Labels of a page's byline that may end its dateline when their value is left
+/// out or wrapped (`2017-05-15 10:13:16来源：`).
+const BYLINE_LABELS: &[&str] = &["来源", "作者", "编辑", "责任编辑", "责编", "记者", "供稿"];
+
 /// Whether a line is a step of a numbered or bulleted list (`- （二三）103 年 4 月
 /// 10 日第 657 次委員會議決議：`, `1. 2013年5月6日召开…`) or introduces what
 /// follows (`…決議：`): the entry of a history or chronology, whose date is the
 /// step's, not the one the article was written on.
 fn dated_step(line: &str) -> bool {
     let t = line.trim();
-    if t.ends_with(['：', ':']) {
-        return true;
+    if let Some(label) = t.strip_suffix(['：', ':']) {
+        // (A page's dateline ends with its byline's label: `2017-05-15 10:13:16来源：`.)
+        if !BYLINE_LABELS.iter().any(|w| label.trim_end().ends_with(w)) {
+            return true;
+        }
     }
     let t = t
         .trim_start_matches(['-', '*', '•', '·', '#', '+'])
@@ -7041,6 +7088,23 @@ mod tests {
                     .collect::<Vec<_>>()
             })
         };
+        // Minutes that close on the next sitting's date (Paddle contributors'
+        // minutes, 2024): the sitting's own labelled date, not the next one.
+        assert_eq!(
+            own("# 第三十四次会议纪要\n## 会议概况\n- 本次会议时间：2024/01/25 20:00-21:00\n- 会议地点：线上会议\n讨论了议题。\n### 下次会议安排\n确定下次会议的时间为2024年2月22日的同一个时间段。\n"),
+            [Some("2024-01-25".to_string())]
+        );
+        // A news page's dateline that ends with its byline's label (新华网, 2017).
+        assert_eq!(
+            own("4月工业增加值增长6.5% 商品房待售面积进一步减少\n2017-05-15 10:13:16来源：\n4月份，国民经济继续保持总体平稳。\n"),
+            [Some("2017-05-15".to_string())]
+        );
+        // A date a wrapped sentence governs (`於 2001年 11月 1日或以前`) is no
+        // dateline; the running head of LegCo's record of 2013-04-24 is.
+        assert_eq!(
+            own("簽發單程證予香港居民在內地的合資格“超齡子女”\n2. 王國興議員：主席，自2011年4月1日起，香港居民在內地的合資\n格“超齡子女”(即在其親生父或母於 2001年 11月 1日或以前首次取得\n香港身份證時未滿14周歲的內地居民)可申請。\n答覆：\n主席，政府一直關注。\n立法會 ─ 2013年 4月 24日\n內地當局共接獲申請。\n"),
+            [Some("2013-04-24".to_string())]
+        );
         // A government work report's subtitle (../shared/corpus/reports/cn-national-gwr).
         assert_eq!(
             own("政府工作报告\n——2017年3月5日在第十二届全国人民代表大会第五次会议上\n国务院总理 李克强\n各位代表：\n"),

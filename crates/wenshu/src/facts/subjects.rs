@@ -473,7 +473,7 @@ const MEASURE_HEADS: &[&str] = &[
 /// (`旅游收入`, `公共财政预算支出`, `营收`, `畢業生的起薪`, the fee of `一般事务费`).
 const VERBAL_HEADS: &[&str] = &[
     "收入", "支出", "开支", "产出", "营收", "出栏", "投资", "增速", "占比", "率", "起薪", "决算",
-    "预算", "费",
+    "预算", "费", "就业",
 ];
 
 /// Last characters of a head that the tagger joins to a linking word after them
@@ -763,9 +763,13 @@ fn label_before(cx: &Ctx, clause: usize) -> Option<Range<usize>> {
         .iter()
         .rev()
         .find(|t| !cx.s[t.range()].trim().is_empty())?;
-    // (A verb used as a noun names a figure too: `投资:500万元`, `总投资：`.)
+    // (A verb used as a noun names a figure too: `投资:500万元`, `总投资：`, and so
+    // do set phrases: `粮食产量：`, `转移就业：`.)
     let tag = own.tag(last);
-    if !tag.is_noun() && tag.as_str() != "vn" {
+    if !tag.is_noun()
+        && !matches!(tag.as_str(), "vn" | "l" | "j")
+        && !VERBAL_HEADS.contains(&&cx.s[last.range()])
+    {
         return None;
     }
     let mut r = start..last.end;
@@ -3842,6 +3846,24 @@ mod tests {
     }
 
     /// Indicators headed by a noun the tagger reads as a verb (`收入`), and a
+    /// Employment is an indicator (`城镇新增就业`), and a label before a colon
+    /// names its count as its amount (`粮食产量：`): city work reports of
+    /// ../shared/corpus/reports/cn-city-gwr, bulletins' tables of contents.
+    #[test]
+    fn employment_and_labelled_counts() {
+        let f = subjects("2023年，全市城镇新增就业4.46万人，城镇登记失业率2.8%。");
+        assert_eq!(f[0].1.as_deref(), Some("城镇新增就业"), "{f:?}");
+        let f = subjects("新增城镇就业4.5万余人，农村劳动力转移就业6700多人。");
+        assert_eq!(f[0].1.as_deref(), Some("新增城镇就业"), "{f:?}");
+        assert_eq!(f[1].1.as_deref(), Some("农村劳动力转移就业"), "{f:?}");
+        let f = subjects("全年粮食产量：12.5万吨。农村劳动力转移就业：3.2万人。");
+        assert_eq!(f[0].1.as_deref(), Some("粮食产量"), "{f:?}");
+        assert_eq!(f[1].1.as_deref(), Some("农村劳动力转移就业"), "{f:?}");
+        // A label must still end in what is measured.
+        let f = subjects("会议决定：12个项目开工。");
+        assert_eq!(f[0].1, None, "{f:?}");
+    }
+
     /// set phrase that ends with the change (`价格上涨`).
     #[test]
     fn income_heads_and_prices_that_rise() {
