@@ -550,6 +550,11 @@ fn parse_big(t: &[Lex]) -> Option<f64> {
         return parse_section(t);
     };
     let (left, right) = (&t[..at], &t[at + 1..]);
+    // The same scale word twice (`326億7,907億`, a typing slip) makes no number;
+    // only side by side is it one (`四万万`, 4×10^8).
+    if left.iter().any(|l| *l == Lex::Big(unit)) && left.last() != Some(&Lex::Big(unit)) {
+        return None;
+    }
     let lv = if left.is_empty() {
         if right.is_empty() {
             return None;
@@ -852,6 +857,12 @@ pub(crate) fn scan_with(s: &str, from: usize, lenient: bool) -> Scan {
         prev = Some(c);
         i += cl;
     }
+    // A scale word that comes again further on (`326億7,907億元`, a typing slip
+    // for 萬) leaves no part of the run a number: `326億7,907` is none.
+    if scale_repeated(run.iter().map(|r| r.1)) {
+        let (last_i, last_c) = run[run.len() - 1];
+        return Scan::Skip(last_i + last_c.len_utf8());
+    }
     // Back off from the longest candidate to the longest that parses.
     let mut n = run.len();
     while n > 0 {
@@ -899,6 +910,27 @@ pub(crate) fn scan_with(s: &str, from: usize, lenient: bool) -> Scan {
         n -= 1;
     }
     Scan::Skip(from + first.len_utf8())
+}
+
+/// Whether a scale word (万, 亿) comes twice in a numeral's characters with no
+/// larger one between and not side by side (`四万万` is 4×10^8, `一万二千亿三千万`
+/// is a number; `326億7,907億` is a slip).
+fn scale_repeated(chars: impl Iterator<Item = char>) -> bool {
+    let mut seen: Vec<f64> = Vec::new();
+    let mut prev = None;
+    for c in chars.filter(|c| !matches!(c, ' ' | '\u{3000}')) {
+        if let Some(u) = big_unit(c) {
+            if seen.contains(&u) && prev != Some(u) {
+                return true;
+            }
+            seen.retain(|&v| v > u);
+            seen.push(u);
+            prev = Some(u);
+        } else {
+            prev = None;
+        }
+    }
+    false
 }
 
 /// At `i`, the spaced point of a decimal as PDF copies print it: spaces (at
@@ -1548,6 +1580,11 @@ mod tests {
         );
         assert_eq!(parse("万"), None);
         assert_eq!(parse("十百"), None);
+        // The same scale twice with none larger between is a slip, not 10^16.
+        assert_eq!(parse("326億7,907億"), None);
+        assert!(scale_repeated("326億7,907億".chars()));
+        assert!(!scale_repeated("一万二千亿三千万".chars()));
+        assert!(!scale_repeated("四万万".chars()));
     }
 
     #[test]

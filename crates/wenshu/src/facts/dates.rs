@@ -3422,7 +3422,8 @@ fn day_word_at(cx: &Ctx, i: usize, word: &str) -> bool {
         "今天" | "今日" => "胜如比较",
         _ => "",
     };
-    if word == "前日" && rest.starts_with(['本', '期']) {
+    // (`考前日志`, `事前日记`: 前 ends the word before, 日 opens a diary.)
+    if word == "前日" && rest.starts_with(['本', '期', '志', '记']) {
         return false;
     }
     !before.is_some_and(|c| bad_before.contains(c))
@@ -6457,6 +6458,12 @@ mod tests {
         assert_eq!(
             values("2024年12月31日\n一向记不住昨日之悲。请于今日之前提交。"),
             ["2024-12-31", "2024-12-31"]
+        );
+        // A name (`明日大嶼`), a bright future without 的 (a school's opening speech,
+        // 2011) and a diary that 前 ends a word before (`考前日志`, a 2016 news diary).
+        assert_eq!(
+            values("2019年1月5日\n政府推出明日大嶼願景。同学们将迎来美好明天。考前日志第一篇。前日已报名。"),
+            ["2019-01-05", "2019-01-03"]
         );
     }
 

@@ -329,7 +329,16 @@ fn join_one(cx: &Ctx, before: &mut Vec<Cand>, c: &mut Cand) -> Option<Cand> {
     let mut item = c.clone();
     item.range = n.start..n.end;
     // (In any order: a list's items are not a range's ascending ends.)
-    let shares_scale = !has_unit(start_text, false) && scale > 1.5;
+    // A figure that the scale word would make far larger than the last item, while
+    // without it it is of that item's order, was written out whole: it takes the
+    // unit only (`185 000及18萬人`; but `1,200和1,500万元`, `3、40万人`).
+    let order_gap = |x: f64| {
+        (x.abs().max(1e-9) / end_value.abs().max(1e-9))
+            .log10()
+            .abs()
+    };
+    let whole = order_gap(v * scale) > 2.0 && order_gap(v) < order_gap(v * scale);
+    let shares_scale = !has_unit(start_text, false) && scale > 1.5 && !whole;
     item.value = number_value(if shares_scale { v * scale } else { start_value });
     item.qualifier = n
         .numeral
@@ -500,6 +509,13 @@ mod tests {
             ],
             "{f:?}"
         );
+        // Unless the scale word would make an item far larger than the last one,
+        // and without it the two are of one order: the item is written out whole
+        // (a 眾新聞 article of 2017: `185 000及 18萬人`).
+        let f = q("受影響人數達185 000及 18萬人。");
+        assert_eq!(f[0].1, Some(json!(185000)), "{f:?}");
+        let f = q("分别投入1,200和1,500万元。");
+        assert_eq!(f[0].1, Some(json!(12000000)), "{f:?}");
     }
 
     #[test]
