@@ -3859,6 +3859,23 @@ mod tests {
         let f = subjects("全年粮食产量：12.5万吨。农村劳动力转移就业：3.2万人。");
         assert_eq!(f[0].1.as_deref(), Some("粮食产量"), "{f:?}");
         assert_eq!(f[1].1.as_deref(), Some("农村劳动力转移就业"), "{f:?}");
+        // Kinds of school the tagger reads as places or names (`普通高中` ns,
+        // `幼儿园` nr: dicts/user.dict makes them nouns), and `港澳台` as a
+        // numeral (长沙's and 鹤壁's 2025 bulletins).
+        let f = subjects(
+            "年末全市有普通高校58所，普通高中133所，幼儿园120所。港澳台商控股企业增长14.1%。",
+        );
+        let named: Vec<_> = f.iter().map(|x| x.1.as_deref()).collect();
+        assert_eq!(
+            named,
+            [
+                Some("普通高校"),
+                Some("普通高中"),
+                Some("幼儿园"),
+                Some("港澳台商控股企业")
+            ],
+            "{f:?}"
+        );
         // A label must still end in what is measured.
         let f = subjects("会议决定：12个项目开工。");
         assert_eq!(f[0].1, None, "{f:?}");
