@@ -1114,6 +1114,21 @@ fn heading_words() -> &'static [(WordKind, &'static str)] {
     })
 }
 
+/// A part or case word of minutes and its number, the whole label (`讨论事项一`,
+/// `提案3`): the word.
+fn numbered_case(label: &str) -> Option<&'static str> {
+    let num_at = label.find(|c: char| is_cn_numeral_char(c) || c.is_ascii_digit())?;
+    let (word, num) = label.split_at(num_at);
+    let numeral = num.bytes().all(|b| b.is_ascii_digit()) || small_cn_numeral(num).is_some();
+    if num.is_empty() || !numeral {
+        return None;
+    }
+    heading_words()
+        .iter()
+        .find(|&&(k, w)| matches!(k, WordKind::Case | WordKind::Part) && w == word)
+        .map(|&(_, w)| w)
+}
+
 /// Longest speaker (title and name) before the colon of a turn, in characters.
 const SPEAKER_MAX_CHARS: usize = 10;
 
@@ -1501,6 +1516,18 @@ fn caption_at(
         return Some(CaptionLine {
             top: true,
             key: "part".into(),
+            title: whole,
+            joined: false,
+            period: false,
+            annex: None,
+        });
+    }
+    // A numbered case of minutes, alone on its line (`討論事項一` under `貳、討論事項`):
+    // the cases are a series where they stand.
+    if let Some(w) = numbered_case(label) {
+        return Some(CaptionLine {
+            top: false,
+            key: format!("case {w}"),
             title: whole,
             joined: false,
             period: false,
@@ -4447,6 +4474,29 @@ mod tests {
         );
         let parts: Vec<&SectionRange> = st.sections.iter().filter(|s| s.level == 1).collect();
         assert!(parts.iter().all(|s| s.marker.is_empty() && s.ordinal == 0));
+    }
+
+    /// The numbered cases of a part of minutes, each alone on its line (臺北市都市
+    /// 計畫委員會's 545th minutes, 2005, Simplified): a series under the part, each
+    /// over its own particulars and resolution.
+    #[test]
+    fn numbered_cases_of_minutes_are_a_series_under_their_part() {
+        let text = "会议纪录\n贰、讨论事项\n讨论事项一\n案名：变更南港区计画案\n一、本件系市府函送到会。\n二、法令依据：都市计画法。\n决议：\n一、本案照案通过。\n讨论事项二\n案名：台北市计画案\n一、本案系市府函送。\n参、散会\n";
+        let got = shape(text);
+        assert_eq!(
+            got.iter().map(|s| (s.0.as_str(), s.1)).collect::<Vec<_>>(),
+            [
+                ("讨论事项", 1),
+                ("讨论事项一", 2),
+                ("本件系市府函送到会。", 3),
+                ("法令依据：都市计画法。", 3),
+                ("决议：", 3),
+                ("本案照案通过。", 4),
+                ("讨论事项二", 2),
+                ("本案系市府函送。", 3),
+                ("散会", 1),
+            ]
+        );
     }
 
     #[test]

@@ -285,6 +285,13 @@ pub(crate) fn visible_text_outlined(s: &str) -> (String, Vec<OutlineLine>) {
     let mut furniture_el: Option<(String, usize)> = None;
     let mut lists = 0usize;
     let mut items = 0usize;
+    // The page's `<title>` (`文章标题--栏目-网站`), in its `<head>`.
+    let page_title = find_ci(b, b"<title").and_then(|t| {
+        let open = t + s[t..].find('>')? + 1;
+        let close = open + find_ci(&b[open..], b"</title")?;
+        let words: Vec<_> = s.get(open..close)?.split_whitespace().collect();
+        Some(decode_refs(&words.join(" ")).into_owned())
+    });
     while i < b.len() {
         let next = memchr_lt(&b[i..]).map_or(b.len(), |j| i + j);
         if next > i {
@@ -409,8 +416,16 @@ pub(crate) fn visible_text_outlined(s: &str) -> (String, Vec<OutlineLine>) {
                 | "noframes"
         ) && !self_closing
         {
+            // A label a script was to complete (`今天是<script>…show_date.js`,
+            // `访问量：<script>`): without the script's words it says nothing.
+            if name == "script" && script_label(&l.cur) {
+                l.cur.clear();
+                l.space = false;
+                l.space_had_break = false;
+            }
             let close = format!("</{name}");
-            i = match find_ci(&b[i..], close.as_bytes()) {
+            let end = find_ci(&b[i..], close.as_bytes());
+            i = match end {
                 Some(e) => s[i + e..].find('>').map_or(s.len(), |g| i + e + g + 1),
                 None => s.len(),
             };
@@ -491,7 +506,7 @@ pub(crate) fn visible_text_outlined(s: &str) -> (String, Vec<OutlineLine>) {
     if !out.is_empty() {
         out.push('\n');
     }
-    let outline = l
+    let mut outline: Vec<OutlineLine> = l
         .outline
         .into_iter()
         .filter(|o| o.start >= lead && o.start - lead < text.len())
@@ -500,7 +515,50 @@ pub(crate) fn visible_text_outlined(s: &str) -> (String, Vec<OutlineLine>) {
             level: o.level,
         })
         .collect();
+    if let Some(t) = page_title {
+        titled_outline(&out, &mut outline, &t);
+    }
     (out, outline)
+}
+
+/// Separators between the parts of a page's `<title>` (`标题--栏目-网站`,
+/// `标题_网站`, `标题 | 网站`).
+const TITLE_SEPARATORS: &[&str] = &["--", " - ", "－", "—", "_", "|", "｜", "-"];
+
+/// Shortest heading taken for the page's own title, in characters.
+const PAGE_TITLE_MIN_CHARS: usize = 4;
+
+/// The heading that opens the page's `<title>` (`<h2 class="title">…</h2>` under
+/// `<title>…--安全处-绍兴市第一中学</title>`) is the text's title: the top of its
+/// outline. The headings above it name the site or its column (`<h3>安全处</h3>`):
+/// no part of the text's outline.
+fn titled_outline(text: &str, outline: &mut Vec<OutlineLine>, page_title: &str) {
+    let line_of = |o: &OutlineLine| {
+        let rest = &text[o.start..];
+        rest[..rest.find('\n').unwrap_or(rest.len())].trim()
+    };
+    let mut first = page_title.trim();
+    for sep in TITLE_SEPARATORS {
+        if let Some(k) = first.find(sep) {
+            first = first[..k].trim();
+        }
+    }
+    let Some(k) = outline.iter().position(|o| {
+        let line = line_of(o);
+        line.chars().count() >= PAGE_TITLE_MIN_CHARS
+            && (line == first || (line.chars().count() >= 8 && page_title.trim().starts_with(line)))
+    }) else {
+        return;
+    };
+    outline.drain(..k);
+    let top = outline[0].level;
+    for (j, o) in outline.iter_mut().enumerate() {
+        o.level = if j == 0 {
+            1
+        } else {
+            (o.level + 1).saturating_sub(top).max(2)
+        };
+    }
 }
 
 /// `h1`…`h6`: the heading's level.
@@ -564,6 +622,16 @@ const FURNITURE_NAMES: &[&str] = &[
     "footer",
     "sitemap",
 ];
+
+/// Longest label a script completes, in characters.
+const SCRIPT_LABEL_CHARS: usize = 8;
+
+/// Whether the start of a line is a short label waiting for a script's words:
+/// it ends with a copula or a colon (`今天是`, `当前时间：`).
+fn script_label(cur: &str) -> bool {
+    let t = cur.trim();
+    !t.is_empty() && t.chars().count() <= SCRIPT_LABEL_CHARS && t.ends_with(['是', '：', ':'])
+}
 
 /// Whether an element's class or id names it as furniture (see [`FURNITURE_NAMES`]).
 fn names_furniture(attrs: &str) -> bool {
@@ -777,6 +845,37 @@ mod tests {
         // A heading after a list left with open items is the page's again.
         let (_, outline) = visible_text_outlined("<ul><li>一<li>二</ul><h2>标题</h2>");
         assert_eq!(outline.len(), 1);
+    }
+
+    /// The heading that opens the page's `<title>` tops the outline; a column's
+    /// heading above it is none, and a label a script was to complete is dropped
+    /// (绍兴一中's 2020 epidemic plan as its site serves it).
+    #[test]
+    fn the_page_title_tops_the_outline() {
+        let (text, outline) = visible_text_outlined(
+            "<html><head><title>绍兴一中疫情防控应急预案--安全处-绍兴市第一中学</title></head><body>\
+             <div class=\"date\">今天是<script src=\"show_date.js\"></script></div>\
+             <h3>安全处</h3><h2 class=\"title\">绍兴一中疫情防控应急预案</h2>\
+             <h3>一、领导机构</h3><h4>（一）领导小组</h4><p>组长：校长。</p></body></html>",
+        );
+        assert!(!text.contains("今天是"), "{text}");
+        let heads: Vec<(&str, u8)> = outline
+            .iter()
+            .map(|o| (text[o.start..].lines().next().unwrap(), o.level))
+            .collect();
+        assert_eq!(
+            heads,
+            [
+                ("绍兴一中疫情防控应急预案", 1),
+                ("一、领导机构", 2),
+                ("（一）领导小组", 3)
+            ]
+        );
+        // A title that names no heading of the page changes nothing.
+        let (_, outline) = visible_text_outlined(
+            "<head><title>学校网站</title></head><h3>安全处</h3><h2>预案</h2>",
+        );
+        assert_eq!(outline.len(), 2);
     }
 
     #[test]
