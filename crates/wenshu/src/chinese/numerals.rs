@@ -552,7 +552,7 @@ fn parse_big(t: &[Lex]) -> Option<f64> {
     let (left, right) = (&t[..at], &t[at + 1..]);
     // The same scale word twice (`326億7,907億`, a typing slip) makes no number;
     // only side by side is it one (`四万万`, 4×10^8).
-    if left.iter().any(|l| *l == Lex::Big(unit)) && left.last() != Some(&Lex::Big(unit)) {
+    if left.contains(&Lex::Big(unit)) && left.last() != Some(&Lex::Big(unit)) {
         return None;
     }
     let lv = if left.is_empty() {
