@@ -165,6 +165,10 @@ fn measure_word_at_loose(cx: &Ctx, pos: usize, loose: bool) -> Option<(usize, Un
         return measure_word_at(cx, pos);
     }
     let rest = cx.s.get(pos..)?;
+    // (`人` opens `人民币`: the currency's name, not people.)
+    if rest.starts_with("人民币") {
+        return None;
+    }
     measure_word_at(cx, pos).or_else(|| units_at(rest).next().map(|u| (pos + u.written.len(), u)))
 }
 

@@ -323,6 +323,42 @@ fn two_digit_year(v: i32) -> i32 {
     }
 }
 
+const SOLAR_HOLIDAYS: &str = include_str!("../../../../dicts/solar_holidays.tsv");
+
+/// Holidays on a fixed day of the year (`dicts/solar_holidays.tsv`): word, month, day.
+fn solar_holidays() -> &'static [(&'static str, u32, u32)] {
+    static H: std::sync::OnceLock<Vec<(&'static str, u32, u32)>> = std::sync::OnceLock::new();
+    H.get_or_init(|| {
+        super::dict_lines(SOLAR_HOLIDAYS)
+            .map(|l| {
+                let mut f = l.split('\t');
+                let word = f.next().expect("dicts/solar_holidays.tsv: word");
+                let mut num = || {
+                    f.next()
+                        .and_then(|x| x.trim().parse().ok())
+                        .expect("dicts/solar_holidays.tsv: word<TAB>month<TAB>day")
+                };
+                (word, num(), num())
+            })
+            .collect()
+    })
+}
+
+/// The fixed-day holiday that opens `rest` right after a year (`元旦`, `国庆节`),
+/// not an anniversary (`国庆70周年`): its length, month and day.
+fn solar_holiday_at(rest: &str) -> Option<(usize, u32, u32)> {
+    let &(w, m, d) = solar_holidays()
+        .iter()
+        .find(|(w, _, _)| rest.starts_with(w))?;
+    let after = &rest[w.len()..];
+    let anniversary = after
+        .trim_start_matches(|c: char| {
+            c.is_ascii_digit() || crate::chinese::numerals::is_cn_numeral_char(c)
+        })
+        .starts_with("周年");
+    (!anniversary).then_some((w.len(), m, d))
+}
+
 /// An era word ending at `pos`: `中华民国`, `民国` (ROC), `公元` (CE).
 const ERAS: &str = include_str!("../../../../dicts/eras.tsv");
 
@@ -1759,6 +1795,15 @@ fn part_of(cx: &Ctx, p: &Point, end: usize) -> Option<(Point, Option<Point>, usi
                 ..*p
             };
             return Some((q0, Some(q1), we));
+        }
+        // A holiday on a fixed day (`2024年元旦`, `2019年国庆节`): that day.
+        if let Some((len, month, day)) = solar_holiday_at(rest) {
+            let q0 = Point {
+                month: Some(month),
+                day: Some(day),
+                ..*p
+            };
+            return Some((q0, None, end + len));
         }
         // Taiwan's weeks of a year are epidemiological weeks (Sunday to Saturday,
         // `今年第十六週（4 月 17 日至 23 日）`), counted otherwise: not read there.
@@ -6464,6 +6509,16 @@ mod tests {
         assert_eq!(
             values("2019年1月5日\n政府推出明日大嶼願景。同学们将迎来美好明天。考前日志第一篇。前日已报名。"),
             ["2019-01-05", "2019-01-03"]
+        );
+    }
+
+    /// A holiday on a fixed day after a year is that day (开源之道's 2023 summary:
+    /// `2024年元旦`); an anniversary of it is no day (`国庆70周年`).
+    #[test]
+    fn fixed_day_holidays_after_a_year() {
+        assert_eq!(
+            values("2024年元旦发布新版。2019年国庆节期间游客增加。2019年国庆70周年。"),
+            ["2024-01-01", "2019-10-01", "2019"]
         );
     }
 

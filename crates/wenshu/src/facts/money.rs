@@ -13,6 +13,10 @@ use super::number_value;
 use super::{qualifiers, Cand, Ctx, Num};
 use crate::chinese::numerals;
 
+/// Words after a currency that make it the name of a class of shares
+/// (`人民币普通股`, `人民币优先股`).
+const SHARE_CLASSES: &[&str] = &["普通股", "特种股", "优先股"];
+
 const TABLE: &str = include_str!("../../../../dicts/currencies.tsv");
 const MONEY_CONTEXT: &str = include_str!("../../../../dicts/money_context.txt");
 
@@ -386,6 +390,11 @@ fn money_at(cx: &Ctx, n: &Num, default: &'static str) -> Option<Cand> {
         if cur.word.starts_with('块')
             && (cx.noun_after(e).is_some() || cur.word == "块" && !cx.ends_word(e))
         {
+            return None;
+        }
+        // A class of shares named by its currency (`2,169,178,713 人民币普通股`, a
+        // shareholders' table): shares, not money.
+        if SHARE_CLASSES.iter().any(|w| cx.s[e..].starts_with(w)) {
             return None;
         }
         // `块` alone is colloquial money only where the clause speaks of a price or of
@@ -881,6 +890,9 @@ mod tests {
             )]
         );
         assert_eq!(money("人民币1,200元")[0].1, Some(json!(1200)));
+        // A class of shares named by its currency (美的集团's 2024 annual summary).
+        assert!(money("香港中央结算有限公司 2,169,178,713 人民币普通股").is_empty());
+        assert!(crate::facts::facts_of("持有 2,169,178,713 人民币普通股").is_empty());
         assert_eq!(
             money("預算新臺幣5億元")[0],
             (
