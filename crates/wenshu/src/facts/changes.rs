@@ -31,9 +31,12 @@ const AVERAGE_BASES: &[&str] = &["两年平均", "三年平均", "四年平均",
 
 /// Words that may stand between a word of change and its number without making
 /// the number a level: limiting adverbs and the copulas after them
-/// (`增長只有1.2%`, `同比增长仅为5%`, `升幅仅为3%`). `到`/`至` are not among them:
+/// (`增長只有1.2%`, `同比增长仅为5%`, `升幅仅为3%`), and the words of a total
+/// (`增加合共58張病床`). `到`/`至` are not among them:
 /// they give the level reached.
-const BETWEEN: &[&str] = &["仅为", "只为", "仅有", "只有", "仅", "只", "才"];
+const BETWEEN: &[&str] = &[
+    "仅为", "只为", "仅有", "只有", "仅", "只", "才", "合共", "合计", "总共", "一共", "共",
+];
 
 /// `达` ("reaching") after a word of change: before a percentage it gives the
 /// size of the change (`增长达21.5%`, `增加達 7 成`); before an amount it is as
@@ -1615,6 +1618,9 @@ mod tests {
     fn a_limiting_adverb_may_stand_between_the_change_and_its_number() {
         // Hong Kong budget speech, 2013 (LegCo record).
         let f = changes("被外圍形勢拖累，在年內放緩，全年實質增長只有1.2%。");
+        assert_eq!(f[0].1, Some(Change::Increase), "{f:?}");
+        // So may a word of a total (眾新聞 on a hospital cluster's plan, 2017).
+        let f = changes("新界東聯網將增加合共58張病床。");
         assert_eq!(f[0].1, Some(Change::Increase), "{f:?}");
         // 36Kr on Tencent's results for the second quarter of 2016.
         let f = changes("手游为99亿元，同比增长87%；端游收入同比增长仅有10%。");
