@@ -60,7 +60,23 @@ pub const BEFORE: &[&str] = &[
     "不到", "不足", "将近",
     // Time spent in office, at work or running (`執政8年`, `上线4周`, `从教30年`).
     "执政", "在任", "执教", "从教", "从业", "上线", "运行", "运营",
+    // A longest or shortest length (`最長1年`, `最短3日`).
+    "最长", "最短",
 ];
+
+/// How many digits follow the decimal point of a number as written.
+fn fraction_digits(written: &str) -> Option<usize> {
+    let (_, frac) = written.split_once(['.', '．'])?;
+    Some(
+        frac.chars()
+            .take_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
+            .count(),
+    )
+}
+
+/// Verbs of [`BEFORE`] that stretch or cut a time to the length after `至`/`到`
+/// (`由3年延长至5年`).
+const STRETCH_TO_VERBS: &[&str] = &["延长", "缩短", "推迟", "延迟", "延后", "顺延"];
 
 /// Cue words of [`BEFORE`] that end in 前 or 后, which otherwise put a number in
 /// the calendar (`头3天`, `最后4个月`, `前十一个月`).
@@ -100,6 +116,7 @@ pub const DURATIVE_VERBS: &[(&str, bool)] = &[
     ("学", false),
     ("熬", false),
     ("花", false),
+    ("运转", false),
     ("执行", true),
     ("过去", true),
     ("经历", true),
@@ -1020,7 +1037,18 @@ fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
         || bare_start_of_range(cx, n).is_some_and(|m| length_cue_before(cx.s, m.start))
         // `近4、5年`: and before the first of a pair.
         || approximate_pair_before(cx, n).is_some_and(|(at, _)| length_cue_before(cx.s, at))
-        || (needs_cue && length_follows(cx, unit_end));
+        || (needs_cue && length_follows(cx, unit_end))
+        // `延长至5年`, `缩短到3天`: the length a time is stretched or cut to.
+        || STRETCH_TO_VERBS.iter().any(|v| {
+            cx.s[..n.start]
+                .trim_end_matches(' ')
+                .strip_suffix(['至', '到'])
+                .is_some_and(|b| b.ends_with(v))
+        })
+        // `1.5年`, `8.26年`: a fraction of a year is a length; the calendar counts
+        // years whole. (Not of a day: `11.14日` is November 14th; nor three
+        // decimals, a list's number run into an ROC year: `11.105 年`.)
+        || (unit == "年" && x.arabic && fraction_digits(&cx.s[n.start..n.end]).is_some_and(|d| (1..=2).contains(&d)));
     // `一年半`, `三天半`: half a unit more (not the idiom `一年半载`, nor a half of
     // the calendar after a year: `2019年半年报`).
     let half_after = after.starts_with('半')
@@ -1930,6 +1958,21 @@ mod tests {
             d("本會置委員十一人至十三人，任期四年，由行政院院長派"),
             ["四年"]
         );
+    }
+
+    /// A length stretched or cut to (`由3年延長至5年`), a longest one (`最長1年`),
+    /// a fraction of a year (`約1.5年`, `8.26年`) and time running (`运转了5年`)
+    /// (眾新聞, 2020; a city's 2023 report; 开源之道's 2023 summary). Not a
+    /// dotted day (`11.14日`) or a list's number before an ROC year (`11.105 年`).
+    #[test]
+    fn stretched_longest_and_fractional_lengths() {
+        let d = |t: &str| -> Vec<String> { durations(t).into_iter().map(|x| x.0).collect() };
+        assert_eq!(d("還款期限由三年延長至六年。"), ["三年", "六年"]);
+        assert_eq!(d("資助期最長1年，約1.5年完成。"), ["1年", "約1.5年"]);
+        assert_eq!(d("平均受教育年限提升至8.26年。"), ["8.26年"]);
+        assert_eq!(d("社区已经运转了5年。"), ["5年"]);
+        assert!(d("计划11.14日开发完成。").is_empty());
+        assert!(d("新臺幣1億元。\n   11.105 年行政院農業委員會").is_empty());
     }
 
     /// A count of years (or months) in Chinese numerals right before a verb is
