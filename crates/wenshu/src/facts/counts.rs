@@ -390,6 +390,27 @@ pub(crate) fn is_paired_ordinal(cx: &Ctx, n: &Num) -> bool {
     }
 }
 
+/// Words of ranking: a `名` after one of them in its clause is a place in the
+/// ranking (`排名上市企業29名`, `位列全国第5名`).
+const RANKING: &[&str] = &["排名", "排行", "名列", "位列", "位居", "名次"];
+
+/// How far back in its clause a word of [`RANKING`] is looked for, in characters.
+const RANKING_REACH_CHARS: usize = 12;
+
+/// Whether a word of [`RANKING`] stands in the clause before `pos`.
+fn ranked_in_clause(cx: &Ctx, pos: usize) -> bool {
+    let clause: String = cx.s[..pos]
+        .chars()
+        .rev()
+        .take(RANKING_REACH_CHARS)
+        .take_while(|c| !"，。；！？,;\n".contains(*c))
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    RANKING.iter().any(|w| clause.contains(w))
+}
+
 fn count_at(cx: &Ctx, n: &Num) -> Option<Cand> {
     if cx.is_ordinal(n)
         || super::rows::is_row_number(cx, n)
@@ -431,6 +452,10 @@ fn count_at(cx: &Ctx, n: &Num) -> Option<Cand> {
         && cx.before(n.start) == Some('前')
         && !cx.s[..n.start - '前'.len_utf8()].ends_with(BEFORE_NOW)
     {
+        return None;
+    }
+    // `排名上市企業29名`, `名列全省12名`: a place in a ranking, no count.
+    if unit.simplified == "名" && ranked_in_clause(cx, n.start) {
         return None;
     }
     let after = &cx.s[unit_end..];
@@ -1121,6 +1146,22 @@ mod tests {
         }
         let f = crate::facts::facts_of("共10名学生参加。");
         assert!(f.iter().any(|f| f.text == "10名"), "{f:?}");
+        // A place in a ranking (數位時代 2019: `排名上市企業29名`; Legislative Yuan
+        // proceedings: `排名掉到 47 名`), and a move in one (`排名提升494名`).
+        for t in [
+            "排名上市企業29名。",
+            "吸引力排名掉到 47 名。",
+            "医院排名提升494名。",
+        ] {
+            assert!(
+                crate::facts::facts_of(t)
+                    .iter()
+                    .all(|f| f.kind != crate::document::FactKind::Count),
+                "{t}"
+            );
+        }
+        let f = crate::facts::facts_of("共有30名学生参加排名赛。");
+        assert!(f.iter().any(|f| f.text == "30名"), "{f:?}");
         // `前` ending another word: counts.
         let f =
             crate::facts::facts_of("目前3名患者仍在住院，此前2名嫌疑人已被抓获，日前5位专家到场。");

@@ -1108,6 +1108,15 @@ fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
     if pointing && n.value() == Some(1.0) && !cue_after {
         return None;
     }
+    // `一个学年的第一课`, `一年的第一天`: one unit whose first part is named, not a
+    // length measured.
+    if n.value() == Some(1.0)
+        && after
+            .strip_prefix('的')
+            .is_some_and(|r| r.starts_with('第'))
+    {
+        return None;
+    }
     // `最多的一年了`, `不平凡的一年`, `最忙的一个月`: one year or month that a
     // phrase before 的 describes, pointed at and not measured.
     // (`从本次人代会到下次人代会的一年间` measures the year between.)
@@ -1972,6 +1981,10 @@ mod tests {
         assert_eq!(d("平均受教育年限提升至8.26年。"), ["8.26年"]);
         assert_eq!(d("社区已经运转了5年。"), ["5年"]);
         assert!(d("计划11.14日开发完成。").is_empty());
+        // One unit whose first part is named is no length (a school's opening
+        // speech, 2011: `一个学年的第一课`).
+        assert!(d("这是一个学年的第一课。").is_empty());
+        assert_eq!(d("历时三天的会议。"), ["三天"]);
         assert!(d("新臺幣1億元。\n   11.105 年行政院農業委員會").is_empty());
     }
 

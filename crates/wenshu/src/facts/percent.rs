@@ -116,6 +116,10 @@ fn after_number(cx: &Ctx, n: &Num) -> Option<Cand> {
     let p = cx.unit_gap(n.end, true);
     let c = cx.at(p)?;
     if c == '%' || c == '％' {
+        // `{% gi 2 %}`: the closing `%}` of a template's tag (Hexo, Jinja, Liquid).
+        if c == '%' && cx.at(p + 1) == Some('}') {
+            return None;
+        }
         return Some(cand(cx, start, p + c.len_utf8(), v, "percent", q));
     }
     // Per mille, as `千分之` (`出生率为5.46‰` → 0.546).
@@ -337,6 +341,13 @@ mod tests {
             .filter(|f| f.kind == FactKind::Percent)
             .map(|f| (f.text, f.value.map(Into::into), f.unit, f.qualifier))
             .collect()
+    }
+
+    /// A template's tag closes with `%}` (a Hexo blog's `{% gi 2 %}`): no percentage.
+    #[test]
+    fn a_template_tag_is_no_percentage() {
+        assert!(pct("{% gi 2 %} 图片 {% endgi %}").is_empty());
+        assert_eq!(pct("增长2%，{% gi 3 %}")[0].1, Some(json!(2)));
     }
 
     /// Tenths and a units digit (風傳媒 2025 on 南投燈會: `滿意度9成8`; Legislative
