@@ -80,6 +80,9 @@ pub(crate) fn heads(s: &str) -> Vec<usize> {
         if let Some(p) = pending.take() {
             if l.bytes().any(|b| b.is_ascii_digit()) {
                 out.push(p);
+            } else if l.contains('-') && is_rule(l) {
+                // (A Markdown table's rule stands between its head and its rows.)
+                pending = Some(p);
             }
         }
         if l.len() <= HEAD_MAX_BYTES {
@@ -379,10 +382,7 @@ fn note_table(cx: &Ctx, line: Range<usize>) -> Option<Vec<Cand>> {
             break;
         }
         // A Markdown table's rule under its head (`|---|:---:|`).
-        if cx.s[t.clone()]
-            .chars()
-            .all(|c| is_blank(c) || matches!(c, '-' | ':' | '—'))
-        {
+        if is_rule(&cx.s[t.clone()]) {
             continue;
         }
         match row(cx, t.clone(), year_column) {
@@ -544,8 +544,11 @@ fn head_table(cx: &Ctx, line: Range<usize>) -> Option<Vec<Cand>> {
     if head.is_empty() || row(cx, head.clone(), false).is_some_and(|r| !r.cells.is_empty()) {
         return None;
     }
-    // The rows start on the next line.
-    let first = trim(cx.s, line_after(cx.s, line.end)?);
+    // The rows start on the next line (past a Markdown table's rule, `|---|:---:|`).
+    let mut first = trim(cx.s, line_after(cx.s, line.end)?);
+    if cx.s[first.clone()].contains('-') && is_rule(&cx.s[first.clone()]) {
+        first = trim(cx.s, line_after(cx.s, line_at(cx.s, first.start).end)?);
+    }
     let year_column_of = |atoms: &[Atom]| {
         atoms
             .first()
@@ -782,6 +785,12 @@ fn inner(s: &str, r: Range<usize>) -> Range<usize> {
         return r.start..r.start;
     }
     trim(s, r.start + open..r.end - close)
+}
+
+/// A Markdown table's rule under its head (`|---|:---:|`).
+fn is_rule(line: &str) -> bool {
+    line.chars()
+        .all(|c| is_blank(c) || matches!(c, '-' | ':' | '—'))
 }
 
 /// Blanks between cells: spaces and tabs, and the bars of a table written with
@@ -1476,6 +1485,23 @@ mod tests {
                  \u{20}     執行率        30.38%    51.37%    50.89%    37.76%\n";
         let s = subjects(t);
         assert!(s.contains(&"51.37% 執行率".to_string()), "{s:?}");
+    }
+
+    /// A Markdown table's head names its columns' units above the rule line
+    /// (眾新聞 2017 on the hospital clusters' psychiatric waiting lists).
+    #[test]
+    fn a_markdown_head_over_its_rule_names_the_units() {
+        let t = "| 聯網 | 新症數目（宗） | 輪候時間中位值（星期） |\n\
+                 |---|---|---|\n\
+                 | 新界東 | 4055 | 78 |\n\
+                 | 九龍中 | 3000 | 12 |\n";
+        let f = facts_of(t);
+        let counts: Vec<_> = f
+            .iter()
+            .filter(|f| f.unit.as_deref() == Some("宗"))
+            .map(|f| (f.text.as_str(), f.subject.as_ref().map(|s| s.text.as_str())))
+            .collect();
+        assert_eq!(counts, [("4055", Some("新界東")), ("3000", Some("九龍中"))]);
     }
 
     /// A Markdown table's row measures its first cell, `、` and emphasis marks
