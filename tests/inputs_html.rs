@@ -114,3 +114,60 @@ fn a_saved_news_page_gives_its_article_text_in_order() {
         assert_eq!(at, f["text"].as_str().unwrap());
     }
 }
+
+/// A school's page as its site serves it (绍兴一中's 2020 epidemic plan): a date
+/// widget a script fills, menus, the column's heading, then the article under an
+/// `<h2 class="title">` that opens the page's `<title>`, dated by the line under
+/// it. The title, its date and its outline are the article's, not the menus'.
+#[test]
+fn a_page_under_its_menus_is_titled_and_dated_by_its_article() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("plan.html");
+    let menus: String = [
+        "首页",
+        "学校概况",
+        "新闻中心",
+        "教育教学",
+        "德育天地",
+        "招生信息",
+        "校友之窗",
+    ]
+    .iter()
+    .map(|m| format!("<div class=\"item\"><a href=\"#\">{m}</a></div>"))
+    .collect();
+    std::fs::write(
+        &page,
+        format!(
+            "<html><head><meta charset=\"utf-8\"><title>疫情防控应急预案--安全处-绍兴市第一中学</title></head><body>\
+             <div class=\"date\">今天是<script src=\"/js/show_date.js\"></script></div>{menus}\
+             <div>当前位置：首页 &gt; 新闻中心 &gt; 安全处</div><h3>安全处</h3>\
+             <h2 class=\"title\">疫情防控应急预案</h2>\
+             <div>文章来源：安全处 发布时间：2020年01月31日 点击数：次</div>\
+             <p>为有效预防疫情，制定本预案。</p><p>一、领导机构</p><p>成立领导小组。</p>\
+             <p>二、工作安排</p><p>做好宣传教育工作。</p></body></html>"
+        ),
+    )
+    .unwrap();
+    let out = Command::cargo_bin("wenshu")
+        .unwrap()
+        .args(["extract", "--format", "jsonl", "-o", "-", "-q"])
+        .arg(&page)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let art = &doc["articles"][0];
+    assert_eq!(art["title"], "疫情防控应急预案");
+    assert_eq!(art["date"]["value"], "2020-01-31");
+    let sections: Vec<(&str, u64)> = doc["sections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| (s["title"].as_str().unwrap(), s["level"].as_u64().unwrap()))
+        .collect();
+    assert_eq!(sections, [("领导机构", 1), ("工作安排", 1)]);
+}

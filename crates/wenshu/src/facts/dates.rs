@@ -6052,7 +6052,7 @@ fn article_date_or_period(
     // signed and dated before the document it carries: its first line that is a
     // full date alone is its own date, however long the attachment after it.
     // The title may stand in a page's front matter (`title: …`), above the first line.
-    let notice_title = title.or_else(|| lines.first().cloned());
+    let notice_title = title.clone().or_else(|| lines.first().cloned());
     if notice_title.is_some_and(|t| covering_notice(&a.simplified[t])) {
         let signed = lines.iter().skip(1).find_map(|r| {
             let [d] = <[_; 1]>::try_from(dates_in(r)).ok()?;
@@ -6137,7 +6137,23 @@ fn article_date_or_period(
     };
     // (A labelled date of publication is never overridden by a history line.)
     let mut best_labelled = false;
-    for (k, r) in lines.iter().enumerate() {
+    // A web page's title far below its menus (`<h2 class="title">` after the
+    // site's links): the top is where the title stands, not the menus above it.
+    let top = title
+        .as_ref()
+        .and_then(|t| {
+            lines
+                .iter()
+                .position(|r| r.start <= t.start && t.start <= r.end)
+        })
+        .filter(|&i| i >= OPENING_LINES)
+        .unwrap_or(0);
+    for (k, r) in lines
+        .iter()
+        .enumerate()
+        .skip(top)
+        .map(|(k, r)| (k - top, r))
+    {
         let line = &a.simplified[r.clone()];
         if k >= OPENING_LINES && !(k > 0 && amends(line)) {
             break;
