@@ -550,10 +550,18 @@ fn parse_big(t: &[Lex]) -> Option<f64> {
         return parse_section(t);
     };
     let (left, right) = (&t[..at], &t[at + 1..]);
-    // The same scale word twice (`326億7,907億`, a typing slip) makes no number;
-    // only side by side is it one (`四万万`, 4×10^8).
-    if left.contains(&Lex::Big(unit)) && left.last() != Some(&Lex::Big(unit)) {
-        return None;
+    // The same scale word again after a figure in digits (`326億7,907億`, a typing
+    // slip) makes no number; side by side (`四万万`, 4×10^8) or after a smaller
+    // unit (`三万五千万`, 3.5×10^8) it does.
+    if let Some(k) = left.iter().rposition(|l| *l == Lex::Big(unit)) {
+        let between = &left[k + 1..];
+        if !between.is_empty()
+            && between
+                .iter()
+                .all(|l| matches!(l, Lex::Num { cn: false, .. }))
+        {
+            return None;
+        }
     }
     let lv = if left.is_empty() {
         if right.is_empty() {
@@ -912,22 +920,29 @@ pub(crate) fn scan_with(s: &str, from: usize, lenient: bool) -> Scan {
     Scan::Skip(from + first.len_utf8())
 }
 
-/// Whether a scale word (万, 亿) comes twice in a numeral's characters with no
-/// larger one between and not side by side (`四万万` is 4×10^8, `一万二千亿三千万`
-/// is a number; `326億7,907億` is a slip).
+/// Whether a scale word (万, 亿) comes again after a figure in digits alone, with
+/// no larger one between (`326億7,907億` is a slip; `四万万`, `三万五千万` and
+/// `一万二千亿三千万` are numbers).
 fn scale_repeated(chars: impl Iterator<Item = char>) -> bool {
-    let mut seen: Vec<f64> = Vec::new();
+    // The scales seen, each with whether only digits followed it since.
+    let mut seen: Vec<(f64, bool)> = Vec::new();
     let mut prev = None;
-    for c in chars.filter(|c| !matches!(c, ' ' | '\u{3000}')) {
+    for c in chars.filter(|c| !matches!(c, ' ' | '\u{3000}' | ',')) {
+        let side_by_side = prev.is_some_and(|p| big_unit(p) == big_unit(c));
+        prev = Some(c);
         if let Some(u) = big_unit(c) {
-            if seen.contains(&u) && prev != Some(u) {
+            if !side_by_side && seen.iter().any(|&(v, digits)| v == u && digits) {
                 return true;
             }
-            seen.retain(|&v| v > u);
-            seen.push(u);
-            prev = Some(u);
-        } else {
-            prev = None;
+            seen.retain(|&(v, _)| v > u);
+            for s in &mut seen {
+                s.1 = false;
+            }
+            seen.push((u, true));
+        } else if !c.is_ascii_digit() && !('０'..='９').contains(&c) && c != '.' {
+            for s in &mut seen {
+                s.1 = false;
+            }
         }
     }
     false
@@ -1580,11 +1595,14 @@ mod tests {
         );
         assert_eq!(parse("万"), None);
         assert_eq!(parse("十百"), None);
-        // The same scale twice with none larger between is a slip, not 10^16.
+        // The same scale again after digits alone is a slip, not 10^16.
         assert_eq!(parse("326億7,907億"), None);
         assert!(scale_repeated("326億7,907億".chars()));
         assert!(!scale_repeated("一万二千亿三千万".chars()));
         assert!(!scale_repeated("四万万".chars()));
+        assert!(!scale_repeated("三万五千万".chars()));
+        assert_eq!(p("三万五千万"), 3.5e8);
+        assert_eq!(p("2万5千万"), 2.5e8);
     }
 
     #[test]

@@ -35,7 +35,7 @@ const AVERAGE_BASES: &[&str] = &["两年平均", "三年平均", "四年平均",
 /// (`增加合共58張病床`). `到`/`至` are not among them:
 /// they give the level reached.
 const BETWEEN: &[&str] = &[
-    "仅为", "只为", "仅有", "只有", "仅", "只", "才", "合共", "合计", "总共", "一共", "共",
+    "仅为", "只为", "仅有", "只有", "仅", "只", "才", "合共", "合计", "共计", "总共", "一共", "共",
 ];
 
 /// `达` ("reaching") after a word of change: before a percentage it gives the
@@ -1622,6 +1622,8 @@ mod tests {
         // So may a word of a total (眾新聞 on a hospital cluster's plan, 2017).
         let f = changes("新界東聯網將增加合共58張病床。");
         assert_eq!(f[0].1, Some(Change::Increase), "{f:?}");
+        let f = changes("事故起数下降共计3%。");
+        assert_eq!(f[0].1, Some(Change::Decrease), "{f:?}");
         // 36Kr on Tencent's results for the second quarter of 2016.
         let f = changes("手游为99亿元，同比增长87%；端游收入同比增长仅有10%。");
         assert_eq!(

@@ -397,18 +397,24 @@ const RANKING: &[&str] = &["排名", "排行", "名列", "位列", "位居", "�
 /// How far back in its clause a word of [`RANKING`] is looked for, in characters.
 const RANKING_REACH_CHARS: usize = 12;
 
-/// Whether a word of [`RANKING`] stands in the clause before `pos`.
+/// Whether a word of [`RANKING`] stands in the clause before `pos` and ranks
+/// the number: not inside a modifier before `的` (`排名第一的学校录取新生3000名`),
+/// nor naming a list (`排行榜`).
 fn ranked_in_clause(cx: &Ctx, pos: usize) -> bool {
-    let clause: String = cx.s[..pos]
-        .chars()
+    let from = cx.s[..pos]
+        .char_indices()
         .rev()
         .take(RANKING_REACH_CHARS)
-        .take_while(|c| !"，。；！？,;\n".contains(*c))
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
-    RANKING.iter().any(|w| clause.contains(w))
+        .take_while(|&(_, c)| !"，。；！？,;\n".contains(c))
+        .last()
+        .map_or(pos, |(i, _)| i);
+    let clause = &cx.s[from..pos];
+    RANKING.iter().any(|w| {
+        clause.match_indices(w).any(|(i, _)| {
+            let rest = &clause[i + w.len()..];
+            !rest.starts_with('榜') && !rest.contains('的')
+        })
+    })
 }
 
 fn count_at(cx: &Ctx, n: &Num) -> Option<Cand> {
@@ -1160,8 +1166,18 @@ mod tests {
                 "{t}"
             );
         }
-        let f = crate::facts::facts_of("共有30名学生参加排名赛。");
-        assert!(f.iter().any(|f| f.text == "30名"), "{f:?}");
+        // A ranking word inside a modifier, or naming a list, ranks nothing here.
+        for t in [
+            "共有30名学生参加排名赛。",
+            "全省排名第一的学校录取新生3000名。",
+            "排行榜发布后新增会员500名。",
+        ] {
+            let f = crate::facts::facts_of(t);
+            assert!(
+                f.iter().any(|f| f.kind == crate::document::FactKind::Count),
+                "{t}: {f:?}"
+            );
+        }
         // `前` ending another word: counts.
         let f =
             crate::facts::facts_of("目前3名患者仍在住院，此前2名嫌疑人已被抓获，日前5位专家到场。");

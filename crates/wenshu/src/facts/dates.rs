@@ -325,9 +325,11 @@ fn two_digit_year(v: i32) -> i32 {
 
 const SOLAR_HOLIDAYS: &str = include_str!("../../../../dicts/solar_holidays.tsv");
 
-/// Holidays on a fixed day of the year (`dicts/solar_holidays.tsv`): word, month, day.
-fn solar_holidays() -> &'static [(&'static str, u32, u32)] {
-    static H: std::sync::OnceLock<Vec<(&'static str, u32, u32)>> = std::sync::OnceLock::new();
+/// Holidays on a fixed day of the year (`dicts/solar_holidays.tsv`): word, month,
+/// day, and whether the day is the mainland's only (Taiwan keeps another).
+fn solar_holidays() -> &'static [(&'static str, u32, u32, bool)] {
+    type Rows = Vec<(&'static str, u32, u32, bool)>;
+    static H: std::sync::OnceLock<Rows> = std::sync::OnceLock::new();
     H.get_or_init(|| {
         super::dict_lines(SOLAR_HOLIDAYS)
             .map(|l| {
@@ -338,25 +340,56 @@ fn solar_holidays() -> &'static [(&'static str, u32, u32)] {
                         .and_then(|x| x.trim().parse().ok())
                         .expect("dicts/solar_holidays.tsv: word<TAB>month<TAB>day")
                 };
-                (word, num(), num())
+                let (month, day) = (num(), num());
+                let mainland = f.next().is_some_and(|x| x.trim() == "mainland");
+                (word, month, day, mainland)
             })
             .collect()
     })
 }
 
+/// Words after a holiday that make it a season or one of a list, not its day
+/// (`国庆期间`, `国庆黄金周`, `元旦春节期间`, `元旦、春节放假安排`).
+const HOLIDAY_SEASONS: &[&str] = &[
+    "期间",
+    "假期",
+    "长假",
+    "小长假",
+    "黄金周",
+    "前后",
+    "前夕",
+    "档",
+    "假日",
+    "放假",
+    "双节",
+    "春节",
+    "中秋",
+    "、",
+    "和",
+    "及",
+    "与",
+];
+
 /// The fixed-day holiday that opens `rest` right after a year (`元旦`, `国庆节`),
-/// not an anniversary (`国庆70周年`): its length, month and day.
-fn solar_holiday_at(rest: &str) -> Option<(usize, u32, u32)> {
-    let &(w, m, d) = solar_holidays()
+/// not an anniversary (`国庆70周年`, `国庆第70周年`) nor a season
+/// ([`HOLIDAY_SEASONS`]): its length, month and day.
+fn solar_holiday_at(rest: &str, taiwan: bool) -> Option<(usize, u32, u32)> {
+    let &(w, m, d, mainland) = solar_holidays()
         .iter()
-        .find(|(w, _, _)| rest.starts_with(w))?;
-    let after = &rest[w.len()..];
+        .find(|(w, _, _, _)| rest.starts_with(w))?;
+    if taiwan && mainland {
+        return None;
+    }
+    let after = rest[w.len()..].trim_start_matches([' ', '\u{3000}']);
     let anniversary = after
+        .strip_prefix('第')
+        .unwrap_or(after)
         .trim_start_matches(|c: char| {
             c.is_ascii_digit() || crate::chinese::numerals::is_cn_numeral_char(c)
         })
         .starts_with("周年");
-    (!anniversary).then_some((w.len(), m, d))
+    let season = HOLIDAY_SEASONS.iter().any(|s| after.starts_with(s));
+    (!anniversary && !season).then_some((w.len(), m, d))
 }
 
 /// An era word ending at `pos`: `中华民国`, `民国` (ROC), `公元` (CE).
@@ -1797,7 +1830,8 @@ fn part_of(cx: &Ctx, p: &Point, end: usize) -> Option<(Point, Option<Point>, usi
             return Some((q0, Some(q1), we));
         }
         // A holiday on a fixed day (`2024年元旦`, `2019年国庆节`): that day.
-        if let Some((len, month, day)) = solar_holiday_at(rest) {
+        // (Taiwan keeps other days: 國慶 is 10-10, 兒童節 04-04, 教師節 09-28.)
+        if let Some((len, month, day)) = solar_holiday_at(rest, cx.taiwan) {
             let q0 = Point {
                 month: Some(month),
                 day: Some(day),
@@ -3468,7 +3502,11 @@ fn day_word_at(cx: &Ctx, i: usize, word: &str) -> bool {
         _ => "",
     };
     // (`考前日志`, `事前日记`: 前 ends the word before, 日 opens a diary.)
-    if word == "前日" && rest.starts_with(['本', '期', '志', '记']) {
+    if word == "前日"
+        && (rest.starts_with(['本', '期'])
+            || (rest.starts_with('志') && !rest.starts_with("志愿"))
+            || (rest.starts_with('记') && !rest.starts_with("记者")))
+    {
         return false;
     }
     !before.is_some_and(|c| bad_before.contains(c))
@@ -6137,6 +6175,17 @@ fn article_date_or_period(
     };
     // (A labelled date of publication is never overridden by a history line.)
     let mut best_labelled = false;
+    // A line that goes on with the sentence of the line before, cut by a hard wrap:
+    // that line is as wide (a text's wrapped lines are) and ends no clause.
+    let wrapped = |i: usize| {
+        i > 0 && {
+            let prev = &a.simplified[lines[i - 1].clone()];
+            let (pw, w) = (chars(&lines[i - 1]), chars(&lines[i]));
+            pw >= WRAPPED_LINE_MIN_CHARS
+                && w * 5 >= pw * 4
+                && !prev.trim_end().ends_with(|c: char| is_clause_end(c))
+        }
+    };
     // A web page's title far below its menus (`<h2 class="title">` after the
     // site's links): the top is where the title stands, not the menus above it.
     let top = title
@@ -6183,7 +6232,9 @@ fn article_date_or_period(
                 .max_by(|a, b| (a.2, &a.0).cmp(&(b.2, &b.0))),
             None if plain => found
                 .into_iter()
-                .filter(|d| !in_a_clause(line, d.1.start - r.start..d.1.end - r.start))
+                .filter(|d| {
+                    !(wrapped(top + k) && in_a_clause(line, d.1.start - r.start..d.1.end - r.start))
+                })
                 .rev()
                 .max_by_key(|d| d.2),
             None => None,
@@ -6357,6 +6408,17 @@ fn heads_a_figure(after: &str) -> bool {
 const GOVERNING_BEFORE: &[&str] = &["于", "於", "在", "自", "从", "至", "到", "截至", "截止"];
 const GOVERNING_AFTER: &[&str] = &["或以前", "以前", "之前", "以来", "起", "之后", "以后"];
 
+/// The narrowest line taken for a wrapped line of text, in characters.
+const WRAPPED_LINE_MIN_CHARS: usize = 20;
+
+/// Characters that close a clause or a line of particulars.
+fn is_clause_end(c: char) -> bool {
+    matches!(
+        c,
+        '。' | '！' | '？' | '；' | '，' | '：' | '!' | '?' | ';' | ',' | ':' | '）' | ')'
+    )
+}
+
 /// Whether the date at `at` of a line is governed by a word of its clause.
 fn in_a_clause(line: &str, at: std::ops::Range<usize>) -> bool {
     let before = line[..at.start].trim_end_matches([' ', '\u{3000}']);
@@ -6526,6 +6588,11 @@ mod tests {
             values("2019年1月5日\n政府推出明日大嶼願景。同学们将迎来美好明天。考前日志第一篇。前日已报名。"),
             ["2019-01-05", "2019-01-03"]
         );
+        // (`前日记者从市教育局获悉`: the day before yesterday, and a reporter.)
+        assert_eq!(
+            values("2019年1月5日\n前日记者从市教育局获悉。"),
+            ["2019-01-05", "2019-01-03"]
+        );
     }
 
     /// A holiday on a fixed day after a year is that day (开源之道's 2023 summary:
@@ -6533,8 +6600,18 @@ mod tests {
     #[test]
     fn fixed_day_holidays_after_a_year() {
         assert_eq!(
-            values("2024年元旦发布新版。2019年国庆节期间游客增加。2019年国庆70周年。"),
+            values("2024年元旦发布新版。2019年国庆节当天游客增加。2019年国庆70周年。"),
             ["2024-01-01", "2019-10-01", "2019"]
+        );
+        // Taiwan keeps its own days for some (國慶 is 10-10), not for 元旦.
+        assert_eq!(
+            values("中華民國110年國慶。民國106年元旦。"),
+            ["2021", "2017-01-01"]
+        );
+        // A season or a list of holidays is no day (`国庆期间`, `元旦、春节放假`).
+        assert_eq!(
+            values("2019年国庆期间游客增加。2020年元旦春节期间。2019年元旦、春节放假安排。2019年国庆第70周年。"),
+            ["2019", "2020", "2019", "2019"]
         );
     }
 
@@ -7171,6 +7248,13 @@ mod tests {
         assert_eq!(
             own("# 第三十四次会议纪要\n## 会议概况\n- 本次会议时间：2024/01/25 20:00-21:00\n- 会议地点：线上会议\n讨论了议题。\n### 下次会议安排\n确定下次会议的时间为2024年2月22日的同一个时间段。\n"),
             [Some("2024-01-25".to_string())]
+        );
+        // A dateline governed by its verb under a short title is the page's.
+        assert_eq!(
+            own(
+                "关于做好暑期安全工作的通知\n发布于 2021-06-25 10:30\n各班级：\n请做好安全教育。\n"
+            ),
+            [Some("2021-06-25".to_string())]
         );
         // A news page's dateline that ends with its byline's label (新华网, 2017).
         assert_eq!(

@@ -1038,8 +1038,9 @@ fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
         // `近4、5年`: and before the first of a pair.
         || approximate_pair_before(cx, n).is_some_and(|(at, _)| length_cue_before(cx.s, at))
         || (needs_cue && length_follows(cx, unit_end))
-        // `延长至5年`, `缩短到3天`: the length a time is stretched or cut to.
-        || STRETCH_TO_VERBS.iter().any(|v| {
+        // `延长至5年`, `缩短到3天`: the length a time is stretched or cut to (not a
+        // day of the month a date is put off to, `推迟至17日`).
+        || unit != "日" && STRETCH_TO_VERBS.iter().any(|v| {
             cx.s[..n.start]
                 .trim_end_matches(' ')
                 .strip_suffix(['至', '到'])
@@ -1981,6 +1982,8 @@ mod tests {
         assert_eq!(d("平均受教育年限提升至8.26年。"), ["8.26年"]);
         assert_eq!(d("社区已经运转了5年。"), ["5年"]);
         assert!(d("计划11.14日开发完成。").is_empty());
+        // A day a date is put off to is a date (`开学推迟至17日`).
+        assert!(d("各类学校开学推迟至17日。").is_empty());
         // One unit whose first part is named is no length (a school's opening
         // speech, 2011: `一个学年的第一课`).
         assert!(d("这是一个学年的第一课。").is_empty());

@@ -766,9 +766,13 @@ fn label_before(cx: &Ctx, clause: usize) -> Option<Range<usize>> {
     // (A verb used as a noun names a figure too: `投资:500万元`, `总投资：`, and so
     // do set phrases: `粮食产量：`, `转移就业：`.)
     let tag = own.tag(last);
+    // (A set phrase only when it ends in what is measured: not `一般来说：`.)
+    let word = &cx.s[last.range()];
+    let measured_phrase = tag.as_str() == "l" && MEASURE_HEADS.iter().any(|h| word.ends_with(h));
     if !tag.is_noun()
-        && !matches!(tag.as_str(), "vn" | "l" | "j")
-        && !VERBAL_HEADS.contains(&&cx.s[last.range()])
+        && !matches!(tag.as_str(), "vn" | "j")
+        && !measured_phrase
+        && !VERBAL_HEADS.contains(&word)
     {
         return None;
     }
@@ -3878,6 +3882,8 @@ mod tests {
         );
         // A label must still end in what is measured.
         let f = subjects("会议决定：12个项目开工。");
+        assert_eq!(f[0].1, None, "{f:?}");
+        let f = subjects("一般来说：5%的企业存在问题。");
         assert_eq!(f[0].1, None, "{f:?}");
     }
 

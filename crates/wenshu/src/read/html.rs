@@ -170,6 +170,9 @@ struct Lines {
     /// Where blocks met inside a table cell began or ended in `cur` (see
     /// [`Lines::end_line`]).
     cell_breaks: Vec<usize>,
+    /// `cur` is a label a script was to complete, and nothing has followed the
+    /// script yet: the line is dropped if nothing does.
+    script_label: bool,
 }
 
 impl Lines {
@@ -193,6 +196,7 @@ impl Lines {
     }
 
     fn char(&mut self, c: char) {
+        self.script_label = false;
         if self.space {
             let joined =
                 self.space_had_break && self.cur.chars().last().is_some_and(is_cjk) && is_cjk(c);
@@ -240,6 +244,9 @@ impl Lines {
     /// Add `cur` to the text as a line: a block boundary (`hard = false`) adds only
     /// a line with text; `<br>` (`hard`) adds it even when empty.
     fn push_line(&mut self, hard: bool) {
+        if std::mem::take(&mut self.script_label) {
+            self.cur.clear();
+        }
         let line = self.cur.trim_matches(|c: char| c.is_ascii_whitespace());
         if !line.is_empty() || hard {
             // At most one empty line in a row.
@@ -419,9 +426,7 @@ pub(crate) fn visible_text_outlined(s: &str) -> (String, Vec<OutlineLine>) {
             // A label a script was to complete (`今天是<script>…show_date.js`,
             // `访问量：<script>`): without the script's words it says nothing.
             if name == "script" && script_label(&l.cur) {
-                l.cur.clear();
-                l.space = false;
-                l.space_had_break = false;
+                l.script_label = true;
             }
             let close = format!("</{name}");
             let end = find_ci(&b[i..], close.as_bytes());
@@ -525,6 +530,10 @@ pub(crate) fn visible_text_outlined(s: &str) -> (String, Vec<OutlineLine>) {
 /// `标题_网站`, `标题 | 网站`).
 const TITLE_SEPARATORS: &[&str] = &["--", " - ", "－", "—", "_", "|", "｜", "-"];
 
+/// The longest line under a column's heading that is still furniture (a link,
+/// `当前位置：首页 > 新闻中心`), in characters.
+const FURNITURE_LINE_CHARS: usize = 40;
+
 /// Shortest heading taken for the page's own title, in characters.
 const PAGE_TITLE_MIN_CHARS: usize = 4;
 
@@ -543,6 +552,10 @@ fn titled_outline(text: &str, outline: &mut Vec<OutlineLine>, page_title: &str) 
             first = first[..k].trim();
         }
     }
+    // A title of one part names the site, not the article.
+    if first.len() == page_title.trim().len() {
+        return;
+    }
     let Some(k) = outline.iter().position(|o| {
         let line = line_of(o);
         line.chars().count() >= PAGE_TITLE_MIN_CHARS
@@ -550,6 +563,19 @@ fn titled_outline(text: &str, outline: &mut Vec<OutlineLine>, page_title: &str) 
     }) else {
         return;
     };
+    // Headings above it name the site or its column only when no text stands
+    // under them (`<h1>学校概况</h1><p>本校创建于…</p>` is a part of the page).
+    let bare = |j: usize| {
+        let end = outline.get(j + 1).map_or(text.len(), |n| n.start);
+        let below = &text[outline[j].start..end];
+        below
+            .lines()
+            .skip(1)
+            .all(|l| l.trim().chars().count() <= FURNITURE_LINE_CHARS)
+    };
+    if !(0..k).all(bare) {
+        return;
+    }
     outline.drain(..k);
     let top = outline[0].level;
     for (j, o) in outline.iter_mut().enumerate() {
@@ -859,6 +885,10 @@ mod tests {
              <h3>一、领导机构</h3><h4>（一）领导小组</h4><p>组长：校长。</p></body></html>",
         );
         assert!(!text.contains("今天是"), "{text}");
+        // Words a script's words follow are the page's (`我们的目标是<script>…建设…`).
+        let (sentence, _) =
+            visible_text_outlined("<p>我们的目标是<script>x()</script>建设一流学校。</p>");
+        assert_eq!(sentence, "我们的目标是建设一流学校。\n");
         let heads: Vec<(&str, u8)> = outline
             .iter()
             .map(|o| (text[o.start..].lines().next().unwrap(), o.level))
