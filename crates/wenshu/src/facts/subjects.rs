@@ -476,6 +476,18 @@ const VERBAL_HEADS: &[&str] = &[
     "预算", "费", "就业",
 ];
 
+/// Verbs of policy that make a slogan of the indicator after them (`稳就业`,
+/// `保就业`, `促就业`, `扩就业`).
+const POLICY_VERBS: &[char] = &['稳', '保', '促', '扩'];
+
+/// Whether a phrase is a slogan: one verb of [`POLICY_VERBS`] and a head of
+/// [`VERBAL_HEADS`] (`稳就业`, `扩投资`).
+fn policy_slogan(phrase: &str) -> bool {
+    let mut chars = phrase.chars();
+    chars.next().is_some_and(|c| POLICY_VERBS.contains(&c))
+        && VERBAL_HEADS.contains(&chars.as_str())
+}
+
 /// Last characters of a head that the tagger joins to a linking word after them
 /// (`治理率达`, `占比达`, `达标率为`).
 const GLUED_HEADS: &[&str] = &["率", "比", "数"];
@@ -1589,9 +1601,11 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
     if places_only && !drawn_up {
         return None;
     }
-    // A measure alone (`实现增加值2570亿元`) leaves out whose it is.
+    // A measure alone (`实现增加值2570亿元`) leaves out whose it is; a policy's
+    // slogan (`稳就业32条`) names a package of measures, no indicator.
     if GENERIC_MEASURES.contains(&&cx.s[range.clone()])
         || HEAD_SUFFIXES.contains(&&cx.s[range.clone()])
+        || policy_slogan(&cx.s[range.clone()])
     {
         return None;
     }
@@ -3880,6 +3894,10 @@ mod tests {
             ],
             "{f:?}"
         );
+        // A policy's slogan is no indicator (city reports: `出台稳就业20条政策措施`).
+        let f = subjects("出台稳就业20条政策措施，城镇新增就业3万人。");
+        assert_eq!(f[0].1, None, "{f:?}");
+        assert_eq!(f[1].1.as_deref(), Some("城镇新增就业"), "{f:?}");
         // A label must still end in what is measured.
         let f = subjects("会议决定：12个项目开工。");
         assert_eq!(f[0].1, None, "{f:?}");
