@@ -401,14 +401,7 @@ const RANKING_REACH_CHARS: usize = 12;
 /// the number: not inside a modifier before `的` (`排名第一的学校录取新生3000名`),
 /// nor naming a list (`排行榜`).
 fn ranked_in_clause(cx: &Ctx, pos: usize) -> bool {
-    let from = cx.s[..pos]
-        .char_indices()
-        .rev()
-        .take(RANKING_REACH_CHARS)
-        .take_while(|&(_, c)| !"，。；！？,;\n".contains(c))
-        .last()
-        .map_or(pos, |(i, _)| i);
-    let clause = &cx.s[from..pos];
+    let clause = &cx.s[super::clause_back(cx.s, pos, RANKING_REACH_CHARS)..pos];
     RANKING.iter().any(|w| {
         clause.match_indices(w).any(|(i, _)| {
             let rest = &clause[i + w.len()..];

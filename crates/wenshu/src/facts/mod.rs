@@ -685,6 +685,19 @@ impl Cand {
     }
 }
 
+/// Where the clause that ends at `pos` starts: after the last mark that ends a
+/// clause or a sentence, at most `max_chars` characters back.
+pub(crate) fn clause_back(s: &str, pos: usize, max_chars: usize) -> usize {
+    let mut from = pos;
+    for (n, (i, c)) in s[..pos].char_indices().rev().enumerate() {
+        if n >= max_chars || matches!(c, '，' | '。' | '；' | '！' | '？' | '\n' | ',' | ';') {
+            break;
+        }
+        from = i;
+    }
+    from
+}
+
 /// The entries of a word list in `dicts/` (one per line; `#` comments and blank
 /// lines skipped).
 pub(crate) fn dict_lines(table: &'static str) -> impl Iterator<Item = &'static str> {

@@ -32,16 +32,7 @@ const CLAUSE_CHARS: usize = 24;
 /// Is the clause before `pos` about money (a word of `dicts/money_context.txt`
 /// between the clause's start and `pos`)?
 fn money_clause(cx: &Ctx, pos: usize) -> bool {
-    let head = &cx.s[..pos];
-    let mut from = pos;
-    for (n, (i, c)) in head.char_indices().rev().enumerate() {
-        if n >= CLAUSE_CHARS || matches!(c, '，' | '。' | '；' | '！' | '？' | '\n' | ',' | ';')
-        {
-            break;
-        }
-        from = i;
-    }
-    let clause = &head[from..];
+    let clause = &cx.s[super::clause_back(cx.s, pos, CLAUSE_CHARS)..pos];
     money_words().iter().any(|w| clause.contains(w))
 }
 

@@ -429,8 +429,7 @@ pub(crate) fn visible_text_outlined(s: &str) -> (String, Vec<OutlineLine>) {
                 l.script_label = true;
             }
             let close = format!("</{name}");
-            let end = find_ci(&b[i..], close.as_bytes());
-            i = match end {
+            i = match find_ci(&b[i..], close.as_bytes()) {
                 Some(e) => s[i + e..].find('>').map_or(s.len(), |g| i + e + g + 1),
                 None => s.len(),
             };
@@ -537,6 +536,10 @@ const FURNITURE_LINE_CHARS: usize = 40;
 /// Shortest heading taken for the page's own title, in characters.
 const PAGE_TITLE_MIN_CHARS: usize = 4;
 
+/// Shortest heading taken for the title when it only opens the `<title>` (a
+/// title holding a separator itself: `2020-2021学年工作计划--教务处-…`).
+const PAGE_TITLE_PREFIX_MIN_CHARS: usize = 8;
+
 /// The heading that opens the page's `<title>` (`<h2 class="title">…</h2>` under
 /// `<title>…--安全处-绍兴市第一中学</title>`) is the text's title: the top of its
 /// outline. The headings above it name the site or its column (`<h3>安全处</h3>`):
@@ -559,7 +562,9 @@ fn titled_outline(text: &str, outline: &mut Vec<OutlineLine>, page_title: &str) 
     let Some(k) = outline.iter().position(|o| {
         let line = line_of(o);
         line.chars().count() >= PAGE_TITLE_MIN_CHARS
-            && (line == first || (line.chars().count() >= 8 && page_title.trim().starts_with(line)))
+            && (line == first
+                || (line.chars().count() >= PAGE_TITLE_PREFIX_MIN_CHARS
+                    && page_title.trim().starts_with(line)))
     }) else {
         return;
     };
@@ -633,7 +638,6 @@ fn tag_end(s: &str) -> Option<usize> {
     None
 }
 
-/// Whether a tag's attributes hide it (`hidden`, `display:none`, `visibility:hidden`).
 /// Words of a class or an id that name a page's furniture: menus, sidebars,
 /// breadcrumbs, footers (`mainNav`, `sideMenuBox`, `box sideBox`, `breadcrumb`).
 /// A word of a class or id names furniture when it opens the word (`sideBox`,
@@ -696,6 +700,7 @@ fn furniture_word(word: &str) -> bool {
     })
 }
 
+/// Whether a tag's attributes hide it (`hidden`, `display:none`, `visibility:hidden`).
 fn is_hidden(attrs: &str) -> bool {
     let a = attrs.to_ascii_lowercase();
     let compact: String = a.chars().filter(|c| !c.is_ascii_whitespace()).collect();
