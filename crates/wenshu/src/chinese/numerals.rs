@@ -529,7 +529,16 @@ fn lex(s: &str) -> Option<Vec<Lex>> {
 }
 
 fn parse_units(s: &str) -> Option<f64> {
-    let toks = lex(s)?;
+    let mut toks = lex(s)?;
+    // `万亿` is one scale, 10^12: a smaller scale word right before a larger one
+    // multiplies it (`1万亿2千亿` is 1.2×10^12, not 1万亿2千 ×10^8).
+    toks.dedup_by(|b, a| match (*a, *b) {
+        (Lex::Big(x), Lex::Big(y)) if x < y => {
+            *a = Lex::Big(x * y);
+            true
+        }
+        _ => false,
+    });
     parse_big(&toks)
 }
 
@@ -775,6 +784,15 @@ pub(crate) fn scan_with(s: &str, from: usize, lenient: bool) -> Scan {
             // both (`二0一九`), never when they opened the numeral: `2011-2015三次
             // 产业` is a year and the three sectors, not 20153.
             false
+        } else if cn_digit(c).is_some()
+            && prev.is_some_and(|p| big_unit(p).is_some())
+            && !char_at(s, i + cl).is_some_and(is_cn_numeral_char)
+            && run.iter().any(|r| arabic_digit(r.1).is_some())
+        {
+            // A lone Chinese digit after a figure in digits and its scale word
+            // starts the next numeral (`4万亿、5万亿两个台阶`): the spoken tenths
+            // of `一万三` are said in Chinese digits only.
+            false
         } else if arabic_digit(c).is_some_and(|d| d > 0)
             && prev.is_some_and(|p| cn_digit(p).is_some())
             && run.iter().all(|r| is_cn_numeral_char(r.1))
@@ -927,10 +945,20 @@ fn scale_repeated(chars: impl Iterator<Item = char>) -> bool {
     // The scales seen, each with whether only digits followed it since.
     let mut seen: Vec<(f64, bool)> = Vec::new();
     let mut prev = None;
+    let mut prev_big: Option<f64> = None;
     for c in chars.filter(|c| !matches!(c, ' ' | '\u{3000}' | ',')) {
         let side_by_side = prev.is_some_and(|p| big_unit(p) == big_unit(c));
         prev = Some(c);
-        if let Some(u) = big_unit(c) {
+        if big_unit(c).is_none() {
+            prev_big = None;
+        }
+        if let Some(mut u) = big_unit(c) {
+            // `万亿`: one scale, the product of both.
+            if let Some(p) = prev_big.filter(|&p| p < u) {
+                seen.pop();
+                u *= p;
+            }
+            prev_big = Some(u);
             if !side_by_side && seen.iter().any(|&(v, digits)| v == u && digits) {
                 return true;
             }
@@ -1601,6 +1629,22 @@ mod tests {
         assert!(!scale_repeated("一万二千亿三千万".chars()));
         assert!(!scale_repeated("四万万".chars()));
         assert!(!scale_repeated("三万五千万".chars()));
+        // `万亿` is one scale, 10^12 (budget reports: `1万亿2千亿元`,
+        // `3万亿5000亿元`), and a later 亿 counts below it.
+        assert_eq!(p("1万亿2千亿"), 1.2e12);
+        assert_eq!(p("3万亿5000亿"), 3.5e12);
+        assert_eq!(p("十万亿"), 1e13);
+        // A lone Chinese digit after digits and a scale counts the next thing
+        // (a provincial work report, 2026: `5万亿两个台阶`); `一万三` is 13000.
+        assert_eq!(
+            find_numbers("连续迈上4万亿、5万亿两个台阶")
+                .iter()
+                .map(|n| n.value)
+                .collect::<Vec<_>>(),
+            [4e12, 5e12, 2.0]
+        );
+        assert_eq!(p("一万三"), 13000.0);
+        assert!(!scale_repeated("3万亿5000亿".chars()));
         assert_eq!(p("三万五千万"), 3.5e8);
         assert_eq!(p("2万5千万"), 2.5e8);
     }

@@ -1049,7 +1049,8 @@ fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
         // `1.5年`, `8.26年`: a fraction of a year is a length; the calendar counts
         // years whole. (Not of a day: `11.14日` is November 14th; nor three
         // decimals, a list's number run into an ROC year: `11.105 年`.)
-        || (unit == "年" && x.arabic && fraction_digits(&cx.s[n.start..n.end]).is_some_and(|d| (1..=2).contains(&d)));
+        || (unit == "年" && x.arabic && fraction_digits(&cx.s[n.start..n.end]).is_some_and(|d| (1..=2).contains(&d)))
+        || changed_length(cx, n, unit, unit_end);
     // `一年半`, `三天半`: half a unit more (not the idiom `一年半载`, nor a half of
     // the calendar after a year: `2019年半年报`).
     let half_after = after.starts_with('半')
@@ -1207,6 +1208,70 @@ fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
     // (Two digits for one length are about so long.)
     c.qualifier = qualifier.or(pair.map(|_| Qualifier::Approx));
     Some(c)
+}
+
+/// Verbs that change a length from one value to another (`由3年延长至5年`,
+/// `从13.5年提高到14年`, `由30天压缩为15天`), before `到`, `至` or `为`.
+const CHANGE_TO_VERBS: &[&str] = &[
+    "提高", "提升", "增加", "增长", "上升", "减少", "降低", "下降", "延长", "缩短", "压缩", "调整",
+    "增", "减", "降", "升", "缩", "延",
+];
+
+/// The words changing a length up to the number after them, and where that
+/// number starts (`提高到14年` → the position of `14`).
+fn change_to_at(s: &str, pos: usize) -> Option<usize> {
+    let r = &s[pos..];
+    let verb = CHANGE_TO_VERBS.iter().find(|v| r.starts_with(*v))?;
+    let r2 = &r[verb.len()..];
+    let joiner = ['到', '至', '为']
+        .into_iter()
+        .find(|&c| r2.starts_with(c))?;
+    let at = pos + verb.len() + joiner.len_utf8();
+    Some(at + (s[at..].len() - s[at..].trim_start_matches(' ').len()))
+}
+
+/// A length changed from one value to another, both with the same unit of
+/// time: `从13.5年提高到14年`, `由3年延长至5年`, `由30天压缩为15天`. The pair
+/// makes both numbers lengths, the first after `从`/`由`. (Not days, which are
+/// days of a month moved, `由10日推迟到15日`, nor years of a calendar.)
+fn changed_length(cx: &Ctx, n: &Num, unit: &str, unit_end: usize) -> bool {
+    if unit == "日" || n.value().is_none_or(|v| v >= 60.0) {
+        return false;
+    }
+    let same_unit_at = |m: &Num| {
+        m.numeral.is_some_and(|x| {
+            let p = cx.unit_gap(m.end, x.arabic);
+            unit_word_at(cx, p).is_some_and(|((u, _), _)| u == unit)
+        }) && m.value().is_some_and(|v| v < 60.0)
+    };
+    let from_before = |start: usize| {
+        cx.s[..start]
+            .trim_end_matches(' ')
+            .ends_with(['从', '由', '從'])
+    };
+    // The first: `从` before it, the change and a second length after it.
+    if from_before(n.start) {
+        if let Some(at) = change_to_at(cx.s, unit_end) {
+            let i = cx.nums.partition_point(|m| m.start < at);
+            if cx
+                .nums
+                .get(i)
+                .is_some_and(|m| m.start == at && same_unit_at(m))
+            {
+                return true;
+            }
+        }
+    }
+    // The second: a length after `从` and the change before it.
+    let i = cx.nums.partition_point(|m| m.start < n.start);
+    cx.nums[..i].iter().rev().take(2).any(|m| {
+        from_before(m.start)
+            && same_unit_at(m)
+            && m.numeral.is_some_and(|x| {
+                let p = cx.unit_gap(m.end, x.arabic);
+                unit_word_at(cx, p).is_some_and(|(_, e)| change_to_at(cx.s, e) == Some(n.start))
+            })
+    })
 }
 
 /// The time unit of [`UNITS`] at `p`, and where it ends: a unit of several
@@ -1989,6 +2054,25 @@ mod tests {
         assert!(d("这是一个学年的第一课。").is_empty());
         assert_eq!(d("历时三天的会议。"), ["三天"]);
         assert!(d("新臺幣1億元。\n   11.105 年行政院農業委員會").is_empty());
+    }
+
+    /// A length changed from one value to another makes both lengths (a county's
+    /// education plan: `平均受教育年限从13.5年提高到14年`; a service reform:
+    /// `审批时限由30天压缩为15天`); days and calendar years are moved, not measured.
+    #[test]
+    fn lengths_changed_from_one_to_another() {
+        let d = |t: &str| -> Vec<String> { durations(t).into_iter().map(|x| x.0).collect() };
+        assert_eq!(d("平均受教育年限从13.5年提高到14年。"), ["13.5年", "14年"]);
+        assert_eq!(d("贷款期限由3年延长至5年。"), ["3年", "5年"]);
+        assert_eq!(
+            d("审批时限由30个工作日压缩为15个工作日。"),
+            ["30个工作日", "15个工作日"]
+        );
+        assert_eq!(d("试用期从3个月缩短到2个月。"), ["3个月", "2个月"]);
+        assert!(d("会期由10日推迟到15日。").is_empty());
+        assert!(d("目标从2019年提高到2020年。").is_empty());
+        // Different units: not one length changed.
+        assert!(d("由3年提高到5个百分点。").is_empty());
     }
 
     /// A count of years (or months) in Chinese numerals right before a verb is
