@@ -85,7 +85,12 @@ fn cand(
     c
 }
 
-/// `N%`, `N个百分点`, `N成`, `N折`.
+/// Verbs of growth after which `N倍` grows by N hundred percent.
+const GROWTH_VERBS: &[&str] = &[
+    "增长", "增加", "提高", "上升", "上涨", "扩大", "提升", "成长", "增",
+];
+
+/// `N%`, `N个百分点`, `N成`, `N折`, `增长N倍`.
 fn after_number(cx: &Ctx, n: &Num) -> Option<Cand> {
     if cx.is_ordinal(n) || !cx.numeral_starts_word(n) || cx.is_digit_pair(n) {
         return None;
@@ -188,6 +193,27 @@ fn after_number(cx: &Ctx, n: &Num) -> Option<Cand> {
             return None;
         }
         return Some(cand(cx, start, e, Some(val), "percent", q));
+    }
+    // `同比增长1.86倍`: growth by a multiple is growth by that many hundred
+    // percent (+186%), as statistical releases use it. Only right after a verb of
+    // growth: `增长到2倍`, `增长为2倍` and `是上年的2倍` give a ratio, no change.
+    if c == '倍' {
+        let e = p + c.len_utf8();
+        let lead = qualifiers::prefix(cx, start).map_or(start, |(qs, _)| qs);
+        let before = cx.s[..lead].trim_end_matches(' ');
+        let before = before.strip_suffix('了').unwrap_or(before);
+        let grown = GROWTH_VERBS.iter().any(|w| before.ends_with(w));
+        if !grown || cx.at(e).is_some_and(|c| matches!(c, '数' | '率' | '增')) {
+            return None;
+        }
+        let val = v.map(|x| numerals::tidy(x * 100.0));
+        // `增长2倍多`: more than the multiple.
+        let (e, q) = if cx.at(e) == Some('多') && cx.ends_word(e + '多'.len_utf8()) {
+            (e + '多'.len_utf8(), Some(Qualifier::MoreThan))
+        } else {
+            (e, q)
+        };
+        return Some(cand(cx, start, e, val, "percent", q));
     }
     if c == '折' {
         let e = p + c.len_utf8();
@@ -470,6 +496,32 @@ mod tests {
         assert_eq!(pct("出口增长两成多，")[0].0, "两成多");
         let f = pct("其中七成多数为中小企业");
         assert!(f.iter().all(|x| x.3.is_none()), "{f:?}");
+    }
+
+    /// Growth by a multiple, as statistical releases and work reports write it
+    /// (国家统计局 2021-12 profits: `同比增长1.86倍`; a provincial work report,
+    /// 2026: `增长2倍多`, `增长超12倍`; the State Council's 1983 report:
+    /// `自行车增长一点八倍`; Legislative Yuan proceedings: `成長超過 1 倍`).
+    #[test]
+    fn growth_by_a_multiple() {
+        let f = pct("采矿业实现利润总额9920.7亿元，同比增长1.86倍。");
+        assert_eq!(
+            (f[0].0.as_str(), f[0].1.clone()),
+            ("1.86倍", Some(json!(186)))
+        );
+        assert_eq!(pct("自行车增长一点八倍")[0].1, Some(json!(180)));
+        let f = pct("发明专利拥有量达到9.3件、增长2倍多。");
+        assert_eq!(
+            (f[0].0.as_str(), f[0].3),
+            ("2倍多", Some(Qualifier::MoreThan))
+        );
+        assert_eq!(pct("棉布供应增加了两倍")[0].1, Some(json!(200)));
+        assert_eq!(pct("案件成長超過 10 倍")[0].1, Some(json!(1000)));
+        // A ratio, not a growth: no percentage.
+        for t in ["产量增长到2倍。", "是上年的2倍。", "实现倍增", "提高两倍数"]
+        {
+            assert!(pct(t).is_empty(), "{t}");
+        }
     }
 
     #[test]
