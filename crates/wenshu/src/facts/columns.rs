@@ -646,7 +646,11 @@ fn head_table(cx: &Ctx, line: Range<usize>) -> Option<Vec<Cand>> {
                 } else {
                     col.name.clone()
                 };
-                if let Some(c) = figure(cx, cell, unit, subject) {
+                if let Some(mut c) = figure(cx, cell, unit, subject) {
+                    // A column of changes (`比上年增长(%)`): see `growth_column`.
+                    if let (Some(n), UnitCell::Percent) = (col.name.clone(), unit) {
+                        growth_column(cx, n, &mut c);
+                    }
                     out.push(c);
                 }
             }
@@ -1188,6 +1192,17 @@ mod tests {
         assert_eq!(
             got("單位:億元\n指 標 | 絕對數 | 比上年增長(%) |\n地區生產總值 | 153.1 | 8.1 |\n"),
             ["8.1 8.1 Some(Increase) 比上年"]
+        );
+        // A table whose head names the units, one row a line, spaced (a county's
+        // 2018 bulletin, 泾源: `指标 绝对值(万元) 比上年增长(%)`).
+        assert_eq!(
+            got("表1:2018年地区生产总值及其增长速度\n指标 绝对值(万元) 比上年增长(%)\n全县地区生产总值 184413 6.0\n工业 8848 -45.1\n"),
+            ["6.0 6 Some(Increase) 比上年", "-45.1 45.1 Some(Decrease) 比上年"]
+        );
+        // A share's column is no change (`占比(%)`).
+        assert_eq!(
+            got("表2:产业结构\n指标 绝对值(万元) 占比(%)\n第一产业 29811 16.2\n第二产业 62947 34.1\n"),
+            ["16.2 16.2 None ", "34.1 34.1 None "]
         );
     }
 

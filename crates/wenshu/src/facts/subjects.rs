@@ -418,6 +418,9 @@ const GENERIC_MEASURES: &[&str] = &[
     "结果",
 ];
 
+/// Words of size that stand for the indicator named just before them (`规模`).
+const SIZE_WORDS: &[&str] = &["规模"];
+
 /// Words of age the tagger reads as words of time, which name a group of people
 /// in an indicator (`青年失业率`, `老年人口`, `少年儿童`).
 const AGE_GROUPS: &[&str] = &["青年", "少年", "中年", "老年", "幼年"];
@@ -1750,7 +1753,11 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
             {
                 return None
             }
-            Some(b'v') if !(tag == "vn" || verb_in_noun_phrase(cx, t)) => {
+            Some(b'v')
+                if !(tag == "vn"
+                    || verb_in_noun_phrase(cx, t)
+                    || modifies_an_entity(cx, t, range.end)) =>
+            {
                 verbs += 1;
             }
             // A word of time inside (`整个行业目前雇用员工`) makes a clause: who,
@@ -2063,6 +2070,25 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
                 })
                 .flatten()
         });
+        // `地区生产总值由103.97亿元增加到1117.56亿元，规模扩大了9.8倍`, `设立产业基金
+        // 8支、规模85亿元`: a bare word of size opening its clause is the size of
+        // what the clause before just named.
+        let own = match own {
+            Some(r)
+                if SIZE_WORDS.contains(&&cx.s[r.clone()])
+                    && cx.s[clause..r.start].trim().is_empty() =>
+            {
+                last.as_ref()
+                    .filter(|(_, at)| {
+                        *at <= clause
+                            && clause - at <= INHERIT_BYTES
+                            && !cx.s[*at..clause].contains(sentence_mark)
+                    })
+                    .map(|(l, _)| l.clone())
+                    .or(Some(r))
+            }
+            o => o,
+        };
         let subject = match own {
             Some(r) => Some(r),
             // `，比上年增长5.2%`: nothing before the change in this clause; the
@@ -2308,6 +2334,29 @@ fn verb_in_noun_phrase(cx: &Ctx, t: &crate::segment::Tok) -> bool {
         || HEAD_PREFIXES.contains(&w)
         || word_prefix(cx, t)
         || HEAD_SUFFIXES.contains(&w)
+}
+
+/// `国有控股企业`, `外商投资企业`: a verb right before the name of an entity
+/// ([`super::counts::entity_nouns`]) says which entities, as an adjective would;
+/// it is no verb of the clause. It follows a noun or a distinguishing word of the
+/// name (`国有`, `外商`), not a verb or a conjunction (`扶持企业` is done to them).
+fn modifies_an_entity(cx: &Ctx, t: &crate::segment::Tok, end: usize) -> bool {
+    let after_a_noun = t.start > 0
+        && cx
+            .token_at(t.start - 1)
+            .filter(|p| p.end == t.start)
+            .is_some_and(|p| {
+                let tag = cx.tag(p);
+                tag.is_noun() || matches!(tag.as_str(), "b" | "j")
+            });
+    after_a_noun
+        && cx
+            .token_at(t.end)
+            .filter(|n| n.start == t.end && n.end <= end && cx.tag(n).is_noun())
+            .is_some_and(|n| {
+                let w = &cx.s[n.start..n.end];
+                super::counts::entity_nouns().iter().any(|e| w.ends_with(e))
+            })
 }
 
 /// Does a fee's `费` follow at `pos`, right away or after a verb coordinated with
@@ -3903,6 +3952,45 @@ mod tests {
         assert_eq!(f[0].1, None, "{f:?}");
         let f = subjects("一般来说：5%的企业存在问题。");
         assert_eq!(f[0].1, None, "{f:?}");
+    }
+
+    /// A verb before an entity's name says which entities (国家统计局 2021-12
+    /// release: `国有控股企业实现利润总额`, `外商投资企业`), not what is done to them (`引入和扶持企业57家`).
+    #[test]
+    fn verbs_that_name_a_kind_of_entity() {
+        let f =
+            subjects("规模以上工业企业中，国有控股企业实现利润总额23638.1亿元，同比增长65.8%。");
+        assert_eq!(f[0].1.as_deref(), Some("国有控股企业实现利润总额"), "{f:?}");
+        assert_eq!(f[1].1.as_deref(), Some("国有控股企业实现利润总额"), "{f:?}");
+        let f = subjects("全市外商投资企业实现利润总额120亿元。");
+        assert_eq!(f[0].1.as_deref(), Some("外商投资企业实现利润总额"), "{f:?}");
+        let f = subjects("年末民营控股企业实现营业收入3.5亿元。");
+        assert_eq!(f[0].1.as_deref(), Some("民营控股企业实现营业收入"), "{f:?}");
+        let f = subjects("全年引入和扶持企业57家。");
+        assert_eq!(f[0].1, None, "{f:?}");
+    }
+
+    /// A bare `规模` opening its clause is the size of what the clause before
+    /// named (a city's 2024 work report: `全市地区生产总值由103.97亿元增加到1117.56亿元，
+    /// 规模扩大了9.8倍`; another's: `管理基金35支、规模近300亿元`).
+    #[test]
+    fn a_bare_size_is_of_the_thing_just_named() {
+        let f = subjects(
+            "全市地区生产总值由103.97亿元增加到1117.56亿元，规模扩大了9.8倍，年均增长8.2%。",
+        );
+        assert!(
+            f.iter().all(|x| x.1.as_deref() == Some("地区生产总值")),
+            "{f:?}"
+        );
+        let f = subjects("科创基金聚集区管理基金35支、规模近300亿元。");
+        assert_eq!(
+            f.last().unwrap().1.as_deref(),
+            Some("科创基金聚集区管理基金"),
+            "{f:?}"
+        );
+        // Not across a sentence.
+        let f = subjects("全市地区生产总值1117.56亿元。规模扩大了9.8倍。");
+        assert_eq!(f.last().unwrap().1.as_deref(), Some("规模"), "{f:?}");
     }
 
     /// set phrase that ends with the change (`价格上涨`).
