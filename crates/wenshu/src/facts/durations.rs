@@ -35,7 +35,7 @@ pub const UNITS: &[(&str, bool)] = &[
     ("交易日", false),
     ("小时", false),
     ("分钟", false),
-    ("星期", true),
+    ("星期", false),
     ("天", false),
     ("秒", true),
     ("周", true),
@@ -2073,6 +2073,21 @@ mod tests {
         assert!(d("目标从2019年提高到2020年。").is_empty());
         // Different units: not one length changed.
         assert!(d("由3年提高到5个百分点。").is_empty());
+    }
+
+    /// Weeks counted as `N星期` are a length whatever stands around them, in a
+    /// table's cell too (眾新聞 2019 on waiting times: `| 2013-14 | 15星期 |`);
+    /// a weekday puts its number after (`星期三`).
+    #[test]
+    fn weeks_without_a_classifier() {
+        let d = |t: &str| -> Vec<String> { durations(t).into_iter().map(|x| x.0).collect() };
+        assert_eq!(
+            d("| 年度 | 輪候時間中位數 |\n| 2013-14 | 15星期 |"),
+            ["15星期"]
+        );
+        assert_eq!(d("輪候時間中位數為18星期。"), ["18星期"]);
+        assert!(d("逢星期三开放。").is_empty());
+        assert!(d("本学期第15星期考试。").is_empty());
     }
 
     /// A count of years (or months) in Chinese numerals right before a verb is
