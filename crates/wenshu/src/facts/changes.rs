@@ -632,6 +632,38 @@ pub(crate) fn word_start(cx: &Ctx, pos: usize) -> Option<usize> {
 }
 
 /// Mark `c` as a change when a word of change stands right before its number.
+/// `2.39(+6.7%)`, `53.90（-5.9%）`: a signed percentage in brackets right after a
+/// figure is that figure's growth, a change by its sign; its value is the size.
+fn signed_growth_after_a_figure(cx: &Ctx, c: &mut Cand) -> Option<Change> {
+    let text = &cx.s[c.range.clone()];
+    let change = if text.starts_with(['+', '＋']) {
+        Change::Increase
+    } else if text.starts_with(['-', '−', '－']) {
+        Change::Decrease
+    } else {
+        return None;
+    };
+    let before = cx.s[..c.range.start].trim_end_matches(' ');
+    let figure = before
+        .strip_suffix(['(', '（'])?
+        .trim_end_matches(' ')
+        .ends_with(|ch: char| ch.is_ascii_digit() || ('０'..='９').contains(&ch));
+    let closed = cx.s[c.range.end..]
+        .trim_start_matches(' ')
+        .starts_with([')', '）']);
+    if !(figure && closed) {
+        return None;
+    }
+    if let Some(v) = c
+        .value
+        .as_ref()
+        .and_then(crate::document::FactValue::as_f64)
+    {
+        c.value = super::number_value(v.abs());
+    }
+    Some(change)
+}
+
 pub(crate) fn mark(cx: &Ctx, c: &mut Cand) {
     if !matches!(
         c.kind,
@@ -643,6 +675,10 @@ pub(crate) fn mark(cx: &Ctx, c: &mut Cand) {
     // `14%`).
     let start = super::wraps::back_over_wrap(cx, c.range.start);
     if c.kind == FactKind::Percent {
+        if let Some(change) = signed_growth_after_a_figure(cx, c) {
+            c.change = Some(change);
+            return;
+        }
         if let Some(change) = contribution_before(cx, start) {
             c.change = Some(change);
             c.basis = None;
@@ -1063,6 +1099,28 @@ mod tests {
             .filter(|f| f.kind != FactKind::Date)
             .map(|f| (f.text, f.change, f.basis))
             .collect()
+    }
+
+    /// A signed percentage in brackets after a figure is its growth (LegCo
+    /// written reply 2012-11-14: `2011  2.39(+6.7%)  53.90(+5.9%)`); a signed
+    /// share alone in brackets is no change.
+    #[test]
+    fn signed_growth_in_brackets_after_a_figure() {
+        let f = changes("2011  2.39(+6.7%)  53.90（-5.9%）");
+        let got: Vec<_> = f.iter().map(|(t, c, _)| (t.as_str(), *c)).collect();
+        assert_eq!(
+            got,
+            [
+                ("+6.7%", Some(Change::Increase)),
+                ("-5.9%", Some(Change::Decrease))
+            ]
+        );
+        let values: Vec<_> = facts_of("53.90（-5.9%）")
+            .into_iter()
+            .filter_map(|f| f.value.and_then(|v| v.as_f64()))
+            .collect();
+        assert_eq!(values, [5.9]);
+        assert_eq!(changes("人口變動率（+2.6%）")[0].1, None);
     }
 
     /// Taiwan's budget reviews cut a numbered item named in brackets (自由時報

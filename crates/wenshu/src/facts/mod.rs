@@ -1188,6 +1188,11 @@ fn candidates_by_chunk_of(
                     FactKind::Count | FactKind::Money | FactKind::Percent
                 ) || !a.structure.in_marker(c.range.start)
             });
+            // `(百萬人次)`, `（百万元）`: a scale and a unit alone in brackets give a
+            // column's unit, no figure.
+            all.retain(|c| {
+                !matches!(c.kind, FactKind::Count | FactKind::Money) || !unit_note(&cx, &c.range)
+            });
             let mut all = ranges::join(&cx, resolve(all));
             for c in &mut all {
                 changes::mark(&cx, c);
@@ -1210,6 +1215,21 @@ fn candidates_by_chunk_of(
             all
         })
         .collect()
+}
+
+/// Whether `r` is a unit note in brackets: scale words alone as its number and
+/// a unit, the brackets around it (`(百萬人次 )`, `（百万元）`).
+fn unit_note(cx: &Ctx, r: &Range<usize>) -> bool {
+    let t = &cx.s[r.clone()];
+    let scale = |c: char| matches!(c, '十' | '百' | '千' | '万' | '亿');
+    t.starts_with(scale)
+        && !t.contains(|c: char| {
+            c.is_ascii_digit() || crate::chinese::numerals::cn_digit(c).is_some()
+        })
+        && cx.s[..r.start].trim_end_matches(' ').ends_with(['(', '（'])
+        && cx.s[r.end..]
+            .trim_start_matches(' ')
+            .starts_with([')', '）'])
 }
 
 /// A set of characters of the Basic Multilingual Plane, looked for in a text
@@ -1687,6 +1707,18 @@ mod tests {
             let at: String = chars[f.span[0]..f.span[1]].iter().collect();
             assert_eq!(at, f.text);
         }
+    }
+
+    /// A scale and a unit alone in brackets are a column's unit (LegCo written
+    /// reply 2012-11-14: `中轉客運量 (百萬人次 )`; a budget table: `金额(百万元)`),
+    /// not a million of anything; running text keeps its round figure.
+    #[test]
+    fn unit_notes_in_brackets_are_no_figures() {
+        let kinds = |t: &str| -> Vec<String> { facts_of(t).into_iter().map(|f| f.text).collect() };
+        assert!(kinds("海天客運碼頭的\n中轉客運量  \n(百萬人次 ) \n").is_empty());
+        assert!(kinds("项目 金额（百万元） 占比").is_empty());
+        assert_eq!(kinds("直接损失达百万元。"), ["百万元"]);
+        assert_eq!(kinds("收入（3百万元）"), ["3百万元"]);
     }
 
     /// Two bare Chinese digits with no place word are no quantity: the adverb
