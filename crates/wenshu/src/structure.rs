@@ -2150,10 +2150,11 @@ fn shape_of(rest: &str, wrapped: bool) -> Shape {
 
 /// Copulas that end a sentence announcing the list after it (`主要职责是：`,
 /// `日常工作包括：`, `具体安排如下：`); nouns such as `要求`, `建议`, `决定` end titles.
-const ANNOUNCING_COPULAS: &[&str] = &["是", "包括", "如下"];
+const ANNOUNCING_COPULAS: &[&str] = &["是", "是指", "包括", "包含", "如下"];
 
 /// Does a short line end in an announcing copula and its colon, after words of
-/// its own (`主要职责是：`, not a bare `如下：`)?
+/// its own (`主要职责是：`, `本办法所称设施是指：`, not a bare `如下：`), or name the
+/// list after a verb with [`STATUTE_LEAD_INS`] (`禁止下列行为：`)?
 fn announces_with_copula(r: &str) -> bool {
     let Some(head) = r.strip_suffix(['：', ':']) else {
         return false;
@@ -2161,7 +2162,15 @@ fn announces_with_copula(r: &str) -> bool {
     ANNOUNCING_COPULAS
         .iter()
         .any(|w| head.strip_suffix(w).is_some_and(|h| h.chars().count() >= 2))
+        || STATUTE_LEAD_INS.iter().any(|w| {
+            head.find(w)
+                .is_some_and(|i| i > 0 && head[i + w.len()..].chars().count() >= 2)
+        })
 }
+
+/// The word with which a statute's article names the list after it (`禁止下列行为：`,
+/// `有下列情形之一：`); minutes' `以下几点：` may head their points.
+const STATUTE_LEAD_INS: &[&str] = &["下列"];
 
 /// A first sentence longer than a title (at most [`SENTENCE_TITLE_MAX_CHARS`]) run into
 /// its paragraph on the same line.
@@ -4638,6 +4647,24 @@ mod tests {
                 (3, true),
                 (3, true),
                 (2, true),
+                (3, true)
+            ]
+        );
+        // So do a definition (`是指：`) and a verb naming its list with `下列`
+        // (青岛市市政工程设施管理办法: `第三条 本办法所称市政工程设施是指：`,
+        // `第十条 禁止下列行为：`).
+        let text = "青岛市市政工程设施管理办法\n第一章 总则\n第二条 本办法适用于市南区、市北区。\n第三条 本办法所称市政工程设施是指：\n（一）城市道路：车行道、人行道等；\n（二）城市桥涵：桥梁、涵洞等。\n第十条 禁止下列行为：\n（一）在道路上搭棚设亭；\n（二）在桥涵上排放废水。\n";
+        let got: Vec<(u32, bool)> = shape(text).iter().map(|s| (s.1, s.2)).collect();
+        assert_eq!(
+            got,
+            [
+                (1, false),
+                (2, true),
+                (2, true),
+                (3, true),
+                (3, true),
+                (2, true),
+                (3, true),
                 (3, true)
             ]
         );

@@ -439,6 +439,11 @@ fn count_at(cx: &Ctx, n: &Num) -> Option<Cand> {
     let arabic = n.numeral.is_none_or(|x| x.arabic);
     let unit_start = cx.unit_gap(p, arabic);
     let (unit_end, unit) = measure_word_at_loose(cx, unit_start, arabic && !n.masked())?;
+    // `7正6副`, `1正2副`: chief and deputy posts, nouns paired, not the measure
+    // word 副 (a pair, a set).
+    if unit.simplified == "副" && cx.before(n.start) == Some('正') {
+        return None;
+    }
     if single && !single_digit_measure(cx, n, unit.dimension, unit_end) {
         return None;
     }
@@ -510,6 +515,15 @@ mod tests {
             .filter(|f| f.kind == FactKind::Count)
             .map(|f| (f.text, f.value.map(Into::into), f.qualifier, f.object))
             .collect()
+    }
+
+    /// Chief and deputy posts are nouns (绍兴一中's 2019 rules on merit pay:
+    /// `中层岗位可设置为7正6副`, `党政办1正2副`), not the measure word 副.
+    #[test]
+    fn chief_and_deputy_posts_are_no_sets() {
+        assert!(counts("中层岗位可设置为7正6副，党政办1正2副，各1正1副。").is_empty());
+        let c = counts("购买老花眼镜30副。");
+        assert_eq!((c[0].0.as_str(), c[0].1.clone()), ("30副", Some(json!(30))));
     }
 
     /// `一` before a unit of measure counts when a bound follows (`保持一米以上间距`,

@@ -266,10 +266,12 @@ const NOT_CAUSAL: &[&str] = &["因公", "因私"];
 /// Prepositions of source that open a clause before its subject (`按股市日平均
 /// 交易量 2009 年是…`, `据统计`), and the possessive `其` (`其普及率也只有58.09%`:
 /// the indicator is what follows), and conjunctions that join a clause to the one
-/// before (`而美國黃金期貨下跌 0.2%`, `且亩均投资强度不低于200万元`): set aside only
-/// when they are a word of their own.
+/// before (`而美國黃金期貨下跌 0.2%`, `且亩均投资强度不低于200万元`), or make it a
+/// condition (`如总数超过12节`, `若年收入低于5万元`): set aside only when they are a
+/// word of their own.
 const LEADING_WORDS: &[&str] = &[
-    "按照", "按", "根据", "依据", "据", "其", "而", "但", "并且", "且",
+    "按照", "按", "根据", "依据", "据", "其", "而", "但", "并且", "且", "如", "若", "如果", "假如",
+    "凡",
 ];
 
 /// Words that open a note in brackets on what a figure includes or means
@@ -3968,6 +3970,17 @@ mod tests {
         assert_eq!(f[0].1.as_deref(), Some("民营控股企业实现营业收入"), "{f:?}");
         let f = subjects("全年引入和扶持企业57家。");
         assert_eq!(f[0].1, None, "{f:?}");
+    }
+
+    /// A conjunction of condition opens the clause, not the indicator (绍兴一中's
+    /// 2019 rules on merit pay: `如总数超过12节`); a place named with the same
+    /// character keeps it (`如皋市`).
+    #[test]
+    fn a_condition_opens_no_indicator() {
+        let f = subjects("若年收入低于5万元，可申请补助。");
+        assert_eq!(f[0].1.as_deref(), Some("年收入"), "{f:?}");
+        let f = subjects("如皋市地区生产总值1200亿元。");
+        assert_eq!(f[0].1.as_deref(), Some("如皋市地区生产总值"), "{f:?}");
     }
 
     /// A bare `规模` opening its clause is the size of what the clause before
