@@ -966,7 +966,7 @@ fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
         // The unit as written: `个半月` for `个月`.
         (Some(&(u, _)), _) => ((u, false), p + "个半".len() + u.len() - "个".len()),
         (None, Some((&(u, _), e, _))) => ((u, false), p + e + u.len()),
-        (None, None) => unit_word_at(cx, p)?,
+        (None, None) => unit_word_at(cx, p).or_else(|| latin_unit_at(cx, n, p))?,
     };
     let inside_q = infix_inside
         .map(|(_, _, q)| q)
@@ -1276,6 +1276,45 @@ fn changed_length(cx: &Ctx, n: &Num, unit: &str, unit_end: usize) -> bool {
 
 /// The time unit of [`UNITS`] at `p`, and where it ends: a unit of several
 /// characters may be cut by a hard wrap (`過去3個財政` + wrap + `年度`).
+/// Units of time written in Latin letters, longest first, and the unit each
+/// stands for (an agenda's `（20 min）`, `24h`).
+const LATIN_UNITS: &[(&str, &str)] = &[
+    ("minutes", "分钟"),
+    ("minute", "分钟"),
+    ("hours", "小时"),
+    ("hour", "小时"),
+    ("weeks", "周"),
+    ("week", "周"),
+    ("days", "天"),
+    ("day", "天"),
+    ("mins", "分钟"),
+    ("min", "分钟"),
+    ("hrs", "小时"),
+    ("hr", "小时"),
+    ("h", "小时"),
+];
+
+/// A unit of [`LATIN_UNITS`] at `p` after the digits of `n`, as a word of its own
+/// (not `5 h5`, `3 minimum`, `H5`): the unit it stands for and where it ends.
+fn latin_unit_at(cx: &Ctx, n: &Num, p: usize) -> Option<((&'static str, bool), usize)> {
+    if !n.numeral.is_some_and(|x| x.arabic && !x.chinese)
+        || cx
+            .before(n.start)
+            .is_some_and(|c| c.is_ascii_alphanumeric() || c == '.')
+    {
+        return None;
+    }
+    let r = cx.s[p..].as_bytes();
+    let &(w, unit) = LATIN_UNITS
+        .iter()
+        .find(|(w, _)| r.len() >= w.len() && r[..w.len()].eq_ignore_ascii_case(w.as_bytes()))?;
+    let end = p + w.len();
+    if cx.s[end..].starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_') {
+        return None;
+    }
+    Some(((unit, false), end))
+}
+
 fn unit_word_at(cx: &Ctx, p: usize) -> Option<((&'static str, bool), usize)> {
     super::wraps::lexicon_word_at(cx, p, |r| {
         UNITS
@@ -2073,6 +2112,38 @@ mod tests {
         assert!(d("目标从2019年提高到2020年。").is_empty());
         // Different units: not one length changed.
         assert!(d("由3年提高到5个百分点。").is_empty());
+    }
+
+    /// Units of time in Latin letters (Paddle's contributors' minutes, 2024-11-28:
+    /// `（5 min）`, `(20 min)`), as words of their own (not `H5`, `3 minimum`).
+    #[test]
+    fn latin_units_of_time() {
+        let f: Vec<_> =
+            facts_of("1. 新人介绍：@[MrXnneHang]（5 min）\n2. 任务介绍 (20 min)\n连续48 Hours。")
+                .into_iter()
+                .filter(|f| f.kind == FactKind::Duration)
+                .map(|f| {
+                    (
+                        f.text,
+                        f.unit.unwrap_or_default(),
+                        f.unit_normalized.unwrap_or_default(),
+                    )
+                })
+                .collect();
+        let got: Vec<_> = f
+            .iter()
+            .map(|x| (x.0.as_str(), x.1.as_str(), x.2.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("5 min", "min", "分钟"),
+                ("20 min", "min", "分钟"),
+                ("48 Hours", "Hours", "小时")
+            ]
+        );
+        let d = |t: &str| -> Vec<String> { durations(t).into_iter().map(|x| x.0).collect() };
+        assert!(d("H5页面，3 minimum，版本v1.5 h，共3 hrsx。").is_empty());
     }
 
     /// Weeks counted as `N星期` are a length whatever stands around them, in a
