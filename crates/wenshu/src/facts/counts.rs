@@ -444,6 +444,10 @@ fn count_at(cx: &Ctx, n: &Num) -> Option<Cand> {
     if unit.simplified == "副" && cx.before(n.start) == Some('正') {
         return None;
     }
+    // `6位数`: a figure of six digits, no six people.
+    if unit.simplified == "位" && cx.s[unit_end..].starts_with('数') {
+        return None;
+    }
     if single && !single_digit_measure(cx, n, unit.dimension, unit_end) {
         return None;
     }
@@ -524,6 +528,14 @@ mod tests {
         assert!(counts("中层岗位可设置为7正6副，党政办1正2副，各1正1副。").is_empty());
         let c = counts("购买老花眼镜30副。");
         assert_eq!((c[0].0.as_str(), c[0].1.clone()), ("30副", Some(json!(30))));
+        // Nor do digits of a figure count people (阮一峰's weekly 150: `年薪超过6位数
+        // 美元`), while a reading counts times (`听了几百遍`).
+        assert!(counts("年薪超过6位数美元。").is_empty());
+        let c = counts("那盘磁带我听了几百遍。");
+        assert_eq!(
+            (c[0].0.as_str(), c[0].1.clone()),
+            ("几百遍", Some(json!(100)))
+        );
     }
 
     /// `一` before a unit of measure counts when a bound follows (`保持一米以上间距`,

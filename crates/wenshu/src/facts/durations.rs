@@ -968,6 +968,13 @@ fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
         (None, Some((&(u, _), e, _))) => ((u, false), p + e + u.len()),
         (None, None) => unit_word_at(cx, p).or_else(|| latin_unit_at(cx, n, p))?,
     };
+    // `一个星期五的下午`: a weekday (`星期五`, `周日`, `周末`), no length of weeks.
+    if (unit.ends_with("星期")
+        && cx.s[unit_end..].starts_with(['一', '二', '三', '四', '五', '六', '日', '天']))
+        || (unit == "周" && cx.s[unit_end..].starts_with(['日', '末']))
+    {
+        return None;
+    }
     let inside_q = infix_inside
         .map(|(_, _, q)| q)
         .filter(|_| half_inside.is_none());
@@ -2158,6 +2165,9 @@ mod tests {
         );
         assert_eq!(d("輪候時間中位數為18星期。"), ["18星期"]);
         assert!(d("逢星期三开放。").is_empty());
+        // (阮一峰's weekly 150: `一个星期五的下午`.)
+        assert!(d("一个星期五的下午，他来了。").is_empty());
+        assert_eq!(d("用了一个星期。"), ["一个星期"]);
         assert!(d("本学期第15星期考试。").is_empty());
     }
 
