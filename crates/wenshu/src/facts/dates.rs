@@ -3178,6 +3178,14 @@ enum Unit {
 /// [`Relative::Week`]'s Saturday and Sunday (`周末`).
 const WEEKEND: u8 = 8;
 
+/// Whether the month word at `start..end` is the base of a comparison of
+/// figures (`比上月`, `较上月`, `環比上月`) or the subject of one (`上月为上涨0.4%`).
+fn compared_month(s: &str, start: usize, end: usize) -> bool {
+    let before = s[..start].trim_end_matches(' ');
+    before.ends_with(['比', '较', '與', '与'])
+        || s[end..].trim_start_matches(' ').starts_with(['为', '為'])
+}
+
 /// Year words that count from the year being talked about (`比上年增长` in a
 /// bulletin on 2025 is 2024, whenever it was published), unlike `今年`, `去年`,
 /// `明年`, which count from the day the text was written.
@@ -5282,6 +5290,19 @@ fn infer_each(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand>
                     base = Some((y, None));
                 }
             }
+            // `2月份…漲幅比上月回落`, `上月為上漲0.4%`: in a comparison of figures,
+            // last month is the one before the month its paragraph reports on,
+            // as `上年` in a bulletin is.
+            if matches!(rel, Relative::Month(-1))
+                && e.p.month.is_none()
+                && compared_month(cx.s, e.start, e.end)
+            {
+                if let Some((y, m, l)) = context.last_year_month {
+                    if l == line {
+                        base = Some((y, Some(m)));
+                    }
+                }
+            }
             match rel {
                 Relative::Year(k) => {
                     if let Some((y, _)) = base {
@@ -5645,7 +5666,10 @@ fn infer_each(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand>
             }
         }
         // A month compared with (`去年同月`) is not the one talked about.
-        let lends = lends_year(cx, &e) && !matches!(relative, Some(Relative::SameMonth(_)));
+        let lends = lends_year(cx, &e)
+            && !matches!(relative, Some(Relative::SameMonth(_)))
+            && !(matches!(relative, Some(Relative::Month(-1)))
+                && compared_month(cx.s, e.start, e.end));
         // A year counted from the one being talked about names no new one.
         let lends_year = lends
             && !(matches!(relative, Some(Relative::Year(_))) && anaphoric_year_at(cx.s, e.start));
@@ -7898,6 +7922,20 @@ mod period_tests {
         let t = "2024年社区工作总结\n一、主要工作\n年末共走访困难家庭35户，比上年增加6户。\n2024年12月28日\n";
         assert_eq!(value_at(t, "年末", 0).as_deref(), Some("2024"));
         assert_eq!(value_at(t, "上年", 0).as_deref(), Some("2023"));
+    }
+
+    /// Last month in a comparison of figures is the month before the one its
+    /// paragraph reports on (眾新聞 2020-03-16 on the bureau's February figures:
+    /// `2月份4個一線城市新建商品住宅銷售價格按月持平，上月為上漲0.4%`, `漲幅比上月回落`),
+    /// not the month before the day of writing.
+    #[test]
+    fn last_month_compared_is_before_the_month_reported() {
+        let t = "2020年3月16日\n他說，2月份一線城市新建商品住宅銷售價格按月持平，上月為上漲0.4%。二手住宅銷售價格環比上漲0.2%，漲幅比上月回落0.3個百分點。\n上月公布的數字顯示，失業率上升。\n";
+        assert_eq!(value_at(t, "上月", 0).as_deref(), Some("2020-01"));
+        assert_eq!(value_at(t, "上月", 1).as_deref(), Some("2020-01"));
+        // Outside a comparison, or with no month in its paragraph: from the day
+        // of writing.
+        assert_eq!(value_at(t, "上月", 2).as_deref(), Some("2020-02"));
     }
 
     #[test]
