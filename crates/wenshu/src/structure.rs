@@ -1129,6 +1129,29 @@ fn numbered_case(label: &str) -> Option<&'static str> {
         .map(|&(_, w)| w)
 }
 
+/// A month alone (`一月份`, `十二月`, `3月份`): the caption of a schedule's month.
+fn month_caption(label: &str) -> bool {
+    let Some(num) = label
+        .strip_suffix("月份")
+        .or_else(|| label.strip_suffix('月'))
+    else {
+        return false;
+    };
+    let n = if num.bytes().all(|b| b.is_ascii_digit()) && (1..=2).contains(&num.len()) {
+        num.parse().ok()
+    } else {
+        small_cn_numeral(num)
+    };
+    n.is_some_and(|n| (1..=12).contains(&n))
+}
+
+/// Whether a line opens a list's first entry (`1.`, `1、`, `1．`, `（1）`).
+fn opens_first_entry(line: &str) -> bool {
+    let t = line.trim_start_matches(['（', '(']);
+    t.strip_prefix('1')
+        .is_some_and(|r| r.starts_with(['.', '、', '．', '）', ')']))
+}
+
 /// Longest speaker (title and name) before the colon of a turn, in characters.
 const SPEAKER_MAX_CHARS: usize = 10;
 
@@ -1528,6 +1551,25 @@ fn caption_at(
         return Some(CaptionLine {
             top: false,
             key: format!("case {w}"),
+            title: whole,
+            joined: false,
+            period: false,
+            annex: None,
+        });
+    }
+    // A month of a schedule, alone on its line over its entries (`一月份` / `1. …`,
+    // a work plan's calendar): the months are a series where they stand.
+    if month_caption(label)
+        && (next.is_some_and(opens_first_entry)
+            || next_lines
+                .clone()
+                .skip(1)
+                .take(2)
+                .any(|l| month_caption(&compact(l))))
+    {
+        return Some(CaptionLine {
+            top: false,
+            key: "month".into(),
             title: whole,
             joined: false,
             period: false,
@@ -4488,6 +4530,34 @@ mod tests {
     /// The numbered cases of a part of minutes, each alone on its line (臺北市都市
     /// 計畫委員會's 545th minutes, 2005, Simplified): a series under the part, each
     /// over its own particulars and resolution.
+    /// The months of a schedule, each alone over its entries (绍兴市教育教学研究院's
+    /// 2020 work plan: `一月份` / `1. 长三角家庭教育论文选送`), are a series of
+    /// headings; a month alone in running text is none.
+    #[test]
+    fn months_of_a_schedule_are_captions() {
+        let text = "2020年工作计划行事历\n一月份\n1. 长三角家庭教育论文选送\n2. 全年做好教师培训\n二月份\n1. 协助做好人员组织\n三月份\n示范校确认\n四月份\n1. 德育案例征集\n";
+        let got = shape(text);
+        let months: Vec<_> = got
+            .iter()
+            .filter(|s| s.0.ends_with('份'))
+            .map(|s| (s.0.as_str(), s.1, s.2))
+            .collect();
+        assert_eq!(
+            months,
+            [
+                ("一月份", 1, false),
+                ("二月份", 1, false),
+                ("三月份", 1, false),
+                ("四月份", 1, false)
+            ]
+        );
+        assert!(got
+            .iter()
+            .any(|s| s.0 == "长三角家庭教育论文选送" && s.1 == 2));
+        let text = "工作总结\n一、主要工作\n三月份\n全年完成培训任务，效果良好。\n";
+        assert!(shape(text).iter().all(|s| s.0 != "三月份"));
+    }
+
     #[test]
     fn numbered_cases_of_minutes_are_a_series_under_their_part() {
         let text = "会议纪录\n贰、讨论事项\n讨论事项一\n案名：变更南港区计画案\n一、本件系市府函送到会。\n二、法令依据：都市计画法。\n决议：\n一、本案照案通过。\n讨论事项二\n案名：台北市计画案\n一、本案系市府函送。\n参、散会\n";
