@@ -1745,6 +1745,9 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
         match tag.as_bytes().first() {
             Some(b'r') if NAMED_DETERMINERS.contains(&&cx.s[t.start..t.end]) => {}
             Some(b'p') if zhanbi(cx, t) => {}
+            // `文化体育与传媒支出`, `资源勘探电力信息等事务支出`: `与` joining the
+            // nouns of a name, `等` closing a list of them before its head.
+            Some(b'p' | b'u') if joins_nouns_of_a_name(cx, t, range.end) => {}
             Some(b'd' | b'p' | b'u' | b'r' | b'x' | b'w') => return None,
             // (The tagger reads `日` of `日平均` as a numeral too: only words with
             // a digit count.)
@@ -2336,6 +2339,30 @@ fn verb_in_noun_phrase(cx: &Ctx, t: &crate::segment::Tok) -> bool {
         || HEAD_PREFIXES.contains(&w)
         || word_prefix(cx, t)
         || HEAD_SUFFIXES.contains(&w)
+}
+
+/// `与` or `和` between two nouns (`文化体育与传媒支出`), or `等` closing the
+/// nouns of a budget function before `事务` (`资源勘探电力信息等事务支出`), inside a
+/// name ending at `end`.
+fn joins_nouns_of_a_name(cx: &Ctx, t: &crate::segment::Tok, end: usize) -> bool {
+    let w = &cx.s[t.start..t.end];
+    let nounish = |tok: &crate::segment::Tok| {
+        let tag = cx.tag(tok);
+        tag.is_noun() || matches!(tag.as_str(), "vn" | "j")
+    };
+    let before = t.start > 0
+        && cx
+            .token_at(t.start - 1)
+            .filter(|p| p.end == t.start)
+            .is_some_and(|p| nounish(p));
+    let after = cx
+        .token_at(t.end)
+        .filter(|n| n.start == t.end && n.end <= end)
+        .is_some_and(|n| nounish(n));
+    // (`等` only in the budget's names of functions, `…等事务支出`: elsewhere it
+    // closes a list of examples, `泮水公园等公园游园`, whose head is the indicator.)
+    let listed_affairs = w == "等" && cx.s[t.end..end].starts_with("事务");
+    (matches!(w, "与" | "和") || listed_affairs) && before && after
 }
 
 /// `国有控股企业`, `外商投资企业`: a verb right before the name of an entity
@@ -3970,6 +3997,31 @@ mod tests {
         assert_eq!(f[0].1.as_deref(), Some("民营控股企业实现营业收入"), "{f:?}");
         let f = subjects("全年引入和扶持企业57家。");
         assert_eq!(f[0].1, None, "{f:?}");
+    }
+
+    /// `与` joins the nouns of a name, and `等` a budget function's before `事务`
+    /// (江陵县's 2020 budget execution report: `(5)文化体育与传媒支出3439万元`,
+    /// `(12)资源勘探电力信息等事务支出4616万元`; city work reports:
+    /// `研究与试验发展经费投入强度`); examples before `等` are no part of it.
+    #[test]
+    fn nouns_joined_inside_a_name() {
+        let f = subjects("(5)文化体育与传媒支出3439万元,完成预算的125.1%。");
+        assert_eq!(f[0].1.as_deref(), Some("文化体育与传媒支出"), "{f:?}");
+        assert_eq!(f[1].1.as_deref(), Some("文化体育与传媒支出"), "{f:?}");
+        let f = subjects("(12)资源勘探电力信息等事务支出4616万元。");
+        assert_eq!(
+            f[0].1.as_deref(),
+            Some("资源勘探电力信息等事务支出"),
+            "{f:?}"
+        );
+        let f = subjects("全市研究与试验发展经费投入强度达2.9%。");
+        assert_eq!(
+            f[0].1.as_deref(),
+            Some("研究与试验发展经费投入强度"),
+            "{f:?}"
+        );
+        let f = subjects("建成泮水公园等公园游园15处。");
+        assert_ne!(f[0].1.as_deref(), Some("泮水公园等公园游园"), "{f:?}");
     }
 
     /// A conjunction of condition opens the clause, not the indicator (绍兴一中's
