@@ -1311,7 +1311,7 @@ fn latin_unit_at(cx: &Ctx, n: &Num, p: usize) -> Option<((&'static str, bool), u
     {
         return None;
     }
-    let r = cx.s[p..].as_bytes();
+    let r = &cx.s.as_bytes()[p..];
     let &(w, unit) = LATIN_UNITS
         .iter()
         .find(|(w, _)| r.len() >= w.len() && r[..w.len()].eq_ignore_ascii_case(w.as_bytes()))?;

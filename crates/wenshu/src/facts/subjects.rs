@@ -2354,11 +2354,11 @@ fn joins_nouns_of_a_name(cx: &Ctx, t: &crate::segment::Tok, end: usize) -> bool 
         && cx
             .token_at(t.start - 1)
             .filter(|p| p.end == t.start)
-            .is_some_and(|p| nounish(p));
+            .is_some_and(&nounish);
     let after = cx
         .token_at(t.end)
         .filter(|n| n.start == t.end && n.end <= end)
-        .is_some_and(|n| nounish(n));
+        .is_some_and(&nounish);
     // (`等` only in the budget's names of functions, `…等事务支出`: elsewhere it
     // closes a list of examples, `泮水公园等公园游园`, whose head is the indicator.)
     let listed_affairs = w == "等" && cx.s[t.end..end].starts_with("事务");
