@@ -521,6 +521,30 @@ mod tests {
             .collect()
     }
 
+    /// Units of power and energy in Latin letters, glued to the digits or not
+    /// (臺南市's 2023 economy release: `累計裝置容量達3,718MW`; city work reports:
+    /// `中环20GW光伏叠瓦组件`, `2×300MW`), given in their Chinese names; a name
+    /// glued to digits stays a name (`5G`, `3M公司`, `MWD`).
+    #[test]
+    fn units_of_power_in_latin_letters() {
+        let f: Vec<_> = facts_of(
+            "累計裝置容量達3,718MW，年發電量約47.9億kWh，光伏电站20kW，5G基站，3M公司，20MWD钻机。",
+        )
+        .into_iter()
+        .filter(|f| f.kind == FactKind::Count)
+        .map(|f| (f.text, f.unit_normalized.unwrap_or_default()))
+        .collect();
+        let got: Vec<_> = f.iter().map(|(t, u)| (t.as_str(), u.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("3,718MW", "兆瓦"),
+                ("約47.9億kWh", "千瓦时"),
+                ("20kW", "千瓦")
+            ]
+        );
+    }
+
     /// Chief and deputy posts are nouns (绍兴一中's 2019 rules on merit pay:
     /// `中层岗位可设置为7正6副`, `党政办1正2副`), not the measure word 副.
     #[test]

@@ -1285,7 +1285,7 @@ fn changed_length(cx: &Ctx, n: &Num, unit: &str, unit_end: usize) -> bool {
 /// characters may be cut by a hard wrap (`過去3個財政` + wrap + `年度`).
 /// Units of time written in Latin letters, longest first, and the unit each
 /// stands for (an agenda's `（20 min）`, `24h`).
-const LATIN_UNITS: &[(&str, &str)] = &[
+pub(crate) const LATIN_UNITS: &[(&str, &str)] = &[
     ("minutes", "分钟"),
     ("minute", "分钟"),
     ("hours", "小时"),
@@ -1301,20 +1301,29 @@ const LATIN_UNITS: &[(&str, &str)] = &[
     ("h", "小时"),
 ];
 
+/// Whether `r` opens with the unit `w`: any case but a lone `h`, which is only
+/// lower case (`3H` names a system, `24h` is hours).
+pub(crate) fn latin_unit_is(r: &[u8], w: &str) -> bool {
+    r.len() >= w.len()
+        && if w.len() == 1 {
+            r[..1] == *w.as_bytes()
+        } else {
+            r[..w.len()].eq_ignore_ascii_case(w.as_bytes())
+        }
+}
+
 /// A unit of [`LATIN_UNITS`] at `p` after the digits of `n`, as a word of its own
 /// (not `5 h5`, `3 minimum`, `H5`): the unit it stands for and where it ends.
 fn latin_unit_at(cx: &Ctx, n: &Num, p: usize) -> Option<((&'static str, bool), usize)> {
     if !n.numeral.is_some_and(|x| x.arabic && !x.chinese)
         || cx
             .before(n.start)
-            .is_some_and(|c| c.is_ascii_alphanumeric() || c == '.')
+            .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '/' | '+' | '='))
     {
         return None;
     }
     let r = &cx.s.as_bytes()[p..];
-    let &(w, unit) = LATIN_UNITS
-        .iter()
-        .find(|(w, _)| r.len() >= w.len() && r[..w.len()].eq_ignore_ascii_case(w.as_bytes()))?;
+    let &(w, unit) = LATIN_UNITS.iter().find(|(w, _)| latin_unit_is(r, w))?;
     let end = p + w.len();
     if cx.s[end..].starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_') {
         return None;
@@ -2151,6 +2160,10 @@ mod tests {
         );
         let d = |t: &str| -> Vec<String> { durations(t).into_iter().map(|x| x.0).collect() };
         assert!(d("H5页面，3 minimum，版本v1.5 h，共3 hrsx。").is_empty());
+        // Glued to the digits too (`24h服务`), but not a capital H alone (a
+        // provincial work report's `构建3H高原认证体系`) nor inside a code.
+        assert_eq!(d("提供24h服务。"), ["24h"]);
+        assert!(d("构建3H高原认证体系，ceIE/4h/YN").is_empty());
     }
 
     /// Weeks counted as `N星期` are a length whatever stands around them, in a

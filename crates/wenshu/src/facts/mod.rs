@@ -831,6 +831,7 @@ fn find_nums(s: &str, range: Range<usize>, vague: &mut Vec<(Num, f64)>) -> Vec<N
                 if numerals::arabic_digit(ch).is_some()
                     && after.is_some_and(|c| c.is_ascii_alphabetic())
                     && !shorthand_after(s, n.end)
+                    && !latin_unit_after(s, n.end)
                 {
                     i = skip_alnum(s, i);
                     continue;
@@ -935,6 +936,23 @@ fn shorthand_after(s: &str, end: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// `3,718MW`, `20kW`, `24h`: a unit in Latin letters (`dicts/units.tsv`, the
+/// units of time) right after digits, a word of its own.
+fn latin_unit_after(s: &str, end: usize) -> bool {
+    let r = &s.as_bytes()[end..];
+    let ends = |w: &str| {
+        !r.get(w.len())
+            .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_')
+    };
+    counts::units()
+        .iter()
+        .filter(|u| u.written.starts_with(|c: char| c.is_ascii_alphabetic()))
+        .any(|u| r.starts_with(u.written.as_bytes()) && ends(u.written))
+        || durations::LATIN_UNITS
+            .iter()
+            .any(|(w, _)| durations::latin_unit_is(r, w) && ends(w))
 }
 
 fn glued_to_latin(s: &str, i: usize) -> bool {
