@@ -1925,9 +1925,13 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
         }
         // `類別為交通（上升3.1%）、衣履（上升2.0%）`: a figure alone in brackets, with
         // its change or not, measures the item just before the bracket.
+        // (So does a share in brackets: `營利事業營業額（佔30%）`.)
         let bracketed = (own.is_none()
             && closing.is_none()
-            && cx.s.get(start..end).is_none_or(|w| w.trim().is_empty()))
+            && cx
+                .s
+                .get(start..end)
+                .is_none_or(|w| matches!(w.trim(), "" | "占" | "约占" | "占比")))
         .then(|| bracketed_item(cx, clause))
         .flatten();
         // (An item that names no indicator takes none from the item before.)
@@ -3997,6 +4001,15 @@ mod tests {
         assert_eq!(f[0].1.as_deref(), Some("民营控股企业实现营业收入"), "{f:?}");
         let f = subjects("全年引入和扶持企业57家。");
         assert_eq!(f[0].1, None, "{f:?}");
+    }
+
+    /// A share in brackets after a name measures that name (臺南市's 2025 fiscal
+    /// release: `營利事業營業額（佔30%）`, `土地面積（佔10%）`).
+    #[test]
+    fn a_share_in_brackets_after_its_name() {
+        let f = subjects("分配依據為營利事業營業額（佔30%）及土地面積（佔10%）。");
+        assert_eq!(f[0].1.as_deref(), Some("營利事業營業額"), "{f:?}");
+        assert_eq!(f[1].1.as_deref(), Some("土地面積"), "{f:?}");
     }
 
     /// `与` joins the nouns of a name, and `等` a budget function's before `事务`
