@@ -1101,6 +1101,22 @@ mod tests {
             .collect()
     }
 
+    /// Income received less or more is a change of the amount (眾新聞 2019 on the
+    /// old age CSSA threshold: `每月少收526元`), not of a count.
+    #[test]
+    fn income_received_less_or_more() {
+        let f = changes("長者每月少收526元。去年多收了3000元，少收5人。");
+        let got: Vec<_> = f.iter().map(|(t, c, _)| (t.as_str(), *c)).collect();
+        assert_eq!(
+            got,
+            [
+                ("526元", Some(Change::Decrease)),
+                ("3000元", Some(Change::Increase)),
+                ("5人", None)
+            ]
+        );
+    }
+
     /// A signed percentage in brackets after a figure is its growth (LegCo
     /// written reply 2012-11-14: `2011  2.39(+6.7%)  53.90(+5.9%)`); a signed
     /// share alone in brackets is no change.
