@@ -150,6 +150,21 @@ fn look_alikes() {
     assert_eq!(d, [row("2023年", "2023", "")]);
 }
 
+/// So does a time of day after it (PyCon Taiwan's meeting record of 2020 on its
+/// data policy: `## 會議時間` / `10/4 21:00~22:00 (UTC+8)`).
+#[test]
+fn month_slash_day_before_a_time_of_day() {
+    let (_, d) =
+        dates("中華民國109年10月28日\n## 會議時間\n10/4 21:00~22:00 (UTC+8)\n得分3/5，比例1/4。\n");
+    assert_eq!(
+        d,
+        [
+            row("中華民國109年10月28日", "2020-10-28", ""),
+            row("10/4", "2020-10-04", ""),
+        ]
+    );
+}
+
 /// An Executive Yuan news page dates itself with hyphens and two-digit months and
 /// days after a label (`日期:107-02-11`, 2018-02-11); other hyphenated numbers are
 /// no dates (a serial `105-3-2`, a phone number, a code with a fourth part).

@@ -2311,7 +2311,29 @@ fn month_slash_day(cx: &Ctx, n: &Num) -> Option<(Point, Option<Point>, usize)> {
             }
         }
     }
-    w1.map(|_| (p, None, e))
+    // (Or a time of day right after it: `10/4 21:00~22:00`.)
+    (w1.is_some() || clock_time_after(cx, e)).then_some((p, None, e))
+}
+
+/// Whether a time of day follows `pos` after spaces (`10/4 21:00`, `3/15 14:30`).
+fn clock_time_after(cx: &Ctx, pos: usize) -> bool {
+    let at = cx.skip_spaces(pos);
+    if at == pos {
+        return false;
+    }
+    let Some((Some(h), he)) = one_or_two_digits(cx, at) else {
+        return false;
+    };
+    let Some(colon) = cx.at(he).filter(|c| matches!(c, ':' | '：')) else {
+        return false;
+    };
+    let me = he + colon.len_utf8();
+    let b = cx.s.as_bytes();
+    h < 24
+        && b.len() >= me + 2
+        && b[me].is_ascii_digit()
+        && b[me + 1].is_ascii_digit()
+        && !b.get(me + 2).is_some_and(u8::is_ascii_digit)
 }
 
 /// `2016到2018`, `2016-2018`: two four-digit years without 年.
