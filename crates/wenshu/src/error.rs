@@ -70,6 +70,15 @@ pub enum FileError {
         /// What failed, naming the output file.
         message: String,
     },
+    /// Analyzing the input failed inside wenshu (a bug): the file is reported
+    /// and the batch goes on.
+    #[error("{path}: {message}")]
+    Internal {
+        /// The input file.
+        path: PathBuf,
+        /// What failed, and what to do.
+        message: String,
+    },
 }
 
 impl FileError {
@@ -89,6 +98,7 @@ impl FileError {
             FileError::Walk { .. } => "walk",
             FileError::Refused { code, .. } => code,
             FileError::Output { .. } => "output",
+            FileError::Internal { .. } => "internal",
         }
     }
 
@@ -99,7 +109,8 @@ impl FileError {
             | FileError::Decode { path, .. }
             | FileError::Walk { path, .. }
             | FileError::Refused { path, .. }
-            | FileError::Output { path, .. } => path,
+            | FileError::Output { path, .. }
+            | FileError::Internal { path, .. } => path,
         }
     }
 
@@ -110,7 +121,8 @@ impl FileError {
             FileError::Decode { cause, .. } => cause.to_string(),
             FileError::Walk { message, .. }
             | FileError::Refused { message, .. }
-            | FileError::Output { message, .. } => message.clone(),
+            | FileError::Output { message, .. }
+            | FileError::Internal { message, .. } => message.clone(),
         }
     }
 

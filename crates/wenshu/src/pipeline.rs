@@ -345,7 +345,20 @@ impl Engine {
         self.process_input_keeping(input, keep_text, None)
     }
 
+    /// Every reading of an input goes through here: a panic inside the analysis
+    /// (a bug) is the file's error (see [`analyzed`]).
     fn process_input_keeping(
+        &self,
+        input: &Input,
+        keep_text: bool,
+        reference: Option<&str>,
+    ) -> Result<(Document, Option<Arc<String>>), FileError> {
+        analyzed(input, || {
+            self.process_input_unguarded(input, keep_text, reference)
+        })
+    }
+
+    fn process_input_unguarded(
         &self,
         input: &Input,
         keep_text: bool,
@@ -632,6 +645,30 @@ pub fn run_batch(
 }
 
 /// [`run_batch`] with its own stop flag (for tests).
+/// `analyze` run on `input`, a panic inside it (a bug) reported as the file's
+/// error, so that the batch goes on with the other files.
+fn analyzed<T>(
+    input: &Input,
+    analyze: impl FnOnce() -> Result<T, FileError>,
+) -> Result<T, FileError> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(analyze)).unwrap_or_else(|panic| {
+        let what = panic
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        Err(FileError::Internal {
+            path: match input {
+                Input::File(f) => f.path.clone(),
+                Input::Stdin => "-".into(),
+            },
+            message: format!(
+                "internal error while analyzing this file ({what}); the other files are written: please report it with this file"
+            ),
+        })
+    })
+}
+
 pub(crate) fn run_batch_with(
     engine: &Engine,
     inputs: Vec<Result<Input, FileError>>,
@@ -743,6 +780,10 @@ fn clone_error(e: &FileError) -> FileError {
             path: path.clone(),
             message: message.clone(),
         },
+        FileError::Internal { path, message } => FileError::Internal {
+            path: path.clone(),
+            message: message.clone(),
+        },
     }
 }
 
@@ -751,6 +792,21 @@ mod tests {
     use super::*;
     use crate::error::OutputError;
     use crate::input::InputFile;
+
+    /// A bug that panics on one file is that file's error, `internal`, with its
+    /// path; the batch goes on.
+    #[test]
+    fn a_panic_on_one_file_is_its_error() {
+        let input = Input::Stdin;
+        let r: Result<(), FileError> = analyzed(&input, || panic!("slicing out of bounds"));
+        let e = r.unwrap_err();
+        assert_eq!(e.code(), "internal");
+        assert_eq!(e.path(), std::path::Path::new("-"));
+        assert!(e.reason().contains("slicing out of bounds"), "{e}");
+        assert!(e.reason().contains("report"), "{e}");
+        let ok: Result<u8, FileError> = analyzed(&input, || Ok(7));
+        assert_eq!(ok.unwrap(), 7);
+    }
 
     /// Tokens made while a long document is written are the list a short one
     /// gets: same words, same spans (carried across blocks), same JSON.

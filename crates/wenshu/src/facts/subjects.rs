@@ -2085,7 +2085,10 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
         let own = match own {
             Some(r)
                 if SIZE_WORDS.contains(&&cx.s[r.clone()])
-                    && cx.s[clause..r.start].trim().is_empty() =>
+                    && cx
+                        .s
+                        .get(clause..r.start)
+                        .is_some_and(|w| w.trim().is_empty()) =>
             {
                 last.as_ref()
                     .filter(|(_, at)| {
@@ -4066,6 +4069,8 @@ mod tests {
             Some("科创基金聚集区管理基金"),
             "{f:?}"
         );
+        // (A clause that starts after its phrase: no panic, stress test.)
+        let _ = subjects("规模降1元,1元至9座");
         // Not across a sentence.
         let f = subjects("全市地区生产总值1117.56亿元。规模扩大了9.8倍。");
         assert_eq!(f.last().unwrap().1.as_deref(), Some("规模"), "{f:?}");
