@@ -1315,7 +1315,9 @@ pub(crate) fn latin_unit_is(r: &[u8], w: &str) -> bool {
 /// A unit of [`LATIN_UNITS`] at `p` after the digits of `n`, as a word of its own
 /// (not `5 h5`, `3 minimum`, `H5`): the unit it stands for and where it ends.
 fn latin_unit_at(cx: &Ctx, n: &Num, p: usize) -> Option<((&'static str, bool), usize)> {
-    if !n.numeral.is_some_and(|x| x.arabic && !x.chinese)
+    // (Asked after most numbers: a letter must follow first.)
+    if !cx.s.as_bytes().get(p).is_some_and(u8::is_ascii_alphabetic)
+        || !n.numeral.is_some_and(|x| x.arabic && !x.chinese)
         || cx
             .before(n.start)
             .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '/' | '+' | '='))
