@@ -155,7 +155,7 @@ fn look_alikes() {
 #[test]
 fn month_slash_day_before_a_time_of_day() {
     let (_, d) =
-        dates("中華民國109年10月28日\n## 會議時間\n10/4 21:00~22:00 (UTC+8)\n得分3/5，比例1/4。\n");
+        dates("中華民國109年10月28日\n## 會議時間\n10/4 21:00~22:00 (UTC+8)\n得分3/5，比例1/4，2/30 10:00，第3/4 12:30場次。\n");
     assert_eq!(
         d,
         [

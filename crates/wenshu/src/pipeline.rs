@@ -345,8 +345,8 @@ impl Engine {
         self.process_input_keeping(input, keep_text, None)
     }
 
-    /// Every reading of an input goes through here: a panic inside the analysis
-    /// (a bug) is the file's error (see [`analyzed`]).
+    /// Every reading of an input file or of standard input goes through here: a
+    /// panic inside the analysis (a bug) is the file's error (see [`analyzed`]).
     fn process_input_keeping(
         &self,
         input: &Input,
@@ -644,7 +644,6 @@ pub fn run_batch(
     run_batch_with(engine, inputs, sink, progress, crate::batch::stop_flag())
 }
 
-/// [`run_batch`] with its own stop flag (for tests).
 /// `analyze` run on `input`, a panic inside it (a bug) reported as the file's
 /// error, so that the batch goes on with the other files.
 fn analyzed<T>(
@@ -669,6 +668,7 @@ fn analyzed<T>(
     })
 }
 
+/// [`run_batch`] with its own stop flag (for tests).
 pub(crate) fn run_batch_with(
     engine: &Engine,
     inputs: Vec<Result<Input, FileError>>,

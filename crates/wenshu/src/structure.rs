@@ -1129,7 +1129,8 @@ fn numbered_case(label: &str) -> Option<&'static str> {
         .map(|&(_, w)| w)
 }
 
-/// A month alone (`一月份`, `十二月`, `3月份`): the caption of a schedule's month.
+/// A month alone in Chinese numerals (`一月份`, `十二月`): the caption of a
+/// schedule's month (a line opening with a digit is none: see `caption_at`).
 fn month_caption(label: &str) -> bool {
     let Some(num) = label
         .strip_suffix("月份")
@@ -1559,14 +1560,16 @@ fn caption_at(
     }
     // A month of a schedule, alone on its line over its entries (`一月份` / `1. …`,
     // a work plan's calendar): the months are a series where they stand.
-    if month_caption(label)
-        && (next.is_some_and(opens_first_entry)
-            || next_lines
-                .clone()
-                .skip(1)
-                .take(2)
-                .any(|l| month_caption(&compact(l))))
-    {
+    // (Another month a line or two on must open its entries then: months over
+    // a table's cells, one a line, are no captions.)
+    let month_then_entry = || {
+        let after: Vec<&str> = next_lines.clone().skip(1).take(3).collect();
+        (0..after.len().min(2)).any(|k| {
+            month_caption(&compact(after[k]))
+                && after.get(k + 1).is_some_and(|l| opens_first_entry(l))
+        })
+    };
+    if month_caption(label) && (next.is_some_and(opens_first_entry) || month_then_entry()) {
         return Some(CaptionLine {
             top: false,
             key: "month".into(),
@@ -2205,8 +2208,13 @@ fn announces_with_copula(r: &str) -> bool {
         .iter()
         .any(|w| head.strip_suffix(w).is_some_and(|h| h.chars().count() >= 2))
         || STATUTE_LEAD_INS.iter().any(|w| {
-            head.find(w)
-                .is_some_and(|i| i > 0 && head[i + w.len()..].chars().count() >= 2)
+            // (`下列` and the noun of the list close the line, `禁止下列行为：`,
+            // `有下列情形之一：`; not `对下列问题进行专项整治：`, a task.)
+            head.find(w).is_some_and(|i| {
+                let noun = &head[i + w.len()..];
+                let noun = noun.strip_suffix("之一").unwrap_or(noun);
+                i > 0 && (1..=4).contains(&noun.chars().count())
+            })
         })
 }
 
@@ -4527,9 +4535,6 @@ mod tests {
         assert!(parts.iter().all(|s| s.marker.is_empty() && s.ordinal == 0));
     }
 
-    /// The numbered cases of a part of minutes, each alone on its line (臺北市都市
-    /// 計畫委員會's 545th minutes, 2005, Simplified): a series under the part, each
-    /// over its own particulars and resolution.
     /// The months of a schedule, each alone over its entries (绍兴市教育教学研究院's
     /// 2020 work plan: `一月份` / `1. 长三角家庭教育论文选送`), are a series of
     /// headings; a month alone in running text is none.
@@ -4556,8 +4561,18 @@ mod tests {
             .any(|s| s.0 == "长三角家庭教育论文选送" && s.1 == 2));
         let text = "工作总结\n一、主要工作\n三月份\n全年完成培训任务，效果良好。\n";
         assert!(shape(text).iter().all(|s| s.0 != "三月份"));
+        // Nor are months over a table's cells, one a line.
+        let text = "气象资料\n一月\n-3.2\n二月\n-1.5\n三月\n4.8\n";
+        assert!(
+            shape(text).iter().all(|s| !s.0.ends_with('月')),
+            "{:?}",
+            shape(text)
+        );
     }
 
+    /// The numbered cases of a part of minutes, each alone on its line (臺北市都市
+    /// 計畫委員會's 545th minutes, 2005, Simplified): a series under the part, each
+    /// over its own particulars and resolution.
     #[test]
     fn numbered_cases_of_minutes_are_a_series_under_their_part() {
         let text = "会议纪录\n贰、讨论事项\n讨论事项一\n案名：变更南港区计画案\n一、本件系市府函送到会。\n二、法令依据：都市计画法。\n决议：\n一、本案照案通过。\n讨论事项二\n案名：台北市计画案\n一、本案系市府函送。\n参、散会\n";
@@ -4720,6 +4735,11 @@ mod tests {
                 (3, true)
             ]
         );
+        // A task on a list named mid-line is no announcement: plan headings stay.
+        let text = "工作方案\n一、工作目标\n全年完成整治。\n二、对下列问题进行专项整治：\n（一）违规用地；\n（二）违规建设。\n三、保障措施\n加强领导。\n";
+        let got: Vec<(String, bool)> = shape(text).iter().map(|s| (s.0.clone(), s.2)).collect();
+        assert!(got.contains(&("工作目标".to_string(), false)), "{got:?}");
+        assert!(got.contains(&("保障措施".to_string(), false)), "{got:?}");
         // So do a definition (`是指：`) and a verb naming its list with `下列`
         // (青岛市市政工程设施管理办法: `第三条 本办法所称市政工程设施是指：`,
         // `第十条 禁止下列行为：`).

@@ -631,7 +631,6 @@ pub(crate) fn word_start(cx: &Ctx, pos: usize) -> Option<usize> {
     word_before(cx, pos, false, false).map(|(at, _)| at)
 }
 
-/// Mark `c` as a change when a word of change stands right before its number.
 /// `2.39(+6.7%)`, `53.90（-5.9%）`: a signed percentage in brackets right after a
 /// figure is that figure's growth, a change by its sign; its value is the size.
 fn signed_growth_after_a_figure(cx: &Ctx, c: &mut Cand) -> Option<Change> {
@@ -664,6 +663,7 @@ fn signed_growth_after_a_figure(cx: &Ctx, c: &mut Cand) -> Option<Change> {
     Some(change)
 }
 
+/// Mark `c` as a change when a word of change stands right before its number.
 pub(crate) fn mark(cx: &Ctx, c: &mut Cand) {
     if !matches!(
         c.kind,

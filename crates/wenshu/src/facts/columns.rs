@@ -531,6 +531,20 @@ fn growth_column(cx: &Ctx, name: Range<usize>, c: &mut Cand) {
     }
 }
 
+/// Whether a column's name ends with a word of change (`比上年增长(%)`, `增减
+///幅度`, `變化率`), brackets and percent signs set aside.
+fn names_a_change(name: &str) -> bool {
+    let head = name.trim_end_matches(['(', ')', '（', '）', '%', '％', ' ']);
+    let head = head
+        .strip_suffix("幅度")
+        .or_else(|| head.strip_suffix('率'))
+        .unwrap_or(head);
+    super::growth_cells::GROWTH_WORDS
+        .iter()
+        .chain(CHANGE_COLUMN_WORDS)
+        .any(|w| head.ends_with(w))
+}
+
 /// Words that open a growth column's comparison (`比上年`, `较上年`, `同比`).
 const COMPARISON_OPENERS: &[&str] = &["比", "较", "同比", "环比", "与"];
 
@@ -647,9 +661,12 @@ fn head_table(cx: &Ctx, line: Range<usize>) -> Option<Vec<Cand>> {
                     col.name.clone()
                 };
                 if let Some(mut c) = figure(cx, cell, unit, subject) {
-                    // A column of changes (`比上年增长(%)`): see `growth_column`.
+                    // A column of changes (`比上年增长(%)`): see `growth_column`; its
+                    // name ends with the change (not `对增长贡献率(%)`).
                     if let (Some(n), UnitCell::Percent) = (col.name.clone(), unit) {
-                        growth_column(cx, n, &mut c);
+                        if names_a_change(&cx.s[n.clone()]) {
+                            growth_column(cx, n, &mut c);
+                        }
                     }
                     out.push(c);
                 }
@@ -1198,6 +1215,11 @@ mod tests {
         assert_eq!(
             got("表1:2018年地区生产总值及其增长速度\n指标 绝对值(万元) 比上年增长(%)\n全县地区生产总值 184413 6.0\n工业 8848 -45.1\n"),
             ["6.0 6 Some(Increase) 比上年", "-45.1 45.1 Some(Decrease) 比上年"]
+        );
+        // Nor a contribution's (`对增长贡献率(%)`).
+        assert_eq!(
+            got("表3:贡献\n指标 绝对值(万元) 对增长贡献率(%)\n第二产业 62947 -4.1\n"),
+            ["-4.1 -4.1 None "]
         );
         // A share's column is no change (`占比(%)`).
         assert_eq!(

@@ -444,8 +444,16 @@ fn count_at(cx: &Ctx, n: &Num) -> Option<Cand> {
     if unit.simplified == "副" && cx.before(n.start) == Some('正') {
         return None;
     }
-    // `6位数`: a figure of six digits, no six people.
-    if unit.simplified == "位" && cx.s[unit_end..].starts_with('数') {
+    // `6位数`: a figure of six digits, no six people (`6位数学老师` are).
+    if unit.simplified == "位"
+        && cx.s[unit_end..].starts_with('数')
+        && !cx.s[unit_end..].starts_with("数学")
+    {
+        return None;
+    }
+    // `遍布`, `遍及`: a verb that 遍 opens, no count of times.
+    if unit.simplified == "遍" && cx.s[unit_end..].starts_with(['布', '及', '地', '历', '访'])
+    {
         return None;
     }
     if single && !single_digit_measure(cx, n, unit.dimension, unit_end) {
@@ -522,8 +530,8 @@ mod tests {
     }
 
     /// Units of power and energy in Latin letters, glued to the digits or not
-    /// (臺南市's 2023 economy release: `累計裝置容量達3,718MW`; city work reports:
-    /// `中环20GW光伏叠瓦组件`, `2×300MW`), given in their Chinese names; a name
+    /// (臺南市's 2023 economy release: `累計裝置容量達3,718MW`, `47.9億kWh`), given in
+    /// their Chinese names; a name
     /// glued to digits stays a name (`5G`, `3M公司`, `MWD`).
     #[test]
     fn units_of_power_in_latin_letters() {
@@ -555,6 +563,8 @@ mod tests {
         // Nor do digits of a figure count people (阮一峰's weekly 150: `年薪超过6位数
         // 美元`), while a reading counts times (`听了几百遍`).
         assert!(counts("年薪超过6位数美元。").is_empty());
+        assert_eq!(counts("有6位数学老师。")[0].0, "6位");
+        assert!(counts("连锁店300多遍布全国各地。").is_empty());
         let c = counts("那盘磁带我听了几百遍。");
         assert_eq!(
             (c[0].0.as_str(), c[0].1.clone()),

@@ -2311,8 +2311,12 @@ fn month_slash_day(cx: &Ctx, n: &Num) -> Option<(Point, Option<Point>, usize)> {
             }
         }
     }
-    // (Or a time of day right after it: `10/4 21:00~22:00`.)
-    (w1.is_some() || clock_time_after(cx, e)).then_some((p, None, e))
+    // (Or a time of day right after it: `10/4 21:00~22:00`; a day the month has,
+    // and no ordinal, `第3/4场`.)
+    let timed = clock_time_after(cx, e)
+        && d <= [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m as usize - 1]
+        && cx.before(n.start) != Some('第');
+    (w1.is_some() || timed).then_some((p, None, e))
 }
 
 /// Whether a time of day follows `pos` after spaces (`10/4 21:00`, `3/15 14:30`).
@@ -2329,7 +2333,7 @@ fn clock_time_after(cx: &Ctx, pos: usize) -> bool {
     };
     let me = he + colon.len_utf8();
     let b = cx.s.as_bytes();
-    h < 24
+    h <= 24
         && b.len() >= me + 2
         && b[me].is_ascii_digit()
         && b[me + 1].is_ascii_digit()
@@ -3204,8 +3208,16 @@ const WEEKEND: u8 = 8;
 /// figures (`比上月`, `较上月`, `環比上月`) or the subject of one (`上月为上涨0.4%`).
 fn compared_month(s: &str, start: usize, end: usize) -> bool {
     let before = s[..start].trim_end_matches(' ');
+    let is = s[end..].trim_start_matches(' ');
     before.ends_with(['比', '较', '與', '与'])
-        || s[end..].trim_start_matches(' ').starts_with(['为', '為'])
+        || is.strip_prefix(['为', '為']).is_some_and(|r| {
+            r.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '-' | '+'))
+                || [
+                    "上涨", "下降", "上升", "下跌", "增长", "回落", "持平", "增加", "减少",
+                ]
+                .iter()
+                .any(|w| r.starts_with(w))
+        })
 }
 
 /// Year words that count from the year being talked about (`比上年增长` in a
@@ -7955,8 +7967,10 @@ mod period_tests {
         let t = "2020年3月16日\n他說，2月份一線城市新建商品住宅銷售價格按月持平，上月為上漲0.4%。二手住宅銷售價格環比上漲0.2%，漲幅比上月回落0.3個百分點。\n上月公布的數字顯示，失業率上升。\n";
         assert_eq!(value_at(t, "上月", 0).as_deref(), Some("2020-01"));
         assert_eq!(value_at(t, "上月", 1).as_deref(), Some("2020-01"));
-        // Outside a comparison, or with no month in its paragraph: from the day
-        // of writing.
+        // Not a purpose (`上月为筹备工作投入`), nor outside a comparison, nor with no
+        // month in its paragraph: from the day of writing.
+        let u = "2020年3月16日\n今年5月份将举办展会，上月为筹备工作投入100万元。\n";
+        assert_eq!(value_at(u, "上月", 0).as_deref(), Some("2020-02"));
         assert_eq!(value_at(t, "上月", 2).as_deref(), Some("2020-02"));
     }
 

@@ -968,10 +968,20 @@ fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
         (None, Some((&(u, _), e, _))) => ((u, false), p + e + u.len()),
         (None, None) => unit_word_at(cx, p).or_else(|| latin_unit_at(cx, n, p))?,
     };
-    // `一个星期五的下午`: a weekday (`星期五`, `周日`, `周末`), no length of weeks.
-    if (unit.ends_with("星期")
-        && cx.s[unit_end..].starts_with(['一', '二', '三', '四', '五', '六', '日', '天']))
-        || (unit == "周" && cx.s[unit_end..].starts_with(['日', '末']))
+    // `一个星期五的下午`: a weekday (`星期五`, `周日`, `周末` as a word), no length
+    // of weeks (`连续3周日均客流` keeps its weeks: `日均` is the word).
+    if (unit.ends_with("星期") || unit == "周")
+        && !cx.s[unit_end..].starts_with("日均")
+        && cx
+            .token_at(unit_end - '期'.len_utf8())
+            .filter(|t| t.start < unit_end && t.end > unit_end)
+            .is_some_and(|t| {
+                let w = &cx.s[t.start..t.end];
+                (w.starts_with("星期") || w.starts_with('周'))
+                    && w.chars()
+                        .next_back()
+                        .is_some_and(|c| "一二三四五六日天末".contains(c))
+            })
     {
         return None;
     }
@@ -1281,8 +1291,6 @@ fn changed_length(cx: &Ctx, n: &Num, unit: &str, unit_end: usize) -> bool {
     })
 }
 
-/// The time unit of [`UNITS`] at `p`, and where it ends: a unit of several
-/// characters may be cut by a hard wrap (`過去3個財政` + wrap + `年度`).
 /// Units of time written in Latin letters, longest first, and the unit each
 /// stands for (an agenda's `（20 min）`, `24h`).
 pub(crate) const LATIN_UNITS: &[(&str, &str)] = &[
@@ -1333,6 +1341,8 @@ fn latin_unit_at(cx: &Ctx, n: &Num, p: usize) -> Option<((&'static str, bool), u
     Some(((unit, false), end))
 }
 
+/// The time unit of [`UNITS`] at `p`, and where it ends: a unit of several
+/// characters may be cut by a hard wrap (`過去3個財政` + wrap + `年度`).
 fn unit_word_at(cx: &Ctx, p: usize) -> Option<((&'static str, bool), usize)> {
     super::wraps::lexicon_word_at(cx, p, |r| {
         UNITS
@@ -2183,6 +2193,7 @@ mod tests {
         // (阮一峰's weekly 150: `一个星期五的下午`.)
         assert!(d("一个星期五的下午，他来了。").is_empty());
         assert_eq!(d("用了一个星期。"), ["一个星期"]);
+        assert_eq!(d("连续3周日均客流超10万人次。"), ["3周"]);
         assert!(d("本学期第15星期考试。").is_empty());
     }
 

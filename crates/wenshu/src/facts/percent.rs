@@ -206,6 +206,14 @@ fn after_number(cx: &Ctx, n: &Num) -> Option<Cand> {
         if !grown || cx.at(e).is_some_and(|c| matches!(c, '数' | '率' | '增')) {
             return None;
         }
+        // (`增加3倍剂量`: a multiple of a noun's amount, no growth.)
+        let after = cx.at(e);
+        if after.is_some_and(|c| {
+            crate::chinese::chars::is_han(c) && !matches!(c, '多' | '以' | '左' | '上')
+        }) && qualifiers::suffix(cx, e).is_none()
+        {
+            return None;
+        }
         let val = v.map(|x| numerals::tidy(x * 100.0));
         // `增长2倍多`: more than the multiple.
         let (e, q) = if cx.at(e) == Some('多') && cx.ends_word(e + '多'.len_utf8()) {
@@ -518,8 +526,13 @@ mod tests {
         assert_eq!(pct("棉布供应增加了两倍")[0].1, Some(json!(200)));
         assert_eq!(pct("案件成長超過 10 倍")[0].1, Some(json!(1000)));
         // A ratio, not a growth: no percentage.
-        for t in ["产量增长到2倍。", "是上年的2倍。", "实现倍增", "提高两倍数"]
-        {
+        for t in [
+            "产量增长到2倍。",
+            "是上年的2倍。",
+            "实现倍增",
+            "提高两倍数",
+            "增加3倍剂量的药物",
+        ] {
             assert!(pct(t).is_empty(), "{t}");
         }
     }

@@ -2088,7 +2088,9 @@ pub(crate) fn mark(cx: &Ctx, cands: &mut [Cand]) {
                     && cx
                         .s
                         .get(clause..r.start)
-                        .is_some_and(|w| w.trim().is_empty()) =>
+                        .is_some_and(|w| w.trim().is_empty())
+                    // (`规模2万人以上的乡镇`: a size that describes a noun.)
+                    && !cx.s[c.range.end..].trim_start().starts_with('的') =>
             {
                 last.as_ref()
                     .filter(|(_, at)| {
@@ -2348,6 +2350,9 @@ fn verb_in_noun_phrase(cx: &Ctx, t: &crate::segment::Tok) -> bool {
         || HEAD_SUFFIXES.contains(&w)
 }
 
+/// What a comparison with `与` ends in (`与全省持平`, `与全国同步`): no name's head.
+const COMPARISON_RESULTS: &[&str] = &["持平", "同步", "相比", "相同", "一致", "相当", "同期"];
+
 /// `与` or `和` between two nouns (`文化体育与传媒支出`), or `等` closing the
 /// nouns of a budget function before `事务` (`资源勘探电力信息等事务支出`), inside a
 /// name ending at `end`.
@@ -2362,10 +2367,22 @@ fn joins_nouns_of_a_name(cx: &Ctx, t: &crate::segment::Tok, end: usize) -> bool 
             .token_at(t.start - 1)
             .filter(|p| p.end == t.start)
             .is_some_and(&nounish);
+    // (The noun after it is followed by the name's head: `与全国同步上涨`,
+    // `与全省持平` compare, they join nothing.)
+    let head_after = |n: &crate::segment::Tok| {
+        cx.token_at(n.end)
+            .filter(|h| h.start == n.end && h.end <= end)
+            .is_some_and(|h| {
+                let hw = &cx.s[h.start..h.end];
+                !COMPARISON_RESULTS.contains(&hw) && nounish(h)
+                    || VERBAL_HEADS.contains(&hw)
+                    || HEAD_SUFFIXES.contains(&&cx.s[h.start..h.end])
+            })
+    };
     let after = cx
         .token_at(t.end)
         .filter(|n| n.start == t.end && n.end <= end)
-        .is_some_and(&nounish);
+        .is_some_and(|n| nounish(n) && (w == "等" || head_after(n)));
     // (`等` only in the budget's names of functions, `…等事务支出`: elsewhere it
     // closes a list of examples, `泮水公园等公园游园`, whose head is the indicator.)
     let listed_affairs = w == "等" && cx.s[t.end..end].starts_with("事务");
@@ -4030,6 +4047,15 @@ mod tests {
             Some("资源勘探电力信息等事务支出"),
             "{f:?}"
         );
+        // `与` comparing is no joint (`与全国同步上涨`, `与全省持平`).
+        let f = subjects("全市居民消费价格与全国同步上涨2.1%。");
+        assert_ne!(f[0].1.as_deref(), Some("居民消费价格与全国"), "{f:?}");
+        let f = subjects("我市居民消费价格涨幅与全省持平，为2.5%。");
+        assert_ne!(
+            f[0].1.as_deref(),
+            Some("居民消费价格涨幅与全省持平"),
+            "{f:?}"
+        );
         let f = subjects("全市研究与试验发展经费投入强度达2.9%。");
         assert_eq!(
             f[0].1.as_deref(),
@@ -4063,6 +4089,8 @@ mod tests {
             f.iter().all(|x| x.1.as_deref() == Some("地区生产总值")),
             "{f:?}"
         );
+        let f = subjects("全市人口500万人，规模2万人以上的乡镇10个。");
+        assert_ne!(f[1].1.as_deref(), Some("全市人口"), "{f:?}");
         let f = subjects("科创基金聚集区管理基金35支、规模近300亿元。");
         assert_eq!(
             f.last().unwrap().1.as_deref(),
