@@ -651,11 +651,7 @@ fn analyzed<T>(
     analyze: impl FnOnce() -> Result<T, FileError>,
 ) -> Result<T, FileError> {
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(analyze)).unwrap_or_else(|panic| {
-        let what = panic
-            .downcast_ref::<&str>()
-            .map(|s| s.to_string())
-            .or_else(|| panic.downcast_ref::<String>().cloned())
-            .unwrap_or_default();
+        let what = panic_message(&*panic);
         Err(FileError::Internal {
             path: match input {
                 Input::File(f) => f.path.clone(),
@@ -666,6 +662,15 @@ fn analyzed<T>(
             ),
         })
     })
+}
+
+/// The message a panic was raised with (empty when it is not a string).
+pub(crate) fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
+    panic
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_default()
 }
 
 /// [`run_batch`] with its own stop flag (for tests).

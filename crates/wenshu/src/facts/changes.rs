@@ -510,6 +510,29 @@ pub(crate) fn verb_ending(head: &str) -> Option<&'static str> {
         .map(|x| x.word)
 }
 
+/// The plain verb of growth `head` ends with (`增长`, `上涨`, `攀升`): a verb of
+/// the table with direction increase, not one of amounts, objects, rates or
+/// contributions.
+pub(crate) fn growth_verb_ending(head: &str) -> Option<&'static str> {
+    words()
+        .iter()
+        .find(|x| {
+            x.change == Change::Increase
+                && !(x.noun || x.amounts || x.rate || x.contribution)
+                && head.ends_with(x.word)
+        })
+        .map(|x| x.word)
+}
+
+/// The verb of change `s` starts with (`提高`, `缩短`, `压缩`), the longest:
+/// verbs of either direction, not nouns nor contributions.
+pub(crate) fn verb_starting(s: &str) -> Option<&'static str> {
+    words()
+        .iter()
+        .find(|x| !x.noun && !x.contribution && s.starts_with(x.word))
+        .map(|x| x.word)
+}
+
 /// Whether `w` is a verb of change (`上涨`, `下降`); a verb of a rate's speed
 /// (`加快`) is one only before its percentage, so not here.
 pub(crate) fn is_verb(w: &str) -> bool {

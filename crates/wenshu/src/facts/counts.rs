@@ -47,6 +47,14 @@ fn place_name_at(cx: &Ctx, pos: usize) -> bool {
 /// the number and 线 are a name, not a count of lines (`公車路線計有 23 線`).
 const ROUTE_HEADS: &[&str] = &["国道", "省道", "县道", "乡道", "道", "台", "交通", "公路"];
 
+/// Taiwan's county and city roads are numbered after their county's
+/// one-character name (`南99線` in 臺南, `投89線` in 南投, `中129線`): 新北, 桃園,
+/// 新竹, 苗栗, 臺中, 彰化, 南投, 雲林, 嘉義, 臺南, 高雄, 屏東, 宜蘭, 花蓮, 臺東
+/// (in the Simplified copy).
+const COUNTY_ROAD_PREFIXES: &[char] = &[
+    '北', '桃', '竹', '苗', '中', '彰', '投', '云', '嘉', '南', '高', '屏', '宜', '花', '东',
+];
+
 /// Is the number `n`, before the route classifier 线, no count of routes: a
 /// route's name, after a network's name or in a list of route numbers
 /// (`国道307、207线`), or a Chinese numeral, which before 线 ranks a tier or
@@ -57,8 +65,15 @@ fn route_name(cx: &Ctx, n: &Num, unit: &str) -> bool {
         return false;
     }
     let before = cx.s[..n.start].trim_end_matches([' ', '\u{3000}']);
+    // A county's road: its one-character name a word of its own, or after
+    // 道 (`區道南99線`, `市道`), not the end of a word (`其中3線`).
+    let county_road = before.chars().next_back().is_some_and(|c| {
+        let at = before.len() - c.len_utf8();
+        COUNTY_ROAD_PREFIXES.contains(&c) && (cx.starts_word(at) || before[..at].ends_with('道'))
+    });
     n.numeral.is_some_and(|x| x.chinese)
         || before.ends_with('、')
+        || county_road
         || ROUTE_HEADS.iter().any(|w| before.ends_with(w))
 }
 
@@ -1023,6 +1038,11 @@ mod tests {
         let t = "目前內湖地區聯營大型公車路線計有 23 線（包含 2 線快速公車），其中以成功路的 12 線最多，其次為內湖路、康寧路的 10 線。";
         let got: Vec<String> = counts(t).into_iter().map(|r| r.0).collect();
         assert_eq!(got, ["23 線", "2 線", "12 線", "10 線"]);
+        let got: Vec<String> = counts("公車路線計有23線，其中3線為快速公車")
+            .into_iter()
+            .map(|r| r.0)
+            .collect();
+        assert_eq!(got, ["23線", "3線"]);
         assert_eq!(dims(t)[0], dim("23 線", "线", Items));
         assert_eq!(counts("大湖公園站、葫洲站及東湖站等 7 站。")[0].0, "7 站");
         // ../shared/corpus/reports/tw-ly-proceedings/LCEWC03_090216.txt: training
@@ -1037,6 +1057,11 @@ mod tests {
             "泸石高速加快建设，国道351线夹金山隧道提前一年实现贯通",
             "新增通過決議（十）台 9 線道路改善",
             "因城施策分类指导，三四线城市商品住宅去库存取得明显成效",
+            // Counties' roads: 臺南市政府 2022-05-26 (東山咖啡公路), and the
+            // tw-ly-proceedings' `投 89 線`.
+            "涵蓋區道南99線、南104線、南104-2、南105線及市道175線等5條道路",
+            "東山區南102線田尾橋拓寬工程5900萬元、柳營區南81線及南112線道路改善工程",
+            "鑒於南投縣仁愛鄉投 89 線縣道",
         ] {
             assert!(
                 counts(t).iter().all(|c| !c.0.ends_with(['线', '線'])),

@@ -1227,18 +1227,17 @@ fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
     Some(c)
 }
 
-/// Verbs that change a length from one value to another (`由3年延长至5年`,
-/// `从13.5年提高到14年`, `由30天压缩为15天`), before `到`, `至` or `为`.
-const CHANGE_TO_VERBS: &[&str] = &[
-    "提高", "提升", "增加", "增长", "上升", "减少", "降低", "下降", "延长", "缩短", "压缩", "调整",
-    "增", "减", "降", "升", "缩", "延",
-];
+/// Verbs that change a length without being verbs of change of their own
+/// (`由3年延长至5年`, `调整为15天`); the others are those of `dicts/changes.tsv`
+/// (`从13.5年提高到14年`, `由30天压缩为15天`).
+const LENGTH_VERBS: &[&str] = &["延长", "调整", "延", "缩"];
 
 /// The words changing a length up to the number after them, and where that
 /// number starts (`提高到14年` → the position of `14`).
 fn change_to_at(s: &str, pos: usize) -> Option<usize> {
     let r = &s[pos..];
-    let verb = CHANGE_TO_VERBS.iter().find(|v| r.starts_with(*v))?;
+    let verb = super::changes::verb_starting(r)
+        .or_else(|| LENGTH_VERBS.iter().copied().find(|v| r.starts_with(*v)))?;
     let r2 = &r[verb.len()..];
     let joiner = ['到', '至', '为']
         .into_iter()

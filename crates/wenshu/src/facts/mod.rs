@@ -1239,8 +1239,8 @@ fn candidates_by_chunk_of(
 /// a unit, the brackets around it (`(百萬人次 )`, `（百万元）`).
 fn unit_note(cx: &Ctx, r: &Range<usize>) -> bool {
     let t = &cx.s[r.clone()];
-    let scale = |c: char| matches!(c, '十' | '百' | '千' | '万' | '亿');
-    t.starts_with(scale)
+    use crate::chinese::numerals::{big_unit, small_unit};
+    t.starts_with(|c| small_unit(c).is_some() || big_unit(c).is_some())
         && !t.contains(|c: char| {
             c.is_ascii_digit() || crate::chinese::numerals::cn_digit(c).is_some()
         })

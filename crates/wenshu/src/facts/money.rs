@@ -120,8 +120,42 @@ const MONEY_NOUNS_AFTER: &[&str] = &[
 ];
 
 fn money_noun_after(cx: &Ctx, pos: usize) -> bool {
-    cx.s.get(pos..)
-        .is_some_and(|rest| MONEY_NOUNS_AFTER.iter().any(|w| rest.starts_with(w)))
+    // (Also through 的: `十年982億的經費`.)
+    cx.s.get(pos..).is_some_and(|rest| {
+        let rest = rest.strip_prefix('的').unwrap_or(rest);
+        MONEY_NOUNS_AFTER.iter().any(|w| rest.starts_with(w))
+    })
+}
+
+/// Is the scaled number ending at `end` an item of a list of amounts: the item
+/// ends at `、` (or the list at `等`, `。`, `；`), and another item of the same
+/// sentence's list is an amount in yuan (`…工程1,200萬元、…改善工程1300萬、…`),
+/// the currency word written on some items and dropped on others? Not when the
+/// item names what is counted (`接待游客5000万、`).
+fn item_of_amounts(cx: &Ctx, start: usize, end: usize) -> bool {
+    let stop = |c: char| matches!(c, '。' | '！' | '？' | '；' | ';' | '\n');
+    let Some(next) = cx.at(end) else {
+        return false;
+    };
+    // (After the stop found, whatever its width.)
+    let after = |i: usize| i + cx.s[i..].chars().next().map_or(0, char::len_utf8);
+    let sentence_start = cx.s[..start].rfind(stop).map_or(0, after);
+    let sentence_end = cx.s[end..].find(stop).map_or(cx.s.len(), |i| end + i);
+    let sentence = &cx.s[sentence_start..sentence_end];
+    // (Not at a line's end: a hard wrap may split the amount, `1 億 6,506⏎萬元`.)
+    let ends_item = next == '、'
+        || next == '等'
+        || next != '\n' && stop(next) && cx.s[sentence_start..start].contains('、');
+    let item_start = cx.s[sentence_start..start]
+        .rfind(['、', '，', ','])
+        .map_or(sentence_start, |i| after(sentence_start + i));
+    ends_item
+        && !COUNT_WORDS
+            .iter()
+            .any(|w| cx.s[item_start..start].contains(w))
+        && ["万元、", "亿元、", "万元等", "亿元等"]
+            .iter()
+            .any(|w| sentence.contains(w))
 }
 
 /// Characters of an amount written with subunits or colloquially (`十块三毛`,
@@ -564,8 +598,10 @@ fn implicit_money(cx: &Ctx, n: &Num, default: &'static str) -> Option<Cand> {
         let named = suffix_at(cx, cx.skip_spaces(e)).is_some();
         let large = cx.s[n.start..e].contains(['亿', '兆']);
         let about_money = || money_clause(cx, n.start) || large && money_sentence(cx, n.start);
-        let money =
-            named || large && money_noun_after(cx, e) || clause_ends(cx, e) && about_money();
+        let money = named
+            || large && money_noun_after(cx, e)
+            || clause_ends(cx, e) && about_money()
+            || item_of_amounts(cx, n.start, e);
         if !money {
             return None;
         }
@@ -773,6 +809,27 @@ mod tests {
         assert!(values("财政收入增长8%，全国总人口13.4亿。").is_empty());
         assert!(values("投资增长10%，新增就业1100万人。").is_empty());
         assert!(values("税收增长，发送旅客1.4亿人次").is_empty());
+        // 臺南市政府 2022-05-26 (東山咖啡公路): items of a list of projects, the
+        // currency word dropped on some; 總統府 2014-01-01: a noun of money after 的.
+        let t = "新營區金華路植栽綠美化工程260萬元、民治中心周邊步道人行環境改善工程1300萬、柳營國小通學步道改善工程556萬、市道165路口安全改善597萬元、後壁區南80線及南85線4315萬等。";
+        assert_eq!(
+            values(t).into_iter().map(|r| r.0).collect::<Vec<_>>(),
+            ["260萬元", "1300萬", "556萬", "597萬元", "4315萬"]
+        );
+        assert_eq!(
+            values("總計十年982億的經費")[0].1,
+            Some(json!(98200000000u64))
+        );
+        assert_eq!(
+            values("接待游客5000万、旅游收入100亿元、签约项目30个").len(),
+            1
+        );
+        // (A hard wrap inside an amount: the gazette's `1 億 6,506⏎萬 5 千元`.)
+        assert!(
+            !values("土地 3,900 萬元、房屋及建築 1 億 5,119\n     萬 4 千元。")
+                .iter()
+                .any(|r| r.0 == "1 億 5,119")
+        );
     }
 
     /// `多` inside a numeral without a currency word says more than its floor, as

@@ -85,11 +85,6 @@ fn cand(
     c
 }
 
-/// Verbs of growth after which `N倍` grows by N hundred percent.
-const GROWTH_VERBS: &[&str] = &[
-    "增长", "增加", "提高", "上升", "上涨", "扩大", "提升", "成长", "增",
-];
-
 /// `N%`, `N个百分点`, `N成`, `N折`, `增长N倍`.
 fn after_number(cx: &Ctx, n: &Num) -> Option<Cand> {
     if cx.is_ordinal(n) || !cx.numeral_starts_word(n) || cx.is_digit_pair(n) {
@@ -202,8 +197,8 @@ fn after_number(cx: &Ctx, n: &Num) -> Option<Cand> {
         let lead = qualifiers::prefix(cx, start).map_or(start, |(qs, _)| qs);
         let before = cx.s[..lead].trim_end_matches(' ');
         let before = before.strip_suffix('了').unwrap_or(before);
-        let grown = GROWTH_VERBS.iter().any(|w| before.ends_with(w));
-        if !grown || cx.at(e).is_some_and(|c| matches!(c, '数' | '率' | '增')) {
+        let grown = super::changes::growth_verb_ending(before).is_some();
+        if !grown {
             return None;
         }
         // (`增加3倍剂量`: a multiple of a noun's amount, no growth.)
