@@ -114,6 +114,12 @@ const FRAGMENTS: &[&str] = &[
     "é",
     "\u{0}",
     "\u{1F}",
+    "1.1.1",
+    "（105）年",
+    "本",
+    "过年",
+    "初一",
+    "2024年12月至1月",
 ];
 
 fn text() -> impl Strategy<Value = String> {
@@ -214,5 +220,22 @@ proptest! {
         if let Ok(with_bom) = engine().process_bytes("bom.txt", &bom) {
             prop_assert_eq!(essence(&with_bom), essence(&lf));
         }
+    }
+}
+
+/// Inputs that once made a rule panic (found by stress runs, minimized): each
+/// gives a document that keeps its promises.
+#[test]
+fn once_panicking_inputs_keep_their_promises() {
+    for text in [
+        // A year in brackets twice before a lunar day: two dates overlapping.
+        "过年本（105）年本（105）年初一",
+        "过年明（105）年本(105)年初一",
+        // A term's number indented with an ideographic space, its term the last
+        // line with no line break after it.
+        "x\n\u{3000}1.1.1\n2",
+    ] {
+        let doc = engine().process_text("t.txt", text);
+        wenshu::invariants::check_document(&doc, text).unwrap_or_else(|e| panic!("{text:?}: {e}"));
     }
 }

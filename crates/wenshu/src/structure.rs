@@ -2586,7 +2586,8 @@ fn term_under(lines: &[Line<'_>], li: usize) -> Option<(Marker, Range<usize>)> {
     let m = Marker {
         family: Family::Decimal(parts.len() as u8),
         ordinal: parts.last()?.parse().ok()?,
-        len: line.text.len() - line.text.trim_start_matches(is_indent).len() + number.len(),
+        // (The line's indent is its lead, counted apart.)
+        len: number.len(),
     };
     let (lead, t) = trimmed_with_lead(next);
     // (A semicolon before a term's abbreviation is none: `北斗坐标系 BeiDou coordinate

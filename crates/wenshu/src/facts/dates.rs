@@ -5003,9 +5003,10 @@ fn lunar_dates(cx: &Ctx, entries: &mut Vec<Entry>, context: &mut Context) {
             && !context.lunar.contains_key(&a.start);
         if year_only
             && context.lunar.contains_key(&b.start)
-            && cx.s[a.end..b.start]
-                .trim_matches([' ', '\u{3000}'])
-                .is_empty()
+            && cx
+                .s
+                .get(a.end..b.start)
+                .is_some_and(|gap| gap.trim_matches([' ', '\u{3000}']).is_empty())
         {
             let day = context.lunar.remove(&b.start).expect("checked above");
             let (start, end, year) = (a.start, b.end, a.p.year);
@@ -6352,7 +6353,19 @@ const LINE_DATE_LABELS: &[&str] = &["日期", "时间", "会议时间", "开会�
 /// Whether the text before a date on its line ends with a date label and its
 /// colon (`发布日期:`, `時　　間：西元`, `日期：`): spaces inside the label are layout.
 fn date_label_before(before: &str, announces: bool) -> bool {
-    let compact: String = before
+    // Labels are short: only the line's last characters are read, so that a
+    // line of thousands of dates is read in linear time.
+    const LABEL_MAX_CHARS: usize = 48;
+    let from = before
+        .char_indices()
+        .rev()
+        .nth(LABEL_MAX_CHARS)
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    // (Read whole when only layout's blanks come before: PDFs indent deeply.)
+    let whole = before[..from]
+        .trim_end_matches(|c: char| c.is_whitespace() || c == '\u{3000}')
+        .is_empty();
+    let compact: String = before[from..]
         .chars()
         .filter(|c| !c.is_whitespace() && *c != '\u{3000}')
         .collect();
@@ -6370,7 +6383,7 @@ fn date_label_before(before: &str, announces: bool) -> bool {
     // (`本次会议时间：`: this sitting's date.)
     let label = label.strip_prefix("本次").unwrap_or(label);
     PUBLICATION_LABELS.iter().any(|w| label.ends_with(w))
-        || (!announces && LINE_DATE_LABELS.contains(&label))
+        || (whole && !announces && LINE_DATE_LABELS.contains(&label))
 }
 
 /// Words that put the date after them on a later event (`确定下次会议的时间为
