@@ -2624,6 +2624,40 @@ fn century(cx: &Ctx, n: &Num) -> Option<(Point, Point, usize)> {
     Some(with_part(p(base), p(base + 99), e))
 }
 
+/// The end `q` of a range written without its year (or month) that falls
+/// before the range's start `p` runs on into the next year (or month):
+/// `2024年12月至1月` ends in 2025-01, `12月31日至1月1日` on the next year's first
+/// day, `5月31-2日` on 2 June. `text` is the range's whole text; an end that
+/// writes its own year or month is kept as written.
+fn forward_end(p: &Point, mut q: Point, text: &str) -> Point {
+    let key = |x: &Point| match x.year {
+        Some(Year::Known(y)) => Some((y, x.month.unwrap_or(0), x.day.unwrap_or(0))),
+        _ => None,
+    };
+    let (Some(a), Some(b)) = (key(p), key(&q)) else {
+        return q;
+    };
+    if b >= a || p.day.is_some() != q.day.is_some() {
+        return q;
+    }
+    let years = text.matches('年').count();
+    let months = text.matches('月').count();
+    match (q.year, q.month, q.day) {
+        (Some(Year::Known(y)), Some(m), _) if y == a.0 && m < a.1 && years <= 1 => {
+            q.year = Some(Year::Known(y + 1));
+        }
+        (Some(Year::Known(y)), Some(m), Some(d)) if y == a.0 && m == a.1 && months <= 1 => {
+            let (y, m) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
+            if d <= crate::calendar::days_in_month(Some(y), m) {
+                q.year = Some(Year::Known(y));
+                q.month = Some(m);
+            }
+        }
+        _ => {}
+    }
+    q
+}
+
 /// ISO form with `XXXX`/`XX` for unknown parts; `None` when impossible.
 fn iso(p: &Point) -> Option<String> {
     let y = match p.year {
@@ -5831,7 +5865,12 @@ fn infer_each(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand>
         } else {
             c.value = iso(&e.p).map(crate::document::FactValue::Date);
             if c.value.is_some() {
-                c.end = e.range_end.as_ref().and_then(iso);
+                let text = &cx.s[e.start..e.end];
+                c.end = e
+                    .range_end
+                    .map(|q| forward_end(&e.p, q, text))
+                    .as_ref()
+                    .and_then(iso);
             }
         }
         c.inferred = inferred;
@@ -5839,15 +5878,16 @@ fn infer_each(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand>
         c.part = e.p.part;
         c.relative = relative.is_some();
         if c.relative && c.value.is_none() && !masked {
-            // Nothing to resolve against: the parts stay unknown.
-            c.value = Some(crate::document::FactValue::Date(
-                match (e.p.month, e.p.day) {
-                    (Some(m), Some(d)) => format!("XXXX-{m:02}-{d:02}"),
-                    (Some(m), None) => format!("XXXX-{m:02}"),
-                    (None, Some(d)) => format!("XXXX-XX-{d:02}"),
-                    _ => "XXXX".to_string(),
-                },
-            ));
+            // Nothing to resolve against: the parts stay unknown. (A day its
+            // month does not have gives none: `今年2月30日`.)
+            c.value = match (e.p.month, e.p.day) {
+                (Some(m), Some(d)) if d > crate::calendar::days_in_month(None, m) => None,
+                (Some(m), Some(d)) => Some(format!("XXXX-{m:02}-{d:02}")),
+                (Some(m), None) => Some(format!("XXXX-{m:02}")),
+                (None, Some(d)) => Some(format!("XXXX-XX-{d:02}")),
+                _ => Some("XXXX".to_string()),
+            }
+            .map(crate::document::FactValue::Date);
         }
         if let Some(prev) = out.last_mut() {
             if ends_range(cx, prev, &c) {
@@ -8088,6 +8128,42 @@ mod context_word_tests {
 
     fn some(a: &str, b: Option<&str>) -> (Option<String>, Option<String>) {
         (Some(a.to_string()), b.map(String::from))
+    }
+
+    /// A range's end written without its year (or month) that would fall
+    /// before its start runs on into the next year (or month); an end with its
+    /// own year or month is kept as written. Found by stress runs: plans over a
+    /// new year (`11~2月`), holidays across it.
+    #[test]
+    fn range_ends_before_their_start_run_into_the_next_year_or_month() {
+        assert_eq!(
+            row("2024年12月至1月完成。", "2024年12月至1月"),
+            some("2024-12", Some("2025-01"))
+        );
+        assert_eq!(
+            row("1999年12月31日至1月1日放假。", "1999年12月31日至1月1日"),
+            some("1999-12-31", Some("2000-01-01"))
+        );
+        assert_eq!(
+            row("2024年5月31-2日举行。", "2024年5月31-2日"),
+            some("2024-05-31", Some("2024-06-02"))
+        );
+        assert_eq!(
+            row("2024年工作计划：11~2月完成。", "11~2月"),
+            some("2024-11", Some("2025-02"))
+        );
+        // As written: an end with its own year, or its own month.
+        assert_eq!(
+            row("2024年12月至2023年1月", "2024年12月至2023年1月"),
+            some("2024-12", Some("2023-01"))
+        );
+        assert_eq!(
+            row("2024年5月20日至5月3日", "2024年5月20日至5月3日"),
+            some("2024-05-20", Some("2024-05-03"))
+        );
+        // A day its month does not have gives no value, named from now or not.
+        assert_eq!(row("今年2月30日开会。", "今年2月30日"), (None, None));
+        assert_eq!(row("2024年4月1日。本月31日开会", "本月31日"), (None, None));
     }
 
     #[test]
