@@ -187,8 +187,10 @@ impl Engine {
         let region;
         let own_dates;
         let (candidates, mut placeholders, keywords) = {
-            let simplified = self.normalizer.aligned_simplified(text, &counts);
+            let mut simplified = self.normalizer.aligned_simplified(text, &counts);
             structure = structure::analyze_outlined(&simplified, outline);
+            // (After the structure, which reads a bold line as a title.)
+            crate::normalize::blank_figure_marks(&mut simplified);
             region = self
                 .options
                 .region
@@ -912,6 +914,51 @@ mod tests {
         ] {
             assert!(!is_reference_date(bad), "{bad}");
         }
+    }
+
+    /// Markdown emphasis around a figure is layout: the figure keeps its verb of
+    /// change, subject and currency (a Taiwan blog on the NBS figures of March
+    /// 2026, `年增 **6.3%**`, `約 **92** 美元`); a bold line is still a title.
+    #[test]
+    fn emphasis_around_a_figure_is_layout() {
+        let engine = Engine::new(Options::default()).unwrap();
+        let text = "## **2026年3月數據**\n規模以上工業增加值年增 **6.3%**，房地產開發投資年減 `11.1%`。Brent 寫在約 **92** 美元。\n";
+        let d = engine.process_text("t.md", text);
+        let got: Vec<_> = d
+            .facts
+            .iter()
+            .map(|f| {
+                (
+                    f.text.as_str(),
+                    f.change.map(|c| format!("{c:?}")),
+                    f.subject.as_ref().map(|s| s.text.as_str()),
+                    f.currency.as_deref(),
+                )
+            })
+            .collect();
+        assert!(
+            got.contains(&(
+                "6.3%",
+                Some("Increase".into()),
+                Some("規模以上工業增加值"),
+                None
+            )),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&(
+                "11.1%",
+                Some("Decrease".into()),
+                Some("房地產開發投資"),
+                None
+            )),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .any(|g| g.0 == "約 **92** 美元" && g.3 == Some("USD")),
+            "{got:?}"
+        );
     }
 
     /// A reference date dates an article that only its title's year dates, where

@@ -11,7 +11,10 @@
 //! Converters are immutable (`Send + Sync`), built once per configuration on first
 //! use and shared by every thread.
 
+mod emphasis;
 mod opencc;
+
+pub(crate) use emphasis::blank_figure_marks;
 
 use std::borrow::Cow;
 use std::str::FromStr;
