@@ -1788,9 +1788,28 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
     if verbs > 1 {
         return None;
     }
-    // No number inside (`第一产业` is a name, `3个项目` is not a subject).
-    let has_digit = cx.s[range.clone()].chars().any(|c| c.is_ascii_digit());
-    (!has_digit).then_some(range)
+    // No number inside (`第一产业` is a name, `3个项目` is not a subject), but a
+    // route's (`南102线田尾桥拓宽工程`, `国道318线`, `1号线`).
+    (!has_quantity_digit(&cx.s[range.clone()])).then_some(range)
+}
+
+/// Whether `name` holds a digit that is no route's number: a route's is glued
+/// to a word before it and to 线 or 号 after it (`南102线`, `地铁1号线`).
+fn has_quantity_digit(name: &str) -> bool {
+    let mut rest = name;
+    while let Some(i) = rest.find(|c: char| c.is_ascii_digit()) {
+        let digits = rest[i..].len()
+            - rest[i..]
+                .trim_start_matches(|c: char| c.is_ascii_digit())
+                .len();
+        let route = rest[..i].ends_with(crate::chinese::chars::is_han)
+            && rest[i + digits..].starts_with(['线', '号']);
+        if !route {
+            return true;
+        }
+        rest = &rest[i + digits..];
+    }
+    false
 }
 
 /// Give each money, count and percent candidate of `cands` (one stretch's, in
@@ -3826,6 +3845,23 @@ mod tests {
 
     /// `A和B分别x和y`, `A、B分别x、y`: the subjects before `分别` map item by item
     /// onto the figures after it, when there are as many.
+    /// A route's number is part of a project's name (臺南市政府 2022-05-26:
+    /// `東山區南102線田尾橋拓寬工程5900萬元`); a counted number is none.
+    #[test]
+    fn route_numbers_inside_a_name() {
+        assert_eq!(
+            subject_of("東山區南102線田尾橋拓寬工程5900萬元、", "5900萬元").as_deref(),
+            Some("東山區南102線田尾橋拓寬工程")
+        );
+        assert_eq!(
+            subject_of("地铁1号线延伸工程投资30亿元。", "30亿元").as_deref(),
+            Some("地铁1号线延伸工程投资")
+        );
+        assert!(super::has_quantity_digit("全区首个产值突破2000亿元的园区"));
+        assert!(super::has_quantity_digit("3个项目"));
+        assert!(!super::has_quantity_digit("南102线田尾桥拓宽工程"));
+    }
+
     #[test]
     fn subjects_listed_before_respectively() {
         // Daqing's 2012 statistical bulletin (tests/fixtures/judged, q023).
