@@ -1071,6 +1071,23 @@ mod tests {
         }
     }
 
+    /// 坪, Taiwan's customary area of land and floors, is an area and a
+    /// denominator (臺南市政府 2021-12-21: `每坪約為111萬元`; the Legislative
+    /// Yuan's gazette: `約 316.69 坪`); not inside words (`草坪`, `停機坪`).
+    #[test]
+    fn ping_is_an_area() {
+        use crate::document::Dimension::Area;
+        assert_eq!(
+            dims("房屋面積約 316.69 坪。")[0],
+            dim("約 316.69 坪", "坪", Area)
+        );
+        assert!(counts("铺设草坪，停機坪2座")
+            .iter()
+            .all(|c| !c.0.contains('坪')));
+        let f = facts_of("每坪約為111萬元，");
+        assert_eq!(f[0].per.as_deref(), Some("坪"));
+    }
+
     /// Categories (`大类`) and the tokens of a language model (`词元`).
     #[test]
     fn categories_and_tokens() {

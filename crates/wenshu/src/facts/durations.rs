@@ -28,6 +28,11 @@ pub const UNITS: &[(&str, bool)] = &[
     ("个工作日", false),
     ("个交易日", false),
     ("个小时", false),
+    // Hours said colloquially (`三个钟头`) and in Cantonese (`4個鐘`, `半個鐘`).
+    ("个钟头", false),
+    ("个钟点", false),
+    ("个钟", false),
+    ("钟头", false),
     ("个星期", false),
     ("个季度", false),
     ("个月", false),
@@ -664,7 +669,7 @@ fn unit_family(unit: &str) -> &str {
     match unit {
         "天" | "日" => "日",
         "个工作日" => "工作日",
-        "个小时" => "小时",
+        "个小时" | "个钟头" | "个钟点" | "个钟" | "钟头" => "小时",
         "个星期" | "星期" => "周",
         u => u,
     }
@@ -868,6 +873,8 @@ fn is_digit_string_num(cx: &Ctx, n: &Num) -> bool {
 /// `半个月`, `半小时`).
 const HALVES: &[(&str, &str)] = &[
     ("半个小时", "小时"),
+    ("半个钟头", "小时"),
+    ("半个钟", "小时"),
     ("半个月", "个月"),
     ("半小时", "小时"),
     ("半年", "年"),
@@ -968,6 +975,11 @@ fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
         (None, Some((&(u, _), e, _))) => ((u, false), p + e + u.len()),
         (None, None) => unit_word_at(cx, p).or_else(|| latin_unit_at(cx, n, p))?,
     };
+    // `3个钟表`, `钟楼`, `钟声`: a clock, no hours.
+    if unit == "个钟" && cx.s[unit_end..].starts_with(['表', '楼', '声', '乳', '摆', '塔', '点'])
+    {
+        return None;
+    }
     // `一个星期五的下午`: a weekday (`星期五`, `周日`, `周末` as a word), no length
     // of weeks (`连续3周日均客流` keeps its weeks: `日均` is the word).
     if (unit.ends_with("星期") || unit == "周")
@@ -1221,6 +1233,12 @@ fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
             .filter(|c| !c.is_whitespace())
             .collect();
     c.unit = Some(written);
+    // (Hours said colloquially are hours.)
+    let unit = match unit {
+        "个钟头" | "个钟点" | "个钟" => "个小时",
+        "钟头" => "小时",
+        u => u,
+    };
     c.unit_normalized = Some(unit.to_string());
     // (Two digits for one length are about so long.)
     c.qualifier = qualifier.or(pair.map(|_| Qualifier::Approx));
@@ -1378,6 +1396,23 @@ mod tests {
     /// 1955 `一、二年内`, 1981 `两三年内`, 1995 `二三十年`). Not ordinals
     /// (`第三四`), not "decades" (`几十年`), not lengths each of their own
     /// (`分别为4、5年`).
+    /// Hours said colloquially (`三个钟头`) and in Cantonese (眾新聞 2017-08-10:
+    /// `起碼要4個鐘先有得睇醫生`) are lengths in hours; a clock is none.
+    #[test]
+    fn colloquial_hours() {
+        assert_eq!(
+            durations("起碼要4個鐘先有得睇醫生"),
+            [("4個鐘".into(), 4.0, "個鐘".into())]
+        );
+        assert_eq!(
+            durations("开了三个钟头的会"),
+            [("三个钟头".into(), 3.0, "个钟头".into())]
+        );
+        assert!(durations("买了3个钟表").is_empty());
+        let f = crate::facts::facts_of("等了4個鐘頭");
+        assert_eq!(f[0].unit_normalized.as_deref(), Some("个小时"));
+    }
+
     #[test]
     fn vague_pairs_of_digits() {
         type Length = (String, Option<f64>, Option<f64>, Option<Qualifier>);

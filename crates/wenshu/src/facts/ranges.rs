@@ -258,8 +258,14 @@ fn join_one(cx: &Ctx, before: &mut Vec<Cand>, c: &mut Cand) -> Option<Cand> {
         && n.numeral.is_some_and(|x| x.is_single_cn_digit())
         && small * big > 1.0
         && head.chars().count() == 1;
+    // The end's number may be worth more than its numeral (`15k`, `两个亿`, `4成`
+    // = 40%): the start is written in the same unit.
+    let ratio = last
+        .value()
+        .map_or(1.0, |x| if x > 0.0 { end_value / x } else { 1.0 });
+    let unit_scale = if ratio > 1.5 { ratio } else { 1.0 };
     // In digits too: one digit, then the next one with the units or zeros after it
-    // (`8、9百人` 800…900, `4、50億元` 40…50亿).
+    // (`8、9百人` 800…900, `4、50億元` 40…50亿, `3、4成` 30…40%).
     let vague_digits = (!is_range && !respectively)
         .then(|| {
             let d = start_text
@@ -271,16 +277,11 @@ fn join_one(cx: &Ctx, before: &mut Vec<Cand>, c: &mut Cand) -> Option<Cand> {
             let zeros = head.len().checked_sub(1)?;
             (hs.next()? == b'0' + d + 1
                 && hs.all(|b| b == b'0')
-                && (zeros > 0 || small * big > 1.0))
-                .then(|| f64::from(d) * 10f64.powi(zeros as i32) * small * big)
+                && (zeros > 0 || small * big * unit_scale > 1.0))
+                .then(|| f64::from(d) * 10f64.powi(zeros as i32) * small * big * unit_scale)
         })
         .flatten();
     let vague = vague_cn || vague_digits.is_some();
-    // The end's number may be worth more than its numeral (`15k`, `两个亿`): the
-    // start is written in the same unit.
-    let ratio = last
-        .value()
-        .map_or(1.0, |x| if x > 0.0 { end_value / x } else { 1.0 });
     let start_value = if let Some(start) = vague_digits {
         start
     } else if ratio > 1.5 && !has_unit(start_text, false) && v * ratio <= end_value {
@@ -461,6 +462,14 @@ mod tests {
             (Some(json!(4000000000i64)), Some(json!(5000000000i64))),
             "{f:?}"
         );
+        // Tenths (成) in digits: 眾新聞 2017-08-10, a patient's `多咗差唔多3、4成`.
+        let f = q("多咗差唔多3、4成（求診者）");
+        assert_eq!(
+            (f.len(), f[0].1.clone(), f[0].2.clone(), f[0].3),
+            (1, Some(json!(30)), Some(json!(40)), Some(Qualifier::Approx)),
+            "{f:?}"
+        );
+        assert_eq!(q("分别占3、4成").len(), 2);
         // Not after a unit of its own, nor two items far apart, nor figures each of
         // its own (`分别`), nor from nothing.
         assert_eq!(q("分别增长4、5%").len(), 2);
