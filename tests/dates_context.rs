@@ -319,3 +319,61 @@ fn the_period_a_title_names_without_a_date() {
         ("去年同期".to_string(), Value::from("2024"))
     );
 }
+
+/// `X至今`, `X迄今`: a range from a written year or month to the article's day
+/// or the reference date (人民日报 2017-05-16: `2016年至今`); not from a word of
+/// now (`今年迄今`). And a year after a verb of comparison that ends its clause
+/// is only compared, lending no year to the months after it (人民日报
+/// 2011-07-11: `今年涨幅可能将略高于去年。` before `6月份`).
+#[test]
+fn ranges_to_now_and_years_only_compared() {
+    let tmp = tempfile::tempdir().unwrap();
+    let a = tmp.path().join("a.txt");
+    std::fs::write(
+        &a,
+        "广东公安改革惠民\n从2016年至今，已建成。自2015年3月迄今，共办理。今年迄今，\n",
+    )
+    .unwrap();
+    let b = tmp.path().join("b.txt");
+    std::fs::write(
+        &b,
+        "物价何时会回头\n今年涨幅可能将略高于去年。国家统计局预计6月份CPI较高。\n",
+    )
+    .unwrap();
+    let docs = extract_jsonl(&[a.to_str().unwrap(), "--reference-date", "2017-05-16"]);
+    let ends: Vec<(String, Value, Value)> = docs[0]["facts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["kind"] == "date")
+        .map(|f| {
+            (
+                f["text"].as_str().unwrap().to_string(),
+                f["value"].clone(),
+                f["end"].clone(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        ends[..2],
+        [
+            (
+                "2016年至今".to_string(),
+                Value::from("2016"),
+                Value::from("2017")
+            ),
+            (
+                "2015年3月迄今".to_string(),
+                Value::from("2015-03"),
+                Value::from("2017-05")
+            ),
+        ]
+    );
+    assert_eq!((ends[2].0.as_str(), &ends[2].2), ("今年", &Value::Null));
+    let docs = extract_jsonl(&[b.to_str().unwrap(), "--reference-date", "2011-07-11"]);
+    let dates = date_values(&docs[0]);
+    assert!(
+        dates.contains(&("6月份".to_string(), Value::from("2011-06"))),
+        "{dates:?}"
+    );
+}

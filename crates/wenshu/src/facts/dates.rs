@@ -1645,7 +1645,7 @@ fn one_at(cx: &Ctx, n: &Num, out: &mut Vec<Entry>) -> Option<usize> {
         });
         return Some(e);
     }
-    if let Some((p, q, e)) = century(cx, n) {
+    if let Some((p, q, e)) = century(cx, n).or_else(|| decade(cx, n)) {
         out.push(Entry {
             start: n.start,
             end: e,
@@ -2583,6 +2583,37 @@ fn slashed_month_first_near(s: &str, pos: usize) -> bool {
         day_first |= a > 12 && m <= 12;
     }
     month_first && !day_first
+}
+
+/// `1980年代`, `1990 年代末`: a decade by its first year, in four digits (a
+/// decade is never its first year alone).
+fn decade(cx: &Ctx, n: &Num) -> Option<(Point, Point, usize)> {
+    n.numeral.filter(|x| x.arabic)?;
+    let y = int_value(n)??;
+    if !(1000..=2990).contains(&y) || y % 10 != 0 || cx.s[n.start..n.end].len() != 4 {
+        return None;
+    }
+    let e = cx.skip_spaces(n.end);
+    if !cx.s[e..].starts_with("年代") {
+        return None;
+    }
+    let e = e + "年代".len();
+    let p = |y| Point {
+        year: Some(Year::Known(y)),
+        ..Point::default()
+    };
+    let y = y as i32;
+    Some(match periods::part_at(&cx.s[e..]) {
+        Some((len, part)) => (
+            Point {
+                part: Some(part),
+                ..p(y)
+            },
+            p(y + 9),
+            e + len,
+        ),
+        None => (p(y), p(y + 9), e),
+    })
 }
 
 /// `19世纪70年代`, `十九世纪七十年代`, `18世纪`: a range of years.
@@ -5103,6 +5134,23 @@ const NOT_CONTEXT_AFTER: &[&str] = &[
 /// Not `到了`: the time a narrative has reached (`现在已经到了一九五八年二月份`).
 const NOT_CONTEXT_BEFORE: &[char] = &['到', '比', '较'];
 
+/// Verbs that compare with what follows them (`略高于去年`, `超过上年`).
+const COMPARISON_VERBS: &[&str] = &[
+    "高于",
+    "低于",
+    "多于",
+    "少于",
+    "好于",
+    "差于",
+    "快于",
+    "慢于",
+    "大于",
+    "小于",
+    "超过",
+    "不及",
+    "持平于",
+];
+
 /// Words before a year that name it as a record or a point of comparison
 /// (`略低于最高年份2015年`, `历史最高的2015年`, `仅次于2015年`, `创2015年新高`):
 /// the year is looked back at, not the year the passage reports on. Not the
@@ -5213,6 +5261,18 @@ fn lends_year_at(s: &str, range: std::ops::Range<usize>, year_only: bool) -> boo
         return false;
     }
     if year_only && forecast_before(s, range.start) {
+        return false;
+    }
+    // `今年涨幅可能将略高于去年。`: a year after a verb of comparison that ends its
+    // clause is only compared, with no figure of its own (one that heads a
+    // figure, `高于一九五八年比上年增长的百分数`, still lends its year).
+    if year_only
+        && COMPARISON_VERBS.iter().any(|w| before.ends_with(w))
+        && after
+            .chars()
+            .next()
+            .is_none_or(|c| matches!(c, '。' | '，' | '；' | '！' | '？' | ',' | ';' | '\n'))
+    {
         return false;
     }
     let mut back = s[..range.start].chars().rev();
@@ -5873,10 +5933,43 @@ fn infer_each(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand>
                     .and_then(iso);
             }
         }
+        // `2016年至今`, `2020年3月迄今`: a range from a written time to the
+        // article's day (its date, or the reference date), in the start's unit.
+        let mut to_now = false;
+        if c.value.is_some()
+            && c.end.is_none()
+            && e.range_end.is_none()
+            && e.p.period.is_none()
+            && relative.is_none()
+        {
+            let rest = &cx.s[e.end..];
+            let word = ["至今", "迄今"].into_iter().find(|w| rest.starts_with(w));
+            // (Not `至今年`: this year, named; not a day, which the article's date
+            // does not always give.)
+            if let (Some(w), Some(z), Some(Year::Known(y0))) = (
+                word.filter(|w| !rest[w.len()..].starts_with('年')),
+                art.and_then(|i| context.article_days.get(i).copied().flatten())
+                    .or(context.reference_day),
+                e.p.year,
+            ) {
+                let (y, m, _) = civil_from_days(z);
+                let end = match e.p.finest() {
+                    1 => Some(format!("{y:04}")),
+                    2 => Some(format!("{y:04}-{m:02}")),
+                    _ => None,
+                };
+                let start_key = (y0, e.p.month.unwrap_or(0));
+                if let Some(end) = end.filter(|_| start_key < (y, e.p.month.map_or(0, |_| m))) {
+                    c.end = Some(end);
+                    c.range.end = e.end + w.len();
+                    to_now = true;
+                }
+            }
+        }
         c.inferred = inferred;
         c.period = e.p.period;
         c.part = e.p.part;
-        c.relative = relative.is_some();
+        c.relative = relative.is_some() || to_now;
         if c.relative && c.value.is_none() && !masked {
             // Nothing to resolve against: the parts stay unknown. (A day its
             // month does not have gives none: `今年2月30日`.)
@@ -8128,6 +8221,20 @@ mod context_word_tests {
 
     fn some(a: &str, b: Option<&str>) -> (Option<String>, Option<String>) {
         (Some(a.to_string()), b.map(String::from))
+    }
+
+    /// A decade by its first year in four digits (USTC LUG 2014-12-09: `1980 年代`).
+    #[test]
+    fn decades_in_four_digits() {
+        assert_eq!(
+            row("继 1980 年代大型计算机之后", "1980 年代"),
+            some("1980", Some("1989"))
+        );
+        assert_eq!(
+            row("1990年代末期", "1990年代末期"),
+            some("1990", Some("1999"))
+        );
+        assert_eq!(row("1985年代", "1985年"), some("1985", None));
     }
 
     /// A range's end written without its year (or month) that would fall
