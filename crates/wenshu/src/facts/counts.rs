@@ -66,10 +66,12 @@ fn route_name(cx: &Ctx, n: &Num, unit: &str) -> bool {
     }
     let before = cx.s[..n.start].trim_end_matches([' ', '\u{3000}']);
     // A county's road: its one-character name a word of its own, or after
-    // 道 (`區道南99線`, `市道`), not the end of a word (`其中3線`).
+    // 道 or a place (`區道南99線`, `白河區南94線`), not the end of a word (`其中3線`).
     let county_road = before.chars().next_back().is_some_and(|c| {
         let at = before.len() - c.len_utf8();
-        COUNTY_ROAD_PREFIXES.contains(&c) && (cx.starts_word(at) || before[..at].ends_with('道'))
+        COUNTY_ROAD_PREFIXES.contains(&c)
+            && (cx.starts_word(at)
+                || before[..at].ends_with(['道', '区', '乡', '镇', '里', '县', '市']))
     });
     n.numeral.is_some_and(|x| x.chinese)
         || before.ends_with('、')

@@ -1621,7 +1621,21 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
         .map_or(0, |t| {
             cx.s[t.start..t.end].chars().count().saturating_sub(2)
         });
-    let chars = cx.s[range.clone()].chars().count().saturating_sub(listed);
+    let mut chars = cx.s[range.clone()].chars().count().saturating_sub(listed);
+    // A long name after its place (`柳營區南95線及南108線道路優化工程`): the place
+    // is where, the rest is the name.
+    if chars > MAX_CHARS && listed == 0 {
+        // (A district, county, city, township or town of three characters.)
+        let place_end = cx.s[range.clone()]
+            .char_indices()
+            .nth(2)
+            .filter(|&(_, c)| matches!(c, '区' | '县' | '市' | '乡' | '镇'))
+            .map(|(i, c)| range.start + i + c.len_utf8());
+        if let Some(e) = place_end {
+            range.start = e;
+            chars = cx.s[range.clone()].chars().count();
+        }
+    }
     if !(2..=MAX_CHARS).contains(&chars) {
         return None;
     }
