@@ -3871,6 +3871,11 @@ mod tests {
             subject_of("地铁1号线延伸工程投资30亿元。", "30亿元").as_deref(),
             Some("地铁1号线延伸工程投资")
         );
+        // A long name after its district: the name.
+        assert_eq!(
+            subject_of("柳營區南95線及南108線道路優化工程1.48億元。", "1.48億元").as_deref(),
+            Some("南95線及南108線道路優化工程")
+        );
         assert!(super::has_quantity_digit("全区首个产值突破2000亿元的园区"));
         assert!(super::has_quantity_digit("3个项目"));
         assert!(!super::has_quantity_digit("南102线田尾桥拓宽工程"));
