@@ -97,6 +97,12 @@ pub(crate) enum Family {
     ArabicHalfParen,
     /// `a）`, `a)`, `A)`: a letter and a closing bracket (a standard's lists)
     LetterParen,
+    /// `(a)`, `（b）`: a lower-case letter in brackets (the parts of Hong Kong's
+    /// replies to the Legislative Council)
+    BracketedLetter,
+    /// `(i)`, `(ii)`, `(iv)`: a lower-case Roman numeral in brackets (the items
+    /// under a part of those replies)
+    BracketedRoman,
     /// `①`
     Circled,
     /// `【提案一】`, `【動議二】`, `【案由3】`: a numbered label in lenticular brackets
@@ -237,6 +243,15 @@ pub(crate) struct Marker {
 }
 
 /// Recognize a heading marker at the start of `s` (already stripped of indentation).
+/// A lower-case Roman numeral from 1 to 20 (`i`, `iv`, `xii`).
+fn small_roman(s: &str) -> Option<u32> {
+    const ROMAN: [&str; 20] = [
+        "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv",
+        "xv", "xvi", "xvii", "xviii", "xix", "xx",
+    ];
+    ROMAN.iter().position(|&r| r == s).map(|i| i as u32 + 1)
+}
+
 pub(crate) fn parse_marker(s: &str) -> Option<Marker> {
     let first = s.chars().next()?;
     // Markdown headings.
@@ -388,6 +403,13 @@ pub(crate) fn parse_marker(s: &str) -> Option<Marker> {
         }
         let (family, ordinal) = if inner.bytes().all(|b| b.is_ascii_digit()) {
             (Family::ArabicParen, inner.parse().ok()?)
+        } else if let Some(r) = small_roman(inner) {
+            (Family::BracketedRoman, r)
+        } else if inner.len() == 1 && inner.bytes().all(|b| b.is_ascii_lowercase()) {
+            (
+                Family::BracketedLetter,
+                u32::from(inner.as_bytes()[0] - b'a') + 1,
+            )
         } else if inner.chars().all(|c| ('０'..='９').contains(&c)) {
             (Family::ArabicParen, fullwidth_number(inner)?)
         } else if inner.chars().all(is_cn_numeral_char) {
@@ -4298,6 +4320,26 @@ mod tests {
             .filter(|s| !s.2)
             .map(|s| (s.0.as_str(), s.1))
             .collect()
+    }
+
+    /// Letters and Roman numerals in brackets number the parts of Hong Kong's
+    /// replies to the Legislative Council and the items under them (LegCo written
+    /// reply of 2012-11-28: `(a)` … `(i) 香港結婚證明書…；` `(ii)` …).
+    #[test]
+    fn bracketed_letters_and_roman_numerals() {
+        let text = "立法會十題：雙非孕婦\n(a) 政府有何措施？\n答覆如下：\n有關夫婦須提交以下證明：\n(i) 香港結婚證明書；\n(ii) 身份證正本；\n(b) 其他事項如何處理？\n";
+        let got = shape(text);
+        assert_eq!(
+            got.iter().map(|s| (s.0.as_str(), s.1)).collect::<Vec<_>>(),
+            [
+                ("政府有何措施？", 1),
+                ("香港結婚證明書；", 2),
+                ("身份證正本；", 2),
+                ("其他事項如何處理？", 1)
+            ]
+        );
+        assert_eq!(super::small_roman("iv"), Some(4));
+        assert_eq!(super::small_roman("c"), None);
     }
 
     /// Markdown minutes set each numbered heading in bold: the markers still nest
