@@ -2594,7 +2594,8 @@ fn decade(cx: &Ctx, n: &Num) -> Option<(Point, Point, usize)> {
         return None;
     }
     let e = cx.skip_spaces(n.end);
-    if !cx.s[e..].starts_with("年代") {
+    // (Not `2020年代表大会`: the year, then 代表.)
+    if !cx.s[e..].starts_with("年代") || !cx.ends_word(e + "年代".len()) {
         return None;
     }
     let e = e + "年代".len();
@@ -8235,6 +8236,7 @@ mod context_word_tests {
             some("1990", Some("1999"))
         );
         assert_eq!(row("1985年代", "1985年"), some("1985", None));
+        assert_eq!(row("2020年代表大会召开", "2020年"), some("2020", None));
     }
 
     /// A range's end written without its year (or month) that would fall
