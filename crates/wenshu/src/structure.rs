@@ -431,6 +431,17 @@ pub(crate) fn parse_marker(s: &str) -> Option<Marker> {
         if s[len..].trim().is_empty() && family == Family::ArabicParen {
             return None;
         }
+        // A symbol a formula's legend defines (`(i)表示第i个样本`, `(x)为自变量`,
+        // `(i) = (a) + (b)`) is no marker.
+        if matches!(family, Family::BracketedLetter | Family::BracketedRoman)
+            && [
+                "表示", "为", "代表", "是", "指", "=", "＝", "+", "-", "×", "*",
+            ]
+            .iter()
+            .any(|w| s[len..].trim_start().starts_with(w))
+        {
+            return None;
+        }
         return Some(Marker {
             family,
             ordinal,
@@ -4339,6 +4350,9 @@ mod tests {
             ]
         );
         assert_eq!(super::small_roman("iv"), Some(4));
+        for legend in ["(i)表示第i个样本", "(x)为自变量", "(i) = (a) + (b)"] {
+            assert!(super::parse_marker(legend).is_none(), "{legend}");
+        }
         assert_eq!(super::small_roman("c"), None);
     }
 

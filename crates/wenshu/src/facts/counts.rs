@@ -69,9 +69,18 @@ fn route_name(cx: &Ctx, n: &Num, unit: &str) -> bool {
     // 道 or a place (`區道南99線`, `白河區南94線`), not the end of a word (`其中3線`).
     let county_road = before.chars().next_back().is_some_and(|c| {
         let at = before.len() - c.len_utf8();
+        let head = before[..at].trim_end_matches([' ', '\u{3000}']);
+        // (After a road's or a place's word, a list's joiner or a clause's start;
+        // the names that are also common words, `中`, `高`, `北`, `南`, `东`, only so:
+        // `路線中3線` is "three among the routes".)
+        let placed = head.is_empty()
+            || head.ends_with([
+                '道', '区', '乡', '镇', '里', '县', '市', '、', '及', '和', '与', '或', '至', '到',
+                '~', '〜', '(', '（',
+            ])
+            || head.ends_with(|c: char| !crate::chinese::chars::is_han(c) && !c.is_alphanumeric());
         COUNTY_ROAD_PREFIXES.contains(&c)
-            && (cx.starts_word(at)
-                || before[..at].ends_with(['道', '区', '乡', '镇', '里', '县', '市']))
+            && (placed || !"中高北南东".contains(c) && cx.starts_word(at))
     });
     n.numeral.is_some_and(|x| x.chinese)
         || before.ends_with('、')
@@ -465,6 +474,12 @@ fn count_at(cx: &Ctx, n: &Num) -> Option<Cand> {
     if unit.simplified == "位"
         && cx.s[unit_end..].starts_with('数')
         && !cx.s[unit_end..].starts_with("数学")
+    {
+        return None;
+    }
+    // `五坪乡`, `八坪镇`: a place named with 坪, no area.
+    if unit.simplified == "坪"
+        && cx.s[unit_end..].starts_with(['乡', '镇', '村', '山', '街', '路', '寨', '里'])
     {
         return None;
     }
@@ -1045,6 +1060,7 @@ mod tests {
             .map(|r| r.0)
             .collect();
         assert_eq!(got, ["23線", "3線"]);
+        assert_eq!(counts("全市公車路線中3線停駛。")[0].0, "3線");
         assert_eq!(dims(t)[0], dim("23 線", "线", Items));
         assert_eq!(counts("大湖公園站、葫洲站及東湖站等 7 站。")[0].0, "7 站");
         // ../shared/corpus/reports/tw-ly-proceedings/LCEWC03_090216.txt: training
@@ -1084,6 +1100,9 @@ mod tests {
             dim("約 316.69 坪", "坪", Area)
         );
         assert!(counts("铺设草坪，停機坪2座")
+            .iter()
+            .all(|c| !c.0.contains('坪')));
+        assert!(counts("位于五坪乡的项目，八坪镇人民政府")
             .iter()
             .all(|c| !c.0.contains('坪')));
         let f = facts_of("每坪約為111萬元，");

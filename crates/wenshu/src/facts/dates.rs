@@ -2585,6 +2585,11 @@ fn slashed_month_first_near(s: &str, pos: usize) -> bool {
     month_first && !day_first
 }
 
+/// The second characters of words that 代 opens (代表, 代收, 代付, 代建, 代办,
+/// 代购, 代际, 代理, 代码, 代替, 代扣, 代缴, 代偿, 代销, 代管, 代言, 代为, 代谢,
+/// 代课, 代价, 代号, 代发, 代驾): after `N年` they make no decade.
+const DAI_WORDS_SECOND: &str = "表收付建办购际理码替扣缴偿销管言为谢课价号发驾";
+
 /// `1980年代`, `1990 年代末`: a decade by its first year, in four digits (a
 /// decade is never its first year alone).
 fn decade(cx: &Ctx, n: &Num) -> Option<(Point, Point, usize)> {
@@ -2594,11 +2599,19 @@ fn decade(cx: &Ctx, n: &Num) -> Option<(Point, Point, usize)> {
         return None;
     }
     let e = cx.skip_spaces(n.end);
-    // (Not `2020年代表大会`: the year, then 代表.)
-    if !cx.s[e..].starts_with("年代") || !cx.ends_word(e + "年代".len()) {
+    if !cx.s[e..].starts_with("年代") {
         return None;
     }
     let e = e + "年代".len();
+    // Not a year before a word that 代 opens (`2020年代表大会`, `2020年代收代付`,
+    // `2010年代建项目`).
+    let compound = cx.at(e).is_some_and(|c| DAI_WORDS_SECOND.contains(c));
+    let follows = cx.at(e).is_none_or(|c| {
+        !crate::chinese::chars::is_han(c) || "的以至到里中后後起初末和及与前间".contains(c)
+    }) || periods::part_at(&cx.s[e..]).is_some();
+    if compound || !follows && !cx.ends_word(e) {
+        return None;
+    }
     let p = |y| Point {
         year: Some(Year::Known(y)),
         ..Point::default()
@@ -5945,10 +5958,14 @@ fn infer_each(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand>
         {
             let rest = &cx.s[e.end..];
             let word = ["至今", "迄今"].into_iter().find(|w| rest.starts_with(w));
-            // (Not `至今年`: this year, named; not a day, which the article's date
-            // does not always give.)
+            // (Not `至今年`, `至今天`, `至今后五年`, `至今明两年`: a word of now
+            // that goes on; not to a day, which the article's date does not always
+            // give.)
             if let (Some(w), Some(z), Some(Year::Known(y0))) = (
-                word.filter(|w| !rest[w.len()..].starts_with('年')),
+                word.filter(|w| {
+                    !rest[w.len()..]
+                        .starts_with(|c: char| "年天日晚后後冬春夏秋明早晨起朝".contains(c))
+                }),
                 art.and_then(|i| context.article_days.get(i).copied().flatten())
                     .or(context.reference_day),
                 e.p.year,
@@ -5975,7 +5992,17 @@ fn infer_each(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand>
             // Nothing to resolve against: the parts stay unknown. (A day its
             // month does not have gives none: `今年2月30日`.)
             c.value = match (e.p.month, e.p.day) {
-                (Some(m), Some(d)) if d > crate::calendar::days_in_month(None, m) => None,
+                (Some(m), Some(d))
+                    if d > crate::calendar::days_in_month(
+                        match e.p.year {
+                            Some(Year::Known(y)) => Some(y),
+                            _ => None,
+                        },
+                        m,
+                    ) =>
+                {
+                    None
+                }
                 (Some(m), Some(d)) => Some(format!("XXXX-{m:02}-{d:02}")),
                 (Some(m), None) => Some(format!("XXXX-{m:02}")),
                 (None, Some(d)) => Some(format!("XXXX-XX-{d:02}")),
@@ -8237,6 +8264,7 @@ mod context_word_tests {
         );
         assert_eq!(row("1985年代", "1985年"), some("1985", None));
         assert_eq!(row("2020年代表大会召开", "2020年"), some("2020", None));
+        assert_eq!(row("2020年代收代付业务", "2020年"), some("2020", None));
     }
 
     /// A range's end written without its year (or month) that would fall

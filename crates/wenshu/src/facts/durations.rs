@@ -975,10 +975,18 @@ fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
         (None, Some((&(u, _), e, _))) => ((u, false), p + e + u.len()),
         (None, None) => unit_word_at(cx, p).or_else(|| latin_unit_at(cx, n, p))?,
     };
-    // `3个钟表`, `钟楼`, `钟声`: a clock, no hours.
-    if unit == "个钟" && cx.s[unit_end..].starts_with(['表', '楼', '声', '乳', '摆', '塔', '点'])
-    {
-        return None;
+    // Bare `个钟` is hours only after a verb of spending time (`起碼要4個鐘`,
+    // `等咗兩個鐘`); else clocks (`挂着两个钟`, `3个钟表`).
+    if unit == "个钟" {
+        let before = cx.s[..n.start].trim_end_matches([' ', '了', '咗', '过', '左']);
+        let spends = before
+            .chars()
+            .next_back()
+            .is_some_and(|c| "要等用花排开搭坐行做睇返足近".contains(c));
+        if !spends || cx.s[unit_end..].starts_with(['表', '楼', '声', '乳', '摆', '塔', '点'])
+        {
+            return None;
+        }
     }
     // `一个星期五的下午`: a weekday (`星期五`, `周日`, `周末` as a word), no length
     // of weeks (`连续3周日均客流` keeps its weeks: `日均` is the word).
@@ -1409,6 +1417,8 @@ mod tests {
             [("三个钟头".into(), 3.0, "个钟头".into())]
         );
         assert!(durations("买了3个钟表").is_empty());
+        assert!(durations("教堂里挂着两个钟。").is_empty());
+        assert!(durations("敲了3个钟").is_empty());
         let f = crate::facts::facts_of("等了4個鐘頭");
         assert_eq!(f[0].unit_normalized.as_deref(), Some("个小时"));
     }

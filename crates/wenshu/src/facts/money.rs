@@ -127,35 +127,57 @@ fn money_noun_after(cx: &Ctx, pos: usize) -> bool {
     })
 }
 
-/// Is the scaled number ending at `end` an item of a list of amounts: the item
-/// ends at `、` (or the list at `等`, `。`, `；`), and another item of the same
-/// sentence's list is an amount in yuan (`…工程1,200萬元、…改善工程1300萬、…`),
-/// the currency word written on some items and dropped on others? Not when the
-/// item names what is counted (`接待游客5000万、`).
+/// Heads of an item that spends money (`…改善工程1300萬`, `…计划`): with a word of
+/// `dicts/money_context.txt`, the positive sign that a list's bare figure is an amount.
+const SPENDING_HEADS: &[&str] = &[
+    "工程", "计划", "改善", "建设", "整治", "修缮", "开辟", "新建", "改建", "拓宽", "设备", "项目",
+];
+
+/// Is the scaled number from `start` to `end` an item of a list of amounts: the
+/// item ends at `、` (or the list at `等`, `。`, `；`), its label names money or a
+/// work that spends it (see [`SPENDING_HEADS`]), and another item of the same
+/// sentence is an amount in yuan (`…工程1,200萬元、…改善工程1300萬、…`), the
+/// currency word written on some items and dropped on others? Not an item that
+/// counts (`惠及农户3万、`, `客运量1.5亿、`). The sentence is read within
+/// [`SENTENCE_CHARS`] either way.
 fn item_of_amounts(cx: &Ctx, start: usize, end: usize) -> bool {
     let stop = |c: char| matches!(c, '。' | '！' | '？' | '；' | ';' | '\n');
     let Some(next) = cx.at(end) else {
         return false;
     };
-    // (After the stop found, whatever its width.)
-    let after = |i: usize| i + cx.s[i..].chars().next().map_or(0, char::len_utf8);
-    let sentence_start = cx.s[..start].rfind(stop).map_or(0, after);
-    let sentence_end = cx.s[end..].find(stop).map_or(cx.s.len(), |i| end + i);
-    let sentence = &cx.s[sentence_start..sentence_end];
     // (Not at a line's end: a hard wrap may split the amount, `1 億 6,506⏎萬元`.)
-    let ends_item = next == '、'
-        || next == '等'
-        || next != '\n' && stop(next) && cx.s[sentence_start..start].contains('、');
-    let item_start = cx.s[sentence_start..start]
+    if !(next == '、' || next == '等' || next != '\n' && stop(next)) {
+        return false;
+    }
+    let back = cx.s[..start]
+        .char_indices()
+        .rev()
+        .take(SENTENCE_CHARS)
+        .take_while(|&(_, c)| !stop(c))
+        .last()
+        .map_or(start, |(i, _)| i);
+    let ahead = cx.s[end..]
+        .char_indices()
+        .take(SENTENCE_CHARS)
+        .take_while(|&(_, c)| !stop(c))
+        .last()
+        .map_or(end, |(i, c)| end + i + c.len_utf8());
+    if stop(next) && !cx.s[back..start].contains('、') {
+        return false;
+    }
+    let item_start = cx.s[back..start]
         .rfind(['、', '，', ','])
-        .map_or(sentence_start, |i| after(sentence_start + i));
-    ends_item
-        && !COUNT_WORDS
-            .iter()
-            .any(|w| cx.s[item_start..start].contains(w))
+        .map_or(back, |i| {
+            back + i + cx.s[back + i..].chars().next().map_or(0, char::len_utf8)
+        });
+    let label = &cx.s[item_start..start];
+    let spends = money_words().iter().any(|w| label.contains(w))
+        || SPENDING_HEADS.iter().any(|w| label.contains(w));
+    spends
+        && !COUNT_WORDS.iter().any(|w| label.contains(w))
         && ["万元、", "亿元、", "万元等", "亿元等"]
             .iter()
-            .any(|w| sentence.contains(w))
+            .any(|w| cx.s[back..ahead].contains(w))
 }
 
 /// Characters of an amount written with subunits or colloquially (`十块三毛`,
@@ -810,11 +832,12 @@ mod tests {
         assert!(values("投资增长10%，新增就业1100万人。").is_empty());
         assert!(values("税收增长，发送旅客1.4亿人次").is_empty());
         // 臺南市政府 2022-05-26 (東山咖啡公路): items of a list of projects, the
-        // currency word dropped on some; 總統府 2014-01-01: a noun of money after 的.
+        // currency word dropped on some (an item that names no work that spends,
+        // `南80線及南85線4315萬`, is left); 總統府 2014-01-01: a noun of money after 的.
         let t = "新營區金華路植栽綠美化工程260萬元、民治中心周邊步道人行環境改善工程1300萬、柳營國小通學步道改善工程556萬、市道165路口安全改善597萬元、後壁區南80線及南85線4315萬等。";
         assert_eq!(
             values(t).into_iter().map(|r| r.0).collect::<Vec<_>>(),
-            ["260萬元", "1300萬", "556萬", "597萬元", "4315萬"]
+            ["260萬元", "1300萬", "556萬", "597萬元"]
         );
         assert_eq!(
             values("總計十年982億的經費")[0].1,
@@ -824,6 +847,14 @@ mod tests {
             values("接待游客5000万、旅游收入100亿元、签约项目30个").len(),
             1
         );
+        // Items that count are no amounts, whatever their list holds.
+        for (t, not) in [
+            ("发放贷款50亿元、惠及农户3万、带动就业5万等。", "5万"),
+            ("全年完成客运量1.5亿、货运量3亿、运输收入100亿元等。", "3亿"),
+            ("粉丝500万、播放量3亿、营收2000万元、", "500万"),
+        ] {
+            assert!(!values(t).iter().any(|r| r.0 == not), "{t}");
+        }
         // (A hard wrap inside an amount: the gazette's `1 億 6,506⏎萬 5 千元`.)
         assert!(
             !values("土地 3,900 萬元、房屋及建築 1 億 5,119\n     萬 4 千元。")

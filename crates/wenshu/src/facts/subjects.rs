@@ -1631,7 +1631,11 @@ fn noun_phrase(cx: &Ctx, mut range: Range<usize>, at_change: bool) -> Option<Ran
             .nth(2)
             .filter(|&(_, c)| matches!(c, '区' | '县' | '市' | '乡' | '镇'))
             .map(|(i, c)| range.start + i + c.len_utf8());
-        if let Some(e) = place_end {
+        // (Not a verb's characters: `办理市人大常委会…` holds no place of three.)
+        let verb_first = cx
+            .token_at(range.start)
+            .is_some_and(|t| cx.tag(t).as_str().starts_with('v'));
+        if let Some(e) = place_end.filter(|_| !verb_first) {
             range.start = e;
             chars = cx.s[range.clone()].chars().count();
         }
