@@ -36,6 +36,29 @@ fn money_clause(cx: &Ctx, pos: usize) -> bool {
     money_words().iter().any(|w| clause.contains(w))
 }
 
+/// How far back from `pos` the text runs, at most `max` characters, before a
+/// character that `stop` ends it at.
+fn reach_back(s: &str, pos: usize, max: usize, stop: impl Fn(char) -> bool) -> usize {
+    s[..pos]
+        .char_indices()
+        .rev()
+        .take(max)
+        .take_while(|&(_, c)| !stop(c))
+        .last()
+        .map_or(pos, |(i, _)| i)
+}
+
+/// How far ahead from `pos` the text runs, at most `max` characters, before a
+/// character that `stop` ends it at.
+fn reach_ahead(s: &str, pos: usize, max: usize, stop: impl Fn(char) -> bool) -> usize {
+    s[pos..]
+        .char_indices()
+        .take(max)
+        .take_while(|&(_, c)| !stop(c))
+        .last()
+        .map_or(pos, |(i, c)| pos + i + c.len_utf8())
+}
+
 /// Words of a price that make a bare `块` money (with the words of
 /// `dicts/money_context.txt`), as the first characters of a word: buying and
 /// selling, prices going up and down (`卖了`, `涨到`; not `拍卖`, `贵州`).
@@ -48,20 +71,9 @@ fn price_clause(cx: &Ctx, pos: usize) -> bool {
         return true;
     }
     let stop = |c: char| matches!(c, '，' | '。' | '；' | '！' | '？' | '\n' | ',' | ';');
-    let from = cx.s[..pos]
-        .char_indices()
-        .rev()
-        .take(CLAUSE_CHARS)
-        .take_while(|&(_, c)| !stop(c))
-        .last()
-        .map_or(pos, |(i, _)| i);
+    let from = reach_back(cx.s, pos, CLAUSE_CHARS, stop);
     // (Forward across a hard wrap: `每顆從 12` + wrap + `塊漲到 15 塊`.)
-    let to = cx.s[pos..]
-        .char_indices()
-        .take(CLAUSE_CHARS)
-        .take_while(|&(_, c)| c == '\n' || !stop(c))
-        .last()
-        .map_or(pos, |(i, c)| pos + i + c.len_utf8());
+    let to = reach_ahead(cx.s, pos, CLAUSE_CHARS, |c| c != '\n' && stop(c));
     cx.s[from..to]
         .match_indices(|c: char| "卖买涨跌降便贵".contains(c))
         .any(|(i, _)| {
@@ -149,19 +161,8 @@ fn item_of_amounts(cx: &Ctx, start: usize, end: usize) -> bool {
     if !(next == '、' || next == '等' || next != '\n' && stop(next)) {
         return false;
     }
-    let back = cx.s[..start]
-        .char_indices()
-        .rev()
-        .take(SENTENCE_CHARS)
-        .take_while(|&(_, c)| !stop(c))
-        .last()
-        .map_or(start, |(i, _)| i);
-    let ahead = cx.s[end..]
-        .char_indices()
-        .take(SENTENCE_CHARS)
-        .take_while(|&(_, c)| !stop(c))
-        .last()
-        .map_or(end, |(i, c)| end + i + c.len_utf8());
+    let back = reach_back(cx.s, start, SENTENCE_CHARS, stop);
+    let ahead = reach_ahead(cx.s, end, SENTENCE_CHARS, stop);
     if stop(next) && !cx.s[back..start].contains('、') {
         return false;
     }
