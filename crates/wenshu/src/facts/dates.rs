@@ -5306,7 +5306,51 @@ fn lends_year_at(s: &str, range: std::ops::Range<usize>, year_only: bool) -> boo
 fn infer(cx: &Ctx, entries: Vec<Entry>, context: &mut Context) -> Vec<Cand> {
     let mut out = infer_each(cx, entries, context);
     glossed_day_words(cx, &mut out);
+    roll_inferred_range_ends(cx, &mut out);
     out
+}
+
+/// The end of a range kept as a fact of its own, after `至` or a dash, whose
+/// year was inferred and falls before the range's start, is in the next year:
+/// `2024年12月下旬至1月上旬` → 2025-01-01 … 2025-01-10, `2024年11月15日至1月` →
+/// 2025-01 (see [`forward_end`] for one fact).
+fn roll_inferred_range_ends(cx: &Ctx, out: &mut [Cand]) {
+    let date = |v: &Option<crate::document::FactValue>| {
+        v.as_ref().and_then(|v| v.as_str()).map(str::to_string)
+    };
+    for i in 1..out.len() {
+        let (before, rest) = out.split_at_mut(i);
+        let (prev, c) = (&before[i - 1], &mut rest[0]);
+        if c.relative || !c.inferred.iter().any(|x| x == "year") || prev.range.end > c.range.start {
+            continue;
+        }
+        let joined =
+            connector_at(cx, prev.range.end).is_some_and(|p| cx.skip_gap(p) == c.range.start);
+        let (Some(start), Some(end)) = (
+            prev.end.clone().or_else(|| date(&prev.value)),
+            date(&c.value),
+        ) else {
+            continue;
+        };
+        let n = start.len().min(end.len());
+        if !joined || start.starts_with("XXXX") || end.starts_with("XXXX") || end[..n] >= start[..n]
+        {
+            continue;
+        }
+        let next_year = |d: &str| -> Option<String> {
+            let y: i32 = d.get(..4)?.parse().ok()?;
+            let s = format!("{:04}{}", y + 1, &d[4..]);
+            crate::calendar::IsoDate::parse(&s).map(|_| s)
+        };
+        let (Some(v), e) = (next_year(&end), c.end.as_deref().map(next_year)) else {
+            continue;
+        };
+        if e.as_ref().is_some_and(|e| e.is_none()) {
+            continue;
+        }
+        c.value = Some(crate::document::FactValue::Date(v));
+        c.end = e.flatten();
+    }
 }
 
 /// A day word glossed by its date in brackets (Hong Kong's press releases:
@@ -8300,6 +8344,14 @@ mod context_word_tests {
         );
         // A day its month does not have gives no value, named from now or not.
         assert_eq!(row("今年2月30日开会。", "今年2月30日"), (None, None));
+        // An end kept as a fact of its own, its year inferred.
+        let t = "2024年12月下旬至1月上旬，2024年11月15日至1月。";
+        assert_eq!(row(t, "1月上旬"), some("2025-01-01", Some("2025-01-10")));
+        assert_eq!(row(t, "1月"), some("2025-01", None));
+        assert_eq!(
+            row("2024年3月至5月，6月至9月。", "6月至9月"),
+            some("2024-06", Some("2024-09"))
+        );
         assert_eq!(row("2024年4月1日。本月31日开会", "本月31日"), (None, None));
     }
 
