@@ -653,26 +653,27 @@ fn analyzed<T>(
     analyze: impl FnOnce() -> Result<T, FileError>,
 ) -> Result<T, FileError> {
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(analyze)).unwrap_or_else(|panic| {
-        let what = panic_message(&*panic);
         Err(FileError::Internal {
             path: match input {
                 Input::File(f) => f.path.clone(),
                 Input::Stdin => "-".into(),
             },
-            message: format!(
-                "internal error while analyzing this file ({what}); the other files are written: please report it with this file"
-            ),
+            message: internal_reason(&*panic, "file"),
         })
     })
 }
 
-/// The message a panic was raised with (empty when it is not a string).
-pub(crate) fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
-    panic
+/// The reason given for a panic while analysing one `unit` of a batch (a file,
+/// a record): what was raised, and what to do.
+pub(crate) fn internal_reason(panic: &(dyn std::any::Any + Send), unit: &str) -> String {
+    let what = panic
         .downcast_ref::<&str>()
         .map(|s| s.to_string())
         .or_else(|| panic.downcast_ref::<String>().cloned())
-        .unwrap_or_default()
+        .unwrap_or_default();
+    format!(
+        "internal error while analyzing this {unit} ({what}); the other {unit}s are written: please report it with this {unit}"
+    )
 }
 
 /// [`run_batch`] with its own stop flag (for tests).

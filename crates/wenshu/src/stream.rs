@@ -432,16 +432,15 @@ fn process_line(engine: &Engine, policy: &ReadPolicy, no: usize, bytes: &[u8]) -
     let result = parse_record(line).and_then(|r| {
         record = r;
         // A panic while analysing (a bug) is this record's error; the stream goes on.
-        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| analyse(engine, policy, &record)))
-            .unwrap_or_else(|panic| {
-                let what = crate::pipeline::panic_message(&*panic);
-                Err(bad(
-                    "internal",
-                    format!(
-                        "internal error while analyzing this record ({what}); the other records are written: please report it with this record"
-                    ),
-                ))
-            })
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            analyse(engine, policy, &record)
+        }))
+        .unwrap_or_else(|panic| {
+            Err(bad(
+                "internal",
+                crate::pipeline::internal_reason(&*panic, "record"),
+            ))
+        })
     });
     let null = RawValue::NULL;
     let id = record.get("id").unwrap_or(null);

@@ -2314,7 +2314,7 @@ fn month_slash_day(cx: &Ctx, n: &Num) -> Option<(Point, Option<Point>, usize)> {
     // (Or a time of day right after it: `10/4 21:00~22:00`; a day the month has,
     // and no ordinal, `第3/4场`.)
     let timed = clock_time_after(cx, e)
-        && d <= [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m as usize - 1]
+        && d <= crate::calendar::days_in_month(None, m)
         && cx.before(n.start) != Some('第');
     (w1.is_some() || timed).then_some((p, None, e))
 }
@@ -2612,22 +2612,8 @@ fn decade(cx: &Ctx, n: &Num) -> Option<(Point, Point, usize)> {
     if compound || !follows && !cx.ends_word(e) {
         return None;
     }
-    let p = |y| Point {
-        year: Some(Year::Known(y)),
-        ..Point::default()
-    };
     let y = y as i32;
-    Some(match periods::part_at(&cx.s[e..]) {
-        Some((len, part)) => (
-            Point {
-                part: Some(part),
-                ..p(y)
-            },
-            p(y + 9),
-            e + len,
-        ),
-        None => (p(y), p(y + 9), e),
-    })
+    Some(years_with_part(cx, y, y + 9, e))
 }
 
 /// `19世纪70年代`, `十九世纪七十年代`, `18世纪`: a range of years.
@@ -2642,31 +2628,35 @@ fn century(cx: &Ctx, n: &Num) -> Option<(Point, Point, usize)> {
     }
     let base = (c as i32 - 1) * 100;
     let e = n.end + "世纪".len();
-    let p = |y| Point {
-        year: Some(Year::Known(y)),
-        ..Point::default()
-    };
-    // 世纪初, 年代末期: the part of the century or decade.
-    let with_part = |a: Point, b: Point, e: usize| match periods::part_at(&cx.s[e..]) {
-        Some((len, part)) => (
-            Point {
-                part: Some(part),
-                ..a
-            },
-            b,
-            e + len,
-        ),
-        None => (a, b, e),
-    };
     if let Some(d) = cx.num_at(e) {
         if let Some(Some(dv)) = int_value(&d) {
             if dv % 10 == 0 && dv < 100 && cx.s[d.end..].starts_with("年代") {
                 let y = base + dv as i32;
-                return Some(with_part(p(y), p(y + 9), d.end + "年代".len()));
+                return Some(years_with_part(cx, y, y + 9, d.end + "年代".len()));
             }
         }
     }
-    Some(with_part(p(base), p(base + 99), e))
+    Some(years_with_part(cx, base, base + 99, e))
+}
+
+/// The years `from` to `to` ending at `e`, with the part of them written after
+/// (世纪初, 年代末期) taken in.
+fn years_with_part(cx: &Ctx, from: i32, to: i32, e: usize) -> (Point, Point, usize) {
+    let p = |y| Point {
+        year: Some(Year::Known(y)),
+        ..Point::default()
+    };
+    match periods::part_at(&cx.s[e..]) {
+        Some((len, part)) => (
+            Point {
+                part: Some(part),
+                ..p(from)
+            },
+            p(to),
+            e + len,
+        ),
+        None => (p(from), p(to), e),
+    }
 }
 
 /// The end `q` of a range written without its year (or month) that falls

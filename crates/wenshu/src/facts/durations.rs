@@ -664,12 +664,23 @@ const LENGTH_JOINERS: &[char] = &['至', '到', '~', '～', '-', '—', '－', '
 /// (`90日内至30日前`, `3个月内至30日前`): the first length is a bound.
 const WITHIN: &[&str] = &["之内", "以内", "内"];
 
+/// Hours said colloquially, as the standard unit they stand for (`个钟头` →
+/// `个小时`, `钟头` → `小时`).
+fn colloquial_hours(unit: &str) -> Option<&'static str> {
+    match unit {
+        "个钟头" | "个钟点" | "个钟" => Some("个小时"),
+        "钟头" => Some("小时"),
+        _ => None,
+    }
+}
+
 /// The family of a time unit: `天` and `日` count days alike.
 fn unit_family(unit: &str) -> &str {
     match unit {
         "天" | "日" => "日",
         "个工作日" => "工作日",
-        "个小时" | "个钟头" | "个钟点" | "个钟" | "钟头" => "小时",
+        "个小时" => "小时",
+        u if colloquial_hours(u).is_some() => "小时",
         "个星期" | "星期" => "周",
         u => u,
     }
@@ -1241,12 +1252,7 @@ fn duration_at(cx: &Ctx, n: &Num) -> Option<Cand> {
             .filter(|c| !c.is_whitespace())
             .collect();
     c.unit = Some(written);
-    // (Hours said colloquially are hours.)
-    let unit = match unit {
-        "个钟头" | "个钟点" | "个钟" => "个小时",
-        "钟头" => "小时",
-        u => u,
-    };
+    let unit = colloquial_hours(unit).unwrap_or(unit);
     c.unit_normalized = Some(unit.to_string());
     // (Two digits for one length are about so long.)
     c.qualifier = qualifier.or(pair.map(|_| Qualifier::Approx));
